@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+/**
+ * The subcommands of mengkaart-cli. Each takes its own arguments (argv after the subcommand,
+ * with the program name first, ready for QCommandLineParser) and returns the exit status:
+ * 0 success, 1 a user-data error (message on stderr), 2 wrong usage.
+ */
+namespace Mk::Cli {
+
+int runVersion(const QStringList& args);
+
+} // namespace Mk::Cli

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mengkaart-cli: the batch front-end on the same core as the GUI.
+#include "cli/clicommands.h"
+#include "shared/appinit.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdlib>
+#include <utility>
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(const QStringList&);
+    const char* summary;
+};
+
+// QT_TRANSLATE_NOOP so lupdate sees the summaries; they are translated when printed.
+const Command kCommands[] = {
+    {"version", Mk::Cli::runVersion, QT_TRANSLATE_NOOP("Mk::Cli", "print the version of Mengkaart and its libraries")},
+};
+
+/** `--lang nl|en` anywhere on the command line chooses the language of messages. */
+QString languageFromArguments(int argc, char** argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--lang") == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    return {};
+}
+
+int usage(QTextStream& stream)
+{
+    stream << QCoreApplication::translate("Mk::Cli", "Usage: mengkaart-cli COMMAND [OPTIONS]  (COMMAND --help for its options)")
+           << "\n\n"
+           << QCoreApplication::translate("Mk::Cli", "Commands:") << '\n';
+    for (const Command& c : kCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << QCoreApplication::translate("Mk::Cli", c.summary) << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // The CLI draws charts and PDFs with the same widget code as the GUI, so it needs a
+    // QApplication; the offscreen platform keeps it runnable without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Mk::AppInit::ensureRuntimeDirectory();
+    Mk::AppInit::setApplicationNames();
+    QApplication app(argc, argv);
+    Mk::AppInit::initialise(app, languageFromArguments(argc, argv));
+
+    QStringList args = QCoreApplication::arguments();
+    QTextStream err(stderr);
+    if (args.size() < 2)
+        return usage(err);
+    if (args.size() > 2 && args[1] == QLatin1String("--lang"))
+        args.remove(1, 2);
+    if (args.size() < 2)
+        return usage(err);
+    const QString name = args.takeAt(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        QTextStream out(stdout);
+        usage(out);
+        return 0;
+    }
+    if (name == QLatin1String("--version"))
+        return Mk::Cli::runVersion(args);
+    for (const Command& c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            args[0] = args[0] + QLatin1Char(' ') + name;
+            return c.run(args);
+        }
+    }
+    err << QCoreApplication::translate("Mk::Cli", "Unknown command \"%1\".").arg(name) << '\n';
+    return usage(err);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <mutex>
+
+namespace Mk {
+
+/**
+ * Progress and cancellation for long work (QGIS's QgsFeedback with atomics, not a QObject).
+ * The worker calls setProgress() and polls isCanceled(); any thread may call cancel().
+ * The progress callback runs on the worker thread, at most every 50 ms.
+ */
+class Feedback
+{
+public:
+    using ProgressCallback = std::function<void(double fraction, const QString& step)>;
+
+    Feedback() = default;
+    explicit Feedback(ProgressCallback callback) : m_callback(std::move(callback)) {}
+    Feedback(const Feedback&) = delete;
+    Feedback& operator=(const Feedback&) = delete;
+
+    void cancel() { m_canceled.store(true, std::memory_order_relaxed); }
+    bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
+
+    double progress() const { return m_progress.load(std::memory_order_relaxed); }
+    void setProgress(double fraction, const QString& step = {});
+
+private:
+    std::atomic<bool> m_canceled{false};
+    std::atomic<double> m_progress{0.0};
+    ProgressCallback m_callback;
+    std::mutex m_callbackMutex;
+    std::chrono::steady_clock::time_point m_lastReport{};
+};
+
+} // namespace Mk

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcIo)
+Q_DECLARE_LOGGING_CATEGORY(lcGeo)
+Q_DECLARE_LOGGING_CATEGORY(lcIndex)
+Q_DECLARE_LOGGING_CATEGORY(lcRender)
+Q_DECLARE_LOGGING_CATEGORY(lcReport)

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+#include <memory>
+#include <vector>
+
+namespace Mk {
+
+namespace detail { struct GeometryPrivate; }
+
+/**
+ * A move-only owner of one GEOS geometry in EPSG:28992 metres (RAII over GEOSGeometry*).
+ * Any thread may use a Geometry; GEOS calls run on the calling thread's context.
+ */
+class Geometry
+{
+public:
+    Geometry();
+    ~Geometry();
+    Geometry(Geometry&&) noexcept;
+    Geometry& operator=(Geometry&&) noexcept;
+    Geometry(const Geometry&) = delete;
+    Geometry& operator=(const Geometry&) = delete;
+
+    static Geometry fromWkb(const QByteArray& wkb);
+    static Geometry fromWkt(const QString& wkt);
+    static Geometry point(double x, double y);
+    /** A polygon from one closed or open ring (closed automatically). */
+    static Geometry polygon(const QList<QPointF>& ring);
+    /** The union of several geometries (cascaded union). */
+    static Geometry unionOf(const std::vector<const Geometry*>& parts);
+
+    bool isNull() const;
+    bool isEmpty() const;
+    bool isValid() const;
+    Geometry clone() const;
+
+    QByteArray toWkb() const;
+    QString toWkt(int precision = 3) const;
+
+    double area() const;
+    QRectF boundingBox() const;
+    QPointF centroid() const;
+    /** A point guaranteed to lie on the surface (for labels). */
+    QPointF pointOnSurface() const;
+
+    bool intersects(const Geometry& other) const;
+    bool contains(const Geometry& other) const;
+    bool covers(const Geometry& other) const;
+    double distance(const Geometry& other) const;
+    Geometry intersection(const Geometry& other) const;
+    Geometry buffer(double distance, int quadrantSegments = 16) const;
+    /** Repairs self-intersections (GEOSMakeValid). */
+    Geometry makeValid() const;
+
+    /** Polygon rings as point lists (outer ring first per polygon); for drawing. */
+    std::vector<std::vector<QPointF>> rings() const;
+
+    /** The raw GEOSGeometry*, for core's internal GEOS code (cast in .cpp files only). */
+    const void* handle() const;
+    static Geometry adopt(void* geosGeometry);
+
+private:
+    std::unique_ptr<detail::GeometryPrivate> d;
+};
+
+} // namespace Mk

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/attributevalue.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Mk {
+
+class Geometry;
+
+/** The administrative level of an area unit (CBS codes GM0308, WK030801, BU03080101; PC4 postcodes). */
+enum class AreaLevel { Gemeente, Wijk, Buurt, Postcode4, Other };
+
+/** One area (buurt, wijk, gemeente, PC4 or catchment): codes, geometry in EPSG:28992 and attributes. */
+struct AreaUnit {
+    QString code;         ///< BU03080101, WK030801, GM0308, or a PC4
+    QString name;
+    AreaLevel level = AreaLevel::Other;
+    QString wijkCode;     ///< for buurten
+    QString gemeenteCode; ///< GM code
+    std::shared_ptr<const Geometry> geometry; ///< immutable, shared between snapshots; may be null for point-only sources
+    QHash<QString, AttributeValue> numbers;   ///< numeric attributes by source field name
+    QHash<QString, QString> texts;            ///< text attributes by source field name
+
+    AttributeValue number(const QString& field) const { return numbers.value(field, AttributeValue::missing()); }
+};
+
+/** How many cells of one field hold a value, are missing or suppressed (reported after loading). */
+struct FieldSummary {
+    QString name;
+    bool numeric = false;
+    int valid = 0;
+    int missing = 0;    ///< empty cells and CBS "unknown" sentinels
+    int suppressed = 0; ///< CBS "secret" sentinels and DUO "<5"
+};
+
+/** A loaded set of area units of one level with the per-field quality summary. */
+struct AreaLayer {
+    QString sourceFile;
+    QString layerName;
+    AreaLevel level = AreaLevel::Other;
+    QList<AreaUnit> units;
+    QList<FieldSummary> fields;
+
+    qsizetype indexOf(const QString& code) const
+    {
+        for (qsizetype i = 0; i < units.size(); ++i)
+            if (units[i].code == code)
+                return i;
+        return -1;
+    }
+};
+
+} // namespace Mk

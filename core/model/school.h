@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Mk {
+
+/** Education sector of a vestiging: po (primary), so/sbo (special), vo (secondary). */
+enum class SchoolSector { Primary, SpecialPrimary, Special, Secondary, Unknown };
+
+/** How a school's location was obtained, so the user can see which ones are approximate. */
+enum class Placement { Coordinates, GeocodedPc6, GeocodedPc4, Unplaced };
+
+/** One school vestiging; id = BRIN (4 chars) + vestigingsnummer (2 digits), e.g. "04QC00". */
+struct School {
+    QString id;
+    QString brin;
+    QString name;
+    QString street;
+    QString houseNumber;
+    QString postcode; ///< PC6 without space, e.g. "3743HZ"
+    QString place;
+    QString gemeente; ///< gemeente name as DUO writes it
+    QString denomination;
+    QString type;     ///< DUO type: basisschool, SBAO, SO, (V)SO, VMBO, HAVO/VWO, ...
+    SchoolSector sector = SchoolSector::Unknown;
+    QStringList levels;   ///< vo: levels offered (vmbo-b, vmbo-k, vmbo-gt, havo, vwo, pro)
+    QString profile;      ///< concept/profile when known (montessori, dalton, vrije school, ...)
+    std::optional<QPointF> location; ///< EPSG:28992
+    Placement placement = Placement::Unplaced;
+    std::optional<double> pupils;
+    std::optional<int> capacity;
+    std::optional<double> schoolweging; ///< CBS schoolweging (about 20-40, higher = more disadvantaged)
+    std::optional<double> schoolwegingSpread; ///< within-school standard deviation ("spreiding")
+
+    QString pc4() const { return postcode.left(4); }
+};
+
+/** A VVE (early childhood education) or kinderopvang location. */
+struct VveLocation {
+    QString id;
+    QString name;
+    QString postcode;
+    bool isVve = false;
+    std::optional<QPointF> location; ///< EPSG:28992
+    Placement placement = Placement::Unplaced;
+};
+
+} // namespace Mk

@@ -1,0 +1,13 @@
+# Fails when anything under core/ includes a widget, printing or QCustomPlot header.
+file(GLOB_RECURSE files ${ROOT}/core/*.h ${ROOT}/core/*.cpp)
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS ${f} lines REGEX "#include[ \t]*[<\"](QtWidgets|QtPrintSupport|QWidget|QApplication|QMessageBox|QMainWindow|QPrinter|QPrintDialog|qcustomplot\\.h)")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "core/ must stay widget-free:\n${bad}")
+endif()
+message(STATUS "core/ includes no widget headers (${CMAKE_MATCH_COUNT} checked)")

@@ -1,0 +1,12 @@
+# Mengkaart is offline by design: no networking classes anywhere in core/ or app/.
+file(GLOB_RECURSE files ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/app/*.h ${ROOT}/app/*.cpp)
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS ${f} lines REGEX "QNetworkAccessManager|QTcpSocket|QUdpSocket|QWebSocket|curl_easy|QtNetwork")
+    if(lines)
+        list(APPEND bad "${f}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "network code found: ${bad}")
+endif()
