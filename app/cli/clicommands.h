@@ -11,5 +11,6 @@
 namespace Mk::Cli {
 
 int runVersion(const QStringList& args);
+int runBench(const QStringList& args);
 
 } // namespace Mk::Cli

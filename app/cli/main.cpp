@@ -21,6 +21,7 @@ struct Command {
 // QT_TRANSLATE_NOOP so lupdate sees the summaries; they are translated when printed.
 const Command kCommands[] = {
     {"version", Mk::Cli::runVersion, QT_TRANSLATE_NOOP("Mk::Cli", "print the version of Mengkaart and its libraries")},
+    {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };
 
 /** `--lang nl|en` anywhere on the command line chooses the language of messages. */

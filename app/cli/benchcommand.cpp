@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
+#include "cli/clicommands.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+namespace Mk::Cli {
+
+const QList<Benchmark>& benchmarks()
+{
+    static const QList<Benchmark> list = {
+    };
+    return list;
+}
+
+double medianSeconds(int repeat, const std::function<void()>& work)
+{
+    work();
+    std::vector<double> seconds;
+    for (int i = 0; i < std::max(1, repeat); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        seconds.push_back(static_cast<double>(timer.nsecsElapsed()) * 1e-9);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    return seconds[seconds.size() / 2];
+}
+
+int runBench(const QStringList& args)
+{
+    QTextStream err(stderr);
+    const QString name = args.value(1);
+    for (const Benchmark& b : benchmarks()) {
+        if (name == QLatin1String(b.name)) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            return b.run(rest);
+        }
+    }
+    err << QCoreApplication::translate("Mk::Cli", "Usage: mengkaart-cli bench NAME [OPTIONS]") << "\n\n"
+        << QCoreApplication::translate("Mk::Cli", "Benchmarks:") << '\n';
+    for (const Benchmark& b : benchmarks())
+        err << "  " << QString::fromLatin1(b.name).leftJustified(14) << QCoreApplication::translate("Mk::Cli", b.summary) << '\n';
+    return 2;
+}
+
+} // namespace Mk::Cli

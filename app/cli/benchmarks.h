@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+/**
+ * Benchmarks run by `mengkaart-cli bench NAME [OPTIONS]`. Each times its own work in-process
+ * (median of repeated runs after a warm-up) and prints one line per figure.
+ */
+namespace Mk::Cli {
+
+struct Benchmark {
+    const char* name;
+    int (*run)(const QStringList& args);
+    const char* summary;
+};
+
+/** The registered benchmarks (one line each in benchcommand.cpp). */
+const QList<Benchmark>& benchmarks();
+
+/** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
+double medianSeconds(int repeat, const std::function<void()>& work);
+
+} // namespace Mk::Cli
