@@ -12,5 +12,6 @@ namespace Mk::Cli {
 
 int runVersion(const QStringList& args);
 int runBench(const QStringList& args);
+int runIndices(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -21,6 +21,7 @@ struct Command {
 // QT_TRANSLATE_NOOP so lupdate sees the summaries; they are translated when printed.
 const Command kCommands[] = {
     {"version", Mk::Cli::runVersion, QT_TRANSLATE_NOOP("Mk::Cli", "print the version of Mengkaart and its libraries")},
+    {"indices", Mk::Cli::runIndices, QT_TRANSLATE_NOOP("Mk::Cli", "segregation indices of a units x groups CSV table (JSON with --json)")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };
 
