@@ -20,6 +20,11 @@ struct Benchmark {
 /** The registered benchmarks (one line each in benchcommand.cpp). */
 const QList<Benchmark>& benchmarks();
 
+/** All global and local indices of a generated 15,000 x 3 table (target < 3 ms). */
+int benchIndices(const QStringList& args);
+/** 1,000 bootstrap and random-allocation replicates for 300 x 3 (target < 1 s). */
+int benchBootstrap(const QStringList& args);
+
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);
 
