@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/indexchange.h"
 #include "index/indexinput.h"
 #include "index/multigroupindices.h"
 #include "index/mutualinformationchange.h"
@@ -128,6 +129,46 @@ private slots:
         const MutualInformationChange same = change(base, table(units, groups, {50, 50, 56, 4, 4, 36}));
         QVERIFY(std::abs(same.difference) < 1e-15);
         QVERIFY(std::abs(same.groupMarginal) < 1e-12 && std::abs(same.unitMarginal) < 1e-12 && std::abs(same.structural) < 1e-12);
+    }
+
+    void differencesWithIntervals()
+    {
+        const QStringList units = names(6, QStringLiteral("s"));
+        const QStringList groups = names(3, QStringLiteral("g"));
+        const IndexInput before = table(units, groups, {120, 20, 10, 100, 40, 12, 30, 90, 30, 25, 30, 100, 60, 60, 60, 10, 20, 130});
+        // A scenario that mixes the two most extreme schools and closes none.
+        const IndexInput after = table(units, groups, {80, 40, 40, 100, 40, 12, 30, 90, 30, 25, 30, 100, 60, 60, 60, 50, 30, 80});
+        InferenceReport::Options options;
+        options.replicates = 400;
+        options.seed = 3;
+        const auto c = IndexChange::compute(before, after, options);
+        QVERIFY(c);
+        QCOMPARE(c->differences.size(), static_cast<size_t>(c->keys.size()));
+        for (const IndexChange::Difference& d : c->differences) {
+            QCOMPARE(d.difference, d.after - d.before);
+            QVERIFY(d.ciLow <= d.ciHigh);
+            QCOMPARE(d.replicates, 400);
+        }
+        const qsizetype m = c->keys.size() - 2; // mutual_information is the one before normalized_exposure
+        QCOMPARE(c->keys[m].name, QStringLiteral("mutual_information"));
+        const IndexChange::Difference& dm = c->differences[static_cast<size_t>(m)];
+        MK_COMPARE_REL(dm.difference, c->mutualInformation.difference, 1e-14);
+        QVERIFY(dm.ciHigh < 0); // clearly less segregated
+        QVERIFY(dm.ciLow < dm.difference && dm.difference < dm.ciHigh);
+
+        // Same seed, same intervals; no replicates, no intervals.
+        const auto again = IndexChange::compute(before, after, options);
+        QCOMPARE(again->differences[static_cast<size_t>(m)].ciLow, dm.ciLow);
+        options.replicates = 0;
+        const auto plain = IndexChange::compute(before, after, options);
+        QVERIFY(plain && std::isnan(plain->differences.front().ciLow));
+
+        // A table against itself: no change, an interval around 0.
+        options.replicates = 200;
+        const auto none = IndexChange::compute(before, before, options);
+        const IndexChange::Difference& d0 = none->differences[static_cast<size_t>(m)];
+        QCOMPARE(d0.difference, 0.0);
+        QVERIFY(d0.ciLow < 0 && d0.ciHigh > 0);
     }
 
     void groupsMustMatch()
