@@ -3,6 +3,7 @@
 #include "cli/clicommands.h"
 
 #include "index/entropydecomposition.h"
+#include "index/indexchange.h"
 #include "index/indexinput.h"
 #include "index/inferencereport.h"
 #include "index/localindices.h"
@@ -42,6 +43,7 @@ struct IndicesOptions {
     QString idColumn;
     QStringList groups;
     QString byColumn;
+    QString comparePath;
     bool ordered = false;
     bool json = false;
     int repeat = 0;
@@ -55,9 +57,11 @@ struct IndicesResult {
     LocalIndices local;
     std::optional<EntropyDecomposition> decomposition;
     std::optional<InferenceReport> inference;
+    std::optional<IndexChange> change;
 };
 
-Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& areaOfUnit, const IndicesOptions& options)
+Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& areaOfUnit, const IndexInput* compareTo,
+                                 const IndicesOptions& options)
 {
     IndicesResult r;
     r.summary = SegregationSummary::compute(input);
@@ -73,6 +77,14 @@ Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& are
         if (!inference)
             return inference.error();
         r.inference = std::move(*inference);
+    }
+    if (compareTo) {
+        InferenceReport::Options changeOptions = options.inference;
+        changeOptions.replicates = options.withInference ? options.inference.replicates : 0;
+        auto change = IndexChange::compute(input, *compareTo, changeOptions);
+        if (!change)
+            return change.error();
+        r.change = std::move(*change);
     }
     return r;
 }
@@ -167,6 +179,37 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         inference.insert(QStringLiteral("random_allocation"), QStringLiteral("fixed margins"));
         out.insert(QStringLiteral("inference"), inference);
     }
+
+    if (r.change) {
+        const IndexChange& c = *r.change;
+        QJsonObject change = byKey(c.keys, [&](qsizetype j) {
+            const IndexChange::Difference& d = c.differences[static_cast<size_t>(j)];
+            QJsonObject o{{QStringLiteral("before"), number(d.before)},
+                          {QStringLiteral("after"), number(d.after)},
+                          {QStringLiteral("difference"), number(d.difference)}};
+            if (c.options.replicates > 0) {
+                o.insert(QStringLiteral("ci"), QJsonArray{number(d.ciLow), number(d.ciHigh)});
+                o.insert(QStringLiteral("standard_error"), number(d.standardError));
+            }
+            return o;
+        });
+        const MutualInformationChange& m = c.mutualInformation;
+        change.insert(QStringLiteral("units"), options.comparePath);
+        change.insert(QStringLiteral("mutual_information_decomposition"),
+                      QJsonObject{{QStringLiteral("before"), number(m.before)},
+                                  {QStringLiteral("after"), number(m.after)},
+                                  {QStringLiteral("difference"), number(m.difference)},
+                                  {QStringLiteral("additions"), number(m.additions)},
+                                  {QStringLiteral("removals"), number(m.removals)},
+                                  {QStringLiteral("group_marginal"), number(m.groupMarginal)},
+                                  {QStringLiteral("unit_marginal"), number(m.unitMarginal)},
+                                  {QStringLiteral("structural"), number(m.structural)},
+                                  {QStringLiteral("common_units"), m.commonUnits},
+                                  {QStringLiteral("added_units"), m.addedUnits},
+                                  {QStringLiteral("removed_units"), m.removedUnits},
+                                  {QStringLiteral("converged"), m.converged}});
+        out.insert(QStringLiteral("change"), change);
+    }
     return out;
 }
 
@@ -222,6 +265,20 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
             << '\n';
     }
 
+    if (r.change) {
+        const MutualInformationChange& m = r.change->mutualInformation;
+        out << '\n'
+            << tr("Change of M against %1: %2 to %3 (%4)").arg(QFileInfo(options.comparePath).fileName(), fmt(m.before), fmt(m.after), fmt(m.difference))
+            << '\n'
+            << "  " << tr("new units (%1): %2").arg(m.addedUnits).arg(fmt(m.additions)) << '\n'
+            << "  " << tr("closed units (%1): %2").arg(m.removedUnits).arg(fmt(m.removals)) << '\n'
+            << "  " << tr("group composition: %1").arg(fmt(m.groupMarginal)) << '\n'
+            << "  " << tr("unit sizes: %1").arg(fmt(m.unitMarginal)) << '\n'
+            << "  " << tr("structure (who goes where): %1").arg(fmt(m.structural)) << '\n';
+        if (!m.converged)
+            out << "  " << tr("(approximate: the tables' empty cells do not allow an exact split between the last three parts)") << '\n';
+    }
+
     out << '\n' << tr("Per unit") << '\n';
     out << "  " << tr("id").leftJustified(16) << tr("local M").rightJustified(10) << tr("local D").rightJustified(10);
     for (const QString& g : input.groups())
@@ -250,6 +307,8 @@ int runIndices(const QStringList& args)
     const QCommandLineOption idOpt(QStringLiteral("id"), tr("Column with the unit id."), tr("COLUMN"));
     const QCommandLineOption groupsOpt(QStringLiteral("groups"), tr("Comma-separated count columns, one per group."), tr("G1,G2,..."));
     const QCommandLineOption byOpt(QStringLiteral("by"), tr("Column grouping the units into areas: splits M into between and within."), tr("COLUMN"));
+    const QCommandLineOption compareOpt(QStringLiteral("compare"),
+                                        tr("Second CSV (same id and group columns): change of every index and why M changed."), tr("FILE2"));
     const QCommandLineOption orderedOpt(QStringLiteral("ordered"), tr("The groups are ordered tiers, lowest first (adds the ordinal index)."));
     const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap"), tr("Replicates for confidence intervals and random allocation."), tr("N"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the simulations (default 1)."), tr("S"), QStringLiteral("1"));
@@ -260,7 +319,7 @@ int runIndices(const QStringList& args)
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object instead of a table."));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), tr("Compute N times and print the median time on stderr."), tr("N"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages (nl or en)."), tr("LANG"));
-    parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, orderedOpt, bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
+    parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, compareOpt, orderedOpt, bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n' << parser.helpText();
         return 2;
@@ -280,6 +339,7 @@ int runIndices(const QStringList& args)
     for (const QString& g : parser.value(groupsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.groups.append(g.trimmed());
     options.byColumn = parser.value(byOpt);
+    options.comparePath = parser.value(compareOpt);
     options.ordered = parser.isSet(orderedOpt);
     options.json = parser.isSet(jsonOpt);
     bool ok = true;
@@ -341,13 +401,32 @@ int runIndices(const QStringList& args)
             areaOfUnit.append(areaOfId.value(id));
     }
 
-    auto result = computeAll(*input, areaOfUnit, options);
+    std::optional<IndexInput> compareTo;
+    if (!options.comparePath.isEmpty()) {
+        auto second = CsvTable::read(options.comparePath);
+        if (!second) {
+            err << second.error().toString() << '\n';
+            return 1;
+        }
+        auto secondInput = IndexInput::fromCsvTable(*second, options.idColumn, options.groups);
+        if (!secondInput) {
+            err << QFileInfo(options.comparePath).fileName() << ": " << secondInput.error().toString() << '\n';
+            return 1;
+        }
+        secondInput->setOrdered(options.ordered);
+        for (const Diagnostic& d : secondInput->diagnostics().items())
+            err << QFileInfo(options.comparePath).fileName() << ": " << d.message << '\n';
+        compareTo = std::move(*secondInput);
+    }
+
+    const IndexInput* second = compareTo ? &*compareTo : nullptr;
+    auto result = computeAll(*input, areaOfUnit, second, options);
     if (!result) {
         err << QFileInfo(options.unitsPath).fileName() << ": " << result.error().toString() << '\n';
         return 1;
     }
     if (options.repeat > 0) {
-        const double seconds = medianSeconds(options.repeat, [&] { (void)computeAll(*input, areaOfUnit, options); });
+        const double seconds = medianSeconds(options.repeat, [&] { (void)computeAll(*input, areaOfUnit, second, options); });
         err << "compute seconds: median=" << QString::number(seconds, 'g', 6) << '\n';
     }
 
