@@ -172,6 +172,16 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
                                {QStringLiteral("expected_random"), number(e.expectedRandom)},
                                {QStringLiteral("p_value"), number(e.pValue)}};
         });
+        QJsonArray localInference;
+        for (size_t i = 0; i < inf.localM.size(); ++i) {
+            const InferenceReport::LocalEstimate& e = inf.localM[i];
+            localInference.append(QJsonObject{
+                {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
+                {QStringLiteral("local_m"), QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
+                                                        {QStringLiteral("expected_random"), number(e.expectedRandom)},
+                                                        {QStringLiteral("p_value"), number(e.pValue)}}}});
+        }
+        inference.insert(QStringLiteral("local"), localInference);
         inference.insert(QStringLiteral("replicates"), inf.options.replicates);
         inference.insert(QStringLiteral("seed"), QString::number(inf.options.seed));
         inference.insert(QStringLiteral("confidence"), inf.options.confidence);

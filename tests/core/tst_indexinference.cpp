@@ -173,6 +173,12 @@ private slots:
         QCOMPARE(exposure->pValue, 1.0 / 301); // low exposure is the segregated direction
         QVERIFY(r->find(QString(), QStringLiteral("mutual_information")));
         QVERIFY(!r->find(QString(), QStringLiteral("ordinal_variation")));
+        QCOMPARE(r->localM.size(), size_t(4));
+        for (const auto& l : r->localM) {
+            QCOMPARE(l.pValue, 1.0 / 301);
+            QVERIFY(l.expectedRandom < l.estimate);
+            QVERIFY(l.ciLow <= l.ciHigh);
+        }
 
         // Tiny schools that mirror the total exactly: D = 0 observed, yet random allocation of
         // 4-pupil schools gives D well above 0 (the small-unit bias), and p = 1.
@@ -185,6 +191,10 @@ private slots:
         QCOMPARE(de->estimate, 0.0);
         QVERIFY(de->expectedRandom > 0.2);
         QCOMPARE(de->pValue, 1.0);
+        // Each 4-pupil school scores ls = 0 but random allocation expects clearly more.
+        QCOMPARE(e->localM.front().estimate, 0.0);
+        QVERIFY(e->localM.front().expectedRandom > 0.1);
+        QCOMPARE(e->localM.front().pValue, 1.0);
     }
 
     void errorsAndCancel()
