@@ -27,11 +27,6 @@ namespace Mk::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
 /** JSON has no NaN: an undefined index (e.g. a group that fills every unit) is null. */
 QJsonValue number(double v)
 {
@@ -227,31 +222,31 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
 {
     const QLocale locale;
     const auto fmt = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : QStringLiteral("-"); };
-    out << tr("Units: %1 (total %2); groups: %3")
+    out << QCoreApplication::translate("Mk::Cli", "Units: %1 (total %2); groups: %3")
                .arg(locale.toString(input.unitCount()), locale.toString(input.total(), 'f', 0), input.groups().join(QStringLiteral(", ")))
         << '\n';
     if (!input.skippedUnitIds().isEmpty())
-        out << tr("Left out (no members in any group): %1").arg(input.skippedUnitIds().join(QStringLiteral(", "))) << '\n';
+        out << QCoreApplication::translate("Mk::Cli", "Left out (no members in any group): %1").arg(input.skippedUnitIds().join(QStringLiteral(", "))) << '\n';
 
     const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
     const std::vector<double> values = r.summary.values();
     const QHash<QString, QString> labels = {
-        {QStringLiteral("dissimilarity"), tr("dissimilarity D")},
-        {QStringLiteral("gini"), tr("Gini")},
-        {QStringLiteral("theil_h"), tr("Theil H")},
-        {QStringLiteral("isolation"), tr("isolation")},
-        {QStringLiteral("exposure"), tr("exposure (chance of meeting the others)")},
-        {QStringLiteral("correlation_ratio"), tr("correlation ratio")},
-        {QStringLiteral("atkinson_0.1"), tr("Atkinson (b = 0.1)")},
-        {QStringLiteral("atkinson_0.5"), tr("Atkinson (b = 0.5)")},
-        {QStringLiteral("atkinson_0.9"), tr("Atkinson (b = 0.9)")},
-        {QStringLiteral("mutual_information"), tr("mutual information M")},
-        {QStringLiteral("normalized_exposure"), tr("normalised exposure")},
-        {QStringLiteral("ordinal_variation"), tr("ordinal variation (ordered groups)")},
+        {QStringLiteral("dissimilarity"), QCoreApplication::translate("Mk::Cli", "dissimilarity D")},
+        {QStringLiteral("gini"), QCoreApplication::translate("Mk::Cli", "Gini")},
+        {QStringLiteral("theil_h"), QCoreApplication::translate("Mk::Cli", "Theil H")},
+        {QStringLiteral("isolation"), QCoreApplication::translate("Mk::Cli", "isolation")},
+        {QStringLiteral("exposure"), QCoreApplication::translate("Mk::Cli", "exposure (chance of meeting the others)")},
+        {QStringLiteral("correlation_ratio"), QCoreApplication::translate("Mk::Cli", "correlation ratio")},
+        {QStringLiteral("atkinson_0.1"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.1)")},
+        {QStringLiteral("atkinson_0.5"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.5)")},
+        {QStringLiteral("atkinson_0.9"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.9)")},
+        {QStringLiteral("mutual_information"), QCoreApplication::translate("Mk::Cli", "mutual information M")},
+        {QStringLiteral("normalized_exposure"), QCoreApplication::translate("Mk::Cli", "normalised exposure")},
+        {QStringLiteral("ordinal_variation"), QCoreApplication::translate("Mk::Cli", "ordinal variation (ordered groups)")},
     };
     QString section;
     for (qsizetype j = 0; j < keys.size(); ++j) {
-        const QString heading = keys[j].group.isEmpty() ? tr("All groups together") : tr("%1 against the rest").arg(keys[j].group);
+        const QString heading = keys[j].group.isEmpty() ? QCoreApplication::translate("Mk::Cli", "All groups together") : QCoreApplication::translate("Mk::Cli", "%1 against the rest").arg(keys[j].group);
         if (heading != section) {
             out << '\n' << heading << '\n';
             section = heading;
@@ -259,7 +254,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
         out << "  " << labels.value(keys[j].name, keys[j].name).leftJustified(42) << fmt(values[static_cast<size_t>(j)]);
         if (r.inference) {
             const InferenceReport::Estimate& e = r.inference->estimates[static_cast<size_t>(j)];
-            out << "   " << tr("%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6")
+            out << "   " << QCoreApplication::translate("Mk::Cli", "%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6")
                               .arg(locale.toString(r.inference->options.confidence * 100, 'f', 0), fmt(e.ciLow), fmt(e.ciHigh),
                                    fmt(e.expectedRandom), fmt(e.biasCorrected), fmt(e.pValue));
         }
@@ -269,7 +264,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
     if (r.decomposition) {
         const EntropyDecomposition& d = *r.decomposition;
         out << '\n'
-            << tr("Mutual information M split by \"%1\": between %2 (%3%), within %4 (%5%)")
+            << QCoreApplication::translate("Mk::Cli", "Mutual information M split by \"%1\": between %2 (%3%), within %4 (%5%)")
                    .arg(options.byColumn, fmt(d.between), locale.toString(d.total > 0 ? 100 * d.between / d.total : 0.0, 'f', 1),
                         fmt(d.within), locale.toString(d.total > 0 ? 100 * d.within / d.total : 0.0, 'f', 1))
             << '\n';
@@ -278,21 +273,21 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
     if (r.change) {
         const MutualInformationChange& m = r.change->mutualInformation;
         out << '\n'
-            << tr("Change of M against %1: %2 to %3 (%4)").arg(QFileInfo(options.comparePath).fileName(), fmt(m.before), fmt(m.after), fmt(m.difference))
+            << QCoreApplication::translate("Mk::Cli", "Change of M against %1: %2 to %3 (%4)").arg(QFileInfo(options.comparePath).fileName(), fmt(m.before), fmt(m.after), fmt(m.difference))
             << '\n'
-            << "  " << tr("new units (%1): %2").arg(m.addedUnits).arg(fmt(m.additions)) << '\n'
-            << "  " << tr("closed units (%1): %2").arg(m.removedUnits).arg(fmt(m.removals)) << '\n'
-            << "  " << tr("group composition: %1").arg(fmt(m.groupMarginal)) << '\n'
-            << "  " << tr("unit sizes: %1").arg(fmt(m.unitMarginal)) << '\n'
-            << "  " << tr("structure (who goes where): %1").arg(fmt(m.structural)) << '\n';
+            << "  " << QCoreApplication::translate("Mk::Cli", "new units (%1): %2").arg(m.addedUnits).arg(fmt(m.additions)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "closed units (%1): %2").arg(m.removedUnits).arg(fmt(m.removals)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "group composition: %1").arg(fmt(m.groupMarginal)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "unit sizes: %1").arg(fmt(m.unitMarginal)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "structure (who goes where): %1").arg(fmt(m.structural)) << '\n';
         if (!m.converged)
-            out << "  " << tr("(approximate: the tables' empty cells do not allow an exact split between the last three parts)") << '\n';
+            out << "  " << QCoreApplication::translate("Mk::Cli", "(approximate: the tables' empty cells do not allow an exact split between the last three parts)") << '\n';
     }
 
-    out << '\n' << tr("Per unit") << '\n';
-    out << "  " << tr("id").leftJustified(16) << tr("local M").rightJustified(10) << tr("local D").rightJustified(10);
+    out << '\n' << QCoreApplication::translate("Mk::Cli", "Per unit") << '\n';
+    out << "  " << QCoreApplication::translate("Mk::Cli", "id").leftJustified(16) << QCoreApplication::translate("Mk::Cli", "local M").rightJustified(10) << QCoreApplication::translate("Mk::Cli", "local D").rightJustified(10);
     for (const QString& g : input.groups())
-        out << tr("LQ %1").arg(g).rightJustified(12);
+        out << QCoreApplication::translate("Mk::Cli", "LQ %1").arg(g).rightJustified(12);
     out << '\n';
     const qsizetype K = input.groupCount();
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
@@ -311,24 +306,24 @@ int runIndices(const QStringList& args)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Segregation indices of a units x groups table (one CSV line per school or area)."));
+    parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Segregation indices of a units x groups table (one CSV line per school or area)."));
     parser.addHelpOption();
-    const QCommandLineOption unitsOpt(QStringLiteral("units"), tr("CSV file with one line per unit."), tr("FILE"));
-    const QCommandLineOption idOpt(QStringLiteral("id"), tr("Column with the unit id."), tr("COLUMN"));
-    const QCommandLineOption groupsOpt(QStringLiteral("groups"), tr("Comma-separated count columns, one per group."), tr("G1,G2,..."));
-    const QCommandLineOption byOpt(QStringLiteral("by"), tr("Column grouping the units into areas: splits M into between and within."), tr("COLUMN"));
+    const QCommandLineOption unitsOpt(QStringLiteral("units"), QCoreApplication::translate("Mk::Cli", "CSV file with one line per unit."), QCoreApplication::translate("Mk::Cli", "FILE"));
+    const QCommandLineOption idOpt(QStringLiteral("id"), QCoreApplication::translate("Mk::Cli", "Column with the unit id."), QCoreApplication::translate("Mk::Cli", "COLUMN"));
+    const QCommandLineOption groupsOpt(QStringLiteral("groups"), QCoreApplication::translate("Mk::Cli", "Comma-separated count columns, one per group."), QCoreApplication::translate("Mk::Cli", "G1,G2,..."));
+    const QCommandLineOption byOpt(QStringLiteral("by"), QCoreApplication::translate("Mk::Cli", "Column grouping the units into areas: splits M into between and within."), QCoreApplication::translate("Mk::Cli", "COLUMN"));
     const QCommandLineOption compareOpt(QStringLiteral("compare"),
-                                        tr("Second CSV (same id and group columns): change of every index and why M changed."), tr("FILE2"));
-    const QCommandLineOption orderedOpt(QStringLiteral("ordered"), tr("The groups are ordered tiers, lowest first (adds the ordinal index)."));
-    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap"), tr("Replicates for confidence intervals and random allocation."), tr("N"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the simulations (default 1)."), tr("S"), QStringLiteral("1"));
-    const QCommandLineOption confidenceOpt(QStringLiteral("confidence"), tr("Confidence level of the intervals (default 0.95)."), tr("LEVEL"),
+                                        QCoreApplication::translate("Mk::Cli", "Second CSV (same id and group columns): change of every index and why M changed."), QCoreApplication::translate("Mk::Cli", "FILE2"));
+    const QCommandLineOption orderedOpt(QStringLiteral("ordered"), QCoreApplication::translate("Mk::Cli", "The groups are ordered tiers, lowest first (adds the ordinal index)."));
+    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap"), QCoreApplication::translate("Mk::Cli", "Replicates for confidence intervals and random allocation."), QCoreApplication::translate("Mk::Cli", "N"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("Mk::Cli", "Seed of the simulations (default 1)."), QCoreApplication::translate("Mk::Cli", "S"), QStringLiteral("1"));
+    const QCommandLineOption confidenceOpt(QStringLiteral("confidence"), QCoreApplication::translate("Mk::Cli", "Confidence level of the intervals (default 0.95)."), QCoreApplication::translate("Mk::Cli", "LEVEL"),
                                            QStringLiteral("0.95"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads for the simulations (default: all cores; results do not change)."),
-                                        tr("N"), QStringLiteral("0"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object instead of a table."));
-    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), tr("Compute N times and print the median time on stderr."), tr("N"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages (nl or en)."), tr("LANG"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QCoreApplication::translate("Mk::Cli", "Threads for the simulations (default: all cores; results do not change)."),
+                                        QCoreApplication::translate("Mk::Cli", "N"), QStringLiteral("0"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "Print one JSON object instead of a table."));
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "Compute N times and print the median time on stderr."), QCoreApplication::translate("Mk::Cli", "N"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("Mk::Cli", "Language of messages (nl or en)."), QCoreApplication::translate("Mk::Cli", "LANG"));
     parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, compareOpt, orderedOpt, bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n' << parser.helpText();
@@ -339,7 +334,7 @@ int runIndices(const QStringList& args)
         return 0;
     }
     if (!parser.isSet(unitsOpt) || !parser.isSet(idOpt) || !parser.isSet(groupsOpt)) {
-        err << tr("--units, --id and --groups are required.") << '\n' << parser.helpText();
+        err << QCoreApplication::translate("Mk::Cli", "--units, --id and --groups are required.") << '\n' << parser.helpText();
         return 2;
     }
 
@@ -359,7 +354,7 @@ int runIndices(const QStringList& args)
         bool valid = false;
         const int v = parser.value(o).toInt(&valid);
         if (!valid || v < minimum) {
-            err << tr("--%1 needs a whole number of at least %2, not \"%3\".").arg(o.names().first()).arg(minimum).arg(parser.value(o)) << '\n';
+            err << QCoreApplication::translate("Mk::Cli", "--%1 needs a whole number of at least %2, not \"%3\".").arg(o.names().first()).arg(minimum).arg(parser.value(o)) << '\n';
             ok = false;
         }
         return v;
@@ -370,11 +365,11 @@ int runIndices(const QStringList& args)
     options.inference.threads = intOption(threadsOpt, 0, 0);
     options.inference.seed = parser.value(seedOpt).toULongLong(&ok);
     if (!ok)
-        err << tr("--seed needs a whole number of 0 or more, not \"%1\".").arg(parser.value(seedOpt)) << '\n';
+        err << QCoreApplication::translate("Mk::Cli", "--seed needs a whole number of 0 or more, not \"%1\".").arg(parser.value(seedOpt)) << '\n';
     bool confidenceOk = false;
     options.inference.confidence = parser.value(confidenceOpt).toDouble(&confidenceOk);
     if (!confidenceOk || !(options.inference.confidence > 0 && options.inference.confidence < 1)) {
-        err << tr("--confidence needs a number between 0 and 1, such as 0.95.") << '\n';
+        err << QCoreApplication::translate("Mk::Cli", "--confidence needs a number between 0 and 1, such as 0.95.") << '\n';
         ok = false;
     }
     if (!ok)
@@ -398,7 +393,7 @@ int runIndices(const QStringList& args)
     if (!options.byColumn.isEmpty()) {
         const qsizetype byCol = table->columnIndex(options.byColumn);
         if (byCol < 0) {
-            err << tr("%1 has no column \"%2\". Its columns are: %3.")
+            err << QCoreApplication::translate("Mk::Cli", "%1 has no column \"%2\". Its columns are: %3.")
                        .arg(QFileInfo(options.unitsPath).fileName(), options.byColumn, table->headers().join(QStringLiteral(", ")))
                 << '\n';
             return 1;

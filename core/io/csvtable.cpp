@@ -66,8 +66,7 @@ Result<CsvTable> CsvTable::read(const QString& path)
     table.m_path = path;
     table.m_decimalComma = firstLine.count(';') > firstLine.count(',');
     QStringDecoder probe(QStringDecoder::Utf8);
-    const QString decoded = probe.decode(bytes);
-    const bool utf8 = !probe.hasError();
+    const bool utf8 = !QString(probe.decode(bytes)).isEmpty() && !probe.hasError();
 
     // GDAL only recognises the CSV driver by extension or by the CSV: prefix; the copy keeps the
     // dataset independent of the original path (resources, names without .csv).
