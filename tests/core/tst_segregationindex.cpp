@@ -289,6 +289,24 @@ private slots:
             const double expected = num / (2 * input.total() * input.total() * P * (1 - P));
             MK_COMPARE_REL(TwoGroupIndices::compute(input, k).gini, expected, 1e-12);
         }
+
+        // Shares that differ only far behind the decimal point, in scrambled order: the exact order
+        // still matters for the sweep. Unit i has p = 0.3 + e_i with |e_i| < 1e-9, plus two far-off units.
+        std::vector<double> close;
+        const int m = 40;
+        for (int i = 0; i < m; ++i) {
+            const double p = 0.3 + ((i * 17) % m) * 2.5e-11 - 5e-10;
+            close.insert(close.end(), {p * 1000, (1 - p) * 1000});
+        }
+        close.insert(close.end(), {900, 100, 50, 950});
+        const IndexInput near = table(names(m + 2, QStringLiteral("u")), names(2, QStringLiteral("g")), close);
+        double num = 0.0;
+        for (qsizetype i = 0; i < near.unitCount(); ++i)
+            for (qsizetype j = 0; j < near.unitCount(); ++j)
+                num += near.unitTotal(i) * near.unitTotal(j)
+                       * std::abs(near.count(i, 0) / near.unitTotal(i) - near.count(j, 0) / near.unitTotal(j));
+        const double P = near.groupShare(0);
+        MK_COMPARE_REL(TwoGroupIndices::compute(near, 0).gini, num / (2 * near.total() * near.total() * P * (1 - P)), 1e-12);
     }
 
     void propertiesOnRandomTables()
