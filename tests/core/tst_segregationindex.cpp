@@ -7,6 +7,7 @@
 #include "index/twogroupindices.h"
 #include "index/variancedecomposition.h"
 #include "io/csvtable.h"
+#include "model/grouptable.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -437,6 +438,28 @@ private slots:
 
         QVERIFY(!IndexInput::create({QStringLiteral("S1")}, groups, {1, 2, 3}));
         QVERIFY(!IndexInput::create({QStringLiteral("S1")}, groups, {0, 0}));
+    }
+
+    void fromModelTable()
+    {
+        GroupTable t;
+        t.groups = {QStringLiteral("laag"), QStringLiteral("midden"), QStringLiteral("hoog")};
+        t.ordered = true;
+        t.unitIds = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        t.resize(3);
+        const double values[] = {10, 5, 1, 2, 6, 9, 0, 0, 0};
+        for (int i = 0; i < 9; ++i)
+            t.cell(i / 3, i % 3) = AttributeValue::of(values[i]);
+        t.cell(1, 0) = AttributeValue::suppressed();
+        const auto input = IndexInput::fromGroupTable(t);
+        QVERIFY(input);
+        QVERIFY(input->isOrdered());
+        QCOMPARE(input->unitIds(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(input->count(1, 0), 0.0);
+        QCOMPARE(input->skippedUnitIds(), QStringList{QStringLiteral("C")});
+        // One warning for the suppressed cell, one for the empty unit.
+        QCOMPARE(input->diagnostics().size(), 2);
+        QVERIFY(!std::isnan(MultigroupIndices::compute(*input).ordinalVariation));
     }
 
     void decompositionErrors()
