@@ -192,6 +192,12 @@ private slots:
             withinSum += area.weight * area.mutualInformation;
         MK_COMPARE_REL(withinSum, d->within, 1e-15);
         QVERIFY(std::abs(d->betweenH + d->withinH - d->totalH) <= 1e-12);
+        // H_within = sum_c p_c (E_c / E) H_c (Elbers' ent_ratio).
+        const double E = MultigroupIndices::compute(transposed).entropy;
+        double withinH = 0.0;
+        for (const auto& area : d->areas)
+            withinH += area.weight * area.entropy / E * area.theilH;
+        MK_COMPARE_REL(withinH, d->withinH, 1e-14);
     }
 
     void elbersDiagonalAndDissimilarity()
