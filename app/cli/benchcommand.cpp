@@ -14,6 +14,7 @@ namespace Mk::Cli {
 const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> list = {
+        {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
     };
     return list;
 }

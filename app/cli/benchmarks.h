@@ -20,6 +20,9 @@ struct Benchmark {
 /** The registered benchmarks (one line each in benchcommand.cpp). */
 const QList<Benchmark>& benchmarks();
 
+/** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
+int benchLoad(const QStringList& args);
+
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
 #include "cli/clicommands.h"
 #include "cli/dataoptions.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Mk::Cli {
 
@@ -215,6 +218,52 @@ int runLoad(const QStringList& args)
         out << QJsonDocument(toJson(ds.value(), summary, seconds)).toJson(QJsonDocument::Indented);
     else
         printText(out, ds.value(), summary, seconds);
+    return 0;
+}
+
+int benchLoad(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "timed runs after one warm-up (default 3)"),
+                                        QStringLiteral("N"), QStringLiteral("3")));
+    QTextStream err(stderr);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    auto request = loadRequestFrom(parser);
+    if (!request) {
+        err << request.error().toString() << '\n';
+        return 2;
+    }
+    std::optional<Error> failure;
+    Summary summary;
+    qsizetype areas = 0, flows = 0;
+    const double seconds = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), [&] {
+        auto ds = loadDataset(request.value(), false);
+        if (!ds) {
+            failure = ds.error();
+            return;
+        }
+        summary = summarize(ds.value());
+        areas = ds->areas.units.size();
+        flows = ds->pupilFlows.size();
+    });
+    if (failure) {
+        err << failure->toString() << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QStringLiteral("load: %1 s median (%2 areas, %3 schools, %4 flow rows)\n")
+                               .arg(seconds, 0, 'f', 3)
+                               .arg(areas)
+                               .arg(summary.placed + summary.unplaced.size())
+                               .arg(flows);
     return 0;
 }
 
