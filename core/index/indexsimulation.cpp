@@ -3,6 +3,7 @@
 
 #include "base/feedback.h"
 #include "index/indexinput.h"
+#include "index/indexmath_p.h"
 #include "index/randomtables.h"
 #include "index/segregationsummary.h"
 
@@ -19,7 +20,7 @@
 namespace Mk::detail {
 
 std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, quint64 stream, const InferenceReport::Options& options,
-                                      Feedback* feedback, double progressStart, double progressSpan)
+                                      Feedback* feedback, double progressStart, double progressSpan, std::vector<float>* localM)
 {
     const size_t nKeys = SegregationSummary::keys(input.groups(), input.isOrdered()).size();
     const auto B = static_cast<size_t>(options.replicates);
@@ -36,10 +37,13 @@ std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, q
             }
 
     std::vector<double> values(B * nKeys);
+    const auto nUnits = static_cast<size_t>(input.unitCount());
+    if (localM)
+        localM->assign(B * nUnits, 0.0f);
     std::vector<int> replicates(B);
     std::iota(replicates.begin(), replicates.end(), 0);
     std::atomic<int> done{0};
-    const QString step = QCoreApplication::translate("Mk::InferenceReport", "Simulating");
+    const QString step = QCoreApplication::translate("InferenceReport", "Simulating");
     const auto run = [&](int r) {
         if (feedback && feedback->isCanceled())
             return;
@@ -50,6 +54,17 @@ std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, q
         table.setOrdered(input.isOrdered());
         const std::vector<double> v = SegregationSummary::compute(table).values();
         std::copy(v.begin(), v.end(), values.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(r) * nKeys));
+        if (localM) {
+            std::vector<double> lnP(K);
+            for (size_t k = 0; k < K; ++k)
+                lnP[k] = std::log(table.groupShare(static_cast<qsizetype>(k)));
+            float* out = localM->data() + static_cast<size_t>(r) * nUnits;
+            for (size_t i = 0; i < nUnits; ++i) {
+                const double t = table.unitTotal(static_cast<qsizetype>(i));
+                out[i] = t > 0 ? static_cast<float>(unitDivergence(table.row(static_cast<qsizetype>(i)), static_cast<qsizetype>(K), t, lnP.data()))
+                               : std::numeric_limits<float>::quiet_NaN();
+            }
+        }
         if (feedback)
             feedback->setProgress(progressStart + progressSpan * (done.fetch_add(1) + 1) / static_cast<double>(B), step);
     };
@@ -68,12 +83,13 @@ std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, q
     return values;
 }
 
-SampleSummary summarize(const std::vector<double>& matrix, size_t columns, size_t column, double confidence)
+template<typename T>
+SampleSummary summarize(const std::vector<T>& matrix, size_t columns, size_t column, double confidence)
 {
     std::vector<double> values;
     for (size_t at = column; at < matrix.size(); at += columns)
         if (std::isfinite(matrix[at]))
-            values.push_back(matrix[at]);
+            values.push_back(static_cast<double>(matrix[at]));
     SampleSummary s;
     s.count = static_cast<int>(values.size());
     if (values.size() < 2) {
@@ -97,5 +113,8 @@ SampleSummary summarize(const std::vector<double>& matrix, size_t columns, size_
     s.high = quantile(1 - alpha);
     return s;
 }
+
+template SampleSummary summarize(const std::vector<double>&, size_t, size_t, double);
+template SampleSummary summarize(const std::vector<float>&, size_t, size_t, double);
 
 } // namespace Mk::detail

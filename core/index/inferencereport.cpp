@@ -4,6 +4,7 @@
 #include "base/feedback.h"
 #include "index/indexinput.h"
 #include "index/indexsimulation_p.h"
+#include "index/localindices.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,8 +34,11 @@ Result<InferenceReport> InferenceReport::compute(const IndexInput& input, const 
     const size_t nKeys = observed.size();
     const auto B = static_cast<size_t>(options.replicates);
 
-    const std::vector<double> boot = detail::simulateSummaries(input, detail::TableDraw::Bootstrap, kBootstrapStream, options, feedback, 0.0, 0.5);
-    const std::vector<double> random = detail::simulateSummaries(input, detail::TableDraw::RandomAllocation, kRandomStream, options, feedback, 0.5, 0.5);
+    std::vector<float> bootLocal, randomLocal;
+    const std::vector<double> boot = detail::simulateSummaries(input, detail::TableDraw::Bootstrap, kBootstrapStream, options, feedback, 0.0, 0.5,
+                                                               &bootLocal);
+    const std::vector<double> random = detail::simulateSummaries(input, detail::TableDraw::RandomAllocation, kRandomStream, options, feedback,
+                                                                 0.5, 0.5, &randomLocal);
     if (feedback && feedback->isCanceled())
         return fail(ErrorCode::Canceled, tr("The simulation was canceled."));
 
@@ -64,6 +68,24 @@ Result<InferenceReport> InferenceReport::compute(const IndexInput& input, const 
         e.randomReplicates = valid;
         e.expectedRandom = valid > 0 ? sum / valid : std::numeric_limits<double>::quiet_NaN();
         e.pValue = valid > 0 ? (1.0 + asExtreme) / (1.0 + valid) : std::numeric_limits<double>::quiet_NaN();
+    }
+
+    const LocalIndices local = LocalIndices::compute(input);
+    const auto nUnits = static_cast<size_t>(input.unitCount());
+    report.localM.resize(nUnits);
+    for (size_t i = 0; i < nUnits; ++i) {
+        LocalEstimate& e = report.localM[i];
+        e.estimate = local.localM[i];
+        const detail::SampleSummary b = detail::summarize(bootLocal, nUnits, i, options.confidence);
+        e.ciLow = b.low;
+        e.ciHigh = b.high;
+        const detail::SampleSummary n = detail::summarize(randomLocal, nUnits, i, options.confidence);
+        e.expectedRandom = n.mean;
+        int asExtreme = 0;
+        // float storage: compare at float precision so that a tie with the observed value counts as one
+        for (size_t r = 0; r < B; ++r)
+            asExtreme += randomLocal[r * nUnits + i] >= static_cast<float>(e.estimate) ? 1 : 0;
+        e.pValue = n.count > 0 ? (1.0 + asExtreme) / (1.0 + n.count) : std::numeric_limits<double>::quiet_NaN();
     }
     return report;
 }

@@ -112,6 +112,30 @@ private slots:
         QCOMPARE(runCli(args).out, run.out);
     }
 
+    // Real Inspectie schoolweging of the 8 Baarn schools, 2023-2024; the expected values were derived
+    // independently (Python) from the law of total variance with population spreads.
+    void continuousSchoolweging()
+    {
+        const QStringList common = {QStringLiteral("indices"), QStringLiteral("--units"), QStringLiteral(":/demo/baarn/inspectie_schoolweging_per_jaar_2021-2024.csv"),
+                                    QStringLiteral("--id"), QStringLiteral("OVT"), QStringLiteral("--mean"), QStringLiteral("schoolweging"),
+                                    QStringLiteral("--spread"), QStringLiteral("spreiding"), QStringLiteral("--count"), QStringLiteral("aantal_leerlingen"),
+                                    QStringLiteral("--json")};
+        const Run run = runCli(common + QStringList{QStringLiteral("--where"), QStringLiteral("schooljaar=2023-2024")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject c = QJsonDocument::fromJson(run.out).object()[QStringLiteral("continuous")].toObject();
+        QCOMPARE(c[QStringLiteral("units")].toInt(), 8);
+        MK_COMPARE_REL(c[QStringLiteral("mean")].toDouble(), 25.704884393063587, 1e-12);
+        MK_COMPARE_REL(c[QStringLiteral("between")].toDouble(), 15.748308705324824, 1e-12);
+        MK_COMPARE_REL(c[QStringLiteral("within")].toDouble(), 34.653831647398846, 1e-12);
+        MK_COMPARE_REL(c[QStringLiteral("between_share")].toDouble(), 0.31245317351833063, 1e-12);
+        // Without the year filter the three years would be mixed: 24 rows.
+        const Run all = runCli(common);
+        QCOMPARE(QJsonDocument::fromJson(all.out).object()[QStringLiteral("continuous")].toObject()[QStringLiteral("units")].toInt(), 24);
+        const Run badWhere = runCli(common + QStringList{QStringLiteral("--where"), QStringLiteral("jaar=2023")});
+        QCOMPARE(badWhere.exitCode, 1);
+        QVERIFY(badWhere.err.contains("jaar"));
+    }
+
     void userErrors()
     {
         const QString csv = testDataPath(QStringLiteral("fixtures/indices/schools_example.csv"));
