@@ -173,7 +173,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     {
         StepFeedback step(feedback, 0.0, 0.5, tr("Reading areas"));
-        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get());
+        AreaLoader::Columns columns;
+        if (mapping)
+            columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
+        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
         if (!areas)
             return areas.error();
         ds.areas = std::move(areas.value());
