@@ -212,6 +212,28 @@ private slots:
         QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
     }
 
+    void vveAndCompositionInTheDemo()
+    {
+        LoadRequest request = DatasetLoader::demoRequest();
+        request.vveFile = write(QStringLiteral("vve_demo.csv"), "id;naam;postcode;vve\n1;De Eik;3741AT;ja\n2;Nergens;9999XX;nee\n");
+        request.compositionFile = write(QStringLiteral("comp.csv"), "vestigingscode;laag;hoog\n04QC00;10;20\nZZZZ00;1;2\n");
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY2(ds.hasValue(), ds ? "" : qPrintable(ds.error().toString()));
+        QCOMPARE(ds->vveLocations.size(), 2);
+        QCOMPARE(ds->vveLocations[0].placement, Placement::GeocodedPc4);
+        QVERIFY(std::abs(ds->vveLocations[0].location->x() - 148098.67) < 0.05);
+        QVERIFY(!ds->vveLocations[1].location.has_value());
+        QCOMPARE(ds->schoolComposition.size(), 1);
+        bool unplacedNoted = false, unknownNoted = false;
+        for (const auto& d : ds->diagnostics.items()) {
+            unplacedNoted |= d.message.contains(QLatin1String("2 Nergens"));
+            unknownNoted |= d.message.contains(QLatin1String("ZZZZ00"));
+        }
+        QVERIFY(unplacedNoted);
+        QVERIFY(unknownNoted);
+    }
+
     void columnMappingRoundTrip()
     {
         auto demo = ColumnMapping::load(QStringLiteral(":/demo/baarn/mapping.json"));
