@@ -67,6 +67,30 @@ QString commonText(const AreaLayer& layer, const QStringList& fields)
     return value;
 }
 
+/** Places an item without coordinates (School, VveLocation) at its PC4 centroid when the table has one. */
+template<typename T>
+void placeByPostcode(T& item, const QHash<QString, QPointF>& pc4Points)
+{
+    if (item.location)
+        return;
+    const auto it = pc4Points.constFind(item.postcode.left(4));
+    if (it != pc4Points.constEnd()) {
+        item.location = *it;
+        item.placement = Placement::GeocodedPc4;
+    }
+}
+
+/** "id name" of every item that has no location, for the diagnostics. */
+template<typename T>
+QStringList unplacedOf(const QList<T>& items)
+{
+    QStringList out;
+    for (const T& item : items)
+        if (!item.location)
+            out.append(item.id + QLatin1Char(' ') + item.name);
+    return out;
+}
+
 QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
 {
     QHash<QString, QPointF> out;
@@ -173,7 +197,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     {
         StepFeedback step(feedback, 0.0, 0.5, tr("Reading areas"));
-        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get());
+        AreaLoader::Columns columns;
+        if (mapping)
+            columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
+        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
         if (!areas)
             return areas.error();
         ds.areas = std::move(areas.value());
@@ -240,20 +267,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
         if (!table)
             return table.error();
-        QStringList unplaced;
-        for (School& s : table->schools) {
-            if (s.location)
-                continue;
-            const auto it = pc4Points.constFind(s.pc4());
-            if (it != pc4Points.constEnd()) {
-                s.location = *it;
-                s.placement = Placement::GeocodedPc4;
-            }
-        }
+        for (School& s : table->schools)
+            placeByPostcode(s, pc4Points);
         ds.schools = selectSchools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
-        for (const School& s : ds.schools)
-            if (!s.location)
-                unplaced.append(s.id + QStringLiteral(" ") + s.name);
+        const QStringList unplaced = unplacedOf(ds.schools);
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
                                       "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
@@ -303,18 +320,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         auto vve = VveLoader::load(request.vveFile, {}, ds.diagnostics);
         if (!vve)
             return vve.error();
-        QStringList unplaced;
-        for (VveLocation& v : vve.value()) {
-            if (!v.location) {
-                const auto it = pc4Points.constFind(v.postcode.left(4));
-                if (it != pc4Points.constEnd()) {
-                    v.location = *it;
-                    v.placement = Placement::GeocodedPc4;
-                } else {
-                    unplaced.append(v.id + QStringLiteral(" ") + v.name);
-                }
-            }
-        }
+        for (VveLocation& v : vve.value())
+            placeByPostcode(v, pc4Points);
+        const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1.", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(unplaced.join(QStringLiteral("; "))));

@@ -138,6 +138,17 @@ private slots:
         QCOMPARE(all->units.size(), 3);
     }
 
+    void listGemeenten()
+    {
+        auto list = AreaLoader::listGemeenten(m_geojson);
+        QVERIFY(list.hasValue());
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).code, QStringLiteral("GM0001"));
+        QCOMPARE(list->at(0).name, QStringLiteral("Testdorp"));
+        QCOMPARE(list->at(0).units, 3);
+        QCOMPARE(list->at(1).name, QStringLiteral("Anderstad"));
+    }
+
     void unknownGemeenteListsExamples()
     {
         Diagnostics diagnostics;
@@ -301,6 +312,20 @@ private slots:
         auto layer = AreaLoader::load(file, {}, {}, diagnostics);
         QVERIFY(!layer.hasValue());
         QCOMPARE(layer.error().code, ErrorCode::GeometryInvalid);
+    }
+
+    void mappedColumnsOverrideDetection()
+    {
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(m_geojson, {}, QStringLiteral("GM0001"), diagnostics, nullptr,
+                                      {QStringLiteral("BU_CODE"), QStringLiteral("GM_NAAM"), QStringLiteral("P_00_14_JR")});
+        QVERIFY(layer.hasValue());
+        QCOMPARE(layer->populationField, QStringLiteral("P_00_14_JR"));
+        QCOMPARE(layer->units.first().name, QStringLiteral("Testdorp"));
+        auto wrong = AreaLoader::load(m_geojson, {}, {}, diagnostics, nullptr, {QStringLiteral("buurtcode"), {}, {}});
+        QVERIFY(!wrong.hasValue());
+        QCOMPARE(wrong.error().code, ErrorCode::FieldMissing);
+        QVERIFY(wrong.error().message.contains(QLatin1String("buurtcode")));
     }
 
     void codeHelpers()
