@@ -13,5 +13,7 @@ namespace Mk::Cli {
 int runVersion(const QStringList& args);
 int runBench(const QStringList& args);
 int runIndices(const QStringList& args);
+int runInfo(const QStringList& args);
+int runLoad(const QStringList& args);
 
 } // namespace Mk::Cli
