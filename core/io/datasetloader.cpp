@@ -11,6 +11,7 @@
 #include "io/pupilflowloader.h"
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
+#include "io/tablereader.h"
 #include "io/vveloader.h"
 
 #include <QFileInfo>
@@ -127,13 +128,19 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
                 }
         }
         if (!name.isEmpty()) {
+            // DUO writes "S GRAVENHAGE" where CBS writes "'s-Gravenhage": compare letters and digits only.
+            const QString wanted = TableReader::normalizedName(name);
             QList<School> selected;
-            for (School& s : all)
-                if (s.gemeente.compare(name, Qt::CaseInsensitive) == 0)
-                    selected.append(std::move(s));
-            if (selected.isEmpty())
-                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; check that the school file covers this gemeente.")
+            for (const School& s : all)
+                if (TableReader::normalizedName(s.gemeente) == wanted)
+                    selected.append(s);
+            if (selected.isEmpty()) {
+                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; the schools inside the gemeente boundary were taken instead.")
                                         .arg(name));
+                for (const School& s : all)
+                    if (inside(s))
+                        selected.append(s);
+            }
             all = std::move(selected);
         }
     }
