@@ -11,6 +11,8 @@
 #include "io/pupilflowloader.h"
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
+#include "io/shortlist.h"
+#include "io/tablereader.h"
 #include "io/vveloader.h"
 
 #include <QFileInfo>
@@ -127,13 +129,19 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
                 }
         }
         if (!name.isEmpty()) {
+            // DUO writes "S GRAVENHAGE" where CBS writes "'s-Gravenhage": compare letters and digits only.
+            const QString wanted = TableReader::normalizedName(name);
             QList<School> selected;
-            for (School& s : all)
-                if (s.gemeente.compare(name, Qt::CaseInsensitive) == 0)
-                    selected.append(std::move(s));
-            if (selected.isEmpty())
-                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; check that the school file covers this gemeente.")
+            for (const School& s : all)
+                if (TableReader::normalizedName(s.gemeente) == wanted)
+                    selected.append(s);
+            if (selected.isEmpty()) {
+                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; the schools inside the gemeente boundary were taken instead.")
                                         .arg(name));
+                for (const School& s : all)
+                    if (inside(s))
+                        selected.append(s);
+            }
             all = std::move(selected);
         }
     }
@@ -149,7 +157,7 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
     if (!outside.isEmpty())
         diagnostics.warning(DatasetLoader::tr("%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; "
                                               "they are kept but marked as outside.", nullptr, static_cast<int>(outside.size()))
-                                .arg(outside.join(QStringLiteral("; "))));
+                                .arg(shortList(outside, QStringLiteral("; "))));
     return all;
 }
 
@@ -274,7 +282,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
                                       "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
-                                       .arg(unplaced.join(QStringLiteral("; "))));
+                                       .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
     }
 
@@ -325,7 +333,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1.", nullptr, static_cast<int>(unplaced.size()))
-                                       .arg(unplaced.join(QStringLiteral("; "))));
+                                       .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.vveLocations = std::move(vve.value());
         ds.sources.append(sourceLabel(request.vveFile));
     }
@@ -341,7 +349,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
                 unknown.append(id);
         if (!unknown.isEmpty())
             ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2.", nullptr, static_cast<int>(unknown.size()))
-                                       .arg(sourceLabel(request.compositionFile), unknown.join(QStringLiteral(", "))));
+                                       .arg(sourceLabel(request.compositionFile), shortList(unknown)));
         ds.schoolComposition.append(std::move(table.value()));
         ds.sources.append(sourceLabel(request.compositionFile));
     }

@@ -7,6 +7,7 @@
 #include "io/postcodeloader.h"
 #include "io/pupilflowloader.h"
 #include "io/schoolwegingloader.h"
+#include "io/shortlist.h"
 #include "io/vveloader.h"
 #include "iotestfiles.h"
 #include "testutils.h"
@@ -47,6 +48,18 @@ private slots:
         QCOMPARE(NumberParser::fromText(QStringLiteral("52,2181838"))->valueOr(), 52.2181838);
         QCOMPARE(NumberParser::fromText(QStringLiteral("21.63"))->valueOr(), 21.63);
         QVERIFY(!NumberParser::fromText(QStringLiteral("veel")).has_value());
+    }
+
+    void longListsAreShortened()
+    {
+        QStringList ids;
+        for (int i = 0; i < 25; ++i)
+            ids.append(QString::number(i));
+        QCOMPARE(shortList(ids.mid(0, 3)), QStringLiteral("0, 1, 2"));
+        const QString text = shortList(ids, QStringLiteral(", "), 2);
+        QVERIFY(text.startsWith(QLatin1String("0, 1, ")));
+        QVERIFY(text.contains(QLatin1String("23")));
+        QVERIFY(!text.contains(QLatin1String("24")));
     }
 
     void pupilFlowsWithSuppressionAndForeignCodes()
