@@ -4,11 +4,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char** argv)
 {
     Mk::AppInit::setApplicationNames();
     QApplication app(argc, argv);
+    // Desktops without an icon theme still get the freedesktop icons when Adwaita is installed.
+    if (QIcon::themeName().isEmpty())
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "School segregation maps and briefings for Dutch municipalities"));
@@ -23,5 +27,7 @@ int main(int argc, char** argv)
 
     Mk::MainWindow window;
     window.show();
+    if (parser.isSet(demo))
+        window.openDemo();
     return app.exec();
 }

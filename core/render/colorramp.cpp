@@ -104,10 +104,12 @@ QList<QColor> ColorRamp::classColors(int n) const
         out.append(color(0.5));
         return out;
     }
-    // Sequential ramps skip the palest 10 %: a near-white class would read as "no data".
+    // Sequential ramps skip the palest 10 % (a near-white class would read as "no data") and the
+    // darkest 15 % (large dark areas overpower labels and symbols on a calm base map).
     const double lo = m_kind == Kind::Sequential ? 0.1 : 0.0;
+    const double hi = m_kind == Kind::Sequential ? 0.85 : 1.0;
     for (int i = 0; i < n; ++i)
-        out.append(color(lo + (1.0 - lo) * i / (n - 1)));
+        out.append(color(lo + (hi - lo) * i / (n - 1)));
     return out;
 }
 

@@ -202,8 +202,11 @@ QList<ValueSource> LayerFactory::areaValueSources(const Dataset& dataset)
         for (const QString& g : t.groups)
             if (!isDutchGroup(g))
                 nonDutch.append(g);
-        if (isMigrationCharacteristic(t.characteristic) && nonDutch.size() > 1 && nonDutch.size() < t.groups.size())
-            out.append(ValueSource::ofGroupShare(t.characteristic, nonDutch));
+        if (isMigrationCharacteristic(t.characteristic) && nonDutch.size() > 1 && nonDutch.size() < t.groups.size()) {
+            ValueSource combined = ValueSource::ofGroupShare(t.characteristic, nonDutch);
+            combined.title = tr("Share with a migration background");
+            out.append(combined);
+        }
         for (const QString& g : t.groups)
             out.append(ValueSource::ofGroupShare(t.characteristic, {g}));
     }

@@ -7,6 +7,8 @@ namespace Mk {
 
 QString ValueSource::label() const
 {
+    if (!title.isEmpty())
+        return title;
     if (kind == Kind::Field)
         return field;
     //: %1 = the group(s), e.g. "outside Europe"; %2 = the characteristic, e.g. "migration background"

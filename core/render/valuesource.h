@@ -30,11 +30,12 @@ public:
     QString field;          ///< Field: the attribute name
     QString characteristic; ///< GroupShare: GroupTable::characteristic in Dataset::areaComposition
     QStringList groups;     ///< GroupShare: numerator groups
+    QString title;          ///< optional translated label that replaces the generated one
 
-    static ValueSource ofField(const QString& field) { return {Kind::Field, field, {}, {}}; }
+    static ValueSource ofField(const QString& field) { return {Kind::Field, field, {}, {}, {}}; }
     static ValueSource ofGroupShare(const QString& characteristic, const QStringList& groups)
     {
-        return {Kind::GroupShare, {}, characteristic, groups};
+        return {Kind::GroupShare, {}, characteristic, groups, {}};
     }
 
     bool isValid() const { return kind == Kind::Field ? !field.isEmpty() : !groups.isEmpty(); }

@@ -95,7 +95,8 @@ private slots:
         auto luminance = [](const QColor& c) { return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF(); };
         for (int i = 1; i < five.size(); ++i)
             QVERIFY2(luminance(five[i]) < luminance(five[i - 1]), qPrintable(QString::number(i)));
-        QCOMPARE(five.back().rgb(), QColor(QStringLiteral("#440154")).rgb());
+        QCOMPARE(five.back().rgb(), v.color(0.85).rgb());
+        QCOMPARE(five.front().rgb(), v.color(0.1).rgb());
         const ColorRamp d = ColorRamp::byId(QStringLiteral("puor"));
         QCOMPARE(d.kind(), ColorRamp::Kind::Diverging);
         QCOMPARE(d.color(0.5).rgb(), QColor(QStringLiteral("#f7f7f7")).rgb());
