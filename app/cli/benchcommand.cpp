@@ -14,6 +14,7 @@ namespace Mk::Cli {
 const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> list = {
+        {"render", benchRender, QT_TRANSLATE_NOOP("Mk::Cli", "full map redraws at screen size: the demo gemeente and --national FILE")},
     };
     return list;
 }

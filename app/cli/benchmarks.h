@@ -20,6 +20,9 @@ struct Benchmark {
 /** The registered benchmarks (one line each in benchcommand.cpp). */
 const QList<Benchmark>& benchmarks();
 
+/** `bench render [--national FILE] [--size WxH] [--dpr R] [--repeat N] [--save PREFIX]`: full map redraws (renderbench.cpp). */
+int benchRender(const QStringList& args);
+
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);
 

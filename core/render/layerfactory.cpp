@@ -41,7 +41,6 @@ std::unique_ptr<AreaMapLayer> LayerFactory::areas(const std::shared_ptr<const Da
     st.rampId = QStringLiteral("ylgnbu");
     layer->setValues(value.evaluate(*dataset, dataset->areas), value.label(), value.format());
     layer->setStyle(st);
-    layer->setOpacity(0.9);
     return layer;
 }
 
@@ -52,8 +51,9 @@ std::unique_ptr<AreaMapLayer> LayerFactory::wijkBoundaries(const std::shared_ptr
     auto layer = std::make_unique<AreaMapLayer>(kWijkenId, tr("Wijk boundaries"), std::shared_ptr<const AreaLayer>(dataset, &dataset->wijken));
     LayerStyle st;
     st.fill = LayerStyle::Fill::None;
-    st.strokeColor = QColor(0x4a, 0x4a, 0x5a);
-    st.strokeWidth = 1.2;
+    // At most one pixel wide: Qt draws such pens with its fast cosmetic stroker, dashes included.
+    st.strokeColor = QColor(0x3a, 0x3a, 0x4a);
+    st.strokeWidth = 1.0;
     st.strokeStyle = Qt::DashLine;
     layer->setStyle(st);
     return layer;

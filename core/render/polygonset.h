@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 
 #include <memory>
@@ -17,7 +18,7 @@ struct AreaLayer;
 /**
  * The drawable outlines of a set of polygons in map units (EPSG:28992), converted from GEOS once
  * per loaded layer and shared read-only by every render snapshot, so redraws never touch GEOS.
- * Holes and multipolygons are kept through odd-even filling. Feature i = unit i of the source.
+ * Each feature is a list of rings (outer rings and holes, filled odd-even). Feature i = unit i.
  */
 class PolygonSet
 {
@@ -25,8 +26,10 @@ public:
     static std::shared_ptr<const PolygonSet> fromAreaLayer(const AreaLayer& layer);
     static std::shared_ptr<const PolygonSet> fromGeometries(const std::vector<const Geometry*>& geometries);
 
-    qsizetype size() const { return static_cast<qsizetype>(m_paths.size()); }
-    const QPainterPath& path(qsizetype i) const { return m_paths[static_cast<size_t>(i)]; }
+    qsizetype size() const { return static_cast<qsizetype>(m_rings.size()); }
+    const std::vector<QPolygonF>& rings(qsizetype i) const { return m_rings[static_cast<size_t>(i)]; }
+    /** The feature as a path (odd-even fill), for hit tests and highlights; built on demand. */
+    QPainterPath path(qsizetype i) const;
     const QRectF& bounds(qsizetype i) const { return m_bounds[static_cast<size_t>(i)]; }
     /** Union of all bounds; empty for an empty set. */
     QRectF extent() const { return m_extent; }
@@ -36,7 +39,7 @@ public:
 private:
     void append(const Geometry* geometry);
 
-    std::vector<QPainterPath> m_paths;
+    std::vector<std::vector<QPolygonF>> m_rings;
     std::vector<QRectF> m_bounds;
     QRectF m_extent;
 };

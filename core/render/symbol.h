@@ -23,12 +23,15 @@ struct Symbol {
     QColor hatchColor = QColor(0x80, 0x80, 0x80);
     double size = 8.0;               ///< marker diameter
 
-    /** A cosmetic pen (width in pixels whatever the painter transform). */
+    /**
+     * A cosmetic pen (width in pixels whatever the painter transform). Bevel joins: round joins
+     * add curve segments at every vertex, which makes wide outlines of detailed polygons slow.
+     */
     QPen pen() const
     {
         if (strokeWidth <= 0.0 || stroke.alpha() == 0)
             return Qt::NoPen;
-        QPen p(stroke, strokeWidth, strokeStyle, Qt::RoundCap, Qt::RoundJoin);
+        QPen p(stroke, strokeWidth, strokeStyle, Qt::FlatCap, Qt::BevelJoin);
         p.setCosmetic(true);
         return p;
     }
