@@ -10,9 +10,8 @@ int main(int argc, char** argv)
 {
     Mk::AppInit::setApplicationNames();
     QApplication app(argc, argv);
-    // Desktops without an icon theme still get the freedesktop icons when Adwaita is installed.
-    if (QIcon::themeName().isEmpty())
-        QIcon::setThemeName(QStringLiteral("Adwaita"));
+    // Desktops whose theme lacks an icon (or that have none) still get Adwaita's when it is installed.
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "School segregation maps and briefings for Dutch municipalities"));
@@ -26,7 +25,10 @@ int main(int argc, char** argv)
     Mk::AppInit::initialise(app, parser.value(lang));
 
     Mk::MainWindow window;
-    window.show();
+    if (window.restoreWindowGeometry())
+        window.show();
+    else
+        window.showMaximized(); // a map wants the whole screen on first start
     if (parser.isSet(demo))
         window.openDemo();
     return app.exec();

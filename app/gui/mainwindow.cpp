@@ -21,6 +21,7 @@
 #include "render/legendrenderer.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -81,6 +83,26 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+// Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
+const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
+const QString kStateKey = QStringLiteral("main-window/state-v1");
+} // namespace
+
+bool MainWindow::restoreWindowGeometry()
+{
+    return restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    if (m_workspace->hasDataset())
+        settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::isLoading() const
 {
     return !m_loadJob.isNull();
@@ -89,7 +111,9 @@ bool MainWindow::isLoading() const
 void MainWindow::createActions()
 {
     auto make = [this](const QString& text, const char* icon, const QKeySequence& shortcut, const QString& tip) {
-        auto* a = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+        // Freedesktop names; GNOME's Adwaita only ships the "-symbolic" variants of many.
+        const QString name = QLatin1String(icon);
+        auto* a = new QAction(QIcon::fromTheme(name, QIcon::fromTheme(name + QStringLiteral("-symbolic"))), text, this);
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         a->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
@@ -101,7 +125,7 @@ void MainWindow::createActions()
                             tr("Open the embedded demo gemeente (Baarn)"));
     m_quitAction = make(tr("&Quit"), "application-exit", QKeySequence::Quit, tr("Close Mengkaart"));
     // Map navigation shortcuts follow QGIS.
-    m_panAction = make(tr("Pan"), "find-location", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Drag the map"));
+    m_panAction = make(tr("Pan"), "transform-move", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Drag the map"));
     m_zoomInAction = make(tr("Zoom in"), "zoom-in", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus), tr("Click or drag a rectangle to zoom in"));
     m_zoomOutAction = make(tr("Zoom out"), "zoom-out", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus), tr("Click to zoom out"));
     m_zoomFullAction = make(tr("Zoom to gemeente"), "zoom-fit-best", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
@@ -188,9 +212,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     m_layersDock->raise();
-    resizeDocks({m_layersDock, m_identifyPanel}, {300, 340}, Qt::Horizontal);
-    resizeDocks({m_layersDock, m_legendDock}, {420, 330}, Qt::Vertical);
-    resizeDocks({m_tableDock}, {220}, Qt::Vertical);
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
@@ -307,11 +328,18 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
     m_workspace->setDataset(std::move(dataset));
     setWindowTitle(tr("%1 — Mengkaart").arg(name));
     m_stack->setCurrentWidget(m_canvas);
-    if (first)
+    if (first) {
         for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
                                   static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),
                                   static_cast<QDockWidget*>(m_filterDock)})
             dock->setVisible(true);
+        // Sizes only stick once the docks are visible; a layout the user arranged wins.
+        if (!restoreState(QSettings().value(kStateKey).toByteArray())) {
+            resizeDocks({m_layersDock, m_identifyPanel}, {300, 360}, Qt::Horizontal);
+            resizeDocks({m_layersDock, m_legendDock}, {330, 470}, Qt::Vertical);
+            resizeDocks({m_tableDock}, {220}, Qt::Vertical);
+        }
+    }
     m_layersDock->raise();
     m_canvas->setFocus();
     statusBar()->showMessage(warnings > 0 ? tr("%1 opened; %n note(s) about the data.", nullptr, warnings).arg(name)

@@ -49,6 +49,8 @@ public:
     FilterDock* filterDock() const { return m_filterDock; }
     QAction* identifyAction() const { return m_identifyAction; }
     bool isLoading() const;
+    /** Restores the size and position saved at the last close; false on a first start. */
+    bool restoreWindowGeometry();
 
 public slots:
     /** Loads the embedded demo gemeente in the background. */
@@ -58,6 +60,9 @@ public slots:
     /** Shows an already loaded dataset (tests, other modules). */
     void showDataset(std::shared_ptr<const Dataset> dataset, const QString& name);
     void newAnalysis();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 signals:
     void datasetShown();
