@@ -15,6 +15,7 @@ const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> list = {
         {"render", benchRender, QT_TRANSLATE_NOOP("Mk::Cli", "full map redraws at screen size: the demo gemeente and --national FILE")},
+        {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
+#include "geo/preparedgeometry.h"
 #include "io/arealoader.h"
 #include "io/columnmapping.h"
 #include "io/compositionloader.h"
@@ -10,6 +11,8 @@
 #include "io/pupilflowloader.h"
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
+#include "io/shortlist.h"
+#include "io/tablereader.h"
 #include "io/vveloader.h"
 
 #include <QFileInfo>
@@ -66,6 +69,30 @@ QString commonText(const AreaLayer& layer, const QStringList& fields)
     return value;
 }
 
+/** Places an item without coordinates (School, VveLocation) at its PC4 centroid when the table has one. */
+template<typename T>
+void placeByPostcode(T& item, const QHash<QString, QPointF>& pc4Points)
+{
+    if (item.location)
+        return;
+    const auto it = pc4Points.constFind(item.postcode.left(4));
+    if (it != pc4Points.constEnd()) {
+        item.location = *it;
+        item.placement = Placement::GeocodedPc4;
+    }
+}
+
+/** "id name" of every item that has no location, for the diagnostics. */
+template<typename T>
+QStringList unplacedOf(const QList<T>& items)
+{
+    QStringList out;
+    for (const T& item : items)
+        if (!item.location)
+            out.append(item.id + QLatin1Char(' ') + item.name);
+    return out;
+}
+
 QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
 {
     QHash<QString, QPointF> out;
@@ -83,10 +110,11 @@ QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
 QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dataset& ds, Diagnostics& diagnostics)
 {
     const Geometry* boundary = ds.boundary.get();
-    auto inside = [&](const School& s) {
-        return boundary && s.location && boundary->covers(Geometry::point(s.location->x(), s.location->y()));
-    };
-    if (hasGemeenteColumn && boundary) {
+    const Geometry none;
+    const PreparedGeometry prepared(boundary ? *boundary : none);
+    auto inside = [&](const School& s) { return s.location && prepared.covers(*s.location); };
+    // Only a single-gemeente load selects by name; a national load keeps every school.
+    if (hasGemeenteColumn && boundary && !ds.gemeenteCode.isEmpty()) {
         QString name = ds.gemeenteName;
         if (name.isEmpty()) {
             QHash<QString, int> votes;
@@ -101,13 +129,19 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
                 }
         }
         if (!name.isEmpty()) {
+            // DUO writes "S GRAVENHAGE" where CBS writes "'s-Gravenhage": compare letters and digits only.
+            const QString wanted = TableReader::normalizedName(name);
             QList<School> selected;
-            for (School& s : all)
-                if (s.gemeente.compare(name, Qt::CaseInsensitive) == 0)
-                    selected.append(std::move(s));
-            if (selected.isEmpty())
-                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; check that the school file covers this gemeente.")
+            for (const School& s : all)
+                if (TableReader::normalizedName(s.gemeente) == wanted)
+                    selected.append(s);
+            if (selected.isEmpty()) {
+                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; the schools inside the gemeente boundary were taken instead.")
                                         .arg(name));
+                for (const School& s : all)
+                    if (inside(s))
+                        selected.append(s);
+            }
             all = std::move(selected);
         }
     }
@@ -123,7 +157,7 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
     if (!outside.isEmpty())
         diagnostics.warning(DatasetLoader::tr("%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; "
                                               "they are kept but marked as outside.", nullptr, static_cast<int>(outside.size()))
-                                .arg(outside.join(QStringLiteral("; "))));
+                                .arg(shortList(outside, QStringLiteral("; "))));
     return all;
 }
 
@@ -171,7 +205,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     {
         StepFeedback step(feedback, 0.0, 0.5, tr("Reading areas"));
-        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get());
+        AreaLoader::Columns columns;
+        if (mapping)
+            columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
+        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
         if (!areas)
             return areas.error();
         ds.areas = std::move(areas.value());
@@ -238,24 +275,14 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
         if (!table)
             return table.error();
-        QStringList unplaced;
-        for (School& s : table->schools) {
-            if (s.location)
-                continue;
-            const auto it = pc4Points.constFind(s.pc4());
-            if (it != pc4Points.constEnd()) {
-                s.location = *it;
-                s.placement = Placement::GeocodedPc4;
-            }
-        }
+        for (School& s : table->schools)
+            placeByPostcode(s, pc4Points);
         ds.schools = selectSchools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
-        for (const School& s : ds.schools)
-            if (!s.location)
-                unplaced.append(s.id + QStringLiteral(" ") + s.name);
+        const QStringList unplaced = unplacedOf(ds.schools);
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
                                       "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
-                                       .arg(unplaced.join(QStringLiteral("; "))));
+                                       .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
     }
 
@@ -288,9 +315,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             wanted.insert(f.homePostcode);
         for (const auto& s : ds.schools)
             wanted.insert(s.pc4());
+        const PreparedGeometry prepared(*ds.boundary);
         QList<AreaUnit> kept;
         for (auto& u : ds.postcodes.units)
-            if (wanted.contains(u.code) || (u.geometry && ds.boundary->covers(*u.geometry)))
+            if (wanted.contains(u.code) || (u.geometry && prepared.covers(*u.geometry)))
                 kept.append(std::move(u));
         ds.postcodes.units = std::move(kept);
     }
@@ -300,21 +328,12 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         auto vve = VveLoader::load(request.vveFile, {}, ds.diagnostics);
         if (!vve)
             return vve.error();
-        QStringList unplaced;
-        for (VveLocation& v : vve.value()) {
-            if (!v.location) {
-                const auto it = pc4Points.constFind(v.postcode.left(4));
-                if (it != pc4Points.constEnd()) {
-                    v.location = *it;
-                    v.placement = Placement::GeocodedPc4;
-                } else {
-                    unplaced.append(v.id + QStringLiteral(" ") + v.name);
-                }
-            }
-        }
+        for (VveLocation& v : vve.value())
+            placeByPostcode(v, pc4Points);
+        const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1.", nullptr, static_cast<int>(unplaced.size()))
-                                       .arg(unplaced.join(QStringLiteral("; "))));
+                                       .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.vveLocations = std::move(vve.value());
         ds.sources.append(sourceLabel(request.vveFile));
     }
@@ -330,7 +349,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
                 unknown.append(id);
         if (!unknown.isEmpty())
             ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2.", nullptr, static_cast<int>(unknown.size()))
-                                       .arg(sourceLabel(request.compositionFile), unknown.join(QStringLiteral(", "))));
+                                       .arg(sourceLabel(request.compositionFile), shortList(unknown)));
         ds.schoolComposition.append(std::move(table.value()));
         ds.sources.append(sourceLabel(request.compositionFile));
     }
