@@ -24,6 +24,8 @@ const QList<Benchmark>& benchmarks();
 int benchIndices(const QStringList& args);
 /** 1,000 bootstrap and random-allocation replicates for 300 x 3 (target < 1 s). */
 int benchBootstrap(const QStringList& args);
+/** `bench render [--national FILE] [--size WxH] [--dpr R] [--repeat N] [--save PREFIX]`: full map redraws (renderbench.cpp). */
+int benchRender(const QStringList& args);
 /** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
 int benchLoad(const QStringList& args);
 
