@@ -112,8 +112,8 @@ Result<VoronoiPartition> VoronoiCatchmentBuilder::partition(const std::vector<QP
     return out;
 }
 
-Result<QList<Catchment>> VoronoiCatchmentBuilder::build(const QList<School>& schools, const Geometry& boundary,
-                                                        Feedback& feedback, Diagnostics& diagnostics)
+Result<VoronoiCatchments> VoronoiCatchmentBuilder::build(const QList<School>& schools, const Geometry& boundary,
+                                                         Feedback& feedback, Diagnostics& diagnostics)
 {
     std::vector<QPointF> sites;
     QList<qsizetype> placed;
@@ -134,8 +134,8 @@ Result<QList<Catchment>> VoronoiCatchmentBuilder::build(const QList<School>& sch
     for (qsizetype c : part->cellOfSite)
         ++sharing[static_cast<size_t>(c)];
 
-    QList<Catchment> out;
-    out.reserve(placed.size());
+    VoronoiCatchments out;
+    out.catchments.reserve(placed.size());
     for (qsizetype k = 0; k < placed.size(); ++k) {
         const School& school = schools[placed[k]];
         const qsizetype cell = part->cellOfSite[static_cast<size_t>(k)];
@@ -148,8 +148,9 @@ Result<QList<Catchment>> VoronoiCatchmentBuilder::build(const QList<School>& sch
             diagnostics.warning(tr("School %1 (%2) lies outside the gemeente and no part of the gemeente is nearest to it.")
                                     .arg(school.id, school.name),
                                 school.id);
-        out.append(std::move(c));
+        out.catchments.append(std::move(c));
     }
+    out.partition = std::move(*part);
     return out;
 }
 

@@ -25,6 +25,12 @@ struct VoronoiPartition {
     std::vector<qsizetype> cellOfSite;                   ///< for every input site: the index of its cell
 };
 
+/** Nearest-school catchments with the partition they come from (partition.cellOfSite[i] is catchments[i]'s cell). */
+struct VoronoiCatchments {
+    QList<Catchment> catchments;
+    VoronoiPartition partition;
+};
+
 /**
  * Nearest-school areas: the Voronoi diagram (Dirichlet tessellation) of the school locations,
  * clipped to the gemeente. Every point of the gemeente lies in the cell of the school closest to it
@@ -53,8 +59,8 @@ public:
      * One catchment per placed school; co-located schools get the same shared geometry and
      * `sharedWith` > 1. Unplaced schools are skipped and reported in `diagnostics`.
      */
-    static Result<QList<Catchment>> build(const QList<School>& schools, const Geometry& boundary, Feedback& feedback,
-                                          Diagnostics& diagnostics);
+    static Result<VoronoiCatchments> build(const QList<School>& schools, const Geometry& boundary, Feedback& feedback,
+                                           Diagnostics& diagnostics);
 };
 
 } // namespace Mk

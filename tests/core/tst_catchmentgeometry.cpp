@@ -106,12 +106,13 @@ private slots:
         Diagnostics diagnostics;
         auto catchments = VoronoiCatchmentBuilder::build(schools, region, feedback, diagnostics);
         QVERIFY(catchments);
-        QCOMPARE(catchments->size(), 4);
-        QCOMPARE((*catchments)[0].geometry.get(), (*catchments)[1].geometry.get());
-        QCOMPARE((*catchments)[0].sharedWith, 2);
-        QCOMPARE((*catchments)[1].sharedWith, 2);
-        QCOMPARE((*catchments)[2].sharedWith, 1);
-        verifyPartition({(*catchments)[0].geometry, (*catchments)[2].geometry, (*catchments)[3].geometry}, region);
+        QCOMPARE(catchments->catchments.size(), 4);
+        QCOMPARE(catchments->partition.cells.size(), size_t(3));
+        QCOMPARE(catchments->catchments[0].geometry.get(), catchments->catchments[1].geometry.get());
+        QCOMPARE(catchments->catchments[0].sharedWith, 2);
+        QCOMPARE(catchments->catchments[1].sharedWith, 2);
+        QCOMPARE(catchments->catchments[2].sharedWith, 1);
+        verifyPartition({catchments->catchments[0].geometry, catchments->catchments[2].geometry, catchments->catchments[3].geometry}, region);
         QVERIFY(diagnostics.isEmpty());
     }
 
@@ -122,8 +123,8 @@ private slots:
         Diagnostics diagnostics;
         auto catchments = VoronoiCatchmentBuilder::build({school(QStringLiteral("A"), 100, 100)}, region, feedback, diagnostics);
         QVERIFY(catchments);
-        QCOMPARE(catchments->size(), 1);
-        MK_COMPARE_REL(catchments->first().geometry->area(), region.area(), 1e-12);
+        QCOMPARE(catchments->catchments.size(), 1);
+        MK_COMPARE_REL(catchments->catchments.first().geometry->area(), region.area(), 1e-12);
     }
 
     void schoolsOutsideAndUnplaced()
@@ -136,9 +137,9 @@ private slots:
         Diagnostics diagnostics;
         auto catchments = VoronoiCatchmentBuilder::build(schools, region, feedback, diagnostics);
         QVERIFY(catchments);
-        QCOMPARE(catchments->size(), 2);
-        MK_COMPARE_REL((*catchments)[0].geometry->area(), region.area(), 1e-9);
-        QVERIFY((*catchments)[1].geometry->isEmpty());
+        QCOMPARE(catchments->catchments.size(), 2);
+        MK_COMPARE_REL(catchments->catchments[0].geometry->area(), region.area(), 1e-9);
+        QVERIFY(catchments->catchments[1].geometry->isEmpty());
         QCOMPARE(diagnostics.size(), 2); // one unplaced, one outside
     }
 
