@@ -309,6 +309,11 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     }
     result.afspiegeling = Afspiegeling::compare(result.schoolComposition, result.catchmentComposition,
                                                 result.gemeenteShares, options.afspiegeling);
+    auto split = ResidentialChoiceSplit::compute(result.schoolComposition, result.nearestSchoolComposition, options.split, feedback);
+    if (!split)
+        return split.error();
+    result.split = std::move(*split);
+    diag.append(result.split.diagnostics);
     feedback.setProgress(1.0);
     return result;
 }

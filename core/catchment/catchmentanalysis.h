@@ -7,6 +7,7 @@
 #include "catchment/catchment.h"
 #include "catchment/observedcatchmentbuilder.h"
 #include "catchment/postcodeareabuilder.h"
+#include "catchment/residentialchoicesplit.h"
 #include "model/grouptable.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ struct CatchmentOptions {
     QString characteristic; ///< which areaComposition table (by characteristic); empty = the first
     PostcodeAreaSource postcodeAreas = PostcodeAreaSource::Automatic;
     AfspiegelingOptions afspiegeling;
+    ResidentialChoiceOptions split;
 };
 
 /** Where the school composition came from. */
@@ -53,6 +55,8 @@ struct CatchmentResult {
      * (children of a cell shared by co-located schools are split in proportion to their pupils).
      */
     GroupTable nearestSchoolComposition;
+    /** Every index for schoolComposition against nearestSchoolComposition: the part added by choice. */
+    ResidentialChoiceResult split;
     QList<PostcodeArea> postcodeAreas; ///< when pupil flows were used
     FlowTable flows;                   ///< the full school x PC4 table, for weighting
     Diagnostics diagnostics;

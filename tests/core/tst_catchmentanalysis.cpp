@@ -119,6 +119,41 @@ private slots:
         QCOMPARE(r->postcodeAreas.size(), 2);
     }
 
+    void residentialChoiceSplit()
+    {
+        // Observed (flow estimate) W = (50, 50), E = (20, 80); nearest school W = (80, 20), E = (20, 80).
+        // D for A, observed: P = 70/200, D = (100 x 0.15 + 100 x 0.15) / (2 x 200 x 0.35 x 0.65) = 30/91.
+        // Residential: P = 0.5, D = (100 x 0.3 + 100 x 0.3) / (2 x 200 x 0.25) = 0.6.
+        const Dataset d = toyTown();
+        CatchmentOptions options;
+        options.split.replicates = 200;
+        Feedback feedback;
+        auto r = CatchmentAnalysis::run(d, options, feedback);
+        QVERIFY(r);
+        QVERIFY(r->split.observedIsEstimate);
+        const ResidentialChoiceRow* dA = nullptr;
+        const ResidentialChoiceRow* dMulti = nullptr;
+        for (const ResidentialChoiceRow& row : r->split.rows) {
+            if (row.index == QStringLiteral("dissimilarity") && row.group == QStringLiteral("A"))
+                dA = &row;
+            if (row.index == QStringLiteral("dissimilarity") && row.group.isEmpty())
+                dMulti = &row;
+        }
+        QVERIFY(dA && dMulti);
+        MK_COMPARE_REL(dA->observed, 30.0 / 91.0, 1e-12);
+        MK_COMPARE_REL(dA->residential, 0.6, 1e-12);
+        MK_COMPARE_REL(dA->choice, 30.0 / 91.0 - 0.6, 1e-12);
+        MK_COMPARE_REL(dMulti->observed, 30.0 / 91.0, 1e-12); // two groups: multigroup D = two-group D
+        QVERIFY(dA->choiceLow < dA->choice && dA->choice < dA->choiceHigh);
+        QVERIFY(dA->choiceHigh < 0.0); // choice makes these schools more mixed, clearly beyond chance
+        QVERIFY(dA->residentialLow <= 0.6 && 0.6 <= dA->residentialHigh);
+        // Same seed, same interval.
+        auto again = CatchmentAnalysis::run(d, options, feedback);
+        QVERIFY(again);
+        QCOMPARE(again->split.rows.first().choiceLow, r->split.rows.first().choiceLow);
+        QCOMPARE(r->split.rows.size(), 2 * 9 + 4);
+    }
+
     void observedCatchments()
     {
         const Dataset d = toyTown();
