@@ -47,6 +47,16 @@ struct AreaLayer {
     AreaLevel level = AreaLevel::Other;
     QList<AreaUnit> units;
     QList<FieldSummary> fields;
+    QString populationField; ///< the source field holding inhabitants (aantal_inwoners, AANT_INW, population); empty if none
+    QString crsName;         ///< CRS of the source file before transformation to EPSG:28992
+
+    const FieldSummary* field(const QString& name) const
+    {
+        for (const auto& f : fields)
+            if (f.name == name)
+                return &f;
+        return nullptr;
+    }
 
     qsizetype indexOf(const QString& code) const
     {

@@ -34,6 +34,7 @@ struct Dataset {
     QList<GroupTable> areaComposition;   ///< per area unit
     QList<GroupTable> schoolComposition; ///< per school
     QStringList sources;  ///< human-readable source descriptions (file, year, licence)
+    QStringList mappedAreaColumns; ///< area fields the column mapping uses (population, age band, groups)
     Diagnostics diagnostics;
 
     qsizetype schoolIndex(const QString& id) const

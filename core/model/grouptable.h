@@ -20,6 +20,8 @@ struct GroupTable {
     QStringList groups;     ///< group names in order
     bool ordered = false;   ///< groups are ordinal tiers (income, SES)
     bool estimated = false; ///< composition is modelled, not observed: label it "estimate"
+    QStringList sourceColumns; ///< the input columns the counts were derived from
+    QString assumption;        ///< how counts were derived (e.g. percentage x children), for the methods page
     QStringList unitIds;
     std::vector<AttributeValue> cells;
 

@@ -36,6 +36,8 @@ struct School {
     std::optional<int> capacity;
     std::optional<double> schoolweging; ///< CBS schoolweging (about 20-40, higher = more disadvantaged)
     std::optional<double> schoolwegingSpread; ///< within-school standard deviation ("spreiding")
+    QString schoolwegingPeriod; ///< school year(s) of the schoolweging, e.g. "2023-2024" or "2021-2022 - 2023-2024"
+    bool outsideGemeente = false; ///< placed, but outside the gemeente boundary
 
     QString pc4() const { return postcode.left(4); }
 };
@@ -46,6 +48,10 @@ struct VveLocation {
     QString name;
     QString postcode;
     bool isVve = false;
+    QString street;
+    QString houseNumber;
+    QString place;
+    std::optional<int> capacity; ///< places, when the file gives them
     std::optional<QPointF> location; ///< EPSG:28992
     Placement placement = Placement::Unplaced;
 };

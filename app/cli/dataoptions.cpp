@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/dataoptions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Mk::Cli {
+
+namespace {
+
+struct FileOption {
+    const char* name;
+    QString LoadRequest::*field;
+    const char* description;
+    const char* valueName;
+};
+
+const FileOption kFileOptions[] = {
+    {"areas", &LoadRequest::areasFile, QT_TRANSLATE_NOOP("Mk::Cli", "area polygons: CBS Wijk- en Buurtkaart (GeoPackage, shapefile, GeoJSON)"), "FILE"},
+    {"layer", &LoadRequest::areasLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the area file (default: the buurt layer)"), "NAME"},
+    {"gemeente", &LoadRequest::gemeente, QT_TRANSLATE_NOOP("Mk::Cli", "gemeente to load, by code (GM0268) or name (Nijmegen)"), "CODE|NAME"},
+    {"wijken", &LoadRequest::wijkenFile, QT_TRANSLATE_NOOP("Mk::Cli", "wijk polygons for decompositions"), "FILE"},
+    {"wijken-layer", &LoadRequest::wijkenLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the wijk file"), "NAME"},
+    {"schools", &LoadRequest::schoolsFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO school vestigingen (CSV) or a school point layer"), "FILE"},
+    {"schools-layer", &LoadRequest::schoolsLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the school file"), "NAME"},
+    {"vve", &LoadRequest::vveFile, QT_TRANSLATE_NOOP("Mk::Cli", "VVE / kinderopvang locations (CSV with a vve column)"), "FILE"},
+    {"pupils-by-postcode", &LoadRequest::pupilsByPostcodeFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO pupils per vestiging by home postcode"), "FILE"},
+    {"composition", &LoadRequest::compositionFile, QT_TRANSLATE_NOOP("Mk::Cli", "school composition table (school id + counts per group)"), "FILE"},
+    {"mapping", &LoadRequest::mappingFile, QT_TRANSLATE_NOOP("Mk::Cli", "column mapping (JSON) saying which columns are which groups"), "FILE.json"},
+    {"postcode-stats", &LoadRequest::postcodeStatsFile, QT_TRANSLATE_NOOP("Mk::Cli", "CBS statistics per PC4"), "FILE"},
+    {"postcode-centroids", &LoadRequest::postcodeCentroidsFile, QT_TRANSLATE_NOOP("Mk::Cli", "PC4 centroids (POSTCODE;LAT;LON), also places schools without coordinates"), "FILE"},
+    {"schoolweging", &LoadRequest::schoolwegingFile, QT_TRANSLATE_NOOP("Mk::Cli", "Inspectie schoolweging (per year or three-year mean)"), "FILE"},
+};
+
+} // namespace
+
+void addDataOptions(QCommandLineParser& parser)
+{
+    for (const FileOption& o : kFileOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("Mk::Cli", o.description),
+                                            QString::fromLatin1(o.valueName)));
+    parser.addOption(QCommandLineOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("Mk::Cli", "use the embedded demo gemeente Baarn (file options replace its files)")));
+}
+
+Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser)
+{
+    LoadRequest request = parser.isSet(QStringLiteral("demo")) ? DatasetLoader::demoRequest() : LoadRequest{};
+    for (const FileOption& o : kFileOptions)
+        if (parser.isSet(QString::fromLatin1(o.name)))
+            request.*(o.field) = parser.value(QString::fromLatin1(o.name));
+    if (request.areasFile.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("Mk::Cli", "Give the area file with --areas FILE, or use --demo for the embedded demo gemeente."));
+    return request;
+}
+
+Result<Dataset> loadDataset(const LoadRequest& request, bool verbose)
+{
+    Feedback feedback([verbose](double fraction, const QString& step) {
+        if (verbose)
+            QTextStream(stderr) << QStringLiteral("%1% %2\n").arg(qRound(fraction * 100), 3).arg(step);
+    });
+    return DatasetLoader::load(request, feedback);
+}
+
+} // namespace Mk::Cli

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clicommands.h"
+#include "cli/dataoptions.h"
+
+#include "geo/geometry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace Mk::Cli {
+
+namespace {
+
+QString levelName(AreaLevel level)
+{
+    switch (level) {
+    case AreaLevel::Gemeente: return QStringLiteral("gemeente");
+    case AreaLevel::Wijk: return QStringLiteral("wijk");
+    case AreaLevel::Buurt: return QStringLiteral("buurt");
+    case AreaLevel::Postcode4: return QStringLiteral("pc4");
+    case AreaLevel::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString severityName(Diagnostic::Severity s)
+{
+    switch (s) {
+    case Diagnostic::Severity::Info: return QStringLiteral("info");
+    case Diagnostic::Severity::Warning: return QStringLiteral("warning");
+    case Diagnostic::Severity::Error: break;
+    }
+    return QStringLiteral("error");
+}
+
+/** The figures both outputs report. */
+struct Summary {
+    double inhabitants = 0.0;
+    int placed = 0;
+    int geocoded = 0;
+    int outside = 0;
+    QStringList unplaced;
+    QList<FieldSummary> mapped;
+};
+
+Summary summarize(const Dataset& ds)
+{
+    Summary s;
+    for (const AreaUnit& u : ds.areas.units)
+        s.inhabitants += u.number(ds.areas.populationField).valueOr(0.0);
+    for (const School& school : ds.schools) {
+        if (!school.location)
+            s.unplaced.append(school.id);
+        else
+            ++s.placed;
+        s.geocoded += school.placement == Placement::GeocodedPc4 || school.placement == Placement::GeocodedPc6;
+        s.outside += school.outsideGemeente;
+    }
+    for (const QString& column : ds.mappedAreaColumns)
+        if (const FieldSummary* f = ds.areas.field(column))
+            s.mapped.append(*f);
+    return s;
+}
+
+QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
+{
+    QJsonArray tables;
+    for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
+        tables.append(QJsonObject{{QStringLiteral("characteristic"), t.characteristic},
+                                  {QStringLiteral("groups"), QJsonArray::fromStringList(t.groups)},
+                                  {QStringLiteral("units"), t.unitCount()},
+                                  {QStringLiteral("estimated"), t.estimated}});
+    QJsonArray mapped;
+    for (const FieldSummary& f : s.mapped)
+        mapped.append(QJsonObject{{QStringLiteral("column"), f.name}, {QStringLiteral("valid"), f.valid},
+                                  {QStringLiteral("missing"), f.missing}, {QStringLiteral("suppressed"), f.suppressed}});
+    QJsonArray diagnostics;
+    for (const Diagnostic& d : ds.diagnostics.items())
+        diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
+                                       {QStringLiteral("message"), d.message}, {QStringLiteral("subject"), d.subjectId}});
+    double known = 0.0;
+    int suppressedCells = 0;
+    for (const PupilFlow& f : ds.pupilFlows) {
+        known += f.knownPupils;
+        suppressedCells += f.suppressedCells;
+    }
+    return QJsonObject{
+        {QStringLiteral("gemeente"), QJsonObject{{QStringLiteral("code"), ds.gemeenteCode}, {QStringLiteral("name"), ds.gemeenteName},
+                                                 {QStringLiteral("year"), ds.dataYear},
+                                                 {QStringLiteral("areaKm2"), ds.boundary ? ds.boundary->area() / 1e6 : 0.0}}},
+        {QStringLiteral("areas"), QJsonObject{{QStringLiteral("count"), ds.areas.units.size()},
+                                              {QStringLiteral("level"), levelName(ds.areas.level)},
+                                              {QStringLiteral("layer"), ds.areas.layerName},
+                                              {QStringLiteral("crs"), ds.areas.crsName},
+                                              {QStringLiteral("populationField"), ds.areas.populationField},
+                                              {QStringLiteral("inhabitants"), s.inhabitants}}},
+        {QStringLiteral("wijken"), ds.wijken.units.size()},
+        {QStringLiteral("postcodes"), ds.postcodes.units.size()},
+        {QStringLiteral("schools"), QJsonObject{{QStringLiteral("loaded"), ds.schools.size()},
+                                                {QStringLiteral("placed"), s.placed},
+                                                {QStringLiteral("geocodedFromPostcode"), s.geocoded},
+                                                {QStringLiteral("outsideGemeente"), s.outside},
+                                                {QStringLiteral("unplaced"), QJsonArray::fromStringList(s.unplaced)}}},
+        {QStringLiteral("vveLocations"), ds.vveLocations.size()},
+        {QStringLiteral("pupilFlows"), QJsonObject{{QStringLiteral("rows"), ds.pupilFlows.size()},
+                                                   {QStringLiteral("knownPupils"), known},
+                                                   {QStringLiteral("suppressedCells"), suppressedCells}}},
+        {QStringLiteral("groupTables"), tables},
+        {QStringLiteral("mappedColumns"), mapped},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(ds.sources)},
+        {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("seconds"), seconds}};
+}
+
+void printText(QTextStream& out, const Dataset& ds, const Summary& s, double seconds)
+{
+    const QLocale locale;
+    auto tr = [](const char* text) { return QCoreApplication::translate("Mk::Cli", text); };
+    out << tr("Gemeente: %1 %2 (%3 km², data year %4)")
+               .arg(ds.gemeenteCode, ds.gemeenteName,
+                    locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1), ds.dataYear)
+        << '\n';
+    out << tr("Areas: %1 %2 units from layer \"%3\" (%4), %5 inhabitants")
+               .arg(locale.toString(ds.areas.units.size()), levelName(ds.areas.level), ds.areas.layerName, ds.areas.crsName,
+                    locale.toString(s.inhabitants, 'f', 0))
+        << '\n';
+    if (!ds.wijken.units.isEmpty())
+        out << tr("Wijken: %1").arg(locale.toString(ds.wijken.units.size())) << '\n';
+    if (!ds.postcodes.units.isEmpty())
+        out << tr("Postcodes (PC4): %1").arg(locale.toString(ds.postcodes.units.size())) << '\n';
+    out << tr("Schools: %1 loaded, %2 placed (%3 from their postcode), %4 not placed, %5 outside the gemeente")
+               .arg(locale.toString(ds.schools.size()), locale.toString(s.placed), locale.toString(s.geocoded),
+                    locale.toString(s.unplaced.size()), locale.toString(s.outside))
+        << '\n';
+    if (!s.unplaced.isEmpty())
+        out << "  " << tr("Not placed: %1").arg(s.unplaced.join(QStringLiteral(", "))) << '\n';
+    if (!ds.vveLocations.isEmpty())
+        out << tr("VVE locations: %1").arg(locale.toString(ds.vveLocations.size())) << '\n';
+    if (!ds.pupilFlows.isEmpty()) {
+        double known = 0.0;
+        int suppressed = 0;
+        for (const PupilFlow& f : ds.pupilFlows) {
+            known += f.knownPupils;
+            suppressed += f.suppressedCells;
+        }
+        out << tr("Pupils by home postcode: %1 rows, %2 pupils in known cells, %3 cells suppressed (<5)")
+                   .arg(locale.toString(ds.pupilFlows.size()), locale.toString(known, 'f', 0), locale.toString(suppressed))
+            << '\n';
+    }
+    for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
+        out << tr("Group table \"%1\": %2 groups (%3) for %4 units%5")
+                   .arg(t.characteristic, locale.toString(t.groupCount()), t.groups.join(QStringLiteral(", ")),
+                        locale.toString(t.unitCount()), t.estimated ? tr(", estimated") : QString())
+            << '\n';
+    if (!s.mapped.isEmpty()) {
+        out << tr("Missing values per mapped column:") << '\n';
+        for (const FieldSummary& f : s.mapped)
+            out << "  " << tr("%1: %2 valid, %3 missing, %4 suppressed")
+                               .arg(f.name, locale.toString(f.valid), locale.toString(f.missing), locale.toString(f.suppressed))
+                << '\n';
+    }
+    for (const Diagnostic& d : ds.diagnostics.items())
+        if (d.severity != Diagnostic::Severity::Info)
+            out << tr("Warning: %1").arg(d.message) << '\n';
+    out << tr("Loaded in %1 s").arg(locale.toString(seconds, 'f', 2)) << '\n';
+}
+
+} // namespace
+
+int runLoad(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Mk::Cli", "Loads the data of a gemeente and prints what was loaded: areas, schools placed and outside, missing values."));
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "print the summary as JSON")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), QCoreApplication::translate("Mk::Cli", "report progress on stderr")));
+    QTextStream err(stderr);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("Mk::Cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
+        return 2;
+    }
+    auto request = loadRequestFrom(parser);
+    if (!request) {
+        err << request.error().toString() << '\n';
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto ds = loadDataset(request.value(), parser.isSet(QStringLiteral("progress")));
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    if (!ds) {
+        err << ds.error().toString() << '\n';
+        return 1;
+    }
+    const Summary summary = summarize(ds.value());
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(toJson(ds.value(), summary, seconds)).toJson(QJsonDocument::Indented);
+    else
+        printText(out, ds.value(), summary, seconds);
+    return 0;
+}
+
+} // namespace Mk::Cli

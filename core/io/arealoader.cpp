@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/arealoader.h"
+
+#include "geo/geometry.h"
+#include "io/gdalerrorcapture_p.h"
+#include "io/tablereader.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Mk {
+
+namespace {
+
+/** Picks the layer of a multi-layer file (the national Wijk- en Buurtkaart has gemeenten/wijken/buurten). */
+QString chooseLayer(const QStringList& layers)
+{
+    for (const char* hint : {"buurt", "wijk"})
+        for (const QString& l : layers)
+            if (l.contains(QLatin1String(hint), Qt::CaseInsensitive))
+                return l;
+    return layers.value(0);
+}
+
+struct FieldCounter {
+    FieldSummary summary;
+    void add(const AttributeValue& v)
+    {
+        if (v.hasValue())
+            ++summary.valid;
+        else if (v.isSuppressed())
+            ++summary.suppressed;
+        else
+            ++summary.missing;
+    }
+};
+
+} // namespace
+
+QString AreaLoader::normalizeGemeenteCode(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:GM)?(\\d{1,4})$"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return QStringLiteral("GM") + m.captured(1).rightJustified(4, QLatin1Char('0'));
+}
+
+QString AreaLoader::gemeenteOfCode(const QString& unitCode)
+{
+    const QString prefix = unitCode.left(2).toUpper();
+    if ((prefix == QLatin1String("BU") || prefix == QLatin1String("WK") || prefix == QLatin1String("GM")) && unitCode.size() >= 6)
+        return QStringLiteral("GM") + unitCode.mid(2, 4);
+    return {};
+}
+
+AreaLevel AreaLoader::levelOfCode(const QString& code)
+{
+    const QString prefix = code.left(2).toUpper();
+    if (prefix == QLatin1String("BU"))
+        return AreaLevel::Buurt;
+    if (prefix == QLatin1String("WK"))
+        return AreaLevel::Wijk;
+    if (prefix == QLatin1String("GM"))
+        return AreaLevel::Gemeente;
+    static const QRegularExpression pc4(QStringLiteral("^\\d{4}$"));
+    return pc4.match(code).hasMatch() ? AreaLevel::Postcode4 : AreaLevel::Other;
+}
+
+Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName, const QString& gemeente,
+                                   Diagnostics& diagnostics, Feedback* feedback)
+{
+    detail::GdalErrorCapture capture;
+    QString layer = layerName;
+    if (layer.isEmpty()) {
+        auto names = TableReader::layerNames(path);
+        if (!names)
+            return names.error();
+        layer = chooseLayer(names.value());
+        if (names->size() > 1)
+            diagnostics.info(tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
+                                 .arg(path, names->join(QStringLiteral(", ")), layer));
+    }
+    auto opened = TableReader::open(path, layer, &diagnostics);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const QString shown = t.displayName();
+    if (!t.hasGeometry())
+        return fail(ErrorCode::GeometryInvalid, tr("The layer \"%1\" of %2 has no geometries; area units need polygons. "
+                                                   "Choose the buurt or wijk layer of the Wijk- en Buurtkaart.")
+                                                    .arg(t.layerName(), shown));
+
+    const int codeCol = t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code", "gemeentecode", "GM_CODE"});
+    if (codeCol < 0)
+        return fail(ErrorCode::FieldMissing,
+                    tr("%1 has no column with the area code (looked for buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, "
+                       "gemeentecode, GM_CODE). Its columns are: %2. Rename the code column or choose the right layer.")
+                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+    const QString codeName = TableReader::normalizedName(t.columns()[codeCol]);
+    const bool isBuurt = codeName.startsWith(QLatin1String("bu")) || codeName == QLatin1String("buurtcode");
+    const bool isWijk = codeName.startsWith(QLatin1String("wk")) || codeName == QLatin1String("wijkcode");
+    const int nameCol = isBuurt  ? t.column({"buurtnaam", "BU_NAAM", "statnaam", "naam", "name"})
+                        : isWijk ? t.column({"wijknaam", "WK_NAAM", "statnaam", "naam", "name"})
+                                 : t.column({"statnaam", "naam", "name", "wijknaam", "WK_NAAM", "gemeentenaam", "GM_NAAM"});
+    const int wijkCol = isBuurt ? t.column({"wijkcode", "WK_CODE"}) : -1;
+    const int gmCodeCol = codeName.contains(QLatin1String("gemeente")) || codeName.startsWith(QLatin1String("gm"))
+                              ? -1
+                              : t.column({"gemeentecode", "GM_CODE"});
+    const int gmNameCol = t.column({"gemeentenaam", "GM_NAAM"});
+    const int waterCol = t.column({"water", "WATER"});
+    const int popCol = t.column({"aantal_inwoners", "AANT_INW", "population", "inwoners", "bevolking"});
+
+    const QString wantedCode = normalizeGemeenteCode(gemeente);
+    const QString wantedName = wantedCode.isEmpty() ? gemeente.trimmed() : QString();
+    if (!wantedName.isEmpty() && gmNameCol < 0)
+        return fail(ErrorCode::FieldMissing,
+                    tr("%1 has no gemeente-name column (gemeentenaam or GM_NAAM), so the gemeente \"%2\" cannot be chosen by name. "
+                       "Give its CBS code instead, for example GM0268 for Nijmegen.")
+                        .arg(shown, wantedName));
+
+    AreaLayer result;
+    result.sourceFile = path;
+    result.layerName = t.layerName();
+    result.crsName = t.crsName();
+    result.populationField = popCol >= 0 ? t.columns()[popCol] : QString();
+
+    QList<FieldCounter> counters;
+    for (int c = 0; c < t.columns().size(); ++c)
+        counters.append(FieldCounter{FieldSummary{t.columns()[c], t.isNumericColumn(c), 0, 0, 0}});
+
+    QHash<QString, qint64> seen;
+    QSet<QString> gemeentenSeen;
+    int water = 0;
+    const qint64 total = t.featureCount();
+    while (t.next()) {
+        if (feedback) {
+            if (feedback->isCanceled())
+                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
+            if (total > 0)
+                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
+        }
+        const QString code = t.text(codeCol);
+        const QString gmCode = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(gmCodeCol)) : gemeenteOfCode(code);
+        const QString gmName = t.text(gmNameCol);
+        gemeentenSeen.insert(gmName.isEmpty() ? gmCode : gmName);
+        if (!wantedCode.isEmpty() && gmCode != wantedCode)
+            continue;
+        if (!wantedName.isEmpty() && gmName.compare(wantedName, Qt::CaseInsensitive) != 0)
+            continue;
+        if (waterCol >= 0 && t.text(waterCol).compare(QLatin1String("JA"), Qt::CaseInsensitive) == 0) {
+            ++water;
+            continue;
+        }
+        if (code.isEmpty())
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the code column \"%3\" is empty. Every area needs a code; fix or remove that feature.")
+                                                     .arg(shown, t.location(), t.columns()[codeCol]));
+        if (seen.contains(code))
+            return fail(ErrorCode::DuplicateId,
+                        tr("%1, %2: the code %3 in column \"%4\" also occurs in an earlier feature. Area codes must be unique; "
+                           "remove the duplicate or choose the layer with one feature per area.")
+                            .arg(shown, t.location(), code, t.columns()[codeCol]));
+        seen.insert(code, t.rowIndex());
+
+        AreaUnit unit;
+        unit.code = code;
+        unit.name = t.text(nameCol);
+        unit.level = levelOfCode(code);
+        unit.wijkCode = wijkCol >= 0 ? t.text(wijkCol) : (unit.level == AreaLevel::Buurt ? QStringLiteral("WK") + code.mid(2, 6) : QString());
+        unit.gemeenteCode = gmCode;
+        Geometry g = t.geometry();
+        if (g.isNull() || g.isEmpty()) {
+            diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
+                                    .arg(shown, t.location(), code), code);
+        } else if (!g.isValid()) {
+            g = g.makeValid();
+            diagnostics.info(tr("%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.").arg(shown, code), code);
+        }
+        if (!g.isNull())
+            unit.geometry = std::make_shared<const Geometry>(std::move(g));
+        for (int c = 0; c < t.columns().size(); ++c) {
+            if (c == codeCol || c == nameCol)
+                continue;
+            const QString& field = t.columns()[c];
+            if (t.isNumericColumn(c)) {
+                const AttributeValue v = t.number(c).value_or(AttributeValue::missing());
+                unit.numbers.insert(field, v);
+                counters[c].add(v);
+            } else {
+                const QString text = t.text(c);
+                unit.texts.insert(field, text);
+                counters[c].add(text.isEmpty() ? AttributeValue::missing() : AttributeValue::of(0.0));
+            }
+        }
+        result.units.append(std::move(unit));
+    }
+    if (auto error = t.failed())
+        return *error;
+    if (result.units.isEmpty()) {
+        if (seen.isEmpty() && gemeentenSeen.isEmpty())
+            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features.").arg(t.layerName(), shown));
+        QStringList examples = QStringList(gemeentenSeen.begin(), gemeentenSeen.end());
+        examples.sort();
+        return fail(ErrorCode::NotFound,
+                    tr("The gemeente \"%1\" does not occur in %2 (layer \"%3\"). It holds %4 gemeenten, for example %5. "
+                       "Check the spelling or give the CBS code (GM....).")
+                        .arg(gemeente, shown, t.layerName())
+                        .arg(gemeentenSeen.size())
+                        .arg(examples.mid(0, 5).join(QStringLiteral(", "))));
+    }
+    if (water > 0)
+        diagnostics.info(tr("%1: %n water-only area(s) (WATER = JA) were skipped.", nullptr, water).arg(shown));
+    result.level = result.units.first().level;
+    for (const auto& c : counters)
+        result.fields.append(c.summary);
+    if (feedback)
+        feedback->setProgress(1.0);
+    return result;
+}
+
+} // namespace Mk

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/columnmapping.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Mk {
+
+namespace {
+
+const char* kFormat = "mengkaart-column-mapping";
+
+template<typename E>
+struct EnumName {
+    E value;
+    const char* name;
+};
+
+const EnumName<CharacteristicMapping::Target> kTargets[] = {
+    {CharacteristicMapping::Target::Areas, "areas"}, {CharacteristicMapping::Target::Schools, "schools"}};
+const EnumName<CharacteristicMapping::Kind> kKinds[] = {
+    {CharacteristicMapping::Kind::Count, "count"}, {CharacteristicMapping::Kind::Percentage, "percentage"}};
+const EnumName<CharacteristicMapping::Base> kBases[] = {{CharacteristicMapping::Base::None, "none"},
+                                                        {CharacteristicMapping::Base::Population, "population"},
+                                                        {CharacteristicMapping::Base::SchoolAgeChildren, "schoolAgeChildren"},
+                                                        {CharacteristicMapping::Base::Pupils, "pupils"}};
+
+template<typename E, size_t N>
+QString nameOf(const EnumName<E> (&table)[N], E value)
+{
+    for (const auto& e : table)
+        if (e.value == value)
+            return QString::fromLatin1(e.name);
+    return {};
+}
+
+template<typename E, size_t N>
+std::optional<E> valueOf(const EnumName<E> (&table)[N], const QString& name, E fallback)
+{
+    if (name.isEmpty())
+        return fallback;
+    for (const auto& e : table)
+        if (name.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0)
+            return e.value;
+    return std::nullopt;
+}
+
+QStringList stringList(const QJsonValue& v)
+{
+    QStringList out;
+    if (v.isString())
+        out.append(v.toString());
+    for (const auto& item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+/** The state of a combination where at least one input has no value: Missing wins over Suppressed. */
+AttributeValue combineState(const AttributeValue& a, const AttributeValue& b)
+{
+    if (a.isMissing() || b.isMissing())
+        return AttributeValue::missing();
+    return AttributeValue::suppressed();
+}
+
+} // namespace
+
+QStringList CharacteristicMapping::columns() const
+{
+    QStringList out;
+    for (const auto& g : groups)
+        out.append(g.columns);
+    return out;
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject json;
+    json[QStringLiteral("format")] = QString::fromLatin1(kFormat);
+    json[QStringLiteral("version")] = 1;
+    json[QStringLiteral("description")] = description;
+    json[QStringLiteral("areas")] = QJsonObject{{QStringLiteral("code"), areaCodeColumn},
+                                                {QStringLiteral("name"), areaNameColumn},
+                                                {QStringLiteral("population"), populationColumn}};
+    json[QStringLiteral("schoolAge")] = QJsonObject{
+        {QStringLiteral("column"), schoolAgeColumn},
+        {QStringLiteral("kind"), schoolAgeIsPercentage ? QStringLiteral("percentage") : QStringLiteral("count")},
+        {QStringLiteral("label"), schoolAgeLabel}};
+    QJsonArray list;
+    for (const auto& c : characteristics) {
+        QJsonArray groups;
+        for (const auto& g : c.groups)
+            groups.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(g.columns)}});
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("target"), nameOf(kTargets, c.target)},
+                      {QStringLiteral("kind"), nameOf(kKinds, c.kind)},
+                      {QStringLiteral("base"), nameOf(kBases, c.base)},
+                      {QStringLiteral("ordered"), c.ordered},
+                      {QStringLiteral("groups"), groups}};
+        if (!c.idColumn.isEmpty())
+            o[QStringLiteral("idColumn")] = c.idColumn;
+        if (!c.assumption.isEmpty())
+            o[QStringLiteral("assumption")] = c.assumption;
+        list.append(o);
+    }
+    json[QStringLiteral("characteristics")] = list;
+    return json;
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QString& source)
+{
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+        return fail(ErrorCode::UnknownFormat, tr("%1 is not a Mengkaart column mapping (the \"format\" entry must be \"%2\").")
+                                                  .arg(source, QString::fromLatin1(kFormat)));
+    if (json.value(QStringLiteral("version")).toInt() > 1)
+        return fail(ErrorCode::UnknownFormat, tr("%1 was written by a newer Mengkaart (mapping version %2). Update Mengkaart.")
+                                                  .arg(source).arg(json.value(QStringLiteral("version")).toInt()));
+    ColumnMapping m;
+    m.description = json.value(QStringLiteral("description")).toString();
+    const QJsonObject areas = json.value(QStringLiteral("areas")).toObject();
+    m.areaCodeColumn = areas.value(QStringLiteral("code")).toString();
+    m.areaNameColumn = areas.value(QStringLiteral("name")).toString();
+    m.populationColumn = areas.value(QStringLiteral("population")).toString();
+    const QJsonObject age = json.value(QStringLiteral("schoolAge")).toObject();
+    m.schoolAgeColumn = age.value(QStringLiteral("column")).toString();
+    m.schoolAgeIsPercentage = age.value(QStringLiteral("kind")).toString(QStringLiteral("percentage")) != QLatin1String("count");
+    m.schoolAgeLabel = age.value(QStringLiteral("label")).toString();
+    const QJsonArray list = json.value(QStringLiteral("characteristics")).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list[i].toObject();
+        CharacteristicMapping c;
+        c.name = o.value(QStringLiteral("name")).toString();
+        const auto target = valueOf(kTargets, o.value(QStringLiteral("target")).toString(), CharacteristicMapping::Target::Areas);
+        const auto kind = valueOf(kKinds, o.value(QStringLiteral("kind")).toString(), CharacteristicMapping::Kind::Count);
+        const auto base = valueOf(kBases, o.value(QStringLiteral("base")).toString(), CharacteristicMapping::Base::None);
+        if (c.name.isEmpty() || !target || !kind || !base)
+            return fail(ErrorCode::InvalidValue,
+                        tr("%1, characteristic %2: needs a \"name\"; \"target\" is areas or schools, \"kind\" count or percentage, "
+                           "\"base\" none, population, schoolAgeChildren or pupils.")
+                            .arg(source).arg(i + 1));
+        c.target = *target;
+        c.kind = *kind;
+        c.base = *base;
+        if (c.kind == CharacteristicMapping::Kind::Percentage && c.base == CharacteristicMapping::Base::None)
+            return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": percentages need a \"base\" (population, schoolAgeChildren or pupils) to become counts.")
+                                                     .arg(source, c.name));
+        c.ordered = o.value(QStringLiteral("ordered")).toBool();
+        c.idColumn = o.value(QStringLiteral("idColumn")).toString();
+        c.assumption = o.value(QStringLiteral("assumption")).toString();
+        for (const auto& gv : o.value(QStringLiteral("groups")).toArray()) {
+            const QJsonObject g = gv.toObject();
+            GroupColumns group{g.value(QStringLiteral("name")).toString(), stringList(g.value(QStringLiteral("columns")))};
+            if (group.name.isEmpty() || group.columns.isEmpty())
+                return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": every group needs a \"name\" and at least one column.")
+                                                         .arg(source, c.name));
+            c.groups.append(group);
+        }
+        if (c.groups.size() < 2)
+            return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": at least two groups are needed.").arg(source, c.name));
+        m.characteristics.append(c);
+    }
+    return m;
+}
+
+Result<ColumnMapping> ColumnMapping::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(ErrorCode::FileNotFound, tr("The column mapping %1 does not exist. Check the path.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::ReadFailed, tr("The column mapping %1 cannot be opened: %2.").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(ErrorCode::UnknownFormat, tr("The column mapping %1 is not valid JSON (at character %2). Fix the file or save the mapping again.")
+                                                  .arg(QFileInfo(path).fileName())
+                                                  .arg(error.offset),
+                    error.errorString());
+    return fromJson(doc.object(), QFileInfo(path).fileName());
+}
+
+Result<void> ColumnMapping::save(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::WriteFailed, tr("The column mapping cannot be written to %1: %2.").arg(path, file.errorString()));
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(ErrorCode::WriteFailed, tr("The column mapping cannot be written to %1: %2.").arg(path, file.errorString()));
+    return {};
+}
+
+QStringList ColumnMapping::areaColumns() const
+{
+    QStringList out;
+    if (!populationColumn.isEmpty())
+        out.append(populationColumn);
+    if (!schoolAgeColumn.isEmpty())
+        out.append(schoolAgeColumn);
+    for (const auto& c : characteristics)
+        if (c.target == CharacteristicMapping::Target::Areas)
+            for (const QString& col : c.columns())
+                if (!out.contains(col))
+                    out.append(col);
+    return out;
+}
+
+const CharacteristicMapping* ColumnMapping::firstFor(CharacteristicMapping::Target target) const
+{
+    for (const auto& c : characteristics)
+        if (c.target == target)
+            return &c;
+    return nullptr;
+}
+
+AttributeValue ColumnMapping::schoolAgeChildren(const AreaUnit& unit, const QString& populationField) const
+{
+    if (schoolAgeColumn.isEmpty())
+        return AttributeValue::missing();
+    const AttributeValue age = unit.number(schoolAgeColumn);
+    if (!schoolAgeIsPercentage)
+        return age;
+    const AttributeValue population = unit.number(populationColumn.isEmpty() ? populationField : populationColumn);
+    if (!age.hasValue() || !population.hasValue())
+        return combineState(age, population);
+    return AttributeValue::of(population.number * age.number / 100.0);
+}
+
+Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, const AreaLayer& areas) const
+{
+    const QString populationField = populationColumn.isEmpty() ? areas.populationField : populationColumn;
+    QStringList needed = c.columns();
+    if (c.base == CharacteristicMapping::Base::Population || c.base == CharacteristicMapping::Base::SchoolAgeChildren)
+        needed.append(populationField);
+    if (c.base == CharacteristicMapping::Base::SchoolAgeChildren)
+        needed.append(schoolAgeColumn);
+    for (const QString& col : needed)
+        if (col.isEmpty() || !areas.field(col))
+            return fail(ErrorCode::FieldMissing,
+                        tr("The column mapping for \"%1\" uses the column \"%2\", which %3 (layer \"%4\") does not have. "
+                           "Adjust the mapping to this file's column names.")
+                            .arg(c.name, col.isEmpty() ? tr("(population or school-age column not set)") : col, areas.sourceFile, areas.layerName));
+    GroupTable table;
+    table.characteristic = c.name;
+    table.ordered = c.ordered;
+    table.estimated = c.kind == CharacteristicMapping::Kind::Percentage;
+    table.sourceColumns = c.columns();
+    table.assumption = c.assumption;
+    for (const auto& g : c.groups)
+        table.groups.append(g.name);
+    for (const auto& u : areas.units)
+        table.unitIds.append(u.code);
+    table.resize(areas.units.size());
+    for (qsizetype i = 0; i < areas.units.size(); ++i) {
+        const AreaUnit& unit = areas.units[i];
+        AttributeValue base = AttributeValue::missing();
+        if (c.base == CharacteristicMapping::Base::Population)
+            base = unit.number(populationField);
+        else if (c.base == CharacteristicMapping::Base::SchoolAgeChildren)
+            base = schoolAgeChildren(unit, populationField);
+        for (qsizetype g = 0; g < c.groups.size(); ++g) {
+            AttributeValue sum = AttributeValue::of(0.0);
+            for (const QString& col : c.groups[g].columns) {
+                const AttributeValue v = unit.number(col);
+                if (!v.hasValue() || !sum.hasValue()) {
+                    sum = combineState(v, sum);
+                    continue;
+                }
+                sum.number += v.number;
+            }
+            if (c.kind == CharacteristicMapping::Kind::Percentage) {
+                if (sum.hasValue() && base.hasValue())
+                    sum = AttributeValue::of(sum.number / 100.0 * base.number);
+                else
+                    sum = combineState(sum, base);
+            }
+            table.cell(i, g) = sum;
+        }
+    }
+    return table;
+}
+
+} // namespace Mk

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/diagnostics.h"
+#include "base/result.h"
+#include "model/arealayer.h"
+#include "model/grouptable.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Mk {
+
+/** One group of a characteristic and the input column(s) whose values add up to it. */
+struct GroupColumns {
+    QString name;
+    QStringList columns;
+};
+
+/**
+ * How one characteristic (migration background, income, ...) is read from area or school
+ * columns. Counts are the columns themselves (Kind::Count) or derived from percentages:
+ *   count(unit, group) = sum over the group's columns of  value / 100 * base(unit)
+ * where base is the unit's population, its school-age children
+ * (population * schoolAgeShare / 100, see ColumnMapping::schoolAgeColumn), or a school's pupils.
+ * A missing or suppressed input makes the cell Missing or Suppressed, never zero.
+ */
+struct CharacteristicMapping {
+    enum class Target { Areas, Schools };
+    enum class Kind { Count, Percentage };
+    enum class Base { None, Population, SchoolAgeChildren, Pupils };
+
+    QString name;
+    Target target = Target::Areas;
+    Kind kind = Kind::Count;
+    Base base = Base::None;
+    bool ordered = false;
+    QString idColumn; ///< schools: the school-id column of the composition file (empty = detect)
+    QList<GroupColumns> groups;
+    QString assumption; ///< stated in the methods section (e.g. "children share the buurt's origin mix")
+
+    QStringList columns() const;
+};
+
+/**
+ * Which columns of this year's files mean what, saved as JSON so next year's files load with
+ * one click. File format (format "mengkaart-column-mapping", version 1):
+ * {
+ *   "description": "...",
+ *   "areas": {"code": "buurtcode", "name": "buurtnaam", "population": "aantal_inwoners"},
+ *   "schoolAge": {"column": "percentage_personen_0_tot_15_jaar", "kind": "percentage", "label": "0-15"},
+ *   "characteristics": [{"name": ..., "target": "areas"|"schools", "kind": "count"|"percentage",
+ *                        "base": "none"|"population"|"schoolAgeChildren"|"pupils", "ordered": false,
+ *                        "idColumn": "...", "assumption": "...",
+ *                        "groups": [{"name": ..., "columns": [...]}]}]
+ * }
+ */
+class ColumnMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+
+public:
+    QString description;
+    QString areaCodeColumn;   ///< empty: detected by AreaLoader
+    QString areaNameColumn;   ///< empty: detected
+    QString populationColumn; ///< empty: the layer's detected population field
+    QString schoolAgeColumn;  ///< the age band standing for school-age children (CBS has 0-15, not 4-12)
+    bool schoolAgeIsPercentage = true; ///< the column is a % of the population, else a count
+    QString schoolAgeLabel;   ///< e.g. "0-15", shown in the methods section
+    QList<CharacteristicMapping> characteristics;
+
+    QJsonObject toJson() const;
+    static Result<ColumnMapping> fromJson(const QJsonObject& json, const QString& source);
+    static Result<ColumnMapping> load(const QString& path);
+    Result<void> save(const QString& path) const;
+
+    /** Every area column the mapping refers to (population, age band, group columns). */
+    QStringList areaColumns() const;
+    /** The mapped characteristic with this target, or nullptr. */
+    const CharacteristicMapping* firstFor(CharacteristicMapping::Target target) const;
+
+    /** School-age children of a unit (population x age share, or the count column). */
+    AttributeValue schoolAgeChildren(const AreaUnit& unit, const QString& populationField) const;
+    /** Builds the area GroupTable of one characteristic; fails naming the first absent column. */
+    Result<GroupTable> areaTable(const CharacteristicMapping& characteristic, const AreaLayer& areas) const;
+};
+
+} // namespace Mk

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/compositionloader.h"
+
+#include "io/gdalerrorcapture_p.h"
+#include "io/tablereader.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace Mk {
+
+Result<GroupTable> CompositionLoader::load(const QString& path, const CharacteristicMapping* mapping, Diagnostics& diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    auto opened = TableReader::open(path, {}, &diagnostics);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const QString shown = t.displayName();
+
+    int idCol = mapping && !mapping->idColumn.isEmpty() ? t.column(QStringList{mapping->idColumn}) : -1;
+    if (idCol < 0)
+        idCol = t.column({"vestigingscode", "school_id", "schoolid", "school", "id", "brin_vestiging", "vestigingsnummer"});
+    const int brinCol = t.column({"brin_nummer", "brinnummer", "brin", "instellingscode"});
+    const int vestCol = idCol >= 0 && TableReader::normalizedName(t.columns()[idCol]) == QLatin1String("vestigingscode") ? idCol : -1;
+    if (idCol < 0 && brinCol < 0)
+        return fail(ErrorCode::FieldMissing,
+                    tr("%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2.")
+                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+    const bool percentage = mapping && mapping->kind == CharacteristicMapping::Kind::Percentage;
+    const int pupilsCol = percentage ? t.column({"leerlingen", "aantal_leerlingen", "totaal", "pupils"}) : -1;
+    if (percentage && pupilsCol < 0)
+        return fail(ErrorCode::FieldMissing, tr("%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.")
+                                                 .arg(shown));
+
+    GroupTable table;
+    QList<QList<int>> groupCols;
+    if (mapping) {
+        table.characteristic = mapping->name;
+        table.ordered = mapping->ordered;
+        table.assumption = mapping->assumption;
+        for (const auto& g : mapping->groups) {
+            QList<int> cols;
+            for (const QString& name : g.columns) {
+                const int c = t.column(QStringList{name});
+                if (c < 0)
+                    return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\" for the group \"%3\". Its columns are: %4.")
+                                                             .arg(shown, name, g.name, t.columns().join(QStringLiteral(", "))));
+                cols.append(c);
+                table.sourceColumns.append(t.columns()[c]);
+            }
+            table.groups.append(g.name);
+            groupCols.append(cols);
+        }
+    } else {
+        table.characteristic = QFileInfo(path).completeBaseName();
+        for (int c = 0; c < t.columns().size(); ++c) {
+            if (c == idCol || c == brinCol)
+                continue;
+            table.groups.append(t.columns()[c]);
+            table.sourceColumns.append(t.columns()[c]);
+            groupCols.append(QList<int>{c});
+        }
+        if (table.groups.size() < 2)
+            return fail(ErrorCode::FieldMissing, tr("%1 needs at least two group columns next to the school id.").arg(shown));
+    }
+    table.estimated = percentage;
+
+    QSet<QString> seen;
+    QList<AttributeValue> cells;
+    while (t.next()) {
+        QString id = t.text(idCol).toUpper();
+        if (vestCol >= 0 && id.size() <= 2 && brinCol >= 0)
+            id = t.text(brinCol).toUpper() + id.rightJustified(2, QLatin1Char('0'));
+        else if (idCol < 0)
+            id = t.text(brinCol).toUpper() + QStringLiteral("00");
+        if (id.isEmpty())
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school id is empty.").arg(shown, t.location()));
+        if (seen.contains(id))
+            return fail(ErrorCode::DuplicateId, tr("%1, %2: school %3 occurs twice. Each school needs exactly one row.").arg(shown, t.location(), id));
+        seen.insert(id);
+        table.unitIds.append(id);
+        const AttributeValue pupils = percentage ? t.number(pupilsCol).value_or(AttributeValue::missing()) : AttributeValue::missing();
+        for (const auto& cols : groupCols) {
+            AttributeValue sum = AttributeValue::of(0.0);
+            for (int c : cols) {
+                const auto v = t.number(c);
+                if (!v)
+                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Use a count, \"<5\" or leave it empty.")
+                                                             .arg(shown, t.location(), t.columns()[c], t.text(c)));
+                if (v->hasValue() && v->number < 0)
+                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be.")
+                                                             .arg(shown, t.location(), t.columns()[c], t.text(c)));
+                if (!v->hasValue())
+                    sum = v->isMissing() || sum.isMissing() ? AttributeValue::missing() : AttributeValue::suppressed();
+                else if (sum.hasValue())
+                    sum.number += v->number;
+            }
+            if (percentage && sum.hasValue())
+                sum = pupils.hasValue() ? AttributeValue::of(sum.number / 100.0 * pupils.number) : pupils;
+            cells.append(sum);
+        }
+    }
+    if (auto error = t.failed())
+        return *error;
+    if (table.unitIds.isEmpty())
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no schools (only a header).").arg(shown));
+    table.cells.assign(cells.begin(), cells.end());
+    return table;
+}
+
+} // namespace Mk

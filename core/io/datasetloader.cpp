@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/datasetloader.h"
+
+#include "geo/geometry.h"
+#include "geo/georuntime.h"
+#include "io/arealoader.h"
+#include "io/columnmapping.h"
+#include "io/compositionloader.h"
+#include "io/postcodeloader.h"
+#include "io/pupilflowloader.h"
+#include "io/schoolloader.h"
+#include "io/schoolwegingloader.h"
+#include "io/vveloader.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <vector>
+
+namespace Mk {
+
+namespace {
+
+/** Forwards a sub-loader's progress (0..1) into [from, to] of the whole load, and the caller's cancel back. */
+class StepFeedback
+{
+public:
+    StepFeedback(Feedback& parent, double from, double to, const QString& step)
+        : m_feedback([this, &parent, from, to, step](double f, const QString&) {
+              parent.setProgress(from + f * (to - from), step);
+              if (parent.isCanceled())
+                  m_feedback.cancel();
+          })
+    {
+        parent.setProgress(from, step);
+        if (parent.isCanceled())
+            m_feedback.cancel();
+    }
+    Feedback* get() { return &m_feedback; }
+
+private:
+    Feedback m_feedback;
+};
+
+QString sourceLabel(const QString& path, const QString& layer = {})
+{
+    const QString name = path.startsWith(QLatin1Char(':')) ? QFileInfo(path).fileName() : path;
+    return layer.isEmpty() ? name : name + QStringLiteral(" (") + layer + QLatin1Char(')');
+}
+
+/** The one value all units share in a text field, or empty. */
+QString commonText(const AreaLayer& layer, const QStringList& fields)
+{
+    QString value;
+    for (const auto& u : layer.units) {
+        QString v;
+        for (const QString& f : fields)
+            if (v.isEmpty())
+                v = u.texts.value(f);
+        if (v.isEmpty() || (!value.isEmpty() && v != value))
+            return {};
+        value = v;
+    }
+    return value;
+}
+
+QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
+{
+    QHash<QString, QPointF> out;
+    for (const auto& u : postcodes.units)
+        if (u.geometry && !u.geometry->isEmpty())
+            out.insert(u.code, u.geometry->centroid());
+    return out;
+}
+
+/**
+ * Keeps the schools of the gemeente. With a gemeente column: rows naming the gemeente (its name
+ * from the areas, or else the most common name among schools inside the boundary); without one
+ * every row is kept. Returns the schools, flagged outsideGemeente when they lie outside.
+ */
+QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dataset& ds, Diagnostics& diagnostics)
+{
+    const Geometry* boundary = ds.boundary.get();
+    auto inside = [&](const School& s) {
+        return boundary && s.location && boundary->covers(Geometry::point(s.location->x(), s.location->y()));
+    };
+    if (hasGemeenteColumn && boundary) {
+        QString name = ds.gemeenteName;
+        if (name.isEmpty()) {
+            QHash<QString, int> votes;
+            for (const School& s : all)
+                if (!s.gemeente.isEmpty() && inside(s))
+                    ++votes[s.gemeente.toUpper()];
+            int best = 0;
+            for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+                if (it.value() > best) {
+                    best = it.value();
+                    name = it.key();
+                }
+        }
+        if (!name.isEmpty()) {
+            QList<School> selected;
+            for (School& s : all)
+                if (s.gemeente.compare(name, Qt::CaseInsensitive) == 0)
+                    selected.append(std::move(s));
+            if (selected.isEmpty())
+                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; check that the school file covers this gemeente.")
+                                        .arg(name));
+            all = std::move(selected);
+        }
+    }
+    if (!boundary)
+        return all;
+    QStringList outside;
+    for (School& s : all) {
+        if (s.location && !inside(s)) {
+            s.outsideGemeente = true;
+            outside.append(s.id + QStringLiteral(" ") + s.name);
+        }
+    }
+    if (!outside.isEmpty())
+        diagnostics.warning(DatasetLoader::tr("%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; "
+                                              "they are kept but marked as outside.", nullptr, static_cast<int>(outside.size()))
+                                .arg(outside.join(QStringLiteral("; "))));
+    return all;
+}
+
+} // namespace
+
+LoadRequest DatasetLoader::demoRequest()
+{
+    const QString dir = QStringLiteral(":/demo/baarn/");
+    LoadRequest r;
+    r.areasFile = dir + QStringLiteral("buurten_2024.gpkg");
+    r.areasLayer = QStringLiteral("buurten");
+    r.gemeente = QStringLiteral("GM0308");
+    r.wijkenFile = dir + QStringLiteral("wijken_2022.gpkg");
+    r.wijkenLayer = QStringLiteral("wijken");
+    r.schoolsFile = dir + QStringLiteral("scholen_po_2024.gpkg");
+    r.schoolsLayer = QStringLiteral("scholen_po");
+    r.pupilsByPostcodeFile = dir + QStringLiteral("duo_leerlingen_po_postcode_leerling_2024.csv");
+    r.mappingFile = dir + QStringLiteral("mapping.json");
+    r.postcodeStatsFile = dir + QStringLiteral("cbs_pc4_kerncijfers_2024_v1.csv");
+    r.postcodeCentroidsFile = dir + QStringLiteral("pc4_centroids_wgs84.csv");
+    r.schoolwegingFile = dir + QStringLiteral("inspectie_schoolweging_per_jaar_2021-2024.csv");
+    return r;
+}
+
+Result<Dataset> DatasetLoader::loadDemo(Feedback& feedback)
+{
+    return load(demoRequest(), feedback);
+}
+
+Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedback)
+{
+    GeoRuntime::init();
+    if (request.areasFile.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("No area file was given. Choose the CBS Wijk- en Buurtkaart (buurten or wijken) of the gemeente."));
+    Dataset ds;
+    const auto canceled = [&] { return fail(ErrorCode::Canceled, tr("Loading was canceled.")); };
+
+    std::optional<ColumnMapping> mapping;
+    if (!request.mappingFile.isEmpty()) {
+        auto m = ColumnMapping::load(request.mappingFile);
+        if (!m)
+            return m.error();
+        mapping = std::move(m.value());
+    }
+
+    {
+        StepFeedback step(feedback, 0.0, 0.5, tr("Reading areas"));
+        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get());
+        if (!areas)
+            return areas.error();
+        ds.areas = std::move(areas.value());
+    }
+    ds.sources.append(sourceLabel(request.areasFile, ds.areas.layerName));
+    {
+        QSet<QString> codes;
+        for (const auto& u : ds.areas.units)
+            codes.insert(u.gemeenteCode);
+        if (codes.size() == 1)
+            ds.gemeenteCode = *codes.begin();
+    }
+    ds.gemeenteName = commonText(ds.areas, {QStringLiteral("gemeentenaam"), QStringLiteral("GM_NAAM")});
+    if (!ds.areas.units.isEmpty()) {
+        const AreaUnit& first = ds.areas.units.first();
+        for (const QString& f : {QStringLiteral("jaar"), QStringLiteral("JRSTATCODE"), QStringLiteral("jrstatcode")}) {
+            if (first.numbers.contains(f) && first.numbers.value(f).hasValue()) {
+                ds.dataYear = QString::number(static_cast<int>(first.numbers.value(f).number));
+                break;
+            }
+            if (!first.texts.value(f).isEmpty()) {
+                ds.dataYear = first.texts.value(f).left(4);
+                break;
+            }
+        }
+    }
+
+    feedback.setProgress(0.5, tr("Building the gemeente boundary"));
+    if (feedback.isCanceled())
+        return canceled();
+    {
+        std::vector<const Geometry*> parts;
+        for (const auto& u : ds.areas.units)
+            if (u.geometry)
+                parts.push_back(u.geometry.get());
+        if (!parts.empty())
+            ds.boundary = std::make_shared<const Geometry>(Geometry::unionOf(parts));
+    }
+
+    if (!request.wijkenFile.isEmpty()) {
+        StepFeedback step(feedback, 0.6, 0.65, tr("Reading wijken"));
+        auto wijken = AreaLoader::load(request.wijkenFile, request.wijkenLayer,
+                                       ds.gemeenteCode.isEmpty() ? request.gemeente : ds.gemeenteCode, ds.diagnostics, step.get());
+        if (!wijken)
+            return wijken.error();
+        ds.wijken = std::move(wijken.value());
+        ds.sources.append(sourceLabel(request.wijkenFile, ds.wijken.layerName));
+    }
+
+    if (!request.postcodeStatsFile.isEmpty() || !request.postcodeCentroidsFile.isEmpty()) {
+        feedback.setProgress(0.65, tr("Reading postcode statistics"));
+        auto pc = PostcodeLoader::load(request.postcodeStatsFile, request.postcodeCentroidsFile, ds.diagnostics);
+        if (!pc)
+            return pc.error();
+        ds.postcodes = std::move(pc.value());
+        for (const QString& f : {request.postcodeStatsFile, request.postcodeCentroidsFile})
+            if (!f.isEmpty())
+                ds.sources.append(sourceLabel(f));
+    }
+    const QHash<QString, QPointF> pc4Points = centroidsByPc4(ds.postcodes);
+
+    if (!request.schoolsFile.isEmpty()) {
+        StepFeedback step(feedback, 0.7, 0.8, tr("Reading schools"));
+        auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
+        if (!table)
+            return table.error();
+        QStringList unplaced;
+        for (School& s : table->schools) {
+            if (s.location)
+                continue;
+            const auto it = pc4Points.constFind(s.pc4());
+            if (it != pc4Points.constEnd()) {
+                s.location = *it;
+                s.placement = Placement::GeocodedPc4;
+            }
+        }
+        ds.schools = selectSchools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
+        for (const School& s : ds.schools)
+            if (!s.location)
+                unplaced.append(s.id + QStringLiteral(" ") + s.name);
+        if (!unplaced.isEmpty())
+            ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
+                                      "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
+                                       .arg(unplaced.join(QStringLiteral("; "))));
+        ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
+    }
+
+    if (!request.schoolwegingFile.isEmpty()) {
+        feedback.setProgress(0.8, tr("Reading schoolweging"));
+        auto records = SchoolwegingLoader::load(request.schoolwegingFile, ds.diagnostics);
+        if (!records)
+            return records.error();
+        SchoolwegingLoader::apply(records.value(), ds.schools, ds.diagnostics);
+        ds.sources.append(sourceLabel(request.schoolwegingFile));
+    }
+
+    if (!request.pupilsByPostcodeFile.isEmpty()) {
+        StepFeedback step(feedback, 0.8, 0.95, tr("Reading pupils by postcode"));
+        PupilFlowLoader::Filter filter;
+        for (const School& s : ds.schools)
+            filter.schoolIds.insert(s.id);
+        filter.gemeenteCode = ds.gemeenteCode;
+        auto flows = PupilFlowLoader::load(request.pupilsByPostcodeFile, filter, ds.diagnostics, step.get());
+        if (!flows)
+            return flows.error();
+        ds.pupilFlows = std::move(flows.value());
+        ds.sources.append(sourceLabel(request.pupilsByPostcodeFile));
+    }
+
+    if (!ds.postcodes.units.isEmpty() && ds.boundary && !ds.gemeenteCode.isEmpty()) {
+        // National PC4 tables: keep the postcodes pupils come from and those inside the gemeente.
+        QSet<QString> wanted;
+        for (const auto& f : ds.pupilFlows)
+            wanted.insert(f.homePostcode);
+        for (const auto& s : ds.schools)
+            wanted.insert(s.pc4());
+        QList<AreaUnit> kept;
+        for (auto& u : ds.postcodes.units)
+            if (wanted.contains(u.code) || (u.geometry && ds.boundary->covers(*u.geometry)))
+                kept.append(std::move(u));
+        ds.postcodes.units = std::move(kept);
+    }
+
+    if (!request.vveFile.isEmpty()) {
+        feedback.setProgress(0.95, tr("Reading VVE locations"));
+        auto vve = VveLoader::load(request.vveFile, {}, ds.diagnostics);
+        if (!vve)
+            return vve.error();
+        QStringList unplaced;
+        for (VveLocation& v : vve.value()) {
+            if (!v.location) {
+                const auto it = pc4Points.constFind(v.postcode.left(4));
+                if (it != pc4Points.constEnd()) {
+                    v.location = *it;
+                    v.placement = Placement::GeocodedPc4;
+                } else {
+                    unplaced.append(v.id + QStringLiteral(" ") + v.name);
+                }
+            }
+        }
+        if (!unplaced.isEmpty())
+            ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1.", nullptr, static_cast<int>(unplaced.size()))
+                                       .arg(unplaced.join(QStringLiteral("; "))));
+        ds.vveLocations = std::move(vve.value());
+        ds.sources.append(sourceLabel(request.vveFile));
+    }
+
+    if (!request.compositionFile.isEmpty()) {
+        const CharacteristicMapping* m = mapping ? mapping->firstFor(CharacteristicMapping::Target::Schools) : nullptr;
+        auto table = CompositionLoader::load(request.compositionFile, m, ds.diagnostics);
+        if (!table)
+            return table.error();
+        QStringList unknown;
+        for (const QString& id : table->unitIds)
+            if (!ds.schools.isEmpty() && ds.schoolIndex(id) < 0)
+                unknown.append(id);
+        if (!unknown.isEmpty())
+            ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2.", nullptr, static_cast<int>(unknown.size()))
+                                       .arg(sourceLabel(request.compositionFile), unknown.join(QStringLiteral(", "))));
+        ds.schoolComposition.append(std::move(table.value()));
+        ds.sources.append(sourceLabel(request.compositionFile));
+    }
+
+    if (mapping) {
+        for (const auto& c : mapping->characteristics) {
+            if (c.target != CharacteristicMapping::Target::Areas)
+                continue;
+            auto table = mapping->areaTable(c, ds.areas);
+            if (!table)
+                return table.error();
+            ds.areaComposition.append(std::move(table.value()));
+        }
+        ds.mappedAreaColumns = mapping->areaColumns();
+        if (mapping->populationColumn.isEmpty() && !ds.areas.populationField.isEmpty())
+            ds.mappedAreaColumns.prepend(ds.areas.populationField);
+        ds.sources.append(sourceLabel(request.mappingFile));
+    } else if (!ds.areas.populationField.isEmpty()) {
+        ds.mappedAreaColumns.append(ds.areas.populationField);
+    }
+    feedback.setProgress(1.0, tr("Loaded"));
+    return ds;
+}
+
+} // namespace Mk

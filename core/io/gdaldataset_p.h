@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal: only core/io/*.cpp include this header (it exposes gdal_priv.h).
+
+#include "base/diagnostics.h"
+#include "base/result.h"
+#include "io/vsimemfile_p.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Mk::detail {
+
+/**
+ * An open read-only OGR dataset (RAII over GDALDatasetUniquePtr) for any path a user or the
+ * demo gives: local files, Qt resources (":/demo/...", through /vsimem/) and CSV in UTF-8 or
+ * Windows-1252 (re-encoded to a /vsimem/ UTF-8 copy; the separator is detected).
+ */
+class GdalDataset
+{
+    Q_DECLARE_TR_FUNCTIONS(GdalDataset)
+
+public:
+    GdalDataset() = default;
+    GdalDataset(GdalDataset&&) noexcept = default;
+    GdalDataset& operator=(GdalDataset&&) noexcept = default;
+
+    /** Opens `path`; a failure names the file and says what to do. Notes (encoding) go to `diagnostics`. */
+    static Result<GdalDataset> open(const QString& path, Diagnostics* diagnostics = nullptr);
+
+    GDALDataset* get() const { return m_dataset.get(); }
+    const QString& path() const { return m_path; }
+    /** The file name shown in messages. */
+    QString displayName() const;
+    QString driverName() const;
+    QStringList layerNames() const;
+    bool isCsv() const { return m_csv; }
+    /** "UTF-8" or "Windows-1252" for CSV input, empty otherwise. */
+    const QString& encoding() const { return m_encoding; }
+
+private:
+    // Declared before m_dataset: the dataset must close before its /vsimem/ bytes go away.
+    VsiMemFile m_memFile;
+    GDALDatasetUniquePtr m_dataset;
+    QString m_path;
+    QString m_encoding;
+    bool m_csv = false;
+};
+
+} // namespace Mk::detail

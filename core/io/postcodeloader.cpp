@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/postcodeloader.h"
+
+#include "geo/geometry.h"
+#include "io/gdalerrorcapture_p.h"
+#include "io/pointcolumns_p.h"
+#include "io/tablereader.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Mk {
+
+namespace {
+
+QString pc4Of(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QString& centroidsFile, Diagnostics& diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    AreaLayer layer;
+    layer.level = AreaLevel::Postcode4;
+    layer.sourceFile = statisticsFile.isEmpty() ? centroidsFile : statisticsFile;
+    QHash<QString, qsizetype> index;
+
+    if (!statisticsFile.isEmpty()) {
+        auto opened = TableReader::open(statisticsFile, {}, &diagnostics);
+        if (!opened)
+            return opened.error();
+        TableReader& t = opened.value();
+        const int pcCol = t.column({"pc4", "postcode", "postcode4", "pc4code"});
+        if (pcCol < 0)
+            return fail(ErrorCode::FieldMissing, tr("%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2.")
+                                                     .arg(t.displayName(), t.columns().join(QStringLiteral(", "))));
+        layer.populationField = t.columns().value(t.column({"inwoners", "aantal_inwoners", "inw", "population"}));
+        QList<FieldSummary> fields;
+        for (int c = 0; c < t.columns().size(); ++c)
+            fields.append(FieldSummary{t.columns()[c], c != pcCol, 0, 0, 0});
+        while (t.next()) {
+            const QString pc4 = pc4Of(t.text(pcCol));
+            if (pc4.isEmpty())
+                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a four-digit postcode.")
+                                                         .arg(t.displayName(), t.location(), t.columns()[pcCol], t.text(pcCol)));
+            if (index.contains(pc4))
+                return fail(ErrorCode::DuplicateId, tr("%1, %2: postcode %3 occurs twice. Remove the duplicate row.")
+                                                        .arg(t.displayName(), t.location(), pc4));
+            AreaUnit unit;
+            unit.code = pc4;
+            unit.name = pc4;
+            unit.level = AreaLevel::Postcode4;
+            for (int c = 0; c < t.columns().size(); ++c) {
+                if (c == pcCol)
+                    continue;
+                FieldSummary& f = fields[c];
+                if (const auto v = t.number(c)) {
+                    unit.numbers.insert(t.columns()[c], *v);
+                    f.valid += v->hasValue();
+                    f.missing += v->isMissing();
+                    f.suppressed += v->isSuppressed();
+                } else {
+                    unit.texts.insert(t.columns()[c], t.text(c));
+                    f.numeric = false;
+                    ++f.valid;
+                }
+            }
+            index.insert(pc4, layer.units.size());
+            layer.units.append(std::move(unit));
+        }
+        if (auto error = t.failed())
+            return *error;
+        layer.fields = fields;
+    }
+
+    if (!centroidsFile.isEmpty()) {
+        auto opened = TableReader::open(centroidsFile, {}, &diagnostics);
+        if (!opened)
+            return opened.error();
+        TableReader& t = opened.value();
+        const int pcCol = t.column({"postcode", "pc4", "postcode4", "pc4code"});
+        const detail::PointColumns points = detail::PointColumns::find(t);
+        if (pcCol < 0 || !points.any())
+            return fail(ErrorCode::FieldMissing,
+                        tr("%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2.")
+                            .arg(t.displayName(), t.columns().join(QStringLiteral(", "))));
+        while (t.next()) {
+            const QString pc4 = pc4Of(t.text(pcCol));
+            if (pc4.isEmpty())
+                continue;
+            const auto point = points.read(t, diagnostics, pc4);
+            if (!point)
+                continue;
+            qsizetype i = index.value(pc4, -1);
+            if (i < 0) {
+                // Centroid tables are national; only the statistics decide which postcodes are kept.
+                if (!statisticsFile.isEmpty())
+                    continue;
+                AreaUnit unit;
+                unit.code = pc4;
+                unit.name = pc4;
+                unit.level = AreaLevel::Postcode4;
+                i = layer.units.size();
+                index.insert(pc4, i);
+                layer.units.append(std::move(unit));
+            }
+            layer.units[i].geometry = std::make_shared<const Geometry>(Geometry::point(point->x(), point->y()));
+        }
+        if (auto error = t.failed())
+            return *error;
+        int withoutPoint = 0;
+        for (const auto& u : layer.units)
+            withoutPoint += u.geometry ? 0 : 1;
+        if (withoutPoint > 0)
+            diagnostics.warning(tr("%n postcode(s) of the statistics have no centroid in %1; they cannot be placed on the map.", nullptr, withoutPoint)
+                                    .arg(t.displayName()));
+    }
+    if (layer.units.isEmpty())
+        return fail(ErrorCode::EmptyInput, tr("No postcodes were found in %1.").arg(layer.sourceFile));
+    return layer;
+}
+
+} // namespace Mk

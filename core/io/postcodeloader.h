@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/diagnostics.h"
+#include "base/result.h"
+#include "model/arealayer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Mk {
+
+/**
+ * Loads PC4 areas as points: CBS "statistieken per viercijferige postcode" (kerncijfers;
+ * -99997 = suppressed 0-4, -99995 = missing) joined with a PC4 centroid table (POSTCODE;LAT;LON
+ * in WGS84, decimal comma allowed, or RD x/y). The result is an AreaLayer of level Postcode4
+ * whose units carry a point geometry in EPSG:28992, usable where no PC4 polygons exist.
+ */
+class PostcodeLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(PostcodeLoader)
+
+public:
+    /** Either file may be empty (statistics without points, or points without statistics). */
+    static Result<AreaLayer> load(const QString& statisticsFile, const QString& centroidsFile, Diagnostics& diagnostics);
+};
+
+} // namespace Mk

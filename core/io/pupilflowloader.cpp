@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/pupilflowloader.h"
+
+#include "io/arealoader.h"
+#include "io/gdalerrorcapture_p.h"
+#include "io/tablereader.h"
+
+#include <QHash>
+
+namespace Mk {
+
+Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter& filter, Diagnostics& diagnostics,
+                                               Feedback* feedback)
+{
+    detail::GdalErrorCapture capture;
+    auto opened = TableReader::open(path, {}, &diagnostics);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const QString shown = t.displayName();
+
+    const int brinCol = t.column({"instellingscode", "brin_nummer", "brinnummer", "brin"});
+    const int vestCol = t.column({"vestigingscode", "vestigingsnummer"});
+    const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling", "postcode"});
+    const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
+    const int schoolGemeenteCol = t.column({"gemeentenummer"});
+    QList<int> countCols;
+    for (int c = 0; c < t.columns().size(); ++c)
+        if (TableReader::normalizedName(t.columns()[c]).startsWith(QLatin1String("leeftijd")))
+            countCols.append(c);
+    if (countCols.isEmpty()) {
+        const int totalCol = t.column({"aantal_leerlingen", "aantal", "leerlingen", "totaal"});
+        if (totalCol >= 0)
+            countCols.append(totalCol);
+    }
+    QStringList missing;
+    if (brinCol < 0 && vestCol < 0)
+        missing << QStringLiteral("INSTELLINGSCODE/VESTIGINGSCODE");
+    if (pc4Col < 0)
+        missing << QStringLiteral("POSTCODE_LEERLING");
+    if (countCols.isEmpty())
+        missing << QStringLiteral("LEEFTIJD_* / AANTAL_LEERLINGEN");
+    if (!missing.isEmpty())
+        return fail(ErrorCode::FieldMissing,
+                    tr("%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. "
+                       "Use DUO's \"leerlingen po per vestiging naar postcode leerling\" file or rename the columns.")
+                        .arg(shown, missing.join(QStringLiteral(", ")), t.columns().join(QStringLiteral(", "))));
+
+    QList<PupilFlow> flows;
+    QHash<QString, QString> seenAt;
+    const qint64 total = t.featureCount();
+    while (t.next()) {
+        if (feedback) {
+            if (feedback->isCanceled())
+                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
+            if (total > 0 && (t.rowIndex() & 1023) == 0)
+                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
+        }
+        const QString brin = t.text(brinCol).toUpper();
+        const QString vest = t.text(vestCol).toUpper();
+        const QString schoolId = vest.size() >= 6 ? vest : brin + vest.rightJustified(2, QLatin1Char('0'));
+        if (!filter.schoolIds.isEmpty()) {
+            if (!filter.schoolIds.contains(schoolId))
+                continue;
+        } else if (!filter.gemeenteCode.isEmpty() && schoolGemeenteCol >= 0
+                   && AreaLoader::normalizeGemeenteCode(t.text(schoolGemeenteCol)) != filter.gemeenteCode) {
+            continue;
+        }
+        PupilFlow flow;
+        flow.schoolId = schoolId;
+        flow.homePostcode = t.text(pc4Col).left(4).trimmed();
+        flow.homeGemeente = t.text(homeGemeenteCol);
+        if (flow.homePostcode.isEmpty())
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the home postcode (column \"%3\") is empty. Fill it in or remove the row.")
+                                                     .arg(shown, t.location(), t.columns()[pc4Col]));
+        const QString key = schoolId + QLatin1Char('|') + flow.homePostcode;
+        if (seenAt.contains(key))
+            return fail(ErrorCode::DuplicateId,
+                        tr("%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; "
+                           "remove the duplicate row.")
+                            .arg(shown, t.location(), schoolId, flow.homePostcode, seenAt.value(key)));
+        seenAt.insert(key, t.location());
+        for (int c : countCols) {
+            const auto v = t.number(c);
+            if (!v)
+                return fail(ErrorCode::InvalidValue,
+                            tr("%1, %2, column \"%3\": \"%4\" is not a pupil count. Use a whole number, \"<5\" for a suppressed count, "
+                               "or leave the cell empty.")
+                                .arg(shown, t.location(), t.columns()[c], t.text(c)));
+            if (v->isSuppressed())
+                ++flow.suppressedCells;
+            else if (v->hasValue()) {
+                if (v->number < 0)
+                    return fail(ErrorCode::InvalidValue,
+                                tr("%1, %2, column \"%3\": %4 is negative; a pupil count cannot be. Correct the cell.")
+                                    .arg(shown, t.location(), t.columns()[c], t.text(c)));
+                flow.knownPupils += v->number;
+            }
+        }
+        flows.append(std::move(flow));
+    }
+    if (auto error = t.failed())
+        return *error;
+    if (t.rowIndex() < 0)
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no rows (only a header).").arg(shown));
+    if (feedback)
+        feedback->setProgress(1.0);
+    return flows;
+}
+
+} // namespace Mk

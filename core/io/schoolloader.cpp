@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/schoolloader.h"
+
+#include "io/gdalerrorcapture_p.h"
+#include "io/pointcolumns_p.h"
+#include "io/tablereader.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Mk {
+
+QString SchoolLoader::normalizePostcode(const QString& postcode)
+{
+    QString out;
+    for (QChar c : postcode)
+        if (c.isLetterOrNumber())
+            out.append(c.toUpper());
+    return out;
+}
+
+SchoolSector SchoolLoader::sectorOfType(const QString& type)
+{
+    const QString t = TableReader::normalizedName(type);
+    if (t.isEmpty())
+        return SchoolSector::Unknown;
+    if (t == QLatin1String("basisschool") || t == QLatin1String("bo") || t == QLatin1String("bao") || t == QLatin1String("po"))
+        return SchoolSector::Primary;
+    if (t == QLatin1String("sbao") || t == QLatin1String("sbo"))
+        return SchoolSector::SpecialPrimary;
+    if (t == QLatin1String("so") || t == QLatin1String("vso") || t.contains(QLatin1String("speciaal")))
+        return SchoolSector::Special;
+    static const QStringList vo = {QStringLiteral("vo"), QStringLiteral("vmbo"), QStringLiteral("havo"),
+                                   QStringLiteral("vwo"), QStringLiteral("pro"), QStringLiteral("praktijk")};
+    for (const QString& v : vo)
+        if (t.contains(v))
+            return SchoolSector::Secondary;
+    return SchoolSector::Unknown;
+}
+
+namespace {
+
+/** VO levels from DUO's ONDERWIJSSTRUCTUUR ("VMBO-B/VMBO-K/HAVO/VWO") or a type such as "HAVO/VWO". */
+QStringList levelsOf(const QString& text)
+{
+    QStringList levels;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[/,;|]")), Qt::SkipEmptyParts)) {
+        const QString level = part.trimmed().toLower();
+        if (!level.isEmpty() && !levels.contains(level))
+            levels.append(level);
+    }
+    return levels;
+}
+
+/** DUO's basisonderwijs files name their sector only in the file name ("..._bo_...", "basisonderwijs"). */
+SchoolSector sectorFromFileName(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    if (name.contains(QLatin1String("speciaal")) || name.contains(QLatin1String("_so_")))
+        return SchoolSector::Special;
+    if (name.contains(QLatin1String("basisonderwijs")) || name.contains(QLatin1String("_bo_")) || name.contains(QLatin1String("_po_")))
+        return SchoolSector::Primary;
+    return SchoolSector::Unknown;
+}
+
+} // namespace
+
+Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer, Diagnostics& diagnostics, Feedback* feedback)
+{
+    detail::GdalErrorCapture capture;
+    auto opened = TableReader::open(path, layer, &diagnostics);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const QString shown = t.displayName();
+
+    const int brinCol = t.column({"brin_nummer", "brinnummer", "brin", "instellingscode"});
+    const int vestCol = t.column({"vestigingscode", "vestigingsnummer", "vestiging", "vestigingnummer"});
+    if (vestCol < 0 && brinCol < 0)
+        return fail(ErrorCode::FieldMissing,
+                    tr("%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). "
+                       "Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.")
+                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+    const int nameCol = t.column({"naam", "vestigingsnaam", "instellingsnaam_vestiging", "instellingsnaam", "schoolnaam", "name"});
+    const int streetCol = t.column({"straat", "straatnaam", "adres"});
+    const int numberCol = t.column({"huisnummer", "huisnummer-toevoeging", "huisnummertoevoeging"});
+    const int letterCol = t.column({"huisletter"});
+    const int additionCol = TableReader::normalizedName(t.columns().value(numberCol)) == QLatin1String("huisnummer")
+                                ? t.column({"huisnummertoevoeging", "toevoeging"})
+                                : -1;
+    const int postcodeCol = t.column({"postcode", "postcode_vestiging", "pc6"});
+    const int placeCol = t.column({"plaats", "plaatsnaam", "woonplaats"});
+    const int gemeenteCol = t.column({"gemeente", "gemeentenaam"});
+    const int denominationCol = t.column({"denominatie", "denominatie_vestiging"});
+    const int typeCol = t.column({"type", "soort_po", "soort", "onderwijstype", "soort_onderwijs"});
+    const int structureCol = t.column({"onderwijsstructuur", "niveaus", "levels"});
+    const int pupilsCol = t.column({"leerlingen", "aantal_leerlingen", "totaal_leerlingen", "leerlingaantal", "pupils"});
+    const int capacityCol = t.column({"capaciteit", "capacity", "maximale_capaciteit"});
+    const int profileCol = t.column({"concept", "profiel", "onderwijsconcept", "profile"});
+    const detail::PointColumns points = detail::PointColumns::find(t);
+    const SchoolSector fileSector = sectorFromFileName(path);
+
+    SchoolTable table;
+    table.hasGemeenteColumn = gemeenteCol >= 0;
+    table.hasLocations = points.any();
+    QHash<QString, QString> seenAt;
+    const qint64 total = t.featureCount();
+    while (t.next()) {
+        if (feedback) {
+            if (feedback->isCanceled())
+                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
+            if (total > 0)
+                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
+        }
+        School s;
+        const QString brin = t.text(brinCol).toUpper();
+        const QString vest = t.text(vestCol).toUpper();
+        if (vest.size() >= 6)
+            s.id = vest;
+        else if (!brin.isEmpty())
+            s.id = brin + (vest.isEmpty() ? QStringLiteral("00") : vest.rightJustified(2, QLatin1Char('0')));
+        if (s.id.isEmpty())
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (column \"%3\") is empty. Fill in the BRIN + vestigingsnummer or remove the row.")
+                                                     .arg(shown, t.location(), t.columns().value(vestCol >= 0 ? vestCol : brinCol)));
+        if (seenAt.contains(s.id))
+            return fail(ErrorCode::DuplicateId,
+                        tr("%1, %2: school %3 already appeared at %4. Each vestiging must occur once; remove the duplicate row.")
+                            .arg(shown, t.location(), s.id, seenAt.value(s.id)));
+        seenAt.insert(s.id, t.location());
+        s.brin = brin.isEmpty() ? s.id.left(4) : brin;
+        s.name = t.text(nameCol);
+        s.street = t.text(streetCol);
+        s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
+        s.postcode = normalizePostcode(t.text(postcodeCol));
+        s.place = t.text(placeCol);
+        s.gemeente = t.text(gemeenteCol);
+        s.denomination = t.text(denominationCol);
+        s.type = t.text(typeCol);
+        s.sector = typeCol >= 0 ? sectorOfType(s.type) : fileSector;
+        s.profile = t.text(profileCol);
+        if (s.sector == SchoolSector::Secondary)
+            s.levels = levelsOf(structureCol >= 0 ? t.text(structureCol) : s.type);
+        for (int col : {pupilsCol, capacityCol}) {
+            if (col < 0)
+                continue;
+            const auto v = t.number(col);
+            if (!v)
+                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Correct the cell or leave it empty.")
+                                                         .arg(shown, t.location(), t.columns()[col], t.text(col)));
+            if (v->hasValue() && v->number < 0)
+                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be. Correct the cell or leave it empty.")
+                                                         .arg(shown, t.location(), t.columns()[col], t.text(col)));
+            if (v->hasValue() && col == pupilsCol)
+                s.pupils = v->number;
+            else if (v->hasValue())
+                s.capacity = static_cast<int>(v->number);
+        }
+        if (auto p = points.read(t, diagnostics, s.id)) {
+            s.location = *p;
+            s.placement = Placement::Coordinates;
+        }
+        table.schools.append(std::move(s));
+    }
+    if (auto error = t.failed())
+        return *error;
+    if (table.schools.isEmpty())
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no schools (only a header). Choose the file with the school rows.").arg(shown));
+    return table;
+}
+
+} // namespace Mk

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/schoolwegingloader.h"
+
+#include "io/gdalerrorcapture_p.h"
+#include "io/tablereader.h"
+
+#include <QHash>
+
+namespace Mk {
+
+Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, Diagnostics& diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    auto opened = TableReader::open(path, {}, &diagnostics);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const QString shown = t.displayName();
+    const int ovtCol = t.column({"ovt", "object_van_toezicht"});
+    const int instCol = t.column({"instellingscode", "brin", "brin_nummer"});
+    const int yearCol = t.column({"schooljaar", "jaar"});
+    int valueCol = t.column({"schoolweging"});
+    if (valueCol < 0)
+        for (int c = 0; c < t.columns().size() && valueCol < 0; ++c)
+            if (TableReader::normalizedName(t.columns()[c]).startsWith(QLatin1String("schoolweging")))
+                valueCol = c;
+    const int spreadCol = t.column({"spreiding", "spreiding_schoolweging"});
+    const int pupilsCol = t.column({"aantal_leerlingen", "leerlingen", "totaal_aantal_leerlingen"});
+    if ((ovtCol < 0 && instCol < 0) || valueCol < 0)
+        return fail(ErrorCode::FieldMissing,
+                    tr("%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2.")
+                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+    const QString columnPeriod = t.columns()[valueCol].mid(QStringLiteral("schoolweging").size()).trimmed();
+
+    QHash<QString, SchoolwegingRecord> byOvt;
+    QStringList order;
+    while (t.next()) {
+        SchoolwegingRecord r;
+        r.ovt = t.text(ovtCol);
+        r.instelling = (instCol >= 0 ? t.text(instCol) : r.ovt.section(QLatin1Char('|'), 0, 0)).toUpper().left(4);
+        if (r.ovt.isEmpty())
+            r.ovt = r.instelling;
+        if (r.instelling.isEmpty())
+            continue;
+        const auto value = t.number(valueCol);
+        if (!value)
+            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a schoolweging (a number such as 28.5).")
+                                                     .arg(shown, t.location(), t.columns()[valueCol], t.text(valueCol)));
+        if (!value->hasValue())
+            continue;
+        r.schoolweging = value->number;
+        r.period = yearCol >= 0 ? t.text(yearCol) : columnPeriod;
+        if (const auto s = t.number(spreadCol); s && s->hasValue())
+            r.spread = s->number;
+        if (const auto p = t.number(pupilsCol); p && p->hasValue())
+            r.pupils = p->number;
+        auto it = byOvt.find(r.ovt);
+        if (it == byOvt.end()) {
+            order.append(r.ovt);
+            byOvt.insert(r.ovt, r);
+        } else if (r.period > it->period) {
+            // Per-year file: the latest school year describes the current pupils best.
+            *it = r;
+        }
+    }
+    if (auto error = t.failed())
+        return *error;
+    QList<SchoolwegingRecord> records;
+    for (const QString& ovt : order)
+        records.append(byOvt.value(ovt));
+    if (records.isEmpty())
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values.").arg(shown));
+    return records;
+}
+
+int SchoolwegingLoader::apply(const QList<SchoolwegingRecord>& records, QList<School>& schools, Diagnostics& diagnostics)
+{
+    QHash<QString, QList<const SchoolwegingRecord*>> byInstelling;
+    for (const auto& r : records)
+        byInstelling[r.instelling].append(&r);
+    int applied = 0;
+    for (School& s : schools) {
+        const auto it = byInstelling.constFind(s.brin.isEmpty() ? s.id.left(4) : s.brin);
+        if (it == byInstelling.constEnd())
+            continue;
+        const auto& list = *it;
+        if (list.size() == 1) {
+            s.schoolweging = list.first()->schoolweging;
+            s.schoolwegingSpread = list.first()->spread;
+        } else {
+            double sum = 0.0, weight = 0.0;
+            for (const auto* r : list) {
+                const double w = r->pupils.value_or(1.0);
+                sum += w * r->schoolweging;
+                weight += w;
+            }
+            s.schoolweging = sum / weight;
+            s.schoolwegingSpread.reset();
+            diagnostics.info(tr("Instelling %1 has %2 Inspectie objects (OVT); school %3 gets their pupil-weighted mean schoolweging.")
+                                 .arg(s.brin).arg(list.size()).arg(s.id),
+                             s.id);
+        }
+        s.schoolwegingPeriod = list.first()->period;
+        ++applied;
+    }
+    return applied;
+}
+
+} // namespace Mk

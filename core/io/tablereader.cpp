@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/tablereader.h"
+
+#include "io/gdaldataset_p.h"
+#include "io/gdalerrorcapture_p.h"
+#include "io/numberparser.h"
+
+#include <ogrsf_frmts.h>
+
+namespace Mk {
+
+namespace detail {
+
+struct OgrFeatureDeleter {
+    void operator()(OGRFeature* f) const { OGRFeature::DestroyFeature(f); }
+};
+
+struct TableReaderPrivate {
+    GdalDataset dataset;
+    OGRLayer* layer = nullptr;
+    QStringList columns;
+    QStringList normalized;
+    std::vector<bool> numeric;
+    std::unique_ptr<OGRFeature, OgrFeatureDeleter> feature;
+    std::optional<CoordinateTransform> transform;
+    QString crsName;
+    qint64 row = -1;
+    std::optional<Error> failure;
+};
+
+} // namespace detail
+
+namespace {
+
+QString wkt2(const OGRSpatialReference& srs)
+{
+    char* text = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    srs.exportToWkt(&text, options);
+    QString result = QString::fromUtf8(text ? text : "");
+    CPLFree(text);
+    return result;
+}
+
+} // namespace
+
+TableReader::TableReader() : d(std::make_unique<detail::TableReaderPrivate>()) {}
+TableReader::~TableReader() = default;
+TableReader::TableReader(TableReader&&) noexcept = default;
+TableReader& TableReader::operator=(TableReader&&) noexcept = default;
+
+QString TableReader::normalizedName(const QString& name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (QChar c : name)
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    return out;
+}
+
+Result<QStringList> TableReader::layerNames(const QString& path)
+{
+    auto ds = detail::GdalDataset::open(path);
+    if (!ds)
+        return ds.error();
+    return ds->layerNames();
+}
+
+Result<TableReader> TableReader::open(const QString& path, const QString& layer, Diagnostics* diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    auto ds = detail::GdalDataset::open(path, diagnostics);
+    if (!ds)
+        return ds.error();
+    TableReader reader;
+    auto& p = *reader.d;
+    p.dataset = std::move(ds.value());
+    const QString shown = p.dataset.displayName();
+    if (layer.isEmpty()) {
+        p.layer = p.dataset.get()->GetLayer(0);
+    } else {
+        p.layer = p.dataset.get()->GetLayerByName(layer.toUtf8().constData());
+        if (!p.layer)
+            return fail(ErrorCode::NotFound, tr("The file %1 has no layer \"%2\". Its layers are: %3.")
+                                                 .arg(shown, layer, p.dataset.layerNames().join(QStringLiteral(", "))));
+    }
+    OGRFeatureDefn* defn = p.layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn* field = defn->GetFieldDefn(i);
+        const QString name = QString::fromUtf8(field->GetNameRef());
+        p.columns.append(name);
+        p.normalized.append(normalizedName(name));
+        const OGRFieldType type = field->GetType();
+        p.numeric.push_back(type == OFTInteger || type == OFTInteger64 || type == OFTReal);
+    }
+
+    if (defn->GetGeomFieldCount() > 0) {
+        const OGRSpatialReference* srs = p.layer->GetSpatialRef();
+        if (srs) {
+            auto transform = CoordinateTransform::create(wkt2(*srs));
+            if (!transform)
+                return Error{transform.error().code,
+                             tr("%1: %2").arg(shown, transform.error().message), transform.error().detail};
+            p.crsName = transform->sourceName();
+            p.transform = std::move(transform.value());
+        } else {
+            OGREnvelope extent;
+            const bool known = p.layer->GetExtent(&extent, TRUE) == OGRERR_NONE;
+            const QPointF lo(extent.MinX, extent.MinY), hi(extent.MaxX, extent.MaxY);
+            if (known && CoordinateTransform::isPlausibleRd(lo) && CoordinateTransform::isPlausibleRd(hi)) {
+                p.transform = CoordinateTransform::create(CoordinateTransform::rdNew()).value();
+                p.crsName = p.transform->sourceName();
+                if (diagnostics)
+                    diagnostics->warning(tr("%1 has no coordinate reference system (for a shapefile: the .prj file is missing). "
+                                            "The coordinates look like RD New (EPSG:28992), so that is assumed; add the .prj file to be sure.")
+                                             .arg(shown));
+            } else {
+                return fail(ErrorCode::CrsUnknown,
+                            tr("%1 has no coordinate reference system (for a shapefile: the .prj file is missing) and its coordinates "
+                               "do not look like RD New. Add the .prj file or save the layer with its CRS in a GIS.")
+                                .arg(shown));
+            }
+        }
+    }
+    p.layer->ResetReading();
+    return reader;
+}
+
+QString TableReader::path() const { return d->dataset.path(); }
+QString TableReader::displayName() const { return d->dataset.displayName(); }
+QString TableReader::layerName() const { return QString::fromUtf8(d->layer->GetName()); }
+QString TableReader::driverName() const { return d->dataset.driverName(); }
+QString TableReader::encoding() const { return d->dataset.encoding(); }
+const QStringList& TableReader::columns() const { return d->columns; }
+bool TableReader::hasGeometry() const { return d->transform.has_value(); }
+QString TableReader::crsName() const { return d->crsName; }
+qint64 TableReader::rowIndex() const { return d->row; }
+std::optional<Error> TableReader::failed() const { return d->failure; }
+
+int TableReader::column(const QStringList& candidates) const
+{
+    for (const QString& c : candidates) {
+        const int i = static_cast<int>(d->normalized.indexOf(normalizedName(c)));
+        if (i >= 0)
+            return i;
+    }
+    return -1;
+}
+
+int TableReader::column(std::initializer_list<const char*> candidates) const
+{
+    QStringList list;
+    for (const char* c : candidates)
+        list.append(QString::fromUtf8(c));
+    return column(list);
+}
+
+bool TableReader::isNumericColumn(int column) const
+{
+    return column >= 0 && static_cast<size_t>(column) < d->numeric.size() && d->numeric[static_cast<size_t>(column)];
+}
+
+qint64 TableReader::featureCount() const { return d->layer->GetFeatureCount(FALSE); }
+
+bool TableReader::next()
+{
+    auto& p = *d;
+    if (p.failure)
+        return false;
+    CPLErrorReset();
+    p.feature.reset(p.layer->GetNextFeature());
+    if (!p.feature) {
+        if (CPLGetLastErrorType() >= CE_Failure)
+            p.failure = fail(ErrorCode::ReadFailed,
+                             tr("Reading %1 stopped after %2 rows because the file is damaged or incomplete. Download or export it again.")
+                                 .arg(displayName()).arg(p.row + 1),
+                             QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+    ++p.row;
+    if (p.dataset.isCsv() && !p.columns.isEmpty() && !p.feature->IsFieldSet(static_cast<int>(p.columns.size()) - 1)) {
+        p.failure = fail(ErrorCode::ReadFailed,
+                         tr("%1, %2 has fewer values than the header has columns; the file may be cut off, or a value contains the "
+                            "separator without quotes. Check that line in a text editor.")
+                             .arg(displayName(), location()));
+        return false;
+    }
+    return true;
+}
+
+QString TableReader::location() const
+{
+    if (d->dataset.isCsv())
+        return tr("line %1").arg(d->row + 2);
+    return tr("feature %1").arg(d->feature ? d->feature->GetFID() : d->row + 1);
+}
+
+bool TableReader::isNull(int column) const
+{
+    return column < 0 || !d->feature || !d->feature->IsFieldSetAndNotNull(column);
+}
+
+QString TableReader::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QString::fromUtf8(d->feature->GetFieldAsString(column)).trimmed();
+}
+
+std::optional<AttributeValue> TableReader::number(int column) const
+{
+    if (isNull(column))
+        return AttributeValue::missing();
+    if (isNumericColumn(column))
+        return NumberParser::fromNumber(d->feature->GetFieldAsDouble(column));
+    return NumberParser::fromText(QString::fromUtf8(d->feature->GetFieldAsString(column)));
+}
+
+Geometry TableReader::geometry() const
+{
+    if (!d->feature || !d->transform)
+        return {};
+    const OGRGeometry* g = d->feature->GetGeometryRef();
+    if (!g || g->IsEmpty())
+        return {};
+    std::unique_ptr<OGRGeometry> linear;
+    if (g->hasCurveGeometry() || g->Is3D() || g->IsMeasured()) {
+        linear.reset(g->hasCurveGeometry() ? g->getLinearGeometry() : g->clone());
+        linear->flattenTo2D();
+        linear->setMeasured(FALSE);
+        g = linear.get();
+    }
+    QByteArray wkb(static_cast<qsizetype>(g->WkbSize()), Qt::Uninitialized);
+    if (g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso) != OGRERR_NONE)
+        return {};
+    Geometry raw = Geometry::fromWkb(wkb);
+    return d->transform->isIdentity() ? std::move(raw) : d->transform->transform(raw);
+}
+
+} // namespace Mk

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/diagnostics.h"
+#include "base/result.h"
+#include "geo/coordinatetransform.h"
+#include "geo/geometry.h"
+#include "model/attributevalue.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <memory>
+#include <optional>
+
+namespace Mk {
+
+namespace detail { struct TableReaderPrivate; }
+
+/**
+ * Streams the rows of one OGR layer (CSV, GeoPackage, shapefile, GeoJSON, ...) with column
+ * look-up across naming styles ("BRIN NUMMER" = "brin_nummer" = "BrinNummer"), typed or text
+ * numbers with CBS/DUO sentinels, and geometries transformed to EPSG:28992.
+ *
+ * Usage: `auto t = TableReader::open(path); while (t->next()) { ... } if (t->failed()) ...`.
+ */
+class TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+
+public:
+    TableReader(TableReader&&) noexcept;
+    TableReader& operator=(TableReader&&) noexcept;
+    ~TableReader();
+
+    /**
+     * Opens `layer` of `path` (the first layer when empty). When the layer has geometries, the
+     * transformation to EPSG:28992 is prepared; a layer without CRS is taken as RD New only when
+     * its extent is plausible for the Netherlands (a warning goes to `diagnostics`).
+     */
+    static Result<TableReader> open(const QString& path, const QString& layer = {}, Diagnostics* diagnostics = nullptr);
+    /** The layer names of a file, for choosing one. */
+    static Result<QStringList> layerNames(const QString& path);
+
+    QString path() const;
+    QString displayName() const;
+    QString layerName() const;
+    QString driverName() const;
+    QString encoding() const;
+    const QStringList& columns() const;
+    /** The first column matching one of `candidates` (case, spaces, '_' and '-' ignored); -1 if none. */
+    int column(const QStringList& candidates) const;
+    int column(std::initializer_list<const char*> candidates) const;
+    bool isNumericColumn(int column) const;
+    /** Feature count when the driver knows it cheaply, else -1. */
+    qint64 featureCount() const;
+
+    bool hasGeometry() const;
+    /** Human-readable source CRS ("Amersfoort / RD New"); empty when the layer has no geometry. */
+    QString crsName() const;
+
+    /** Advances to the next row; false at the end or when reading failed (see failed()). */
+    bool next();
+    /** Set when reading stopped on a GDAL error (damaged or truncated file). */
+    std::optional<Error> failed() const;
+    /** "line 12" for CSV (the header is line 1), "feature 12" otherwise; for messages. */
+    QString location() const;
+    qint64 rowIndex() const;
+
+    QString text(int column) const;
+    bool isNull(int column) const;
+    /** The cell as a number; nullopt when it is text that is not a number. */
+    std::optional<AttributeValue> number(int column) const;
+    /** The row's geometry in EPSG:28992; null when the row has none or it cannot be transformed. */
+    Geometry geometry() const;
+
+    /** A normalised column name: lower case without spaces, '_', '-' and '.'. */
+    static QString normalizedName(const QString& name);
+
+private:
+    TableReader();
+    std::unique_ptr<detail::TableReaderPrivate> d;
+};
+
+} // namespace Mk

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/vveloader.h"
+
+#include "io/gdalerrorcapture_p.h"
+#include "io/pointcolumns_p.h"
+#include "io/schoolloader.h"
+#include "io/tablereader.h"
+
+#include <QSet>
+
+namespace Mk {
+
+std::optional<bool> VveLoader::parseFlag(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    static const QStringList yes = {QStringLiteral("ja"), QStringLiteral("j"), QStringLiteral("yes"), QStringLiteral("y"),
+                                    QStringLiteral("true"), QStringLiteral("waar"), QStringLiteral("1"), QStringLiteral("x"),
+                                    QStringLiteral("vve")};
+    static const QStringList no = {QStringLiteral("nee"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("false"),
+                                   QStringLiteral("onwaar"), QStringLiteral("0"), QString()};
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    return std::nullopt;
+}
+
+Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& layer, Diagnostics& diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    auto opened = TableReader::open(path, layer, &diagnostics);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const QString shown = t.displayName();
+    const int idCol = t.column({"id", "lrk_id", "lrknummer", "registratienummer", "locatie_id"});
+    const int nameCol = t.column({"naam", "name", "naam_voorziening", "actuele_naam_oko", "locatienaam"});
+    const int streetCol = t.column({"straat", "straatnaam", "opvanglocatie_adres", "adres"});
+    const int numberCol = t.column({"huisnummer"});
+    const int postcodeCol = t.column({"postcode", "opvanglocatie_postcode", "pc6"});
+    const int placeCol = t.column({"plaats", "woonplaats", "opvanglocatie_woonplaats"});
+    const int flagCol = t.column({"vve", "is_vve", "vve_erkend", "vve_indicatie", "vve_aanbod"});
+    const int capacityCol = t.column({"kindplaatsen", "aantal_kindplaatsen", "capaciteit", "capacity"});
+    const detail::PointColumns points = detail::PointColumns::find(t);
+    if (flagCol < 0)
+        return fail(ErrorCode::FieldMissing, tr("%1 has no VVE column (looked for vve, is_vve, vve_erkend). Its columns are: %2. "
+                                                "Add a column \"vve\" with ja/nee.")
+                                                 .arg(shown, t.columns().join(QStringLiteral(", "))));
+    if (!points.any() && postcodeCol < 0)
+        return fail(ErrorCode::FieldMissing, tr("%1 has neither coordinates nor a postcode column, so its locations cannot be placed.").arg(shown));
+
+    QList<VveLocation> list;
+    QSet<QString> ids;
+    while (t.next()) {
+        VveLocation v;
+        v.id = idCol >= 0 ? t.text(idCol) : QStringLiteral("VVE%1").arg(t.rowIndex() + 1);
+        if (v.id.isEmpty())
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the id (column \"%3\") is empty.").arg(shown, t.location(), t.columns()[idCol]));
+        if (ids.contains(v.id))
+            return fail(ErrorCode::DuplicateId, tr("%1, %2: the id %3 occurs twice. Remove the duplicate row.").arg(shown, t.location(), v.id));
+        ids.insert(v.id);
+        v.name = t.text(nameCol);
+        v.street = t.text(streetCol);
+        v.houseNumber = t.text(numberCol);
+        v.postcode = SchoolLoader::normalizePostcode(t.text(postcodeCol));
+        v.place = t.text(placeCol);
+        const auto flag = parseFlag(t.text(flagCol));
+        if (!flag)
+            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not ja/nee (yes/no, 1/0).")
+                                                     .arg(shown, t.location(), t.columns()[flagCol], t.text(flagCol)));
+        v.isVve = *flag;
+        if (const auto c = t.number(capacityCol); c && c->hasValue() && c->number >= 0)
+            v.capacity = static_cast<int>(c->number);
+        if (auto p = points.read(t, diagnostics, v.id)) {
+            v.location = *p;
+            v.placement = Placement::Coordinates;
+        }
+        list.append(std::move(v));
+    }
+    if (auto error = t.failed())
+        return *error;
+    if (list.isEmpty())
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no locations (only a header).").arg(shown));
+    return list;
+}
+
+} // namespace Mk
