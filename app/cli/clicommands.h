@@ -14,5 +14,6 @@ int runVersion(const QStringList& args);
 int runBench(const QStringList& args);
 int runInfo(const QStringList& args);
 int runLoad(const QStringList& args);
+int runIndices(const QStringList& args);
 
 } // namespace Mk::Cli

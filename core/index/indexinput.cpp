@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/indexinput.h"
 
+#include "io/csvtable.h"
 #include "model/grouptable.h"
+
+#include <QFileInfo>
+#include <QHash>
 
 #include <cmath>
 
@@ -51,6 +55,45 @@ Result<IndexInput> IndexInput::create(const QStringList& unitIds, const QStringL
                         tr("Group \"%1\" has no members in any unit. Remove this column from the groups or check the input.")
                             .arg(groups[static_cast<qsizetype>(k)]));
     return input;
+}
+
+Result<IndexInput> IndexInput::fromCsvTable(const CsvTable& table, const QString& idColumn, const QStringList& groupColumns)
+{
+    const QString file = QFileInfo(table.path()).fileName();
+    const auto missing = [&](const QString& column) {
+        return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\". Its columns are: %3.").arg(file, column, table.headers().join(QStringLiteral(", "))));
+    };
+    const qsizetype idCol = table.columnIndex(idColumn);
+    if (idCol < 0)
+        return missing(idColumn);
+    QList<qsizetype> groupCols;
+    for (const QString& g : groupColumns) {
+        const qsizetype c = table.columnIndex(g);
+        if (c < 0)
+            return missing(g);
+        groupCols.append(c);
+    }
+    QStringList ids;
+    QHash<QString, qsizetype> lineOfId;
+    std::vector<double> counts;
+    counts.reserve(static_cast<size_t>(table.rowCount() * groupCols.size()));
+    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+        const QString& id = table.text(r, idCol);
+        if (id.isEmpty())
+            return fail(ErrorCode::InvalidValue, tr("%1, line %2: the id column \"%3\" is empty. Give every unit an id.").arg(file).arg(r + 2).arg(idColumn));
+        if (lineOfId.contains(id))
+            return fail(ErrorCode::DuplicateId, tr("%1, lines %2 and %3: the id \"%4\" occurs twice. Ids must be unique.")
+                                                    .arg(file).arg(lineOfId.value(id)).arg(r + 2).arg(id));
+        lineOfId.insert(id, r + 2);
+        ids.append(id);
+        for (qsizetype c : groupCols) {
+            const Result<double> v = table.number(r, c);
+            if (!v)
+                return v.error();
+            counts.push_back(*v);
+        }
+    }
+    return create(ids, groupColumns, counts);
 }
 
 Result<IndexInput> IndexInput::fromGroupTable(const GroupTable& table)

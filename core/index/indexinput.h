@@ -11,6 +11,7 @@
 
 namespace Mk {
 
+class CsvTable;
 struct GroupTable;
 
 /**
@@ -35,6 +36,11 @@ public:
      * group whose total is 0. Units with total 0 are skipped and reported.
      */
     static Result<IndexInput> create(const QStringList& unitIds, const QStringList& groups, const std::vector<double>& counts);
+    /**
+     * Reads unit ids from column `idColumn` and counts from `groupColumns` of a CSV table. Errors name the
+     * file, the line and the column: a missing column, an empty or non-numeric cell, a duplicate id.
+     */
+    static Result<IndexInput> fromCsvTable(const CsvTable& table, const QString& idColumn, const QStringList& groupColumns);
     /** The same from a model table; missing and suppressed cells count as 0 and are reported. */
     static Result<IndexInput> fromGroupTable(const GroupTable& table);
 

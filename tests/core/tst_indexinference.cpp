@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/feedback.h"
+#include "index/indexinput.h"
+#include "index/inferencereport.h"
+#include "index/multigroupindices.h"
+#include "index/randomtables.h"
+#include "testutils.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <numeric>
+
+using namespace Mk;
+
+namespace {
+
+QStringList names(int n, const QString& prefix)
+{
+    QStringList out;
+    for (int i = 0; i < n; ++i)
+        out.append(prefix + QString::number(i + 1));
+    return out;
+}
+
+IndexInput table(int units, int groups, const std::vector<double>& counts)
+{
+    auto input = IndexInput::create(names(units, QStringLiteral("u")), names(groups, QStringLiteral("g")), counts);
+    if (!input)
+        qFatal("%s", qPrintable(input.error().toString()));
+    return *input;
+}
+
+double exactLogChoose(int n, int k)
+{
+    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0);
+}
+
+} // namespace
+
+class TstIndexInference : public QObject
+{
+    Q_OBJECT
+private slots:
+    void logFactorialMatchesLgamma()
+    {
+        for (qint64 n : {0, 1, 2, 10, 255, 256, 257, 1000, 123456, 10000000})
+            MK_COMPARE_REL(RandomTables::logFactorial(n), std::lgamma(static_cast<double>(n) + 1), 1e-13);
+    }
+
+    // Empirical frequencies against the exact pmf: 200,000 draws, 5 standard errors.
+    void binomialDistribution()
+    {
+        auto engine = RandomTables::engine(42, 0, 0);
+        const int n = 12, draws = 200000;
+        const double p = 0.3;
+        std::vector<int> freq(n + 1, 0);
+        for (int i = 0; i < draws; ++i)
+            ++freq[static_cast<size_t>(RandomTables::binomial(engine, n, p))];
+        for (int k = 0; k <= n; ++k) {
+            const double pk = std::exp(exactLogChoose(n, k) + k * std::log(p) + (n - k) * std::log(1 - p));
+            const double se = std::sqrt(pk * (1 - pk) / draws);
+            QVERIFY2(std::abs(freq[static_cast<size_t>(k)] / double(draws) - pk) <= 5 * se + 1e-9, qPrintable(QString::number(k)));
+        }
+        // Large n: mean and variance.
+        double sum = 0.0, ss = 0.0;
+        for (int i = 0; i < 20000; ++i) {
+            const double x = static_cast<double>(RandomTables::binomial(engine, 1000000, 0.01));
+            sum += x;
+            ss += x * x;
+        }
+        const double mean = sum / 20000, var = ss / 20000 - mean * mean;
+        QVERIFY(std::abs(mean - 10000) < 5 * std::sqrt(9900.0 / 20000));
+        QVERIFY(std::abs(var / 9900 - 1) < 0.05);
+        QCOMPARE(RandomTables::binomial(engine, 10, 0.0), qint64(0));
+        QCOMPARE(RandomTables::binomial(engine, 10, 1.0), qint64(10));
+    }
+
+    void hypergeometricDistribution()
+    {
+        auto engine = RandomTables::engine(43, 0, 0);
+        const int N = 30, K = 12, n = 10, draws = 200000;
+        std::vector<int> freq(n + 1, 0);
+        for (int i = 0; i < draws; ++i)
+            ++freq[static_cast<size_t>(RandomTables::hypergeometric(engine, n, K, N))];
+        for (int k = 0; k <= n; ++k) {
+            const double pk = std::exp(exactLogChoose(K, k) + exactLogChoose(N - K, n - k) - exactLogChoose(N, n));
+            const double se = std::sqrt(pk * (1 - pk) / draws);
+            QVERIFY2(std::abs(freq[static_cast<size_t>(k)] / double(draws) - pk) <= 5 * se + 1e-9, qPrintable(QString::number(k)));
+        }
+        QCOMPARE(RandomTables::hypergeometric(engine, 5, 0, 10), qint64(0));
+        QCOMPARE(RandomTables::hypergeometric(engine, 5, 10, 10), qint64(5));
+        // 8 draws from 10 with 5 successes: at least 3 successes, at most 5.
+        for (int i = 0; i < 100; ++i) {
+            const qint64 x = RandomTables::hypergeometric(engine, 8, 5, 10);
+            QVERIFY(x >= 3 && x <= 5);
+        }
+    }
+
+    void fixedMarginsKeepTotals()
+    {
+        auto engine = RandomTables::engine(7, 2, 3);
+        const std::vector<qint64> units = {30, 1, 0, 250, 19};
+        const std::vector<qint64> groups = {100, 150, 50};
+        for (int rep = 0; rep < 50; ++rep) {
+            const std::vector<double> cells = RandomTables::fixedMargins(units, groups, engine);
+            for (size_t i = 0; i < units.size(); ++i)
+                QCOMPARE(cells[i * 3] + cells[i * 3 + 1] + cells[i * 3 + 2], double(units[i]));
+            for (size_t k = 0; k < 3; ++k) {
+                double s = 0.0;
+                for (size_t i = 0; i < units.size(); ++i) {
+                    QVERIFY(cells[i * 3 + k] >= 0);
+                    s += cells[i * 3 + k];
+                }
+                QCOMPARE(s, double(groups[k]));
+            }
+        }
+    }
+
+    void bootstrapKeepsPopulation()
+    {
+        const IndexInput input = table(3, 2, {10, 5, 0, 7, 20.4, 0.6});
+        auto engine = RandomTables::engine(9, 1, 0);
+        for (int rep = 0; rep < 20; ++rep) {
+            const std::vector<double> cells = RandomTables::bootstrap(input, engine);
+            QCOMPARE(std::accumulate(cells.begin(), cells.end(), 0.0), 43.0);
+            QCOMPARE(cells[2], 0.0); // an empty cell stays empty
+        }
+    }
+
+    void sameSeedSameNumbersOnAnyThreadCount()
+    {
+        const IndexInput input = table(6, 3, {40, 5, 3, 12, 30, 9, 4, 4, 40, 22, 21, 20, 3, 1, 0, 9, 12, 30});
+        InferenceReport::Options options;
+        options.replicates = 200;
+        options.seed = 20261123;
+        options.threads = 1;
+        const auto one = InferenceReport::compute(input, options);
+        options.threads = 2;
+        const auto two = InferenceReport::compute(input, options);
+        options.threads = 0;
+        const auto pool = InferenceReport::compute(input, options);
+        QVERIFY(one && two && pool);
+        QCOMPARE(one->estimates.size(), two->estimates.size());
+        for (size_t j = 0; j < one->estimates.size(); ++j) {
+            for (const auto* other : {&*two, &*pool}) {
+                QCOMPARE(other->estimates[j].ciLow, one->estimates[j].ciLow);
+                QCOMPARE(other->estimates[j].ciHigh, one->estimates[j].ciHigh);
+                QCOMPARE(other->estimates[j].expectedRandom, one->estimates[j].expectedRandom);
+                QCOMPARE(other->estimates[j].pValue, one->estimates[j].pValue);
+            }
+        }
+        options.seed = 20261124;
+        const auto otherSeed = InferenceReport::compute(input, options);
+        QVERIFY(otherSeed->estimates[0].ciLow != one->estimates[0].ciLow);
+    }
+
+    void chanceAndSegregationAreTold()
+    {
+        // Strongly segregated large schools: far from random, small p, CI around the estimate.
+        const IndexInput segregated = table(4, 2, {400, 20, 380, 40, 30, 390, 10, 420});
+        InferenceReport::Options options;
+        options.replicates = 300;
+        const auto r = InferenceReport::compute(segregated, options);
+        QVERIFY(r);
+        const InferenceReport::Estimate* d = r->find(QStringLiteral("g1"), QStringLiteral("dissimilarity"));
+        QVERIFY(d);
+        QVERIFY(d->ciLow <= d->estimate && d->estimate <= d->ciHigh);
+        QVERIFY(d->expectedRandom < 0.1);
+        QCOMPARE(d->pValue, 1.0 / 301);
+        MK_COMPARE_REL(d->biasCorrected, d->estimate - d->bias, 1e-15);
+        const InferenceReport::Estimate* exposure = r->find(QStringLiteral("g1"), QStringLiteral("exposure"));
+        QCOMPARE(exposure->pValue, 1.0 / 301); // low exposure is the segregated direction
+        QVERIFY(r->find(QString(), QStringLiteral("mutual_information")));
+        QVERIFY(!r->find(QString(), QStringLiteral("ordinal_variation")));
+
+        // Tiny schools that mirror the total exactly: D = 0 observed, yet random allocation of
+        // 4-pupil schools gives D well above 0 (the small-unit bias), and p = 1.
+        std::vector<double> counts;
+        for (int i = 0; i < 30; ++i)
+            counts.insert(counts.end(), {2, 2});
+        const IndexInput even = table(30, 2, counts);
+        const auto e = InferenceReport::compute(even, options);
+        const InferenceReport::Estimate* de = e->find(QStringLiteral("g1"), QStringLiteral("dissimilarity"));
+        QCOMPARE(de->estimate, 0.0);
+        QVERIFY(de->expectedRandom > 0.2);
+        QCOMPARE(de->pValue, 1.0);
+    }
+
+    void errorsAndCancel()
+    {
+        const IndexInput input = table(2, 2, {1, 2, 3, 4});
+        InferenceReport::Options options;
+        options.replicates = 1;
+        QVERIFY(!InferenceReport::compute(input, options));
+        options.replicates = 10;
+        options.confidence = 1.5;
+        QVERIFY(!InferenceReport::compute(input, options));
+        options.confidence = 0.9;
+        Feedback feedback;
+        feedback.cancel();
+        const auto canceled = InferenceReport::compute(input, options, &feedback);
+        QVERIFY(!canceled);
+        QCOMPARE(canceled.error().code, ErrorCode::Canceled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstIndexInference)
+#include "tst_indexinference.moc"
