@@ -3,76 +3,51 @@
 
 #include "base/feedback.h"
 #include "index/indexinput.h"
-#include "index/multigroupindices.h"
-#include "index/twogroupindices.h"
+#include "index/randomtables.h"
+#include "index/segregationsummary.h"
 #include "model/grouptable.h"
 
 #include <algorithm>
 #include <cmath>
-#include <random>
 
 namespace Mk {
 
 namespace {
 
-/** All index values of one table, in a fixed order that matches rowTemplate(). */
-std::vector<double> indexValues(const IndexInput& input)
+std::vector<double> valuesOf(const IndexInput& input)
 {
-    std::vector<double> out;
-    for (qsizetype g = 0; g < input.groupCount(); ++g) {
-        const TwoGroupIndices t = TwoGroupIndices::compute(input, g);
-        out.insert(out.end(), {t.dissimilarity, t.gini, t.theilH, t.isolation, t.exposure, t.correlationRatio,
-                               t.atkinson01, t.atkinson05, t.atkinson09});
-    }
-    const MultigroupIndices m = MultigroupIndices::compute(input);
-    out.insert(out.end(), {m.dissimilarity, m.theilH, m.mutualInformation, m.normalizedExposure});
-    return out;
+    return SegregationSummary::compute(input).values();
 }
 
-QList<ResidentialChoiceRow> rowTemplate(const QStringList& groups)
+std::vector<double> replicate(const IndexInput& input, quint64 seed, quint64 stream, quint64 b)
 {
-    static const char* const twoGroup[] = {"dissimilarity", "gini", "theil_h", "isolation", "exposure",
-                                           "correlation_ratio", "atkinson_0.1", "atkinson_0.5", "atkinson_0.9"};
-    static const char* const multigroup[] = {"dissimilarity", "theil_h", "mutual_information", "normalized_exposure"};
-    QList<ResidentialChoiceRow> rows;
-    for (const QString& g : groups)
-        for (const char* name : twoGroup)
-            rows.append({QLatin1String(name), g});
-    for (const char* name : multigroup)
-        rows.append({QLatin1String(name), {}});
-    return rows;
+    RandomTables::Engine engine = RandomTables::engine(seed, stream, b);
+    return valuesOf(IndexInput::fromTrustedCounts(input.unitIds(), input.groups(), RandomTables::bootstrap(input, engine)));
 }
 
-/** A multinomial draw of round(T) individuals over the cells of `input` (conditional binomials). */
-IndexInput resample(const IndexInput& input, std::mt19937_64& rng)
-{
-    const std::vector<double>& cells = input.counts();
-    const double total = input.total();
-    auto remaining = static_cast<long long>(std::llround(total));
-    double mass = total;
-    std::vector<double> drawn(cells.size(), 0.0);
-    for (size_t c = 0; c < cells.size() && remaining > 0; ++c) {
-        const double p = mass > 0.0 ? std::clamp(cells[c] / mass, 0.0, 1.0) : 0.0;
-        std::binomial_distribution<long long> binomial(remaining, p);
-        const long long n = c + 1 == cells.size() ? remaining : binomial(rng);
-        drawn[c] = static_cast<double>(n);
-        remaining -= n;
-        mass -= cells[c];
-    }
-    return IndexInput::fromTrustedCounts(input.unitIds(), input.groups(), std::move(drawn));
-}
-
+/** Percentile of the finite values, linear between order statistics (Hyndman & Fan 1996, type 7). */
 double percentile(std::vector<double> values, double q)
 {
     values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
     if (values.empty())
         return std::nan("");
     std::sort(values.begin(), values.end());
-    // Linear interpolation between order statistics (Hyndman & Fan 1996, type 7, R's default).
     const double h = (static_cast<double>(values.size()) - 1.0) * q;
     const auto lo = static_cast<size_t>(std::floor(h));
     const size_t hi = std::min(lo + 1, values.size() - 1);
     return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+}
+
+double finiteMean(const std::vector<double>& values)
+{
+    double sum = 0.0;
+    int n = 0;
+    for (double v : values)
+        if (std::isfinite(v)) {
+            sum += v;
+            ++n;
+        }
+    return n > 0 ? sum / n : std::nan("");
 }
 
 } // namespace
@@ -91,36 +66,39 @@ Result<ResidentialChoiceResult> ResidentialChoiceSplit::compute(const GroupTable
     auto res = IndexInput::fromGroupTable(residential);
     if (!res)
         return res.error();
+    // The ordinal index needs ordered tiers; both tables have the same groups, so the same flag.
+    obs->setOrdered(observed.ordered);
+    res->setOrdered(observed.ordered);
 
     ResidentialChoiceResult out;
     out.observedIsEstimate = observed.estimated;
     out.replicates = std::max(0, options.replicates);
     out.seed = options.seed;
-    out.rows = rowTemplate(observed.groups);
     out.diagnostics.append(obs->diagnostics());
     out.diagnostics.append(res->diagnostics());
-    const std::vector<double> o = indexValues(*obs);
-    const std::vector<double> r = indexValues(*res);
-    for (qsizetype i = 0; i < out.rows.size(); ++i) {
-        auto& row = out.rows[i];
-        row.observed = o[static_cast<size_t>(i)];
-        row.residential = r[static_cast<size_t>(i)];
-        row.choice = row.observed - row.residential;
-        row.choiceLow = row.choiceHigh = row.choice;
-        row.observedLow = row.observedHigh = row.observed;
-        row.residentialLow = row.residentialHigh = row.residential;
+    const QList<SegregationSummary::Key> keys = SegregationSummary::keys(observed.groups, observed.ordered);
+    const std::vector<double> o = valuesOf(*obs);
+    const std::vector<double> r = valuesOf(*res);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        ResidentialChoiceRow row;
+        row.index = keys[i].name;
+        row.group = keys[i].group;
+        row.lowerIsMoreSegregated = keys[i].lowerIsMoreSegregated;
+        row.observed = row.observedLow = row.observedHigh = o[static_cast<size_t>(i)];
+        row.residential = row.residentialLow = row.residentialHigh = r[static_cast<size_t>(i)];
+        row.choice = row.choiceLow = row.choiceHigh = row.choiceBiasCorrected = row.observed - row.residential;
+        out.rows.append(row);
     }
     if (out.replicates == 0)
         return out;
 
-    std::mt19937_64 rng(options.seed);
     const size_t n = o.size();
     std::vector<std::vector<double>> obsDraws(n), resDraws(n), diffDraws(n);
     for (int b = 0; b < out.replicates; ++b) {
         if (feedback.isCanceled())
             return fail(ErrorCode::Canceled, tr("Canceled."));
-        const std::vector<double> ob = indexValues(resample(*obs, rng));
-        const std::vector<double> rb = indexValues(resample(*res, rng));
+        const std::vector<double> ob = replicate(*obs, options.seed, 0, static_cast<quint64>(b));
+        const std::vector<double> rb = replicate(*res, options.seed, 1, static_cast<quint64>(b));
         for (size_t i = 0; i < n; ++i) {
             obsDraws[i].push_back(ob[i]);
             resDraws[i].push_back(rb[i]);
@@ -137,6 +115,9 @@ Result<ResidentialChoiceResult> ResidentialChoiceSplit::compute(const GroupTable
         row.observedHigh = percentile(obsDraws[i], hi);
         row.residentialLow = percentile(resDraws[i], lo);
         row.residentialHigh = percentile(resDraws[i], hi);
+        const double observedBias = finiteMean(obsDraws[i]) - row.observed;
+        const double residentialBias = finiteMean(resDraws[i]) - row.residential;
+        row.choiceBiasCorrected = (row.observed - observedBias) - (row.residential - residentialBias);
     }
     return out;
 }

@@ -22,9 +22,9 @@ struct ResidentialChoiceOptions {
 
 /** One index: its observed value, its nearest-school (residential) value and the difference. */
 struct ResidentialChoiceRow {
-    QString index; ///< dissimilarity, gini, theil_h, isolation, exposure, correlation_ratio, atkinson_0.1/0.5/0.9,
-                   ///< mutual_information, normalized_exposure
+    QString index; ///< the SegregationSummary key: dissimilarity, gini, theil_h, ..., mutual_information
     QString group; ///< the group of a two-group index (against the rest); empty for multigroup indices
+    bool lowerIsMoreSegregated = false; ///< exposure: a negative `choice` means more segregation
     double observed = 0.0;
     double residential = 0.0;   ///< nearest-school counterfactual
     double choice = 0.0;        ///< observed - residential: the part added by choice and admission
@@ -32,6 +32,11 @@ struct ResidentialChoiceRow {
     double choiceHigh = 0.0;
     double observedLow = 0.0, observedHigh = 0.0;
     double residentialLow = 0.0, residentialHigh = 0.0;
+    /**
+     * choice with each side's bootstrap bias removed (e - (mean of replicates - e)): small schools
+     * inflate D and H by chance more than large nearest-school areas do.
+     */
+    double choiceBiasCorrected = 0.0;
 };
 
 /** The split for every index. */
@@ -51,10 +56,11 @@ struct ResidentialChoiceResult {
  * volledig veroorzaakt worden door de woonsegregatie", Staat van het Onderwijs 2018; Boterman 2019).
  *
  * Uncertainty: each table is resampled as a multinomial draw of its (rounded) number of pupils over
- * its cells, the individual bootstrap of Elbers' R package segregation (mutual_total, se = TRUE);
- * the two tables are drawn independently and the interval of the difference is the percentile
- * interval of the replicate differences. It covers chance in who enrols and lives where, not the
- * modelling error of an estimated school composition.
+ * its cells (RandomTables::bootstrap, the individual bootstrap of Elbers' R package segregation,
+ * mutual_total with se = TRUE); the two tables are drawn independently (streams 0 and 1 of the
+ * seed) and the interval of the difference is the percentile interval (R's quantile type 7) of the
+ * replicate differences. It covers chance in who enrols and lives where, not the modelling error of
+ * an estimated school composition.
  */
 class ResidentialChoiceSplit
 {
