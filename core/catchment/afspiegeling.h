@@ -19,6 +19,8 @@ struct AfspiegelingOptions {
     double confidence = 0.95;
     /** Schools with fewer pupils get no verdict (privacy: no shares for denominators below 10, DESIGN.md). */
     double minPupils = 10.0;
+    /** School shares resting on 1 to this-minus-one pupils of an observed table are withheld in outputs (DESIGN.md). */
+    double privacyThreshold = 5.0;
 };
 
 /** The verdict for one school. */
@@ -50,6 +52,15 @@ struct AfspiegelingRow {
     QString label() const;
     /** Stable key of the verdict: mirrors, over, under, too_few_pupils, no_data. */
     QString verdictKey() const;
+    /**
+     * True when group `g`'s school share must not be shown: an observed count of 1 to threshold-1
+     * pupils could identify children. Estimated shares are model output and stay visible.
+     */
+    bool isSuppressed(const AfspiegelingGroup& g, double threshold) const
+    {
+        const double count = g.schoolShare * pupils;
+        return !estimated && count > 0.0 && count < threshold;
+    }
 };
 
 /**

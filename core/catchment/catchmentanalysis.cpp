@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <optional>
+
 namespace Mk {
 
 namespace {
@@ -19,6 +21,7 @@ namespace {
 /** The area table of the chosen characteristic with the geometry of each of its rows. */
 struct Sources {
     const GroupTable* table = nullptr;
+    QStringList unitIds;
     std::vector<std::shared_ptr<const Geometry>> geometries; ///< per table row
     std::vector<double> counts;                              ///< rows x groups, missing = 0
 };
@@ -60,6 +63,7 @@ Result<Sources> chooseSources(const Dataset& dataset, const QString& characteris
     for (const AreaUnit& u : dataset.areas.units)
         areaByCode.insert(u.code, &u);
     out.counts = out.table->countsOrZero();
+    out.unitIds = out.table->unitIds;
     for (qsizetype i = 0; i < out.table->unitCount(); ++i) {
         const AreaUnit* unit = areaByCode.value(out.table->unitIds[i]);
         if (!unit || !unit->geometry) {
@@ -95,11 +99,19 @@ Result<std::vector<double>> interpolate(const AreaInterpolator& interpolator, co
                 diagnostics.warning(CatchmentAnalysis::tr("Only %1 of area %2 lies inside the catchments; the rest of "
                                                           "its children is spread over the overlapping parts.")
                                         .arg(QLocale().toString(100.0 * coverage, 'f', 1) + QLatin1Char('%'),
-                                             sources.table->unitIds[static_cast<qsizetype>(s)]),
-                                    sources.table->unitIds[static_cast<qsizetype>(s)]);
+                                             sources.unitIds[static_cast<qsizetype>(s)]),
+                                    sources.unitIds[static_cast<qsizetype>(s)]);
         }
     }
     return AreaInterpolator::apply(*weights, sources.counts, sources.table->groupCount());
+}
+
+/** Row `row` of a row-major matrix with `groups` columns. */
+std::vector<double> rowOf(const std::vector<double>& matrix, size_t row, qsizetype groups)
+{
+    const auto g = static_cast<size_t>(groups);
+    return std::vector<double>(matrix.begin() + static_cast<std::ptrdiff_t>(row * g),
+                               matrix.begin() + static_cast<std::ptrdiff_t>((row + 1) * g));
 }
 
 std::vector<const Geometry*> rawTargets(const std::vector<std::shared_ptr<const Geometry>>& geometries)
@@ -132,25 +144,23 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     result.options = options;
     Diagnostics& diag = result.diagnostics;
 
-    auto sources = chooseSources(dataset, options.characteristic, diag);
-    if (!sources)
-        return sources.error();
-    const GroupTable& areaTable = *sources->table;
+    auto buurten = chooseSources(dataset, options.characteristic, diag);
+    if (!buurten)
+        return buurten.error();
+    const GroupTable& areaTable = *buurten->table;
     const qsizetype groups = areaTable.groupCount();
 
     Geometry ownBoundary;
     const Geometry* boundary = dataset.boundary.get();
     if (!boundary || boundary->isEmpty()) {
-        std::vector<const Geometry*> parts = rawTargets(sources->geometries);
-        ownBoundary = Geometry::unionOf(parts);
+        ownBoundary = Geometry::unionOf(rawTargets(buurten->geometries));
         boundary = &ownBoundary;
     }
 
-    // Gemeente shares from all areas with group counts.
     std::vector<double> gemeente(static_cast<size_t>(groups), 0.0);
-    for (size_t s = 0; s < sources->geometries.size(); ++s)
+    for (size_t s = 0; s < buurten->geometries.size(); ++s)
         for (qsizetype k = 0; k < groups; ++k)
-            gemeente[static_cast<size_t>(k)] += sources->counts[s * static_cast<size_t>(groups) + static_cast<size_t>(k)];
+            gemeente[static_cast<size_t>(k)] += buurten->counts[s * static_cast<size_t>(groups) + static_cast<size_t>(k)];
     for (double v : gemeente)
         result.gemeenteChildren += v;
     if (!(result.gemeenteChildren > 0.0))
@@ -159,53 +169,14 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
                                                .arg(areaTable.characteristic));
     for (double v : gemeente)
         result.gemeenteShares.push_back(v / result.gemeenteChildren);
-
-    AreaInterpolator interpolator(sources->geometries);
-
-    // Nearest-school areas are always needed: they are the residential counterfactual.
-    auto voronoiBuilt = VoronoiCatchmentBuilder::build(dataset.schools, *boundary, feedback, diag);
-    if (!voronoiBuilt)
-        return voronoiBuilt.error();
-    const VoronoiPartition* voronoi = &voronoiBuilt->partition;
-    QList<qsizetype> placed;
-    for (const Catchment& c : std::as_const(voronoiBuilt->catchments))
-        placed.append(dataset.schoolIndex(c.schoolId));
-    auto cellCounts = interpolate(interpolator, *sources, rawTargets(voronoi->cells), InterpolationMode::Partition,
-                                  feedback, diag, true);
-    if (!cellCounts)
-        return cellCounts.error();
-
-    const bool haveFlows = !dataset.pupilFlows.isEmpty();
-    if (haveFlows)
-        result.flows = ObservedCatchmentBuilder::flowTable(dataset.schools, dataset.pupilFlows);
-
-    // Counterfactual: a shared cell's children are split over its schools by their pupil counts.
-    {
-        QStringList ids;
-        std::vector<double> counts;
-        std::vector<double> weightOfSchool(static_cast<size_t>(placed.size()), 0.0);
-        std::vector<double> cellWeight(voronoi->cells.size(), 0.0);
-        std::vector<int> cellSchools(voronoi->cells.size(), 0);
-        for (qsizetype k = 0; k < placed.size(); ++k) {
-            const auto pupils = SchoolCompositionEstimator::pupilCount(dataset.schools[placed[k]], haveFlows ? &result.flows : nullptr);
-            weightOfSchool[static_cast<size_t>(k)] = pupils.value_or(0.0);
-            const auto c = static_cast<size_t>(voronoi->cellOfSite[static_cast<size_t>(k)]);
-            cellWeight[c] += weightOfSchool[static_cast<size_t>(k)];
-            ++cellSchools[c];
-        }
-        for (qsizetype k = 0; k < placed.size(); ++k) {
-            const auto c = static_cast<size_t>(voronoi->cellOfSite[static_cast<size_t>(k)]);
-            const double share = cellWeight[c] > 0.0 ? weightOfSchool[static_cast<size_t>(k)] / cellWeight[c] : 1.0 / cellSchools[c];
-            ids.append(dataset.schools[placed[k]].id);
-            for (qsizetype g = 0; g < groups; ++g)
-                counts.push_back(share * (*cellCounts)[c * static_cast<size_t>(groups) + static_cast<size_t>(g)]);
-        }
-        result.nearestSchoolComposition = tableLike(areaTable, ids, counts);
-    }
+    AreaInterpolator buurtInterpolator(buurten->geometries);
 
     // Postcode areas and their children, for observed catchments and the flow-based estimate.
+    const bool haveFlows = !dataset.pupilFlows.isEmpty();
     GroupTable postcodeComposition;
+    Sources postcodes;
     if (haveFlows) {
+        result.flows = ObservedCatchmentBuilder::flowTable(dataset.schools, dataset.pupilFlows);
         PostcodeAreaSource source = options.postcodeAreas;
         if (source == PostcodeAreaSource::Automatic)
             source = PostcodeAreaBuilder::hasMostCommonPostcode(dataset.areas) ? PostcodeAreaSource::BuurtMostCommonPostcode
@@ -216,31 +187,86 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         if (!areas)
             return areas.error();
         result.postcodeAreas = std::move(*areas);
-        std::vector<std::shared_ptr<const Geometry>> geoms;
-        QStringList codes;
         for (const PostcodeArea& a : std::as_const(result.postcodeAreas)) {
-            geoms.push_back(a.geometry);
-            codes.append(a.pc4);
+            postcodes.geometries.push_back(a.geometry);
+            postcodes.unitIds.append(a.pc4);
         }
-        auto counts = interpolate(interpolator, *sources, rawTargets(geoms), InterpolationMode::Partition, feedback, diag, false);
+        auto counts = interpolate(buurtInterpolator, *buurten, rawTargets(postcodes.geometries), InterpolationMode::Partition,
+                                  feedback, diag, false);
         if (!counts)
             return counts.error();
-        postcodeComposition = tableLike(areaTable, codes, *counts);
+        postcodeComposition = tableLike(areaTable, postcodes.unitIds, *counts);
+        postcodes.table = &postcodeComposition;
+        postcodes.counts = std::move(*counts);
+    }
+
+    // Which school composition, and therefore which resolution every comparison uses.
+    const GroupTable* observed = nullptr;
+    for (const GroupTable& t : dataset.schoolComposition)
+        if (t.characteristic == areaTable.characteristic && t.groups == areaTable.groups && !t.estimated)
+            observed = &t;
+    result.schoolCompositionSource = observed ? SchoolCompositionSource::Observed
+                                     : haveFlows ? SchoolCompositionSource::PupilFlows
+                                                 : SchoolCompositionSource::Catchments;
+    // A flow estimate only knows each pupil's PC4, so it cannot see differences within a postcode. Its
+    // catchments and counterfactual must be blind to them too, or the gaps and the choice part would
+    // show the buurt detail the estimate lacks instead of school choice: like is compared with like.
+    const bool pc4Resolution = result.schoolCompositionSource == SchoolCompositionSource::PupilFlows;
+    const Sources& reference = pc4Resolution ? postcodes : *buurten;
+    std::optional<AreaInterpolator> postcodeInterpolator;
+    if (pc4Resolution)
+        postcodeInterpolator.emplace(postcodes.geometries);
+    const AreaInterpolator& interpolator = pc4Resolution ? *postcodeInterpolator : buurtInterpolator;
+    result.referenceResolution = pc4Resolution ? AreaLevel::Postcode4 : dataset.areas.level;
+
+    // Nearest-school areas are always needed: they are the residential counterfactual.
+    auto voronoiBuilt = VoronoiCatchmentBuilder::build(dataset.schools, *boundary, feedback, diag);
+    if (!voronoiBuilt)
+        return voronoiBuilt.error();
+    const VoronoiPartition& voronoi = voronoiBuilt->partition;
+    QList<qsizetype> placed;
+    for (const Catchment& c : std::as_const(voronoiBuilt->catchments))
+        placed.append(dataset.schoolIndex(c.schoolId));
+    auto cellCounts = interpolate(interpolator, reference, rawTargets(voronoi.cells), InterpolationMode::Partition, feedback,
+                                  diag, !pc4Resolution);
+    if (!cellCounts)
+        return cellCounts.error();
+    auto cellOfPlaced = [&](qsizetype k) { return static_cast<size_t>(voronoi.cellOfSite[static_cast<size_t>(k)]); };
+
+    // Counterfactual: a shared cell's children are split over its schools by their pupil counts.
+    {
+        std::vector<double> weightOfSchool(static_cast<size_t>(placed.size()), 0.0);
+        std::vector<double> cellWeight(voronoi.cells.size(), 0.0);
+        std::vector<int> cellSchools(voronoi.cells.size(), 0);
+        for (qsizetype k = 0; k < placed.size(); ++k) {
+            const auto pupils = SchoolCompositionEstimator::pupilCount(dataset.schools[placed[k]], haveFlows ? &result.flows : nullptr);
+            weightOfSchool[static_cast<size_t>(k)] = pupils.value_or(0.0);
+            cellWeight[cellOfPlaced(k)] += weightOfSchool[static_cast<size_t>(k)];
+            ++cellSchools[cellOfPlaced(k)];
+        }
+        QStringList ids;
+        std::vector<double> counts;
+        for (qsizetype k = 0; k < placed.size(); ++k) {
+            const size_t c = cellOfPlaced(k);
+            const double share = cellWeight[c] > 0.0 ? weightOfSchool[static_cast<size_t>(k)] / cellWeight[c] : 1.0 / cellSchools[c];
+            ids.append(dataset.schools[placed[k]].id);
+            for (double v : rowOf(*cellCounts, c, groups))
+                counts.push_back(share * v);
+        }
+        result.nearestSchoolComposition = tableLike(areaTable, ids, counts);
     }
 
     // Catchments of the requested method and the children in them.
     QList<Catchment> catchments;
     std::vector<double> catchmentCounts;
     switch (options.method) {
-    case CatchmentMethod::Voronoi: {
+    case CatchmentMethod::Voronoi:
         catchments = voronoiBuilt->catchments;
         for (qsizetype k = 0; k < placed.size(); ++k) {
-            const auto c = static_cast<size_t>(voronoi->cellOfSite[static_cast<size_t>(k)]);
-            for (qsizetype g = 0; g < groups; ++g)
-                catchmentCounts.push_back((*cellCounts)[c * static_cast<size_t>(groups) + static_cast<size_t>(g)]);
+            const std::vector<double> row = rowOf(*cellCounts, cellOfPlaced(k), groups);
+            catchmentCounts.insert(catchmentCounts.end(), row.begin(), row.end());
         }
         break;
-    }
     case CatchmentMethod::Buffer: {
         auto built = BufferCatchmentBuilder::build(dataset.schools, *boundary, options.distance, feedback, diag);
         if (!built)
@@ -249,7 +275,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         std::vector<const Geometry*> targets;
         for (const Catchment& c : std::as_const(catchments))
             targets.push_back(c.geometry.get());
-        auto counts = interpolate(interpolator, *sources, targets, InterpolationMode::Overlapping, feedback, diag, false);
+        auto counts = interpolate(interpolator, reference, targets, InterpolationMode::Overlapping, feedback, diag, false);
         if (!counts)
             return counts.error();
         catchmentCounts = std::move(*counts);
@@ -282,30 +308,25 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     result.catchmentComposition = tableLike(areaTable, catchmentIds, catchmentCounts);
     result.catchments = std::move(catchments);
 
-    // School composition: observed when loaded for this characteristic, else the most defensible estimate.
-    const GroupTable* observed = nullptr;
-    for (const GroupTable& t : dataset.schoolComposition)
-        if (t.characteristic == areaTable.characteristic && t.groups == areaTable.groups && !t.estimated)
-            observed = &t;
-    if (observed) {
+    switch (result.schoolCompositionSource) {
+    case SchoolCompositionSource::Observed:
         result.schoolComposition = *observed;
-        result.schoolCompositionSource = SchoolCompositionSource::Observed;
-    } else if (haveFlows) {
+        break;
+    case SchoolCompositionSource::PupilFlows:
         result.schoolComposition = SchoolCompositionEstimator::fromFlows(dataset.schools, result.flows, postcodeComposition, diag);
-        result.schoolCompositionSource = SchoolCompositionSource::PupilFlows;
-    } else {
-        GroupTable nearest = tableLike(areaTable, {}, {});
-        for (qsizetype k = 0; k < placed.size(); ++k)
-            nearest.unitIds.append(dataset.schools[placed[k]].id);
+        break;
+    case SchoolCompositionSource::Catchments: {
+        std::vector<double> cells;
         for (qsizetype k = 0; k < placed.size(); ++k) {
-            const auto c = static_cast<size_t>(voronoi->cellOfSite[static_cast<size_t>(k)]);
-            for (qsizetype g = 0; g < groups; ++g)
-                nearest.cells.push_back(AttributeValue::of((*cellCounts)[c * static_cast<size_t>(groups) + static_cast<size_t>(g)]));
+            const std::vector<double> row = rowOf(*cellCounts, cellOfPlaced(k), groups);
+            cells.insert(cells.end(), row.begin(), row.end());
         }
-        result.schoolComposition = SchoolCompositionEstimator::fromCatchments(dataset.schools, nullptr, nearest, diag);
-        result.schoolCompositionSource = SchoolCompositionSource::Catchments;
+        result.schoolComposition = SchoolCompositionEstimator::fromCatchments(
+            dataset.schools, nullptr, tableLike(areaTable, result.nearestSchoolComposition.unitIds, cells), diag);
         diag.warning(tr("No pupils-by-postcode table is loaded: school compositions are estimated from nearest-school "
                         "areas, so they cannot show any effect of school choice."));
+        break;
+    }
     }
     result.afspiegeling = Afspiegeling::compare(result.schoolComposition, result.catchmentComposition,
                                                 result.gemeenteShares, options.afspiegeling);

@@ -8,6 +8,7 @@
 #include "catchment/observedcatchmentbuilder.h"
 #include "catchment/postcodeareabuilder.h"
 #include "catchment/residentialchoicesplit.h"
+#include "model/arealayer.h"
 #include "model/grouptable.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,12 @@ struct CatchmentResult {
     /** Pupils per group per school; `estimated` unless source is Observed. */
     GroupTable schoolComposition;
     SchoolCompositionSource schoolCompositionSource = SchoolCompositionSource::PupilFlows;
+    /**
+     * The areas whose mix feeds catchments and the counterfactual: the buurten, or the PC4 areas when
+     * the school composition is a flow estimate (which cannot see within a postcode, so neither may
+     * the comparison).
+     */
+    AreaLevel referenceResolution = AreaLevel::Buurt;
     std::vector<double> gemeenteShares; ///< per group, children of the whole gemeente
     double gemeenteChildren = 0.0;
     QList<AfspiegelingRow> afspiegeling; ///< per school in schoolComposition order

@@ -166,7 +166,7 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
             for (qsizetype k = 0; k < row->groups.size(); ++k) {
                 const AfspiegelingGroup& g = row->groups[k];
                 const QByteArray s = safe[k].toUtf8();
-                const bool hide = !estimated && g.schoolShare * row->pupils < kPrivacyThreshold;
+                const bool hide = row->isSuppressed(g, result.options.afspiegeling.privacyThreshold);
                 setReal(feature, QByteArray("c_pct_") + s, 100.0 * g.catchmentShare);
                 setReal(feature, QByteArray("s_pct_") + s, hide ? std::nan("") : 100.0 * g.schoolShare);
                 setReal(feature, QByteArray("gap_pp_") + s, hide ? std::nan("") : g.gapPp);

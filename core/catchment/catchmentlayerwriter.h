@@ -22,14 +22,12 @@ struct Dataset;
  * (mirrors/over/under/too_few_pupils/no_data), verdict_label, verdict_group, verdict_gap_pp, and per
  * group g (name made field-safe): c_pct_g (catchment %), s_pct_g (school %), gap_pp_g, gap_lo_g,
  * gap_hi_g, gem_gap_g (school minus gemeente). School shares of an observed table are left empty
- * when they rest on fewer than kPrivacyThreshold pupils (DESIGN.md privacy rule).
+ * when AfspiegelingRow::isSuppressed (DESIGN.md privacy rule).
  */
 class CatchmentLayerWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CatchmentLayerWriter)
 public:
-    static constexpr double kPrivacyThreshold = 5.0;
-
     /** The layer name for a result: catchments_voronoi, catchments_buffer_1000m, catchments_observed_80pct. */
     static QString layerName(const CatchmentResult& result);
     /** A field-safe version of a group name ("Buiten Europa" -> "buiten_europa"). */

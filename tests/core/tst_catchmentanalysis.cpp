@@ -154,6 +154,51 @@ private slots:
         QCOMPARE(r->split.rows.size(), 2 * 9 + 4);
     }
 
+    void flowEstimatesAreComparedAtPostcodeResolution()
+    {
+        // Split West into a north half (70 A, 0 B) and a south half (10 A, 20 B), both in PC4 1111, and put a
+        // third school N at (500, 900). W's nearest-school cell is now x < 1000, y < 700, all inside 1111. The
+        // flow estimate cannot see inside 1111, so the counterfactual must not either: W's cell gets 1111's
+        // mix (80 % A), not that of the south half plus a strip of the north half (38 A : 20 B).
+        Dataset d = toyTown();
+        AreaUnit north = d.areas.units[0], south = d.areas.units[0];
+        north.code = QStringLiteral("BU01N");
+        north.geometry = std::make_shared<const Geometry>(Geometry::polygon({{0, 500}, {1000, 500}, {1000, 1000}, {0, 1000}}));
+        south.code = QStringLiteral("BU01S");
+        south.geometry = std::make_shared<const Geometry>(Geometry::polygon({{0, 0}, {1000, 0}, {1000, 500}, {0, 500}}));
+        d.areas.units = {north, south, d.areas.units[1]};
+        GroupTable& t = d.areaComposition.first();
+        t.unitIds = {QStringLiteral("BU01N"), QStringLiteral("BU01S"), QStringLiteral("BU02")};
+        t.resize(3);
+        t.cell(0, 0) = AttributeValue::of(70);
+        t.cell(1, 0) = AttributeValue::of(10);
+        t.cell(1, 1) = AttributeValue::of(20);
+        t.cell(2, 0) = AttributeValue::of(20);
+        t.cell(2, 1) = AttributeValue::of(80);
+        d.schools.append(school(QStringLiteral("N"), 500, 900, 50));
+        d.pupilFlows.append(flow(QStringLiteral("N"), QStringLiteral("1111"), 50));
+        Feedback feedback;
+        auto r = CatchmentAnalysis::run(d, {}, feedback);
+        QVERIFY(r);
+        QCOMPARE(r->referenceResolution, AreaLevel::Postcode4);
+        double a = cellOf(r->nearestSchoolComposition, QStringLiteral("W"), 0);
+        double b = cellOf(r->nearestSchoolComposition, QStringLiteral("W"), 1);
+        MK_COMPARE_REL(a / (a + b), 0.8, 1e-9);
+        // N's pupils all live in 1111 and its cell is nearly all 1111: it mirrors its area.
+        QCOMPARE(r->afspiegeling[2].verdict, AfspiegelingVerdict::Mirrors);
+        // With an observed school table the buurt detail is used again.
+        GroupTable observed = d.areaComposition.first();
+        observed.estimated = false;
+        observed.unitIds = {QStringLiteral("W"), QStringLiteral("E"), QStringLiteral("N")};
+        d.schoolComposition = {observed};
+        r = CatchmentAnalysis::run(d, {}, feedback);
+        QVERIFY(r);
+        QCOMPARE(r->referenceResolution, AreaLevel::Buurt);
+        a = cellOf(r->nearestSchoolComposition, QStringLiteral("W"), 0);
+        b = cellOf(r->nearestSchoolComposition, QStringLiteral("W"), 1);
+        MK_COMPARE_REL(a / (a + b), 38.0 / 58.0, 1e-9);
+    }
+
     void observedCatchments()
     {
         const Dataset d = toyTown();
