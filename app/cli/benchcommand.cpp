@@ -14,6 +14,7 @@ namespace Mk::Cli {
 const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> list = {
+        {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
     };
     return list;
 }

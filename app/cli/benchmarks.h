@@ -20,6 +20,9 @@ struct Benchmark {
 /** The registered benchmarks (one line each in benchcommand.cpp). */
 const QList<Benchmark>& benchmarks();
 
+/** `bench catchments`: Voronoi + area interpolation on the national wijken and po schools. */
+int runCatchmentsBench(const QStringList& args);
+
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);
 

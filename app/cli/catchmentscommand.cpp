@@ -66,7 +66,7 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
                        {QStringLiteral("estimated"), row.estimated},
                        {QStringLiteral("verdict"), row.verdictKey()},
                        {QStringLiteral("verdict_group"), row.verdictGroup},
-                       {QStringLiteral("verdict_gap_pp"), number(row.verdictGapPp)},
+                       {QStringLiteral("verdict_gap_pp"), row.verdictGroup.isEmpty() ? QJsonValue(QJsonValue::Null) : number(row.verdictGapPp)},
                        {QStringLiteral("label"), row.label()}};
     const qsizetype crow = r.catchmentComposition.unitIds.indexOf(row.schoolId);
     QJsonObject catchment{{QStringLiteral("children"), number(rowTotal(r.catchmentComposition, crow))}};

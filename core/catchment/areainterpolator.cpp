@@ -13,6 +13,8 @@ using detail::geosOf;
 
 struct AreaInterpolator::Private {
     std::vector<std::shared_ptr<const Geometry>> sources;
+    // Prepared once: most small targets lie wholly inside one source, which a prepared test finds without an overlay.
+    std::vector<std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter>> prepared;
     std::vector<double> areas;
     detail::GeosTree tree;
 };
@@ -22,13 +24,16 @@ AreaInterpolator::AreaInterpolator(std::vector<std::shared_ptr<const Geometry>> 
 {
     d->sources = std::move(sources);
     d->areas.resize(d->sources.size(), 0.0);
+    d->prepared.resize(d->sources.size());
     for (size_t i = 0; i < d->sources.size(); ++i) {
         const auto& s = d->sources[i];
         if (!s || s->isEmpty())
             continue;
         d->areas[i] = s->area();
-        if (d->areas[i] > 0.0)
+        if (d->areas[i] > 0.0) {
             d->tree.insert(geosOf(*s), static_cast<qsizetype>(i));
+            d->prepared[i].reset(GEOSPrepare_r(GeosContext::handle(), geosOf(*s)));
+        }
     }
 }
 
@@ -56,6 +61,8 @@ Result<InterpolationWeights> AreaInterpolator::weights(const std::vector<const G
             double overlap = 0.0;
             if (GEOSPreparedContainsProperly_r(ctx, prepared.get(), sg) == 1) {
                 overlap = d->areas[static_cast<size_t>(s)];
+            } else if (GEOSPreparedContainsProperly_r(ctx, d->prepared[static_cast<size_t>(s)].get(), tg) == 1) {
+                GEOSArea_r(ctx, tg, &overlap);
             } else if (GEOSPreparedIntersects_r(ctx, prepared.get(), sg) == 1) {
                 std::unique_ptr<GEOSGeometry, detail::GeosGeometryDeleter> piece(GEOSIntersection_r(ctx, tg, sg));
                 if (!piece)

@@ -162,7 +162,8 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
             feature.SetField("verdict", row->verdictKey().toUtf8().constData());
             feature.SetField("verdict_label", row->label().toUtf8().constData());
             feature.SetField("verdict_group", row->verdictGroup.toUtf8().constData());
-            setReal(feature, "verdict_gap_pp", row->verdictGapPp);
+            const bool named = row->verdict == AfspiegelingVerdict::OverRepresents || row->verdict == AfspiegelingVerdict::UnderRepresents;
+            setReal(feature, "verdict_gap_pp", named ? row->verdictGapPp : std::nan(""));
             for (qsizetype k = 0; k < row->groups.size(); ++k) {
                 const AfspiegelingGroup& g = row->groups[k];
                 const QByteArray s = safe[k].toUtf8();
