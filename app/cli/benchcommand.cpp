@@ -15,6 +15,7 @@ const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> list = {
         {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
+        {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
     };
     return list;
 }

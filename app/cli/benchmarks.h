@@ -22,6 +22,8 @@ const QList<Benchmark>& benchmarks();
 
 /** `bench catchments`: Voronoi + area interpolation on the national wijken and po schools. */
 int runCatchmentsBench(const QStringList& args);
+/** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
+int benchLoad(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);

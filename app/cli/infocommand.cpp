@@ -41,24 +41,23 @@ QJsonObject toJson(const FileInfo& info)
 void printText(QTextStream& out, const FileInfo& info)
 {
     const QLocale locale;
-    auto tr = [](const char* text) { return QCoreApplication::translate("Mk::Cli", text); };
     out << info.path << " (" << info.driver;
     if (!info.encoding.isEmpty())
         out << ", " << info.encoding;
     out << ")\n";
     for (const LayerInfo& l : info.layers) {
         out << '\n'
-            << tr("Layer \"%1\": %2 features, geometry %3, CRS %4")
+            << QCoreApplication::translate("Mk::Cli", "Layer \"%1\": %2 features, geometry %3, CRS %4")
                    .arg(l.name, locale.toString(l.featureCount), l.geometryType,
-                        l.crsName.isEmpty() ? tr("none") : l.crsName + (l.crsAuthority.isEmpty() ? QString() : QStringLiteral(" (") + l.crsAuthority + QLatin1Char(')')))
+                        l.crsName.isEmpty() ? QCoreApplication::translate("Mk::Cli", "none") : l.crsName + (l.crsAuthority.isEmpty() ? QString() : QStringLiteral(" (") + l.crsAuthority + QLatin1Char(')')))
             << '\n';
         for (const FieldInfo& f : l.fields) {
             out << "  " << f.name.leftJustified(40) << ' ' << f.type.leftJustified(10) << ' '
-                << tr("%1 valid, %2 empty").arg(locale.toString(f.valid), locale.toString(f.empty));
+                << QCoreApplication::translate("Mk::Cli", "%1 valid, %2 empty").arg(locale.toString(f.valid), locale.toString(f.empty));
             if (f.suppressed > 0)
-                out << ", " << tr("%1 suppressed").arg(locale.toString(f.suppressed));
+                out << ", " << QCoreApplication::translate("Mk::Cli", "%1 suppressed").arg(locale.toString(f.suppressed));
             for (auto it = f.sentinels.cbegin(); it != f.sentinels.cend(); ++it)
-                out << ", " << tr("%1 × %2").arg(locale.toString(it.value())).arg(it.key());
+                out << ", " << QCoreApplication::translate("Mk::Cli", "%1 × %2").arg(locale.toString(it.value())).arg(it.key());
             out << '\n';
         }
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
 #include "cli/clicommands.h"
 #include "cli/dataoptions.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Mk::Cli {
 
@@ -122,27 +125,26 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
 void printText(QTextStream& out, const Dataset& ds, const Summary& s, double seconds)
 {
     const QLocale locale;
-    auto tr = [](const char* text) { return QCoreApplication::translate("Mk::Cli", text); };
-    out << tr("Gemeente: %1 %2 (%3 km², data year %4)")
+    out << QCoreApplication::translate("Mk::Cli", "Gemeente: %1 %2 (%3 km², data year %4)")
                .arg(ds.gemeenteCode, ds.gemeenteName,
                     locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1), ds.dataYear)
         << '\n';
-    out << tr("Areas: %1 %2 units from layer \"%3\" (%4), %5 inhabitants")
+    out << QCoreApplication::translate("Mk::Cli", "Areas: %1 %2 units from layer \"%3\" (%4), %5 inhabitants")
                .arg(locale.toString(ds.areas.units.size()), levelName(ds.areas.level), ds.areas.layerName, ds.areas.crsName,
                     locale.toString(s.inhabitants, 'f', 0))
         << '\n';
     if (!ds.wijken.units.isEmpty())
-        out << tr("Wijken: %1").arg(locale.toString(ds.wijken.units.size())) << '\n';
+        out << QCoreApplication::translate("Mk::Cli", "Wijken: %1").arg(locale.toString(ds.wijken.units.size())) << '\n';
     if (!ds.postcodes.units.isEmpty())
-        out << tr("Postcodes (PC4): %1").arg(locale.toString(ds.postcodes.units.size())) << '\n';
-    out << tr("Schools: %1 loaded, %2 placed (%3 from their postcode), %4 not placed, %5 outside the gemeente")
+        out << QCoreApplication::translate("Mk::Cli", "Postcodes (PC4): %1").arg(locale.toString(ds.postcodes.units.size())) << '\n';
+    out << QCoreApplication::translate("Mk::Cli", "Schools: %1 loaded, %2 placed (%3 from their postcode), %4 not placed, %5 outside the gemeente")
                .arg(locale.toString(ds.schools.size()), locale.toString(s.placed), locale.toString(s.geocoded),
                     locale.toString(s.unplaced.size()), locale.toString(s.outside))
         << '\n';
     if (!s.unplaced.isEmpty())
-        out << "  " << tr("Not placed: %1").arg(s.unplaced.join(QStringLiteral(", "))) << '\n';
+        out << "  " << QCoreApplication::translate("Mk::Cli", "Not placed: %1").arg(s.unplaced.join(QStringLiteral(", "))) << '\n';
     if (!ds.vveLocations.isEmpty())
-        out << tr("VVE locations: %1").arg(locale.toString(ds.vveLocations.size())) << '\n';
+        out << QCoreApplication::translate("Mk::Cli", "VVE locations: %1").arg(locale.toString(ds.vveLocations.size())) << '\n';
     if (!ds.pupilFlows.isEmpty()) {
         double known = 0.0;
         int suppressed = 0;
@@ -150,26 +152,26 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
             known += f.knownPupils;
             suppressed += f.suppressedCells;
         }
-        out << tr("Pupils by home postcode: %1 rows, %2 pupils in known cells, %3 cells suppressed (<5)")
+        out << QCoreApplication::translate("Mk::Cli", "Pupils by home postcode: %1 rows, %2 pupils in known cells, %3 cells suppressed (<5)")
                    .arg(locale.toString(ds.pupilFlows.size()), locale.toString(known, 'f', 0), locale.toString(suppressed))
             << '\n';
     }
     for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
-        out << tr("Group table \"%1\": %2 groups (%3) for %4 units%5")
+        out << QCoreApplication::translate("Mk::Cli", "Group table \"%1\": %2 groups (%3) for %4 units%5")
                    .arg(t.characteristic, locale.toString(t.groupCount()), t.groups.join(QStringLiteral(", ")),
-                        locale.toString(t.unitCount()), t.estimated ? tr(", estimated") : QString())
+                        locale.toString(t.unitCount()), t.estimated ? QCoreApplication::translate("Mk::Cli", ", estimated") : QString())
             << '\n';
     if (!s.mapped.isEmpty()) {
-        out << tr("Missing values per mapped column:") << '\n';
+        out << QCoreApplication::translate("Mk::Cli", "Missing values per mapped column:") << '\n';
         for (const FieldSummary& f : s.mapped)
-            out << "  " << tr("%1: %2 valid, %3 missing, %4 suppressed")
+            out << "  " << QCoreApplication::translate("Mk::Cli", "%1: %2 valid, %3 missing, %4 suppressed")
                                .arg(f.name, locale.toString(f.valid), locale.toString(f.missing), locale.toString(f.suppressed))
                 << '\n';
     }
     for (const Diagnostic& d : ds.diagnostics.items())
         if (d.severity != Diagnostic::Severity::Info)
-            out << tr("Warning: %1").arg(d.message) << '\n';
-    out << tr("Loaded in %1 s").arg(locale.toString(seconds, 'f', 2)) << '\n';
+            out << QCoreApplication::translate("Mk::Cli", "Warning: %1").arg(d.message) << '\n';
+    out << QCoreApplication::translate("Mk::Cli", "Loaded in %1 s").arg(locale.toString(seconds, 'f', 2)) << '\n';
 }
 
 } // namespace
@@ -215,6 +217,52 @@ int runLoad(const QStringList& args)
         out << QJsonDocument(toJson(ds.value(), summary, seconds)).toJson(QJsonDocument::Indented);
     else
         printText(out, ds.value(), summary, seconds);
+    return 0;
+}
+
+int benchLoad(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "timed runs after one warm-up (default 3)"),
+                                        QStringLiteral("N"), QStringLiteral("3")));
+    QTextStream err(stderr);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    auto request = loadRequestFrom(parser);
+    if (!request) {
+        err << request.error().toString() << '\n';
+        return 2;
+    }
+    std::optional<Error> failure;
+    Summary summary;
+    qsizetype areas = 0, flows = 0;
+    const double seconds = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), [&] {
+        auto ds = loadDataset(request.value(), false);
+        if (!ds) {
+            failure = ds.error();
+            return;
+        }
+        summary = summarize(ds.value());
+        areas = ds->areas.units.size();
+        flows = ds->pupilFlows.size();
+    });
+    if (failure) {
+        err << failure->toString() << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QStringLiteral("load: %1 s median (%2 areas, %3 schools, %4 flow rows)\n")
+                               .arg(seconds, 0, 'f', 3)
+                               .arg(areas)
+                               .arg(summary.placed + summary.unplaced.size())
+                               .arg(flows);
     return 0;
 }
 

@@ -22,7 +22,7 @@ namespace Mk {
  */
 class CoordinateTransform
 {
-    Q_DECLARE_TR_FUNCTIONS(CoordinateTransform)
+    Q_DECLARE_TR_FUNCTIONS(Mk::CoordinateTransform)
 
 public:
     /** The Dutch national grid everything in Mengkaart is computed in. */

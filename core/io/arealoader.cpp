@@ -6,6 +6,7 @@
 #include "io/tablereader.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -68,8 +69,43 @@ AreaLevel AreaLoader::levelOfCode(const QString& code)
     return pc4.match(code).hasMatch() ? AreaLevel::Postcode4 : AreaLevel::Other;
 }
 
+Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString& path, const QString& layerName)
+{
+    detail::GdalErrorCapture capture;
+    QString layer = layerName;
+    if (layer.isEmpty()) {
+        auto names = TableReader::layerNames(path);
+        if (!names)
+            return names.error();
+        layer = chooseLayer(names.value());
+    }
+    auto opened = TableReader::open(path, layer);
+    if (!opened)
+        return opened.error();
+    TableReader& t = opened.value();
+    const int gmCodeCol = t.column({"gemeentecode", "GM_CODE"});
+    const int codeCol = gmCodeCol >= 0 ? gmCodeCol : t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code"});
+    const int nameCol = t.column({"gemeentenaam", "GM_NAAM"});
+    if (codeCol < 0)
+        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2.")
+                                                 .arg(t.displayName(), t.columns().join(QStringLiteral(", "))));
+    QMap<QString, GemeenteEntry> byCode;
+    while (t.next()) {
+        const QString code = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(codeCol)) : gemeenteOfCode(t.text(codeCol));
+        if (code.isEmpty())
+            continue;
+        GemeenteEntry& e = byCode[code];
+        e.code = code;
+        e.name = t.text(nameCol);
+        ++e.units;
+    }
+    if (auto error = t.failed())
+        return *error;
+    return byCode.values();
+}
+
 Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName, const QString& gemeente,
-                                   Diagnostics& diagnostics, Feedback* feedback)
+                                   Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides)
 {
     detail::GdalErrorCapture capture;
     QString layer = layerName;
@@ -92,7 +128,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                                    "Choose the buurt or wijk layer of the Wijk- en Buurtkaart.")
                                                     .arg(t.layerName(), shown));
 
-    const int codeCol = t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code", "gemeentecode", "GM_CODE"});
+    for (const QString& name : {overrides.code, overrides.name, overrides.population})
+        if (!name.isEmpty() && t.column(QStringList{name}) < 0)
+            return fail(ErrorCode::FieldMissing, tr("The column mapping names the column \"%1\", which %2 (layer \"%3\") does not have. "
+                                                    "Its columns are: %4. Adjust the mapping to this file.")
+                                                     .arg(name, shown, t.layerName(), t.columns().join(QStringLiteral(", "))));
+    const int detectedCode = t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code", "gemeentecode", "GM_CODE"});
+    const int codeCol = overrides.code.isEmpty() ? detectedCode : t.column(QStringList{overrides.code});
     if (codeCol < 0)
         return fail(ErrorCode::FieldMissing,
                     tr("%1 has no column with the area code (looked for buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, "
@@ -101,16 +143,18 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     const QString codeName = TableReader::normalizedName(t.columns()[codeCol]);
     const bool isBuurt = codeName.startsWith(QLatin1String("bu")) || codeName == QLatin1String("buurtcode");
     const bool isWijk = codeName.startsWith(QLatin1String("wk")) || codeName == QLatin1String("wijkcode");
-    const int nameCol = isBuurt  ? t.column({"buurtnaam", "BU_NAAM", "statnaam", "naam", "name"})
+    const int detectedName = isBuurt  ? t.column({"buurtnaam", "BU_NAAM", "statnaam", "naam", "name"})
                         : isWijk ? t.column({"wijknaam", "WK_NAAM", "statnaam", "naam", "name"})
                                  : t.column({"statnaam", "naam", "name", "wijknaam", "WK_NAAM", "gemeentenaam", "GM_NAAM"});
+    const int nameCol = overrides.name.isEmpty() ? detectedName : t.column(QStringList{overrides.name});
     const int wijkCol = isBuurt ? t.column({"wijkcode", "WK_CODE"}) : -1;
     const int gmCodeCol = codeName.contains(QLatin1String("gemeente")) || codeName.startsWith(QLatin1String("gm"))
                               ? -1
                               : t.column({"gemeentecode", "GM_CODE"});
     const int gmNameCol = t.column({"gemeentenaam", "GM_NAAM"});
     const int waterCol = t.column({"water", "WATER"});
-    const int popCol = t.column({"aantal_inwoners", "AANT_INW", "population", "inwoners", "bevolking"});
+    const int popCol = overrides.population.isEmpty() ? t.column({"aantal_inwoners", "AANT_INW", "population", "inwoners", "bevolking"})
+                                                      : t.column(QStringList{overrides.population});
 
     const QString wantedCode = normalizeGemeenteCode(gemeente);
     const QString wantedName = wantedCode.isEmpty() ? gemeente.trimmed() : QString();

@@ -7,6 +7,7 @@
 #include "model/arealayer.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace Mk {
@@ -20,7 +21,7 @@ namespace Mk {
  */
 class AreaLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(AreaLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::AreaLoader)
 
 public:
     /**
@@ -28,8 +29,24 @@ public:
      * `gemeente`: a code ("GM0308", "0308", "308") or a name ("Baarn", case-insensitive);
      * empty keeps every unit (national analysis).
      */
+    /** Column names that override detection (from a ColumnMapping); empty members are detected. */
+    struct Columns {
+        QString code;
+        QString name;
+        QString population;
+    };
+
     static Result<AreaLayer> load(const QString& path, const QString& layer, const QString& gemeente,
-                                  Diagnostics& diagnostics, Feedback* feedback = nullptr);
+                                  Diagnostics& diagnostics, Feedback* feedback = nullptr, const Columns& columns = {});
+
+    /** One gemeente present in an area file, for a chooser. */
+    struct GemeenteEntry {
+        QString code; ///< GM0308
+        QString name; ///< empty when the file has no gemeente-name column
+        int units = 0;
+    };
+    /** The gemeenten an area file covers, sorted by code (for picking one from a national file). */
+    static Result<QList<GemeenteEntry>> listGemeenten(const QString& path, const QString& layer = {});
 
     /** "GM0308" for "GM0308", "gm308", "0308" or "308"; empty when `text` is not a gemeente code. */
     static QString normalizeGemeenteCode(const QString& text);

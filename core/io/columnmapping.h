@@ -60,13 +60,13 @@ struct CharacteristicMapping {
  */
 class ColumnMapping
 {
-    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+    Q_DECLARE_TR_FUNCTIONS(Mk::ColumnMapping)
 
 public:
     QString description;
-    QString areaCodeColumn;   ///< empty: detected by AreaLoader
-    QString areaNameColumn;   ///< empty: detected
-    QString populationColumn; ///< empty: the layer's detected population field
+    QString areaCodeColumn;   ///< overrides AreaLoader's detection; empty: detected
+    QString areaNameColumn;   ///< overrides detection; empty: detected
+    QString populationColumn; ///< overrides detection; empty: the layer's detected population field
     QString schoolAgeColumn;  ///< the age band standing for school-age children (CBS has 0-15, not 4-12)
     bool schoolAgeIsPercentage = true; ///< the column is a % of the population, else a count
     QString schoolAgeLabel;   ///< e.g. "0-15", shown in the methods section

@@ -19,7 +19,7 @@ namespace Mk {
  */
 class CompositionLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(CompositionLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::CompositionLoader)
 
 public:
     /** `mapping` (target schools) may be null. Percentages need a pupils column in the same file. */

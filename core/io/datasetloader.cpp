@@ -3,6 +3,7 @@
 
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
+#include "geo/preparedgeometry.h"
 #include "io/arealoader.h"
 #include "io/columnmapping.h"
 #include "io/compositionloader.h"
@@ -83,10 +84,11 @@ QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
 QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dataset& ds, Diagnostics& diagnostics)
 {
     const Geometry* boundary = ds.boundary.get();
-    auto inside = [&](const School& s) {
-        return boundary && s.location && boundary->covers(Geometry::point(s.location->x(), s.location->y()));
-    };
-    if (hasGemeenteColumn && boundary) {
+    const Geometry none;
+    const PreparedGeometry prepared(boundary ? *boundary : none);
+    auto inside = [&](const School& s) { return s.location && prepared.covers(*s.location); };
+    // Only a single-gemeente load selects by name; a national load keeps every school.
+    if (hasGemeenteColumn && boundary && !ds.gemeenteCode.isEmpty()) {
         QString name = ds.gemeenteName;
         if (name.isEmpty()) {
             QHash<QString, int> votes;
@@ -171,7 +173,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     {
         StepFeedback step(feedback, 0.0, 0.5, tr("Reading areas"));
-        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get());
+        AreaLoader::Columns columns;
+        if (mapping)
+            columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
+        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
         if (!areas)
             return areas.error();
         ds.areas = std::move(areas.value());
@@ -288,9 +293,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             wanted.insert(f.homePostcode);
         for (const auto& s : ds.schools)
             wanted.insert(s.pc4());
+        const PreparedGeometry prepared(*ds.boundary);
         QList<AreaUnit> kept;
         for (auto& u : ds.postcodes.units)
-            if (wanted.contains(u.code) || (u.geometry && ds.boundary->covers(*u.geometry)))
+            if (wanted.contains(u.code) || (u.geometry && prepared.covers(*u.geometry)))
                 kept.append(std::move(u));
         ds.postcodes.units = std::move(kept);
     }

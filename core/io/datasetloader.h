@@ -41,7 +41,7 @@ struct LoadRequest {
  */
 class DatasetLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::DatasetLoader)
 
 public:
     static Result<Dataset> load(const LoadRequest& request, Feedback& feedback);

@@ -49,7 +49,7 @@ struct FileInfo {
 /** Describes any OGR-readable file (GeoPackage, shapefile, GeoJSON, CSV) cell by cell. */
 class FileInspector
 {
-    Q_DECLARE_TR_FUNCTIONS(FileInspector)
+    Q_DECLARE_TR_FUNCTIONS(Mk::FileInspector)
 
 public:
     static Result<FileInfo> inspect(const QString& path, Feedback* feedback = nullptr);

@@ -22,12 +22,22 @@ namespace Mk::detail {
  */
 class GdalDataset
 {
-    Q_DECLARE_TR_FUNCTIONS(GdalDataset)
+    Q_DECLARE_TR_FUNCTIONS(Mk::detail::GdalDataset)
 
 public:
     GdalDataset() = default;
     GdalDataset(GdalDataset&&) noexcept = default;
-    GdalDataset& operator=(GdalDataset&&) noexcept = default;
+    GdalDataset& operator=(GdalDataset&& other) noexcept
+    {
+        // Close our dataset before its /vsimem/ bytes are replaced (member-wise order would not).
+        m_dataset.reset();
+        m_memFile = std::move(other.m_memFile);
+        m_dataset = std::move(other.m_dataset);
+        m_path = std::move(other.m_path);
+        m_encoding = std::move(other.m_encoding);
+        m_csv = other.m_csv;
+        return *this;
+    }
 
     /** Opens `path`; a failure names the file and says what to do. Notes (encoding) go to `diagnostics`. */
     static Result<GdalDataset> open(const QString& path, Diagnostics* diagnostics = nullptr);

@@ -18,7 +18,7 @@ namespace Mk::detail {
  */
 class PointColumns
 {
-    Q_DECLARE_TR_FUNCTIONS(PointColumns)
+    Q_DECLARE_TR_FUNCTIONS(Mk::detail::PointColumns)
 
 public:
     static PointColumns find(const TableReader& table);

@@ -18,7 +18,7 @@ namespace Mk {
  */
 class PostcodeLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(PostcodeLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::PostcodeLoader)
 
 public:
     /** Either file may be empty (statistics without points, or points without statistics). */

@@ -24,6 +24,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling", "postcode"});
     const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
     const int schoolGemeenteCol = t.column({"gemeentenummer"});
+    const int sectorCol = t.column({"soort_po", "soort"});
     QList<int> countCols;
     for (int c = 0; c < t.columns().size(); ++c)
         if (TableReader::normalizedName(t.columns()[c]).startsWith(QLatin1String("leeftijd")))
@@ -48,6 +49,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
 
     QList<PupilFlow> flows;
     QHash<QString, QString> seenAt;
+    QHash<QString, qsizetype> flowIndex;
     const qint64 total = t.featureCount();
     while (t.next()) {
         if (feedback) {
@@ -73,7 +75,9 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         if (flow.homePostcode.isEmpty())
             return fail(ErrorCode::InvalidValue, tr("%1, %2: the home postcode (column \"%3\") is empty. Fill it in or remove the row.")
                                                      .arg(shown, t.location(), t.columns()[pc4Col]));
-        const QString key = schoolId + QLatin1Char('|') + flow.homePostcode;
+        // A vestiging with both So and Vso pupils has one row per SOORT_PO; those rows add up.
+        const QString pair = schoolId + QLatin1Char('|') + flow.homePostcode;
+        const QString key = pair + QLatin1Char('|') + t.text(sectorCol);
         if (seenAt.contains(key))
             return fail(ErrorCode::DuplicateId,
                         tr("%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; "
@@ -97,6 +101,12 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
                 flow.knownPupils += v->number;
             }
         }
+        if (const auto it = flowIndex.constFind(pair); it != flowIndex.constEnd()) {
+            flows[*it].knownPupils += flow.knownPupils;
+            flows[*it].suppressedCells += flow.suppressedCells;
+            continue;
+        }
+        flowIndex.insert(pair, flows.size());
         flows.append(std::move(flow));
     }
     if (auto error = t.failed())

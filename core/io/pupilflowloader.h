@@ -21,7 +21,7 @@ namespace Mk {
  */
 class PupilFlowLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(PupilFlowLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::PupilFlowLoader)
 
 public:
     /** Which rows to keep: schools in `schoolIds`, else (when empty) schools of `gemeenteCode`, else all. */

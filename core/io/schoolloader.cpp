@@ -31,8 +31,9 @@ SchoolSector SchoolLoader::sectorOfType(const QString& type)
         return SchoolSector::SpecialPrimary;
     if (t == QLatin1String("so") || t == QLatin1String("vso") || t.contains(QLatin1String("speciaal")))
         return SchoolSector::Special;
-    static const QStringList vo = {QStringLiteral("vo"), QStringLiteral("vmbo"), QStringLiteral("havo"),
-                                   QStringLiteral("vwo"), QStringLiteral("pro"), QStringLiteral("praktijk")};
+    static const QStringList vo = {QStringLiteral("vo"), QStringLiteral("vmbo"), QStringLiteral("vbo"), QStringLiteral("mavo"),
+                                   QStringLiteral("havo"), QStringLiteral("vwo"), QStringLiteral("pro"), QStringLiteral("praktijk"),
+                                   QStringLiteral("brugjaar")};
     for (const QString& v : vo)
         if (t.contains(v))
             return SchoolSector::Secondary;
@@ -104,7 +105,8 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     SchoolTable table;
     table.hasGemeenteColumn = gemeenteCol >= 0;
     table.hasLocations = points.any();
-    QHash<QString, QString> seenAt;
+    QHash<QString, std::pair<QString, qsizetype>> seenAt;
+    QStringList repeated;
     const qint64 total = t.featureCount();
     while (t.next()) {
         if (feedback) {
@@ -123,16 +125,24 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
         if (s.id.isEmpty())
             return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (column \"%3\") is empty. Fill in the BRIN + vestigingsnummer or remove the row.")
                                                      .arg(shown, t.location(), t.columns().value(vestCol >= 0 ? vestCol : brinCol)));
-        if (seenAt.contains(s.id))
-            return fail(ErrorCode::DuplicateId,
-                        tr("%1, %2: school %3 already appeared at %4. Each vestiging must occur once; remove the duplicate row.")
-                            .arg(shown, t.location(), s.id, seenAt.value(s.id)));
-        seenAt.insert(s.id, t.location());
-        s.brin = brin.isEmpty() ? s.id.left(4) : brin;
         s.name = t.text(nameCol);
+        s.postcode = normalizePostcode(t.text(postcodeCol));
+        if (const auto seen = seenAt.constFind(s.id); seen != seenAt.constEnd()) {
+            // Exact repeats occur in real exports (one row per geocoding match); only conflicting rows are an error.
+            const School& first = table.schools[seen->second];
+            if (first.name == s.name && first.postcode == s.postcode) {
+                repeated.append(s.id);
+                continue;
+            }
+            return fail(ErrorCode::DuplicateId,
+                        tr("%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; "
+                           "remove the wrong row.")
+                            .arg(shown, t.location(), s.id, seen->first));
+        }
+        seenAt.insert(s.id, {t.location(), table.schools.size()});
+        s.brin = brin.isEmpty() ? s.id.left(4) : brin;
         s.street = t.text(streetCol);
         s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
-        s.postcode = normalizePostcode(t.text(postcodeCol));
         s.place = t.text(placeCol);
         s.gemeente = t.text(gemeenteCol);
         s.denomination = t.text(denominationCol);
@@ -164,6 +174,10 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     }
     if (auto error = t.failed())
         return *error;
+    if (!repeated.isEmpty())
+        diagnostics.info(tr("%1: %n row(s) repeated an earlier row of the same school exactly and were skipped (%2).", nullptr,
+                            static_cast<int>(repeated.size()))
+                             .arg(shown, repeated.join(QStringLiteral(", "))));
     if (table.schools.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("%1 contains no schools (only a header). Choose the file with the school rows.").arg(shown));
     return table;

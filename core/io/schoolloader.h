@@ -27,7 +27,7 @@ struct SchoolTable {
  */
 class SchoolLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(SchoolLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::SchoolLoader)
 
 public:
     static Result<SchoolTable> load(const QString& path, const QString& layer, Diagnostics& diagnostics,

@@ -31,7 +31,7 @@ struct SchoolwegingRecord {
  */
 class SchoolwegingLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(SchoolwegingLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::SchoolwegingLoader)
 
 public:
     static Result<QList<SchoolwegingRecord>> load(const QString& path, Diagnostics& diagnostics);

@@ -28,7 +28,7 @@ namespace detail { struct TableReaderPrivate; }
  */
 class TableReader
 {
-    Q_DECLARE_TR_FUNCTIONS(TableReader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::TableReader)
 
 public:
     TableReader(TableReader&&) noexcept;

@@ -19,7 +19,7 @@ namespace Mk {
  */
 class VveLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(VveLoader)
+    Q_DECLARE_TR_FUNCTIONS(Mk::VveLoader)
 
 public:
     static Result<QList<VveLocation>> load(const QString& path, const QString& layer, Diagnostics& diagnostics);

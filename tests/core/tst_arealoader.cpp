@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/geometry.h"
+#include "io/arealoader.h"
+#include "iotestfiles.h"
+#include "testutils.h"
+
+#include <gdal_utils.h>
+#include <gdal.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mk;
+
+namespace {
+
+/** A square polygon feature in GeoJSON with the given properties (JSON text without braces). */
+QByteArray squareFeature(double x0, double y0, double size, const QByteArray& properties)
+{
+    const QByteArray ring = QStringLiteral("[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]")
+                                .arg(x0, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(x0 + size, 0, 'f', 6).arg(y0 + size, 0, 'f', 6)
+                                .toUtf8();
+    return "{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
+}
+
+QByteArray collection(const QList<QByteArray>& features)
+{
+    return "{\"type\":\"FeatureCollection\",\"features\":[" + features.join(',') + "]}";
+}
+
+/** Classic Wijk- en Buurtkaart names (shapefile era), WGS84 squares near Baarn, two gemeenten. */
+QByteArray classicBuurten()
+{
+    return collection({
+        squareFeature(5.27, 52.20, 0.02, "\"BU_CODE\":\"BU00010001\",\"BU_NAAM\":\"Centrum\",\"WK_CODE\":\"WK000100\",\"GM_CODE\":\"GM0001\","
+                                         "\"GM_NAAM\":\"Testdorp\",\"WATER\":\"NEE\",\"AANT_INW\":1200,\"P_00_14_JR\":-99999997"),
+        squareFeature(5.29, 52.20, 0.02, "\"BU_CODE\":\"BU00010002\",\"BU_NAAM\":\"Oost\",\"WK_CODE\":\"WK000100\",\"GM_CODE\":\"GM0001\","
+                                         "\"GM_NAAM\":\"Testdorp\",\"WATER\":\"NEE\",\"AANT_INW\":-99999999,\"P_00_14_JR\":18"),
+        squareFeature(5.29, 52.22, 0.01, "\"BU_CODE\":\"BU00010003\",\"BU_NAAM\":\"Plas\",\"WK_CODE\":\"WK000100\",\"GM_CODE\":\"GM0001\","
+                                         "\"GM_NAAM\":\"Testdorp\",\"WATER\":\"JA\",\"AANT_INW\":0,\"P_00_14_JR\":0"),
+        squareFeature(5.31, 52.20, 0.02, "\"BU_CODE\":\"BU00020001\",\"BU_NAAM\":\"Stad\",\"WK_CODE\":\"WK000200\",\"GM_CODE\":\"GM0002\","
+                                         "\"GM_NAAM\":\"Anderstad\",\"WATER\":\"NEE\",\"AANT_INW\":800,\"P_00_14_JR\":12"),
+    });
+}
+
+/** ogr2ogr through the GDAL library: converts `source` to `target` with extra arguments. */
+void translate(const QString& source, const QString& target, const QStringList& args)
+{
+    GDALAllRegister();
+    QList<QByteArray> bytes;
+    for (const QString& a : args)
+        bytes.append(a.toUtf8());
+    std::vector<char*> argv;
+    for (QByteArray& b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
+    GDALDatasetH src = GDALOpenEx(source.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    QVERIFY(src);
+    const bool update = args.contains(QStringLiteral("-update"));
+    GDALDatasetH dst = update ? GDALOpenEx(target.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr) : nullptr;
+    int error = 0;
+    GDALDatasetH out = GDALVectorTranslate(update ? nullptr : target.toUtf8().constData(), dst, 1, &src, options, &error);
+    QVERIFY(out);
+    QCOMPARE(error, 0);
+    if (out != dst)
+        GDALClose(out);
+    if (dst)
+        GDALClose(dst);
+    GDALClose(src);
+    GDALVectorTranslateOptionsFree(options);
+}
+
+} // namespace
+
+class TstAreaLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_geojson;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_geojson = writeTestFile(m_dir.path(), QStringLiteral("buurten_wgs84.geojson"), classicBuurten());
+    }
+
+    void wgs84GeoJsonWithClassicNames()
+    {
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(m_geojson, {}, QStringLiteral("testdorp"), diagnostics);
+        QVERIFY2(layer.hasValue(), layer ? "" : qPrintable(layer.error().toString()));
+        // The water-only buurt is skipped, Anderstad is another gemeente.
+        QCOMPARE(layer->units.size(), 2);
+        QCOMPARE(layer->level, AreaLevel::Buurt);
+        QCOMPARE(layer->populationField, QStringLiteral("AANT_INW"));
+        QCOMPARE(layer->crsName, QStringLiteral("WGS 84"));
+        const AreaUnit& centrum = layer->units[layer->indexOf(QStringLiteral("BU00010001"))];
+        QCOMPARE(centrum.name, QStringLiteral("Centrum"));
+        QCOMPARE(centrum.wijkCode, QStringLiteral("WK000100"));
+        QCOMPARE(centrum.gemeenteCode, QStringLiteral("GM0001"));
+        QCOMPARE(centrum.number(QStringLiteral("AANT_INW")).valueOr(), 1200.0);
+        // -99999997: secret (small numbers) = Suppressed; -99999999: unknown = Missing.
+        QVERIFY(centrum.number(QStringLiteral("P_00_14_JR")).isSuppressed());
+        const AreaUnit& oost = layer->units[layer->indexOf(QStringLiteral("BU00010002"))];
+        QVERIFY(oost.number(QStringLiteral("AANT_INW")).isMissing());
+        QCOMPARE(layer->field(QStringLiteral("AANT_INW"))->valid, 1);
+        QCOMPARE(layer->field(QStringLiteral("AANT_INW"))->missing, 1);
+        QCOMPARE(layer->field(QStringLiteral("P_00_14_JR"))->suppressed, 1);
+        // Transformed with PROJ; corners from `cs2cs EPSG:4326 EPSG:28992`: (5.27, 52.20) -> 146987.323 467994.021,
+        // (5.29, 52.22) -> 148357.608 470217.230.
+        const QRectF box = centrum.geometry->boundingBox();
+        QVERIFY(std::abs(box.left() - 146987.323) < 0.01);
+        QVERIFY(std::abs(box.right() - 148357.608) < 0.01);
+        QVERIFY(centrum.geometry->area() > 2.9e6 && centrum.geometry->area() < 3.2e6);
+        bool waterNoted = false;
+        for (const auto& d : diagnostics.items())
+            waterNoted |= d.message.contains(QLatin1String("WATER"));
+        QVERIFY(waterNoted);
+    }
+
+    void gemeenteByCodeOrAll()
+    {
+        Diagnostics diagnostics;
+        for (const QString& code : {QStringLiteral("GM0002"), QStringLiteral("0002"), QStringLiteral("2"), QStringLiteral("gm0002")}) {
+            auto layer = AreaLoader::load(m_geojson, {}, code, diagnostics);
+            QVERIFY(layer.hasValue());
+            QCOMPARE(layer->units.size(), 1);
+            QCOMPARE(layer->units.first().code, QStringLiteral("BU00020001"));
+        }
+        auto all = AreaLoader::load(m_geojson, {}, {}, diagnostics);
+        QVERIFY(all.hasValue());
+        QCOMPARE(all->units.size(), 3);
+    }
+
+    void listGemeenten()
+    {
+        auto list = AreaLoader::listGemeenten(m_geojson);
+        QVERIFY(list.hasValue());
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).code, QStringLiteral("GM0001"));
+        QCOMPARE(list->at(0).name, QStringLiteral("Testdorp"));
+        QCOMPARE(list->at(0).units, 3);
+        QCOMPARE(list->at(1).name, QStringLiteral("Anderstad"));
+    }
+
+    void unknownGemeenteListsExamples()
+    {
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(m_geojson, {}, QStringLiteral("Atlantis"), diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::NotFound);
+        QVERIFY(layer.error().message.contains(QLatin1String("Atlantis")));
+        QVERIFY(layer.error().message.contains(QLatin1String("Anderstad")));
+    }
+
+    void shapefileWithPrj()
+    {
+        const QString shp = path(QStringLiteral("rd.shp"));
+        translate(m_geojson, shp, {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"), QStringLiteral("EPSG:28992")});
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(shp, {}, QStringLiteral("GM0001"), diagnostics);
+        QVERIFY2(layer.hasValue(), layer ? "" : qPrintable(layer.error().toString()));
+        QCOMPARE(layer->units.size(), 2);
+        QCOMPARE(diagnostics.count(Diagnostic::Severity::Warning), 0);
+        const QRectF box = layer->units[layer->indexOf(QStringLiteral("BU00010001"))].geometry->boundingBox();
+        QVERIFY(std::abs(box.left() - 146987.323) < 0.01);
+    }
+
+    void shapefileWithoutPrjInRdIsAssumedWithWarning()
+    {
+        const QString shp = path(QStringLiteral("noprj.shp"));
+        translate(m_geojson, shp, {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"), QStringLiteral("EPSG:28992")});
+        QVERIFY(QFile::remove(path(QStringLiteral("noprj.prj"))));
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(shp, {}, QStringLiteral("GM0001"), diagnostics);
+        QVERIFY2(layer.hasValue(), layer ? "" : qPrintable(layer.error().toString()));
+        QCOMPARE(layer->units.size(), 2);
+        QCOMPARE(diagnostics.count(Diagnostic::Severity::Warning), 1);
+        QVERIFY(diagnostics.items().first().message.contains(QLatin1String(".prj")) || diagnostics.items().last().message.contains(QLatin1String(".prj")));
+        const QRectF box = layer->units[layer->indexOf(QStringLiteral("BU00010001"))].geometry->boundingBox();
+        QVERIFY(std::abs(box.left() - 146987.323) < 0.01);
+    }
+
+    void shapefileWithoutPrjOutsideRdIsRefused()
+    {
+        const QString shp = path(QStringLiteral("lonlat.shp"));
+        translate(m_geojson, shp, {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile")});
+        QVERIFY(QFile::remove(path(QStringLiteral("lonlat.prj"))));
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(shp, {}, QStringLiteral("GM0001"), diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::CrsUnknown);
+        QVERIFY(layer.error().message.contains(QLatin1String("lonlat.shp")));
+        QVERIFY(layer.error().message.contains(QLatin1String(".prj")));
+    }
+
+    void multiLayerGeoPackageUsesBuurten()
+    {
+        const QString gpkg = path(QStringLiteral("wijkbuurtkaart.gpkg"));
+        const QString wijken = writeTestFile(m_dir.path(), QStringLiteral("wijken.geojson"),
+                                             collection({squareFeature(5.27, 52.20, 0.04, "\"WK_CODE\":\"WK000100\",\"WK_NAAM\":\"Wijk 1\",\"GM_CODE\":\"GM0001\",\"AANT_INW\":1200")}));
+        translate(wijken, gpkg, {QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-nln"), QStringLiteral("wijk_2024"),
+                                 QStringLiteral("-t_srs"), QStringLiteral("EPSG:28992")});
+        translate(m_geojson, gpkg, {QStringLiteral("-update"), QStringLiteral("-nln"), QStringLiteral("buurt_2024"),
+                                    QStringLiteral("-t_srs"), QStringLiteral("EPSG:28992")});
+        Diagnostics diagnostics;
+        auto buurten = AreaLoader::load(gpkg, {}, QStringLiteral("Testdorp"), diagnostics);
+        QVERIFY2(buurten.hasValue(), buurten ? "" : qPrintable(buurten.error().toString()));
+        QCOMPARE(buurten->layerName, QStringLiteral("buurt_2024"));
+        QCOMPARE(buurten->units.size(), 2);
+        auto wijk = AreaLoader::load(gpkg, QStringLiteral("wijk_2024"), QStringLiteral("GM0001"), diagnostics);
+        QVERIFY(wijk.hasValue());
+        QCOMPARE(wijk->level, AreaLevel::Wijk);
+        QCOMPARE(wijk->units.first().name, QStringLiteral("Wijk 1"));
+        auto missing = AreaLoader::load(gpkg, QStringLiteral("gemeente_2024"), {}, diagnostics);
+        QVERIFY(!missing.hasValue());
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QVERIFY(missing.error().message.contains(QLatin1String("buurt_2024")));
+    }
+
+    void tmapWijkenNeedACodeNotAName()
+    {
+        Diagnostics diagnostics;
+        auto byCode = AreaLoader::load(QStringLiteral(":/demo/baarn/wijken_2022.gpkg"), {}, QStringLiteral("GM0308"), diagnostics);
+        QVERIFY(byCode.hasValue());
+        QCOMPARE(byCode->units.size(), 5);
+        QCOMPARE(byCode->populationField, QStringLiteral("population"));
+        auto byName = AreaLoader::load(QStringLiteral(":/demo/baarn/wijken_2022.gpkg"), {}, QStringLiteral("Baarn"), diagnostics);
+        QVERIFY(!byName.hasValue());
+        QCOMPARE(byName.error().code, ErrorCode::FieldMissing);
+        QVERIFY(byName.error().message.contains(QLatin1String("GM0268")));
+    }
+
+    void duplicateCodes()
+    {
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("dup.geojson"),
+                                           collection({squareFeature(5.27, 52.20, 0.01, "\"BU_CODE\":\"BU00010001\",\"AANT_INW\":5"),
+                                                       squareFeature(5.28, 52.20, 0.01, "\"BU_CODE\":\"BU00010001\",\"AANT_INW\":6")}));
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(file, {}, {}, diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::DuplicateId);
+        QVERIFY(layer.error().message.contains(QLatin1String("dup.geojson")));
+        QVERIFY(layer.error().message.contains(QLatin1String("BU00010001")));
+        QVERIFY(layer.error().message.contains(QLatin1String("BU_CODE")));
+    }
+
+    void missingCodeColumn()
+    {
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("nocode.geojson"),
+                                           collection({squareFeature(5.27, 52.20, 0.01, "\"naam_x\":\"A\",\"AANT_INW\":5")}));
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(file, {}, {}, diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::FieldMissing);
+        QVERIFY(layer.error().message.contains(QLatin1String("naam_x")));
+    }
+
+    void missingFile()
+    {
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(path(QStringLiteral("absent.gpkg")), {}, {}, diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::FileNotFound);
+        QVERIFY(layer.error().message.contains(QLatin1String("absent.gpkg")));
+    }
+
+    void unknownFormat()
+    {
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("notes.xyz"), "just some words\nnot a map\n");
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(file, {}, {}, diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::UnknownFormat);
+        QVERIFY(layer.error().message.contains(QLatin1String("notes.xyz")));
+    }
+
+    void emptyFile()
+    {
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("empty.gpkg"), QByteArray());
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(file, {}, {}, diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::EmptyInput);
+        QVERIFY(layer.error().message.contains(QLatin1String("empty.gpkg")));
+    }
+
+    void truncatedGeoPackage()
+    {
+        const QString file = copyDemoFile(m_dir.path(), QStringLiteral("buurten_2024.gpkg"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(file, {}, QStringLiteral("GM0308"), diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::ReadFailed);
+        QVERIFY2(layer.error().message.contains(QLatin1String("buurten_2024.gpkg")), qPrintable(layer.error().message));
+    }
+
+    void tableWithoutGeometry()
+    {
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("table.csv"), "BU_CODE,AANT_INW\nBU00010001,5\n");
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(file, {}, {}, diagnostics);
+        QVERIFY(!layer.hasValue());
+        QCOMPARE(layer.error().code, ErrorCode::GeometryInvalid);
+    }
+
+    void mappedColumnsOverrideDetection()
+    {
+        Diagnostics diagnostics;
+        auto layer = AreaLoader::load(m_geojson, {}, QStringLiteral("GM0001"), diagnostics, nullptr,
+                                      {QStringLiteral("BU_CODE"), QStringLiteral("GM_NAAM"), QStringLiteral("P_00_14_JR")});
+        QVERIFY(layer.hasValue());
+        QCOMPARE(layer->populationField, QStringLiteral("P_00_14_JR"));
+        QCOMPARE(layer->units.first().name, QStringLiteral("Testdorp"));
+        auto wrong = AreaLoader::load(m_geojson, {}, {}, diagnostics, nullptr, {QStringLiteral("buurtcode"), {}, {}});
+        QVERIFY(!wrong.hasValue());
+        QCOMPARE(wrong.error().code, ErrorCode::FieldMissing);
+        QVERIFY(wrong.error().message.contains(QLatin1String("buurtcode")));
+    }
+
+    void codeHelpers()
+    {
+        QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("308")), QStringLiteral("GM0308"));
+        QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("Baarn")), QString());
+        QCOMPARE(AreaLoader::gemeenteOfCode(QStringLiteral("BU03080101")), QStringLiteral("GM0308"));
+        QCOMPARE(AreaLoader::gemeenteOfCode(QStringLiteral("WK026801")), QStringLiteral("GM0268"));
+        QCOMPARE(AreaLoader::levelOfCode(QStringLiteral("3741")), AreaLevel::Postcode4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAreaLoader)
+#include "tst_arealoader.moc"

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/geometry.h"
+#include "io/columnmapping.h"
+#include "io/compositionloader.h"
+#include "io/datasetloader.h"
+#include "io/numberparser.h"
+#include "io/postcodeloader.h"
+#include "io/pupilflowloader.h"
+#include "io/schoolwegingloader.h"
+#include "io/vveloader.h"
+#include "iotestfiles.h"
+#include "testutils.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mk;
+
+namespace {
+
+const QByteArray kFlowHeader = "\"PEILDATUM\";\"GEMEENTENUMMER\";\"POSTCODE_LEERLING\";\"GEMEENTENAAM_LEERLING\";\"INSTELLINGSCODE\";"
+                               "\"VESTIGINGSCODE\";\"SOORT_PO\";\"LEEFTIJD_4\";\"LEEFTIJD_5\"\n";
+
+} // namespace
+
+/** Pupil flows, PC4 statistics, schoolweging, VVE, composition tables and the column mapping. */
+class TstTableLoaders : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString& name, const QByteArray& bytes) { return writeTestFile(m_dir.path(), name, bytes); }
+
+private slots:
+    void sentinels()
+    {
+        QVERIFY(NumberParser::fromNumber(-99999999).isMissing());
+        QVERIFY(NumberParser::fromNumber(-99999997).isSuppressed());
+        QVERIFY(NumberParser::fromNumber(-99995).isMissing());
+        QVERIFY(NumberParser::fromNumber(-99997).isSuppressed());
+        QCOMPARE(NumberParser::fromNumber(-5).valueOr(), -5.0);
+        QVERIFY(NumberParser::fromText(QStringLiteral("<5"))->isSuppressed());
+        QVERIFY(NumberParser::fromText(QStringLiteral(" "))->isMissing());
+        QCOMPARE(NumberParser::fromText(QStringLiteral("52,2181838"))->valueOr(), 52.2181838);
+        QCOMPARE(NumberParser::fromText(QStringLiteral("21.63"))->valueOr(), 21.63);
+        QVERIFY(!NumberParser::fromText(QStringLiteral("veel")).has_value());
+    }
+
+    void pupilFlowsWithSuppressionAndForeignCodes()
+    {
+        const QByteArray bytes = kFlowHeader
+                                 + "\"20241001\";\"0308\";\"3741\";\"Baarn\";\"04QC\";\"00\";\"Bo\";\"12\";\"<5\"\n"
+                                   "\"20241001\";\"0308\";\"10\";\"Belgie\";\"04QC\";\"00\";\"Bo\";\"<5\";\"0\"\n"
+                                   "\"20241001\";\"0308\";\"40\";\"Onbekend\";\"04QC\";\"00\";\"Bo\";\"1\";\"\"\n"
+                                   "\"20241001\";\"0268\";\"6515\";\"Nijmegen\";\"00TO\";\"00\";\"So\";\"<5\";\"3\"\n"
+                                   "\"20241001\";\"0268\";\"6515\";\"Nijmegen\";\"00TO\";\"00\";\"Vso\";\"2\";\"<5\"\n";
+        Diagnostics diagnostics;
+        auto all = PupilFlowLoader::load(write(QStringLiteral("flows.csv"), bytes), {}, diagnostics);
+        QVERIFY2(all.hasValue(), all ? "" : qPrintable(all.error().toString()));
+        QCOMPARE(all->size(), 4); // So and Vso rows of one vestiging and postcode are one flow
+        const PupilFlow& home = all->at(0);
+        QCOMPARE(home.schoolId, QStringLiteral("04QC00"));
+        QCOMPARE(home.knownPupils, 12.0);
+        QCOMPARE(home.suppressedCells, 1);
+        QCOMPARE(home.estimatedPupils(), 14.5);
+        QVERIFY(all->at(1).isForeignOrUnknown());
+        QCOMPARE(all->at(1).homePostcode, QStringLiteral("10"));
+        QCOMPARE(all->at(2).knownPupils, 1.0); // an empty cell is missing, not an error
+        QCOMPARE(all->at(3).knownPupils, 5.0);
+        QCOMPARE(all->at(3).suppressedCells, 2);
+
+        PupilFlowLoader::Filter byGemeente;
+        byGemeente.gemeenteCode = QStringLiteral("GM0268");
+        auto nijmegen = PupilFlowLoader::load(write(QStringLiteral("flows.csv"), bytes), byGemeente, diagnostics);
+        QCOMPARE(nijmegen->size(), 1);
+        PupilFlowLoader::Filter bySchool;
+        bySchool.schoolIds = {QStringLiteral("04QC00")};
+        QCOMPARE(PupilFlowLoader::load(write(QStringLiteral("flows.csv"), bytes), bySchool, diagnostics)->size(), 3);
+    }
+
+    void pupilFlowErrors()
+    {
+        Diagnostics diagnostics;
+        auto text = PupilFlowLoader::load(write(QStringLiteral("bad.csv"), kFlowHeader + "\"x\";\"0308\";\"3741\";\"Baarn\";\"04QC\";\"00\";\"Bo\";\"twaalf\";\"0\"\n"), {}, diagnostics);
+        QCOMPARE(text.error().code, ErrorCode::InvalidValue);
+        QVERIFY(text.error().message.contains(QLatin1String("LEEFTIJD_4")));
+        QVERIFY(text.error().message.contains(QLatin1String("line 2")));
+        auto negative = PupilFlowLoader::load(write(QStringLiteral("neg.csv"), kFlowHeader + "\"x\";\"0308\";\"3741\";\"Baarn\";\"04QC\";\"00\";\"Bo\";\"-1\";\"0\"\n"), {}, diagnostics);
+        QCOMPARE(negative.error().code, ErrorCode::InvalidValue);
+        QVERIFY(negative.error().message.contains(QLatin1String("negative")));
+        const QByteArray row = "\"x\";\"0308\";\"3741\";\"Baarn\";\"04QC\";\"00\";\"Bo\";\"1\";\"0\"\n";
+        auto duplicate = PupilFlowLoader::load(write(QStringLiteral("dup.csv"), kFlowHeader + row + row), {}, diagnostics);
+        QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
+        QVERIFY(duplicate.error().message.contains(QLatin1String("04QC00")));
+        auto columns = PupilFlowLoader::load(write(QStringLiteral("cols.csv"), "school;aantal\nA;1\n"), {}, diagnostics);
+        QCOMPARE(columns.error().code, ErrorCode::FieldMissing);
+        QVERIFY(columns.error().message.contains(QLatin1String("POSTCODE_LEERLING")));
+        auto header = PupilFlowLoader::load(write(QStringLiteral("header.csv"), kFlowHeader), {}, diagnostics);
+        QCOMPARE(header.error().code, ErrorCode::EmptyInput);
+    }
+
+    void postcodeStatisticsAndCentroids()
+    {
+        const QByteArray stats = "pc4,inwoners,inw_0_15,p_nl_herkomst\n3741,9475,1635,80\n3742,-99997,-99995,70\n";
+        const QByteArray centroids = "POSTCODE;LAT;LON\n3741;52,2181838;5,2862149\n3742;52,20;5,27\n9999;53,0;6,0\n";
+        Diagnostics diagnostics;
+        auto layer = PostcodeLoader::load(write(QStringLiteral("pc4.csv"), stats), write(QStringLiteral("centroids.csv"), centroids), diagnostics);
+        QVERIFY2(layer.hasValue(), layer ? "" : qPrintable(layer.error().toString()));
+        QCOMPARE(layer->units.size(), 2);
+        QCOMPARE(layer->populationField, QStringLiteral("inwoners"));
+        const AreaUnit& b = layer->units[layer->indexOf(QStringLiteral("3742"))];
+        QVERIFY(b.number(QStringLiteral("inwoners")).isSuppressed());
+        QVERIFY(b.number(QStringLiteral("inw_0_15")).isMissing());
+        QVERIFY(std::abs(b.geometry->centroid().x() - 146987.323) < 0.01);
+        QVERIFY(std::abs(b.geometry->centroid().y() - 467994.021) < 0.01);
+        int suppressed = 0, missing = 0;
+        for (const FieldSummary& f : layer->fields) {
+            suppressed += f.suppressed;
+            missing += f.missing;
+        }
+        QCOMPARE(suppressed, 1);
+        QCOMPARE(missing, 1);
+        auto pointsOnly = PostcodeLoader::load({}, write(QStringLiteral("centroids.csv"), centroids), diagnostics);
+        QCOMPARE(pointsOnly->units.size(), 3);
+        auto duplicate = PostcodeLoader::load(write(QStringLiteral("dup.csv"), "pc4,inwoners\n3741,1\n3741,2\n"), {}, diagnostics);
+        QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
+    }
+
+    void schoolwegingPerYearAndMean()
+    {
+        Diagnostics diagnostics;
+        auto mean = SchoolwegingLoader::load(QStringLiteral(":/demo/baarn/inspectie_schoolweging_driejaarsgemiddelde_2021-2024.csv"), diagnostics);
+        QVERIFY(mean.hasValue());
+        QCOMPARE(mean->size(), 8);
+        QCOMPARE(mean->first().instelling, QStringLiteral("04QC"));
+        QCOMPARE(mean->first().schoolweging, 21.63);
+        QCOMPARE(mean->first().period, QStringLiteral("2021-2022, 2022-2023, 2023-2024"));
+
+        // Two OVTs of one instelling: pupil-weighted mean (30 * 300 + 20 * 100) / 400 = 27.5.
+        const QByteArray twoOvts = "OVT,INSTELLINGSCODE,schooljaar,schoolweging,aantal_leerlingen,spreiding\n"
+                                   "12AB|C1,12AB,2022-2023,31,300,5\n12AB|C1,12AB,2023-2024,30,300,5\n12AB|C2,12AB,2023-2024,20,100,4\n";
+        auto records = SchoolwegingLoader::load(write(QStringLiteral("sw.csv"), twoOvts), diagnostics);
+        QVERIFY(records.hasValue());
+        QCOMPARE(records->size(), 2);
+        QList<School> schools(2);
+        schools[0].id = QStringLiteral("12AB00");
+        schools[0].brin = QStringLiteral("12AB");
+        schools[1].id = QStringLiteral("99ZZ00");
+        QCOMPARE(SchoolwegingLoader::apply(records.value(), schools, diagnostics), 1);
+        QCOMPARE(*schools[0].schoolweging, 27.5);
+        QCOMPARE(schools[0].schoolwegingPeriod, QStringLiteral("2023-2024"));
+        QVERIFY(!schools[1].schoolweging.has_value());
+        auto wrong = SchoolwegingLoader::load(write(QStringLiteral("wrong.csv"), "a,b\n1,2\n"), diagnostics);
+        QCOMPARE(wrong.error().code, ErrorCode::FieldMissing);
+    }
+
+    void vveLocations()
+    {
+        const QByteArray bytes = "id;naam;postcode;vve;x_rd;y_rd;kindplaatsen\n"
+                                 "1;Peuterspeelzaal De Eik;3741AT;ja;148000;469800;32\n"
+                                 "2;Kinderdagverblijf Zon;3742 AB;nee;;;\n";
+        Diagnostics diagnostics;
+        auto list = VveLoader::load(write(QStringLiteral("vve.csv"), bytes), {}, diagnostics);
+        QVERIFY2(list.hasValue(), list ? "" : qPrintable(list.error().toString()));
+        QCOMPARE(list->size(), 2);
+        QVERIFY(list->at(0).isVve);
+        QCOMPARE(*list->at(0).capacity, 32);
+        QCOMPARE(list->at(0).location->x(), 148000.0);
+        QVERIFY(!list->at(1).isVve);
+        QCOMPARE(list->at(1).postcode, QStringLiteral("3742AB"));
+        auto badFlag = VveLoader::load(write(QStringLiteral("flag.csv"), "id;naam;postcode;vve\n1;A;3741AT;misschien\n"), {}, diagnostics);
+        QCOMPARE(badFlag.error().code, ErrorCode::InvalidValue);
+        QVERIFY(badFlag.error().message.contains(QLatin1String("misschien")));
+        auto noFlag = VveLoader::load(write(QStringLiteral("noflag.csv"), "id;naam;postcode\n1;A;3741AT\n"), {}, diagnostics);
+        QCOMPARE(noFlag.error().code, ErrorCode::FieldMissing);
+    }
+
+    void compositionTable()
+    {
+        const QByteArray bytes = "vestigingscode,laag,midden,hoog\n04QC00,10,<5,30\n06GW00,0,12,\n";
+        Diagnostics diagnostics;
+        auto table = CompositionLoader::load(write(QStringLiteral("inkomen.csv"), bytes), nullptr, diagnostics);
+        QVERIFY2(table.hasValue(), table ? "" : qPrintable(table.error().toString()));
+        QCOMPARE(table->characteristic, QStringLiteral("inkomen"));
+        QCOMPARE(table->groups, (QStringList{QStringLiteral("laag"), QStringLiteral("midden"), QStringLiteral("hoog")}));
+        QCOMPARE(table->unitIds, (QStringList{QStringLiteral("04QC00"), QStringLiteral("06GW00")}));
+        QCOMPARE(table->cell(0, 0).valueOr(), 10.0);
+        QVERIFY(table->cell(0, 1).isSuppressed());
+        QVERIFY(table->cell(1, 2).isMissing());
+
+        CharacteristicMapping m;
+        m.name = QStringLiteral("income");
+        m.target = CharacteristicMapping::Target::Schools;
+        m.ordered = true;
+        m.groups = {{QStringLiteral("low"), {QStringLiteral("laag")}}, {QStringLiteral("not low"), {QStringLiteral("midden"), QStringLiteral("hoog")}}};
+        auto mapped = CompositionLoader::load(write(QStringLiteral("inkomen.csv"), bytes), &m, diagnostics);
+        QVERIFY(mapped.hasValue());
+        QCOMPARE(mapped->groups, (QStringList{QStringLiteral("low"), QStringLiteral("not low")}));
+        QVERIFY(mapped->ordered);
+        QVERIFY(mapped->cell(0, 1).isSuppressed()); // 30 + "<5"
+        QCOMPARE(mapped->cell(1, 0).valueOr(), 0.0);
+
+        auto negative = CompositionLoader::load(write(QStringLiteral("neg.csv"), "vestigingscode,a,b\n04QC00,-1,2\n"), nullptr, diagnostics);
+        QCOMPARE(negative.error().code, ErrorCode::InvalidValue);
+        auto text = CompositionLoader::load(write(QStringLiteral("txt.csv"), "vestigingscode,a,b\n04QC00,veel,2\n"), nullptr, diagnostics);
+        QCOMPARE(text.error().code, ErrorCode::InvalidValue);
+        QVERIFY(text.error().message.contains(QLatin1String("veel")));
+        auto duplicate = CompositionLoader::load(write(QStringLiteral("d.csv"), "vestigingscode,a,b\n04QC00,1,2\n04QC00,1,2\n"), nullptr, diagnostics);
+        QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
+    }
+
+    void columnMappingRoundTrip()
+    {
+        auto demo = ColumnMapping::load(QStringLiteral(":/demo/baarn/mapping.json"));
+        QVERIFY2(demo.hasValue(), demo ? "" : qPrintable(demo.error().toString()));
+        QCOMPARE(demo->schoolAgeColumn, QStringLiteral("percentage_personen_0_tot_15_jaar"));
+        QCOMPARE(demo->characteristics.size(), 1);
+        QCOMPARE(demo->characteristics.first().base, CharacteristicMapping::Base::SchoolAgeChildren);
+        const QString path = QDir(m_dir.path()).filePath(QStringLiteral("mapping.json"));
+        QVERIFY(demo->save(path).hasValue());
+        auto again = ColumnMapping::load(path);
+        QVERIFY(again.hasValue());
+        QCOMPARE(again->toJson(), demo->toJson());
+        QCOMPARE(again->areaColumns(), demo->areaColumns());
+    }
+
+    void columnMappingErrors()
+    {
+        QCOMPARE(ColumnMapping::load(write(QStringLiteral("broken.json"), "{\"format\": ")).error().code, ErrorCode::UnknownFormat);
+        QCOMPARE(ColumnMapping::load(write(QStringLiteral("other.json"), "{\"format\": \"geojson\"}")).error().code, ErrorCode::UnknownFormat);
+        QCOMPARE(ColumnMapping::load(QDir(m_dir.path()).filePath(QStringLiteral("absent.json"))).error().code, ErrorCode::FileNotFound);
+        const QByteArray noBase = "{\"format\":\"mengkaart-column-mapping\",\"version\":1,\"characteristics\":[{\"name\":\"x\",\"kind\":\"percentage\","
+                                  "\"groups\":[{\"name\":\"a\",\"columns\":[\"a\"]},{\"name\":\"b\",\"columns\":[\"b\"]}]}]}";
+        QCOMPARE(ColumnMapping::load(write(QStringLiteral("nobase.json"), noBase)).error().code, ErrorCode::InvalidValue);
+
+        // A mapping made for other files names the column the areas lack.
+        const QByteArray wrongColumn = "{\"format\":\"mengkaart-column-mapping\",\"version\":1,\"characteristics\":[{\"name\":\"x\",\"kind\":\"count\","
+                                       "\"groups\":[{\"name\":\"a\",\"columns\":[\"P_WEST_AL\"]},{\"name\":\"b\",\"columns\":[\"aantal_inwoners\"]}]}]}";
+        LoadRequest request;
+        request.areasFile = QStringLiteral(":/demo/baarn/buurten_2024.gpkg");
+        request.mappingFile = write(QStringLiteral("wrongcolumn.json"), wrongColumn);
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY(!ds.hasValue());
+        QCOMPARE(ds.error().code, ErrorCode::FieldMissing);
+        QVERIFY(ds.error().message.contains(QLatin1String("P_WEST_AL")));
+    }
+
+    void cancel()
+    {
+        Feedback feedback;
+        feedback.cancel();
+        auto ds = DatasetLoader::loadDemo(feedback);
+        QVERIFY(!ds.hasValue());
+        QCOMPARE(ds.error().code, ErrorCode::Canceled);
+    }
+
+    void nijmegenFromSharedData()
+    {
+        const QDir dir(QStringLiteral(MK_TEST_DATA_DIR "/../../../shared/data/nijmegen"));
+        if (!dir.exists(QStringLiteral("wijken_2022.gpkg")))
+            QSKIP("shared/data/nijmegen is not next to the repository");
+        LoadRequest request;
+        request.areasFile = dir.filePath(QStringLiteral("wijken_2022.gpkg"));
+        request.gemeente = QStringLiteral("GM0268");
+        request.schoolsFile = dir.filePath(QStringLiteral("scholen_po_2024.csv"));
+        request.pupilsByPostcodeFile = dir.filePath(QStringLiteral("duo_leerlingen_po_postcode_leerling_2024.csv"));
+        request.schoolwegingFile = dir.filePath(QStringLiteral("inspectie_schoolweging_per_jaar_2021-2024.csv"));
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY2(ds.hasValue(), ds ? "" : qPrintable(ds.error().toString()));
+        // shared/data/nijmegen/SOURCES.md: 9 wijken, 53 school rows with 12 892 pupils.
+        QCOMPARE(ds->areas.units.size(), 9);
+        QCOMPARE(ds->schools.size(), 53);
+        double pupils = 0.0;
+        for (const School& s : ds->schools)
+            pupils += s.pupils.value_or(0.0);
+        QCOMPARE(pupils, 12892.0);
+        for (const PupilFlow& f : ds->pupilFlows)
+            QVERIFY(ds->schoolIndex(f.schoolId) >= 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTableLoaders)
+#include "tst_tableloaders.moc"
