@@ -24,6 +24,10 @@ const QList<Benchmark>& benchmarks();
 int runCatchmentsBench(const QStringList& args);
 /** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
 int benchLoad(const QStringList& args);
+/** All global and local indices of a generated 15,000 x 3 table (target < 3 ms). */
+int benchIndices(const QStringList& args);
+/** 1,000 bootstrap and random-allocation replicates for 300 x 3 (target < 1 s). */
+int benchBootstrap(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);

@@ -3,6 +3,8 @@
 #include "cli/clicommands.h"
 
 #include "index/entropydecomposition.h"
+#include "index/variancedecomposition.h"
+#include "index/indexchange.h"
 #include "index/indexinput.h"
 #include "index/inferencereport.h"
 #include "index/localindices.h"
@@ -26,11 +28,6 @@ namespace Mk::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
 /** JSON has no NaN: an undefined index (e.g. a group that fills every unit) is null. */
 QJsonValue number(double v)
 {
@@ -42,6 +39,12 @@ struct IndicesOptions {
     QString idColumn;
     QStringList groups;
     QString byColumn;
+    QString comparePath;
+    QList<QPair<QString, QString>> where; ///< keep rows with these column values
+    QString meanColumn;                    ///< continuous SES: mean score per unit
+    QString spreadColumn;
+    QString countColumn;
+    bool sampleSpread = false;
     bool ordered = false;
     bool json = false;
     int repeat = 0;
@@ -55,9 +58,11 @@ struct IndicesResult {
     LocalIndices local;
     std::optional<EntropyDecomposition> decomposition;
     std::optional<InferenceReport> inference;
+    std::optional<IndexChange> change;
 };
 
-Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& areaOfUnit, const IndicesOptions& options)
+Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& areaOfUnit, const IndexInput* compareTo,
+                                 const IndicesOptions& options)
 {
     IndicesResult r;
     r.summary = SegregationSummary::compute(input);
@@ -73,6 +78,14 @@ Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& are
         if (!inference)
             return inference.error();
         r.inference = std::move(*inference);
+    }
+    if (compareTo) {
+        InferenceReport::Options changeOptions = options.inference;
+        changeOptions.replicates = options.withInference ? options.inference.replicates : 0;
+        auto change = IndexChange::compute(input, *compareTo, changeOptions);
+        if (!change)
+            return change.error();
+        r.change = std::move(*change);
     }
     return r;
 }
@@ -160,12 +173,53 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
                                {QStringLiteral("expected_random"), number(e.expectedRandom)},
                                {QStringLiteral("p_value"), number(e.pValue)}};
         });
+        QJsonArray localInference;
+        for (size_t i = 0; i < inf.localM.size(); ++i) {
+            const InferenceReport::LocalEstimate& e = inf.localM[i];
+            localInference.append(QJsonObject{
+                {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
+                {QStringLiteral("local_m"), QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
+                                                        {QStringLiteral("expected_random"), number(e.expectedRandom)},
+                                                        {QStringLiteral("p_value"), number(e.pValue)}}}});
+        }
+        inference.insert(QStringLiteral("local"), localInference);
         inference.insert(QStringLiteral("replicates"), inf.options.replicates);
         inference.insert(QStringLiteral("seed"), QString::number(inf.options.seed));
         inference.insert(QStringLiteral("confidence"), inf.options.confidence);
         inference.insert(QStringLiteral("bootstrap"), QStringLiteral("multinomial resampling of individuals"));
         inference.insert(QStringLiteral("random_allocation"), QStringLiteral("fixed margins"));
         out.insert(QStringLiteral("inference"), inference);
+    }
+
+    if (r.change) {
+        const IndexChange& c = *r.change;
+        QJsonObject change = byKey(c.keys, [&](qsizetype j) {
+            const IndexChange::Difference& d = c.differences[static_cast<size_t>(j)];
+            QJsonObject o{{QStringLiteral("before"), number(d.before)},
+                          {QStringLiteral("after"), number(d.after)},
+                          {QStringLiteral("difference"), number(d.difference)}};
+            if (c.options.replicates > 0) {
+                o.insert(QStringLiteral("ci"), QJsonArray{number(d.ciLow), number(d.ciHigh)});
+                o.insert(QStringLiteral("standard_error"), number(d.standardError));
+            }
+            return o;
+        });
+        const MutualInformationChange& m = c.mutualInformation;
+        change.insert(QStringLiteral("units"), options.comparePath);
+        change.insert(QStringLiteral("mutual_information_decomposition"),
+                      QJsonObject{{QStringLiteral("before"), number(m.before)},
+                                  {QStringLiteral("after"), number(m.after)},
+                                  {QStringLiteral("difference"), number(m.difference)},
+                                  {QStringLiteral("additions"), number(m.additions)},
+                                  {QStringLiteral("removals"), number(m.removals)},
+                                  {QStringLiteral("group_marginal"), number(m.groupMarginal)},
+                                  {QStringLiteral("unit_marginal"), number(m.unitMarginal)},
+                                  {QStringLiteral("structural"), number(m.structural)},
+                                  {QStringLiteral("common_units"), m.commonUnits},
+                                  {QStringLiteral("added_units"), m.addedUnits},
+                                  {QStringLiteral("removed_units"), m.removedUnits},
+                                  {QStringLiteral("converged"), m.converged}});
+        out.insert(QStringLiteral("change"), change);
     }
     return out;
 }
@@ -174,31 +228,31 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
 {
     const QLocale locale;
     const auto fmt = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : QStringLiteral("-"); };
-    out << tr("Units: %1 (total %2); groups: %3")
+    out << QCoreApplication::translate("Mk::Cli", "Units: %1 (total %2); groups: %3")
                .arg(locale.toString(input.unitCount()), locale.toString(input.total(), 'f', 0), input.groups().join(QStringLiteral(", ")))
         << '\n';
     if (!input.skippedUnitIds().isEmpty())
-        out << tr("Left out (no members in any group): %1").arg(input.skippedUnitIds().join(QStringLiteral(", "))) << '\n';
+        out << QCoreApplication::translate("Mk::Cli", "Left out (no members in any group): %1").arg(input.skippedUnitIds().join(QStringLiteral(", "))) << '\n';
 
     const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
     const std::vector<double> values = r.summary.values();
     const QHash<QString, QString> labels = {
-        {QStringLiteral("dissimilarity"), tr("dissimilarity D")},
-        {QStringLiteral("gini"), tr("Gini")},
-        {QStringLiteral("theil_h"), tr("Theil H")},
-        {QStringLiteral("isolation"), tr("isolation")},
-        {QStringLiteral("exposure"), tr("exposure (chance of meeting the others)")},
-        {QStringLiteral("correlation_ratio"), tr("correlation ratio")},
-        {QStringLiteral("atkinson_0.1"), tr("Atkinson (b = 0.1)")},
-        {QStringLiteral("atkinson_0.5"), tr("Atkinson (b = 0.5)")},
-        {QStringLiteral("atkinson_0.9"), tr("Atkinson (b = 0.9)")},
-        {QStringLiteral("mutual_information"), tr("mutual information M")},
-        {QStringLiteral("normalized_exposure"), tr("normalised exposure")},
-        {QStringLiteral("ordinal_variation"), tr("ordinal variation (ordered groups)")},
+        {QStringLiteral("dissimilarity"), QCoreApplication::translate("Mk::Cli", "dissimilarity D")},
+        {QStringLiteral("gini"), QCoreApplication::translate("Mk::Cli", "Gini")},
+        {QStringLiteral("theil_h"), QCoreApplication::translate("Mk::Cli", "Theil H")},
+        {QStringLiteral("isolation"), QCoreApplication::translate("Mk::Cli", "isolation")},
+        {QStringLiteral("exposure"), QCoreApplication::translate("Mk::Cli", "exposure (chance of meeting the others)")},
+        {QStringLiteral("correlation_ratio"), QCoreApplication::translate("Mk::Cli", "correlation ratio")},
+        {QStringLiteral("atkinson_0.1"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.1)")},
+        {QStringLiteral("atkinson_0.5"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.5)")},
+        {QStringLiteral("atkinson_0.9"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.9)")},
+        {QStringLiteral("mutual_information"), QCoreApplication::translate("Mk::Cli", "mutual information M")},
+        {QStringLiteral("normalized_exposure"), QCoreApplication::translate("Mk::Cli", "normalised exposure")},
+        {QStringLiteral("ordinal_variation"), QCoreApplication::translate("Mk::Cli", "ordinal variation (ordered groups)")},
     };
     QString section;
     for (qsizetype j = 0; j < keys.size(); ++j) {
-        const QString heading = keys[j].group.isEmpty() ? tr("All groups together") : tr("%1 against the rest").arg(keys[j].group);
+        const QString heading = keys[j].group.isEmpty() ? QCoreApplication::translate("Mk::Cli", "All groups together") : QCoreApplication::translate("Mk::Cli", "%1 against the rest").arg(keys[j].group);
         if (heading != section) {
             out << '\n' << heading << '\n';
             section = heading;
@@ -206,7 +260,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
         out << "  " << labels.value(keys[j].name, keys[j].name).leftJustified(42) << fmt(values[static_cast<size_t>(j)]);
         if (r.inference) {
             const InferenceReport::Estimate& e = r.inference->estimates[static_cast<size_t>(j)];
-            out << "   " << tr("%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6")
+            out << "   " << QCoreApplication::translate("Mk::Cli", "%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6")
                               .arg(locale.toString(r.inference->options.confidence * 100, 'f', 0), fmt(e.ciLow), fmt(e.ciHigh),
                                    fmt(e.expectedRandom), fmt(e.biasCorrected), fmt(e.pValue));
         }
@@ -216,16 +270,30 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
     if (r.decomposition) {
         const EntropyDecomposition& d = *r.decomposition;
         out << '\n'
-            << tr("Mutual information M split by \"%1\": between %2 (%3%), within %4 (%5%)")
+            << QCoreApplication::translate("Mk::Cli", "Mutual information M split by \"%1\": between %2 (%3%), within %4 (%5%)")
                    .arg(options.byColumn, fmt(d.between), locale.toString(d.total > 0 ? 100 * d.between / d.total : 0.0, 'f', 1),
                         fmt(d.within), locale.toString(d.total > 0 ? 100 * d.within / d.total : 0.0, 'f', 1))
             << '\n';
     }
 
-    out << '\n' << tr("Per unit") << '\n';
-    out << "  " << tr("id").leftJustified(16) << tr("local M").rightJustified(10) << tr("local D").rightJustified(10);
+    if (r.change) {
+        const MutualInformationChange& m = r.change->mutualInformation;
+        out << '\n'
+            << QCoreApplication::translate("Mk::Cli", "Change of M against %1: %2 to %3 (%4)").arg(QFileInfo(options.comparePath).fileName(), fmt(m.before), fmt(m.after), fmt(m.difference))
+            << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "new units (%1): %2").arg(m.addedUnits).arg(fmt(m.additions)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "closed units (%1): %2").arg(m.removedUnits).arg(fmt(m.removals)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "group composition: %1").arg(fmt(m.groupMarginal)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "unit sizes: %1").arg(fmt(m.unitMarginal)) << '\n'
+            << "  " << QCoreApplication::translate("Mk::Cli", "structure (who goes where): %1").arg(fmt(m.structural)) << '\n';
+        if (!m.converged)
+            out << "  " << QCoreApplication::translate("Mk::Cli", "(approximate: the tables' empty cells do not allow an exact split between the last three parts)") << '\n';
+    }
+
+    out << '\n' << QCoreApplication::translate("Mk::Cli", "Per unit") << '\n';
+    out << "  " << QCoreApplication::translate("Mk::Cli", "id").leftJustified(16) << QCoreApplication::translate("Mk::Cli", "local M").rightJustified(10) << QCoreApplication::translate("Mk::Cli", "local D").rightJustified(10);
     for (const QString& g : input.groups())
-        out << tr("LQ %1").arg(g).rightJustified(12);
+        out << QCoreApplication::translate("Mk::Cli", "LQ %1").arg(g).rightJustified(12);
     out << '\n';
     const qsizetype K = input.groupCount();
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
@@ -238,29 +306,48 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
     }
 }
 
-} // namespace
-
-int runIndices(const QStringList& args)
+/** Parses the command line into `options`; returns an exit status when the command must stop here. */
+std::optional<int> parseOptions(const QStringList& args, IndicesOptions& options)
 {
     QTextStream err(stderr);
+    const auto t = [](const char* text) { return QCoreApplication::translate("Mk::Cli", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Segregation indices of a units x groups table (one CSV line per school or area)."));
+    parser.setApplicationDescription(t(QT_TRANSLATE_NOOP("Mk::Cli", "Segregation indices of a units x groups table (one CSV line per school or area).")));
     parser.addHelpOption();
-    const QCommandLineOption unitsOpt(QStringLiteral("units"), tr("CSV file with one line per unit."), tr("FILE"));
-    const QCommandLineOption idOpt(QStringLiteral("id"), tr("Column with the unit id."), tr("COLUMN"));
-    const QCommandLineOption groupsOpt(QStringLiteral("groups"), tr("Comma-separated count columns, one per group."), tr("G1,G2,..."));
-    const QCommandLineOption byOpt(QStringLiteral("by"), tr("Column grouping the units into areas: splits M into between and within."), tr("COLUMN"));
-    const QCommandLineOption orderedOpt(QStringLiteral("ordered"), tr("The groups are ordered tiers, lowest first (adds the ordinal index)."));
-    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap"), tr("Replicates for confidence intervals and random allocation."), tr("N"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the simulations (default 1)."), tr("S"), QStringLiteral("1"));
-    const QCommandLineOption confidenceOpt(QStringLiteral("confidence"), tr("Confidence level of the intervals (default 0.95)."), tr("LEVEL"),
-                                           QStringLiteral("0.95"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads for the simulations (default: all cores; results do not change)."),
-                                        tr("N"), QStringLiteral("0"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object instead of a table."));
-    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), tr("Compute N times and print the median time on stderr."), tr("N"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages (nl or en)."), tr("LANG"));
-    parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, orderedOpt, bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
+    const QCommandLineOption unitsOpt(QStringLiteral("units"), t(QT_TRANSLATE_NOOP("Mk::Cli", "CSV file with one line per unit.")), t(QT_TRANSLATE_NOOP("Mk::Cli", "FILE")));
+    const QCommandLineOption idOpt(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Column with the unit id.")), t(QT_TRANSLATE_NOOP("Mk::Cli", "COLUMN")));
+    const QCommandLineOption groupsOpt(QStringLiteral("groups"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Comma-separated count columns, one per group.")),
+                                       t(QT_TRANSLATE_NOOP("Mk::Cli", "G1,G2,...")));
+    const QCommandLineOption byOpt(QStringLiteral("by"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Column grouping the units into areas: splits M into between and within.")),
+                                   t(QT_TRANSLATE_NOOP("Mk::Cli", "COLUMN")));
+    const QCommandLineOption compareOpt(QStringLiteral("compare"),
+                                        t(QT_TRANSLATE_NOOP("Mk::Cli", "Second CSV (same id and group columns): change of every index and why M changed.")),
+                                        t(QT_TRANSLATE_NOOP("Mk::Cli", "FILE2")));
+    const QCommandLineOption whereOpt(QStringLiteral("where"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Use only rows whose COLUMN equals VALUE (repeatable), e.g. schooljaar=2023-2024.")),
+                                      t(QT_TRANSLATE_NOOP("Mk::Cli", "COLUMN=VALUE")));
+    const QCommandLineOption orderedOpt(QStringLiteral("ordered"), t(QT_TRANSLATE_NOOP("Mk::Cli", "The groups are ordered tiers, lowest first (adds the ordinal index).")));
+    const QCommandLineOption meanOpt(QStringLiteral("mean"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Column with a mean score per unit (schoolweging, SES): between-unit share of variance.")),
+                                     t(QT_TRANSLATE_NOOP("Mk::Cli", "COLUMN")));
+    const QCommandLineOption spreadOpt(QStringLiteral("spread"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Column with the standard deviation within each unit (with --mean).")),
+                                       t(QT_TRANSLATE_NOOP("Mk::Cli", "COLUMN")));
+    const QCommandLineOption countOpt(QStringLiteral("count"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Column with the number of people per unit (with --mean).")),
+                                      t(QT_TRANSLATE_NOOP("Mk::Cli", "COLUMN")));
+    const QCommandLineOption sampleSpreadOpt(QStringLiteral("sample-spread"),
+                                             t(QT_TRANSLATE_NOOP("Mk::Cli", "The spread is a sample standard deviation (divisor n - 1).")));
+    const QCommandLineOption bootstrapOpt(QStringLiteral("bootstrap"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Replicates for confidence intervals and random allocation.")),
+                                          t(QT_TRANSLATE_NOOP("Mk::Cli", "N")));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Seed of the simulations (default 1).")), t(QT_TRANSLATE_NOOP("Mk::Cli", "S")),
+                                     QStringLiteral("1"));
+    const QCommandLineOption confidenceOpt(QStringLiteral("confidence"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Confidence level of the intervals (default 0.95).")),
+                                           t(QT_TRANSLATE_NOOP("Mk::Cli", "LEVEL")), QStringLiteral("0.95"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Threads for the simulations (default: all cores; results do not change).")),
+                                        t(QT_TRANSLATE_NOOP("Mk::Cli", "N")), QStringLiteral("0"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Print one JSON object instead of a table.")));
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Compute N times and print the median time on stderr.")),
+                                       t(QT_TRANSLATE_NOOP("Mk::Cli", "N")));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Language of messages (nl or en).")), t(QT_TRANSLATE_NOOP("Mk::Cli", "LANG")));
+    parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, compareOpt, whereOpt, orderedOpt, meanOpt, spreadOpt, countOpt, sampleSpreadOpt,
+                       bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n' << parser.helpText();
         return 2;
@@ -269,93 +356,268 @@ int runIndices(const QStringList& args)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(unitsOpt) || !parser.isSet(idOpt) || !parser.isSet(groupsOpt)) {
-        err << tr("--units, --id and --groups are required.") << '\n' << parser.helpText();
+    const bool continuous = parser.isSet(meanOpt);
+    if (!parser.isSet(unitsOpt) || !parser.isSet(idOpt) || (!parser.isSet(groupsOpt) && !continuous)) {
+        err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--units, --id and --groups (or --mean) are required.")) << '\n' << parser.helpText();
+        return 2;
+    }
+    if (continuous && (!parser.isSet(spreadOpt) || !parser.isSet(countOpt))) {
+        err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--mean needs --spread and --count as well.")) << '\n';
         return 2;
     }
 
-    IndicesOptions options;
     options.unitsPath = parser.value(unitsOpt);
     options.idColumn = parser.value(idOpt);
     for (const QString& g : parser.value(groupsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.groups.append(g.trimmed());
     options.byColumn = parser.value(byOpt);
+    options.comparePath = parser.value(compareOpt);
+    options.meanColumn = parser.value(meanOpt);
+    options.spreadColumn = parser.value(spreadOpt);
+    options.countColumn = parser.value(countOpt);
+    options.sampleSpread = parser.isSet(sampleSpreadOpt);
     options.ordered = parser.isSet(orderedOpt);
     options.json = parser.isSet(jsonOpt);
     bool ok = true;
-    const auto intOption = [&](const QCommandLineOption& o, int minimum, int fallback) {
+    for (const QString& condition : parser.values(whereOpt)) {
+        const qsizetype eq = condition.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--where needs COLUMN=VALUE, not \"%1\".")).arg(condition) << '\n';
+            ok = false;
+            continue;
+        }
+        options.where.append({condition.left(eq), condition.mid(eq + 1)});
+    }
+    const auto intOption = [&](const QCommandLineOption& o, int minimum) {
         if (!parser.isSet(o) && o.defaultValues().isEmpty())
-            return fallback;
+            return 0;
         bool valid = false;
         const int v = parser.value(o).toInt(&valid);
         if (!valid || v < minimum) {
-            err << tr("--%1 needs a whole number of at least %2, not \"%3\".").arg(o.names().first()).arg(minimum).arg(parser.value(o)) << '\n';
+            err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--%1 needs a whole number of at least %2, not \"%3\".")).arg(o.names().first()).arg(minimum).arg(parser.value(o))
+                << '\n';
             ok = false;
         }
         return v;
     };
-    options.repeat = intOption(repeatOpt, 1, 0);
+    options.repeat = intOption(repeatOpt, 1);
     options.withInference = parser.isSet(bootstrapOpt);
-    options.inference.replicates = intOption(bootstrapOpt, 2, 0);
-    options.inference.threads = intOption(threadsOpt, 0, 0);
-    options.inference.seed = parser.value(seedOpt).toULongLong(&ok);
-    if (!ok)
-        err << tr("--seed needs a whole number of 0 or more, not \"%1\".").arg(parser.value(seedOpt)) << '\n';
+    options.inference.replicates = intOption(bootstrapOpt, 2);
+    options.inference.threads = intOption(threadsOpt, 0);
+    bool seedOk = false;
+    options.inference.seed = parser.value(seedOpt).toULongLong(&seedOk);
+    if (!seedOk) {
+        err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--seed needs a whole number of 0 or more, not \"%1\".")).arg(parser.value(seedOpt)) << '\n';
+        ok = false;
+    }
     bool confidenceOk = false;
     options.inference.confidence = parser.value(confidenceOpt).toDouble(&confidenceOk);
     if (!confidenceOk || !(options.inference.confidence > 0 && options.inference.confidence < 1)) {
-        err << tr("--confidence needs a number between 0 and 1, such as 0.95.") << '\n';
+        err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--confidence needs a number between 0 and 1, such as 0.95.")) << '\n';
         ok = false;
     }
     if (!ok)
         return 2;
+    return std::nullopt;
+}
 
-    auto table = CsvTable::read(options.unitsPath);
-    if (!table) {
-        err << table.error().toString() << '\n';
-        return 1;
+Error missingColumn(const CsvTable& table, const QString& column)
+{
+    return fail(ErrorCode::FieldMissing, QCoreApplication::translate("Mk::Cli", "%1 has no column \"%2\". Its columns are: %3.")
+                                             .arg(QFileInfo(table.path()).fileName(), column, table.headers().join(QStringLiteral(", "))));
+}
+
+/** Reads a CSV and keeps the rows matching every --where. */
+Result<CsvTable> readTable(const QString& path, const IndicesOptions& options)
+{
+    auto table = CsvTable::read(path);
+    if (!table)
+        return table;
+    for (const auto& [column, value] : options.where) {
+        const qsizetype c = table->columnIndex(column);
+        if (c < 0)
+            return missingColumn(*table, column);
+        *table = table->withRowsWhere(c, value);
     }
+    return table;
+}
+
+/** Reads the group counts of a table, reporting left-out units on stderr. */
+Result<IndexInput> readInput(const QString& path, const IndicesOptions& options)
+{
+    auto table = readTable(path, options);
+    if (!table)
+        return table.error();
     auto input = IndexInput::fromCsvTable(*table, options.idColumn, options.groups);
-    if (!input) {
-        err << QFileInfo(options.unitsPath).fileName() << ": " << input.error().toString() << '\n';
-        return 1;
-    }
+    if (!input)
+        return fail(input.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + input.error().message, input.error().detail);
     input->setOrdered(options.ordered);
+    QTextStream err(stderr);
     for (const Diagnostic& d : input->diagnostics().items())
-        err << QFileInfo(options.unitsPath).fileName() << ": " << d.message << '\n';
+        err << QFileInfo(path).fileName() << ": " << d.message << '\n';
+    return input;
+}
 
-    QStringList areaOfUnit;
-    if (!options.byColumn.isEmpty()) {
-        const qsizetype byCol = table->columnIndex(options.byColumn);
-        if (byCol < 0) {
-            err << tr("%1 has no column \"%2\". Its columns are: %3.")
-                       .arg(QFileInfo(options.unitsPath).fileName(), options.byColumn, table->headers().join(QStringLiteral(", ")))
-                << '\n';
+/** Between-unit share of a continuous score; units without a number are left out and reported. */
+Result<VarianceDecomposition> computeContinuous(const CsvTable& table, const IndicesOptions& options, QStringList& leftOut)
+{
+    const qsizetype idCol = table.columnIndex(options.idColumn);
+    const qsizetype meanCol = table.columnIndex(options.meanColumn);
+    const qsizetype spreadCol = table.columnIndex(options.spreadColumn);
+    const qsizetype countCol = table.columnIndex(options.countColumn);
+    for (const auto& [col, name] : {std::pair(idCol, options.idColumn), std::pair(meanCol, options.meanColumn),
+                                    std::pair(spreadCol, options.spreadColumn), std::pair(countCol, options.countColumn)})
+        if (col < 0)
+            return missingColumn(table, name);
+    QStringList ids;
+    std::vector<double> counts, means, spreads;
+    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+        const Result<double> mean = table.number(r, meanCol);
+        const Result<double> spread = table.number(r, spreadCol);
+        const Result<double> count = table.number(r, countCol);
+        // A published table leaves the score empty for schools that are too new or too small.
+        if (table.text(r, meanCol).isEmpty() || table.text(r, spreadCol).isEmpty() || table.text(r, countCol).isEmpty()) {
+            leftOut.append(table.text(r, idCol));
+            continue;
+        }
+        for (const Result<double>* v : {&mean, &spread, &count})
+            if (!*v)
+                return v->error();
+        ids.append(table.text(r, idCol));
+        means.push_back(*mean);
+        spreads.push_back(*spread);
+        counts.push_back(*count);
+    }
+    return VarianceDecomposition::compute(ids, counts, means, spreads,
+                                          options.sampleSpread ? VarianceDecomposition::Spread::Sample : VarianceDecomposition::Spread::Population);
+}
+
+QJsonObject continuousJson(const VarianceDecomposition& v, const QStringList& leftOut)
+{
+    return QJsonObject{{QStringLiteral("units"), v.unitsUsed},
+                       {QStringLiteral("mean"), number(v.mean)},
+                       {QStringLiteral("between"), number(v.between)},
+                       {QStringLiteral("within"), number(v.within)},
+                       {QStringLiteral("total"), number(v.total)},
+                       {QStringLiteral("between_share"), number(v.betweenShare)},
+                       {QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut)}};
+}
+
+void printContinuous(QTextStream& out, const VarianceDecomposition& v, const QStringList& leftOut, const IndicesOptions& options)
+{
+    const QLocale locale;
+    out << QCoreApplication::translate("Mk::Cli", "%1 over %2 units: mean %3; variance between units %4, within units %5; "
+                                                  "share between units %6%")
+               .arg(options.meanColumn, locale.toString(v.unitsUsed), locale.toString(v.mean, 'f', 2), locale.toString(v.between, 'f', 3),
+                    locale.toString(v.within, 'f', 3), locale.toString(100 * v.betweenShare, 'f', 1))
+        << '\n';
+    constexpr qsizetype kListed = 10;
+    if (!leftOut.isEmpty())
+        out << QCoreApplication::translate("Mk::Cli", "Left out (no score): %n unit(s), e.g. %1", nullptr, static_cast<int>(leftOut.size()))
+                   .arg(leftOut.mid(0, kListed).join(QStringLiteral(", ")))
+            << '\n';
+}
+
+} // namespace
+
+int runIndices(const QStringList& args)
+{
+    IndicesOptions options;
+    if (const std::optional<int> status = parseOptions(args, options))
+        return *status;
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    if (options.groups.isEmpty()) {
+        auto table = readTable(options.unitsPath, options);
+        if (!table) {
+            err << table.error().toString() << '\n';
             return 1;
         }
-        QHash<QString, QString> areaOfId;
-        const qsizetype idCol = table->columnIndex(options.idColumn);
-        for (qsizetype row = 0; row < table->rowCount(); ++row)
-            areaOfId.insert(table->text(row, idCol), table->text(row, byCol));
-        for (const QString& id : input->unitIds())
-            areaOfUnit.append(areaOfId.value(id));
+        QStringList leftOut;
+        const auto v = computeContinuous(*table, options, leftOut);
+        if (!v) {
+            err << v.error().toString() << '\n';
+            return 1;
+        }
+        if (options.json)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("continuous"), continuousJson(*v, leftOut)}}).toJson(QJsonDocument::Indented);
+        else
+            printContinuous(out, *v, leftOut, options);
+        return 0;
     }
 
-    auto result = computeAll(*input, areaOfUnit, options);
+    auto input = readInput(options.unitsPath, options);
+    if (!input) {
+        err << input.error().toString() << '\n';
+        return 1;
+    }
+
+    QStringList areaOfUnit;
+    std::optional<VarianceDecomposition> continuous;
+    QStringList continuousLeftOut;
+    if (!options.byColumn.isEmpty() || !options.meanColumn.isEmpty()) {
+        auto table = readTable(options.unitsPath, options);
+        if (!table) {
+            err << table.error().toString() << '\n';
+            return 1;
+        }
+        if (!options.byColumn.isEmpty()) {
+            const qsizetype byCol = table->columnIndex(options.byColumn);
+            if (byCol < 0) {
+                err << missingColumn(*table, options.byColumn).toString() << '\n';
+                return 1;
+            }
+            QHash<QString, QString> areaOfId;
+            const qsizetype idCol = table->columnIndex(options.idColumn);
+            for (qsizetype row = 0; row < table->rowCount(); ++row)
+                areaOfId.insert(table->text(row, idCol), table->text(row, byCol));
+            for (const QString& id : input->unitIds())
+                areaOfUnit.append(areaOfId.value(id));
+        }
+        if (!options.meanColumn.isEmpty()) {
+            auto v = computeContinuous(*table, options, continuousLeftOut);
+            if (!v) {
+                err << v.error().toString() << '\n';
+                return 1;
+            }
+            continuous = *v;
+        }
+    }
+
+    std::optional<IndexInput> compareTo;
+    if (!options.comparePath.isEmpty()) {
+        auto second = readInput(options.comparePath, options);
+        if (!second) {
+            err << second.error().toString() << '\n';
+            return 1;
+        }
+        compareTo = std::move(*second);
+    }
+
+    const IndexInput* second = compareTo ? &*compareTo : nullptr;
+    auto result = computeAll(*input, areaOfUnit, second, options);
     if (!result) {
         err << QFileInfo(options.unitsPath).fileName() << ": " << result.error().toString() << '\n';
         return 1;
     }
     if (options.repeat > 0) {
-        const double seconds = medianSeconds(options.repeat, [&] { (void)computeAll(*input, areaOfUnit, options); });
+        const double seconds = medianSeconds(options.repeat, [&] { (void)computeAll(*input, areaOfUnit, second, options); });
         err << "compute seconds: median=" << QString::number(seconds, 'g', 6) << '\n';
     }
 
-    QTextStream out(stdout);
-    if (options.json)
-        out << QJsonDocument(toJson(*input, *result, options)).toJson(QJsonDocument::Indented);
-    else
+    if (options.json) {
+        QJsonObject json = toJson(*input, *result, options);
+        if (continuous)
+            json.insert(QStringLiteral("continuous"), continuousJson(*continuous, continuousLeftOut));
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
         printTable(out, *input, *result, options);
+        if (continuous) {
+            out << '\n';
+            printContinuous(out, *continuous, continuousLeftOut, options);
+        }
+    }
     return 0;
 }
 

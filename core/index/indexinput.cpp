@@ -80,11 +80,11 @@ Result<IndexInput> IndexInput::fromCsvTable(const CsvTable& table, const QString
     for (qsizetype r = 0; r < table.rowCount(); ++r) {
         const QString& id = table.text(r, idCol);
         if (id.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, line %2: the id column \"%3\" is empty. Give every unit an id.").arg(file).arg(r + 2).arg(idColumn));
+            return fail(ErrorCode::InvalidValue, tr("%1, line %2: the id column \"%3\" is empty. Give every unit an id.").arg(file).arg(table.lineNumber(r)).arg(idColumn));
         if (lineOfId.contains(id))
             return fail(ErrorCode::DuplicateId, tr("%1, lines %2 and %3: the id \"%4\" occurs twice. Ids must be unique.")
-                                                    .arg(file).arg(lineOfId.value(id)).arg(r + 2).arg(id));
-        lineOfId.insert(id, r + 2);
+                                                    .arg(file).arg(lineOfId.value(id)).arg(table.lineNumber(r)).arg(id));
+        lineOfId.insert(id, table.lineNumber(r));
         ids.append(id);
         for (qsizetype c : groupCols) {
             const Result<double> v = table.number(r, c);

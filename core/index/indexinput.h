@@ -19,7 +19,7 @@ struct GroupTable;
  *
  * Counts are row-major (`count(unit, group)`), may be fractional, and are finite and >= 0.
  * Units whose total is 0 carry no information for any index; create() leaves them out and
- * names them in skippedDiagnostics(). Every group has a positive total. Notation used in the
+ * names them in skippedUnitIds() and diagnostics(). Every group has a positive total. Notation used in the
  * index headers: t_ik = count(i, k), t_i = unitTotal(i), T = total(), P_k = groupShare(k),
  * p_ik = t_ik / t_i.
  */
@@ -47,7 +47,7 @@ public:
     /**
      * Builds an input without validation, for simulated tables (bootstrap, random allocation)
      * whose cells are known to be valid; units with total 0 are kept with weight 0 and every
-     * index ignores them. Group totals of 0 make the indices NaN instead of failing.
+     * index ignores them. A group total of 0 makes that group's two-group indices NaN instead of failing.
      */
     static IndexInput fromTrustedCounts(QStringList unitIds, QStringList groups, std::vector<double> counts);
 

@@ -28,6 +28,9 @@ class IndexInput;
  *   pValue = (1 + #{simulated at least as segregated as e}) / (1 + B), the one-sided Monte Carlo p-value
  *   (Davison & Hinkley 1997, ch. 4; never 0). "At least as segregated" is >= e, or <= e for exposure.
  * Replicates whose table leaves a group empty give NaN and are left out (counted per index).
+ * The same is done per unit for the local M score ls_i (LocalIndices; Elbers' mutual_local_expected):
+ * a school whose ls_i lies within what random allocation produces for a school of its size is not
+ * evidence of segregation.
  */
 struct InferenceReport {
     Q_DECLARE_TR_FUNCTIONS(InferenceReport)
@@ -53,9 +56,19 @@ public:
         int randomReplicates = 0;
     };
 
+    /** Chance for one unit's local M score. */
+    struct LocalEstimate {
+        double estimate = 0.0;
+        double ciLow = 0.0;
+        double ciHigh = 0.0;
+        double expectedRandom = 0.0;
+        double pValue = 0.0;
+    };
+
     Options options;
     QList<SegregationSummary::Key> keys;
-    std::vector<Estimate> estimates; ///< aligned with keys
+    std::vector<Estimate> estimates;     ///< aligned with keys
+    std::vector<LocalEstimate> localM;   ///< aligned with the units of the input
 
     /** Fails on fewer than 2 replicates, a confidence outside (0, 1), or cancellation. */
     static Result<InferenceReport> compute(const IndexInput& input, const Options& options, Feedback* feedback = nullptr);

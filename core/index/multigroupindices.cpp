@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/multigroupindices.h"
 
-#include "index/divergence_p.h"
+#include "index/indexmath_p.h"
 #include "index/indexinput.h"
 
 #include <cmath>

@@ -66,8 +66,7 @@ Result<CsvTable> CsvTable::read(const QString& path)
     table.m_path = path;
     table.m_decimalComma = firstLine.count(';') > firstLine.count(',');
     QStringDecoder probe(QStringDecoder::Utf8);
-    const QString decoded = probe.decode(bytes);
-    const bool utf8 = !probe.hasError();
+    const bool utf8 = !QString(probe.decode(bytes)).isEmpty() && !probe.hasError();
 
     // GDAL only recognises the CSV driver by extension or by the CSV: prefix; the copy keeps the
     // dataset independent of the original path (resources, names without .csv).
@@ -90,6 +89,8 @@ Result<CsvTable> CsvTable::read(const QString& path)
         for (int f = 0; f < nFields; ++f)
             row.append(feature->IsFieldSetAndNotNull(f) ? decode(feature->GetFieldAsString(f), utf8).trimmed() : QString());
         table.m_rows.push_back(std::move(row));
+        // Quoted line breaks would shift this; DUO and CBS tables have none.
+        table.m_lineNumbers.push_back(static_cast<qsizetype>(table.m_rows.size()) + 1);
     }
     return table;
 }
@@ -116,9 +117,23 @@ Result<double> CsvTable::number(qsizetype row, qsizetype column) const
         return fail(ErrorCode::InvalidValue,
                     tr("%1, line %2, column \"%3\": \"%4\" is not a number. Enter a number (0 if there are none).")
                         .arg(QFileInfo(m_path).fileName())
-                        .arg(row + 2)
+                        .arg(lineNumber(row))
                         .arg(m_headers[column], text(row, column)));
     return v;
+}
+
+CsvTable CsvTable::withRowsWhere(qsizetype column, const QString& value) const
+{
+    CsvTable out;
+    out.m_path = m_path;
+    out.m_headers = m_headers;
+    out.m_decimalComma = m_decimalComma;
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r][column] == value) {
+            out.m_rows.push_back(m_rows[r]);
+            out.m_lineNumbers.push_back(m_lineNumbers[r]);
+        }
+    return out;
 }
 
 } // namespace Mk

@@ -31,16 +31,21 @@ public:
     qsizetype columnIndex(const QString& name) const;
     const QString& text(qsizetype row, qsizetype column) const { return m_rows[static_cast<size_t>(row)][column]; }
     bool decimalComma() const { return m_decimalComma; }
+    /** Line of `row` in the file (header = line 1), also after withRowsWhere(). */
+    qsizetype lineNumber(qsizetype row) const { return m_lineNumbers[static_cast<size_t>(row)]; }
     /**
      * The cell as a number ("12", "0.34", or "0,34" in a `;` file). An empty cell or text is an error
      * that names the file, the line (header = line 1) and the column.
      */
     Result<double> number(qsizetype row, qsizetype column) const;
+    /** A copy holding only the rows whose cell in `column` equals `value` (e.g. one school year). */
+    CsvTable withRowsWhere(qsizetype column, const QString& value) const;
 
 private:
     QString m_path;
     QStringList m_headers;
     std::vector<QStringList> m_rows;
+    std::vector<qsizetype> m_lineNumbers;
     bool m_decimalComma = false;
 };
 

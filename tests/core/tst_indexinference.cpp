@@ -4,6 +4,7 @@
 #include "index/inferencereport.h"
 #include "index/multigroupindices.h"
 #include "index/randomtables.h"
+#include "io/csvtable.h"
 #include "testutils.h"
 
 #include <QTest>
@@ -173,6 +174,12 @@ private slots:
         QCOMPARE(exposure->pValue, 1.0 / 301); // low exposure is the segregated direction
         QVERIFY(r->find(QString(), QStringLiteral("mutual_information")));
         QVERIFY(!r->find(QString(), QStringLiteral("ordinal_variation")));
+        QCOMPARE(r->localM.size(), size_t(4));
+        for (const auto& l : r->localM) {
+            QCOMPARE(l.pValue, 1.0 / 301);
+            QVERIFY(l.expectedRandom < l.estimate);
+            QVERIFY(l.ciLow <= l.ciHigh);
+        }
 
         // Tiny schools that mirror the total exactly: D = 0 observed, yet random allocation of
         // 4-pupil schools gives D well above 0 (the small-unit bias), and p = 1.
@@ -185,6 +192,38 @@ private slots:
         QCOMPARE(de->estimate, 0.0);
         QVERIFY(de->expectedRandom > 0.2);
         QCOMPARE(de->pValue, 1.0);
+        // Each 4-pupil school scores ls = 0 but random allocation expects clearly more.
+        QCOMPARE(e->localM.front().estimate, 0.0);
+        QVERIFY(e->localM.front().expectedRandom > 0.1);
+        QCOMPARE(e->localM.front().pValue, 1.0);
+    }
+
+    // Real data: residents of the 25 Baarn-area PC4s by age band (CBS kerncijfers 2024, embedded demo).
+    // Under independence 2 N M is asymptotically chi-square with (K-1)(U-1) degrees of freedom, so both
+    // random allocation and the bootstrap bias of M should be close to (K-1)(U-1) / (2N).
+    void realAgeBandsMatchChiSquareTheory()
+    {
+        const auto csv = CsvTable::read(QStringLiteral(":/demo/baarn/cbs_pc4_kerncijfers_2024_v1.csv"));
+        QVERIFY(csv);
+        const QStringList bands = {QStringLiteral("inw_0_15"), QStringLiteral("inw_15_25"), QStringLiteral("inw_25_45"),
+                                   QStringLiteral("inw_45_65"), QStringLiteral("inw_65plus")};
+        auto input = IndexInput::fromCsvTable(*csv, QStringLiteral("pc4"), bands);
+        QVERIFY2(input, qPrintable(input ? QString() : input.error().toString()));
+        QCOMPARE(input->unitCount(), 25);
+        input->setOrdered(true);
+        InferenceReport::Options options;
+        options.replicates = 400;
+        options.seed = 2024;
+        const auto r = InferenceReport::compute(*input, options);
+        QVERIFY(r);
+        const double theory = (5 - 1) * (25 - 1) / (2 * input->total());
+        const InferenceReport::Estimate* m = r->find(QString(), QStringLiteral("mutual_information"));
+        QVERIFY(std::abs(m->expectedRandom / theory - 1) < 0.05);
+        QVERIFY(std::abs(m->bias / theory - 1) < 0.15);
+        QCOMPARE(m->pValue, 1.0 / 401);
+        QVERIFY(m->ciLow < m->estimate + m->bias && m->estimate + m->bias < m->ciHigh);
+        const InferenceReport::Estimate* ordinal = r->find(QString(), QStringLiteral("ordinal_variation"));
+        QVERIFY(ordinal && ordinal->estimate > 0 && ordinal->estimate < 1);
     }
 
     void errorsAndCancel()

@@ -7,6 +7,7 @@
 #include "index/twogroupindices.h"
 #include "index/variancedecomposition.h"
 #include "io/csvtable.h"
+#include "model/grouptable.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -191,6 +192,12 @@ private slots:
             withinSum += area.weight * area.mutualInformation;
         MK_COMPARE_REL(withinSum, d->within, 1e-15);
         QVERIFY(std::abs(d->betweenH + d->withinH - d->totalH) <= 1e-12);
+        // H_within = sum_c p_c (E_c / E) H_c (Elbers' ent_ratio).
+        const double E = MultigroupIndices::compute(transposed).entropy;
+        double withinH = 0.0;
+        for (const auto& area : d->areas)
+            withinH += area.weight * area.entropy / E * area.theilH;
+        MK_COMPARE_REL(withinH, d->withinH, 1e-14);
     }
 
     void elbersDiagonalAndDissimilarity()
@@ -289,6 +296,24 @@ private slots:
             const double expected = num / (2 * input.total() * input.total() * P * (1 - P));
             MK_COMPARE_REL(TwoGroupIndices::compute(input, k).gini, expected, 1e-12);
         }
+
+        // Shares that differ only far behind the decimal point, in scrambled order: the exact order
+        // still matters for the sweep. Unit i has p = 0.3 + e_i with |e_i| < 1e-9, plus two far-off units.
+        std::vector<double> close;
+        const int m = 40;
+        for (int i = 0; i < m; ++i) {
+            const double p = 0.3 + ((i * 17) % m) * 2.5e-11 - 5e-10;
+            close.insert(close.end(), {p * 1000, (1 - p) * 1000});
+        }
+        close.insert(close.end(), {900, 100, 50, 950});
+        const IndexInput near = table(names(m + 2, QStringLiteral("u")), names(2, QStringLiteral("g")), close);
+        double num = 0.0;
+        for (qsizetype i = 0; i < near.unitCount(); ++i)
+            for (qsizetype j = 0; j < near.unitCount(); ++j)
+                num += near.unitTotal(i) * near.unitTotal(j)
+                       * std::abs(near.count(i, 0) / near.unitTotal(i) - near.count(j, 0) / near.unitTotal(j));
+        const double P = near.groupShare(0);
+        MK_COMPARE_REL(TwoGroupIndices::compute(near, 0).gini, num / (2 * near.total() * near.total() * P * (1 - P)), 1e-12);
     }
 
     void propertiesOnRandomTables()
@@ -419,6 +444,28 @@ private slots:
 
         QVERIFY(!IndexInput::create({QStringLiteral("S1")}, groups, {1, 2, 3}));
         QVERIFY(!IndexInput::create({QStringLiteral("S1")}, groups, {0, 0}));
+    }
+
+    void fromModelTable()
+    {
+        GroupTable t;
+        t.groups = {QStringLiteral("laag"), QStringLiteral("midden"), QStringLiteral("hoog")};
+        t.ordered = true;
+        t.unitIds = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        t.resize(3);
+        const double values[] = {10, 5, 1, 2, 6, 9, 0, 0, 0};
+        for (int i = 0; i < 9; ++i)
+            t.cell(i / 3, i % 3) = AttributeValue::of(values[i]);
+        t.cell(1, 0) = AttributeValue::suppressed();
+        const auto input = IndexInput::fromGroupTable(t);
+        QVERIFY(input);
+        QVERIFY(input->isOrdered());
+        QCOMPARE(input->unitIds(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(input->count(1, 0), 0.0);
+        QCOMPARE(input->skippedUnitIds(), QStringList{QStringLiteral("C")});
+        // One warning for the suppressed cell, one for the empty unit.
+        QCOMPARE(input->diagnostics().size(), 2);
+        QVERIFY(!std::isnan(MultigroupIndices::compute(*input).ordinalVariation));
     }
 
     void decompositionErrors()
