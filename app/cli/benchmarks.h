@@ -20,6 +20,10 @@ struct Benchmark {
 /** The registered benchmarks (one line each in benchcommand.cpp). */
 const QList<Benchmark>& benchmarks();
 
+/** `bench catchments`: Voronoi + area interpolation on the national wijken and po schools. */
+int runCatchmentsBench(const QStringList& args);
+/** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
+int benchLoad(const QStringList& args);
 /** All global and local indices of a generated 15,000 x 3 table (target < 3 ms). */
 int benchIndices(const QStringList& args);
 /** 1,000 bootstrap and random-allocation replicates for 300 x 3 (target < 1 s). */

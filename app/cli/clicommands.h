@@ -15,5 +15,6 @@ int runBench(const QStringList& args);
 int runIndices(const QStringList& args);
 int runInfo(const QStringList& args);
 int runLoad(const QStringList& args);
+int runCatchments(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
+
+#include "base/feedback.h"
+#include "catchment/areainterpolator.h"
+#include "catchment/voronoicatchmentbuilder.h"
+#include "geo/geometry.h"
+#include "geo/georuntime.h"
+#include "io/arealoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace Mk::Cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Mk::Cli", text);
+}
+
+/**
+ * School points of one DUO type straight from the layer. SchoolLoader refuses the national file
+ * because vo and so vestigingen repeat there; a benchmark only needs the points.
+ */
+Result<std::vector<QPointF>> schoolPoints(const QString& path, const QString& type)
+{
+    GeoRuntime::init();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    if (!ds || ds->GetLayerCount() < 1)
+        return fail(ErrorCode::ReadFailed, tr("Cannot open the school layer \"%1\".").arg(path), QString::fromUtf8(CPLGetLastErrorMsg()));
+    OGRLayer* layer = ds->GetLayer(0);
+    if (!type.isEmpty())
+        layer->SetAttributeFilter(QStringLiteral("type = '%1'").arg(QString(type).replace(QLatin1Char('\''), QStringLiteral("''"))).toUtf8().constData());
+    std::vector<QPointF> points;
+    for (auto& feature : *layer) {
+        const OGRGeometry* g = feature->GetGeometryRef();
+        if (g && wkbFlatten(g->getGeometryType()) == wkbPoint)
+            points.emplace_back(g->toPoint()->getX(), g->toPoint()->getY());
+    }
+    return points;
+}
+
+} // namespace
+
+int runCatchmentsBench(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Times nearest-school areas (Voronoi clipped to the outline of all areas) plus "
+                                        "area-weighted interpolation of the areas' inhabitants into them."));
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("areas"), tr("area polygons"), QStringLiteral("FILE"),
+                                        QStringLiteral("/work/shared/data/national/cbs_wijken_2022.gpkg")));
+    parser.addOption(QCommandLineOption(QStringLiteral("schools"), tr("school points"), QStringLiteral("FILE"),
+                                        QStringLiteral("/work/shared/data/national/scholen_nl_2024.gpkg")));
+    parser.addOption(QCommandLineOption(QStringLiteral("type"), tr("DUO school type to keep (empty: all)"), QStringLiteral("TYPE"),
+                                        QStringLiteral("basisschool")));
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("timed runs after one warm-up (default 5)"), QStringLiteral("N"),
+                                        QStringLiteral("5")));
+    QTextStream err(stderr), out(stdout);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    Diagnostics diagnostics;
+    auto areas = AreaLoader::load(parser.value(QStringLiteral("areas")), {}, {}, diagnostics);
+    if (!areas) {
+        err << areas.error().toString() << '\n';
+        return 1;
+    }
+    auto points = schoolPoints(parser.value(QStringLiteral("schools")), parser.value(QStringLiteral("type")));
+    if (!points) {
+        err << points.error().toString() << '\n';
+        return 1;
+    }
+    const std::vector<QPointF>& sites = *points;
+    std::vector<std::shared_ptr<const Geometry>> sources;
+    std::vector<const Geometry*> parts;
+    std::vector<double> counts;
+    for (const AreaUnit& u : std::as_const(areas->units)) {
+        sources.push_back(u.geometry);
+        parts.push_back(u.geometry.get());
+        counts.push_back(u.number(areas->populationField).valueOr(0.0));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Geometry outline = Geometry::unionOf(parts);
+    const double unionSeconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+
+    double preserved = 0.0;
+    std::size_t cells = 0;
+    bool ok = true;
+    auto work = [&] {
+        Feedback feedback;
+        auto partition = VoronoiCatchmentBuilder::partition(sites, outline, feedback);
+        if (!partition) {
+            ok = false;
+            return;
+        }
+        std::vector<const Geometry*> targets;
+        for (const auto& c : partition->cells)
+            targets.push_back(c.get());
+        AreaInterpolator interpolator(sources);
+        auto weights = interpolator.weights(targets, InterpolationMode::Partition, feedback);
+        if (!weights) {
+            ok = false;
+            return;
+        }
+        double total = 0.0;
+        for (double v : AreaInterpolator::apply(*weights, counts, 1))
+            total += v;
+        preserved = total;
+        cells = targets.size();
+    };
+    const double median = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), work);
+    if (!ok) {
+        err << tr("The benchmark computation failed.") << '\n';
+        return 1;
+    }
+    double expected = 0.0;
+    for (double v : counts)
+        expected += v;
+    out << QStringLiteral("areas: %1, schools: %2 (%3 distinct locations)\n").arg(sources.size()).arg(sites.size()).arg(cells)
+        << QStringLiteral("outline union (not timed below): %1 s\n").arg(unionSeconds, 0, 'f', 3)
+        << QStringLiteral("voronoi + clip + interpolation: median=%1 s\n").arg(median, 0, 'f', 3)
+        << QStringLiteral("mass preserved: %1 of %2 (relative difference %3)\n")
+               .arg(preserved, 0, 'f', 1)
+               .arg(expected, 0, 'f', 1)
+               .arg(expected > 0 ? std::abs(preserved - expected) / expected : 0.0, 0, 'g', 3);
+    return 0;
+}
+
+} // namespace Mk::Cli

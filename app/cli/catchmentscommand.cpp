@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clicommands.h"
+#include "cli/dataoptions.h"
+
+#include "catchment/catchmentanalysis.h"
+#include "catchment/catchmentlayerwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace Mk::Cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Mk::Cli", text);
+}
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QString sourceKey(SchoolCompositionSource source)
+{
+    switch (source) {
+    case SchoolCompositionSource::Observed: return QStringLiteral("observed");
+    case SchoolCompositionSource::PupilFlows: return QStringLiteral("estimate_from_pupil_flows");
+    case SchoolCompositionSource::Catchments: return QStringLiteral("estimate_from_nearest_school_areas");
+    }
+    return {};
+}
+
+QString severityKey(Diagnostic::Severity s)
+{
+    switch (s) {
+    case Diagnostic::Severity::Info: return QStringLiteral("info");
+    case Diagnostic::Severity::Warning: return QStringLiteral("warning");
+    case Diagnostic::Severity::Error: break;
+    }
+    return QStringLiteral("error");
+}
+
+double rowTotal(const GroupTable& t, qsizetype row)
+{
+    double total = 0.0;
+    for (qsizetype k = 0; row >= 0 && k < t.groupCount(); ++k)
+        total += t.cell(row, k).valueOr(0.0);
+    return total;
+}
+
+QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const AfspiegelingRow& row)
+{
+    const qsizetype schoolIndex = ds.schoolIndex(row.schoolId);
+    QJsonObject school{{QStringLiteral("id"), row.schoolId},
+                       {QStringLiteral("name"), schoolIndex >= 0 ? ds.schools[schoolIndex].name : QString()},
+                       {QStringLiteral("pupils"), number(row.pupils)},
+                       {QStringLiteral("estimated"), row.estimated},
+                       {QStringLiteral("verdict"), row.verdictKey()},
+                       {QStringLiteral("verdict_group"), row.verdictGroup},
+                       {QStringLiteral("verdict_gap_pp"), row.verdictGroup.isEmpty() ? QJsonValue(QJsonValue::Null) : number(row.verdictGapPp)},
+                       {QStringLiteral("label"), row.label()}};
+    const qsizetype crow = r.catchmentComposition.unitIds.indexOf(row.schoolId);
+    QJsonObject catchment{{QStringLiteral("children"), number(rowTotal(r.catchmentComposition, crow))}};
+    for (const Catchment& c : r.catchments) {
+        if (c.schoolId != row.schoolId)
+            continue;
+        catchment.insert(QStringLiteral("shared_with"), c.sharedWith);
+        if (c.method == CatchmentMethod::Buffer)
+            catchment.insert(QStringLiteral("distance_m"), c.distance);
+        if (c.method == CatchmentMethod::Observed) {
+            catchment.insert(QStringLiteral("postcodes"), QJsonArray::fromStringList(c.postcodes));
+            catchment.insert(QStringLiteral("supplied_share"), c.suppliedShare);
+            catchment.insert(QStringLiteral("unmapped_share"), c.unmappedShare);
+        }
+    }
+    QJsonObject catchmentShares, schoolShares, gaps;
+    const double threshold = r.options.afspiegeling.privacyThreshold;
+    for (const AfspiegelingGroup& g : row.groups) {
+        const bool hide = row.isSuppressed(g, threshold);
+        catchmentShares.insert(g.group, g.catchmentShare);
+        schoolShares.insert(g.group, hide ? QJsonValue(QJsonValue::Null) : QJsonValue(g.schoolShare));
+        gaps.insert(g.group, hide ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonObject{{QStringLiteral("gap"), number(g.gapPp)},
+                                                           {QStringLiteral("ci"), QJsonArray{number(g.gapLowPp), number(g.gapHighPp)}},
+                                                           {QStringLiteral("gemeente_gap"), number(g.gemeenteGapPp)}}));
+    }
+    catchment.insert(QStringLiteral("shares"), catchmentShares);
+    school.insert(QStringLiteral("catchment"), catchment);
+    school.insert(QStringLiteral("school_shares"), schoolShares);
+    school.insert(QStringLiteral("gaps_pp"), gaps);
+    return school;
+}
+
+QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& out, const QString& layer)
+{
+    QJsonObject gemeenteShares;
+    const QStringList& groups = r.catchmentComposition.groups;
+    for (qsizetype k = 0; k < groups.size(); ++k)
+        gemeenteShares.insert(groups[k], r.gemeenteShares[static_cast<size_t>(k)]);
+    QJsonArray schools;
+    for (const AfspiegelingRow& row : r.afspiegeling)
+        schools.append(schoolJson(ds, r, row));
+    QJsonArray indices;
+    for (const ResidentialChoiceRow& row : r.split.rows)
+        indices.append(QJsonObject{{QStringLiteral("index"), row.index},
+                                   {QStringLiteral("group"), row.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.group)},
+                                   {QStringLiteral("observed"), number(row.observed)},
+                                   {QStringLiteral("observed_ci"), QJsonArray{number(row.observedLow), number(row.observedHigh)}},
+                                   {QStringLiteral("residential"), number(row.residential)},
+                                   {QStringLiteral("residential_ci"), QJsonArray{number(row.residentialLow), number(row.residentialHigh)}},
+                                   {QStringLiteral("choice"), number(row.choice)},
+                                   {QStringLiteral("choice_ci"), QJsonArray{number(row.choiceLow), number(row.choiceHigh)}},
+                                   {QStringLiteral("choice_bias_corrected"), number(row.choiceBiasCorrected)}});
+    QJsonArray diagnostics;
+    for (const Diagnostic& d : r.diagnostics.items())
+        diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityKey(d.severity)},
+                                       {QStringLiteral("subject"), d.subjectId},
+                                       {QStringLiteral("message"), d.message}});
+    const CatchmentOptions& o = r.options;
+    QJsonObject method{{QStringLiteral("name"), catchmentMethodKey(o.method)}};
+    if (o.method == CatchmentMethod::Buffer)
+        method.insert(QStringLiteral("distance_m"), o.distance);
+    if (o.method == CatchmentMethod::Observed)
+        method.insert(QStringLiteral("share"), o.share);
+    return QJsonObject{
+        {QStringLiteral("gemeente"), QJsonObject{{QStringLiteral("code"), ds.gemeenteCode},
+                                                 {QStringLiteral("name"), ds.gemeenteName},
+                                                 {QStringLiteral("children"), r.gemeenteChildren},
+                                                 {QStringLiteral("shares"), gemeenteShares}}},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("out"), out},
+        {QStringLiteral("layer"), layer},
+        {QStringLiteral("characteristic"), r.catchmentComposition.characteristic},
+        {QStringLiteral("groups"), QJsonArray::fromStringList(groups)},
+        {QStringLiteral("school_composition"), QJsonObject{{QStringLiteral("source"), sourceKey(r.schoolCompositionSource)},
+                                                           {QStringLiteral("estimated"), r.schoolComposition.estimated},
+                                                           {QStringLiteral("description"), r.schoolCompositionDescription()}}},
+        {QStringLiteral("afspiegeling"), QJsonObject{{QStringLiteral("threshold_pp"), o.afspiegeling.thresholdPp},
+                                                     {QStringLiteral("confidence"), o.afspiegeling.confidence},
+                                                     {QStringLiteral("min_pupils"), o.afspiegeling.minPupils}}},
+        {QStringLiteral("schools"), schools},
+        {QStringLiteral("residential_choice"), QJsonObject{{QStringLiteral("counterfactual"), QStringLiteral("nearest_school")},
+                                                           {QStringLiteral("observed_is_estimate"), r.split.observedIsEstimate},
+                                                           {QStringLiteral("replicates"), r.split.replicates},
+                                                           {QStringLiteral("seed"), QString::number(r.split.seed)},
+                                                           {QStringLiteral("indices"), indices}}},
+        {QStringLiteral("diagnostics"), diagnostics},
+    };
+}
+
+void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, const QString& path, const QString& layer)
+{
+    const QLocale locale;
+    out << tr("Catchments (%1) of %2: layer %3 written to %4").arg(catchmentMethodKey(r.options.method), ds.gemeenteName, layer, path)
+        << '\n'
+        << tr("School composition: %1").arg(r.schoolCompositionDescription()) << "\n\n";
+    for (const AfspiegelingRow& row : r.afspiegeling) {
+        const qsizetype i = ds.schoolIndex(row.schoolId);
+        out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
+            << locale.toString(row.pupils, 'f', 0).rightJustified(6) << "  " << row.label();
+        if (row.verdict == AfspiegelingVerdict::OverRepresents || row.verdict == AfspiegelingVerdict::UnderRepresents)
+            out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
+        out << '\n';
+    }
+    out << '\n'
+        << (r.split.observedIsEstimate ? tr("Residential versus choice (all groups; observed values are estimates):")
+                                       : tr("Residential versus choice (all groups):"))
+        << '\n';
+    for (const ResidentialChoiceRow& row : r.split.rows) {
+        if (!row.group.isEmpty())
+            continue;
+        out << "  " << row.index.leftJustified(22)
+            << tr("observed %1, nearest school %2, added by choice %3 [%4; %5]")
+                   .arg(locale.toString(row.observed, 'f', 3), locale.toString(row.residential, 'f', 3),
+                        locale.toString(row.choice, 'f', 3), locale.toString(row.choiceLow, 'f', 3),
+                        locale.toString(row.choiceHigh, 'f', 3))
+            << '\n';
+    }
+    const qsizetype warnings = r.diagnostics.count(Diagnostic::Severity::Warning);
+    if (warnings > 0)
+        out << '\n' << QCoreApplication::translate("Mk::Cli", "%n warning(s); see --json for the list.", nullptr, static_cast<int>(warnings)) << '\n';
+}
+
+} // namespace
+
+int runCatchments(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Builds school catchment areas, compares every school with its catchment and the "
+                                        "gemeente (afspiegeling), splits segregation into a residential part and a part "
+                                        "added by choice, and writes a GeoPackage layer."));
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), tr("a Mengkaart project file"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("method"), tr("voronoi (nearest school), buffer (distance band) or observed "
+                                                                     "(postcodes the pupils come from); default voronoi"),
+                                        QStringLiteral("voronoi|buffer|observed"), QStringLiteral("voronoi")));
+    parser.addOption(QCommandLineOption(QStringLiteral("distance"), tr("buffer radius in metres (default 1000)"), QStringLiteral("M"),
+                                        QStringLiteral("1000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("share"), tr("observed: share of pupils the catchment must supply (default 0.8)"),
+                                        QStringLiteral("SHARE"), QStringLiteral("0.8")));
+    parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10)"),
+                                        QStringLiteral("PP"), QStringLiteral("10")));
+    parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), tr("bootstrap replicates for the residential/choice intervals (default 500)"),
+                                        QStringLiteral("N"), QStringLiteral("500")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S"), QStringLiteral("20241001")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("GeoPackage to write (created, or a layer added/replaced)"), QStringLiteral("FILE.gpkg")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print the per-school table and the residential/choice split as JSON")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
+    QTextStream err(stderr);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("project"))) {
+        err << tr("Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, "
+                  "--pupils-by-postcode, ...).")
+            << '\n';
+        return 1;
+    }
+    CatchmentOptions options;
+    const QString method = parser.value(QStringLiteral("method"));
+    if (method == QLatin1String("voronoi"))
+        options.method = CatchmentMethod::Voronoi;
+    else if (method == QLatin1String("buffer"))
+        options.method = CatchmentMethod::Buffer;
+    else if (method == QLatin1String("observed"))
+        options.method = CatchmentMethod::Observed;
+    else {
+        err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(method) << '\n';
+        return 2;
+    }
+    const QLocale c = QLocale::c();
+    bool ok = true;
+    auto readNumber = [&](const QString& name, double& target) {
+        bool good = false;
+        const double v = c.toDouble(parser.value(name), &good);
+        if (!good) {
+            err << tr("--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(name, parser.value(name)) << '\n';
+            ok = false;
+        } else {
+            target = v;
+        }
+    };
+    readNumber(QStringLiteral("distance"), options.distance);
+    readNumber(QStringLiteral("share"), options.share);
+    readNumber(QStringLiteral("threshold"), options.afspiegeling.thresholdPp);
+    double replicates = options.split.replicates;
+    readNumber(QStringLiteral("bootstrap"), replicates);
+    options.split.replicates = static_cast<int>(replicates);
+    bool seedOk = false;
+    options.split.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!ok || !seedOk || replicates < 0) {
+        if (!seedOk || replicates < 0)
+            err << tr("--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
+        return 2;
+    }
+    options.characteristic = parser.value(QStringLiteral("characteristic"));
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        err << tr("Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
+        return 2;
+    }
+    auto request = loadRequestFrom(parser);
+    if (!request) {
+        err << request.error().toString() << '\n';
+        return 2;
+    }
+    const bool verbose = parser.isSet(QStringLiteral("progress"));
+    auto ds = loadDataset(*request, verbose);
+    if (!ds) {
+        err << ds.error().toString() << '\n';
+        return 1;
+    }
+    Feedback feedback([verbose](double fraction, const QString& step) {
+        if (verbose)
+            QTextStream(stderr) << QStringLiteral("%1% %2\n").arg(qRound(fraction * 100), 3).arg(step);
+    });
+    auto result = CatchmentAnalysis::run(*ds, options, feedback);
+    if (!result) {
+        err << result.error().toString() << '\n';
+        return 1;
+    }
+    auto layer = CatchmentLayerWriter::write(path, *result, *ds);
+    if (!layer) {
+        err << layer.error().toString() << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(toJson(*ds, *result, path, *layer)).toJson(QJsonDocument::Indented);
+    else
+        printText(out, *ds, *result, path, *layer);
+    return 0;
+}
+
+} // namespace Mk::Cli

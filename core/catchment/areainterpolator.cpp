@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchment/areainterpolator.h"
+
+#include "base/feedback.h"
+#include "catchment/geostree_p.h"
+#include "catchment/geosutil_p.h"
+#include "geo/geometry.h"
+
+namespace Mk {
+
+using detail::GeosContext;
+using detail::geosOf;
+
+struct AreaInterpolator::Private {
+    std::vector<std::shared_ptr<const Geometry>> sources;
+    // Prepared once: most small targets lie wholly inside one source, which a prepared test finds without an overlay.
+    std::vector<std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter>> prepared;
+    std::vector<double> areas;
+    detail::GeosTree tree;
+};
+
+AreaInterpolator::AreaInterpolator(std::vector<std::shared_ptr<const Geometry>> sources)
+    : d(std::make_unique<Private>())
+{
+    d->sources = std::move(sources);
+    d->areas.resize(d->sources.size(), 0.0);
+    d->prepared.resize(d->sources.size());
+    for (size_t i = 0; i < d->sources.size(); ++i) {
+        const auto& s = d->sources[i];
+        if (!s || s->isEmpty())
+            continue;
+        d->areas[i] = s->area();
+        if (d->areas[i] > 0.0) {
+            d->tree.insert(geosOf(*s), static_cast<qsizetype>(i));
+            d->prepared[i].reset(GEOSPrepare_r(GeosContext::handle(), geosOf(*s)));
+        }
+    }
+}
+
+AreaInterpolator::~AreaInterpolator() = default;
+
+qsizetype AreaInterpolator::sourceCount() const { return static_cast<qsizetype>(d->sources.size()); }
+
+Result<InterpolationWeights> AreaInterpolator::weights(const std::vector<const Geometry*>& targets,
+                                                       InterpolationMode mode, Feedback& feedback) const
+{
+    GEOSContextHandle_t ctx = GeosContext::handle();
+    InterpolationWeights out;
+    out.perTarget.resize(targets.size());
+    // Intersection areas first; the weights need every target's share of a source (Partition mode).
+    for (size_t t = 0; t < targets.size(); ++t) {
+        if (feedback.isCanceled())
+            return fail(ErrorCode::Canceled, tr("Canceled."));
+        const Geometry* target = targets[t];
+        if (!target || target->isEmpty())
+            continue;
+        const GEOSGeometry* tg = geosOf(*target);
+        std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter> prepared(GEOSPrepare_r(ctx, tg));
+        for (qsizetype s : d->tree.query(tg)) {
+            const GEOSGeometry* sg = geosOf(*d->sources[static_cast<size_t>(s)]);
+            double overlap = 0.0;
+            if (GEOSPreparedContainsProperly_r(ctx, prepared.get(), sg) == 1) {
+                overlap = d->areas[static_cast<size_t>(s)];
+            } else if (GEOSPreparedContainsProperly_r(ctx, d->prepared[static_cast<size_t>(s)].get(), tg) == 1) {
+                GEOSArea_r(ctx, tg, &overlap);
+            } else if (GEOSPreparedIntersects_r(ctx, prepared.get(), sg) == 1) {
+                std::unique_ptr<GEOSGeometry, detail::GeosGeometryDeleter> piece(GEOSIntersection_r(ctx, tg, sg));
+                if (!piece)
+                    return fail(ErrorCode::GeometryInvalid,
+                                tr("GEOS could not intersect catchment %1 with area %2. Repair the area geometries "
+                                   "(for example with QGIS \"Fix geometries\") and try again.")
+                                    .arg(t + 1)
+                                    .arg(s + 1),
+                                GeosContext::takeLastError());
+                GEOSArea_r(ctx, piece.get(), &overlap);
+            }
+            if (overlap > 0.0)
+                out.perTarget[t].push_back({s, overlap});
+        }
+        feedback.setProgress(static_cast<double>(t + 1) / static_cast<double>(targets.size()));
+    }
+
+    std::vector<double> covered(d->sources.size(), 0.0);
+    for (const auto& terms : out.perTarget)
+        for (const auto& term : terms)
+            covered[static_cast<size_t>(term.source)] += term.weight;
+    out.sourceCoverage.resize(d->sources.size(), 0.0);
+    for (size_t s = 0; s < d->sources.size(); ++s)
+        out.sourceCoverage[s] = d->areas[s] > 0.0 ? covered[s] / d->areas[s] : 0.0;
+    for (auto& terms : out.perTarget) {
+        for (auto& term : terms) {
+            const auto s = static_cast<size_t>(term.source);
+            term.weight /= mode == InterpolationMode::Partition ? covered[s] : d->areas[s];
+        }
+    }
+    return out;
+}
+
+std::vector<double> AreaInterpolator::apply(const InterpolationWeights& weights, const std::vector<double>& sourceCounts,
+                                            qsizetype groups)
+{
+    const auto g = static_cast<size_t>(groups);
+    std::vector<double> out(weights.perTarget.size() * g, 0.0);
+    for (size_t t = 0; t < weights.perTarget.size(); ++t)
+        for (const auto& term : weights.perTarget[t])
+            for (size_t k = 0; k < g; ++k)
+                out[t * g + k] += term.weight * sourceCounts[static_cast<size_t>(term.source) * g + k];
+    return out;
+}
+
+} // namespace Mk
