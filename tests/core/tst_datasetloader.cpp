@@ -70,6 +70,9 @@ private slots:
         for (const AreaUnit& u : m_demo.wijken.units)
             wijkPopulation += u.number(QStringLiteral("population")).valueOr();
         QCOMPARE(wijkPopulation, 24875.0);
+        // Buurten nest in the 2022 wijken (between/within-wijk decompositions rely on it).
+        for (const AreaUnit& u : m_demo.areas.units)
+            QVERIFY2(m_demo.wijken.indexOf(u.wijkCode) >= 0, qPrintable(u.wijkCode));
     }
 
     void schools()
