@@ -5,6 +5,7 @@
 #include "gui/attributetabledock.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
+#include "gui/layersdock.h"
 #include "gui/legenddock.h"
 #include "gui/mainwindow.h"
 #include "gui/mapcanvas.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -185,6 +187,18 @@ private slots:
         QVERIFY(!measured.isEmpty());
         QVERIFY(measured.last().at(1).toBool());
         MK_COMPARE_REL(measured.last().at(0).toDouble(), 200 * canvas->mapSettings().mapUnitsPerPixel(), 1e-9);
+
+        // Another module (catchments) adds a per-school measure; the schools can be coloured by it.
+        SchoolMeasure gap{QStringLiteral("gap:test"), QStringLiteral("Afspiegeling gap"), ValueFormat::number(), true, {}};
+        gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-12));
+        gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(8));
+        w.workspace()->addSchoolMeasure(gap);
+        QVERIFY(w.layersDock()->schoolColourBox()->findData(gap.id) >= 0);
+        w.workspace()->setSchoolColouring(gap.id);
+        const auto* schools = dynamic_cast<const PointMapLayer*>(w.workspace()->layers()->layer(LayerFactory::kSchoolsId));
+        QCOMPARE(schools->style().fill, LayerStyle::Fill::Graduated);
+        QCOMPARE(schools->classification().bounds().front(), -12.0);
+        QCOMPARE(schools->legend().subtitle, gap.label);
 
         // Zoom to selection frames the selected buurt.
         w.workspace()->select(LayerFactory::kAreasId, QStringLiteral("BU99990010"));
