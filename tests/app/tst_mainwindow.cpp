@@ -115,12 +115,25 @@ private slots:
         QCOMPARE(w.workspace()->selectedFeature(), code);
         QVERIFY(w.identifyPanel()->heading().contains(code));
 
-        // Clicking inside a buurt away from schools identifies that buurt.
-        const AreaUnit& buurt = ds->areas.units.back();
-        const QPoint inBuurt = w.canvas()->toWidget(buurt.geometry->pointOnSurface()).toPoint();
+        // Clicking inside a buurt away from every school symbol identifies that buurt.
+        const AreaUnit* clicked = nullptr;
+        QPoint inBuurt;
+        for (const AreaUnit& u : ds->areas.units) {
+            const QPoint p = w.canvas()->toWidget(u.geometry->pointOnSurface()).toPoint();
+            bool clear = w.canvas()->rect().contains(p);
+            for (const PointFeature& f : schools->features())
+                clear = clear && (w.canvas()->toWidget(f.position) - QPointF(p)).manhattanLength() > 40;
+            if (clear) {
+                clicked = &u;
+                inBuurt = p;
+                break;
+            }
+        }
+        QVERIFY(clicked);
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, inBuurt);
-        if (w.workspace()->selectedLayer() == LayerFactory::kAreasId)
-            QCOMPARE(w.workspace()->selectedFeature(), buurt.code);
+        QCOMPARE(w.workspace()->selectedLayer(), LayerFactory::kAreasId);
+        QCOMPARE(w.workspace()->selectedFeature(), clicked->code);
+        QVERIFY(w.identifyPanel()->heading().contains(clicked->name));
 
         // Filter: no primary schools means no school symbols.
         w.filterDock()->primaryBox()->setChecked(false);
