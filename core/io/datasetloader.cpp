@@ -19,7 +19,7 @@
 #include <QHash>
 #include <QSet>
 
-#include <functional>
+#include <utility>
 #include <vector>
 
 namespace Mk {
@@ -47,10 +47,31 @@ private:
     Feedback m_feedback;
 };
 
+/** Publisher and licence of the embedded demo files, for the methods page (see resources/demo/baarn/SOURCES.md). */
+QString demoAttribution(const QString& fileName)
+{
+    static const std::pair<const char*, const char*> attributions[] = {
+        {"buurten_2024.gpkg", "CBS Wijk- en Buurtkaart 2024, CC BY 4.0"},
+        {"wijken_2022.gpkg", "CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0"},
+        {"cbs_pc4_kerncijfers", "CBS statistieken per postcode (PC4), CC BY 4.0"},
+        {"pc4_centroids_wgs84.csv", "PC4 centroids of unknown vintage (approximate)"},
+        {"scholen_po_2024", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0)"},
+        {"duo_", "DUO open onderwijsdata"},
+        {"inspectie_", "Inspectie van het Onderwijs, schoolweging (computed by CBS)"},
+    };
+    for (const auto& [prefix, text] : attributions)
+        if (fileName.startsWith(QLatin1String(prefix)))
+            return QString::fromUtf8(text);
+    return {};
+}
+
 QString sourceLabel(const QString& path, const QString& layer = {})
 {
-    const QString name = path.startsWith(QLatin1Char(':')) ? QFileInfo(path).fileName() : path;
-    return layer.isEmpty() ? name : name + QStringLiteral(" (") + layer + QLatin1Char(')');
+    const bool demo = path.startsWith(QLatin1Char(':'));
+    const QString name = demo ? QFileInfo(path).fileName() : path;
+    QString label = layer.isEmpty() ? name : name + QStringLiteral(" (") + layer + QLatin1Char(')');
+    const QString attribution = demo ? demoAttribution(name) : QString();
+    return attribution.isEmpty() ? label : label + QStringLiteral(": ") + attribution;
 }
 
 /** The one value all units share in a text field, or empty. */
