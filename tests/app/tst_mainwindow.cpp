@@ -2,6 +2,8 @@
 // qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
 #undef QT_NO_FOREACH
 
+#include "geo/georuntime.h"
+#include "gui/aboutdialog.h"
 #include "gui/attributetabledock.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
@@ -26,6 +28,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -230,6 +233,15 @@ private slots:
         QVERIFY(shot.save(path));
         qInfo("Screenshot of the welcome screen: %s", qPrintable(path));
         QVERIFY(w.welcome()->isVisible());
+
+        AboutDialog about(&w);
+        QString text;
+        for (const QLabel* l : about.findChildren<QLabel*>())
+            text += l->text();
+        QVERIFY(text.contains(QLatin1String("CC BY 4.0")));
+        QVERIFY(text.contains(QLatin1String("DUO")));
+        QVERIFY(text.contains(QLatin1String("Inspectie")));
+        QVERIFY(text.contains(GeoRuntime::versions()));
     }
 };
 
