@@ -164,6 +164,14 @@ void MainWindow::createActions()
     });
     m_identifyAction->setChecked(true);
     m_canvas->setMapTool(m_identifyTool);
+    // Map actions mean nothing on the welcome screen.
+    setMapActionsEnabled(false);
+}
+
+void MainWindow::setMapActionsEnabled(bool enabled)
+{
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_identifyAction, m_measureAction, m_refreshAction})
+        a->setEnabled(enabled);
 }
 
 void MainWindow::createMenus()
@@ -328,6 +336,7 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
     m_workspace->setDataset(std::move(dataset));
     setWindowTitle(tr("%1 — Mengkaart").arg(name));
     m_stack->setCurrentWidget(m_canvas);
+    setMapActionsEnabled(true);
     if (first) {
         for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
                                   static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),

@@ -75,6 +75,7 @@ private:
     void createDocks();
     void createStatusBar();
     void setLoading(bool loading);
+    void setMapActionsEnabled(bool enabled);
     void loadingFailed(const Error& error);
     void refreshRecent();
     void updateScale();

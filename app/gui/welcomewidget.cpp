@@ -15,6 +15,7 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     setAutoFillBackground(true);
     auto* outer = new QVBoxLayout(this);
     auto* column = new QWidget(this);
+    column->setMinimumWidth(460);
     column->setMaximumWidth(560);
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(12);
