@@ -261,6 +261,26 @@ private slots:
         QCOMPARE(r->afspiegeling[2].verdict, AfspiegelingVerdict::NoData);
     }
 
+    void specialSchoolsAreLeftOut()
+    {
+        Dataset d = toyTown();
+        for (School& s : d.schools)
+            s.sector = SchoolSector::Primary;
+        School sbo = school(QStringLiteral("SBO"), 1500, 900, 80);
+        sbo.sector = SchoolSector::SpecialPrimary;
+        d.schools.append(sbo);
+        Feedback feedback;
+        auto r = CatchmentAnalysis::run(d, {}, feedback);
+        QVERIFY(r);
+        QCOMPARE(r->catchments.size(), 2);
+        QCOMPARE(r->nearestSchoolComposition.unitIds, (QStringList{QStringLiteral("W"), QStringLiteral("E")}));
+        MK_COMPARE_REL(cellOf(r->nearestSchoolComposition, QStringLiteral("E"), 1), 80.0, 1e-9);
+        bool reported = false;
+        for (const Diagnostic& diag : r->diagnostics.items())
+            reported = reported || diag.message.contains(QStringLiteral("SBO"));
+        QVERIFY(reported);
+    }
+
     void withoutFlowsTheEstimateComesFromNearestSchoolAreas()
     {
         Dataset d = toyTown();
