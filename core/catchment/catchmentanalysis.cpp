@@ -356,7 +356,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
             cells.insert(cells.end(), row.begin(), row.end());
         }
         result.schoolComposition = SchoolCompositionEstimator::fromCatchments(
-            schools, nullptr, tableLike(areaTable, result.nearestSchoolComposition.unitIds, cells), diag);
+            schools, tableLike(areaTable, result.nearestSchoolComposition.unitIds, cells), diag);
         diag.warning(tr("No pupils-by-postcode table is loaded: school compositions are estimated from nearest-school "
                         "areas, so they cannot show any effect of school choice."));
         break;
