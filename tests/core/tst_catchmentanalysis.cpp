@@ -226,6 +226,34 @@ private slots:
         QVERIFY(!CatchmentAnalysis::run(d, options, feedback));
     }
 
+    void postcodeAreasFromCentroids()
+    {
+        // Without buurt postcodes the PC4 areas are the Voronoi cells of the PC4 centroids: with centroids at
+        // (500, 500) and (1500, 500) these are again the two buurten, so the estimate is the same.
+        Dataset d = toyTown();
+        for (AreaUnit& u : d.areas.units)
+            u.texts.clear();
+        for (const auto& [pc4, x] : {std::pair{QStringLiteral("1111"), 500.0}, std::pair{QStringLiteral("2222"), 1500.0}}) {
+            AreaUnit p;
+            p.code = pc4;
+            p.level = AreaLevel::Postcode4;
+            p.geometry = std::make_shared<const Geometry>(Geometry::point(x, 300));
+            d.postcodes.units.append(p);
+        }
+        Feedback feedback;
+        auto r = CatchmentAnalysis::run(d, {}, feedback);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->postcodeAreas.size(), 2);
+        MK_COMPARE_REL(r->postcodeAreas[0].geometry->area(), 1e6, 1e-9);
+        MK_COMPARE_REL(cellOf(r->schoolComposition, QStringLiteral("W"), 0), 50.0, 1e-9);
+        MK_COMPARE_REL(cellOf(r->schoolComposition, QStringLiteral("E"), 0), 20.0, 1e-9);
+        CatchmentOptions buurtUnion;
+        buurtUnion.postcodeAreas = PostcodeAreaSource::BuurtMostCommonPostcode;
+        auto fails = CatchmentAnalysis::run(d, buurtUnion, feedback);
+        QVERIFY(!fails);
+        QCOMPARE(fails.error().code, ErrorCode::FieldMissing);
+    }
+
     void bufferCatchments()
     {
         const Dataset d = toyTown();
