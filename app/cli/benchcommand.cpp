@@ -14,10 +14,11 @@ namespace Mk::Cli {
 const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> list = {
-        {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
-        {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
         {"indices", benchIndices, QT_TRANSLATE_NOOP("Mk::Cli", "all segregation indices, generated 15,000 units x 3 groups")},
         {"bootstrap", benchBootstrap, QT_TRANSLATE_NOOP("Mk::Cli", "1,000 bootstrap + random-allocation replicates, 300 schools x 3 groups")},
+        {"render", benchRender, QT_TRANSLATE_NOOP("Mk::Cli", "full map redraws at screen size: the demo gemeente and --national FILE")},
+        {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
+        {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
     };
     return list;
 }

@@ -28,6 +28,10 @@ int benchLoad(const QStringList& args);
 int benchIndices(const QStringList& args);
 /** 1,000 bootstrap and random-allocation replicates for 300 x 3 (target < 1 s). */
 int benchBootstrap(const QStringList& args);
+/** `bench render [--national FILE] [--size WxH] [--dpr R] [--repeat N] [--save PREFIX]`: full map redraws (renderbench.cpp). */
+int benchRender(const QStringList& args);
+/** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
+int benchLoad(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);

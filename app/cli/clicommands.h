@@ -12,9 +12,9 @@ namespace Mk::Cli {
 
 int runVersion(const QStringList& args);
 int runBench(const QStringList& args);
-int runCatchments(const QStringList& args);
+int runIndices(const QStringList& args);
 int runInfo(const QStringList& args);
 int runLoad(const QStringList& args);
-int runIndices(const QStringList& args);
+int runCatchments(const QStringList& args);
 
 } // namespace Mk::Cli

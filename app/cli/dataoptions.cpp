@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <utility>
+
 namespace Mk::Cli {
 
 namespace {
@@ -46,6 +48,12 @@ void addDataOptions(QCommandLineParser& parser)
 Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser)
 {
     LoadRequest request = parser.isSet(QStringLiteral("demo")) ? DatasetLoader::demoRequest() : LoadRequest{};
+    // A file that replaces a demo file does not inherit the demo's layer name.
+    const std::pair<const char*, QString LoadRequest::*> layerOf[] = {
+        {"areas", &LoadRequest::areasLayer}, {"wijken", &LoadRequest::wijkenLayer}, {"schools", &LoadRequest::schoolsLayer}};
+    for (const auto& [file, layer] : layerOf)
+        if (parser.isSet(QString::fromLatin1(file)))
+            request.*layer = QString();
     for (const FileOption& o : kFileOptions)
         if (parser.isSet(QString::fromLatin1(o.name)))
             request.*(o.field) = parser.value(QString::fromLatin1(o.name));

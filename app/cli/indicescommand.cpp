@@ -292,6 +292,8 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
 
     out << '\n' << QCoreApplication::translate("Mk::Cli", "Per unit") << '\n';
     out << "  " << QCoreApplication::translate("Mk::Cli", "id").leftJustified(16) << QCoreApplication::translate("Mk::Cli", "local M").rightJustified(10) << QCoreApplication::translate("Mk::Cli", "local D").rightJustified(10);
+    if (r.inference)
+        out << QCoreApplication::translate("Mk::Cli", "M at random").rightJustified(13) << QCoreApplication::translate("Mk::Cli", "p").rightJustified(8);
     for (const QString& g : input.groups())
         out << QCoreApplication::translate("Mk::Cli", "LQ %1").arg(g).rightJustified(12);
     out << '\n';
@@ -300,6 +302,8 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
         const auto u = static_cast<size_t>(i);
         out << "  " << r.local.unitIds[i].leftJustified(16) << fmt(r.local.localM[u]).rightJustified(10)
             << fmt(r.local.localDissimilarity[u]).rightJustified(10);
+        if (r.inference)
+            out << fmt(r.inference->localM[u].expectedRandom).rightJustified(13) << fmt(r.inference->localM[u].pValue).rightJustified(8);
         for (qsizetype k = 0; k < K; ++k)
             out << fmt(r.local.locationQuotient[static_cast<size_t>(i * K + k)]).rightJustified(12);
         out << '\n';

@@ -21,9 +21,9 @@ struct Command {
 // QT_TRANSLATE_NOOP so lupdate sees the summaries; they are translated when printed.
 const Command kCommands[] = {
     {"version", Mk::Cli::runVersion, QT_TRANSLATE_NOOP("Mk::Cli", "print the version of Mengkaart and its libraries")},
+    {"indices", Mk::Cli::runIndices, QT_TRANSLATE_NOOP("Mk::Cli", "segregation indices of a units x groups CSV table (JSON with --json)")},
     {"info", Mk::Cli::runInfo, QT_TRANSLATE_NOOP("Mk::Cli", "describe a data file: layers, CRS, features, fields, missing values")},
     {"load", Mk::Cli::runLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a gemeente's data (or --demo) and summarise what was loaded")},
-    {"indices", Mk::Cli::runIndices, QT_TRANSLATE_NOOP("Mk::Cli", "segregation indices of a units x groups CSV table (JSON with --json)")},
     {"catchments", Mk::Cli::runCatchments, QT_TRANSLATE_NOOP("Mk::Cli", "catchment areas, afspiegeling per school and the residential/choice split (GeoPackage, JSON)")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };

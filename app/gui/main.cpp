@@ -4,11 +4,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char** argv)
 {
     Mk::AppInit::setApplicationNames();
     QApplication app(argc, argv);
+    // Desktops whose theme lacks an icon (or that have none) still get Adwaita's when it is installed.
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "School segregation maps and briefings for Dutch municipalities"));
@@ -22,6 +25,11 @@ int main(int argc, char** argv)
     Mk::AppInit::initialise(app, parser.value(lang));
 
     Mk::MainWindow window;
-    window.show();
+    if (window.restoreWindowGeometry())
+        window.show();
+    else
+        window.showMaximized(); // a map wants the whole screen on first start
+    if (parser.isSet(demo))
+        window.openDemo();
     return app.exec();
 }

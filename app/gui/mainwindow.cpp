@@ -1,13 +1,373 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
 
+#include "gui/aboutdialog.h"
+#include "gui/attributetabledock.h"
+#include "gui/datasetloadjob.h"
+#include "gui/filterdock.h"
+#include "gui/identifypanel.h"
+#include "gui/identifytool.h"
+#include "gui/importwizard.h"
+#include "gui/layersdock.h"
+#include "gui/legenddock.h"
+#include "gui/mapcanvas.h"
+#include "gui/mapworkspace.h"
+#include "gui/measuretool.h"
+#include "gui/pantool.h"
+#include "gui/recentanalyses.h"
+#include "gui/welcomewidget.h"
+#include "gui/zoomtool.h"
+#include "model/dataset.h"
+#include "render/legendrenderer.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QActionGroup>
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
 namespace Mk {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent), m_workspace(new MapWorkspace(this))
 {
     setWindowTitle(tr("Mengkaart"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomeWidget(m_stack);
+    m_canvas = new MapCanvas(m_workspace, m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_canvas);
+    setCentralWidget(m_stack);
+
+    m_panTool = new PanTool(m_canvas);
+    m_zoomInTool = new ZoomTool(m_canvas, false);
+    m_zoomOutTool = new ZoomTool(m_canvas, true);
+    m_identifyTool = new IdentifyTool(m_canvas);
+    m_measureTool = new MeasureTool(m_canvas);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+    setDockNestingEnabled(true);
+    resize(1440, 900);
+
+    connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomeWidget::newAnalysisRequested, this, &MainWindow::newAnalysis);
+    connect(m_welcome, &WelcomeWidget::recentRequested, this, [this](int index) {
+        const auto entries = RecentAnalyses::entries();
+        if (index >= 0 && index < entries.size())
+            openRequest(entries[index].request, entries[index].name);
+    });
+    connect(m_workspace, &MapWorkspace::selectionChanged, this, [this](const QString& layer) {
+        m_zoomSelectionAction->setEnabled(!layer.isEmpty());
+        if (!layer.isEmpty())
+            m_identifyPanel->show();
+    });
+    refreshRecent();
+    m_stack->setCurrentWidget(m_welcome);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->setVisible(false);
+}
+
+MainWindow::~MainWindow() = default;
+
+namespace {
+// Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
+const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
+const QString kStateKey = QStringLiteral("main-window/state-v1");
+} // namespace
+
+bool MainWindow::restoreWindowGeometry()
+{
+    return restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    if (m_workspace->hasDataset())
+        settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isLoading() const
+{
+    return !m_loadJob.isNull();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const char* icon, const QKeySequence& shortcut, const QString& tip) {
+        // Freedesktop names; GNOME's Adwaita only ships the "-symbolic" variants of many.
+        const QString name = QLatin1String(icon);
+        auto* a = new QAction(QIcon::fromTheme(name, QIcon::fromTheme(name + QStringLiteral("-symbolic"))), text, this);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        a->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        return a;
+    };
+    m_newAction = make(tr("&New analysis…"), "document-new", QKeySequence::New, tr("Start a new analysis from your own files"));
+    m_openDemoAction = make(tr("Open &demo gemeente"), "document-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                            tr("Open the embedded demo gemeente (Baarn)"));
+    m_quitAction = make(tr("&Quit"), "application-exit", QKeySequence::Quit, tr("Close Mengkaart"));
+    // Map navigation shortcuts follow QGIS.
+    m_panAction = make(tr("Pan"), "transform-move", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Drag the map"));
+    m_zoomInAction = make(tr("Zoom in"), "zoom-in", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus), tr("Click or drag a rectangle to zoom in"));
+    m_zoomOutAction = make(tr("Zoom out"), "zoom-out", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus), tr("Click to zoom out"));
+    m_zoomFullAction = make(tr("Zoom to gemeente"), "zoom-fit-best", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                            tr("Show the whole gemeente"));
+    m_zoomSelectionAction = make(tr("Zoom to selection"), "zoom-original", QKeySequence(Qt::CTRL | Qt::Key_J),
+                                 tr("Zoom to the selected buurt or school"));
+    m_identifyAction = make(tr("Identify"), "dialog-information", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                            tr("Click a buurt or school to see its figures"));
+    m_measureAction = make(tr("Measure distance"), "measure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                           tr("Click points to measure a distance; right-click to finish"));
+    m_refreshAction = make(tr("Refresh"), "view-refresh", QKeySequence::Refresh, tr("Redraw the map"));
+    m_aboutAction = make(tr("&About Mengkaart"), "help-about", {}, tr("Version, licence and data sources"));
+    m_zoomSelectionAction->setEnabled(false);
+
+    auto* tools = new QActionGroup(this);
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_identifyAction, m_measureAction}) {
+        a->setCheckable(true);
+        tools->addAction(a);
+    }
+    connect(m_panAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_panTool); });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_zoomInTool); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_zoomOutTool); });
+    connect(m_identifyAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_identifyTool); });
+    connect(m_measureAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_measureTool); });
+    connect(m_zoomFullAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
+    connect(m_zoomSelectionAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToSelection);
+    connect(m_refreshAction, &QAction::triggered, m_canvas, &MapCanvas::refresh);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAnalysis);
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_measureTool, &MeasureTool::measured, this, [this](double metres, bool finished) {
+        const QString d = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 2))
+                                         : tr("%1 m").arg(QLocale().toString(metres, 'f', 0));
+        statusBar()->showMessage(finished ? tr("Distance: %1").arg(d) : tr("Distance so far: %1").arg(d), finished ? 0 : 2000);
+    });
+    m_identifyAction->setChecked(true);
+    m_canvas->setMapTool(m_identifyTool);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openDemoAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction})
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_identifyAction);
+    view->addAction(m_measureAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Map navigation"));
+    bar->setObjectName(QStringLiteral("MapToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction})
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(m_identifyAction);
+    bar->addAction(m_measureAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_layersDock = new LayersDock(m_workspace, this);
+    m_filterDock = new FilterDock(m_workspace, this);
+    m_legendDock = new LegendDock(m_workspace, this);
+    m_identifyPanel = new IdentifyPanel(m_workspace, this);
+    m_tableDock = new AttributeTableDock(m_workspace, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_legendDock, Qt::Vertical);
+    tabifyDockWidget(m_layersDock, m_filterDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    m_layersDock->raise();
+    QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    view->addSeparator();
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
+                              static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
+                              static_cast<QDockWidget*>(m_tableDock)})
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_coordinates = new QLabel(this);
+    m_coordinates->setMinimumWidth(190);
+    m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
+    m_scale = new QLabel(this);
+    m_scale->setMinimumWidth(100);
+    m_scale->setToolTip(tr("Map scale"));
+    m_renderTime = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_renderTime);
+    statusBar()->addPermanentWidget(m_coordinates);
+    statusBar()->addPermanentWidget(m_scale);
+    connect(m_canvas, &MapCanvas::mouseMapPositionChanged, this, [this](const QPointF& p) {
+        m_coordinates->setText(tr("RD %1, %2").arg(QLocale().toString(p.x(), 'f', 0), QLocale().toString(p.y(), 'f', 0)));
+    });
+    connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::updateScale);
+    connect(m_canvas, &MapCanvas::renderFinished, this, [this] {
+        updateScale();
+        m_renderTime->setText(tr("%1 ms").arg(QLocale().toString(m_canvas->lastRenderTimeMs())));
+    });
+    connect(m_cancelLoad, &QToolButton::clicked, this, [this] {
+        if (m_loadJob) {
+            m_loadJob->cancel();
+            m_loadJob->deleteLater();
+        }
+        setLoading(false);
+        statusBar()->showMessage(tr("Loading canceled."), 4000);
+    });
+}
+
+void MainWindow::updateScale()
+{
+    m_scale->setText(LegendRenderer::scaleText(m_canvas->mapSettings().scaleDenominator()));
+}
+
+void MainWindow::openDemo()
+{
+    openRequest(DatasetLoader::demoRequest(), tr("Demo gemeente Baarn"));
+}
+
+void MainWindow::openRequest(const LoadRequest& request, const QString& name)
+{
+    if (m_loadJob) {
+        m_loadJob->cancel();
+        m_loadJob->deleteLater();
+    }
+    auto* job = new DatasetLoadJob(request, this);
+    m_loadJob = job;
+    m_pendingName = name;
+    connect(job, &DatasetLoadJob::progressChanged, this, [this](double f, const QString& step) {
+        m_progress->setValue(qRound(f * 100));
+        if (!step.isEmpty())
+            statusBar()->showMessage(step);
+    });
+    connect(job, &DatasetLoadJob::loaded, this, [this, job](std::shared_ptr<const Dataset> ds) {
+        RecentAnalyses::add(m_pendingName, job->request());
+        job->deleteLater();
+        setLoading(false);
+        showDataset(std::move(ds), m_pendingName);
+    });
+    connect(job, &DatasetLoadJob::failed, this, [this, job](const Error& e) {
+        job->deleteLater();
+        setLoading(false);
+        loadingFailed(e);
+    });
+    setLoading(true);
+    statusBar()->showMessage(tr("Loading %1…").arg(name));
+    job->start();
+}
+
+void MainWindow::setLoading(bool loading)
+{
+    if (!loading)
+        m_loadJob = nullptr;
+    m_progress->setValue(0);
+    m_progress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    m_openDemoAction->setEnabled(!loading);
+    m_newAction->setEnabled(!loading);
+    m_welcome->setEnabled(!loading);
+}
+
+void MainWindow::loadingFailed(const Error& error)
+{
+    statusBar()->clearMessage();
+    emit loadFailed(error.toString());
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not open the data"), error.message, QMessageBox::Ok, this);
+    box->setDetailedText(error.detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QString& name)
+{
+    const bool first = !m_workspace->hasDataset();
+    const int warnings = static_cast<int>(dataset->diagnostics.size());
+    m_workspace->setDataset(std::move(dataset));
+    setWindowTitle(tr("%1 — Mengkaart").arg(name));
+    m_stack->setCurrentWidget(m_canvas);
+    if (first) {
+        for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
+                                  static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),
+                                  static_cast<QDockWidget*>(m_filterDock)})
+            dock->setVisible(true);
+        // Sizes only stick once the docks are visible; a layout the user arranged wins.
+        if (!restoreState(QSettings().value(kStateKey).toByteArray())) {
+            resizeDocks({m_layersDock, m_identifyPanel}, {300, 360}, Qt::Horizontal);
+            resizeDocks({m_layersDock, m_legendDock}, {330, 470}, Qt::Vertical);
+            resizeDocks({m_tableDock}, {220}, Qt::Vertical);
+        }
+    }
+    m_layersDock->raise();
+    m_canvas->setFocus();
+    statusBar()->showMessage(warnings > 0 ? tr("%1 opened; %n note(s) about the data.", nullptr, warnings).arg(name)
+                                          : tr("%1 opened.").arg(name),
+                             6000);
+    refreshRecent();
+    emit datasetShown();
+}
+
+void MainWindow::newAnalysis()
+{
+    ImportWizard wizard(this);
+    if (wizard.exec() == QDialog::Accepted)
+        openRequest(wizard.request(), wizard.analysisName());
+}
+
+void MainWindow::refreshRecent()
+{
+    QStringList names;
+    for (const auto& e : RecentAnalyses::entries())
+        names.append(e.name);
+    m_welcome->setRecent(names);
+}
+
+void MainWindow::about()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace Mk

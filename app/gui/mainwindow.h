@@ -2,8 +2,34 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
 
 namespace Mk {
+
+class AttributeTableDock;
+class DatasetLoadJob;
+class FilterDock;
+class IdentifyPanel;
+class IdentifyTool;
+class LayersDock;
+class LegendDock;
+class MapCanvas;
+class MapWorkspace;
+class MeasureTool;
+class PanTool;
+class WelcomeWidget;
+class ZoomTool;
+struct Dataset;
+struct Error;
+struct LoadRequest;
 
 /** The main window: layout, docks and action wiring only; behaviour lives in docks and controllers. */
 class MainWindow : public QMainWindow
@@ -11,6 +37,84 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    MapWorkspace* workspace() const { return m_workspace; }
+    MapCanvas* canvas() const { return m_canvas; }
+    WelcomeWidget* welcome() const { return m_welcome; }
+    LayersDock* layersDock() const { return m_layersDock; }
+    LegendDock* legendDock() const { return m_legendDock; }
+    AttributeTableDock* tableDock() const { return m_tableDock; }
+    IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
+    FilterDock* filterDock() const { return m_filterDock; }
+    QAction* identifyAction() const { return m_identifyAction; }
+    bool isLoading() const;
+    /** Restores the size and position saved at the last close; false on a first start. */
+    bool restoreWindowGeometry();
+
+public slots:
+    /** Loads the embedded demo gemeente in the background. */
+    void openDemo();
+    /** Loads any request in the background; `name` goes into the title and the recent list. */
+    void openRequest(const LoadRequest& request, const QString& name);
+    /** Shows an already loaded dataset (tests, other modules). */
+    void showDataset(std::shared_ptr<const Dataset> dataset, const QString& name);
+    void newAnalysis();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+signals:
+    void datasetShown();
+    void loadFailed(const QString& message);
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void setLoading(bool loading);
+    void loadingFailed(const Error& error);
+    void refreshRecent();
+    void updateScale();
+    void about();
+
+    MapWorkspace* m_workspace;
+    QStackedWidget* m_stack;
+    WelcomeWidget* m_welcome;
+    MapCanvas* m_canvas;
+    LayersDock* m_layersDock = nullptr;
+    LegendDock* m_legendDock = nullptr;
+    AttributeTableDock* m_tableDock = nullptr;
+    IdentifyPanel* m_identifyPanel = nullptr;
+    FilterDock* m_filterDock = nullptr;
+    PanTool* m_panTool;
+    ZoomTool* m_zoomInTool;
+    ZoomTool* m_zoomOutTool;
+    IdentifyTool* m_identifyTool;
+    MeasureTool* m_measureTool;
+
+    QAction* m_openDemoAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_panAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomFullAction = nullptr;
+    QAction* m_zoomSelectionAction = nullptr;
+    QAction* m_identifyAction = nullptr;
+    QAction* m_measureAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+
+    QLabel* m_coordinates;
+    QLabel* m_scale;
+    QLabel* m_renderTime;
+    QProgressBar* m_progress;
+    QToolButton* m_cancelLoad;
+    QPointer<DatasetLoadJob> m_loadJob;
+    QString m_pendingName;
 };
 
 } // namespace Mk

@@ -23,7 +23,7 @@ class IndexInput;
  * segregation, mutual_total(within=) and mutual_within.)
  */
 struct EntropyDecomposition {
-    Q_DECLARE_TR_FUNCTIONS(EntropyDecomposition)
+    Q_DECLARE_TR_FUNCTIONS(Mk::EntropyDecomposition)
 
 public:
     /** One area's share of the within part. */

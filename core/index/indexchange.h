@@ -24,7 +24,7 @@ class IndexInput;
  * (Efron & Tibshirani 1993, ch. 13). With options.replicates = 0 only the point values are computed.
  */
 struct IndexChange {
-    Q_DECLARE_TR_FUNCTIONS(IndexChange)
+    Q_DECLARE_TR_FUNCTIONS(Mk::IndexChange)
 
 public:
     struct Difference {

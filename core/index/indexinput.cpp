@@ -73,10 +73,9 @@ Result<IndexInput> IndexInput::fromCsvTable(const CsvTable& table, const QString
             return missing(g);
         groupCols.append(c);
     }
-    QStringList ids;
+    GroupTable groups;
+    groups.groups = groupColumns;
     QHash<QString, qsizetype> lineOfId;
-    std::vector<double> counts;
-    counts.reserve(static_cast<size_t>(table.rowCount() * groupCols.size()));
     for (qsizetype r = 0; r < table.rowCount(); ++r) {
         const QString& id = table.text(r, idCol);
         if (id.isEmpty())
@@ -85,15 +84,15 @@ Result<IndexInput> IndexInput::fromCsvTable(const CsvTable& table, const QString
             return fail(ErrorCode::DuplicateId, tr("%1, lines %2 and %3: the id \"%4\" occurs twice. Ids must be unique.")
                                                     .arg(file).arg(lineOfId.value(id)).arg(table.lineNumber(r)).arg(id));
         lineOfId.insert(id, table.lineNumber(r));
-        ids.append(id);
+        groups.unitIds.append(id);
         for (qsizetype c : groupCols) {
-            const Result<double> v = table.number(r, c);
+            const Result<AttributeValue> v = table.value(r, c);
             if (!v)
                 return v.error();
-            counts.push_back(*v);
+            groups.cells.push_back(*v);
         }
     }
-    return create(ids, groupColumns, counts);
+    return fromGroupTable(groups);
 }
 
 Result<IndexInput> IndexInput::fromGroupTable(const GroupTable& table)

@@ -25,7 +25,7 @@ struct GroupTable;
  */
 class IndexInput
 {
-    Q_DECLARE_TR_FUNCTIONS(IndexInput)
+    Q_DECLARE_TR_FUNCTIONS(Mk::IndexInput)
 
 public:
     IndexInput() = default;
@@ -37,8 +37,9 @@ public:
      */
     static Result<IndexInput> create(const QStringList& unitIds, const QStringList& groups, const std::vector<double>& counts);
     /**
-     * Reads unit ids from column `idColumn` and counts from `groupColumns` of a CSV table. Errors name the
-     * file, the line and the column: a missing column, an empty or non-numeric cell, a duplicate id.
+     * Reads unit ids from column `idColumn` and counts from `groupColumns` of a CSV table, then as
+     * fromGroupTable() (CBS sentinels, DUO "<5" and empty cells count as 0, with a warning). Errors name
+     * the file, the line and the column: a missing column, a non-numeric cell, an empty or duplicate id.
      */
     static Result<IndexInput> fromCsvTable(const CsvTable& table, const QString& idColumn, const QStringList& groupColumns);
     /** The same from a model table; missing and suppressed cells count as 0 and are reported. */

@@ -43,7 +43,7 @@ std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, q
     std::vector<int> replicates(B);
     std::iota(replicates.begin(), replicates.end(), 0);
     std::atomic<int> done{0};
-    const QString step = QCoreApplication::translate("InferenceReport", "Simulating");
+    const QString step = QCoreApplication::translate("Mk::InferenceReport", "Simulating");
     const auto run = [&](int r) {
         if (feedback && feedback->isCanceled())
             return;

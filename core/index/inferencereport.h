@@ -33,7 +33,7 @@ class IndexInput;
  * evidence of segregation.
  */
 struct InferenceReport {
-    Q_DECLARE_TR_FUNCTIONS(InferenceReport)
+    Q_DECLARE_TR_FUNCTIONS(Mk::InferenceReport)
 
 public:
     struct Options {

@@ -20,7 +20,7 @@ class IndexInput;
  * Elbers, R package segregation, mutual_total_nested). H parts are the M parts divided by E.
  */
 struct MultilevelDecomposition {
-    Q_DECLARE_TR_FUNCTIONS(MultilevelDecomposition)
+    Q_DECLARE_TR_FUNCTIONS(Mk::MultilevelDecomposition)
 
 public:
     double total = 0.0;            ///< M

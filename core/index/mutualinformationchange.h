@@ -29,7 +29,7 @@ class IndexInput;
  * Both tables need the same groups (matched by name); units are matched by id.
  */
 struct MutualInformationChange {
-    Q_DECLARE_TR_FUNCTIONS(MutualInformationChange)
+    Q_DECLARE_TR_FUNCTIONS(Mk::MutualInformationChange)
 
 public:
     double before = 0.0;     ///< M1

@@ -21,7 +21,7 @@ namespace Mk {
  *   sample spread.
  */
 struct VarianceDecomposition {
-    Q_DECLARE_TR_FUNCTIONS(VarianceDecomposition)
+    Q_DECLARE_TR_FUNCTIONS(Mk::VarianceDecomposition)
 
 public:
     enum class Spread { Population, Sample };

@@ -88,7 +88,7 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     const int nameCol = t.column({"gemeentenaam", "GM_NAAM"});
     if (codeCol < 0)
         return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2.")
-                                                 .arg(t.displayName(), t.columns().join(QStringLiteral(", "))));
+                                                 .arg(t.displayName(), t.columnList()));
     QMap<QString, GemeenteEntry> byCode;
     while (t.next()) {
         const QString code = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(codeCol)) : gemeenteOfCode(t.text(codeCol));
@@ -132,14 +132,14 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         if (!name.isEmpty() && t.column(QStringList{name}) < 0)
             return fail(ErrorCode::FieldMissing, tr("The column mapping names the column \"%1\", which %2 (layer \"%3\") does not have. "
                                                     "Its columns are: %4. Adjust the mapping to this file.")
-                                                     .arg(name, shown, t.layerName(), t.columns().join(QStringLiteral(", "))));
+                                                     .arg(name, shown, t.layerName(), t.columnList()));
     const int detectedCode = t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code", "gemeentecode", "GM_CODE"});
     const int codeCol = overrides.code.isEmpty() ? detectedCode : t.column(QStringList{overrides.code});
     if (codeCol < 0)
         return fail(ErrorCode::FieldMissing,
                     tr("%1 has no column with the area code (looked for buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, "
                        "gemeentecode, GM_CODE). Its columns are: %2. Rename the code column or choose the right layer.")
-                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+                        .arg(shown, t.columnList()));
     const QString codeName = TableReader::normalizedName(t.columns()[codeCol]);
     const bool isBuurt = codeName.startsWith(QLatin1String("bu")) || codeName == QLatin1String("buurtcode");
     const bool isWijk = codeName.startsWith(QLatin1String("wk")) || codeName == QLatin1String("wijkcode");

@@ -27,6 +27,9 @@ struct GroupColumns {
  * where base is the unit's population, its school-age children
  * (population * schoolAgeShare / 100, see ColumnMapping::schoolAgeColumn), or a school's pupils.
  * A missing or suppressed input makes the cell Missing or Suppressed, never zero.
+ * CBS publishes herkomst and age bands as percentages of aantal_inwoners of the area (CBS,
+ * "Toelichting Kerncijfers Wijken en Buurten 2024", variables P_00_14_JR and the herkomst
+ * percentages), which is why the base is the population or its school-age share.
  */
 struct CharacteristicMapping {
     enum class Target { Areas, Schools };

@@ -26,7 +26,7 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
     if (idCol < 0 && brinCol < 0)
         return fail(ErrorCode::FieldMissing,
                     tr("%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2.")
-                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+                        .arg(shown, t.columnList()));
     const bool percentage = mapping && mapping->kind == CharacteristicMapping::Kind::Percentage;
     const int pupilsCol = percentage ? t.column({"leerlingen", "aantal_leerlingen", "totaal", "pupils"}) : -1;
     if (percentage && pupilsCol < 0)
@@ -45,7 +45,7 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
                 const int c = t.column(QStringList{name});
                 if (c < 0)
                     return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\" for the group \"%3\". Its columns are: %4.")
-                                                             .arg(shown, name, g.name, t.columns().join(QStringLiteral(", "))));
+                                                             .arg(shown, name, g.name, t.columnList()));
                 cols.append(c);
                 table.sourceColumns.append(t.columns()[c]);
             }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "model/attributevalue.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,15 +12,13 @@
 namespace Mk {
 
 /**
- * A whole CSV file read into memory as text cells, through GDAL's CSV driver (quotes, embedded
- * separators and line breaks handled by OGR, no hand-written parser). The separator (`,` `;` tab `|`)
- * is detected by GDAL; a file separated by `;` is taken to use decimal commas (Dutch Excel exports).
- * Paths starting with ":/" are Qt resources, handed to GDAL through /vsimem/.
- * Non-UTF-8 files (older DUO exports) are decoded as Latin-1.
+ * A whole text table (CSV, `;`- or tab-separated; also Qt resources) held in memory as text cells,
+ * read through TableReader (GDAL's CSV driver: quotes, separators, encodings, no hand-written parser).
+ * For random access by row and column, e.g. to pick id and count columns by name on the command line.
  */
 class CsvTable
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvTable)
+    Q_DECLARE_TR_FUNCTIONS(Mk::CsvTable)
 
 public:
     static Result<CsvTable> read(const QString& path);
@@ -30,13 +29,15 @@ public:
     /** Index of a column by exact name, else case-insensitive; -1 when absent. */
     qsizetype columnIndex(const QString& name) const;
     const QString& text(qsizetype row, qsizetype column) const { return m_rows[static_cast<size_t>(row)][column]; }
-    bool decimalComma() const { return m_decimalComma; }
     /** Line of `row` in the file (header = line 1), also after withRowsWhere(). */
     qsizetype lineNumber(qsizetype row) const { return m_lineNumbers[static_cast<size_t>(row)]; }
     /**
-     * The cell as a number ("12", "0.34", or "0,34" in a `;` file). An empty cell or text is an error
-     * that names the file, the line (header = line 1) and the column.
+     * The cell as a value (NumberParser: "12", "0.34", "0,34"; CBS sentinels and DUO "<5" are
+     * Suppressed or Missing; empty is Missing). Text that is no number is an error naming the file,
+     * the line and the column.
      */
+    Result<AttributeValue> value(qsizetype row, qsizetype column) const;
+    /** The same, but only a plain number is accepted (a missing or suppressed cell is an error too). */
     Result<double> number(qsizetype row, qsizetype column) const;
     /** A copy holding only the rows whose cell in `column` equals `value` (e.g. one school year). */
     CsvTable withRowsWhere(qsizetype column, const QString& value) const;
@@ -46,7 +47,6 @@ private:
     QStringList m_headers;
     std::vector<QStringList> m_rows;
     std::vector<qsizetype> m_lineNumbers;
-    bool m_decimalComma = false;
 };
 
 } // namespace Mk

@@ -11,13 +11,15 @@
 #include "io/pupilflowloader.h"
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
+#include "io/shortlist.h"
+#include "io/tablereader.h"
 #include "io/vveloader.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
-#include <functional>
+#include <utility>
 #include <vector>
 
 namespace Mk {
@@ -45,10 +47,31 @@ private:
     Feedback m_feedback;
 };
 
+/** Publisher and licence of the embedded demo files, for the methods page (see resources/demo/baarn/SOURCES.md). */
+QString demoAttribution(const QString& fileName)
+{
+    static const std::pair<const char*, const char*> attributions[] = {
+        {"buurten_2024.gpkg", "CBS Wijk- en Buurtkaart 2024, CC BY 4.0"},
+        {"wijken_2022.gpkg", "CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0"},
+        {"cbs_pc4_kerncijfers", "CBS statistieken per postcode (PC4), CC BY 4.0"},
+        {"pc4_centroids_wgs84.csv", "PC4 centroids of unknown vintage (approximate)"},
+        {"scholen_po_2024", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0)"},
+        {"duo_", "DUO open onderwijsdata"},
+        {"inspectie_", "Inspectie van het Onderwijs, schoolweging (computed by CBS)"},
+    };
+    for (const auto& [prefix, text] : attributions)
+        if (fileName.startsWith(QLatin1String(prefix)))
+            return QString::fromUtf8(text);
+    return {};
+}
+
 QString sourceLabel(const QString& path, const QString& layer = {})
 {
-    const QString name = path.startsWith(QLatin1Char(':')) ? QFileInfo(path).fileName() : path;
-    return layer.isEmpty() ? name : name + QStringLiteral(" (") + layer + QLatin1Char(')');
+    const bool demo = path.startsWith(QLatin1Char(':'));
+    const QString name = demo ? QFileInfo(path).fileName() : path;
+    QString label = layer.isEmpty() ? name : name + QStringLiteral(" (") + layer + QLatin1Char(')');
+    const QString attribution = demo ? demoAttribution(name) : QString();
+    return attribution.isEmpty() ? label : label + QStringLiteral(": ") + attribution;
 }
 
 /** The one value all units share in a text field, or empty. */
@@ -65,6 +88,30 @@ QString commonText(const AreaLayer& layer, const QStringList& fields)
         value = v;
     }
     return value;
+}
+
+/** Places an item without coordinates (School, VveLocation) at its PC4 centroid when the table has one. */
+template<typename T>
+void placeByPostcode(T& item, const QHash<QString, QPointF>& pc4Points)
+{
+    if (item.location)
+        return;
+    const auto it = pc4Points.constFind(item.postcode.left(4));
+    if (it != pc4Points.constEnd()) {
+        item.location = *it;
+        item.placement = Placement::GeocodedPc4;
+    }
+}
+
+/** "id name" of every item that has no location, for the diagnostics. */
+template<typename T>
+QStringList unplacedOf(const QList<T>& items)
+{
+    QStringList out;
+    for (const T& item : items)
+        if (!item.location)
+            out.append(item.id + QLatin1Char(' ') + item.name);
+    return out;
 }
 
 QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
@@ -103,13 +150,19 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
                 }
         }
         if (!name.isEmpty()) {
+            // DUO writes "S GRAVENHAGE" where CBS writes "'s-Gravenhage": compare letters and digits only.
+            const QString wanted = TableReader::normalizedName(name);
             QList<School> selected;
-            for (School& s : all)
-                if (s.gemeente.compare(name, Qt::CaseInsensitive) == 0)
-                    selected.append(std::move(s));
-            if (selected.isEmpty())
-                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; check that the school file covers this gemeente.")
+            for (const School& s : all)
+                if (TableReader::normalizedName(s.gemeente) == wanted)
+                    selected.append(s);
+            if (selected.isEmpty()) {
+                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; the schools inside the gemeente boundary were taken instead.")
                                         .arg(name));
+                for (const School& s : all)
+                    if (inside(s))
+                        selected.append(s);
+            }
             all = std::move(selected);
         }
     }
@@ -125,7 +178,7 @@ QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dat
     if (!outside.isEmpty())
         diagnostics.warning(DatasetLoader::tr("%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; "
                                               "they are kept but marked as outside.", nullptr, static_cast<int>(outside.size()))
-                                .arg(outside.join(QStringLiteral("; "))));
+                                .arg(shortList(outside, QStringLiteral("; "))));
     return all;
 }
 
@@ -243,24 +296,14 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
         if (!table)
             return table.error();
-        QStringList unplaced;
-        for (School& s : table->schools) {
-            if (s.location)
-                continue;
-            const auto it = pc4Points.constFind(s.pc4());
-            if (it != pc4Points.constEnd()) {
-                s.location = *it;
-                s.placement = Placement::GeocodedPc4;
-            }
-        }
+        for (School& s : table->schools)
+            placeByPostcode(s, pc4Points);
         ds.schools = selectSchools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
-        for (const School& s : ds.schools)
-            if (!s.location)
-                unplaced.append(s.id + QStringLiteral(" ") + s.name);
+        const QStringList unplaced = unplacedOf(ds.schools);
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
                                       "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
-                                       .arg(unplaced.join(QStringLiteral("; "))));
+                                       .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
     }
 
@@ -306,21 +349,12 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         auto vve = VveLoader::load(request.vveFile, {}, ds.diagnostics);
         if (!vve)
             return vve.error();
-        QStringList unplaced;
-        for (VveLocation& v : vve.value()) {
-            if (!v.location) {
-                const auto it = pc4Points.constFind(v.postcode.left(4));
-                if (it != pc4Points.constEnd()) {
-                    v.location = *it;
-                    v.placement = Placement::GeocodedPc4;
-                } else {
-                    unplaced.append(v.id + QStringLiteral(" ") + v.name);
-                }
-            }
-        }
+        for (VveLocation& v : vve.value())
+            placeByPostcode(v, pc4Points);
+        const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1.", nullptr, static_cast<int>(unplaced.size()))
-                                       .arg(unplaced.join(QStringLiteral("; "))));
+                                       .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.vveLocations = std::move(vve.value());
         ds.sources.append(sourceLabel(request.vveFile));
     }
@@ -336,7 +370,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
                 unknown.append(id);
         if (!unknown.isEmpty())
             ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2.", nullptr, static_cast<int>(unknown.size()))
-                                       .arg(sourceLabel(request.compositionFile), unknown.join(QStringLiteral(", "))));
+                                       .arg(sourceLabel(request.compositionFile), shortList(unknown)));
         ds.schoolComposition.append(std::move(table.value()));
         ds.sources.append(sourceLabel(request.compositionFile));
     }

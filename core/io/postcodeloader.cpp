@@ -38,7 +38,7 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         const int pcCol = t.column({"pc4", "postcode", "postcode4", "pc4code"});
         if (pcCol < 0)
             return fail(ErrorCode::FieldMissing, tr("%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2.")
-                                                     .arg(t.displayName(), t.columns().join(QStringLiteral(", "))));
+                                                     .arg(t.displayName(), t.columnList()));
         layer.populationField = t.columns().value(t.column({"inwoners", "aantal_inwoners", "inw", "population"}));
         QList<FieldSummary> fields;
         for (int c = 0; c < t.columns().size(); ++c)
@@ -88,7 +88,7 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         if (pcCol < 0 || !points.any())
             return fail(ErrorCode::FieldMissing,
                         tr("%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2.")
-                            .arg(t.displayName(), t.columns().join(QStringLiteral(", "))));
+                            .arg(t.displayName(), t.columnList()));
         while (t.next()) {
             const QString pc4 = pc4Of(t.text(pcCol));
             if (pc4.isEmpty())

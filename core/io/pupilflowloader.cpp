@@ -45,7 +45,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         return fail(ErrorCode::FieldMissing,
                     tr("%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. "
                        "Use DUO's \"leerlingen po per vestiging naar postcode leerling\" file or rename the columns.")
-                        .arg(shown, missing.join(QStringLiteral(", ")), t.columns().join(QStringLiteral(", "))));
+                        .arg(shown, missing.join(QStringLiteral(", ")), t.columnList()));
 
     QList<PupilFlow> flows;
     QHash<QString, QString> seenAt;

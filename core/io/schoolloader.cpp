@@ -3,6 +3,7 @@
 
 #include "io/gdalerrorcapture_p.h"
 #include "io/pointcolumns_p.h"
+#include "io/shortlist.h"
 #include "io/tablereader.h"
 
 #include <QFileInfo>
@@ -82,7 +83,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
         return fail(ErrorCode::FieldMissing,
                     tr("%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). "
                        "Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.")
-                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+                        .arg(shown, t.columnList()));
     const int nameCol = t.column({"naam", "vestigingsnaam", "instellingsnaam_vestiging", "instellingsnaam", "schoolnaam", "name"});
     const int streetCol = t.column({"straat", "straatnaam", "adres"});
     const int numberCol = t.column({"huisnummer", "huisnummer-toevoeging", "huisnummertoevoeging"});
@@ -177,7 +178,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     if (!repeated.isEmpty())
         diagnostics.info(tr("%1: %n row(s) repeated an earlier row of the same school exactly and were skipped (%2).", nullptr,
                             static_cast<int>(repeated.size()))
-                             .arg(shown, repeated.join(QStringLiteral(", "))));
+                             .arg(shown, shortList(repeated)));
     if (table.schools.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("%1 contains no schools (only a header). Choose the file with the school rows.").arg(shown));
     return table;

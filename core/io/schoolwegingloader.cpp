@@ -29,7 +29,7 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
     if ((ovtCol < 0 && instCol < 0) || valueCol < 0)
         return fail(ErrorCode::FieldMissing,
                     tr("%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2.")
-                        .arg(shown, t.columns().join(QStringLiteral(", "))));
+                        .arg(shown, t.columnList()));
     const QString columnPeriod = t.columns()[valueCol].mid(QStringLiteral("schoolweging").size()).trimmed();
 
     QHash<QString, SchoolwegingRecord> byOvt;

@@ -133,6 +133,13 @@ QString TableReader::layerName() const { return QString::fromUtf8(d->layer->GetN
 QString TableReader::driverName() const { return d->dataset.driverName(); }
 QString TableReader::encoding() const { return d->dataset.encoding(); }
 const QStringList& TableReader::columns() const { return d->columns; }
+QString TableReader::columnList() const
+{
+    constexpr qsizetype maxLength = 300;
+    const QString all = d->columns.join(QStringLiteral(", "));
+    return all.size() <= maxLength ? all : all.left(maxLength) + QStringLiteral(" …");
+}
+
 bool TableReader::hasGeometry() const { return d->transform.has_value(); }
 QString TableReader::crsName() const { return d->crsName; }
 qint64 TableReader::rowIndex() const { return d->row; }

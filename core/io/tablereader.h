@@ -50,6 +50,8 @@ public:
     QString driverName() const;
     QString encoding() const;
     const QStringList& columns() const;
+    /** The column names for a message ("a, b, c"), shortened when a garbled header makes them very long. */
+    QString columnList() const;
     /** The first column matching one of `candidates` (case, spaces, '_' and '-' ignored); -1 if none. */
     int column(const QStringList& candidates) const;
     int column(std::initializer_list<const char*> candidates) const;

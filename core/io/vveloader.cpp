@@ -45,7 +45,7 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
     if (flagCol < 0)
         return fail(ErrorCode::FieldMissing, tr("%1 has no VVE column (looked for vve, is_vve, vve_erkend). Its columns are: %2. "
                                                 "Add a column \"vve\" with ja/nee.")
-                                                 .arg(shown, t.columns().join(QStringLiteral(", "))));
+                                                 .arg(shown, t.columnList()));
     if (!points.any() && postcodeCol < 0)
         return fail(ErrorCode::FieldMissing, tr("%1 has neither coordinates nor a postcode column, so its locations cannot be placed.").arg(shown));
 

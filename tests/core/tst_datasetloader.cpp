@@ -55,6 +55,14 @@ private slots:
         QCOMPARE(m_demo.areas.field(QStringLiteral("aantal_inwoners"))->valid, 21);
     }
 
+    void sourcesCarryTheirLicence()
+    {
+        QCOMPARE(m_demo.sources.size(), 8);
+        QVERIFY(m_demo.sources.first().contains(QLatin1String("CBS Wijk- en Buurtkaart 2024, CC BY 4.0")));
+        for (const QString& source : m_demo.sources)
+            QVERIFY2(source.contains(QLatin1String(": ")) || source.startsWith(QLatin1String("mapping.json")), qPrintable(source));
+    }
+
     void boundaryAndWijken()
     {
         QVERIFY(m_demo.boundary);
@@ -70,6 +78,9 @@ private slots:
         for (const AreaUnit& u : m_demo.wijken.units)
             wijkPopulation += u.number(QStringLiteral("population")).valueOr();
         QCOMPARE(wijkPopulation, 24875.0);
+        // Buurten nest in the 2022 wijken (between/within-wijk decompositions rely on it).
+        for (const AreaUnit& u : m_demo.areas.units)
+            QVERIFY2(m_demo.wijken.indexOf(u.wijkCode) >= 0, qPrintable(u.wijkCode));
     }
 
     void schools()

@@ -3,6 +3,7 @@
 #include "index/indexinput.h"
 #include "index/multigroupindices.h"
 #include "index/mutualinformationchange.h"
+#include "indextesttables.h"
 #include "testutils.h"
 
 #include <QTest>
@@ -10,24 +11,9 @@
 #include <cmath>
 
 using namespace Mk;
+using namespace IndexTestTables;
 
 namespace {
-
-QStringList names(int n, const QString& prefix)
-{
-    QStringList out;
-    for (int i = 0; i < n; ++i)
-        out.append(prefix + QString::number(i + 1));
-    return out;
-}
-
-IndexInput table(const QStringList& ids, const QStringList& groups, const std::vector<double>& counts)
-{
-    auto input = IndexInput::create(ids, groups, counts);
-    if (!input)
-        qFatal("%s", qPrintable(input.error().toString()));
-    return *input;
-}
 
 /** The same table with units and groups swapped. */
 IndexInput transposed(const IndexInput& in)

@@ -5,6 +5,7 @@
 #include "index/multigroupindices.h"
 #include "index/randomtables.h"
 #include "io/csvtable.h"
+#include "indextesttables.h"
 #include "testutils.h"
 
 #include <QTest>
@@ -13,24 +14,9 @@
 #include <numeric>
 
 using namespace Mk;
+using namespace IndexTestTables;
 
 namespace {
-
-QStringList names(int n, const QString& prefix)
-{
-    QStringList out;
-    for (int i = 0; i < n; ++i)
-        out.append(prefix + QString::number(i + 1));
-    return out;
-}
-
-IndexInput table(int units, int groups, const std::vector<double>& counts)
-{
-    auto input = IndexInput::create(names(units, QStringLiteral("u")), names(groups, QStringLiteral("g")), counts);
-    if (!input)
-        qFatal("%s", qPrintable(input.error().toString()));
-    return *input;
-}
 
 double exactLogChoose(int n, int k)
 {

@@ -145,6 +145,23 @@ private slots:
         QVERIFY(mentions(ds->diagnostics, QStringLiteral("AA0300 Far away")));
     }
 
+    void unknownGemeenteNameFallsBackToTheBoundary()
+    {
+        const QByteArray bytes = "vestigingscode;naam;gemeente;x_rd;y_rd\n"
+                                 "AA0100;Binnen;S GRAVENHAGE;148098.67;470015.51\n"
+                                 "AA0200;Buiten;S GRAVENHAGE;121492.62;487038.22\n";
+        LoadRequest request;
+        request.areasFile = QStringLiteral(":/demo/baarn/buurten_2024.gpkg");
+        request.gemeente = QStringLiteral("GM0308");
+        request.schoolsFile = write(QStringLiteral("elders.csv"), bytes);
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY(ds.hasValue());
+        QCOMPARE(ds->schools.size(), 1);
+        QCOMPARE(ds->schools.first().id, QStringLiteral("AA0100"));
+        QVERIFY(mentions(ds->diagnostics, QStringLiteral("Baarn")));
+    }
+
     void repeatedRowsAreSkippedConflictsRefused()
     {
         const QByteArray header = "vestigingscode,naam,postcode\n";

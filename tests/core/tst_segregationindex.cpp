@@ -8,6 +8,7 @@
 #include "index/variancedecomposition.h"
 #include "io/csvtable.h"
 #include "model/grouptable.h"
+#include "indextesttables.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <random>
 
 using namespace Mk;
+using namespace IndexTestTables;
 
 namespace {
 
@@ -61,22 +63,6 @@ QJsonArray fixtureCases()
     if (!f.open(QIODevice::ReadOnly))
         qFatal("expected.json missing");
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("cases")).toArray();
-}
-
-IndexInput table(const QStringList& ids, const QStringList& groups, const std::vector<double>& counts)
-{
-    auto input = IndexInput::create(ids, groups, counts);
-    if (!input)
-        qFatal("%s", qPrintable(input.error().toString()));
-    return *input;
-}
-
-QStringList names(int n, const QString& prefix)
-{
-    QStringList out;
-    for (int i = 0; i < n; ++i)
-        out.append(prefix + QString::number(i + 1));
-    return out;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "io/postcodeloader.h"
 #include "io/pupilflowloader.h"
 #include "io/schoolwegingloader.h"
+#include "io/shortlist.h"
 #include "io/vveloader.h"
 #include "iotestfiles.h"
 #include "testutils.h"
@@ -47,6 +48,18 @@ private slots:
         QCOMPARE(NumberParser::fromText(QStringLiteral("52,2181838"))->valueOr(), 52.2181838);
         QCOMPARE(NumberParser::fromText(QStringLiteral("21.63"))->valueOr(), 21.63);
         QVERIFY(!NumberParser::fromText(QStringLiteral("veel")).has_value());
+    }
+
+    void longListsAreShortened()
+    {
+        QStringList ids;
+        for (int i = 0; i < 25; ++i)
+            ids.append(QString::number(i));
+        QCOMPARE(shortList(ids.mid(0, 3)), QStringLiteral("0, 1, 2"));
+        const QString text = shortList(ids, QStringLiteral(", "), 2);
+        QVERIFY(text.startsWith(QLatin1String("0, 1, ")));
+        QVERIFY(text.contains(QLatin1String("23")));
+        QVERIFY(!text.contains(QLatin1String("24")));
     }
 
     void pupilFlowsWithSuppressionAndForeignCodes()
@@ -210,6 +223,28 @@ private slots:
         QVERIFY(text.error().message.contains(QLatin1String("veel")));
         auto duplicate = CompositionLoader::load(write(QStringLiteral("d.csv"), "vestigingscode,a,b\n04QC00,1,2\n04QC00,1,2\n"), nullptr, diagnostics);
         QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
+    }
+
+    void vveAndCompositionInTheDemo()
+    {
+        LoadRequest request = DatasetLoader::demoRequest();
+        request.vveFile = write(QStringLiteral("vve_demo.csv"), "id;naam;postcode;vve\n1;De Eik;3741AT;ja\n2;Nergens;9999XX;nee\n");
+        request.compositionFile = write(QStringLiteral("comp.csv"), "vestigingscode;laag;hoog\n04QC00;10;20\nZZZZ00;1;2\n");
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY2(ds.hasValue(), ds ? "" : qPrintable(ds.error().toString()));
+        QCOMPARE(ds->vveLocations.size(), 2);
+        QCOMPARE(ds->vveLocations[0].placement, Placement::GeocodedPc4);
+        QVERIFY(std::abs(ds->vveLocations[0].location->x() - 148098.67) < 0.05);
+        QVERIFY(!ds->vveLocations[1].location.has_value());
+        QCOMPARE(ds->schoolComposition.size(), 1);
+        bool unplacedNoted = false, unknownNoted = false;
+        for (const auto& d : ds->diagnostics.items()) {
+            unplacedNoted |= d.message.contains(QLatin1String("2 Nergens"));
+            unknownNoted |= d.message.contains(QLatin1String("ZZZZ00"));
+        }
+        QVERIFY(unplacedNoted);
+        QVERIFY(unknownNoted);
     }
 
     void columnMappingRoundTrip()

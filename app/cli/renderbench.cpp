@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `bench render`: full redraws of the map at screen size, for the demo gemeente and a national layer.
+#include "base/diagnostics.h"
+#include "cli/benchmarks.h"
+#include "geo/geometry.h"
+#include "io/arealoader.h"
+#include "io/datasetloader.h"
+#include "model/dataset.h"
+#include "render/areamaplayer.h"
+#include "render/layerfactory.h"
+#include "render/layerrenderer.h"
+#include "render/maplayer.h"
+#include "render/maprenderjob.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <memory>
+#include <vector>
+
+namespace Mk::Cli {
+
+namespace {
+
+struct Timing {
+    double wallMs = 0; ///< MapRenderJob on the thread pool, as the canvas runs it
+    double cpuMs = 0;  ///< the same render synchronously on this thread, process CPU time
+};
+
+/** Median times of one complete render (snapshots + painting) of `layers` at their joint extent. */
+Timing timeRender(const std::vector<std::unique_ptr<MapLayer>>& layers, const QSize& size, double dpr, int repeat,
+                  const QString& savePath)
+{
+    QRectF extent;
+    for (const auto& l : layers)
+        extent = extent.isNull() ? l->extent() : extent.united(l->extent());
+    MapSettings settings;
+    settings.setExtent(extent);
+    settings.setOutputSize(size);
+    settings.setDevicePixelRatio(dpr);
+    QImage last;
+    const double seconds = medianSeconds(repeat, [&] {
+        std::vector<std::unique_ptr<LayerRenderer>> renderers;
+        for (const auto& l : layers)
+            renderers.push_back(l->createRenderer(settings));
+        MapRenderJob job(settings, std::move(renderers));
+        job.start();
+        job.waitForFinished();
+        last = job.image();
+    });
+    if (!savePath.isEmpty())
+        last.save(savePath);
+    // CPU time is what the render costs on a busy machine, where wall time also counts waiting.
+    std::vector<double> cpu;
+    for (int i = 0; i <= repeat; ++i) {
+        std::vector<std::unique_ptr<LayerRenderer>> renderers;
+        for (const auto& l : layers)
+            renderers.push_back(l->createRenderer(settings));
+        const std::clock_t start = std::clock();
+        MapRenderJob::renderImage(settings, std::move(renderers));
+        if (i > 0)
+            cpu.push_back(1e3 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
+    }
+    std::sort(cpu.begin(), cpu.end());
+    return {seconds * 1e3, cpu[cpu.size() / 2]};
+}
+
+/**
+ * Cuts every area into the cells of a square grid (GEOS intersection), multiplying the polygon
+ * count with realistic, irregular shapes: a stand-in for a national buurt layer (about 14,500).
+ */
+AreaLayer splitByGrid(const AreaLayer& source, double cellMetres)
+{
+    AreaLayer out;
+    out.level = source.level;
+    out.fields = source.fields;
+    for (const AreaUnit& u : source.units) {
+        if (!u.geometry)
+            continue;
+        const QRectF b = u.geometry->boundingBox();
+        for (double x = std::floor(b.left() / cellMetres) * cellMetres; x < b.right(); x += cellMetres) {
+            for (double y = std::floor(b.top() / cellMetres) * cellMetres; y < b.bottom(); y += cellMetres) {
+                const Geometry cell = Geometry::polygon({{x, y}, {x + cellMetres, y}, {x + cellMetres, y + cellMetres}, {x, y + cellMetres}});
+                Geometry piece = u.geometry->intersection(cell);
+                if (piece.isNull() || piece.isEmpty() || piece.area() <= 0.0)
+                    continue;
+                AreaUnit part = u;
+                part.code = u.code + QLatin1Char('_') + QString::number(out.units.size());
+                part.geometry = std::make_shared<const Geometry>(std::move(piece));
+                out.units.append(std::move(part));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int benchRender(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Times full map redraws (median of --repeat runs)."));
+    parser.addHelpOption();
+    const QCommandLineOption national(QStringLiteral("national"),
+                                      QCoreApplication::translate("Mk::Cli", "A national area file (e.g. cbs_wijken_2022.gpkg) to time as well."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QCoreApplication::translate("Mk::Cli", "Layer of the national file."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("Mk::Cli", "Output size in pixels (default 1920x1080)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption dpr(QStringLiteral("dpr"), QCoreApplication::translate("Mk::Cli", "Device pixel ratio (default 1)."),
+                                 QStringLiteral("ratio"), QStringLiteral("1"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "Runs per figure (default 20)."),
+                                    QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption grid(QStringLiteral("grid-km"),
+                                  QCoreApplication::translate("Mk::Cli", "Also time the national layer cut into grid cells of this size (km)."),
+                                  QStringLiteral("km"));
+    const QCommandLineOption save(QStringLiteral("save"), QCoreApplication::translate("Mk::Cli", "Save the last images with this path prefix."),
+                                  QStringLiteral("prefix"));
+    parser.addOptions({national, layer, size, dpr, repeat, grid, save});
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    const QSize outSize(wh.value(0).toInt(), wh.value(1).toInt());
+    const int n = parser.value(repeat).toInt();
+    const double ratio = parser.value(dpr).toDouble();
+    if (outSize.isEmpty() || n < 1 || ratio <= 0) {
+        QTextStream(stderr) << QCoreApplication::translate("Mk::Cli", "Invalid --size, --repeat or --dpr.") << '\n';
+        return 2;
+    }
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString prefix = parser.value(save);
+    const QString sizeText = QStringLiteral("%1x%2@%3").arg(outSize.width()).arg(outSize.height()).arg(ratio);
+
+    Feedback feedback;
+    auto demo = DatasetLoader::loadDemo(feedback);
+    if (!demo) {
+        err << demo.error().toString() << '\n';
+        return 1;
+    }
+    const auto ds = std::make_shared<const Dataset>(std::move(demo.value()));
+    const auto layers = LayerFactory::standardLayers(ds);
+    const Timing demoTime = timeRender(layers, outSize, ratio, n, prefix.isEmpty() ? QString() : prefix + QStringLiteral("_demo.png"));
+    out << QStringLiteral("render demo (%1 buurten, %2 schools, all layers) %3: median wall %4 ms, CPU %5 ms over %6 runs\n")
+               .arg(ds->areas.units.size()).arg(ds->schools.size()).arg(sizeText)
+               .arg(demoTime.wallMs, 0, 'f', 2).arg(demoTime.cpuMs, 0, 'f', 2).arg(n);
+
+    if (parser.isSet(national)) {
+        Diagnostics diagnostics;
+        auto areas = AreaLoader::load(parser.value(national), parser.value(layer), QString(), diagnostics);
+        if (!areas) {
+            err << areas.error().toString() << '\n';
+            return 1;
+        }
+        auto runNational = [&](AreaLayer layerData, const QString& what, const QString& file) {
+            auto nds = std::make_shared<Dataset>();
+            nds->areas = std::move(layerData);
+            std::shared_ptr<const Dataset> nconst = nds;
+            std::vector<std::unique_ptr<MapLayer>> nlayers;
+            nlayers.push_back(LayerFactory::areas(nconst, LayerFactory::defaultAreaValue(*nconst)));
+            const Timing t = timeRender(nlayers, outSize, ratio, n, prefix.isEmpty() ? QString() : prefix + file);
+            out << QStringLiteral("render %1 (%2 polygons, choropleth of %3) %4: median wall %5 ms, CPU %6 ms over %7 runs\n")
+                       .arg(what)
+                       .arg(nds->areas.units.size())
+                       .arg(static_cast<const AreaMapLayer*>(nlayers.front().get())->valueLabel(), sizeText)
+                       .arg(t.wallMs, 0, 'f', 2)
+                       .arg(t.cpuMs, 0, 'f', 2)
+                       .arg(n);
+        };
+        const double cellKm = parser.value(grid).toDouble();
+        const AreaLayer split = cellKm > 0 ? splitByGrid(areas.value(), cellKm * 1000.0) : AreaLayer();
+        runNational(std::move(areas.value()), QStringLiteral("national"), QStringLiteral("_national.png"));
+        if (cellKm > 0)
+            runNational(split, QStringLiteral("national split by a %1 km grid").arg(cellKm), QStringLiteral("_grid.png"));
+    }
+    return 0;
+}
+
+} // namespace Mk::Cli

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/importwizard.h"
+
+#include "base/diagnostics.h"
+#include "io/arealoader.h"
+#include "io/columnmapping.h"
+#include "render/valueformat.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Mk {
+
+namespace {
+
+constexpr int kPreviewRows = 12;
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
+{
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->setVisible(false);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+QTableWidgetItem* cell(const QString& text, bool dim = false)
+{
+    auto* item = new QTableWidgetItem(text);
+    if (dim) {
+        item->setForeground(QColor(0x80, 0x80, 0x80));
+        QFont f = item->font();
+        f.setItalic(true);
+        item->setFont(f);
+    }
+    return item;
+}
+
+QHBoxLayout* fileRow(QLineEdit*& edit, QPushButton*& button, QWidget* parent)
+{
+    auto* row = new QHBoxLayout;
+    edit = new QLineEdit(parent);
+    button = new QPushButton(ImportWizard::tr("Browse…"), parent);
+    row->addWidget(edit, 1);
+    row->addWidget(button);
+    return row;
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(QWidget* parent)
+    : QWizard(parent)
+{
+    setWindowTitle(tr("New analysis"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(AreaPage, createAreaPage());
+    setPage(GemeentePage, createGemeentePage());
+    setPage(SchoolPage, createSchoolPage());
+    setPage(MappingPage, createMappingPage());
+    resize(820, 620);
+    connect(&m_areasWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto result = m_areasWatcher.result();
+        if (!result->hasValue()) {
+            m_gemeenteStatus->setText(result->error().message);
+            return;
+        }
+        m_allAreas = std::make_shared<AreaLayer>(std::move(result->value()));
+        QMap<QString, QString> names; // code -> name, sorted by code
+        for (const AreaUnit& u : m_allAreas->units)
+            if (!u.gemeenteCode.isEmpty())
+                names.insert(u.gemeenteCode, u.texts.value(QStringLiteral("gemeentenaam"), u.texts.value(QStringLiteral("GM_NAAM"))));
+        m_gemeente->clear();
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            m_gemeente->addItem(it.value().isEmpty() ? it.key() : QStringLiteral("%1 (%2)").arg(it.value(), it.key()), it.key());
+        m_gemeenteStatus->setText(tr("%n gemeente(n) in the file.", nullptr, static_cast<int>(names.size())));
+    });
+}
+
+ImportWizard::~ImportWizard()
+{
+    for (QFutureWatcherBase* w : std::initializer_list<QFutureWatcherBase*>{&m_areaWatcher, &m_schoolWatcher, &m_areasWatcher})
+        w->waitForFinished();
+}
+
+QString ImportWizard::analysisName() const
+{
+    const QString g = m_gemeente ? m_gemeente->currentText() : QString();
+    return g.isEmpty() ? QFileInfo(m_request.areasFile).completeBaseName() : g;
+}
+
+QString ImportWizard::browse(const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(this, title, QDir::homePath(), filter);
+}
+
+QWizardPage* ImportWizard::createAreaPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("1. Buurten or wijken"));
+    page->setSubTitle(tr("Choose the CBS Wijk- en Buurtkaart (GeoPackage or shapefile) that contains your gemeente."));
+    auto* layout = new QVBoxLayout(page);
+    QPushButton* browseButton = nullptr;
+    layout->addLayout(fileRow(m_areaFile, browseButton, page));
+    auto* form = new QFormLayout;
+    m_areaLayer = new QComboBox(page);
+    form->addRow(tr("Layer"), m_areaLayer);
+    layout->addLayout(form);
+    m_areaStatus = new QLabel(page);
+    m_areaStatus->setWordWrap(true);
+    layout->addWidget(m_areaStatus);
+    m_areaFields = makeTable(page, {tr("Column"), tr("Type"), tr("With a value"), tr("Treated as missing"), tr("Suppressed")});
+    layout->addWidget(m_areaFields, 1);
+    connect(browseButton, &QPushButton::clicked, this, [this] {
+        const QString f = browse(tr("Choose the area file"), tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)"));
+        if (!f.isEmpty())
+            m_areaFile->setText(f);
+    });
+    connect(m_areaFile, &QLineEdit::editingFinished, this, [this] { inspect(m_areaFile->text(), m_areaLayer, m_areaFields, m_areaStatus, &m_areaWatcher); });
+    connect(m_areaFile, &QLineEdit::textChanged, this, [this] { inspect(m_areaFile->text(), m_areaLayer, m_areaFields, m_areaStatus, &m_areaWatcher); });
+    connect(&m_areaWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto r = m_areaWatcher.result();
+        if (!r->hasValue()) {
+            m_areaStatus->setText(r->error().message);
+            return;
+        }
+        m_areaInfo = std::make_shared<FileInfo>(r->value());
+        m_areaLayer->clear();
+        for (const LayerInfo& l : m_areaInfo->layers)
+            m_areaLayer->addItem(QStringLiteral("%1 (%2)").arg(l.name, QLocale().toString(l.featureCount)), l.name);
+        const int buurt = m_areaLayer->findText(QStringLiteral("buurt"), Qt::MatchContains);
+        m_areaLayer->setCurrentIndex(std::max(0, buurt));
+        m_areaStatus->setText(tr("Cells CBS marks as unknown or secret (-99999999, -99995, …) are treated as missing, never as numbers."));
+    });
+    connect(m_areaLayer, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_areaInfo)
+            showLayerFields(*m_areaInfo, m_areaLayer->currentData().toString(), m_areaFields);
+    });
+    return page;
+}
+
+QWizardPage* ImportWizard::createGemeentePage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("2. Gemeente"));
+    page->setSubTitle(tr("Which gemeente is this analysis about?"));
+    auto* layout = new QFormLayout(page);
+    m_gemeente = new QComboBox(page);
+    m_gemeente->setEditable(true);
+    m_gemeente->setInsertPolicy(QComboBox::NoInsert);
+    m_gemeenteStatus = new QLabel(page);
+    m_gemeenteStatus->setWordWrap(true);
+    layout->addRow(tr("Gemeente"), m_gemeente);
+    layout->addRow(m_gemeenteStatus);
+    return page;
+}
+
+QWizardPage* ImportWizard::createSchoolPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("3. Schools"));
+    page->setSubTitle(tr("Choose the DUO school file (CSV or GeoPackage). You may skip this and map only the buurten."));
+    auto* layout = new QVBoxLayout(page);
+    QPushButton* browseButton = nullptr;
+    layout->addLayout(fileRow(m_schoolFile, browseButton, page));
+    auto* form = new QFormLayout;
+    m_schoolLayer = new QComboBox(page);
+    form->addRow(tr("Layer"), m_schoolLayer);
+    layout->addLayout(form);
+    m_schoolStatus = new QLabel(page);
+    m_schoolStatus->setWordWrap(true);
+    layout->addWidget(m_schoolStatus);
+    m_schoolFields = makeTable(page, {tr("Column"), tr("Type"), tr("With a value"), tr("Treated as missing"), tr("Suppressed")});
+    layout->addWidget(m_schoolFields, 1);
+    connect(browseButton, &QPushButton::clicked, this, [this] {
+        const QString f = browse(tr("Choose the school file"), tr("School files (*.csv *.gpkg *.geojson);;All files (*)"));
+        if (!f.isEmpty())
+            m_schoolFile->setText(f);
+    });
+    connect(m_schoolFile, &QLineEdit::textChanged, this, [this] { inspect(m_schoolFile->text(), m_schoolLayer, m_schoolFields, m_schoolStatus, &m_schoolWatcher); });
+    connect(&m_schoolWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto r = m_schoolWatcher.result();
+        if (!r->hasValue()) {
+            m_schoolStatus->setText(r->error().message);
+            return;
+        }
+        m_schoolInfo = std::make_shared<FileInfo>(r->value());
+        m_schoolLayer->clear();
+        for (const LayerInfo& l : m_schoolInfo->layers)
+            m_schoolLayer->addItem(l.name, l.name);
+        m_schoolStatus->setText(tr("DUO writes counts of 1 to 4 pupils as \"<5\": these are kept as suppressed, not as numbers."));
+    });
+    connect(m_schoolLayer, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_schoolInfo)
+            showLayerFields(*m_schoolInfo, m_schoolLayer->currentData().toString(), m_schoolFields);
+    });
+    return page;
+}
+
+QWizardPage* ImportWizard::createMappingPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("4. Columns"));
+    page->setSubTitle(tr("Tell Mengkaart which columns hold the population and the groups. The preview shows the "
+                         "values of your gemeente; grey cells will be treated as missing or suppressed."));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_population = new QComboBox(page);
+    m_schoolAge = new QComboBox(page);
+    m_characteristic = new QLineEdit(tr("migration background"), page);
+    form->addRow(tr("Inhabitants"), m_population);
+    form->addRow(tr("Share of children (0-15, %)"), m_schoolAge);
+    form->addRow(tr("Characteristic"), m_characteristic);
+    const QStringList defaults = {tr("Dutch origin"), tr("Europe"), tr("outside Europe")};
+    for (const QString& name : defaults) {
+        auto* row = new QHBoxLayout;
+        auto* edit = new QLineEdit(name, page);
+        auto* column = new QComboBox(page);
+        row->addWidget(edit, 1);
+        row->addWidget(column, 2);
+        form->addRow(tr("Group (% column)"), row);
+        m_groups.append({edit, column});
+        connect(column, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
+    }
+    connect(m_population, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
+    connect(m_schoolAge, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
+    layout->addLayout(form);
+    m_values = makeTable(page, {});
+    layout->addWidget(m_values, 1);
+    return page;
+}
+
+void ImportWizard::inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status,
+                           QFutureWatcher<std::shared_ptr<Result<FileInfo>>>* watcher)
+{
+    layers->clear();
+    preview->setRowCount(0);
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        status->setText(path.isEmpty() ? QString() : tr("The file %1 does not exist.").arg(path));
+        return;
+    }
+    status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    watcher->waitForFinished();
+    watcher->setFuture(QtConcurrent::run([path] { return std::make_shared<Result<FileInfo>>(FileInspector::inspect(path)); }));
+}
+
+void ImportWizard::showLayerFields(const FileInfo& info, const QString& layer, QTableWidget* preview)
+{
+    preview->setRowCount(0);
+    for (const LayerInfo& l : info.layers) {
+        if (l.name != layer)
+            continue;
+        for (const FieldInfo& f : l.fields) {
+            const int row = preview->rowCount();
+            preview->insertRow(row);
+            preview->setItem(row, 0, cell(f.name));
+            preview->setItem(row, 1, cell(f.type));
+            preview->setItem(row, 2, cell(QLocale().toString(f.valid)));
+            preview->setItem(row, 3, cell(QLocale().toString(f.empty + f.sentinelCount()), f.empty + f.sentinelCount() > 0));
+            preview->setItem(row, 4, cell(QLocale().toString(f.suppressed), f.suppressed > 0));
+        }
+    }
+    preview->resizeColumnsToContents();
+}
+
+void ImportWizard::readAreas()
+{
+    const QString path = m_areaFile->text();
+    const QString layer = m_areaLayer->currentData().toString();
+    if (m_areasReadFrom == path + QLatin1Char('|') + layer)
+        return;
+    m_areasReadFrom = path + QLatin1Char('|') + layer;
+    m_allAreas.reset();
+    m_gemeente->clear();
+    m_gemeenteStatus->setText(tr("Reading the areas…"));
+    m_areasWatcher.waitForFinished();
+    m_areasWatcher.setFuture(QtConcurrent::run([path, layer] {
+        Diagnostics ignored;
+        return std::make_shared<Result<AreaLayer>>(AreaLoader::load(path, layer, QString(), ignored));
+    }));
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == GemeentePage)
+        readAreas();
+    if (id == MappingPage) {
+        QStringList numeric;
+        for (const LayerInfo& l : m_areaInfo ? m_areaInfo->layers : QList<LayerInfo>())
+            if (l.name == m_areaLayer->currentData().toString())
+                for (const FieldInfo& f : l.fields)
+                    if (f.type == QLatin1String("Integer") || f.type == QLatin1String("Integer64") || f.type == QLatin1String("Real"))
+                        numeric.append(f.name);
+        auto fillBox = [&numeric](QComboBox* box, const QString& hint) {
+            box->clear();
+            box->addItem(tr("(none)"), QString());
+            for (const QString& n : numeric)
+                box->addItem(n, n);
+            const int i = box->findText(hint, Qt::MatchContains);
+            box->setCurrentIndex(std::max(0, i));
+        };
+        fillBox(m_population, QStringLiteral("inwoners"));
+        fillBox(m_schoolAge, QStringLiteral("0_tot_15"));
+        const QStringList hints = {QStringLiteral("herkomstland_nederland"), QStringLiteral("uit_europa"), QStringLiteral("buiten_europa")};
+        for (qsizetype g = 0; g < m_groups.size(); ++g)
+            fillBox(m_groups[g].second, hints.value(g));
+        updateValuePreview();
+    }
+    QWizard::initializePage(id);
+}
+
+void ImportWizard::updateValuePreview()
+{
+    if (!m_values || !m_allAreas)
+        return;
+    QStringList columns;
+    for (QComboBox* box : {m_population, m_schoolAge})
+        if (!box->currentData().toString().isEmpty())
+            columns.append(box->currentData().toString());
+    for (const auto& g : m_groups)
+        if (!g.second->currentData().toString().isEmpty())
+            columns.append(g.second->currentData().toString());
+    m_values->clear();
+    m_values->setColumnCount(static_cast<int>(columns.size()) + 1);
+    m_values->setHorizontalHeaderLabels(QStringList{tr("Area")} + columns);
+    m_values->setRowCount(0);
+    const QString code = m_gemeente->currentData().toString();
+    for (const AreaUnit& u : m_allAreas->units) {
+        if (m_values->rowCount() >= kPreviewRows)
+            break;
+        if (!code.isEmpty() && u.gemeenteCode != code)
+            continue;
+        const int row = m_values->rowCount();
+        m_values->insertRow(row);
+        m_values->setItem(row, 0, cell(u.name.isEmpty() ? u.code : u.name));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const AttributeValue v = u.number(columns[c]);
+            m_values->setItem(row, static_cast<int>(c) + 1,
+                              cell(v.hasValue() ? QLocale().toString(v.number, 'g', 10) : ValueFormat().toString(v), !v.hasValue()));
+        }
+    }
+    m_values->resizeColumnsToContents();
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case AreaPage:
+        if (!m_areaInfo || m_areaLayer->count() == 0) {
+            m_areaStatus->setText(tr("Choose an area file that can be read first."));
+            return false;
+        }
+        m_request.areasFile = m_areaFile->text();
+        m_request.areasLayer = m_areaLayer->currentData().toString();
+        return true;
+    case GemeentePage: {
+        const QString data = m_gemeente->currentData().toString();
+        m_request.gemeente = data.isEmpty() ? m_gemeente->currentText().trimmed() : data;
+        if (m_request.gemeente.isEmpty()) {
+            m_gemeenteStatus->setText(tr("Choose or type a gemeente (name or code such as GM0308)."));
+            return false;
+        }
+        updateValuePreview();
+        return true;
+    }
+    case SchoolPage:
+        m_request.schoolsFile = m_schoolInfo ? m_schoolFile->text() : QString();
+        m_request.schoolsLayer = m_schoolInfo ? m_schoolLayer->currentData().toString() : QString();
+        return true;
+    case MappingPage: {
+        ColumnMapping mapping;
+        mapping.description = tr("Created with the New analysis wizard for %1").arg(QFileInfo(m_request.areasFile).fileName());
+        mapping.populationColumn = m_population->currentData().toString();
+        mapping.schoolAgeColumn = m_schoolAge->currentData().toString();
+        CharacteristicMapping c;
+        c.name = m_characteristic->text().trimmed();
+        c.kind = CharacteristicMapping::Kind::Percentage;
+        c.base = mapping.schoolAgeColumn.isEmpty() ? CharacteristicMapping::Base::Population : CharacteristicMapping::Base::SchoolAgeChildren;
+        for (const auto& g : m_groups)
+            if (!g.second->currentData().toString().isEmpty() && !g.first->text().trimmed().isEmpty())
+                c.groups.append({g.first->text().trimmed(), {g.second->currentData().toString()}});
+        if (c.groups.size() >= 2 && !c.name.isEmpty() && !mapping.populationColumn.isEmpty())
+            mapping.characteristics.append(c);
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/mappings");
+        QDir().mkpath(dir);
+        const QString path = dir + QLatin1Char('/') + QFileInfo(m_request.areasFile).completeBaseName() + QStringLiteral(".json");
+        if (const auto saved = mapping.save(path); !saved) {
+            m_values->setToolTip(saved.error().message);
+            return false;
+        }
+        m_request.mappingFile = path;
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace Mk

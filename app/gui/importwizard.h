@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/datasetloader.h"
+#include "io/fileinspector.h"
+#include "model/arealayer.h"
+
+#include <QFutureWatcher>
+#include <QWizard>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace Mk {
+
+/**
+ * "New analysis…": a guided import in four steps: the CBS area file, the gemeente, the DUO school
+ * file, and the column mapping with a preview of the values of the chosen gemeente and of what
+ * will be treated as missing or suppressed. Files are read on worker threads. The mapping is saved
+ * as JSON next to the user's settings so next year's files load the same way.
+ */
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { AreaPage, GemeentePage, SchoolPage, MappingPage };
+
+    explicit ImportWizard(QWidget* parent = nullptr);
+    ~ImportWizard() override;
+
+    /** The request to load; valid after the wizard was accepted. */
+    LoadRequest request() const { return m_request; }
+    QString analysisName() const;
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    QWizardPage* createAreaPage();
+    QWizardPage* createGemeentePage();
+    QWizardPage* createSchoolPage();
+    QWizardPage* createMappingPage();
+    void inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status,
+                 QFutureWatcher<std::shared_ptr<Result<FileInfo>>>* watcher);
+    void showLayerFields(const FileInfo& info, const QString& layer, QTableWidget* preview);
+    void readAreas();
+    void updateValuePreview();
+    QString browse(const QString& title, const QString& filter);
+
+    LoadRequest m_request;
+    QLineEdit* m_areaFile = nullptr;
+    QComboBox* m_areaLayer = nullptr;
+    QTableWidget* m_areaFields = nullptr;
+    QLabel* m_areaStatus = nullptr;
+    QComboBox* m_gemeente = nullptr;
+    QLabel* m_gemeenteStatus = nullptr;
+    QLineEdit* m_schoolFile = nullptr;
+    QComboBox* m_schoolLayer = nullptr;
+    QTableWidget* m_schoolFields = nullptr;
+    QLabel* m_schoolStatus = nullptr;
+    QComboBox* m_population = nullptr;
+    QComboBox* m_schoolAge = nullptr;
+    QLineEdit* m_characteristic = nullptr;
+    QList<QPair<QLineEdit*, QComboBox*>> m_groups;
+    QTableWidget* m_values = nullptr;
+
+    QFutureWatcher<std::shared_ptr<Result<FileInfo>>> m_areaWatcher;
+    QFutureWatcher<std::shared_ptr<Result<FileInfo>>> m_schoolWatcher;
+    QFutureWatcher<std::shared_ptr<Result<AreaLayer>>> m_areasWatcher;
+    std::shared_ptr<FileInfo> m_areaInfo;
+    std::shared_ptr<FileInfo> m_schoolInfo;
+    std::shared_ptr<AreaLayer> m_allAreas;
+    QString m_areasReadFrom;
+};
+
+} // namespace Mk

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mapworkspace.h"
+
+#include "model/dataset.h"
+#include "models/areatablemodel.h"
+#include "models/layertreemodel.h"
+#include "models/schooltablemodel.h"
+#include "render/areamaplayer.h"
+#include "render/layerfactory.h"
+#include "render/pointmaplayer.h"
+
+namespace Mk {
+
+MapWorkspace::MapWorkspace(QObject* parent)
+    : QObject(parent), m_layers(new LayerTreeModel(this)), m_areaTable(new AreaTableModel(this)),
+      m_schoolTable(new SchoolTableModel(this))
+{
+}
+
+MapWorkspace::~MapWorkspace() = default;
+
+void MapWorkspace::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_selectedLayer.clear();
+    m_selectedFeature.clear();
+    m_dataset = std::move(dataset);
+    m_filter = {};
+    m_schoolColouring = kDenominationMeasure;
+    m_measures = m_dataset ? LayerFactory::schoolMeasures(*m_dataset) : QList<SchoolMeasure>();
+    m_areaValue = m_dataset ? LayerFactory::defaultAreaValue(*m_dataset) : ValueSource();
+    m_areaTable->setDataset(m_dataset);
+    m_schoolTable->setDataset(m_dataset);
+    m_schoolTable->setFilter(m_filter);
+    if (m_dataset) {
+        m_layers->setLayers(LayerFactory::standardLayers(m_dataset));
+        if (auto* areas = dynamic_cast<AreaMapLayer*>(m_layers->layer(LayerFactory::kAreasId)))
+            m_areaTable->setMappedValues(areas->values(), areas->valueLabel(), areas->valueFormat());
+        m_schoolTable->setMeasure({});
+    } else {
+        m_layers->setLayers({});
+    }
+    emit datasetChanged();
+    emit schoolColouringChanged(m_schoolColouring);
+    emit selectionChanged({}, {});
+}
+
+void MapWorkspace::setAreaValue(const ValueSource& value)
+{
+    auto* areas = dynamic_cast<AreaMapLayer*>(m_layers->layer(LayerFactory::kAreasId));
+    if (!m_dataset || !areas || !value.isValid())
+        return;
+    m_areaValue = value;
+    areas->setValues(value.evaluate(*m_dataset, m_dataset->areas), value.label(), value.format());
+    m_areaTable->setMappedValues(areas->values(), areas->valueLabel(), areas->valueFormat());
+    m_layers->notifyLayerChanged(LayerFactory::kAreasId);
+}
+
+void MapWorkspace::setSchoolColouring(const QString& measureId)
+{
+    m_schoolColouring = measureId;
+    rebuildSchools();
+    emit schoolColouringChanged(measureId);
+}
+
+void MapWorkspace::addSchoolMeasure(const SchoolMeasure& measure)
+{
+    for (SchoolMeasure& m : m_measures) {
+        if (m.id == measure.id) {
+            m = measure;
+            rebuildSchools();
+            return;
+        }
+    }
+    m_measures.append(measure);
+}
+
+void MapWorkspace::setSchoolFilter(const SchoolFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_schoolTable->setFilter(filter);
+    rebuildSchools();
+    emit schoolFilterChanged();
+}
+
+void MapWorkspace::rebuildSchools()
+{
+    auto* schools = dynamic_cast<PointMapLayer*>(m_layers->layer(LayerFactory::kSchoolsId));
+    if (!m_dataset || !schools)
+        return;
+    const SchoolMeasure* measure = nullptr;
+    for (const SchoolMeasure& m : m_measures)
+        if (m.id == m_schoolColouring)
+            measure = &m;
+    schools->setFeatures(LayerFactory::schoolFeatures(*m_dataset, m_filter, measure));
+    LayerStyle st = schools->style();
+    if (measure) {
+        schools->setColorMeasure(measure->label, measure->format, measure->diverging);
+        m_schoolTable->setMeasure(*measure);
+        st.fill = LayerStyle::Fill::Graduated;
+    } else {
+        schools->setColorMeasure(tr("Denomination"), ValueFormat::number(), false);
+        st.fill = LayerStyle::Fill::Categorized;
+    }
+    schools->setStyle(st);
+    m_layers->notifyLayerChanged(LayerFactory::kSchoolsId);
+}
+
+void MapWorkspace::select(const QString& layerId, const QString& featureId)
+{
+    if (layerId == m_selectedLayer && featureId == m_selectedFeature)
+        return;
+    m_selectedLayer = featureId.isEmpty() ? QString() : layerId;
+    m_selectedFeature = m_selectedLayer.isEmpty() ? QString() : featureId;
+    emit selectionChanged(m_selectedLayer, m_selectedFeature);
+}
+
+} // namespace Mk

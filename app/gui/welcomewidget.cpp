@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/welcomewidget.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Mk {
+
+WelcomeWidget::WelcomeWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("WelcomeWidget"));
+    setAutoFillBackground(true);
+    auto* outer = new QVBoxLayout(this);
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto* layout = new QVBoxLayout(column);
+    layout->setSpacing(12);
+
+    auto* title = new QLabel(tr("Mengkaart"), column);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 2.2);
+    tf.setBold(true);
+    title->setFont(tf);
+    auto* intro = new QLabel(tr("See how mixed the schools in your gemeente are, compare each school with its "
+                                "neighbourhood, and prepare the segregation item of the LEA meeting."), column);
+    intro->setWordWrap(true);
+
+    m_demo = new QPushButton(tr("Open demo gemeente (Baarn)"), column);
+    m_demo->setDefault(true);
+    m_demo->setMinimumHeight(40);
+    m_demo->setToolTip(tr("Real CBS 2024 buurten and DUO 2024 schools of Baarn, shipped with the program."));
+    m_new = new QPushButton(tr("New analysis…"), column);
+    m_new->setMinimumHeight(40);
+    m_new->setToolTip(tr("Choose the buurt file, your gemeente and the school file; map the columns."));
+
+    auto* recentTitle = new QLabel(tr("Recent analyses"), column);
+    QFont rf = recentTitle->font();
+    rf.setBold(true);
+    recentTitle->setFont(rf);
+    m_recent = new QListWidget(column);
+    m_recent->setMaximumHeight(160);
+
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_demo);
+    layout->addWidget(m_new);
+    layout->addSpacing(8);
+    layout->addWidget(recentTitle);
+    layout->addWidget(m_recent);
+    outer->addStretch(1);
+    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_demo, &QPushButton::clicked, this, &WelcomeWidget::openDemoRequested);
+    connect(m_new, &QPushButton::clicked, this, &WelcomeWidget::newAnalysisRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { emit recentRequested(m_recent->row(item)); });
+}
+
+void WelcomeWidget::setRecent(const QStringList& names)
+{
+    m_recent->clear();
+    if (names.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("No recent analyses yet."), m_recent);
+        none->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    m_recent->addItems(names);
+}
+
+} // namespace Mk

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace Mk {
+
+/** The first screen without data: open the demo gemeente, start a new analysis, or reopen a recent one. */
+class WelcomeWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomeWidget(QWidget* parent = nullptr);
+    /** Display names of recent analyses, most recent first. */
+    void setRecent(const QStringList& names);
+    QPushButton* demoButton() const { return m_demo; }
+
+signals:
+    void openDemoRequested();
+    void newAnalysisRequested();
+    void recentRequested(int index);
+
+private:
+    QPushButton* m_demo;
+    QPushButton* m_new;
+    QListWidget* m_recent;
+};
+
+} // namespace Mk

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/maprenderjob.h"
+
+#include "base/logging.h"
+#include "render/layerrenderer.h"
+#include "render/rendercontext.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QtConcurrent>
+
+#include <exception>
+
+namespace Mk {
+
+MapRenderJob::MapRenderJob(const MapSettings& settings, std::vector<std::unique_ptr<LayerRenderer>> layers, QObject* parent)
+    : QObject(parent), m_settings(settings), m_layers(std::move(layers))
+{
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &MapRenderJob::deliver);
+}
+
+MapRenderJob::~MapRenderJob()
+{
+    m_feedback.cancel();
+    m_watcher.waitForFinished();
+}
+
+void MapRenderJob::start()
+{
+    Q_ASSERT(!isActive());
+    m_delivered = false;
+    m_started = true;
+    m_watcher.setFuture(QtConcurrent::run([this] { renderAll(); }));
+}
+
+void MapRenderJob::cancel()
+{
+    cancelWithoutBlocking();
+    waitForFinished();
+}
+
+void MapRenderJob::cancelWithoutBlocking()
+{
+    m_feedback.cancel();
+}
+
+void MapRenderJob::waitForFinished()
+{
+    m_watcher.waitForFinished();
+    deliver();
+}
+
+bool MapRenderJob::isActive() const
+{
+    return m_watcher.isRunning();
+}
+
+void MapRenderJob::deliver()
+{
+    if (m_delivered || !m_started)
+        return;
+    m_delivered = true;
+    emit finished();
+}
+
+void MapRenderJob::renderAll()
+{
+    QElapsedTimer timer;
+    timer.start();
+    QImage image(m_settings.deviceSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(m_settings.devicePixelRatio());
+    image.fill(m_settings.backgroundColor());
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const RenderContext context(m_settings, &m_feedback);
+    for (const auto& layer : m_layers) {
+        if (m_feedback.isCanceled())
+            break;
+        // Exceptions stop here (STYLE 8.5 rule 7): one bad layer must not take down the canvas.
+        try {
+            layer->render(painter, context);
+        } catch (const std::exception& e) {
+            m_errors.append(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            m_errors.append(QStringLiteral("unknown exception in layer renderer"));
+        }
+    }
+    painter.end();
+    m_image = std::move(image);
+    m_renderTimeMs = timer.elapsed();
+    qCDebug(lcRender) << "rendered" << m_layers.size() << "layers in" << m_renderTimeMs << "ms"
+                      << (m_feedback.isCanceled() ? "(canceled)" : "");
+}
+
+QImage MapRenderJob::renderImage(const MapSettings& settings, std::vector<std::unique_ptr<LayerRenderer>> layers)
+{
+    MapRenderJob job(settings, std::move(layers));
+    job.renderAll();
+    return job.m_image;
+}
+
+} // namespace Mk

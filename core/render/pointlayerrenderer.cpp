@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/pointlayerrenderer.h"
+
+#include "render/rendercontext.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Mk {
+
+PointLayerRenderer::PointLayerRenderer(std::vector<Point> points, QList<Symbol> symbols, double opacity, bool labels,
+                                       QFont labelFont)
+    : m_points(std::move(points)), m_symbols(std::move(symbols)), m_opacity(opacity), m_labels(labels),
+      m_labelFont(std::move(labelFont))
+{
+}
+
+void PointLayerRenderer::render(QPainter& painter, const RenderContext& context)
+{
+    const QRectF viewport(QPointF(0, 0), QSizeF(context.settings.outputSize()));
+    // Large symbols first so small ones stay visible on top.
+    std::vector<size_t> order(m_points.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_points[a].diameter > m_points[b].diameter; });
+
+    std::vector<QRectF> symbolRects(m_points.size());
+    std::vector<QPointF> centres(m_points.size());
+    painter.save();
+    painter.setOpacity(painter.opacity() * m_opacity);
+    for (size_t i : order) {
+        if (context.isCanceled())
+            break;
+        const Point& p = m_points[i];
+        if (p.symbol < 0 || p.symbol >= m_symbols.size())
+            continue;
+        const QPointF c = context.mapToPixel.map(p.position);
+        const double r = p.diameter / 2.0;
+        const QRectF rect(c.x() - r, c.y() - r, p.diameter, p.diameter);
+        if (!rect.intersects(viewport))
+            continue;
+        const Symbol& s = m_symbols[p.symbol];
+        painter.setPen(s.pen());
+        painter.setBrush(s.brush());
+        painter.drawEllipse(rect);
+        if (s.hatched) {
+            painter.setBrush(s.hatchBrush());
+            painter.drawEllipse(rect);
+        }
+        symbolRects[i] = rect;
+        centres[i] = c;
+    }
+    painter.restore();
+    if (m_labels && !context.isCanceled())
+        renderLabels(painter, symbolRects, centres, context);
+}
+
+void PointLayerRenderer::renderLabels(QPainter& painter, const std::vector<QRectF>& symbolRects,
+                                      const std::vector<QPointF>& centres, const RenderContext& context) const
+{
+    const QRectF viewport(QPointF(0, 0), QSizeF(context.settings.outputSize()));
+    const QFontMetricsF fm(m_labelFont);
+    std::vector<size_t> order;
+    for (size_t i = 0; i < m_points.size(); ++i)
+        if (!symbolRects[i].isNull() && !m_points[i].label.isEmpty())
+            order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_points[a].priority > m_points[b].priority; });
+
+    std::vector<QRectF> taken;
+    for (const QRectF& r : symbolRects)
+        if (!r.isNull())
+            taken.push_back(r);
+
+    struct Placed {
+        QPointF baseline;
+        const QString* text;
+    };
+    std::vector<Placed> placed;
+    constexpr double kGap = 2.0;
+    for (size_t i : order) {
+        const QString& label = m_points[i].label;
+        const QSizeF size(fm.horizontalAdvance(label), fm.height());
+        const QRectF sym = symbolRects[i];
+        const QPointF c = centres[i];
+        const QPointF candidates[] = {
+            {sym.right() + kGap, c.y() - size.height() / 2},
+            {sym.left() - kGap - size.width(), c.y() - size.height() / 2},
+            {c.x() - size.width() / 2, sym.top() - kGap - size.height()},
+            {c.x() - size.width() / 2, sym.bottom() + kGap},
+            {sym.right(), sym.top() - size.height()},
+            {sym.left() - size.width(), sym.top() - size.height()},
+            {sym.right(), sym.bottom()},
+            {sym.left() - size.width(), sym.bottom()},
+        };
+        for (const QPointF& topLeft : candidates) {
+            const QRectF box(topLeft, size);
+            if (!viewport.contains(box))
+                continue;
+            if (std::any_of(taken.begin(), taken.end(), [&box](const QRectF& t) { return t.intersects(box); }))
+                continue;
+            taken.push_back(box);
+            placed.push_back({QPointF(box.left(), box.top() + fm.ascent()), &label});
+            break;
+        }
+        if (context.isCanceled())
+            return;
+    }
+    painter.save();
+    painter.setFont(m_labelFont);
+    // A white halo keeps labels legible over any class. It is the text drawn at eight offsets:
+    // glyphs come from the glyph cache, far cheaper than stroking text outlines as paths.
+    painter.setPen(QColor(255, 255, 255, 235));
+    constexpr double kHalo = 1.2;
+    const QPointF offsets[] = {{-kHalo, 0}, {kHalo, 0}, {0, -kHalo}, {0, kHalo},
+                               {-kHalo, -kHalo}, {kHalo, kHalo}, {-kHalo, kHalo}, {kHalo, -kHalo}};
+    for (const Placed& p : placed)
+        for (const QPointF& o : offsets)
+            painter.drawText(p.baseline + o, *p.text);
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    for (const Placed& p : placed)
+        painter.drawText(p.baseline, *p.text);
+    painter.restore();
+}
+
+} // namespace Mk

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/layerrenderer.h"
+#include "render/symbol.h"
+
+#include <QFont>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+namespace Mk {
+
+/**
+ * Paints point symbols (schools, VVE locations) as circles with per-point diameter and fill, then
+ * their labels. Labels are placed greedily in priority order at one of eight candidate positions
+ * around the symbol (Imhof 1975, "Positioning names on maps", The American Cartographer 2(2),
+ * preference order right, left, above, below, then the diagonals) and dropped when every position
+ * overlaps a symbol or an earlier label, so labels never overlap.
+ */
+class PointLayerRenderer : public LayerRenderer
+{
+public:
+    struct Point {
+        QPointF position;     ///< map units
+        double diameter = 8;  ///< logical pixels
+        int symbol = 0;       ///< index into the symbol list; -1 hides the point
+        QString label;
+        double priority = 0;  ///< larger labels first
+    };
+
+    PointLayerRenderer(std::vector<Point> points, QList<Symbol> symbols, double opacity, bool labels, QFont labelFont);
+    void render(QPainter& painter, const RenderContext& context) override;
+
+private:
+    void renderLabels(QPainter& painter, const std::vector<QRectF>& symbolRects, const std::vector<QPointF>& centres,
+                      const RenderContext& context) const;
+
+    std::vector<Point> m_points;
+    QList<Symbol> m_symbols;
+    double m_opacity;
+    bool m_labels;
+    QFont m_labelFont;
+};
+
+} // namespace Mk

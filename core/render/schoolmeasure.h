@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/attributevalue.h"
+#include "render/valueformat.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Mk {
+
+/**
+ * A per-school number to colour school symbols by: pupils, schoolweging, a group share, or an
+ * afspiegeling gap supplied by the catchment analysis. A plain value keyed by School::id, so any
+ * module can provide one without the renderer knowing where it came from.
+ */
+struct SchoolMeasure {
+    QString id;     ///< stable key, e.g. "schoolweging" or "gap:migration"
+    QString label;  ///< translated, for legend and menus
+    ValueFormat format;
+    bool diverging = false; ///< centred on zero (gaps): coloured with a diverging ramp
+    QHash<QString, AttributeValue> bySchool;
+
+    AttributeValue value(const QString& schoolId) const { return bySchool.value(schoolId, AttributeValue::missing()); }
+};
+
+} // namespace Mk

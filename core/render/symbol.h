@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QBrush>
+#include <QColor>
+#include <QPen>
+
+namespace Mk {
+
+/**
+ * How one class of features is drawn, shared by map renderers and the legend so both always agree.
+ * Widths and sizes are logical pixels (device-independent; multiplied by devicePixelRatio on paint).
+ */
+struct Symbol {
+    enum class Shape { Area, Line, Circle };
+
+    Shape shape = Shape::Area;
+    QColor fill = Qt::transparent;   ///< transparent = outline only
+    QColor stroke = QColor(0x60, 0x60, 0x60);
+    double strokeWidth = 0.6;
+    Qt::PenStyle strokeStyle = Qt::SolidLine;
+    bool hatched = false;            ///< diagonal hatch over the fill (used for "suppressed")
+    QColor hatchColor = QColor(0x80, 0x80, 0x80);
+    double size = 8.0;               ///< marker diameter
+
+    /**
+     * A cosmetic pen (width in pixels whatever the painter transform). Bevel joins: round joins
+     * add curve segments at every vertex, which makes wide outlines of detailed polygons slow.
+     */
+    QPen pen() const
+    {
+        if (strokeWidth <= 0.0 || stroke.alpha() == 0)
+            return Qt::NoPen;
+        QPen p(stroke, strokeWidth, strokeStyle, Qt::FlatCap, Qt::BevelJoin);
+        p.setCosmetic(true);
+        return p;
+    }
+    QBrush brush() const { return fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(fill); }
+    QBrush hatchBrush() const { return QBrush(hatchColor, Qt::BDiagPattern); }
+};
+
+} // namespace Mk

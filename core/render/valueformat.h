@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/attributevalue.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+namespace Mk {
+
+/** How a mapped value is shown to people: through QLocale, so Dutch gets "12,5 %". */
+struct ValueFormat {
+    Q_DECLARE_TR_FUNCTIONS(ValueFormat)
+public:
+    enum class Kind { Number, Count, Fraction, Percent };
+
+    Kind kind = Kind::Number;
+    int decimals = 1;
+
+    static ValueFormat number(int decimals = 1) { return {Kind::Number, decimals}; }
+    static ValueFormat count() { return {Kind::Count, 0}; }
+    /** A share in [0, 1], shown as a percentage. */
+    static ValueFormat fraction(int decimals = 1) { return {Kind::Fraction, decimals}; }
+    /** A value already in percent (CBS "percentage_..." columns). */
+    static ValueFormat percent(int decimals = 1) { return {Kind::Percent, decimals}; }
+
+    QString toString(double value, const QLocale& locale = QLocale()) const;
+    /** Like toString(double) but names missing and suppressed cells. */
+    QString toString(const AttributeValue& value, const QLocale& locale = QLocale()) const;
+
+    static QString missingText() { return tr("no data"); }
+    static QString suppressedText() { return tr("suppressed (small number)"); }
+};
+
+} // namespace Mk

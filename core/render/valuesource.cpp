@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/valuesource.h"
+
+#include "model/dataset.h"
+
+namespace Mk {
+
+QString ValueSource::label() const
+{
+    if (!title.isEmpty())
+        return title;
+    if (kind == Kind::Field)
+        return field;
+    //: %1 = the group(s), e.g. "outside Europe"; %2 = the characteristic, e.g. "migration background"
+    return tr("Share %1 (%2)").arg(groups.join(QStringLiteral(" + ")), characteristic);
+}
+
+ValueFormat ValueSource::format() const
+{
+    if (kind == Kind::GroupShare)
+        return ValueFormat::fraction();
+    if (field.startsWith(QLatin1String("percentage")) || field.startsWith(QLatin1String("P_")))
+        return ValueFormat::percent();
+    if (field.startsWith(QLatin1String("aantal")) || field.startsWith(QLatin1String("AANT")))
+        return ValueFormat::count();
+    return ValueFormat::number();
+}
+
+std::vector<AttributeValue> ValueSource::evaluate(const Dataset& dataset, const AreaLayer& layer) const
+{
+    std::vector<AttributeValue> out(static_cast<size_t>(layer.units.size()), AttributeValue::missing());
+    if (kind == Kind::Field) {
+        for (qsizetype i = 0; i < layer.units.size(); ++i)
+            out[static_cast<size_t>(i)] = layer.units[i].number(field);
+        return out;
+    }
+    const GroupTable* table = nullptr;
+    for (const GroupTable& t : dataset.areaComposition)
+        if (t.characteristic == characteristic)
+            table = &t;
+    if (!table)
+        return out;
+    QList<qsizetype> numerator;
+    for (const QString& g : groups)
+        if (const qsizetype gi = table->groups.indexOf(g); gi >= 0)
+            numerator.append(gi);
+    QHash<QString, qsizetype> rowOf;
+    for (qsizetype r = 0; r < table->unitCount(); ++r)
+        rowOf.insert(table->unitIds[r], r);
+    for (qsizetype i = 0; i < layer.units.size(); ++i) {
+        const auto row = rowOf.constFind(layer.units[i].code);
+        if (row == rowOf.cend())
+            continue;
+        double num = 0.0, total = 0.0;
+        AttributeValue::State state = AttributeValue::State::Value;
+        for (qsizetype g = 0; g < table->groupCount(); ++g) {
+            const AttributeValue& cell = table->cell(*row, g);
+            if (cell.isSuppressed())
+                state = AttributeValue::State::Suppressed;
+            else if (cell.isMissing() && state == AttributeValue::State::Value)
+                state = AttributeValue::State::Missing;
+            total += cell.valueOr(0.0);
+            if (numerator.contains(g))
+                num += cell.valueOr(0.0);
+        }
+        if (state == AttributeValue::State::Value && total > 0.0)
+            out[static_cast<size_t>(i)] = AttributeValue::of(num / total);
+        else if (state == AttributeValue::State::Suppressed)
+            out[static_cast<size_t>(i)] = AttributeValue::suppressed();
+    }
+    return out;
+}
+
+} // namespace Mk

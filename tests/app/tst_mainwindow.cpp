@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
+#undef QT_NO_FOREACH
+
+#include "gui/attributetabledock.h"
+#include "gui/filterdock.h"
+#include "gui/identifypanel.h"
+#include "gui/legenddock.h"
+#include "gui/mainwindow.h"
+#include "gui/mapcanvas.h"
+#include "gui/mapworkspace.h"
+#include "gui/welcomewidget.h"
+#include "geo/geometry.h"
+#include "model/dataset.h"
+#include "models/layertreemodel.h"
+#include "render/layerfactory.h"
+#include "render/pointmaplayer.h"
+#include "shared/appinit.h"
+#include "testutils.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace Mk;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        // As the application starts: Dutch by default.
+        AppInit::initialise(*qApp, QStringLiteral("nl"));
+    }
+
+    void demoWorkflow()
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.welcome()->isVisible());
+        QVERIFY(!w.canvas()->isVisible());
+
+        QSignalSpy shown(&w, &MainWindow::datasetShown);
+        QTest::mouseClick(w.welcome()->demoButton(), Qt::LeftButton);
+        QVERIFY(w.isLoading());
+        QVERIFY(shown.wait(60000));
+        QVERIFY(w.canvas()->isVisible());
+        const auto ds = w.workspace()->dataset();
+        QCOMPARE(ds->gemeenteCode, QStringLiteral("GM0308"));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->renderedImage().isNull() && !w.canvas()->isRendering(), 10000);
+
+        // Default styling: a migration-background choropleth, schools on top.
+        LayerTreeModel* layers = w.workspace()->layers();
+        QCOMPARE(layers->layerAt(0)->id(), LayerFactory::kSchoolsId);
+        QCOMPARE(layers->renderOrder().front()->id(), LayerFactory::kAreasId);
+        QCOMPARE(w.workspace()->areaValue().kind, ValueSource::Kind::GroupShare);
+        const int legendGroups = w.legendDock()->groupCount();
+        QVERIFY(legendGroups >= 4);
+
+        // Toggle the wijk boundaries off, as a click on the check box would.
+        const int wijkRow = layers->rowOf(LayerFactory::kWijkenId);
+        QVERIFY(wijkRow >= 0);
+        QSignalSpy rendered(w.canvas(), &MapCanvas::renderFinished);
+        QVERIFY(layers->setData(layers->index(wijkRow), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(rendered.wait(10000));
+        QCOMPARE(w.legendDock()->groupCount(), legendGroups - 1);
+        QVERIFY(!layers->layer(LayerFactory::kWijkenId)->isVisible());
+
+        // Click the school with the most pupils on the canvas with the identify tool.
+        QVERIFY(w.identifyAction()->isChecked());
+        const auto* schools = dynamic_cast<const PointMapLayer*>(layers->layer(LayerFactory::kSchoolsId));
+        QVERIFY(schools && schools->featureCount() > 0);
+        qsizetype target = 0;
+        for (qsizetype i = 0; i < schools->featureCount(); ++i)
+            if (schools->features()[i].sizeValue.value_or(0) > schools->features()[target].sizeValue.value_or(0))
+                target = i;
+        const QPoint at = w.canvas()->toWidget(schools->features()[target].position).toPoint();
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, at);
+        QCOMPARE(w.workspace()->selectedLayer(), LayerFactory::kSchoolsId);
+        QCOMPARE(w.workspace()->selectedFeature(), schools->featureId(target));
+        QCOMPARE(w.identifyPanel()->heading(), schools->featureName(target));
+        QVERIFY(w.identifyPanel()->attributes()->rowCount() >= 6);
+        QVERIFY(w.identifyPanel()->chart()->isVisible());
+        QVERIFY(w.identifyPanel()->chart()->plottableCount() >= 2); // its buurt and the gemeente
+        // ... and the table follows the map.
+        const QModelIndexList selected = w.tableDock()->schoolView()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.front().data().toString(), schools->featureName(target));
+
+        // Selecting a buurt row in the table selects it on the map and in the identify panel.
+        QTableView* areaView = w.tableDock()->areaView();
+        areaView->selectRow(0);
+        const QString code = areaView->model()->index(0, 0).data().toString();
+        QCOMPARE(w.workspace()->selectedLayer(), LayerFactory::kAreasId);
+        QCOMPARE(w.workspace()->selectedFeature(), code);
+        QVERIFY(w.identifyPanel()->heading().contains(code));
+
+        // Clicking inside a buurt away from schools identifies that buurt.
+        const AreaUnit& buurt = ds->areas.units.back();
+        const QPoint inBuurt = w.canvas()->toWidget(buurt.geometry->pointOnSurface()).toPoint();
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, inBuurt);
+        if (w.workspace()->selectedLayer() == LayerFactory::kAreasId)
+            QCOMPARE(w.workspace()->selectedFeature(), buurt.code);
+
+        // Filter: no primary schools means no school symbols.
+        w.filterDock()->primaryBox()->setChecked(false);
+        QCOMPARE(std::count(schools->symbolOf().begin(), schools->symbolOf().end(), -1),
+                 static_cast<long>(schools->featureCount()));
+        w.filterDock()->primaryBox()->setChecked(true);
+        QVERIFY(std::count(schools->symbolOf().begin(), schools->symbolOf().end(), -1) < schools->featureCount());
+
+        // Back to the full view with the school selected, wijken on, for the screenshot.
+        QVERIFY(layers->setData(layers->index(wijkRow), Qt::Checked, Qt::CheckStateRole));
+        w.workspace()->select(LayerFactory::kSchoolsId, schools->featureId(target));
+        w.canvas()->zoomToFullExtent();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRendering(), 10000);
+        QTest::qWait(200);
+        const QImage shot = w.grab().toImage();
+        QVERIFY(!shot.isNull());
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow_demo.png"));
+        QVERIFY(shot.save(path));
+        qInfo("Screenshot of the main window: %s", qPrintable(path));
+        // The map is not blank: many distinct colours inside the canvas area.
+        const QImage map = w.canvas()->renderedImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < map.height(); y += 7)
+            for (int x = 0; x < map.width(); x += 7)
+                colours.insert(map.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void welcomeScreenWithoutData()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QImage shot = w.grab().toImage();
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("welcome.png"));
+        QVERIFY(shot.save(path));
+        qInfo("Screenshot of the welcome screen: %s", qPrintable(path));
+        QVERIFY(w.welcome()->isVisible());
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

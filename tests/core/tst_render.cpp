@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/areamaplayer.h"
+#include "render/colorramp.h"
+#include "render/layerfactory.h"
+#include "render/layerrenderer.h"
+#include "render/legendrenderer.h"
+#include "render/maprenderjob.h"
+#include "render/pointmaplayer.h"
+#include "render/rendercontext.h"
+#include "synthetictown.h"
+#include "testutils.h"
+
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Mk;
+
+namespace {
+
+/** Paints nothing and only returns once the job is cancelled: proves cancellation reaches workers. */
+class BlockingRenderer : public LayerRenderer
+{
+public:
+    void render(QPainter&, const RenderContext& context) override
+    {
+        while (!context.isCanceled())
+            QThread::msleep(2);
+    }
+};
+
+MapSettings settingsFor(const QRectF& extent, QSize size = {400, 400}, double dpr = 1.0)
+{
+    MapSettings s;
+    s.setExtent(extent);
+    s.setOutputSize(size);
+    s.setDevicePixelRatio(dpr);
+    s.setBackgroundColor(Qt::black);
+    return s;
+}
+
+QRgb pixelAt(const QImage& image, const MapSettings& s, QPointF map)
+{
+    const QPointF p = s.toPixel(map) * s.devicePixelRatio();
+    return image.pixel(p.toPoint());
+}
+
+QPointF centreOfBuurt(int i)
+{
+    return {154000.0 + (i % 4) * 500 + 250, 462000.0 + (i / 4) * 500 + 250};
+}
+
+} // namespace
+
+class TstRender : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mapSettingsTransform()
+    {
+        const MapSettings s = settingsFor(QRectF(0, 0, 1000, 500), {200, 200});
+        // Wider than tall: the visible extent grows vertically around the centre.
+        QCOMPARE(s.visibleExtent(), QRectF(0, -250, 1000, 1000));
+        QCOMPARE(s.mapUnitsPerPixel(), 5.0);
+        QCOMPARE(s.toPixel({0, 750}), QPointF(0, 0));
+        QCOMPARE(s.toPixel({1000, -250}), QPointF(200, 200));
+        QCOMPARE(s.toMap({100, 100}), QPointF(500, 250));
+        MK_COMPARE_REL(s.scaleDenominator(), 5.0 * 96 / 0.0254, 1e-12);
+    }
+
+    void valueSources()
+    {
+        const auto ds = syntheticTown();
+        const auto score = ValueSource::ofField(QStringLiteral("score")).evaluate(*ds, ds->areas);
+        QCOMPARE(score.size(), size_t(16));
+        QVERIFY(score[5].isMissing());
+        QVERIFY(score[6].isSuppressed());
+        QCOMPARE(score[9].number, 9.0);
+        const ValueSource share = LayerFactory::defaultAreaValue(*ds);
+        QCOMPARE(share.kind, ValueSource::Kind::GroupShare);
+        QCOMPARE(share.groups, (QStringList{QStringLiteral("Europa"), QStringLiteral("Buiten Europa")}));
+        const auto v = share.evaluate(*ds, ds->areas);
+        MK_COMPARE_REL(v[0].number, 20.0 / 100.0, 1e-12);
+        MK_COMPARE_REL(v[10].number, (10.0 + 20.0) / 100.0, 1e-12);
+        QVERIFY(v[3].isSuppressed());
+        QCOMPARE(share.format().toString(0.25, QLocale(QLocale::Dutch)), QStringLiteral("25,0\u00a0%"));
+    }
+
+    void choroplethSymbolsAndLegend()
+    {
+        const auto ds = syntheticTown();
+        auto layer = LayerFactory::areas(ds, ValueSource::ofField(QStringLiteral("score")));
+        LayerStyle st = layer->style();
+        st.method = ClassificationMethod::EqualInterval;
+        st.classCount = 3;
+        layer->setStyle(st);
+        // Classified values exclude missing, suppressed and zero: 0..15 minus {0? no}, 5, 6, 7.
+        QCOMPARE(layer->classification().bounds().front(), 1.0);
+        QCOMPARE(layer->classification().bounds().back(), 15.0);
+        QCOMPARE(layer->classification().classCount(), 3);
+        const auto& sym = layer->symbolOf();
+        QCOMPARE(sym[1], 0);
+        QCOMPARE(sym[15], 2);
+        QCOMPARE(sym[5], 3); // missing
+        QCOMPARE(sym[6], 4); // suppressed
+        QCOMPARE(sym[7], 5); // zero
+        QCOMPARE(sym[0], 5); // buurt 0 has score 0 as well
+        QVERIFY(layer->symbols()[4].hatched);
+        const LegendGroup legend = layer->legend();
+        QCOMPARE(legend.items.size(), 6);
+        QCOMPARE(legend.items[3].label, LayerStyle::missingLabel());
+        QCOMPARE(legend.items[4].label, LayerStyle::suppressedLabel());
+        QCOMPARE(legend.items[5].label, LayerStyle::zeroLabel());
+        QCOMPARE(legend.subtitle, QStringLiteral("score"));
+        QCOMPARE(layer->featureAt(centreOfBuurt(9), 1.0), 9);
+        QCOMPARE(layer->featureAt({0, 0}, 1.0), -1);
+    }
+
+    void renderedColours()
+    {
+        const auto ds = syntheticTown();
+        auto layer = LayerFactory::areas(ds, ValueSource::ofField(QStringLiteral("score")));
+        layer->setOpacity(1.0);
+        LayerStyle st = layer->style();
+        st.rampId = QStringLiteral("viridis");
+        layer->setStyle(st);
+        const MapSettings s = settingsFor(layer->extent().adjusted(-100, -100, 100, 100));
+        std::vector<std::unique_ptr<LayerRenderer>> r;
+        r.push_back(layer->createRenderer(s));
+        const QImage img = MapRenderJob::renderImage(s, std::move(r));
+        QCOMPARE(img.size(), QSize(400, 400));
+        const QList<QColor> classes = ColorRamp::byId(QStringLiteral("viridis")).classColors(layer->classification().classCount());
+        QCOMPARE(pixelAt(img, s, centreOfBuurt(15)), classes.back().rgb());
+        QCOMPARE(pixelAt(img, s, centreOfBuurt(1)), classes.front().rgb());
+        QCOMPARE(pixelAt(img, s, centreOfBuurt(5)), QColor(Qt::white).rgb());
+        QCOMPARE(pixelAt(img, s, centreOfBuurt(7)), LayerStyle::zeroSymbol().fill.rgb());
+        QCOMPARE(pixelAt(img, s, {153950, 462050}), QColor(Qt::black).rgb()); // outside every buurt
+        // The suppressed buurt shows both its grey fill and the darker hatch lines.
+        QSet<QRgb> seen;
+        const QPointF c = s.toPixel(centreOfBuurt(6));
+        for (int dx = -20; dx <= 20; ++dx)
+            seen.insert(img.pixel(c.toPoint() + QPoint(dx, 0)));
+        QVERIFY(seen.contains(LayerStyle::suppressedSymbol().fill.rgb()));
+        QVERIFY(seen.size() >= 2);
+    }
+
+    void asyncJobProducesImageAtDevicePixelRatio()
+    {
+        const auto ds = syntheticTown();
+        auto layers = LayerFactory::standardLayers(ds);
+        QCOMPARE(layers.size(), size_t(4)); // areas, wijken, gemeente, schools (no VVE)
+        const MapSettings s = settingsFor(ds->boundary->boundingBox().adjusted(-200, -200, 200, 200), {300, 200}, 2.0);
+        std::vector<std::unique_ptr<LayerRenderer>> r;
+        for (const auto& l : layers)
+            r.push_back(l->createRenderer(s));
+        MapRenderJob job(s, std::move(r));
+        QSignalSpy spy(&job, &MapRenderJob::finished);
+        job.start();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(job.errors().isEmpty());
+        const QImage img = job.image();
+        QCOMPARE(img.size(), QSize(600, 400));
+        QCOMPARE(img.devicePixelRatio(), 2.0);
+        int painted = 0;
+        for (int y = 0; y < img.height(); y += 4)
+            for (int x = 0; x < img.width(); x += 4)
+                painted += img.pixelColor(x, y) != QColor(Qt::black) ? 1 : 0;
+        QVERIFY2(painted > (img.width() / 4) * (img.height() / 4) / 3, qPrintable(QString::number(painted)));
+    }
+
+    void cancelStopsWorker()
+    {
+        const MapSettings s = settingsFor(QRectF(0, 0, 100, 100));
+        std::vector<std::unique_ptr<LayerRenderer>> r;
+        r.push_back(std::make_unique<BlockingRenderer>());
+        MapRenderJob job(s, std::move(r));
+        QSignalSpy spy(&job, &MapRenderJob::finished);
+        job.start();
+        QVERIFY(job.isActive());
+        QVERIFY(!spy.wait(100)); // the blocking layer keeps it running
+        job.cancelWithoutBlocking();
+        QVERIFY(spy.wait(5000));
+        QVERIFY(job.isCanceled());
+        QVERIFY(!job.isActive());
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void waitForFinishedIsSynchronous()
+    {
+        const auto ds = syntheticTown();
+        auto layer = LayerFactory::areas(ds, LayerFactory::defaultAreaValue(*ds));
+        const MapSettings s = settingsFor(layer->extent());
+        std::vector<std::unique_ptr<LayerRenderer>> r;
+        r.push_back(layer->createRenderer(s));
+        MapRenderJob job(s, std::move(r));
+        QSignalSpy spy(&job, &MapRenderJob::finished);
+        job.start();
+        job.waitForFinished();
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!job.image().isNull());
+        QCoreApplication::processEvents();
+        QCOMPARE(spy.count(), 1); // not delivered twice
+    }
+
+    void schoolsLayer()
+    {
+        const auto ds = syntheticTown();
+        SchoolFilter po;
+        po.secondary = false;
+        auto layer = LayerFactory::schools(*ds, po);
+        QCOMPARE(layer->featureCount(), 3);
+        QCOMPARE(layer->symbolOf()[2], -1); // the secondary school is filtered out
+        QCOMPARE(layer->categories(), (QStringList{QStringLiteral("Openbaar"), QStringLiteral("Rooms-Katholiek")}));
+        // Area proportional: the 400-pupil school's diameter over the 150-pupil school's.
+        const LayerStyle& st = layer->style();
+        MK_COMPARE_REL(layer->diameterOf(0), st.minDiameter + (st.maxDiameter - st.minDiameter) * std::sqrt(400.0 / 900.0), 1e-12);
+        QCOMPARE(layer->featureAt({154250 + 3, 462250}, 1.0), 0);
+        QCOMPARE(layer->featureAt({155750, 463750}, 1.0), -1); // hidden by the filter
+        // A diverging measure gets classes symmetric around zero.
+        SchoolMeasure gap{QStringLiteral("gap"), QStringLiteral("gap"), ValueFormat::number(), true, {}};
+        gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-4));
+        gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(10));
+        layer->setFeatures(LayerFactory::schoolFeatures(*ds, SchoolFilter{}, &gap));
+        layer->setColorMeasure(gap.label, gap.format, true);
+        LayerStyle g = layer->style();
+        g.fill = LayerStyle::Fill::Graduated;
+        layer->setStyle(g);
+        QCOMPARE(layer->classification().bounds().front(), -10.0);
+        QCOMPARE(layer->classification().bounds().back(), 10.0);
+        QCOMPARE(layer->symbolOf()[2], layer->classification().classCount()); // no value: the missing symbol
+    }
+
+    void legendAndScaleBar()
+    {
+        QCOMPARE(LegendRenderer::niceLength(1234), 1000.0);
+        QCOMPARE(LegendRenderer::niceLength(260), 200.0);
+        QCOMPARE(LegendRenderer::niceLength(0.7), 0.5);
+        const auto ds = syntheticTown();
+        const auto layers = LayerFactory::standardLayers(ds);
+        QList<LegendGroup> groups;
+        for (const auto& l : layers)
+            groups.append(l->legend());
+        QFont font;
+        font.setPixelSize(12);
+        const QSizeF size = LegendRenderer::legendSize(groups, font);
+        QVERIFY(size.width() > 50 && size.height() > 100);
+        QImage img(size.toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        LegendRenderer::drawLegend(p, groups, {1, 1}, font);
+        p.end();
+        QCOMPARE(img.pixelColor(img.width() / 2, img.height() - 1), QColor(Qt::white)); // fits
+        int dark = 0;
+        for (int y = 0; y < img.height(); ++y)
+            dark += img.pixelColor(10, y).lightness() < 128 ? 1 : 0;
+        QVERIFY(dark > 0);
+    }
+};
+
+QTEST_MAIN(TstRender)
+#include "tst_render.moc"
