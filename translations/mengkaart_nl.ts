@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>GEOS could not intersect catchment %1 with area %2. Repair the area geometries (for example with QGIS &quot;Fix geometries&quot;) and try again.</source>
-        <translation>GEOS kon voedingsgebied %1 niet snijden met gebied %2. Herstel de geometrieën van de gebieden (bijvoorbeeld met &quot;Geometrieën repareren&quot; in QGIS) en probeer het opnieuw.</translation>
+        <translation>GEOS kon de doorsnede van voedingsgebied %1 en gebied %2 niet bepalen. Herstel de geometrieën van de gebieden (bijvoorbeeld met &quot;Geometrieën repareren&quot; in QGIS) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>%1, %2: the code column &quot;%3&quot; is empty. Every area needs a code; fix or remove that feature.</source>
-        <translation>%1, %2: de codekolom &quot;%3&quot; is leeg. Elk gebied heeft een code nodig; vul die aan of verwijder dit object.</translation>
+        <translation>%1, %2: de codekolom &quot;%3&quot; is leeg. Elk gebied heeft een code nodig; vul die in of verwijder dit object.</translation>
     </message>
     <message>
         <source>%1, %2: the code %3 in column &quot;%4&quot; also occurs in an earlier feature. Area codes must be unique; remove the duplicate or choose the layer with one feature per area.</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.</source>
-        <translation>%1, %2: gebied %3 heeft geen bruikbare geometrie; het blijft behouden zonder vorm en kan niet worden getekend.</translation>
+        <translation>%1, %2: gebied %3 heeft geen bruikbare geometrie; het wordt zonder vorm bewaard en kan niet worden getekend.</translation>
     </message>
     <message>
         <source>%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.</source>
@@ -155,7 +155,7 @@
     <name>Mk::BufferCatchmentBuilder</name>
     <message>
         <source>The catchment distance must be a positive number of metres, for example 1000; got %1.</source>
-        <translation>De afstand voor het voedingsgebied moet een positief aantal meters zijn, bijvoorbeeld 1000; ontvangen: %1.</translation>
+        <translation>De afstand voor het voedingsgebied moet een positief aantal meters zijn, bijvoorbeeld 1000; opgegeven: %1.</translation>
     </message>
     <message>
         <source>The gemeente boundary is empty, so distance bands cannot be clipped to it. Load the areas (buurten or wijken) of the gemeente.</source>
@@ -283,11 +283,11 @@
     </message>
     <message>
         <source>all segregation indices, generated 15,000 units x 3 groups</source>
-        <translation>alle segregatie-indices, gegenereerd: 15.000 eenheden x 3 groepen</translation>
+        <translation>alle segregatie-indices op 15.000 gegenereerde eenheden x 3 groepen</translation>
     </message>
     <message>
         <source>1,000 bootstrap + random-allocation replicates, 300 schools x 3 groups</source>
-        <translation>1.000 bootstrap- en toevalsverdelingsherhalingen, 300 scholen x 3 groepen</translation>
+        <translation>1.000 herhalingen van bootstrap en toevalsverdeling, 300 scholen x 3 groepen</translation>
     </message>
     <message>
         <source>full map redraws at screen size: the demo gemeente and --national FILE</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Left out (no members in any group): %1</source>
-        <translation>Weggelaten (geen leden in een van de groepen): %1</translation>
+        <translation>Weggelaten (in geen van de groepen leden): %1</translation>
     </message>
     <message>
         <source>dissimilarity D</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>(population or school-age column not set)</source>
-        <translation>(kolom met bevolking of schoolgaande leeftijd niet ingesteld)</translation>
+        <translation>(kolom voor bevolking of kinderen in de schoolleeftijd niet ingesteld)</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.</source>
-        <translation>%1: de koppeling geeft percentages, dus het bestand heeft een kolom met leerlingen (leerlingen) nodig om die in aantallen om te zetten.</translation>
+        <translation>%1: de koppeling geeft percentages, dus het bestand heeft een leerlingenkolom (leerlingen) nodig om die in aantallen om te zetten.</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4.</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Unit &quot;%1&quot; has no members in any of the groups and is left out of the indices.</source>
-        <translation>Eenheid &quot;%1&quot; heeft geen leden in een van de groepen en blijft buiten de indices.</translation>
+        <translation>Eenheid &quot;%1&quot; heeft in geen van de groepen leden en blijft buiten de indices.</translation>
     </message>
     <message>
         <source>No unit has a count above 0 in the chosen groups; check the group columns.</source>
@@ -2002,7 +2002,7 @@
     <name>Mk::ObservedCatchmentBuilder</name>
     <message>
         <source>The catchment share must be between 0 and 1 (for example 0.8 for 80 %); got %1.</source>
-        <translation>Het aandeel voor het voedingsgebied moet tussen 0 en 1 liggen (bijvoorbeeld 0.8 voor 80 %); ontvangen: %1.</translation>
+        <translation>Het aandeel voor het voedingsgebied moet tussen 0 en 1 liggen (bijvoorbeeld 0.8 voor 80 %); opgegeven: %1.</translation>
     </message>
     <message>
         <source>School %1 (%2) has no pupils in the pupils-by-postcode table and gets no observed catchment.</source>
@@ -2100,7 +2100,7 @@
     <name>Mk::ResidentialChoiceSplit</name>
     <message>
         <source>The school table and the nearest-school table have different groups (%1 against %2).</source>
-        <translation>De schooltabel en de tabel van de dichtstbijzijnde scholen hebben verschillende groepen (%1 tegenover %2).</translation>
+        <translation>De schooltabel en de tabel van de nabijheidsgebieden hebben verschillende groepen (%1 tegenover %2).</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>%1, %2: longitude/latitude (%3, %4) lie outside the Netherlands (are the columns swapped?); they were ignored.</source>
-        <translation>%1, %2: lengte-/breedtegraad (%3, %4) ligt buiten Nederland (zijn de kolommen verwisseld?); ze zijn genegeerd.</translation>
+        <translation>%1, %2: lengte-/breedtegraad (%3, %4) ligt buiten Nederland (zijn de kolommen verwisseld?); deze coördinaten zijn genegeerd.</translation>
     </message>
 </context>
 <context>
