@@ -1,4 +1,132 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Mk::AreaLoader</name>
+    <message numerus="yes">
+        <source>%1: %n water-only area(s) (WATER = JA) were skipped.</source>
+        <translation>
+            <numerusform>%1: %n water-only area (WATER = JA) was skipped.</numerusform>
+            <numerusform>%1: %n water-only areas (WATER = JA) were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::Cli</name>
+    <message numerus="yes">
+        <source>%n warning(s); see --json for the list.</source>
+        <translation>
+            <numerusform>%n warning; see --json for the list.</numerusform>
+            <numerusform>%n warnings; see --json for the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (no score): %n unit(s), e.g. %1</source>
+        <translation>
+            <numerusform>Left out (no score): %n unit, e.g. %1</numerusform>
+            <numerusform>Left out (no score): %n units, e.g. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DatasetLoader</name>
+    <message numerus="yes">
+        <source>%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; they are kept but marked as outside.</source>
+        <translation>
+            <numerusform>%n school lies outside the gemeente boundary: %1. Check its coordinates or postcode; it is kept but marked as outside.</numerusform>
+            <numerusform>%n schools lie outside the gemeente boundary: %1. Check their coordinates or postcode; they are kept but marked as outside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</source>
+        <translation>
+            <numerusform>%n school could not be placed on the map (no coordinates, and its postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</numerusform>
+            <numerusform>%n schools could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1.</source>
+        <translation>
+            <numerusform>%n VVE location could not be placed: %1.</numerusform>
+            <numerusform>%n VVE locations could not be placed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n school id(s) are not among the loaded schools: %2.</source>
+        <translation>
+            <numerusform>%1: %n school id is not among the loaded schools: %2.</numerusform>
+            <numerusform>%1: %n school ids are not among the loaded schools: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n gemeente(n) in the file.</source>
+        <translation>
+            <numerusform>%n gemeente in the file.</numerusform>
+            <numerusform>%n gemeenten in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::IndexInput</name>
+    <message numerus="yes">
+        <source>Segregation needs at least two groups, but %n group column(s) were given. Name two or more groups.</source>
+        <translation>
+            <numerusform>Segregation needs at least two groups, but %n group column was given. Name two or more groups.</numerusform>
+            <numerusform>Segregation needs at least two groups, but %n group columns were given. Name two or more groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 opened; %n note(s) about the data.</source>
+        <translation>
+            <numerusform>%1 opened; %n note about the data.</numerusform>
+            <numerusform>%1 opened; %n notes about the data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PostcodeLoader</name>
+    <message numerus="yes">
+        <source>%n postcode(s) of the statistics have no centroid in %1; they cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n postcode of the statistics has no centroid in %1; it cannot be placed on the map.</numerusform>
+            <numerusform>%n postcodes of the statistics have no centroid in %1; they cannot be placed on the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SchoolLoader</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) repeated an earlier row of the same school exactly and were skipped (%2).</source>
+        <translation>
+            <numerusform>%1: %n row repeated an earlier row of the same school exactly and was skipped (%2).</numerusform>
+            <numerusform>%1: %n rows repeated an earlier row of the same school exactly and were skipped (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ShortList</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoronoiCatchmentBuilder</name>
+    <message numerus="yes">
+        <source>GEOS could not compute the nearest-school areas of %n school location(s).</source>
+        <translation>
+            <numerusform>GEOS could not compute the nearest-school area of %n school location.</numerusform>
+            <numerusform>GEOS could not compute the nearest-school areas of %n school locations.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,268 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>Mk::AboutDialog</name>
+    <message>
+        <source>About Mengkaart</source>
+        <translation>Over Mengkaart</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;School segregation maps and briefings for Dutch municipalities. Works offline.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;br&gt;Libraries: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Data sources&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart and Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;School locations, pupil counts and pupils by postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging and learning results: Inspectie van het Onderwijs (computed by CBS).&lt;/li&gt;&lt;li&gt;School geocoding: BAG, Kadaster (CC0).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;Kaarten en briefings over schoolsegregatie voor Nederlandse gemeenten. Werkt zonder internet.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;br&gt;Bibliotheken: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Gegevensbronnen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart en Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;Schoollocaties, leerlingaantallen en leerlingen naar postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging en leerresultaten: Inspectie van het Onderwijs (berekend door het CBS).&lt;/li&gt;&lt;li&gt;Geocodering van scholen: BAG, Kadaster (CC0).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::Afspiegeling</name>
+    <message>
+        <source>mirrors its area</source>
+        <translation>afspiegeling van het voedingsgebied</translation>
+    </message>
+    <message>
+        <source>over-represents %1</source>
+        <translation>%1 oververtegenwoordigd</translation>
+    </message>
+    <message>
+        <source>under-represents %1</source>
+        <translation>%1 ondervertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>too few pupils to judge</source>
+        <translation>te weinig leerlingen voor een oordeel</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (schatting)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AreaInterpolator</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>GEOS could not intersect catchment %1 with area %2. Repair the area geometries (for example with QGIS &quot;Fix geometries&quot;) and try again.</source>
+        <translation>GEOS kon de doorsnede van voedingsgebied %1 en gebied %2 niet bepalen. Herstel de geometrieën van de gebieden (bijvoorbeeld met &quot;Geometrieën repareren&quot; in QGIS) en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AreaLoader</name>
+    <message>
+        <source>%1 has no gemeente or area code column. Its columns are: %2.</source>
+        <translation>%1 heeft geen kolom met een gemeente- of gebiedscode. De kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has several layers (%2); the layer &quot;%3&quot; was used. Choose another with --layer.</source>
+        <translation>%1 heeft meerdere lagen (%2); de laag &quot;%3&quot; is gebruikt. Kies een andere met --layer.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; of %2 has no geometries; area units need polygons. Choose the buurt or wijk layer of the Wijk- en Buurtkaart.</source>
+        <translation>De laag &quot;%1&quot; van %2 heeft geen geometrieën; gebieden hebben vlakken nodig. Kies de buurt- of wijklaag van de Wijk- en Buurtkaart.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the column &quot;%1&quot;, which %2 (layer &quot;%3&quot;) does not have. Its columns are: %4. Adjust the mapping to this file.</source>
+        <translation>De kolomkoppeling noemt de kolom &quot;%1&quot;, maar %2 (laag &quot;%3&quot;) heeft die niet. De kolommen zijn: %4. Pas de koppeling aan dit bestand aan.</translation>
+    </message>
+    <message>
+        <source>%1 has no column with the area code (looked for buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, gemeentecode, GM_CODE). Its columns are: %2. Rename the code column or choose the right layer.</source>
+        <translation>%1 heeft geen kolom met de gebiedscode (gezocht naar buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, gemeentecode, GM_CODE). De kolommen zijn: %2. Geef de codekolom een van deze namen of kies de juiste laag.</translation>
+    </message>
+    <message>
+        <source>%1 has no gemeente-name column (gemeentenaam or GM_NAAM), so the gemeente &quot;%2&quot; cannot be chosen by name. Give its CBS code instead, for example GM0268 for Nijmegen.</source>
+        <translation>%1 heeft geen kolom met de gemeentenaam (gemeentenaam of GM_NAAM), dus de gemeente &quot;%2&quot; kan niet op naam worden gekozen. Geef in plaats daarvan de CBS-code, bijvoorbeeld GM0268 voor Nijmegen.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the code column &quot;%3&quot; is empty. Every area needs a code; fix or remove that feature.</source>
+        <translation>%1, %2: de codekolom &quot;%3&quot; is leeg. Elk gebied heeft een code nodig; vul die in of verwijder dit object.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the code %3 in column &quot;%4&quot; also occurs in an earlier feature. Area codes must be unique; remove the duplicate or choose the layer with one feature per area.</source>
+        <translation>%1, %2: de code %3 in kolom &quot;%4&quot; komt ook voor bij een eerder object. Gebiedscodes moeten uniek zijn; verwijder het dubbele object of kies de laag met één object per gebied.</translation>
+    </message>
+    <message>
+        <source>%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.</source>
+        <translation>%1, %2: gebied %3 heeft geen bruikbare geometrie; het wordt zonder vorm bewaard en kan niet worden getekend.</translation>
+    </message>
+    <message>
+        <source>%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.</source>
+        <translation>%1: de geometrie van %2 was ongeldig (snijdt zichzelf) en is hersteld.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; of %2 has no features.</source>
+        <translation>De laag &quot;%1&quot; van %2 heeft geen objecten.</translation>
+    </message>
+    <message>
+        <source>The gemeente &quot;%1&quot; does not occur in %2 (layer &quot;%3&quot;). It holds %4 gemeenten, for example %5. Check the spelling or give the CBS code (GM....).</source>
+        <translation>De gemeente &quot;%1&quot; komt niet voor in %2 (laag &quot;%3&quot;). Het bestand bevat %4 gemeenten, bijvoorbeeld %5. Controleer de spelling of geef de CBS-code (GM....).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n water-only area(s) (WATER = JA) were skipped.</source>
+        <translation>
+            <numerusform>%1: %n gebied met alleen water (WATER = JA) is overgeslagen.</numerusform>
+            <numerusform>%1: %n gebieden met alleen water (WATER = JA) zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AreaTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <extracomment>column header: the wijk (district) a buurt belongs to</extracomment>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Map value</source>
+        <translation>Kaartwaarde</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AttributeTableDock</name>
+    <message>
+        <source>Attribute table</source>
+        <translation>Attributentabel</translation>
+    </message>
+    <message>
+        <source>Filter rows (name, code, value)…</source>
+        <translation>Rijen filteren (naam, code, waarde)…</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Buurten</source>
+        <translation>Buurten</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BufferCatchmentBuilder</name>
+    <message>
+        <source>The catchment distance must be a positive number of metres, for example 1000; got %1.</source>
+        <translation>De afstand voor het voedingsgebied moet een positief aantal meters zijn, bijvoorbeeld 1000; opgegeven: %1.</translation>
+    </message>
+    <message>
+        <source>The gemeente boundary is empty, so distance bands cannot be clipped to it. Load the areas (buurten or wijken) of the gemeente.</source>
+        <translation>De gemeentegrens is leeg, dus de afstandszones kunnen er niet op worden afgesneden. Laad de gebieden (buurten of wijken) van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) has no location and gets no distance band.</source>
+        <translation>School %1 (%2) heeft geen locatie en krijgt geen afstandszone.</translation>
+    </message>
+    <message>
+        <source>GEOS could not clip the distance band of school %1 to the gemeente boundary.</source>
+        <translation>GEOS kon de afstandszone van school %1 niet afsnijden op de gemeentegrens.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CatchmentAnalysis</name>
+    <message>
+        <source>No group counts per area are loaded, so catchment compositions cannot be computed. Map area columns to groups (for example migration background).</source>
+        <translation>Er zijn geen groepsaantallen per gebied geladen, dus de samenstelling van de voedingsgebieden kan niet worden berekend. Koppel kolommen van de gebieden aan groepen (bijvoorbeeld migratieachtergrond).</translation>
+    </message>
+    <message>
+        <source>No group counts per area for &quot;%1&quot; are loaded. Choose one of the loaded characteristics or map the area columns to it.</source>
+        <translation>Er zijn geen groepsaantallen per gebied voor &quot;%1&quot; geladen. Kies een van de geladen kenmerken of koppel de kolommen van de gebieden eraan.</translation>
+    </message>
+    <message>
+        <source>The characteristic &quot;%1&quot; has fewer than two groups.</source>
+        <translation>Het kenmerk &quot;%1&quot; heeft minder dan twee groepen.</translation>
+    </message>
+    <message>
+        <source>Area %1 has group counts but no polygon; its children are left out of the catchments.</source>
+        <translation>Gebied %1 heeft groepsaantallen maar geen vlak; de kinderen van dat gebied blijven buiten de voedingsgebieden.</translation>
+    </message>
+    <message>
+        <source>Area %1 (%2) has no count for group &quot;%3&quot;; it counts as 0 in the catchments.</source>
+        <translation>Gebied %1 (%2) heeft geen aantal voor groep &quot;%3&quot;; dat telt als 0 in de voedingsgebieden.</translation>
+    </message>
+    <message>
+        <source>Only %1 of area %2 lies inside the catchments; the rest of its children is spread over the overlapping parts.</source>
+        <translation>Slechts %1 van gebied %2 ligt binnen de voedingsgebieden; de overige kinderen van dat gebied worden verdeeld over de overlappende delen.</translation>
+    </message>
+    <message>
+        <source>observed school composition</source>
+        <translation>waargenomen samenstelling van de school</translation>
+    </message>
+    <message>
+        <source>estimate: pupils by home postcode x the children&apos;s mix of each postcode area</source>
+        <translation>schatting: leerlingen naar woonpostcode × de samenstelling van de kinderen per postcodegebied</translation>
+    </message>
+    <message>
+        <source>estimate: the children&apos;s mix of the school&apos;s nearest-school area</source>
+        <translation>schatting: de samenstelling van de kinderen in het nabijheidsgebied van de school</translation>
+    </message>
+    <message>
+        <source>The areas hold no children in any group of &quot;%1&quot;, so there is nothing to compare schools with.</source>
+        <translation>De gebieden bevatten geen kinderen in een van de groepen van &quot;%1&quot;, dus er is niets om de scholen mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Observed catchments need the DUO table of pupils per school by home postcode. Load it (--pupils-by-postcode) or choose the voronoi or buffer method.</source>
+        <translation>Waargenomen voedingsgebieden hebben de DUO-tabel met leerlingen per school naar woonpostcode nodig. Laad die (--pupils-by-postcode) of kies de methode voronoi of buffer.</translation>
+    </message>
+    <message>
+        <source>No pupils-by-postcode table is loaded: school compositions are estimated from nearest-school areas, so they cannot show any effect of school choice.</source>
+        <translation>Er is geen tabel met leerlingen naar woonpostcode geladen: de samenstelling van scholen is geschat uit de nabijheidsgebieden, dus het effect van schoolkeuze is daarin niet te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CatchmentLayerWriter</name>
+    <message>
+        <source>Cannot open or create the GeoPackage &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is a GeoPackage.</source>
+        <translation>De GeoPackage &quot;%1&quot; kan niet worden geopend of gemaakt. Controleer of de map bestaat, of u daar mag schrijven en of het bestand een GeoPackage is.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the layer %1 in &quot;%2&quot;.</source>
+        <translation>De laag %1 in &quot;%2&quot; kan niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer %1 in &quot;%2&quot;.</source>
+        <translation>De laag %1 in &quot;%2&quot; kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &quot;%1&quot;.</source>
+        <translation>Kan niet schrijven naar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the catchment of school %1 to &quot;%2&quot;.</source>
+        <translation>Het voedingsgebied van school %1 kan niet naar &quot;%2&quot; worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::Classification</name>
+    <message>
+        <source>Quantiles (equal count)</source>
+        <translation>Kwantielen (gelijke aantallen)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+</context>
 <context>
     <name>Mk::Cli</name>
     <message>
@@ -16,8 +278,1498 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Onbekende opdracht "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>all segregation indices, generated 15,000 units x 3 groups</source>
+        <translation>alle segregatie-indices op 15.000 gegenereerde eenheden x 3 groepen</translation>
+    </message>
+    <message>
+        <source>1,000 bootstrap + random-allocation replicates, 300 schools x 3 groups</source>
+        <translation>1.000 herhalingen van bootstrap en toevalsverdeling, 300 scholen x 3 groepen</translation>
+    </message>
+    <message>
+        <source>full map redraws at screen size: the demo gemeente and --national FILE</source>
+        <translation>volledige kaarttekening op schermformaat: de demogemeente en --national FILE</translation>
+    </message>
+    <message>
+        <source>load a data set (--demo or the load options), median of --repeat runs</source>
+        <translation>een gegevensset laden (--demo of de laadopties), mediaan van --repeat runs</translation>
+    </message>
+    <message>
+        <source>nearest-school areas + area interpolation, national wijken and po schools</source>
+        <translation>nabijheidsgebieden + gebiedsinterpolatie, landelijke wijken en po-scholen</translation>
+    </message>
+    <message>
+        <source>Usage: mengkaart-cli bench NAME [OPTIONS]</source>
+        <translation>Gebruik: mengkaart-cli bench NAAM [OPTIES]</translation>
+    </message>
+    <message>
+        <source>Benchmarks:</source>
+        <translation>Benchmarks:</translation>
+    </message>
+    <message>
+        <source>Cannot open the school layer &quot;%1&quot;.</source>
+        <translation>De schoollaag &quot;%1&quot; kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Times nearest-school areas (Voronoi clipped to the outline of all areas) plus area-weighted interpolation of the areas&apos; inhabitants into them.</source>
+        <translation>Meet de tijd voor nabijheidsgebieden (Voronoi, afgesneden op de omtrek van alle gebieden) plus de oppervlaktegewogen interpolatie van de inwoners van de gebieden daarin.</translation>
+    </message>
+    <message>
+        <source>area polygons</source>
+        <translation>gebiedsvlakken</translation>
+    </message>
+    <message>
+        <source>school points</source>
+        <translation>schoolpunten</translation>
+    </message>
+    <message>
+        <source>DUO school type to keep (empty: all)</source>
+        <translation>DUO-schooltype dat behouden blijft (leeg: alle)</translation>
+    </message>
+    <message>
+        <source>timed runs after one warm-up (default 5)</source>
+        <translation>getimede runs na één opwarmrun (standaard 5)</translation>
+    </message>
+    <message>
+        <source>The benchmark computation failed.</source>
+        <translation>De berekening van de benchmark is mislukt.</translation>
+    </message>
+    <message>
+        <source>Catchments (%1) of %2: layer %3 written to %4</source>
+        <translation>Voedingsgebieden (%1) van %2: laag %3 geschreven naar %4</translation>
+    </message>
+    <message>
+        <source>School composition: %1</source>
+        <translation>Samenstelling van de scholen: %1</translation>
+    </message>
+    <message>
+        <source>(%1 points)</source>
+        <translation>(%1 procentpunt)</translation>
+    </message>
+    <message>
+        <source>Residential versus choice (all groups; observed values are estimates):</source>
+        <translation>Wonen tegenover keuze (alle groepen; waargenomen waarden zijn schattingen):</translation>
+    </message>
+    <message>
+        <source>Residential versus choice (all groups):</source>
+        <translation>Wonen tegenover keuze (alle groepen):</translation>
+    </message>
+    <message>
+        <source>observed %1, nearest school %2, added by choice %3 [%4; %5]</source>
+        <translation>waargenomen %1, dichtstbijzijnde school %2, toegevoegd door keuze %3 [%4; %5]</translation>
+    </message>
+    <message>
+        <source>Builds school catchment areas, compares every school with its catchment and the gemeente (afspiegeling), splits segregation into a residential part and a part added by choice, and writes a GeoPackage layer.</source>
+        <translation>Maakt voedingsgebieden van scholen, vergelijkt elke school met haar voedingsgebied en de gemeente (afspiegeling), splitst segregatie in een deel door de woonsituatie en een deel dat schoolkeuze toevoegt, en schrijft een GeoPackage-laag.</translation>
+    </message>
+    <message>
+        <source>a Mengkaart project file</source>
+        <translation>een Mengkaart-projectbestand</translation>
+    </message>
+    <message>
+        <source>voronoi (nearest school), buffer (distance band) or observed (postcodes the pupils come from); default voronoi</source>
+        <translation>voronoi (dichtstbijzijnde school), buffer (afstandszone) of observed (postcodes waar de leerlingen vandaan komen); standaard voronoi</translation>
+    </message>
+    <message>
+        <source>buffer radius in metres (default 1000)</source>
+        <translation>straal van de afstandszone in meters (standaard 1000)</translation>
+    </message>
+    <message>
+        <source>observed: share of pupils the catchment must supply (default 0.8)</source>
+        <translation>observed: aandeel van de leerlingen dat uit het voedingsgebied moet komen (standaard 0.8)</translation>
+    </message>
+    <message>
+        <source>which group table of the areas to use (default: the first)</source>
+        <translation>welke groepentabel van de gebieden wordt gebruikt (standaard: de eerste)</translation>
+    </message>
+    <message>
+        <source>afspiegeling: minimum gap in percentage points (default 10)</source>
+        <translation>afspiegeling: minimaal verschil in procentpunten (standaard 10)</translation>
+    </message>
+    <message>
+        <source>bootstrap replicates for the residential/choice intervals (default 500)</source>
+        <translation>bootstrapherhalingen voor de intervallen van wonen/keuze (standaard 500)</translation>
+    </message>
+    <message>
+        <source>random seed of the bootstrap</source>
+        <translation>startwaarde (seed) van de bootstrap</translation>
+    </message>
+    <message>
+        <source>GeoPackage to write (created, or a layer added/replaced)</source>
+        <translation>GeoPackage om te schrijven (wordt gemaakt, of een laag wordt toegevoegd/vervangen)</translation>
+    </message>
+    <message>
+        <source>print the per-school table and the residential/choice split as JSON</source>
+        <translation>de tabel per school en de splitsing wonen/keuze als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>report progress on stderr</source>
+        <translation>voortgang melden op stderr</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, --pupils-by-postcode, ...).</source>
+        <translation>Projectbestanden worden nog niet ondersteund: geef de gegevens met --demo of met de gegevensopties (--areas, --schools, --pupils-by-postcode, ...).</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;: use voronoi, buffer or observed.</source>
+        <translation>Onbekende methode &quot;%1&quot;: gebruik voronoi, buffer of observed.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (with a dot as decimal separator), got &quot;%2&quot;.</source>
+        <translation>--%1 vraagt een getal (met een punt als decimaalteken), niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed and --bootstrap need whole numbers of 0 or more.</source>
+        <translation>--seed en --bootstrap vragen gehele getallen van 0 of meer.</translation>
+    </message>
+    <message>
+        <source>Give the GeoPackage to write with --out FILE.gpkg.</source>
+        <translation>Geef de GeoPackage om te schrijven met --out FILE.gpkg.</translation>
+    </message>
+    <message>
+        <source>area polygons: CBS Wijk- en Buurtkaart (GeoPackage, shapefile, GeoJSON)</source>
+        <translation>gebiedsvlakken: CBS Wijk- en Buurtkaart (GeoPackage, shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+        <source>layer of the area file (default: the buurt layer)</source>
+        <translation>laag van het gebiedsbestand (standaard: de buurtlaag)</translation>
+    </message>
+    <message>
+        <source>gemeente to load, by code (GM0268) or name (Nijmegen)</source>
+        <translation>te laden gemeente, op code (GM0268) of naam (Nijmegen)</translation>
+    </message>
+    <message>
+        <source>wijk polygons for decompositions</source>
+        <translation>wijkvlakken voor decomposities</translation>
+    </message>
+    <message>
+        <source>layer of the wijk file</source>
+        <translation>laag van het wijkbestand</translation>
+    </message>
+    <message>
+        <source>DUO school vestigingen (CSV) or a school point layer</source>
+        <translation>DUO-schoolvestigingen (CSV) of een laag met schoolpunten</translation>
+    </message>
+    <message>
+        <source>layer of the school file</source>
+        <translation>laag van het schoolbestand</translation>
+    </message>
+    <message>
+        <source>VVE / kinderopvang locations (CSV with a vve column)</source>
+        <translation>VVE-/kinderopvanglocaties (CSV met een kolom vve)</translation>
+    </message>
+    <message>
+        <source>DUO pupils per vestiging by home postcode</source>
+        <translation>DUO-leerlingen per vestiging naar woonpostcode</translation>
+    </message>
+    <message>
+        <source>school composition table (school id + counts per group)</source>
+        <translation>tabel met de samenstelling van scholen (school-id + aantallen per groep)</translation>
+    </message>
+    <message>
+        <source>column mapping (JSON) saying which columns are which groups</source>
+        <translation>kolomkoppeling (JSON) die aangeeft welke kolommen bij welke groepen horen</translation>
+    </message>
+    <message>
+        <source>CBS statistics per PC4</source>
+        <translation>CBS-statistieken per PC4</translation>
+    </message>
+    <message>
+        <source>PC4 centroids (POSTCODE;LAT;LON), also places schools without coordinates</source>
+        <translation>PC4-middelpunten (POSTCODE;LAT;LON), plaatst ook scholen zonder coördinaten</translation>
+    </message>
+    <message>
+        <source>Inspectie schoolweging (per year or three-year mean)</source>
+        <translation>schoolweging van de Inspectie (per jaar of driejaarsgemiddelde)</translation>
+    </message>
+    <message>
+        <source>use the embedded demo gemeente Baarn (file options replace its files)</source>
+        <translation>de ingebouwde demogemeente Baarn gebruiken (bestandsopties vervangen de bijbehorende bestanden)</translation>
+    </message>
+    <message>
+        <source>Give the area file with --areas FILE, or use --demo for the embedded demo gemeente.</source>
+        <translation>Geef het gebiedsbestand met --areas FILE, of gebruik --demo voor de ingebouwde demogemeente.</translation>
+    </message>
+    <message>
+        <source>Number of generated units.</source>
+        <translation>Aantal gegenereerde eenheden.</translation>
+    </message>
+    <message>
+        <source>Timed runs (the median is printed).</source>
+        <translation>Getimede runs (de mediaan wordt afgedrukt).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates.</source>
+        <translation>Bootstrapherhalingen.</translation>
+    </message>
+    <message>
+        <source>Threads (0 = all cores).</source>
+        <translation>Threads (0 = alle kernen).</translation>
+    </message>
+    <message>
+        <source>Units: %1 (total %2); groups: %3</source>
+        <translation>Eenheden: %1 (totaal %2); groepen: %3</translation>
+    </message>
+    <message>
+        <source>Left out (no members in any group): %1</source>
+        <translation>Weggelaten (in geen van de groepen leden): %1</translation>
+    </message>
+    <message>
+        <source>dissimilarity D</source>
+        <translation>segregatie-index D (dissimilariteit)</translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation>Gini</translation>
+    </message>
+    <message>
+        <source>Theil H</source>
+        <translation>Theil H</translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation>isolatie</translation>
+    </message>
+    <message>
+        <source>exposure (chance of meeting the others)</source>
+        <translation>kans op ontmoeting (met de anderen)</translation>
+    </message>
+    <message>
+        <source>correlation ratio</source>
+        <translation>correlatieverhouding</translation>
+    </message>
+    <message>
+        <source>Atkinson (b = 0.1)</source>
+        <translation>Atkinson (b = 0.1)</translation>
+    </message>
+    <message>
+        <source>Atkinson (b = 0.5)</source>
+        <translation>Atkinson (b = 0.5)</translation>
+    </message>
+    <message>
+        <source>Atkinson (b = 0.9)</source>
+        <translation>Atkinson (b = 0.9)</translation>
+    </message>
+    <message>
+        <source>mutual information M</source>
+        <translation>wederzijdse informatie M</translation>
+    </message>
+    <message>
+        <source>normalised exposure</source>
+        <translation>genormaliseerde kans op ontmoeting</translation>
+    </message>
+    <message>
+        <source>ordinal variation (ordered groups)</source>
+        <translation>ordinale variatie (geordende groepen)</translation>
+    </message>
+    <message>
+        <source>All groups together</source>
+        <translation>Alle groepen samen</translation>
+    </message>
+    <message>
+        <source>%1 against the rest</source>
+        <translation>%1 tegenover de rest</translation>
+    </message>
+    <message>
+        <source>%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6</source>
+        <translation>%1%-interval %2 tot %3; bij toeval %4; gecorrigeerd voor vertekening %5; p = %6</translation>
+    </message>
+    <message>
+        <source>Mutual information M split by &quot;%1&quot;: between %2 (%3%), within %4 (%5%)</source>
+        <translation>Wederzijdse informatie M gesplitst naar &quot;%1&quot;: tussen %2 (%3%), binnen %4 (%5%)</translation>
+    </message>
+    <message>
+        <source>Change of M against %1: %2 to %3 (%4)</source>
+        <translation>Verandering van M ten opzichte van %1: %2 naar %3 (%4)</translation>
+    </message>
+    <message>
+        <source>new units (%1): %2</source>
+        <translation>nieuwe eenheden (%1): %2</translation>
+    </message>
+    <message>
+        <source>closed units (%1): %2</source>
+        <translation>gesloten eenheden (%1): %2</translation>
+    </message>
+    <message>
+        <source>group composition: %1</source>
+        <translation>samenstelling van de groepen: %1</translation>
+    </message>
+    <message>
+        <source>unit sizes: %1</source>
+        <translation>grootte van de eenheden: %1</translation>
+    </message>
+    <message>
+        <source>structure (who goes where): %1</source>
+        <translation>structuur (wie gaat waarheen): %1</translation>
+    </message>
+    <message>
+        <source>(approximate: the tables&apos; empty cells do not allow an exact split between the last three parts)</source>
+        <translation>(bij benadering: door lege cellen in de tabellen is geen exacte splitsing tussen de laatste drie delen mogelijk)</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per eenheid</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>local M</source>
+        <translation>lokale M</translation>
+    </message>
+    <message>
+        <source>local D</source>
+        <translation>lokale D</translation>
+    </message>
+    <message>
+        <source>M at random</source>
+        <translation>M bij toeval</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>LQ %1</source>
+        <translation>LQ %1</translation>
+    </message>
+    <message>
+        <source>Segregation indices of a units x groups table (one CSV line per school or area).</source>
+        <translation>Segregatie-indices van een tabel eenheden x groepen (één CSV-regel per school of gebied).</translation>
+    </message>
+    <message>
+        <source>CSV file with one line per unit.</source>
+        <translation>CSV-bestand met één regel per eenheid.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Column with the unit id.</source>
+        <translation>Kolom met het id van de eenheid.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>KOLOM</translation>
+    </message>
+    <message>
+        <source>Comma-separated count columns, one per group.</source>
+        <translation>Kolommen met aantallen, door komma&apos;s gescheiden, één per groep.</translation>
+    </message>
+    <message>
+        <source>G1,G2,...</source>
+        <translation>G1,G2,...</translation>
+    </message>
+    <message>
+        <source>Column grouping the units into areas: splits M into between and within.</source>
+        <translation>Kolom die de eenheden in gebieden indeelt: splitst M in tussen en binnen.</translation>
+    </message>
+    <message>
+        <source>Second CSV (same id and group columns): change of every index and why M changed.</source>
+        <translation>Tweede CSV (dezelfde id- en groepskolommen): verandering van elke index en waarom M veranderde.</translation>
+    </message>
+    <message>
+        <source>FILE2</source>
+        <translation>BESTAND2</translation>
+    </message>
+    <message>
+        <source>Use only rows whose COLUMN equals VALUE (repeatable), e.g. schooljaar=2023-2024.</source>
+        <translation>Alleen rijen gebruiken waarin KOLOM gelijk is aan WAARDE (herhaalbaar), bijv. schooljaar=2023-2024.</translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE</source>
+        <translation>KOLOM=WAARDE</translation>
+    </message>
+    <message>
+        <source>The groups are ordered tiers, lowest first (adds the ordinal index).</source>
+        <translation>De groepen zijn geordende niveaus, de laagste eerst (voegt de ordinale index toe).</translation>
+    </message>
+    <message>
+        <source>Column with a mean score per unit (schoolweging, SES): between-unit share of variance.</source>
+        <translation>Kolom met een gemiddelde score per eenheid (schoolweging, SES): aandeel van de variantie tussen eenheden.</translation>
+    </message>
+    <message>
+        <source>Column with the standard deviation within each unit (with --mean).</source>
+        <translation>Kolom met de standaardafwijking binnen elke eenheid (met --mean).</translation>
+    </message>
+    <message>
+        <source>Column with the number of people per unit (with --mean).</source>
+        <translation>Kolom met het aantal personen per eenheid (met --mean).</translation>
+    </message>
+    <message>
+        <source>The spread is a sample standard deviation (divisor n - 1).</source>
+        <translation>De spreiding is een steekproefstandaardafwijking (deler n - 1).</translation>
+    </message>
+    <message>
+        <source>Replicates for confidence intervals and random allocation.</source>
+        <translation>Herhalingen voor betrouwbaarheidsintervallen en toevalsverdeling.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the simulations (default 1).</source>
+        <translation>Startwaarde (seed) van de simulaties (standaard 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Confidence level of the intervals (default 0.95).</source>
+        <translation>Betrouwbaarheidsniveau van de intervallen (standaard 0.95).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Threads for the simulations (default: all cores; results do not change).</source>
+        <translation>Threads voor de simulaties (standaard: alle kernen; de uitkomsten veranderen niet).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Eén JSON-object afdrukken in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>Compute N times and print the median time on stderr.</source>
+        <translation>N keer berekenen en de mediane tijd op stderr afdrukken.</translation>
+    </message>
+    <message>
+        <source>Language of messages (nl or en).</source>
+        <translation>Taal van de meldingen (nl of en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>--units, --id and --groups (or --mean) are required.</source>
+        <translation>--units, --id en --groups (of --mean) zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>--mean needs --spread and --count as well.</source>
+        <translation>--mean vraagt ook --spread en --count.</translation>
+    </message>
+    <message>
+        <source>--where needs COLUMN=VALUE, not &quot;%1&quot;.</source>
+        <translation>--where vraagt KOLOM=WAARDE, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 vraagt een geheel getal van minstens %2, niet &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed vraagt een geheel getal van 0 of meer, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--confidence needs a number between 0 and 1, such as 0.95.</source>
+        <translation>--confidence vraagt een getal tussen 0 en 1, zoals 0.95.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot;. De kolommen zijn: %3.</translation>
+    </message>
+    <message>
+        <source>%1 over %2 units: mean %3; variance between units %4, within units %5; share between units %6%</source>
+        <translation>%1 over %2 eenheden: gemiddelde %3; variantie tussen eenheden %4, binnen eenheden %5; aandeel tussen eenheden %6%</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot;: %2 features, geometry %3, CRS %4</source>
+        <translation>Laag &quot;%1&quot;: %2 objecten, geometrie %3, coördinatenstelsel %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 empty</source>
+        <translation>%1 geldig, %2 leeg</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>%1 afgeschermd</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Describes a data file: layers, CRS, feature count, fields, and per field the empty cells, CBS sentinels and suppressed counts.</source>
+        <translation>Beschrijft een gegevensbestand: lagen, coördinatenstelsel, aantal objecten, velden, en per veld de lege cellen, CBS-codes voor onbekend of geheim en afgeschermde aantallen.</translation>
+    </message>
+    <message>
+        <source>GeoPackage, shapefile, GeoJSON or CSV file</source>
+        <translation>GeoPackage-, shapefile-, GeoJSON- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>print the description as JSON</source>
+        <translation>de beschrijving als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>Usage: mengkaart-cli info FILE [--json]</source>
+        <translation>Gebruik: mengkaart-cli info FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1 %2 (%3 km², data year %4)</source>
+        <translation>Gemeente: %1 %2 (%3 km², gegevensjaar %4)</translation>
+    </message>
+    <message>
+        <source>Areas: %1 %2 units from layer &quot;%3&quot; (%4), %5 inhabitants</source>
+        <translation>Gebieden: %1 (%2) uit laag &quot;%3&quot; (%4), %5 inwoners</translation>
+    </message>
+    <message>
+        <source>Wijken: %1</source>
+        <translation>Wijken: %1</translation>
+    </message>
+    <message>
+        <source>Postcodes (PC4): %1</source>
+        <translation>Postcodes (PC4): %1</translation>
+    </message>
+    <message>
+        <source>Schools: %1 loaded, %2 placed (%3 from their postcode), %4 not placed, %5 outside the gemeente</source>
+        <translation>Scholen: %1 geladen, %2 geplaatst (%3 via hun postcode), %4 niet geplaatst, %5 buiten de gemeente</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Niet geplaatst: %1</translation>
+    </message>
+    <message>
+        <source>VVE locations: %1</source>
+        <translation>VVE-locaties: %1</translation>
+    </message>
+    <message>
+        <source>Pupils by home postcode: %1 rows, %2 pupils in known cells, %3 cells suppressed (&lt;5)</source>
+        <translation>Leerlingen naar woonpostcode: %1 rijen, %2 leerlingen in bekende cellen, %3 cellen afgeschermd (&lt;5)</translation>
+    </message>
+    <message>
+        <source>Group table &quot;%1&quot;: %2 groups (%3) for %4 units%5</source>
+        <translation>Groepentabel &quot;%1&quot;: %2 groepen (%3) voor %4 eenheden%5</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, geschat</translation>
+    </message>
+    <message>
+        <source>Missing values per mapped column:</source>
+        <translation>Ontbrekende waarden per gekoppelde kolom:</translation>
+    </message>
+    <message>
+        <source>%1: %2 valid, %3 missing, %4 suppressed</source>
+        <translation>%1: %2 geldig, %3 ontbrekend, %4 afgeschermd</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 s</source>
+        <translation>Geladen in %1 s</translation>
+    </message>
+    <message>
+        <source>Loads the data of a gemeente and prints what was loaded: areas, schools placed and outside, missing values.</source>
+        <translation>Laadt de gegevens van een gemeente en toont wat er is geladen: gebieden, geplaatste scholen en scholen buiten de gemeente, ontbrekende waarden.</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translation>de samenvatting als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>timed runs after one warm-up (default 3)</source>
+        <translation>getimede runs na één opwarmrun (standaard 3)</translation>
+    </message>
+    <message>
+        <source>segregation indices of a units x groups CSV table (JSON with --json)</source>
+        <translation>segregatie-indices van een CSV-tabel eenheden x groepen (JSON met --json)</translation>
+    </message>
+    <message>
+        <source>describe a data file: layers, CRS, features, fields, missing values</source>
+        <translation>een gegevensbestand beschrijven: lagen, coördinatenstelsel, objecten, velden, ontbrekende waarden</translation>
+    </message>
+    <message>
+        <source>load a gemeente&apos;s data (or --demo) and summarise what was loaded</source>
+        <translation>de gegevens van een gemeente laden (of --demo) en samenvatten wat er is geladen</translation>
+    </message>
+    <message>
+        <source>catchment areas, afspiegeling per school and the residential/choice split (GeoPackage, JSON)</source>
+        <translation>voedingsgebieden, afspiegeling per school en de splitsing wonen/keuze (GeoPackage, JSON)</translation>
+    </message>
+    <message>
+        <source>time a computation on real or generated data (for performance work)</source>
+        <translation>de rekentijd meten op echte of gegenereerde gegevens (voor prestatiewerk)</translation>
+    </message>
+    <message>
+        <source>Times full map redraws (median of --repeat runs).</source>
+        <translation>Meet de tijd voor het volledig opnieuw tekenen van de kaart (mediaan van --repeat runs).</translation>
+    </message>
+    <message>
+        <source>A national area file (e.g. cbs_wijken_2022.gpkg) to time as well.</source>
+        <translation>Een landelijk gebiedsbestand (bijv. cbs_wijken_2022.gpkg) om ook te meten.</translation>
+    </message>
+    <message>
+        <source>Layer of the national file.</source>
+        <translation>Laag van het landelijke bestand.</translation>
+    </message>
+    <message>
+        <source>Output size in pixels (default 1920x1080).</source>
+        <translation>Uitvoergrootte in pixels (standaard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Device pixel ratio (default 1).</source>
+        <translation>Pixelverhouding van het apparaat (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Runs per figure (default 20).</source>
+        <translation>Runs per meting (standaard 20).</translation>
+    </message>
+    <message>
+        <source>Also time the national layer cut into grid cells of this size (km).</source>
+        <translation>Meet ook de landelijke laag, opgeknipt in rastercellen van deze grootte (km).</translation>
+    </message>
+    <message>
+        <source>Save the last images with this path prefix.</source>
+        <translation>De laatste afbeeldingen opslaan met dit padvoorvoegsel.</translation>
+    </message>
+    <message>
+        <source>Invalid --size, --repeat or --dpr.</source>
+        <translation>Ongeldige --size, --repeat of --dpr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); see --json for the list.</source>
+        <translation>
+            <numerusform>%n waarschuwing; zie --json voor de lijst.</numerusform>
+            <numerusform>%n waarschuwingen; zie --json voor de lijst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (no score): %n unit(s), e.g. %1</source>
+        <translation>
+            <numerusform>Weggelaten (geen score): %n eenheid, bijv. %1</numerusform>
+            <numerusform>Weggelaten (geen score): %n eenheden, bijv. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ColorRamp</name>
+    <message>
+        <source>Cividis (yellow to blue)</source>
+        <translation>Cividis (geel naar blauw)</translation>
+    </message>
+    <message>
+        <source>Yellow-green-blue</source>
+        <translation>Geel-groen-blauw</translation>
+    </message>
+    <message>
+        <source>Purple-orange (diverging)</source>
+        <translation>Paars-oranje (divergerend)</translation>
+    </message>
+    <message>
+        <source>Viridis (yellow to purple)</source>
+        <translation>Viridis (geel naar paars)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ColumnMapping</name>
+    <message>
+        <source>%1 is not a Mengkaart column mapping (the &quot;format&quot; entry must be &quot;%2&quot;).</source>
+        <translation>%1 is geen kolomkoppeling van Mengkaart (het onderdeel &quot;format&quot; moet &quot;%2&quot; zijn).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Mengkaart (mapping version %2). Update Mengkaart.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van Mengkaart (koppelingsversie %2). Werk Mengkaart bij.</translation>
+    </message>
+    <message>
+        <source>%1, characteristic %2: needs a &quot;name&quot;; &quot;target&quot; is areas or schools, &quot;kind&quot; count or percentage, &quot;base&quot; none, population, schoolAgeChildren or pupils.</source>
+        <translation>%1, kenmerk %2: een &quot;name&quot; is verplicht; &quot;target&quot; is areas of schools, &quot;kind&quot; count of percentage, &quot;base&quot; none, population, schoolAgeChildren of pupils.</translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: percentages need a &quot;base&quot; (population, schoolAgeChildren or pupils) to become counts.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: percentages hebben een &quot;base&quot; nodig (population, schoolAgeChildren of pupils) om aantallen te worden.</translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: every group needs a &quot;name&quot; and at least one column.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: elke groep heeft een &quot;name&quot; en minstens één kolom nodig.</translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: at least two groups are needed.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: er zijn minstens twee groepen nodig.</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 does not exist. Check the path.</source>
+        <translation>De kolomkoppeling %1 bestaat niet. Controleer het pad.</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 cannot be opened: %2.</source>
+        <translation>De kolomkoppeling %1 kan niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is not valid JSON (at character %2). Fix the file or save the mapping again.</source>
+        <translation>De kolomkoppeling %1 is geen geldige JSON (bij teken %2). Herstel het bestand of sla de koppeling opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be written to %1: %2.</source>
+        <translation>De kolomkoppeling kan niet worden geschreven naar %1: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping for &quot;%1&quot; uses the column &quot;%2&quot;, which %3 (layer &quot;%4&quot;) does not have. Adjust the mapping to this file&apos;s column names.</source>
+        <translation>De kolomkoppeling voor &quot;%1&quot; gebruikt de kolom &quot;%2&quot;, maar %3 (laag &quot;%4&quot;) heeft die niet. Pas de koppeling aan de kolomnamen van dit bestand aan.</translation>
+    </message>
+    <message>
+        <source>(population or school-age column not set)</source>
+        <translation>(kolom voor bevolking of kinderen in de schoolleeftijd niet ingesteld)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CompositionLoader</name>
+    <message>
+        <source>%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2.</source>
+        <translation>%1 heeft geen kolom met de school-id (gezocht naar vestigingscode, school_id, id, BRIN). De kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.</source>
+        <translation>%1: de koppeling geeft percentages, dus het bestand heeft een leerlingenkolom (leerlingen) nodig om die in aantallen om te zetten.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot; voor de groep &quot;%3&quot;. De kolommen zijn: %4.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two group columns next to the school id.</source>
+        <translation>%1 heeft naast de school-id minstens twee groepskolommen nodig.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the school id is empty.</source>
+        <translation>%1, %2: de school-id is leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2: school %3 occurs twice. Each school needs exactly one row.</source>
+        <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Use a count, &quot;&lt;5&quot; or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Gebruik een aantal, &quot;&lt;5&quot; of laat de cel leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn.</translation>
+    </message>
+    <message>
+        <source>%1 contains no schools (only a header).</source>
+        <translation>%1 bevat geen scholen (alleen een kopregel).</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CoordinateTransform</name>
+    <message>
+        <source>The coordinate reference system is not recognised. Save the file with a known CRS (for example EPSG:28992 or EPSG:4326).</source>
+        <translation>Het coördinatenstelsel wordt niet herkend. Sla het bestand op met een bekend coördinatenstelsel (bijvoorbeeld EPSG:28992 of EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The target coordinate reference system %1 is not recognised.</source>
+        <translation>Het doelcoördinatenstelsel %1 wordt niet herkend.</translation>
+    </message>
+    <message>
+        <source>No coordinate transformation from %1 to %2 is available. Reproject the file to EPSG:28992 in a GIS and load it again.</source>
+        <translation>Er is geen coördinatentransformatie van %1 naar %2 beschikbaar. Projecteer het bestand in een GIS naar EPSG:28992 en laad het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CsvTable</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Enter a number (0 if there are none).</source>
+        <translation>%1, regel %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Vul een getal in (0 als er geen zijn).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: the value is %4. Enter a number.</source>
+        <translation>%1, regel %2, kolom &quot;%3&quot;: de waarde is %4. Vul een getal in.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbrekend</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DatasetLoadJob</name>
+    <message>
+        <source>Loading stopped because of an internal error.</source>
+        <translation>Het laden is gestopt door een interne fout.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DatasetLoader</name>
+    <message>
+        <source>No school in the school file has the gemeente &quot;%1&quot;; the schools inside the gemeente boundary were taken instead.</source>
+        <translation>Geen enkele school in het schoolbestand heeft de gemeente &quot;%1&quot;; in plaats daarvan zijn de scholen binnen de gemeentegrens genomen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; they are kept but marked as outside.</source>
+        <translation>
+            <numerusform>%n school ligt buiten de gemeentegrens: %1. Controleer de coördinaten of de postcode; de school blijft behouden maar is gemarkeerd als buiten de gemeente.</numerusform>
+            <numerusform>%n scholen liggen buiten de gemeentegrens: %1. Controleer hun coördinaten of postcode; ze blijven behouden maar zijn gemarkeerd als buiten de gemeente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No area file was given. Choose the CBS Wijk- en Buurtkaart (buurten or wijken) of the gemeente.</source>
+        <translation>Er is geen gebiedsbestand opgegeven. Kies de CBS Wijk- en Buurtkaart (buurten of wijken) van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Reading areas</source>
+        <translation>Gebieden lezen</translation>
+    </message>
+    <message>
+        <source>Building the gemeente boundary</source>
+        <translation>Gemeentegrens opbouwen</translation>
+    </message>
+    <message>
+        <source>Reading wijken</source>
+        <translation>Wijken lezen</translation>
+    </message>
+    <message>
+        <source>Reading postcode statistics</source>
+        <translation>Postcodestatistieken lezen</translation>
+    </message>
+    <message>
+        <source>Reading schools</source>
+        <translation>Scholen lezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</source>
+        <translation>
+            <numerusform>%n school kon niet op de kaart worden geplaatst (geen coördinaten, en de postcode staat niet in de tabel met middelpunten): %1. Voeg een tabel met PC4-middelpunten (--postcode-centroids) of coördinaten toe.</numerusform>
+            <numerusform>%n scholen konden niet op de kaart worden geplaatst (geen coördinaten, en hun postcode staat niet in de tabel met middelpunten): %1. Voeg een tabel met PC4-middelpunten (--postcode-centroids) of coördinaten toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading schoolweging</source>
+        <translation>Schoolweging lezen</translation>
+    </message>
+    <message>
+        <source>Reading pupils by postcode</source>
+        <translation>Leerlingen naar postcode lezen</translation>
+    </message>
+    <message>
+        <source>Reading VVE locations</source>
+        <translation>VVE-locaties lezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1.</source>
+        <translation>
+            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1.</numerusform>
+            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n school id(s) are not among the loaded schools: %2.</source>
+        <translation>
+            <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2.</numerusform>
+            <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::EntropyDecomposition</name>
+    <message>
+        <source>%1 area labels were given for %2 units.</source>
+        <translation>Er zijn %1 gebiedslabels opgegeven voor %2 eenheden.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; has no area label; fill in the grouping column for every unit.</source>
+        <translation>Eenheid &quot;%1&quot; heeft geen gebiedslabel; vul de indelingskolom voor elke eenheid in.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::FileInspector</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Reading layer &quot;%1&quot; of %2 stopped after %3 features because the file is damaged or incomplete. Download or export it again.</source>
+        <translation>Het lezen van laag &quot;%1&quot; van %2 is gestopt na %3 objecten, omdat het bestand beschadigd of onvolledig is. Download of exporteer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::FilterDock</name>
+    <message>
+        <source>Filter schools</source>
+        <translation>Scholen filteren</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Primary (po, incl. special education)</source>
+        <translation>Primair onderwijs (po, incl. speciaal onderwijs)</translation>
+    </message>
+    <message>
+        <source>Secondary (vo)</source>
+        <translation>Voortgezet onderwijs (vo)</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Denominatie</translation>
+    </message>
+    <message>
+        <source>Tick denominations to show only those schools; none ticked shows all.</source>
+        <translation>Vink denominaties aan om alleen die scholen te tonen; zonder vinkje worden alle getoond.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Concept or profile, e.g. montessori, dalton, vrije school; none ticked shows all.</source>
+        <translation>Concept of profiel, bijv. montessori, dalton, vrijeschool; zonder vinkje worden alle getoond.</translation>
+    </message>
+    <message>
+        <source>Levels (vo)</source>
+        <translation>Niveaus (vo)</translation>
+    </message>
+    <message>
+        <source>Secondary schools offering at least one ticked level; none ticked shows all.</source>
+        <translation>Scholen voor voortgezet onderwijs met minstens één aangevinkt niveau; zonder vinkje worden alle getoond.</translation>
+    </message>
+    <message>
+        <source>Show all schools</source>
+        <translation>Alle scholen tonen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 schools shown</source>
+        <translation>%1 van %2 scholen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::IdentifyPanel</name>
+    <message>
+        <source>from coordinates</source>
+        <translation>uit coördinaten</translation>
+    </message>
+    <message>
+        <source>approximate (PC6 postcode centre)</source>
+        <translation>bij benadering (midden van de PC6-postcode)</translation>
+    </message>
+    <message>
+        <source>approximate (PC4 postcode centre)</source>
+        <translation>bij benadering (midden van de PC4-postcode)</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>niet geplaatst</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificeren</translation>
+    </message>
+    <message>
+        <source>Click a buurt or school on the map.</source>
+        <translation>Klik op een buurt of school op de kaart.</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Eigenschap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>BRIN + vestiging</source>
+        <translation>BRIN + vestiging</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Denominatie</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Schoolweging</source>
+        <translation>Schoolweging</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Buurt %1</source>
+        <translation>Buurt %1</translation>
+    </message>
+    <message>
+        <source>Composition: %1</source>
+        <translation>Samenstelling: %1</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ImportWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>New analysis</source>
+        <translation>Nieuwe analyse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gemeente(n) in the file.</source>
+        <translation>
+            <numerusform>%n gemeente in het bestand.</numerusform>
+            <numerusform>%n gemeenten in het bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Buurten or wijken</source>
+        <translation>1. Buurten of wijken</translation>
+    </message>
+    <message>
+        <source>Choose the CBS Wijk- en Buurtkaart (GeoPackage or shapefile) that contains your gemeente.</source>
+        <translation>Kies de CBS Wijk- en Buurtkaart (GeoPackage of shapefile) waarin uw gemeente staat.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>With a value</source>
+        <translation>Met een waarde</translation>
+    </message>
+    <message>
+        <source>Treated as missing</source>
+        <translation>Behandeld als ontbrekend</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Afgeschermd</translation>
+    </message>
+    <message>
+        <source>Choose the area file</source>
+        <translation>Kies het gebiedsbestand</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
+        <translation>Vectorbestanden (*.gpkg *.shp *.geojson *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cells CBS marks as unknown or secret (-99999999, -99995, …) are treated as missing, never as numbers.</source>
+        <translation>Cellen die het CBS als onbekend of geheim markeert (-99999999, -99995, …) worden als ontbrekend behandeld, nooit als getal.</translation>
+    </message>
+    <message>
+        <source>2. Gemeente</source>
+        <translation>2. Gemeente</translation>
+    </message>
+    <message>
+        <source>Which gemeente is this analysis about?</source>
+        <translation>Over welke gemeente gaat deze analyse?</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>3. Schools</source>
+        <translation>3. Scholen</translation>
+    </message>
+    <message>
+        <source>Choose the DUO school file (CSV or GeoPackage). You may skip this and map only the buurten.</source>
+        <translation>Kies het schoolbestand van DUO (CSV of GeoPackage). U kunt deze stap overslaan en alleen de buurten in kaart brengen.</translation>
+    </message>
+    <message>
+        <source>Choose the school file</source>
+        <translation>Kies het schoolbestand</translation>
+    </message>
+    <message>
+        <source>School files (*.csv *.gpkg *.geojson);;All files (*)</source>
+        <translation>Schoolbestanden (*.csv *.gpkg *.geojson);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>DUO writes counts of 1 to 4 pupils as &quot;&lt;5&quot;: these are kept as suppressed, not as numbers.</source>
+        <translation>DUO schrijft aantallen van 1 tot 4 leerlingen als &quot;&lt;5&quot;: die blijven afgeschermd en worden niet als getal gelezen.</translation>
+    </message>
+    <message>
+        <source>4. Columns</source>
+        <translation>4. Kolommen</translation>
+    </message>
+    <message>
+        <source>Tell Mengkaart which columns hold the population and the groups. The preview shows the values of your gemeente; grey cells will be treated as missing or suppressed.</source>
+        <translation>Geef aan welke kolommen de bevolking en de groepen bevatten. Het voorbeeld toont de waarden van uw gemeente; grijze cellen worden behandeld als ontbrekend of afgeschermd.</translation>
+    </message>
+    <message>
+        <source>migration background</source>
+        <translation>migratieachtergrond</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Share of children (0-15, %)</source>
+        <translation>Aandeel kinderen (0-15 jaar, %)</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Dutch origin</source>
+        <translation>Nederlandse herkomst</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>outside Europe</source>
+        <translation>buiten Europa</translation>
+    </message>
+    <message>
+        <source>Group (% column)</source>
+        <translation>Groep (%-kolom)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>Reading the areas…</source>
+        <translation>De gebieden lezen…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Choose an area file that can be read first.</source>
+        <translation>Kies eerst een gebiedsbestand dat gelezen kan worden.</translation>
+    </message>
+    <message>
+        <source>Choose or type a gemeente (name or code such as GM0308).</source>
+        <translation>Kies of typ een gemeente (naam of code, zoals GM0308).</translation>
+    </message>
+    <message>
+        <source>Created with the New analysis wizard for %1</source>
+        <translation>Gemaakt met de wizard Nieuwe analyse voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::IndexChange</name>
+    <message>
+        <source>Use at least 2 replicates and a confidence level between 0 and 1.</source>
+        <translation>Gebruik minstens 2 herhalingen en een betrouwbaarheidsniveau tussen 0 en 1.</translation>
+    </message>
+    <message>
+        <source>The simulation was canceled.</source>
+        <translation>De simulatie is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::IndexInput</name>
+    <message numerus="yes">
+        <source>Segregation needs at least two groups, but %n group column(s) were given. Name two or more groups.</source>
+        <translation>
+            <numerusform>Voor segregatie zijn minstens twee groepen nodig, maar er is %n groepskolom opgegeven. Geef twee of meer groepen op.</numerusform>
+            <numerusform>Voor segregatie zijn minstens twee groepen nodig, maar er zijn %n groepskolommen opgegeven. Geef twee of meer groepen op.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has %1 cells, but %2 units x %3 groups were expected.</source>
+        <translation>De tabel heeft %1 cellen, maar er werden %2 eenheden x %3 groepen verwacht.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot;, column &quot;%2&quot;: the count is not a number. Fill in a count of 0 or more.</source>
+        <translation>Eenheid &quot;%1&quot;, kolom &quot;%2&quot;: het aantal is geen getal. Vul een aantal van 0 of meer in.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot;, column &quot;%2&quot;: the count %3 is negative. Counts must be 0 or more; correct the input.</source>
+        <translation>Eenheid &quot;%1&quot;, kolom &quot;%2&quot;: het aantal %3 is negatief. Aantallen moeten 0 of meer zijn; corrigeer de invoer.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; has no members in any of the groups and is left out of the indices.</source>
+        <translation>Eenheid &quot;%1&quot; heeft in geen van de groepen leden en blijft buiten de indices.</translation>
+    </message>
+    <message>
+        <source>No unit has a count above 0 in the chosen groups; check the group columns.</source>
+        <translation>Geen enkele eenheid heeft een aantal boven 0 in de gekozen groepen; controleer de groepskolommen.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no members in any unit. Remove this column from the groups or check the input.</source>
+        <translation>Groep &quot;%1&quot; heeft in geen enkele eenheid leden. Haal deze kolom uit de groepen of controleer de invoer.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot;. De kolommen zijn: %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the id column &quot;%3&quot; is empty. Give every unit an id.</source>
+        <translation>%1, regel %2: de id-kolom &quot;%3&quot; is leeg. Geef elke eenheid een id.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2 and %3: the id &quot;%4&quot; occurs twice. Ids must be unique.</source>
+        <translation>%1, regels %2 en %3: het id &quot;%4&quot; komt twee keer voor. Id&apos;s moeten uniek zijn.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot;, column &quot;%2&quot;: the count is %3 and is taken as 0.</source>
+        <translation>Eenheid &quot;%1&quot;, kolom &quot;%2&quot;: het aantal is %3 en wordt als 0 geteld.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbrekend</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::InferenceReport</name>
+    <message>
+        <source>Simulating</source>
+        <translation>Simuleren</translation>
+    </message>
+    <message>
+        <source>At least 2 replicates are needed, %1 were asked for.</source>
+        <translation>Er zijn minstens 2 herhalingen nodig; gevraagd werden er %1.</translation>
+    </message>
+    <message>
+        <source>The confidence level must lie between 0 and 1, not %1.</source>
+        <translation>Het betrouwbaarheidsniveau moet tussen 0 en 1 liggen, niet %1.</translation>
+    </message>
+    <message>
+        <source>The simulation was canceled.</source>
+        <translation>De simulatie is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::LayerFactory</name>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Buurten</source>
+        <translation>Buurten</translation>
+    </message>
+    <message>
+        <source>Wijk boundaries</source>
+        <translation>Wijkgrenzen</translation>
+    </message>
+    <message>
+        <source>Gemeente %1</source>
+        <extracomment>%1 = name of the gemeente (municipality)</extracomment>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Denominatie</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>VVE location</source>
+        <translation>VVE-locatie</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>VVE locations</source>
+        <translation>VVE-locaties</translation>
+    </message>
+    <message>
+        <source>Schoolweging (CBS)</source>
+        <translation>Schoolweging (CBS)</translation>
+    </message>
+    <message>
+        <source>Share %1 (%2)</source>
+        <translation>Aandeel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Share with a migration background</source>
+        <translation>Aandeel met een migratieachtergrond</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::LayerStyle</name>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Suppressed (too few to publish)</source>
+        <translation>Afgeschermd (te klein om te publiceren)</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Nul</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::LayersDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <source>Move layer up</source>
+        <translation>Laag omhoog</translation>
+    </message>
+    <message>
+        <source>Move layer down</source>
+        <translation>Laag omlaag</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Dekking van de geselecteerde laag</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Choropleth</source>
+        <translation>Kleurvlakken</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <source>School symbols</source>
+        <translation>Schoolsymbolen</translation>
+    </message>
+    <message>
+        <source>Size by number of pupils</source>
+        <translation>Grootte naar aantal leerlingen</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Namen tonen</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Kleur naar</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Denominatie</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::LegendDock</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::LegendRenderer</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>North, on the map&apos;s north arrow</extracomment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -25,6 +1777,682 @@
     <message>
         <source>Mengkaart</source>
         <translation>Mengkaart</translation>
+    </message>
+    <message>
+        <source>&amp;New analysis…</source>
+        <translation>&amp;Nieuwe analyse…</translation>
+    </message>
+    <message>
+        <source>Start a new analysis from your own files</source>
+        <translation>Een nieuwe analyse starten met uw eigen bestanden</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo gemeente</source>
+        <translation>&amp;Demogemeente openen</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo gemeente (Baarn)</source>
+        <translation>De ingebouwde demogemeente (Baarn) openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close Mengkaart</source>
+        <translation>Mengkaart sluiten</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschuiven</translation>
+    </message>
+    <message>
+        <source>Drag the map</source>
+        <translation>De kaart verslepen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Click or drag a rectangle to zoom in</source>
+        <translation>Klik of trek een rechthoek om in te zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Click to zoom out</source>
+        <translation>Klik om uit te zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom to gemeente</source>
+        <translation>Zoomen naar gemeente</translation>
+    </message>
+    <message>
+        <source>Show the whole gemeente</source>
+        <translation>De hele gemeente tonen</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoomen naar selectie</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected buurt or school</source>
+        <translation>Zoomen naar de geselecteerde buurt of school</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificeren</translation>
+    </message>
+    <message>
+        <source>Click a buurt or school to see its figures</source>
+        <translation>Klik op een buurt of school om de cijfers te zien</translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation>Afstand meten</translation>
+    </message>
+    <message>
+        <source>Click points to measure a distance; right-click to finish</source>
+        <translation>Klik punten aan om een afstand te meten; klik met de rechtermuisknop om af te ronden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Redraw the map</source>
+        <translation>De kaart opnieuw tekenen</translation>
+    </message>
+    <message>
+        <source>&amp;About Mengkaart</source>
+        <translation>&amp;Over Mengkaart</translation>
+    </message>
+    <message>
+        <source>Version, licence and data sources</source>
+        <translation>Versie, licentie en gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Afstand: %1</translation>
+    </message>
+    <message>
+        <source>Distance so far: %1</source>
+        <translation>Afstand tot nu toe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Map navigation</source>
+        <translation>Kaartnavigatie</translation>
+    </message>
+    <message>
+        <source>Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres</source>
+        <translation>Cursorpositie in het Rijksdriehoeksstelsel (RD New, EPSG:28992), in meters</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>Kaartschaal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>RD %1, %2</source>
+        <translation>RD %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Loading canceled.</source>
+        <translation>Laden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Demo gemeente Baarn</source>
+        <translation>Demogemeente Baarn</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 laden…</translation>
+    </message>
+    <message>
+        <source>Could not open the data</source>
+        <translation>De gegevens konden niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 — Mengkaart</source>
+        <translation>%1 — Mengkaart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened; %n note(s) about the data.</source>
+        <translation>
+            <numerusform>%1 geopend; %n opmerking over de gegevens.</numerusform>
+            <numerusform>%1 geopend; %n opmerkingen over de gegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opened.</source>
+        <translation>%1 geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::MapWorkspace</name>
+    <message>
+        <source>Denomination</source>
+        <translation>Denominatie</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::MeasureTool</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::MultilevelDecomposition</name>
+    <message>
+        <source>Level %1 has %2 labels for %3 units.</source>
+        <translation>Niveau %1 heeft %2 labels voor %3 eenheden.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; has no label at level %2; fill in every level for every unit.</source>
+        <translation>Eenheid &quot;%1&quot; heeft geen label op niveau %2; vul elk niveau in voor elke eenheid.</translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; at level %2 lies in more than one area of the level above (unit &quot;%3&quot;); the levels must nest.</source>
+        <translation>Gebied &quot;%1&quot; op niveau %2 ligt in meer dan één gebied van het niveau erboven (eenheid &quot;%3&quot;); de niveaus moeten in elkaar passen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::MutualInformationChange</name>
+    <message>
+        <source>Both tables need the same groups; the first has %1, the second %2.</source>
+        <translation>Beide tabellen hebben dezelfde groepen nodig; de eerste heeft %1, de tweede %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ObservedCatchmentBuilder</name>
+    <message>
+        <source>The catchment share must be between 0 and 1 (for example 0.8 for 80 %); got %1.</source>
+        <translation>Het aandeel voor het voedingsgebied moet tussen 0 en 1 liggen (bijvoorbeeld 0.8 voor 80 %); opgegeven: %1.</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) has no pupils in the pupils-by-postcode table and gets no observed catchment.</source>
+        <translation>School %1 (%2) heeft geen leerlingen in de tabel met leerlingen naar postcode en krijgt geen waargenomen voedingsgebied.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PointMapLayer</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PostcodeAreaBuilder</name>
+    <message>
+        <source>Area %1 (%2) has no most common postcode (column meest_voorkomende_postcode), so it belongs to no postcode area; its children are left out of the observed catchments.</source>
+        <translation>Gebied %1 (%2) heeft geen meest voorkomende postcode (kolom meest_voorkomende_postcode) en hoort dus bij geen enkel postcodegebied; de kinderen daar blijven buiten de waargenomen voedingsgebieden.</translation>
+    </message>
+    <message>
+        <source>The areas of %1 have no most common postcode (column meest_voorkomende_postcode or POSTCODE), so postcode areas cannot be built from them. Load PC4 centroids instead.</source>
+        <translation>De gebieden van %1 hebben geen meest voorkomende postcode (kolom meest_voorkomende_postcode of POSTCODE), dus er kunnen geen postcodegebieden uit worden gevormd. Laad in plaats daarvan PC4-middelpunten.</translation>
+    </message>
+    <message>
+        <source>GEOS could not merge the buurten of postcode %1.</source>
+        <translation>GEOS kon de buurten van postcode %1 niet samenvoegen.</translation>
+    </message>
+    <message>
+        <source>There are no PC4 centroids to build postcode areas from. Load a PC4 centroid table (for example pc4_centroids_wgs84.csv).</source>
+        <translation>Er zijn geen PC4-middelpunten om postcodegebieden uit te vormen. Laad een tabel met PC4-middelpunten (bijvoorbeeld pc4_centroids_wgs84.csv).</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PostcodeLoader</name>
+    <message>
+        <source>%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2.</source>
+        <translation>%1 heeft geen PC4-kolom (gezocht naar pc4, postcode). De kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a four-digit postcode.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen postcode van vier cijfers.</translation>
+    </message>
+    <message>
+        <source>%1, %2: postcode %3 occurs twice. Remove the duplicate row.</source>
+        <translation>%1, %2: postcode %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
+    </message>
+    <message>
+        <source>%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2.</source>
+        <translation>%1 heeft een postcodekolom en coördinaten (LAT/LON of RD x/y) nodig. De kolommen zijn: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) of the statistics have no centroid in %1; they cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n postcode uit de statistieken heeft geen middelpunt in %1; die kan niet op de kaart worden geplaatst.</numerusform>
+            <numerusform>%n postcodes uit de statistieken hebben geen middelpunt in %1; die kunnen niet op de kaart worden geplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No postcodes were found in %1.</source>
+        <translation>Er zijn geen postcodes gevonden in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PupilFlowLoader</name>
+    <message>
+        <source>%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. Use DUO&apos;s &quot;leerlingen po per vestiging naar postcode leerling&quot; file or rename the columns.</source>
+        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen naar postcode nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;leerlingen po per vestiging naar postcode leerling&quot; of hernoem de kolommen.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the home postcode (column &quot;%3&quot;) is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: de woonpostcode (kolom &quot;%3&quot;) is leeg. Vul die in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; remove the duplicate row.</source>
+        <translation>%1, %2: school %3 met woonpostcode %4 kwam al voor bij %5. Elke combinatie van school en postcode mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a pupil count. Use a whole number, &quot;&lt;5&quot; for a suppressed count, or leave the cell empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
+    </message>
+    <message>
+        <source>%1 contains no rows (only a header).</source>
+        <translation>%1 bevat geen rijen (alleen een kopregel).</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ResidentialChoiceSplit</name>
+    <message>
+        <source>The school table and the nearest-school table have different groups (%1 against %2).</source>
+        <translation>De schooltabel en de tabel van de nabijheidsgebieden hebben verschillende groepen (%1 tegenover %2).</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SchoolCompositionEstimator</name>
+    <message>
+        <source>No composition estimate for school %1 (%2): it has no pupil count or none of its pupils live in a postcode area of the gemeente.</source>
+        <translation>Geen schatting van de samenstelling voor school %1 (%2): er is geen leerlingaantal of geen van de leerlingen woont in een postcodegebied van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Composition estimate of school %1 (%2): %3 of its pupils live outside the gemeente&apos;s postcode areas and are assumed to have the mix of its other pupils.</source>
+        <translation>Schatting van de samenstelling van school %1 (%2): %3 van de leerlingen woont buiten de postcodegebieden van de gemeente; voor hen is dezelfde samenstelling aangenomen als voor de andere leerlingen.</translation>
+    </message>
+    <message>
+        <source>No composition estimate for school %1 (%2): it has no pupil count or its catchment holds no children.</source>
+        <translation>Geen schatting van de samenstelling voor school %1 (%2): er is geen leerlingaantal of het voedingsgebied bevat geen kinderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SchoolLoader</name>
+    <message>
+        <source>%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.</source>
+        <translation>%1 heeft geen kolom met de schoolcode (gezocht naar vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). De kolommen zijn: %2. Geef de kolom met BRIN + vestigingsnummer een van deze namen.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the school code (column &quot;%3&quot;) is empty. Fill in the BRIN + vestigingsnummer or remove the row.</source>
+        <translation>%1, %2: de schoolcode (kolom &quot;%3&quot;) is leeg. Vul het BRIN + vestigingsnummer in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; remove the wrong row.</source>
+        <translation>%1, %2: school %3 kwam al voor bij %4 met een andere naam of postcode. Elke vestiging mag maar één keer voorkomen; verwijder de verkeerde rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Corrigeer de cel of laat die leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be. Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel of laat die leeg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) repeated an earlier row of the same school exactly and were skipped (%2).</source>
+        <translation>
+            <numerusform>%1: %n rij herhaalde exact een eerdere rij van dezelfde school en is overgeslagen (%2).</numerusform>
+            <numerusform>%1: %n rijen herhaalden exact een eerdere rij van dezelfde school en zijn overgeslagen (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains no schools (only a header). Choose the file with the school rows.</source>
+        <translation>%1 bevat geen scholen (alleen een kopregel). Kies het bestand met de rijen van de scholen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SchoolTableModel</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>BRIN + vestiging</source>
+        <translation>BRIN + vestiging</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Denominatie</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Schoolweging</source>
+        <translation>Schoolweging</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Map measure</source>
+        <translation>Kaartmaat</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SchoolwegingLoader</name>
+    <message>
+        <source>%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2.</source>
+        <translation>%1 is geen schoolwegingsbestand: het heeft de kolommen OVT (of INSTELLINGSCODE) en schoolweging nodig. De kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a schoolweging (a number such as 28.5).</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen schoolweging (een getal zoals 28.5).</translation>
+    </message>
+    <message>
+        <source>%1 contains no schoolweging values.</source>
+        <translation>%1 bevat geen waarden voor de schoolweging.</translation>
+    </message>
+    <message>
+        <source>Instelling %1 has %2 Inspectie objects (OVT); school %3 gets their pupil-weighted mean schoolweging.</source>
+        <translation>Instelling %1 heeft %2 Inspectie-objecten (OVT); school %3 krijgt hun naar leerlingaantal gewogen gemiddelde schoolweging.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ShortList</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::TableReader</name>
+    <message>
+        <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3.</source>
+        <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system (for a shapefile: the .prj file is missing). The coordinates look like RD New (EPSG:28992), so that is assumed; add the .prj file to be sure.</source>
+        <translation>%1 heeft geen coördinatenstelsel (bij een shapefile ontbreekt het .prj-bestand). De coördinaten lijken op RD New (EPSG:28992), dus dat is aangenomen; voeg het .prj-bestand toe om zeker te zijn.</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system (for a shapefile: the .prj file is missing) and its coordinates do not look like RD New. Add the .prj file or save the layer with its CRS in a GIS.</source>
+        <translation>%1 heeft geen coördinatenstelsel (bij een shapefile ontbreekt het .prj-bestand) en de coördinaten lijken niet op RD New. Voeg het .prj-bestand toe of sla de laag in een GIS op met het coördinatenstelsel.</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped after %2 rows because the file is damaged or incomplete. Download or export it again.</source>
+        <translation>Het lezen van %1 is gestopt na %2 rijen, omdat het bestand beschadigd of onvolledig is. Download of exporteer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1, %2 has fewer values than the header has columns; the file may be cut off, or a value contains the separator without quotes. Check that line in a text editor.</source>
+        <translation>%1, %2 heeft minder waarden dan de kopregel kolommen heeft; het bestand is misschien afgekapt, of een waarde bevat het scheidingsteken zonder aanhalingstekens. Bekijk die regel in een teksteditor.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ValueFormat</name>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>suppressed (small number)</source>
+        <translation>afgeschermd (klein aantal)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ValueSource</name>
+    <message>
+        <source>Share %1 (%2)</source>
+        <extracomment>%1 = the group(s), e.g. &quot;outside Europe&quot;; %2 = the characteristic, e.g. &quot;migration background&quot;</extracomment>
+        <translation>Aandeel %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VarianceDecomposition</name>
+    <message>
+        <source>Counts, means and spreads must be given for each of the %1 schools.</source>
+        <translation>Voor elk van de %1 scholen zijn aantallen, gemiddelden en spreidingen nodig.</translation>
+    </message>
+    <message>
+        <source>School &quot;%1&quot;: the pupil count is negative or not a number.</source>
+        <translation>School &quot;%1&quot;: het leerlingaantal is negatief of geen getal.</translation>
+    </message>
+    <message>
+        <source>School &quot;%1&quot;: the mean score is missing or not a number.</source>
+        <translation>School &quot;%1&quot;: de gemiddelde score ontbreekt of is geen getal.</translation>
+    </message>
+    <message>
+        <source>School &quot;%1&quot;: the spread is missing, negative or not a number.</source>
+        <translation>School &quot;%1&quot;: de spreiding ontbreekt, is negatief of is geen getal.</translation>
+    </message>
+    <message>
+        <source>No school has pupils; the variance cannot be split.</source>
+        <translation>Geen enkele school heeft leerlingen; de variantie kan niet worden gesplitst.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoronoiCatchmentBuilder</name>
+    <message>
+        <source>There are no school locations to draw nearest-school areas from. Load schools with coordinates or geocode them by postcode.</source>
+        <translation>Er zijn geen schoollocaties om nabijheidsgebieden uit te tekenen. Laad scholen met coördinaten of plaats ze via hun postcode.</translation>
+    </message>
+    <message>
+        <source>The gemeente boundary is empty, so nearest-school areas cannot be clipped to it. Load the areas (buurten or wijken) of the gemeente.</source>
+        <translation>De gemeentegrens is leeg, dus de nabijheidsgebieden kunnen er niet op worden afgesneden. Laad de gebieden (buurten of wijken) van de gemeente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GEOS could not compute the nearest-school areas of %n school location(s).</source>
+        <translation>
+            <numerusform>GEOS kon de nabijheidsgebieden van %n schoollocatie niet berekenen.</numerusform>
+            <numerusform>GEOS kon de nabijheidsgebieden van %n schoollocaties niet berekenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>GEOS could not clip the nearest-school area around (%1, %2) to the gemeente boundary.</source>
+        <translation>GEOS kon het nabijheidsgebied rond (%1, %2) niet afsnijden op de gemeentegrens.</translation>
+    </message>
+    <message>
+        <source>GEOS returned no nearest-school area for the location (%1, %2).</source>
+        <translation>GEOS gaf geen nabijheidsgebied terug voor de locatie (%1, %2).</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) has no location and gets no nearest-school area.</source>
+        <translation>School %1 (%2) heeft geen locatie en krijgt geen nabijheidsgebied.</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) lies outside the gemeente and no part of the gemeente is nearest to it.</source>
+        <translation>School %1 (%2) ligt buiten de gemeente en geen enkel deel van de gemeente ligt het dichtst bij deze school.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VveLoader</name>
+    <message>
+        <source>%1 has no VVE column (looked for vve, is_vve, vve_erkend). Its columns are: %2. Add a column &quot;vve&quot; with ja/nee.</source>
+        <translation>%1 heeft geen VVE-kolom (gezocht naar vve, is_vve, vve_erkend). De kolommen zijn: %2. Voeg een kolom &quot;vve&quot; toe met ja/nee.</translation>
+    </message>
+    <message>
+        <source>%1 has neither coordinates nor a postcode column, so its locations cannot be placed.</source>
+        <translation>%1 heeft geen coördinaten en geen postcodekolom, dus de locaties kunnen niet worden geplaatst.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the id (column &quot;%3&quot;) is empty.</source>
+        <translation>%1, %2: het id (kolom &quot;%3&quot;) is leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the id %3 occurs twice. Remove the duplicate row.</source>
+        <translation>%1, %2: het id %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not ja/nee (yes/no, 1/0).</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen ja/nee (ook yes/no, 1/0).</translation>
+    </message>
+    <message>
+        <source>%1 contains no locations (only a header).</source>
+        <translation>%1 bevat geen locaties (alleen een kopregel).</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::WelcomeWidget</name>
+    <message>
+        <source>Mengkaart</source>
+        <translation>Mengkaart</translation>
+    </message>
+    <message>
+        <source>See how mixed the schools in your gemeente are, compare each school with its neighbourhood, and prepare the segregation item of the LEA meeting.</source>
+        <translation>Zie hoe gemengd de scholen in uw gemeente zijn, vergelijk elke school met haar omgeving en bereid het agendapunt segregatie van het LEA-overleg voor.</translation>
+    </message>
+    <message>
+        <source>Open demo gemeente (Baarn)</source>
+        <translation>Demogemeente openen (Baarn)</translation>
+    </message>
+    <message>
+        <source>Real CBS 2024 buurten and DUO 2024 schools of Baarn, shipped with the program.</source>
+        <translation>Echte CBS-buurten 2024 en DUO-scholen 2024 van Baarn, meegeleverd met het programma.</translation>
+    </message>
+    <message>
+        <source>New analysis…</source>
+        <translation>Nieuwe analyse…</translation>
+    </message>
+    <message>
+        <source>Choose the buurt file, your gemeente and the school file; map the columns.</source>
+        <translation>Kies het buurtbestand, uw gemeente en het schoolbestand; koppel de kolommen.</translation>
+    </message>
+    <message>
+        <source>Recent analyses</source>
+        <translation>Recente analyses</translation>
+    </message>
+    <message>
+        <source>No recent analyses yet.</source>
+        <translation>Nog geen recente analyses.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::detail::GdalDataset</name>
+    <message>
+        <source>No file was given.</source>
+        <translation>Er is geen bestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the path and the file name.</source>
+        <translation>Het bestand %1 bestaat niet. Controleer het pad en de bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Export the data again or choose another file.</source>
+        <translation>Het bestand %1 is leeg. Exporteer de gegevens opnieuw of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2. Check that you may read it.</source>
+        <translation>Het bestand %1 kan niet worden geopend: %2. Controleer of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8; it was read as Windows-1252.</source>
+        <translation>%1 is geen UTF-8; het is gelezen als Windows-1252.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for reading.</source>
+        <translation>%1 kon niet worden voorbereid om te lezen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; it may be damaged or incomplete (for example a download that was cut off). Export or download it again.</source>
+        <translation>Het bestand %1 kon niet worden gelezen; het is misschien beschadigd of onvolledig (bijvoorbeeld een afgebroken download). Exporteer of download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in a format Mengkaart can read. Use a GeoPackage (.gpkg), shapefile (.shp), GeoJSON or CSV file.</source>
+        <translation>Het bestand %1 heeft een indeling die Mengkaart niet kan lezen. Gebruik een GeoPackage (.gpkg), shapefile (.shp), GeoJSON- of CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no table or map layer. Choose a file with data.</source>
+        <translation>Het bestand %1 bevat geen tabel of kaartlaag. Kies een bestand met gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::detail::PointColumns</name>
+    <message>
+        <source>%1, %2: the coordinates (%3, %4) in columns &quot;%5&quot;/&quot;%6&quot; are not RD New metres in the Netherlands; they were ignored.</source>
+        <translation>%1, %2: de coördinaten (%3, %4) in de kolommen &quot;%5&quot;/&quot;%6&quot; zijn geen RD New-meters in Nederland; ze zijn genegeerd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: longitude/latitude (%3, %4) lie outside the Netherlands (are the columns swapped?); they were ignored.</source>
+        <translation>%1, %2: lengte-/breedtegraad (%3, %4) ligt buiten Nederland (zijn de kolommen verwisseld?); deze coördinaten zijn genegeerd.</translation>
     </message>
 </context>
 <context>

@@ -191,9 +191,10 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
                         locale.toString(row.choiceHigh, 'f', 3))
             << '\n';
     }
-    const qsizetype warnings = r.diagnostics.count(Diagnostic::Severity::Warning);
+    // A plain int variable as the count: lupdate skips translate() calls whose count is a cast expression.
+    const int warnings = static_cast<int>(r.diagnostics.count(Diagnostic::Severity::Warning));
     if (warnings > 0)
-        out << '\n' << QCoreApplication::translate("Mk::Cli", "%n warning(s); see --json for the list.", nullptr, static_cast<int>(warnings)) << '\n';
+        out << '\n' << QCoreApplication::translate("Mk::Cli", "%n warning(s); see --json for the list.", nullptr, warnings) << '\n';
 }
 
 } // namespace

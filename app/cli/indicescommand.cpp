@@ -516,8 +516,10 @@ void printContinuous(QTextStream& out, const VarianceDecomposition& v, const QSt
                     locale.toString(v.within, 'f', 3), locale.toString(100 * v.betweenShare, 'f', 1))
         << '\n';
     constexpr qsizetype kListed = 10;
-    if (!leftOut.isEmpty())
-        out << QCoreApplication::translate("Mk::Cli", "Left out (no score): %n unit(s), e.g. %1", nullptr, static_cast<int>(leftOut.size()))
+    // A plain int variable as the count: lupdate skips translate() calls whose count is a cast expression.
+    const int leftOutCount = static_cast<int>(leftOut.size());
+    if (leftOutCount > 0)
+        out << QCoreApplication::translate("Mk::Cli", "Left out (no score): %n unit(s), e.g. %1", nullptr, leftOutCount)
                    .arg(leftOut.mid(0, kListed).join(QStringLiteral(", ")))
             << '\n';
 }

@@ -78,7 +78,7 @@ struct AfspiegelingRow {
  */
 class Afspiegeling
 {
-    Q_DECLARE_TR_FUNCTIONS(Afspiegeling)
+    Q_DECLARE_TR_FUNCTIONS(Mk::Afspiegeling)
 public:
     struct Interval {
         double low = 0.0;

@@ -47,7 +47,7 @@ struct InterpolationWeights {
  */
 class AreaInterpolator
 {
-    Q_DECLARE_TR_FUNCTIONS(AreaInterpolator)
+    Q_DECLARE_TR_FUNCTIONS(Mk::AreaInterpolator)
 public:
     /** Indexes the source polygons (null or empty sources get no weight). */
     explicit AreaInterpolator(std::vector<std::shared_ptr<const Geometry>> sources);

@@ -23,7 +23,7 @@ struct School;
  */
 class BufferCatchmentBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(BufferCatchmentBuilder)
+    Q_DECLARE_TR_FUNCTIONS(Mk::BufferCatchmentBuilder)
 public:
     /** Segments per quarter circle: the disc area is within 0.1 % of pi r^2. */
     static constexpr int kQuadrantSegments = 32;

@@ -83,7 +83,7 @@ struct CatchmentResult {
  */
 class CatchmentAnalysis
 {
-    Q_DECLARE_TR_FUNCTIONS(CatchmentAnalysis)
+    Q_DECLARE_TR_FUNCTIONS(Mk::CatchmentAnalysis)
 public:
     static Result<CatchmentResult> run(const Dataset& dataset, const CatchmentOptions& options, Feedback& feedback);
 };

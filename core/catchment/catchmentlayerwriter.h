@@ -26,7 +26,7 @@ struct Dataset;
  */
 class CatchmentLayerWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(CatchmentLayerWriter)
+    Q_DECLARE_TR_FUNCTIONS(Mk::CatchmentLayerWriter)
 public:
     /** The layer name for a result: catchments_voronoi, catchments_buffer_1000m, catchments_observed_80pct. */
     static QString layerName(const CatchmentResult& result);

@@ -39,7 +39,7 @@ struct FlowTable {
  */
 class ObservedCatchmentBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(ObservedCatchmentBuilder)
+    Q_DECLARE_TR_FUNCTIONS(Mk::ObservedCatchmentBuilder)
 public:
     static constexpr double kDefaultShare = 0.8;
 

@@ -41,7 +41,7 @@ enum class PostcodeAreaSource {
  */
 class PostcodeAreaBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(PostcodeAreaBuilder)
+    Q_DECLARE_TR_FUNCTIONS(Mk::PostcodeAreaBuilder)
 public:
     /** CBS Wijk- en Buurtkaart field with the most common PC4 of a buurt (PDOK name; shapefile: POSTCODE). */
     static QStringList mostCommonPostcodeFields();

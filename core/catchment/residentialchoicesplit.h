@@ -64,7 +64,7 @@ struct ResidentialChoiceResult {
  */
 class ResidentialChoiceSplit
 {
-    Q_DECLARE_TR_FUNCTIONS(ResidentialChoiceSplit)
+    Q_DECLARE_TR_FUNCTIONS(Mk::ResidentialChoiceSplit)
 public:
     /** Both tables must have the same groups; their units (schools) may differ. */
     static Result<ResidentialChoiceResult> compute(const GroupTable& observed, const GroupTable& residential,

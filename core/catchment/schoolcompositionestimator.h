@@ -32,7 +32,7 @@ struct School;
  */
 class SchoolCompositionEstimator
 {
-    Q_DECLARE_TR_FUNCTIONS(SchoolCompositionEstimator)
+    Q_DECLARE_TR_FUNCTIONS(Mk::SchoolCompositionEstimator)
 public:
     /** `postcodeComposition`: children per group for each PC4 area (unitIds = PC4 codes). */
     static GroupTable fromFlows(const QList<School>& schools, const FlowTable& flows, const GroupTable& postcodeComposition,

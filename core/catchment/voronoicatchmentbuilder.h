@@ -44,7 +44,7 @@ struct VoronoiCatchments {
  */
 class VoronoiCatchmentBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(VoronoiCatchmentBuilder)
+    Q_DECLARE_TR_FUNCTIONS(Mk::VoronoiCatchmentBuilder)
 public:
     /** Locations closer than this (metres) count as one address. */
     static constexpr double kSameLocation = 0.01;

@@ -22,7 +22,7 @@ class PolygonSet;
  */
 class AreaMapLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(AreaMapLayer)
+    Q_DECLARE_TR_FUNCTIONS(Mk::AreaMapLayer)
 public:
     AreaMapLayer(QString id, QString name, std::shared_ptr<const AreaLayer> areas);
 

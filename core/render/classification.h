@@ -28,7 +28,7 @@ enum class ClassificationMethod { Quantile, EqualInterval, NaturalBreaks };
  */
 class Classification
 {
-    Q_DECLARE_TR_FUNCTIONS(Classification)
+    Q_DECLARE_TR_FUNCTIONS(Mk::Classification)
 public:
     static constexpr int kJenksSampleSize = 3000;
 

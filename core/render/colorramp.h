@@ -18,7 +18,7 @@ namespace Mk {
  */
 class ColorRamp
 {
-    Q_DECLARE_TR_FUNCTIONS(ColorRamp)
+    Q_DECLARE_TR_FUNCTIONS(Mk::ColorRamp)
 public:
     enum class Kind { Sequential, Diverging };
 

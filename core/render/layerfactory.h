@@ -25,7 +25,7 @@ struct PointFeature;
  */
 class LayerFactory
 {
-    Q_DECLARE_TR_FUNCTIONS(LayerFactory)
+    Q_DECLARE_TR_FUNCTIONS(Mk::LayerFactory)
 public:
     static inline const QString kAreasId = QStringLiteral("areas");
     static inline const QString kWijkenId = QStringLiteral("wijken");

@@ -16,7 +16,7 @@ namespace Mk {
  * zero values always get their own symbol and legend entry so they are never read as a class.
  */
 struct LayerStyle {
-    Q_DECLARE_TR_FUNCTIONS(LayerStyle)
+    Q_DECLARE_TR_FUNCTIONS(Mk::LayerStyle)
 public:
     enum class Fill { None, Single, Graduated, Categorized }; ///< None = outline only
 

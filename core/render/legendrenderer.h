@@ -22,7 +22,7 @@ class MapSettings;
  */
 class LegendRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(LegendRenderer)
+    Q_DECLARE_TR_FUNCTIONS(Mk::LegendRenderer)
 public:
     static QSizeF legendSize(const QList<LegendGroup>& groups, const QFont& font);
     static void drawLegend(QPainter& painter, const QList<LegendGroup>& groups, const QPointF& topLeft, const QFont& font);

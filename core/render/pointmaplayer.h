@@ -35,7 +35,7 @@ struct PointFeature {
  */
 class PointMapLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(PointMapLayer)
+    Q_DECLARE_TR_FUNCTIONS(Mk::PointMapLayer)
 public:
     PointMapLayer(QString id, QString name, std::vector<PointFeature> features);
 

@@ -11,7 +11,7 @@ namespace Mk {
 
 /** How a mapped value is shown to people: through QLocale, so Dutch gets "12,5 %". */
 struct ValueFormat {
-    Q_DECLARE_TR_FUNCTIONS(ValueFormat)
+    Q_DECLARE_TR_FUNCTIONS(Mk::ValueFormat)
 public:
     enum class Kind { Number, Count, Fraction, Percent };
 

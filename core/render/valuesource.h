@@ -22,7 +22,7 @@ struct Dataset;
  * the unit is absent from the table, or the total is zero.
  */
 struct ValueSource {
-    Q_DECLARE_TR_FUNCTIONS(ValueSource)
+    Q_DECLARE_TR_FUNCTIONS(Mk::ValueSource)
 public:
     enum class Kind { Field, GroupShare };
 
