@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -9,6 +9,14 @@
             <numerusform>%1: %n water-only area (WATER = JA) was skipped.</numerusform>
             <numerusform>%1: %n water-only areas (WATER = JA) were skipped.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CatchmentAnalysis</name>
+    <message numerus="yes">
+        <source>%n school(s) other than regular primary schools are left out of the catchments: %1.</source>
+        <translation>
+            <numerusform>%n school other than regular primary schools is left out of the catchments: %1.</numerusform><numerusform>%n schools other than regular primary schools are left out of the catchments: %1.</numerusform></translation>
     </message>
 </context>
 <context>
