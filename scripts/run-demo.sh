@@ -12,4 +12,7 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec "$bin/mengkaart" --demo "$@"
 fi
 echo "No display found (DISPLAY and WAYLAND_DISPLAY are empty): running the demo analysis with mengkaart-cli instead."
-"$bin/mengkaart-cli" version
+"$bin/mengkaart-cli" load --demo
+out="${TMPDIR:-/tmp}/mengkaart-demo-catchments.gpkg"
+"$bin/mengkaart-cli" catchments --demo --method voronoi --out "$out"
+echo "Catchment layers written to $out (open it in QGIS)."
