@@ -119,21 +119,23 @@ QWizardPage* ImportWizard::createAreaPage()
     auto* layout = new QVBoxLayout(page);
     QPushButton* browseButton = nullptr;
     layout->addLayout(fileRow(m_areaFile, browseButton, page));
+    m_areaFile->setObjectName(QStringLiteral("areaFile"));
     auto* form = new QFormLayout;
     m_areaLayer = new QComboBox(page);
+    m_areaLayer->setObjectName(QStringLiteral("areaLayer"));
     form->addRow(tr("Layer"), m_areaLayer);
     layout->addLayout(form);
     m_areaStatus = new QLabel(page);
     m_areaStatus->setWordWrap(true);
     layout->addWidget(m_areaStatus);
     m_areaFields = makeTable(page, {tr("Column"), tr("Type"), tr("With a value"), tr("Treated as missing"), tr("Suppressed")});
+    m_areaFields->setObjectName(QStringLiteral("areaFields"));
     layout->addWidget(m_areaFields, 1);
     connect(browseButton, &QPushButton::clicked, this, [this] {
         const QString f = browse(tr("Choose the area file"), tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)"));
         if (!f.isEmpty())
             m_areaFile->setText(f);
     });
-    connect(m_areaFile, &QLineEdit::editingFinished, this, [this] { inspect(m_areaFile->text(), m_areaLayer, m_areaFields, m_areaStatus, &m_areaWatcher); });
     connect(m_areaFile, &QLineEdit::textChanged, this, [this] { inspect(m_areaFile->text(), m_areaLayer, m_areaFields, m_areaStatus, &m_areaWatcher); });
     connect(&m_areaWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto r = m_areaWatcher.result();
@@ -163,6 +165,7 @@ QWizardPage* ImportWizard::createGemeentePage()
     page->setSubTitle(tr("Which gemeente is this analysis about?"));
     auto* layout = new QFormLayout(page);
     m_gemeente = new QComboBox(page);
+    m_gemeente->setObjectName(QStringLiteral("gemeente"));
     m_gemeente->setEditable(true);
     m_gemeente->setInsertPolicy(QComboBox::NoInsert);
     m_gemeenteStatus = new QLabel(page);
@@ -180,8 +183,10 @@ QWizardPage* ImportWizard::createSchoolPage()
     auto* layout = new QVBoxLayout(page);
     QPushButton* browseButton = nullptr;
     layout->addLayout(fileRow(m_schoolFile, browseButton, page));
+    m_schoolFile->setObjectName(QStringLiteral("schoolFile"));
     auto* form = new QFormLayout;
     m_schoolLayer = new QComboBox(page);
+    m_schoolLayer->setObjectName(QStringLiteral("schoolLayer"));
     form->addRow(tr("Layer"), m_schoolLayer);
     layout->addLayout(form);
     m_schoolStatus = new QLabel(page);
@@ -223,6 +228,7 @@ QWizardPage* ImportWizard::createMappingPage()
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
     m_population = new QComboBox(page);
+    m_population->setObjectName(QStringLiteral("population"));
     m_schoolAge = new QComboBox(page);
     m_characteristic = new QLineEdit(tr("migration background"), page);
     form->addRow(tr("Inhabitants"), m_population);
@@ -243,6 +249,7 @@ QWizardPage* ImportWizard::createMappingPage()
     connect(m_schoolAge, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
     layout->addLayout(form);
     m_values = makeTable(page, {});
+    m_values->setObjectName(QStringLiteral("valuePreview"));
     layout->addWidget(m_values, 1);
     return page;
 }
@@ -308,19 +315,27 @@ void ImportWizard::initializePage(int id)
                 for (const FieldInfo& f : l.fields)
                     if (f.type == QLatin1String("Integer") || f.type == QLatin1String("Integer64") || f.type == QLatin1String("Real"))
                         numeric.append(f.name);
-        auto fillBox = [&numeric](QComboBox* box, const QString& hint) {
+        // Preselect the CBS names (PDOK 2024 lower-case, then the classic shapefile names).
+        auto fillBox = [&numeric](QComboBox* box, const QStringList& names) {
             box->clear();
             box->addItem(tr("(none)"), QString());
             for (const QString& n : numeric)
                 box->addItem(n, n);
-            const int i = box->findText(hint, Qt::MatchContains);
-            box->setCurrentIndex(std::max(0, i));
+            for (const QString& name : names) {
+                const int i = box->findData(name, Qt::UserRole, Qt::MatchFixedString);
+                if (i >= 0) {
+                    box->setCurrentIndex(i);
+                    return;
+                }
+            }
         };
-        fillBox(m_population, QStringLiteral("inwoners"));
-        fillBox(m_schoolAge, QStringLiteral("0_tot_15"));
-        const QStringList hints = {QStringLiteral("herkomstland_nederland"), QStringLiteral("uit_europa"), QStringLiteral("buiten_europa")};
+        fillBox(m_population, {QStringLiteral("aantal_inwoners"), QStringLiteral("AANT_INW"), QStringLiteral("population")});
+        fillBox(m_schoolAge, {QStringLiteral("percentage_personen_0_tot_15_jaar"), QStringLiteral("P_00_14_JR")});
+        const QList<QStringList> groupNames = {{QStringLiteral("percentage_met_herkomstland_nederland")},
+                                               {QStringLiteral("percentage_met_herkomstland_uit_europa_excl_nl")},
+                                               {QStringLiteral("percentage_met_herkomstland_buiten_europa")}};
         for (qsizetype g = 0; g < m_groups.size(); ++g)
-            fillBox(m_groups[g].second, hints.value(g));
+            fillBox(m_groups[g].second, groupNames.value(g));
         updateValuePreview();
     }
     QWizard::initializePage(id);

@@ -113,6 +113,7 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
         m_view->setCurrentIndex(m_workspace->layers()->index(m_workspace->layers()->rowOf(LayerFactory::kAreasId)));
         currentLayerChanged();
     });
+    connect(workspace, &MapWorkspace::schoolMeasuresChanged, this, &LayersDock::populateChoices);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {

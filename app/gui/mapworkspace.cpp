@@ -9,6 +9,8 @@
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
 
+#include <algorithm>
+
 namespace Mk {
 
 MapWorkspace::MapWorkspace(QObject* parent)
@@ -64,14 +66,14 @@ void MapWorkspace::setSchoolColouring(const QString& measureId)
 
 void MapWorkspace::addSchoolMeasure(const SchoolMeasure& measure)
 {
-    for (SchoolMeasure& m : m_measures) {
-        if (m.id == measure.id) {
-            m = measure;
-            rebuildSchools();
-            return;
-        }
-    }
-    m_measures.append(measure);
+    const auto it = std::find_if(m_measures.begin(), m_measures.end(), [&measure](const SchoolMeasure& m) { return m.id == measure.id; });
+    if (it != m_measures.end())
+        *it = measure;
+    else
+        m_measures.append(measure);
+    if (measure.id == m_schoolColouring)
+        rebuildSchools();
+    emit schoolMeasuresChanged();
 }
 
 void MapWorkspace::setSchoolFilter(const SchoolFilter& filter)

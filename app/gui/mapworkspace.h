@@ -62,6 +62,7 @@ signals:
     void selectionChanged(const QString& layerId, const QString& featureId);
     void schoolFilterChanged();
     void schoolColouringChanged(const QString& measureId);
+    void schoolMeasuresChanged();
 
 private:
     void rebuildSchools();

@@ -27,7 +27,6 @@ void PointLayerRenderer::render(QPainter& painter, const RenderContext& context)
     std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_points[a].diameter > m_points[b].diameter; });
 
     std::vector<QRectF> symbolRects(m_points.size());
-    std::vector<QPointF> centres(m_points.size());
     painter.save();
     painter.setOpacity(painter.opacity() * m_opacity);
     for (size_t i : order) {
@@ -50,40 +49,34 @@ void PointLayerRenderer::render(QPainter& painter, const RenderContext& context)
             painter.drawEllipse(rect);
         }
         symbolRects[i] = rect;
-        centres[i] = c;
     }
     painter.restore();
     if (m_labels && !context.isCanceled())
-        renderLabels(painter, symbolRects, centres, context);
+        renderLabels(painter, symbolRects, context);
 }
 
-void PointLayerRenderer::renderLabels(QPainter& painter, const std::vector<QRectF>& symbolRects,
-                                      const std::vector<QPointF>& centres, const RenderContext& context) const
+std::vector<PointLayerRenderer::LabelPlacement> PointLayerRenderer::placeLabels(const std::vector<Point>& points,
+                                                                                const std::vector<QRectF>& symbolRects,
+                                                                                const QFont& font, const QRectF& viewport)
 {
-    const QRectF viewport(QPointF(0, 0), QSizeF(context.settings.outputSize()));
-    const QFontMetricsF fm(m_labelFont);
+    const QFontMetricsF fm(font);
     std::vector<size_t> order;
-    for (size_t i = 0; i < m_points.size(); ++i)
-        if (!symbolRects[i].isNull() && !m_points[i].label.isEmpty())
+    for (size_t i = 0; i < points.size(); ++i)
+        if (!symbolRects[i].isNull() && !points[i].label.isEmpty())
             order.push_back(i);
-    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_points[a].priority > m_points[b].priority; });
+    std::stable_sort(order.begin(), order.end(), [&points](size_t a, size_t b) { return points[a].priority > points[b].priority; });
 
     std::vector<QRectF> taken;
     for (const QRectF& r : symbolRects)
         if (!r.isNull())
             taken.push_back(r);
 
-    struct Placed {
-        QPointF baseline;
-        const QString* text;
-    };
-    std::vector<Placed> placed;
+    std::vector<LabelPlacement> placed;
     constexpr double kGap = 2.0;
     for (size_t i : order) {
-        const QString& label = m_points[i].label;
-        const QSizeF size(fm.horizontalAdvance(label), fm.height());
+        const QSizeF size(fm.horizontalAdvance(points[i].label), fm.height());
         const QRectF sym = symbolRects[i];
-        const QPointF c = centres[i];
+        const QPointF c = sym.center();
         const QPointF candidates[] = {
             {sym.right() + kGap, c.y() - size.height() / 2},
             {sym.left() - kGap - size.width(), c.y() - size.height() / 2},
@@ -101,12 +94,17 @@ void PointLayerRenderer::renderLabels(QPainter& painter, const std::vector<QRect
             if (std::any_of(taken.begin(), taken.end(), [&box](const QRectF& t) { return t.intersects(box); }))
                 continue;
             taken.push_back(box);
-            placed.push_back({QPointF(box.left(), box.top() + fm.ascent()), &label});
+            placed.push_back({i, box, QPointF(box.left(), box.top() + fm.ascent())});
             break;
         }
-        if (context.isCanceled())
-            return;
     }
+    return placed;
+}
+
+void PointLayerRenderer::renderLabels(QPainter& painter, const std::vector<QRectF>& symbolRects, const RenderContext& context) const
+{
+    const QRectF viewport(QPointF(0, 0), QSizeF(context.settings.outputSize()));
+    const std::vector<LabelPlacement> placed = placeLabels(m_points, symbolRects, m_labelFont, viewport);
     painter.save();
     painter.setFont(m_labelFont);
     // A white halo keeps labels legible over any class. It is the text drawn at eight offsets:
@@ -115,12 +113,12 @@ void PointLayerRenderer::renderLabels(QPainter& painter, const std::vector<QRect
     constexpr double kHalo = 1.2;
     const QPointF offsets[] = {{-kHalo, 0}, {kHalo, 0}, {0, -kHalo}, {0, kHalo},
                                {-kHalo, -kHalo}, {kHalo, kHalo}, {-kHalo, kHalo}, {kHalo, -kHalo}};
-    for (const Placed& p : placed)
+    for (const LabelPlacement& p : placed)
         for (const QPointF& o : offsets)
-            painter.drawText(p.baseline + o, *p.text);
+            painter.drawText(p.baseline + o, m_points[p.point].label);
     painter.setPen(QColor(0x20, 0x20, 0x20));
-    for (const Placed& p : placed)
-        painter.drawText(p.baseline, *p.text);
+    for (const LabelPlacement& p : placed)
+        painter.drawText(p.baseline, m_points[p.point].label);
     painter.restore();
 }
 

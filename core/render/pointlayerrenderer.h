@@ -31,12 +31,25 @@ public:
         double priority = 0;  ///< larger labels first
     };
 
+    /** A placed label: which point, its box in logical pixels and the text baseline origin. */
+    struct LabelPlacement {
+        size_t point;
+        QRectF box;
+        QPointF baseline;
+    };
+
     PointLayerRenderer(std::vector<Point> points, QList<Symbol> symbols, double opacity, bool labels, QFont labelFont);
     void render(QPainter& painter, const RenderContext& context) override;
 
+    /**
+     * Places labels greedily by priority; symbolRects[i] is point i's symbol in logical pixels
+     * (null = not drawn). No returned box overlaps another box, any symbol, or leaves `viewport`.
+     */
+    static std::vector<LabelPlacement> placeLabels(const std::vector<Point>& points, const std::vector<QRectF>& symbolRects,
+                                                   const QFont& font, const QRectF& viewport);
+
 private:
-    void renderLabels(QPainter& painter, const std::vector<QRectF>& symbolRects, const std::vector<QPointF>& centres,
-                      const RenderContext& context) const;
+    void renderLabels(QPainter& painter, const std::vector<QRectF>& symbolRects, const RenderContext& context) const;
 
     std::vector<Point> m_points;
     QList<Symbol> m_symbols;

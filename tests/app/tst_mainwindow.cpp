@@ -5,6 +5,7 @@
 #include "gui/attributetabledock.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
+#include "gui/layersdock.h"
 #include "gui/legenddock.h"
 #include "gui/mainwindow.h"
 #include "gui/mapcanvas.h"
@@ -16,10 +17,13 @@
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
 #include "shared/appinit.h"
+#include "core/synthetictown.h"
+#include "gui/measuretool.h"
 #include "testutils.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -28,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <qcustomplot.h>
 
@@ -110,12 +115,25 @@ private slots:
         QCOMPARE(w.workspace()->selectedFeature(), code);
         QVERIFY(w.identifyPanel()->heading().contains(code));
 
-        // Clicking inside a buurt away from schools identifies that buurt.
-        const AreaUnit& buurt = ds->areas.units.back();
-        const QPoint inBuurt = w.canvas()->toWidget(buurt.geometry->pointOnSurface()).toPoint();
+        // Clicking inside a buurt away from every school symbol identifies that buurt.
+        const AreaUnit* clicked = nullptr;
+        QPoint inBuurt;
+        for (const AreaUnit& u : ds->areas.units) {
+            const QPoint p = w.canvas()->toWidget(u.geometry->pointOnSurface()).toPoint();
+            bool clear = w.canvas()->rect().contains(p);
+            for (const PointFeature& f : schools->features())
+                clear = clear && (w.canvas()->toWidget(f.position) - QPointF(p)).manhattanLength() > 40;
+            if (clear) {
+                clicked = &u;
+                inBuurt = p;
+                break;
+            }
+        }
+        QVERIFY(clicked);
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, inBuurt);
-        if (w.workspace()->selectedLayer() == LayerFactory::kAreasId)
-            QCOMPARE(w.workspace()->selectedFeature(), buurt.code);
+        QCOMPARE(w.workspace()->selectedLayer(), LayerFactory::kAreasId);
+        QCOMPARE(w.workspace()->selectedFeature(), clicked->code);
+        QVERIFY(w.identifyPanel()->heading().contains(clicked->name));
 
         // Filter: no primary schools means no school symbols.
         w.filterDock()->primaryBox()->setChecked(false);
@@ -142,6 +160,64 @@ private slots:
             for (int x = 0; x < map.width(); x += 7)
                 colours.insert(map.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void navigationTools()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showDataset(syntheticTown(), QStringLiteral("Rasterdam"));
+        MapCanvas* canvas = w.canvas();
+        QTRY_VERIFY_WITH_TIMEOUT(!canvas->renderedImage().isNull(), 10000);
+        const double scale = canvas->mapSettings().scaleDenominator();
+
+        // One wheel notch forward halves the scale around the cursor, which stays on the same map point.
+        const QPointF cursor(canvas->width() / 3.0, canvas->height() / 3.0);
+        const QPointF before = canvas->toMap(cursor);
+        QWheelEvent wheel(cursor, canvas->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &wheel);
+        MK_COMPARE_REL(canvas->mapSettings().scaleDenominator(), scale / 2, 1e-9);
+        const QPointF after = canvas->toMap(cursor);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-6 && std::abs(after.y() - before.y()) < 1e-6);
+        QTest::keyClick(canvas, Qt::Key_Minus);
+        MK_COMPARE_REL(canvas->mapSettings().scaleDenominator(), scale, 1e-9);
+        // Arrow keys pan by a quarter of the view.
+        const QRectF v = canvas->mapSettings().visibleExtent();
+        QTest::keyClick(canvas, Qt::Key_Right);
+        MK_COMPARE_REL(canvas->mapSettings().visibleExtent().left(), v.left() + v.width() / 4, 1e-9);
+
+        // Measure: two clicks 200 px apart are 200 x metres-per-pixel.
+        auto* measure = w.findChild<MeasureTool*>();
+        QVERIFY(measure);
+        canvas->setMapTool(measure);
+        QSignalSpy measured(measure, &MeasureTool::measured);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(100, 300));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QTest::mouseClick(canvas, Qt::RightButton, {}, QPoint(300, 300));
+        QVERIFY(!measured.isEmpty());
+        QVERIFY(measured.last().at(1).toBool());
+        MK_COMPARE_REL(measured.last().at(0).toDouble(), 200 * canvas->mapSettings().mapUnitsPerPixel(), 1e-9);
+
+        // Another module (catchments) adds a per-school measure; the schools can be coloured by it.
+        SchoolMeasure gap{QStringLiteral("gap:test"), QStringLiteral("Afspiegeling gap"), ValueFormat::number(), true, {}};
+        gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-12));
+        gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(8));
+        w.workspace()->addSchoolMeasure(gap);
+        QVERIFY(w.layersDock()->schoolColourBox()->findData(gap.id) >= 0);
+        w.workspace()->setSchoolColouring(gap.id);
+        const auto* schools = dynamic_cast<const PointMapLayer*>(w.workspace()->layers()->layer(LayerFactory::kSchoolsId));
+        QCOMPARE(schools->style().fill, LayerStyle::Fill::Graduated);
+        QCOMPARE(schools->classification().bounds().front(), -12.0);
+        QCOMPARE(schools->legend().subtitle, gap.label);
+
+        // Zoom to selection frames the selected buurt.
+        w.workspace()->select(LayerFactory::kAreasId, QStringLiteral("BU99990010"));
+        canvas->zoomToSelection();
+        QVERIFY(canvas->mapSettings().visibleExtent().contains(QPointF(155250, 463250)));
+        QVERIFY(canvas->mapSettings().visibleExtent().width() < 2000);
     }
 
     void welcomeScreenWithoutData()

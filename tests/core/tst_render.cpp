@@ -5,6 +5,7 @@
 #include "render/layerrenderer.h"
 #include "render/legendrenderer.h"
 #include "render/maprenderjob.h"
+#include "render/pointlayerrenderer.h"
 #include "render/pointmaplayer.h"
 #include "render/rendercontext.h"
 #include "synthetictown.h"
@@ -230,6 +231,32 @@ private slots:
         QCOMPARE(layer->classification().bounds().front(), -10.0);
         QCOMPARE(layer->classification().bounds().back(), 10.0);
         QCOMPARE(layer->symbolOf()[2], layer->classification().classCount()); // no value: the missing symbol
+    }
+
+    void labelsNeverOverlap()
+    {
+        // Forty labelled points crowded into a 300 x 200 view.
+        std::vector<PointLayerRenderer::Point> points;
+        std::vector<QRectF> symbols;
+        for (int i = 0; i < 40; ++i) {
+            const QPointF c(20 + (i * 37) % 260, 20 + (i * 53) % 160);
+            points.push_back({c, 10, 0, QStringLiteral("School %1").arg(i), double(i)});
+            symbols.emplace_back(c - QPointF(5, 5), QSizeF(10, 10));
+        }
+        QFont font;
+        font.setPixelSize(11);
+        const QRectF viewport(0, 0, 300, 200);
+        const auto placed = PointLayerRenderer::placeLabels(points, symbols, font, viewport);
+        QVERIFY(placed.size() >= 5);
+        QVERIFY(placed.size() < points.size()); // too crowded for all of them
+        QCOMPARE(placed.front().point, size_t(39)); // highest priority first
+        for (size_t a = 0; a < placed.size(); ++a) {
+            QVERIFY(viewport.contains(placed[a].box));
+            for (const QRectF& s : symbols)
+                QVERIFY(!placed[a].box.intersects(s));
+            for (size_t b = a + 1; b < placed.size(); ++b)
+                QVERIFY(!placed[a].box.intersects(placed[b].box));
+        }
     }
 
     void legendAndScaleBar()
