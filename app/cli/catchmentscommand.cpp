@@ -140,6 +140,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
         {QStringLiteral("out"), out},
         {QStringLiteral("layer"), layer},
         {QStringLiteral("characteristic"), r.catchmentComposition.characteristic},
+        {QStringLiteral("reference_resolution"), r.referenceResolution == AreaLevel::Postcode4 ? QStringLiteral("pc4") : QStringLiteral("areas")},
         {QStringLiteral("groups"), QJsonArray::fromStringList(groups)},
         {QStringLiteral("school_composition"), QJsonObject{{QStringLiteral("source"), sourceKey(r.schoolCompositionSource)},
                                                            {QStringLiteral("estimated"), r.schoolComposition.estimated},
@@ -162,7 +163,12 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
     const QLocale locale;
     out << tr("Catchments (%1) of %2: layer %3 written to %4").arg(catchmentMethodKey(r.options.method), ds.gemeenteName, layer, path)
         << '\n'
-        << tr("School composition: %1").arg(r.schoolCompositionDescription()) << "\n\n";
+        << tr("School composition: %1").arg(r.schoolCompositionDescription()) << '\n';
+    if (r.referenceResolution == AreaLevel::Postcode4)
+        out << tr("Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of "
+                  "this estimate.")
+            << '\n';
+    out << '\n';
     for (const AfspiegelingRow& row : r.afspiegeling) {
         const qsizetype i = ds.schoolIndex(row.schoolId);
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <optional>
 
 namespace Mk {
@@ -106,6 +107,31 @@ Result<std::vector<double>> interpolate(const AreaInterpolator& interpolator, co
     return AreaInterpolator::apply(*weights, sources.counts, sources.table->groupCount());
 }
 
+/**
+ * The schools that compete for the same children: regular primary schools (and schools of unknown
+ * sector) when there are any. Special schools (sbo, so) serve a wider area by referral and vo schools
+ * another age group, so they have no place in a nearest-school counterfactual of basisscholen.
+ */
+QList<School> comparableSchools(const QList<School>& all, Diagnostics& diagnostics)
+{
+    const bool anyPrimary = std::any_of(all.cbegin(), all.cend(), [](const School& s) { return s.sector == SchoolSector::Primary; });
+    if (!anyPrimary)
+        return all;
+    QList<School> out;
+    QStringList left;
+    for (const School& s : all) {
+        if (s.sector == SchoolSector::Primary || s.sector == SchoolSector::Unknown)
+            out.append(s);
+        else
+            left.append(s.id + QLatin1Char(' ') + s.name);
+    }
+    if (!left.isEmpty())
+        diagnostics.info(CatchmentAnalysis::tr("%n school(s) other than regular primary schools are left out of the catchments: %1.",
+                                               nullptr, static_cast<int>(left.size()))
+                             .arg(left.join(QStringLiteral("; "))));
+    return out;
+}
+
 /** Row `row` of a row-major matrix with `groups` columns. */
 std::vector<double> rowOf(const std::vector<double>& matrix, size_t row, qsizetype groups)
 {
@@ -171,12 +197,20 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         result.gemeenteShares.push_back(v / result.gemeenteChildren);
     AreaInterpolator buurtInterpolator(buurten->geometries);
 
+    const QList<School> schools = comparableSchools(dataset.schools, diag);
+    auto schoolIndex = [&](const QString& id) {
+        for (qsizetype i = 0; i < schools.size(); ++i)
+            if (schools[i].id == id)
+                return i;
+        return qsizetype(-1);
+    };
+
     // Postcode areas and their children, for observed catchments and the flow-based estimate.
     const bool haveFlows = !dataset.pupilFlows.isEmpty();
     GroupTable postcodeComposition;
     Sources postcodes;
     if (haveFlows) {
-        result.flows = ObservedCatchmentBuilder::flowTable(dataset.schools, dataset.pupilFlows);
+        result.flows = ObservedCatchmentBuilder::flowTable(schools, dataset.pupilFlows);
         PostcodeAreaSource source = options.postcodeAreas;
         if (source == PostcodeAreaSource::Automatic)
             source = PostcodeAreaBuilder::hasMostCommonPostcode(dataset.areas) ? PostcodeAreaSource::BuurtMostCommonPostcode
@@ -220,13 +254,13 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     result.referenceResolution = pc4Resolution ? AreaLevel::Postcode4 : dataset.areas.level;
 
     // Nearest-school areas are always needed: they are the residential counterfactual.
-    auto voronoiBuilt = VoronoiCatchmentBuilder::build(dataset.schools, *boundary, feedback, diag);
+    auto voronoiBuilt = VoronoiCatchmentBuilder::build(schools, *boundary, feedback, diag);
     if (!voronoiBuilt)
         return voronoiBuilt.error();
     const VoronoiPartition& voronoi = voronoiBuilt->partition;
     QList<qsizetype> placed;
     for (const Catchment& c : std::as_const(voronoiBuilt->catchments))
-        placed.append(dataset.schoolIndex(c.schoolId));
+        placed.append(schoolIndex(c.schoolId));
     auto cellCounts = interpolate(interpolator, reference, rawTargets(voronoi.cells), InterpolationMode::Partition, feedback,
                                   diag, !pc4Resolution);
     if (!cellCounts)
@@ -239,7 +273,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         std::vector<double> cellWeight(voronoi.cells.size(), 0.0);
         std::vector<int> cellSchools(voronoi.cells.size(), 0);
         for (qsizetype k = 0; k < placed.size(); ++k) {
-            const auto pupils = SchoolCompositionEstimator::pupilCount(dataset.schools[placed[k]], haveFlows ? &result.flows : nullptr);
+            const auto pupils = SchoolCompositionEstimator::pupilCount(schools[placed[k]], haveFlows ? &result.flows : nullptr);
             weightOfSchool[static_cast<size_t>(k)] = pupils.value_or(0.0);
             cellWeight[cellOfPlaced(k)] += weightOfSchool[static_cast<size_t>(k)];
             ++cellSchools[cellOfPlaced(k)];
@@ -249,7 +283,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         for (qsizetype k = 0; k < placed.size(); ++k) {
             const size_t c = cellOfPlaced(k);
             const double share = cellWeight[c] > 0.0 ? weightOfSchool[static_cast<size_t>(k)] / cellWeight[c] : 1.0 / cellSchools[c];
-            ids.append(dataset.schools[placed[k]].id);
+            ids.append(schools[placed[k]].id);
             for (double v : rowOf(*cellCounts, c, groups))
                 counts.push_back(share * v);
         }
@@ -268,7 +302,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         }
         break;
     case CatchmentMethod::Buffer: {
-        auto built = BufferCatchmentBuilder::build(dataset.schools, *boundary, options.distance, feedback, diag);
+        auto built = BufferCatchmentBuilder::build(schools, *boundary, options.distance, feedback, diag);
         if (!built)
             return built.error();
         catchments = std::move(*built);
@@ -285,7 +319,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         if (!haveFlows)
             return fail(ErrorCode::NotFound, tr("Observed catchments need the DUO table of pupils per school by home "
                                                 "postcode. Load it (--pupils-by-postcode) or choose the voronoi or buffer method."));
-        auto built = ObservedCatchmentBuilder::build(dataset.schools, result.flows, result.postcodeAreas, options.share, diag);
+        auto built = ObservedCatchmentBuilder::build(schools, result.flows, result.postcodeAreas, options.share, diag);
         if (!built)
             return built.error();
         catchments = std::move(*built);
@@ -313,7 +347,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         result.schoolComposition = *observed;
         break;
     case SchoolCompositionSource::PupilFlows:
-        result.schoolComposition = SchoolCompositionEstimator::fromFlows(dataset.schools, result.flows, postcodeComposition, diag);
+        result.schoolComposition = SchoolCompositionEstimator::fromFlows(schools, result.flows, postcodeComposition, diag);
         break;
     case SchoolCompositionSource::Catchments: {
         std::vector<double> cells;
@@ -322,7 +356,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
             cells.insert(cells.end(), row.begin(), row.end());
         }
         result.schoolComposition = SchoolCompositionEstimator::fromCatchments(
-            dataset.schools, nullptr, tableLike(areaTable, result.nearestSchoolComposition.unitIds, cells), diag);
+            schools, tableLike(areaTable, result.nearestSchoolComposition.unitIds, cells), diag);
         diag.warning(tr("No pupils-by-postcode table is loaded: school compositions are estimated from nearest-school "
                         "areas, so they cannot show any effect of school choice."));
         break;

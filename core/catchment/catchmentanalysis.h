@@ -42,7 +42,7 @@ enum class SchoolCompositionSource {
 /** Everything a map, table, chart or briefing needs about catchments and afspiegeling. */
 struct CatchmentResult {
     CatchmentOptions options;
-    QList<Catchment> catchments; ///< per placed school (method of the options)
+    QList<Catchment> catchments; ///< per placed regular primary school (method of the options)
     /** Children per group in each school's catchment (unitIds = school ids); interpolated, so `estimated`. */
     GroupTable catchmentComposition;
     /** Pupils per group per school; `estimated` unless source is Observed. */
@@ -77,7 +77,9 @@ struct CatchmentResult {
  * method, interpolates the children of the areas into them (AreaInterpolator), takes the observed
  * school composition or estimates it (SchoolCompositionEstimator), compares each school with its
  * catchment and the gemeente (Afspiegeling) and builds the nearest-school counterfactual that
- * ResidentialChoiceSplit compares with the observed segregation. Pure and synchronous; any thread.
+ * ResidentialChoiceSplit compares with the observed segregation. Only regular primary schools take
+ * part when the data hold any (special and secondary schools draw children differently).
+ * Pure and synchronous; any thread.
  */
 class CatchmentAnalysis
 {

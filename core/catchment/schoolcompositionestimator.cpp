@@ -102,15 +102,15 @@ GroupTable SchoolCompositionEstimator::fromFlows(const QList<School>& schools, c
     return table;
 }
 
-GroupTable SchoolCompositionEstimator::fromCatchments(const QList<School>& schools, const FlowTable* flows,
-                                                      const GroupTable& catchmentComposition, Diagnostics& diagnostics)
+GroupTable SchoolCompositionEstimator::fromCatchments(const QList<School>& schools, const GroupTable& catchmentComposition,
+                                                      Diagnostics& diagnostics)
 {
     GroupTable table = emptyTable(schools, catchmentComposition);
     const auto groups = static_cast<size_t>(catchmentComposition.groupCount());
     for (qsizetype s = 0; s < schools.size(); ++s) {
         const School& school = schools[s];
         const qsizetype unit = catchmentComposition.unitIds.indexOf(school.id);
-        const std::optional<double> pupils = pupilCount(school, flows);
+        const std::optional<double> pupils = pupilCount(school, nullptr);
         std::vector<double> mix(groups, 0.0);
         for (size_t k = 0; unit >= 0 && k < groups; ++k)
             mix[k] = catchmentComposition.cell(unit, static_cast<qsizetype>(k)).valueOr(0.0);

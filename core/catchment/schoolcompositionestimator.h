@@ -38,8 +38,8 @@ public:
     static GroupTable fromFlows(const QList<School>& schools, const FlowTable& flows, const GroupTable& postcodeComposition,
                                 Diagnostics& diagnostics);
     /** `catchmentComposition`: children per group in each school's catchment (unitIds = school ids). */
-    static GroupTable fromCatchments(const QList<School>& schools, const FlowTable* flows,
-                                     const GroupTable& catchmentComposition, Diagnostics& diagnostics);
+    static GroupTable fromCatchments(const QList<School>& schools, const GroupTable& catchmentComposition,
+                                     Diagnostics& diagnostics);
     /** The school's pupil count: DUO's count, else its total in `flows` (may be null). */
     static std::optional<double> pupilCount(const School& school, const FlowTable* flows);
 };

@@ -134,6 +134,15 @@ Result<VoronoiCatchments> VoronoiCatchmentBuilder::build(const QList<School>& sc
     for (qsizetype c : part->cellOfSite)
         ++sharing[static_cast<size_t>(c)];
 
+    std::vector<QStringList> namesInCell(part->cells.size());
+    for (qsizetype k = 0; k < placed.size(); ++k)
+        namesInCell[static_cast<size_t>(part->cellOfSite[static_cast<size_t>(k)])].append(schools[placed[k]].id);
+    for (const QStringList& names : namesInCell)
+        if (names.size() > 1)
+            diagnostics.info(tr("Schools %1 share one address and therefore one nearest-school area.")
+                                 .arg(names.join(QStringLiteral(", "))),
+                             names.first());
+
     VoronoiCatchments out;
     out.catchments.reserve(placed.size());
     for (qsizetype k = 0; k < placed.size(); ++k) {

@@ -226,6 +226,34 @@ private slots:
         QVERIFY(!CatchmentAnalysis::run(d, options, feedback));
     }
 
+    void postcodeAreasFromCentroids()
+    {
+        // Without buurt postcodes the PC4 areas are the Voronoi cells of the PC4 centroids: with centroids at
+        // (500, 500) and (1500, 500) these are again the two buurten, so the estimate is the same.
+        Dataset d = toyTown();
+        for (AreaUnit& u : d.areas.units)
+            u.texts.clear();
+        for (const auto& [pc4, x] : {std::pair{QStringLiteral("1111"), 500.0}, std::pair{QStringLiteral("2222"), 1500.0}}) {
+            AreaUnit p;
+            p.code = pc4;
+            p.level = AreaLevel::Postcode4;
+            p.geometry = std::make_shared<const Geometry>(Geometry::point(x, 300));
+            d.postcodes.units.append(p);
+        }
+        Feedback feedback;
+        auto r = CatchmentAnalysis::run(d, {}, feedback);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->postcodeAreas.size(), 2);
+        MK_COMPARE_REL(r->postcodeAreas[0].geometry->area(), 1e6, 1e-9);
+        MK_COMPARE_REL(cellOf(r->schoolComposition, QStringLiteral("W"), 0), 50.0, 1e-9);
+        MK_COMPARE_REL(cellOf(r->schoolComposition, QStringLiteral("E"), 0), 20.0, 1e-9);
+        CatchmentOptions buurtUnion;
+        buurtUnion.postcodeAreas = PostcodeAreaSource::BuurtMostCommonPostcode;
+        auto fails = CatchmentAnalysis::run(d, buurtUnion, feedback);
+        QVERIFY(!fails);
+        QCOMPARE(fails.error().code, ErrorCode::FieldMissing);
+    }
+
     void bufferCatchments()
     {
         const Dataset d = toyTown();
@@ -259,6 +287,26 @@ private slots:
         MK_COMPARE_REL(total, 200.0, 1e-9);
         // W2 has no flows: no estimate, no verdict.
         QCOMPARE(r->afspiegeling[2].verdict, AfspiegelingVerdict::NoData);
+    }
+
+    void specialSchoolsAreLeftOut()
+    {
+        Dataset d = toyTown();
+        for (School& s : d.schools)
+            s.sector = SchoolSector::Primary;
+        School sbo = school(QStringLiteral("SBO"), 1500, 900, 80);
+        sbo.sector = SchoolSector::SpecialPrimary;
+        d.schools.append(sbo);
+        Feedback feedback;
+        auto r = CatchmentAnalysis::run(d, {}, feedback);
+        QVERIFY(r);
+        QCOMPARE(r->catchments.size(), 2);
+        QCOMPARE(r->nearestSchoolComposition.unitIds, (QStringList{QStringLiteral("W"), QStringLiteral("E")}));
+        MK_COMPARE_REL(cellOf(r->nearestSchoolComposition, QStringLiteral("E"), 1), 80.0, 1e-9);
+        bool reported = false;
+        for (const Diagnostic& diag : r->diagnostics.items())
+            reported = reported || diag.message.contains(QStringLiteral("SBO"));
+        QVERIFY(reported);
     }
 
     void withoutFlowsTheEstimateComesFromNearestSchoolAreas()

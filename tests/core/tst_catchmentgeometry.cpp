@@ -113,7 +113,8 @@ private slots:
         QCOMPARE(catchments->catchments[1].sharedWith, 2);
         QCOMPARE(catchments->catchments[2].sharedWith, 1);
         verifyPartition({catchments->catchments[0].geometry, catchments->catchments[2].geometry, catchments->catchments[3].geometry}, region);
-        QVERIFY(diagnostics.isEmpty());
+        QCOMPARE(diagnostics.size(), 1);
+        QVERIFY(diagnostics.items().first().message.contains(QStringLiteral("09BJ00, 17WX00")));
     }
 
     void gemeenteWithOneSchool()
