@@ -2,7 +2,9 @@
 #include "gui/mainwindow.h"
 
 #include "gui/aboutdialog.h"
+#include "gui/afspiegelingdock.h"
 #include "gui/attributetabledock.h"
+#include "gui/catchmentcontroller.h"
 #include "gui/datasetloadjob.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
@@ -86,7 +88,7 @@ MainWindow::~MainWindow() = default;
 namespace {
 // Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
 const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
-const QString kStateKey = QStringLiteral("main-window/state-v1");
+const QString kStateKey = QStringLiteral("main-window/state-v2");
 } // namespace
 
 bool MainWindow::restoreWindowGeometry()
@@ -214,17 +216,20 @@ void MainWindow::createDocks()
     m_legendDock = new LegendDock(m_workspace, this);
     m_identifyPanel = new IdentifyPanel(m_workspace, this);
     m_tableDock = new AttributeTableDock(m_workspace, this);
+    m_catchments = new CatchmentController(m_workspace, this);
+    m_afspiegelingDock = new AfspiegelingDock(m_workspace, m_catchments, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock, Qt::Vertical);
     tabifyDockWidget(m_layersDock, m_filterDock);
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
+    splitDockWidget(m_identifyPanel, m_afspiegelingDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     m_layersDock->raise();
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
                               static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
-                              static_cast<QDockWidget*>(m_tableDock)})
+                              static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock)})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -340,16 +345,18 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
     if (first) {
         for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
                                   static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),
-                                  static_cast<QDockWidget*>(m_filterDock)})
+                                  static_cast<QDockWidget*>(m_filterDock), static_cast<QDockWidget*>(m_afspiegelingDock)})
             dock->setVisible(true);
         // Sizes only stick once the docks are visible; a layout the user arranged wins.
         if (!restoreState(QSettings().value(kStateKey).toByteArray())) {
-            resizeDocks({m_layersDock, m_identifyPanel}, {300, 360}, Qt::Horizontal);
+            resizeDocks({m_layersDock, m_identifyPanel}, {300, 470}, Qt::Horizontal);
             resizeDocks({m_layersDock, m_legendDock}, {330, 470}, Qt::Vertical);
             resizeDocks({m_tableDock}, {220}, Qt::Vertical);
+            resizeDocks({m_identifyPanel, m_afspiegelingDock}, {380, 520}, Qt::Vertical);
         }
     }
     m_layersDock->raise();
+    m_afspiegelingDock->runAnalysis();
     m_canvas->setFocus();
     statusBar()->showMessage(warnings > 0 ? tr("%1 opened; %n note(s) about the data.", nullptr, warnings).arg(name)
                                           : tr("%1 opened.").arg(name),

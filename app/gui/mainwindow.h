@@ -14,7 +14,9 @@ class QToolButton;
 
 namespace Mk {
 
+class AfspiegelingDock;
 class AttributeTableDock;
+class CatchmentController;
 class DatasetLoadJob;
 class FilterDock;
 class IdentifyPanel;
@@ -47,6 +49,8 @@ public:
     AttributeTableDock* tableDock() const { return m_tableDock; }
     IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
     FilterDock* filterDock() const { return m_filterDock; }
+    AfspiegelingDock* afspiegelingDock() const { return m_afspiegelingDock; }
+    CatchmentController* catchments() const { return m_catchments; }
     QAction* identifyAction() const { return m_identifyAction; }
     bool isLoading() const;
     /** Restores the size and position saved at the last close; false on a first start. */
@@ -90,6 +94,8 @@ private:
     AttributeTableDock* m_tableDock = nullptr;
     IdentifyPanel* m_identifyPanel = nullptr;
     FilterDock* m_filterDock = nullptr;
+    CatchmentController* m_catchments = nullptr;
+    AfspiegelingDock* m_afspiegelingDock = nullptr;
     PanTool* m_panTool;
     ZoomTool* m_zoomInTool;
     ZoomTool* m_zoomOutTool;

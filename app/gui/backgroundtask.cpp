@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/backgroundtask.h"
+
+#include <QPointer>
+#include <QtConcurrent>
+
+#include <exception>
+
+namespace Mk {
+
+BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_feedback || m_feedback->isCanceled())
+            return;
+        const auto result = m_watcher.result();
+        if (!result->hasValue()) {
+            emit failed(result->error());
+            return;
+        }
+        if (result->value())
+            result->value()();
+        emit finished();
+    });
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void BackgroundTask::start(Work work)
+{
+    // A running predecessor is cancelled, not awaited: the GUI never blocks on it, and its result
+    // is dropped because the watcher now follows the new future.
+    cancel();
+    QPointer<BackgroundTask> self(this);
+    const quint64 generation = ++m_generation;
+    m_feedback = std::make_shared<Feedback>([self, generation](double fraction, const QString& step) {
+        // Called on the worker: hop to the GUI thread, and only for the task's latest run.
+        QMetaObject::invokeMethod(self.data(), [self, generation, fraction, step] {
+            if (self && self->m_generation == generation)
+                emit self->progressChanged(fraction, step);
+        }, Qt::QueuedConnection);
+    });
+    const std::shared_ptr<Feedback> feedback = m_feedback;
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), feedback]() -> std::shared_ptr<Result<Continuation>> {
+        try {
+            return std::make_shared<Result<Continuation>>(work(*feedback));
+        } catch (const std::exception& e) {
+            return std::make_shared<Result<Continuation>>(
+                fail(ErrorCode::Internal, tr("The calculation stopped because of an internal error."), QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            return std::make_shared<Result<Continuation>>(fail(ErrorCode::Internal, tr("The calculation stopped because of an internal error.")));
+        }
+    }));
+}
+
+void BackgroundTask::cancel()
+{
+    if (m_feedback)
+        m_feedback->cancel();
+}
+
+} // namespace Mk

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/error.h"
+#include "base/feedback.h"
+#include "base/result.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Mk {
+
+/**
+ * Runs one piece of core work on the thread pool with progress and cancel (STYLE 8.5). The work
+ * gets a Feedback and returns the continuation to run on the GUI thread with its result, so a
+ * caller keeps its result type without a job class of its own. The continuation does not run when
+ * the task was cancelled or destroyed first (stale results are dropped). Exceptions stop at the
+ * worker entry and arrive as failed().
+ */
+class BackgroundTask : public QObject
+{
+    Q_OBJECT
+public:
+    using Continuation = std::function<void()>;
+    /** Returns the continuation, or an Error that arrives as failed(). */
+    using Work = std::function<Result<Continuation>(Feedback& feedback)>;
+
+    explicit BackgroundTask(QObject* parent = nullptr);
+    ~BackgroundTask() override;
+
+    void start(Work work);
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    void progressChanged(double fraction, const QString& step);
+    /** After the continuation ran. */
+    void finished();
+    void failed(const Mk::Error& error);
+
+private:
+    std::shared_ptr<Feedback> m_feedback;
+    quint64 m_generation = 0; ///< progress of an earlier, cancelled run is not reported
+    QFutureWatcher<std::shared_ptr<Result<Continuation>>> m_watcher;
+};
+
+} // namespace Mk

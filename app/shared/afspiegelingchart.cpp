@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
+#undef QT_NO_FOREACH
+#include "shared/afspiegelingchart.h"
+
+#include "catchment/afspiegeling.h"
+
+#include <QLocale>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Mk {
+
+void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, double privacyThreshold)
+{
+    plot.clearPlottables();
+    plot.plotLayout()->clear();
+    plot.setLocale(QLocale());
+    auto* rect = new QCPAxisRect(&plot);
+    QFont titleFont = plot.font();
+    titleFont.setBold(true);
+    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, tr("%1 against its catchment and the gemeente").arg(schoolName), titleFont));
+    plot.plotLayout()->addElement(1, 0, rect);
+    auto* legend = new QCPLegend;
+    rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    legend->setLayer(QStringLiteral("legend"));
+    plot.legend = legend;
+    plot.setAutoAddPlottableToLegend(true);
+    legend->setVisible(true);
+    legend->setBrush(QColor(255, 255, 255, 220));
+    legend->setBorderPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
+
+    const qsizetype groups = row.groups.size();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (qsizetype g = 0; g < groups; ++g)
+        ticker->addTick(static_cast<double>(g + 1), row.groups[g].group);
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    x->setTicker(ticker);
+    x->setRange(0.4, static_cast<double>(groups) + 0.6);
+    x->grid()->setVisible(false);
+    y->setLabel(tr("Share (%)"));
+
+    // Okabe & Ito (2008) colours: distinguishable with every common colour-vision deficiency.
+    const QColor schoolColour(0x00, 0x72, 0xb2), catchmentColour(0xe6, 0x9f, 0x00), gemeenteColour(0x99, 0x99, 0x99);
+    const double width = 0.26;
+    auto makeBars = [&](const QString& name, const QColor& colour) {
+        auto* bars = new QCPBars(x, y);
+        bars->setName(name);
+        bars->setWidth(width);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colour);
+        return bars;
+    };
+    QCPBars* school = makeBars(row.estimated ? tr("School (estimate)") : tr("School"), schoolColour);
+    //: catchment = voedingsgebied
+    QCPBars* catchment = makeBars(tr("Catchment"), catchmentColour);
+    QCPBars* gemeente = makeBars(tr("Gemeente"), gemeenteColour);
+    auto* whiskers = new QCPErrorBars(x, y);
+    whiskers->removeFromLegend();
+    whiskers->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
+    whiskers->setWhiskerWidth(6);
+    QVector<double> minus, plus; // in the school bars' key order
+    double top = 0.0;
+    for (qsizetype g = 0; g < groups; ++g) {
+        const AfspiegelingGroup& a = row.groups[g];
+        const double centre = static_cast<double>(g + 1);
+        if (!row.isSuppressed(a, privacyThreshold)) {
+            const double s = a.schoolShare * 100.0;
+            const double low = a.catchmentShare * 100.0 + a.gapLowPp;
+            const double high = a.catchmentShare * 100.0 + a.gapHighPp;
+            school->addData(centre - width, s);
+            minus << std::max(0.0, s - low);
+            plus << std::max(0.0, high - s);
+            top = std::max(top, high);
+        }
+        catchment->addData(centre, a.catchmentShare * 100.0);
+        gemeente->addData(centre + width, a.gemeenteShare * 100.0);
+        top = std::max({top, a.catchmentShare * 100.0, a.gemeenteShare * 100.0});
+    }
+    whiskers->setDataPlottable(school);
+    whiskers->setData(minus, plus);
+    y->setRange(0, std::min(100.0, std::ceil((top + 8.0) / 10.0) * 10.0));
+    plot.replot();
+}
+
+} // namespace Mk

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/afspiegelingtablemodel.h"
+
+#include "catchment/catchmentanalysis.h"
+#include "model/dataset.h"
+#include "render/valueformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Mk {
+
+AfspiegelingTableModel::AfspiegelingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void AfspiegelingTableModel::setResult(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const CatchmentResult> result)
+{
+    beginResetModel();
+    m_dataset = std::move(dataset);
+    m_result = std::move(result);
+    m_group = 0;
+    endResetModel();
+}
+
+void AfspiegelingTableModel::setGroup(int group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    emit dataChanged(index(0, SchoolShareColumn), index(rowCount() - 1, GapColumn));
+    emit headerDataChanged(Qt::Horizontal, SchoolShareColumn, GapColumn);
+}
+
+int AfspiegelingTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_result ? 0 : static_cast<int>(m_result->afspiegeling.size());
+}
+
+int AfspiegelingTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int AfspiegelingTableModel::rowOf(const QString& schoolId) const
+{
+    for (int r = 0; r < rowCount(); ++r)
+        if (m_result->afspiegeling[r].schoolId == schoolId)
+            return r;
+    return -1;
+}
+
+QString AfspiegelingTableModel::idAt(int row) const
+{
+    const AfspiegelingRow* r = rowAt(row);
+    return r ? r->schoolId : QString();
+}
+
+const AfspiegelingRow* AfspiegelingTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_result->afspiegeling[row] : nullptr;
+}
+
+QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
+{
+    const AfspiegelingRow* row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->schoolId;
+    const AfspiegelingGroup* g = m_group >= 0 && m_group < row->groups.size() ? &row->groups[m_group] : nullptr;
+    const bool suppressed = g && row->isSuppressed(*g, m_result->options.afspiegeling.privacyThreshold);
+    const QLocale locale;
+    const ValueFormat share = ValueFormat::fraction(1);
+    if (role == GapRole)
+        return g && !suppressed ? QVariant(g->gapPp) : QVariant();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case NameColumn: {
+            const qsizetype s = m_dataset ? m_dataset->schoolIndex(row->schoolId) : -1;
+            return s >= 0 ? m_dataset->schools[s].name : row->schoolId;
+        }
+        case PupilsColumn:
+            return row->pupils;
+        case SchoolShareColumn:
+            return g && !suppressed ? QVariant(g->schoolShare) : QVariant();
+        case CatchmentShareColumn:
+            return g ? QVariant(g->catchmentShare) : QVariant();
+        case GemeenteShareColumn:
+            return g ? QVariant(g->gemeenteShare) : QVariant();
+        case GapColumn:
+            return g && !suppressed ? QVariant(g->gapPp) : QVariant();
+        case VerdictColumn:
+            return row->label();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == NameColumn || index.column() == VerdictColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == SchoolShareColumn && row->estimated)
+            return tr("Estimate: the mix of the areas this school's pupils come from, scaled to its pupil count. "
+                      "No per-school table was loaded.");
+        if (index.column() == GapColumn)
+            return tr("School share minus catchment share, in percentage points. The interval (95 %) reflects chance "
+                      "in who enrols at a school of this size.");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: {
+        const qsizetype s = m_dataset ? m_dataset->schoolIndex(row->schoolId) : -1;
+        return s >= 0 ? m_dataset->schools[s].name : row->schoolId;
+    }
+    case PupilsColumn:
+        return locale.toString(row->pupils, 'f', 0);
+    case SchoolShareColumn:
+        if (!g)
+            return ValueFormat::missingText();
+        if (suppressed)
+            return ValueFormat::suppressedText();
+        //: a school share that is a model estimate, e.g. "23,4 % (estimate)"
+        return row->estimated ? tr("%1 (estimate)").arg(share.toString(g->schoolShare)) : share.toString(g->schoolShare);
+    case CatchmentShareColumn:
+        return g ? share.toString(g->catchmentShare) : ValueFormat::missingText();
+    case GemeenteShareColumn:
+        return g ? share.toString(g->gemeenteShare) : ValueFormat::missingText();
+    case GapColumn:
+        if (!g)
+            return ValueFormat::missingText();
+        if (suppressed)
+            return ValueFormat::suppressedText();
+        //: gap in percentage points with its interval, e.g. "+12,3 [8,1; 16,4]"
+        return tr("%1 [%2; %3]")
+            .arg(QString(g->gapPp >= 0 ? locale.positiveSign() : QString()) + locale.toString(g->gapPp, 'f', 1),
+                 locale.toString(g->gapLowPp, 'f', 1), locale.toString(g->gapHighPp, 'f', 1));
+    case VerdictColumn:
+        return row->label();
+    default:
+        return {};
+    }
+}
+
+QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    const QStringList groups = m_result ? m_result->catchmentComposition.groups : QStringList();
+    const QString group = m_group >= 0 && m_group < groups.size() ? groups[m_group] : QString();
+    if (role == Qt::ToolTipRole && section == GapColumn)
+        return tr("Afspiegeling gap: how many percentage points the school's share of %1 lies above (+) or below (−) "
+                  "that of its own catchment area.").arg(group);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("School");
+    case PupilsColumn:
+        return tr("Pupils");
+    case SchoolShareColumn:
+        return tr("School: %1").arg(group);
+    case CatchmentShareColumn:
+        //: catchment = voedingsgebied
+        return tr("Catchment");
+    case GemeenteShareColumn:
+        return tr("Gemeente");
+    case GapColumn:
+        return tr("Gap (points)");
+    case VerdictColumn:
+        return tr("Verdict");
+    default:
+        return {};
+    }
+}
+
+} // namespace Mk

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace Mk {
+
+struct CatchmentResult;
+struct Dataset;
+struct AfspiegelingRow;
+
+/**
+ * The afspiegeling table: per school, for one group, the school's share (marked *estimate* when
+ * estimated), its catchment's share, the gemeente's share, the gap in percentage points with its
+ * interval, and the verdict. SortRole gives raw numbers; IdRole the school id. Shares resting on
+ * fewer children than the privacy threshold are shown as suppressed, as in every other output.
+ */
+class AfspiegelingTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, GapRole };
+    enum Column { NameColumn, PupilsColumn, SchoolShareColumn, CatchmentShareColumn, GemeenteShareColumn, GapColumn,
+                  VerdictColumn, ColumnCount };
+
+    explicit AfspiegelingTableModel(QObject* parent = nullptr);
+
+    void setResult(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const CatchmentResult> result);
+    /** The group whose shares and gap the table shows (index into the result's groups). */
+    void setGroup(int group);
+    int group() const { return m_group; }
+    int rowOf(const QString& schoolId) const;
+    QString idAt(int row) const;
+    const AfspiegelingRow* rowAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const CatchmentResult> m_result;
+    int m_group = 0;
+};
+
+} // namespace Mk

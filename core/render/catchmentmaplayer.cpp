@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/catchmentmaplayer.h"
+
+#include "geo/geometry.h"
+#include "render/polygonlayerrenderer.h"
+#include "render/polygonset.h"
+
+namespace Mk {
+
+CatchmentMapLayer::CatchmentMapLayer(const QList<Catchment>& catchments, const QStringList& names)
+    : MapLayer(kId, methodName(catchments.isEmpty() ? CatchmentMethod::Voronoi : catchments.front().method)), m_names(names)
+{
+    Q_ASSERT(names.size() == catchments.size());
+    std::vector<const Geometry*> geometries;
+    for (const Catchment& c : catchments) {
+        m_ids.append(c.schoolId);
+        geometries.push_back(c.geometry.get());
+    }
+    if (!catchments.isEmpty())
+        m_method = catchments.front().method;
+    m_polygons = PolygonSet::fromGeometries(geometries);
+    LayerStyle st;
+    st.fill = LayerStyle::Fill::None;
+    st.strokeWidth = 2.0;
+    st.labels = false;
+    setStyle(st);
+}
+
+QString CatchmentMapLayer::methodName(CatchmentMethod method)
+{
+    switch (method) {
+    case CatchmentMethod::Voronoi:
+        //: catchment = voedingsgebied; nearest-school areas
+        return tr("Catchments (nearest school)");
+    case CatchmentMethod::Buffer:
+        return tr("Catchments (distance band)");
+    case CatchmentMethod::Observed:
+        return tr("Catchments (where pupils live)");
+    }
+    return {};
+}
+
+void CatchmentMapLayer::setColors(const std::vector<QColor>& colors)
+{
+    m_colors = colors;
+    styleChanged();
+}
+
+void CatchmentMapLayer::styleChanged()
+{
+    const LayerStyle& st = style();
+    m_symbols.clear();
+    m_symbolOf.assign(static_cast<size_t>(m_ids.size()), -1);
+    // One symbol per distinct colour: the renderer batches features per symbol.
+    QList<QRgb> seen;
+    for (size_t i = 0; i < m_symbolOf.size(); ++i) {
+        const QColor c = i < m_colors.size() ? m_colors[i] : st.strokeColor;
+        if (!c.isValid())
+            continue;
+        qsizetype s = seen.indexOf(c.rgba());
+        if (s < 0) {
+            Symbol symbol;
+            symbol.shape = Symbol::Shape::Line;
+            symbol.fill = Qt::transparent;
+            symbol.stroke = c;
+            symbol.strokeWidth = st.strokeWidth;
+            symbol.strokeStyle = st.strokeStyle;
+            m_symbols.append(symbol);
+            seen.append(c.rgba());
+            s = seen.size() - 1;
+        }
+        m_symbolOf[i] = static_cast<int>(s);
+    }
+}
+
+QRectF CatchmentMapLayer::extent() const
+{
+    return m_polygons->extent();
+}
+
+std::unique_ptr<LayerRenderer> CatchmentMapLayer::createRenderer(const MapSettings&) const
+{
+    return std::make_unique<PolygonLayerRenderer>(m_polygons, m_symbolOf, m_symbols, opacity());
+}
+
+LegendGroup CatchmentMapLayer::legend() const
+{
+    LegendGroup g;
+    g.title = name();
+    Symbol s;
+    s.shape = Symbol::Shape::Line;
+    s.stroke = QColor(0x60, 0x60, 0x60);
+    s.strokeWidth = style().strokeWidth;
+    g.items.append({s, tr("Outline in the colour of its school")});
+    return g;
+}
+
+qsizetype CatchmentMapLayer::featureAt(const QPointF& mapPoint, double) const
+{
+    return m_polygons->featureAt(mapPoint);
+}
+
+QPainterPath CatchmentMapLayer::featureShape(qsizetype feature, double) const
+{
+    return m_polygons->path(feature);
+}
+
+} // namespace Mk
