@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Mk::AfspiegelingDock</name>
+    <message numerus="yes">
+        <source>%n of %1 school(s) do not mirror their catchment area.</source>
+        <translation>
+            <numerusform>%n of %1 schools does not mirror its catchment area.</numerusform><numerusform>%n of %1 schools do not mirror their catchment area.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mk::AreaLoader</name>
     <message numerus="yes">
         <source>%1: %n water-only area(s) (WATER = JA) were skipped.</source>
@@ -16,7 +24,9 @@
     <message numerus="yes">
         <source>%n school(s) other than regular primary schools are left out of the catchments: %1.</source>
         <translation>
-            <numerusform>%n school other than regular primary schools is left out of the catchments: %1.</numerusform><numerusform>%n schools other than regular primary schools are left out of the catchments: %1.</numerusform></translation>
+            <numerusform>%n school other than regular primary schools is left out of the catchments: %1.</numerusform>
+            <numerusform>%n schools other than regular primary schools are left out of the catchments: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

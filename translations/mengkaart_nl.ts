@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AfspiegelingChart</name>
+    <message>
+        <source>%1 against its catchment and the gemeente</source>
+        <translation>%1 tegenover het voedingsgebied en de gemeente</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <source>School (estimate)</source>
+        <translation>School (schatting)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <extracomment>catchment = voedingsgebied</extracomment>
+        <translation>Voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>CatchmentMapLayer</name>
+    <message>
+        <source>Catchments (nearest school)</source>
+        <extracomment>catchment = voedingsgebied; nearest-school areas</extracomment>
+        <translation>Voedingsgebieden (dichtstbijzijnde school)</translation>
+    </message>
+    <message>
+        <source>Catchments (distance band)</source>
+        <translation>Voedingsgebieden (afstandszone)</translation>
+    </message>
+    <message>
+        <source>Catchments (where pupils live)</source>
+        <translation>Voedingsgebieden (waar leerlingen wonen)</translation>
+    </message>
+    <message>
+        <source>Outline in the colour of its school</source>
+        <translation>Omtrek in de kleur van de school</translation>
+    </message>
+</context>
+<context>
     <name>Mk::AboutDialog</name>
     <message>
         <source>About Mengkaart</source>
@@ -37,6 +85,149 @@
     <message>
         <source>%1 (estimate)</source>
         <translation>%1 (schatting)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AfspiegelingDock</name>
+    <message>
+        <source>Afspiegeling</source>
+        <extracomment>afspiegeling = whether a school mirrors its own neighbourhood</extracomment>
+        <translation>Afspiegeling</translation>
+    </message>
+    <message>
+        <source>How each school's catchment area (voedingsgebied) is drawn: the area closer to it than to any other school, every address within a distance, or the postcodes most of its pupils come from.</source>
+        <translation>Hoe het voedingsgebied van elke school wordt bepaald: het gebied dat dichter bij deze school ligt dan bij een andere, elk adres binnen een afstand, of de postcodes waar de meeste leerlingen vandaan komen.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The catchment is the smallest set of postcodes that supplies this share of the school's pupils.</source>
+        <translation>Het voedingsgebied is de kleinste verzameling postcodes die dit aandeel van de leerlingen van de school levert.</translation>
+    </message>
+    <message>
+        <source>The group whose gap colours the schools on the map and fills the table.</source>
+        <translation>De groep waarvan het verschil de scholen op de kaart kleurt en de tabel vult.</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <translation>Voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Share of pupils</source>
+        <translation>Aandeel leerlingen</translation>
+    </message>
+    <message>
+        <source>Gap for group</source>
+        <translation>Verschil voor groep</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Where the school composition comes from. An estimate is not a count: it shows the mix of the areas the pupils live in, not who actually enrolled.</source>
+        <translation>Waar de samenstelling van de school vandaan komt. Een schatting is geen telling: ze toont de samenstelling van de gebieden waar de leerlingen wonen, niet wie zich werkelijk inschreef.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dissimilarity index&lt;/b&gt;: the share of pupils of a group that would have to change school for every school to have the same mix (0 = fully mixed, 1 = fully separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie's 'woonsegregatie').&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dissimilariteitsindex&lt;/b&gt;: het aandeel leerlingen van een groep dat van school zou moeten wisselen om elke school dezelfde samenstelling te geven (0 = volledig gemengd, 1 = volledig gescheiden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis zou gaan, zodat alleen telt waar gezinnen wonen (de 'woonsegregatie' van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd door keuze en toelating&lt;/b&gt;: het verschil, met een 95%-bootstrapinterval voor het toeval in wie zich inschrijft en waar woont.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drawing catchments and comparing schools…</source>
+        <translation>Voedingsgebieden bepalen en scholen vergelijken…</translation>
+    </message>
+    <message>
+        <source>Canceled. Choose a catchment method to start again.</source>
+        <translation>Geannuleerd. Kies een methode voor voedingsgebieden om opnieuw te beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 school(s) do not mirror their catchment area.</source>
+        <translation>
+            <numerusform>%n van %1 scholen is geen afspiegeling van het voedingsgebied.</numerusform><numerusform>%n van %1 scholen zijn geen afspiegeling van hun voedingsgebied.</numerusform></translation>
+    </message>
+    <message>
+        <source>School composition: %1</source>
+        <translation>Samenstelling van de school: %1</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>alle groepen</translation>
+    </message>
+    <message>
+        <source> [%1; %2]</source>
+        <translation> [%1; %2]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dissimilarity, %1:&lt;/b&gt; %2 if every child went to its nearest school; %3 as the schools are%4. School choice and admission add &lt;b&gt;%5&lt;/b&gt;%6.</source>
+        <translation>&lt;b&gt;Dissimilariteit, %1:&lt;/b&gt; %2 als elk kind naar de dichtstbijzijnde school ging; %3 zoals de scholen nu zijn%4. Schoolkeuze en toelating voegen &lt;b&gt;%5&lt;/b&gt;%6 toe.</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (schatting)</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AfspiegelingTableModel</name>
+    <message>
+        <source>Estimate: the mix of the areas this school's pupils come from, scaled to its pupil count. No per-school table was loaded.</source>
+        <translation>Schatting: de samenstelling van de gebieden waar de leerlingen van deze school vandaan komen, geschaald naar het leerlingenaantal. Er is geen tabel per school geladen.</translation>
+    </message>
+    <message>
+        <source>School share minus catchment share, in percentage points. The interval (95 %) reflects chance in who enrols at a school of this size.</source>
+        <translation>Aandeel op school min aandeel in het voedingsgebied, in procentpunten. Het interval (95%) geeft het toeval weer in wie zich inschrijft bij een school van deze grootte.</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <extracomment>a school share that is a model estimate, e.g. "23,4 % (estimate)"</extracomment>
+        <translation>%1 (schatting)</translation>
+    </message>
+    <message>
+        <source>%1 [%2; %3]</source>
+        <extracomment>gap in percentage points with its interval, e.g. "+12,3 [8,1; 16,4]"</extracomment>
+        <translation>%1 [%2; %3]</translation>
+    </message>
+    <message>
+        <source>Afspiegeling gap: how many percentage points the school's share of %1 lies above (+) or below (−) that of its own catchment area.</source>
+        <translation>Afspiegelingsverschil: hoeveel procentpunten het aandeel %1 op de school boven (+) of onder (−) dat van het eigen voedingsgebied ligt.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>School: %1</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <extracomment>catchment = voedingsgebied</extracomment>
+        <translation>Voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Verschil (procentpunten)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
     </message>
 </context>
 <context>
@@ -152,6 +343,13 @@
     </message>
 </context>
 <context>
+    <name>Mk::BackgroundTask</name>
+    <message>
+        <source>The calculation stopped because of an internal error.</source>
+        <translation>De berekening is gestopt door een interne fout.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::BufferCatchmentBuilder</name>
     <message>
         <source>The catchment distance must be a positive number of metres, for example 1000; got %1.</source>
@@ -227,7 +425,17 @@
     <message numerus="yes">
         <source>%n school(s) other than regular primary schools are left out of the catchments: %1.</source>
         <translation>
-            <numerusform>%n school die geen reguliere basisschool is, is buiten de voedingsgebieden gelaten: %1.</numerusform><numerusform>%n scholen die geen reguliere basisschool zijn, zijn buiten de voedingsgebieden gelaten: %1.</numerusform></translation>
+            <numerusform>%n school die geen reguliere basisschool is, is buiten de voedingsgebieden gelaten: %1.</numerusform>
+            <numerusform>%n scholen die geen reguliere basisschool zijn, zijn buiten de voedingsgebieden gelaten: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CatchmentController</name>
+    <message>
+        <source>Afspiegeling gap %1 (points)</source>
+        <extracomment>afspiegeling gap = school share minus catchment share, in percentage points</extracomment>
+        <translation>Afspiegelingsverschil %1 (procentpunten)</translation>
     </message>
 </context>
 <context>
