@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n of %1 school(s) do not mirror their catchment area.</source>
         <translation>
-            <numerusform>%n of %1 schools does not mirror its catchment area.</numerusform><numerusform>%n of %1 schools do not mirror their catchment area.</numerusform></translation>
+            <numerusform>%n of %1 schools does not mirror its catchment area.</numerusform>
+            <numerusform>%n of %1 schools do not mirror their catchment area.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

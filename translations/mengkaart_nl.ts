@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -95,7 +95,7 @@
         <translation>Afspiegeling</translation>
     </message>
     <message>
-        <source>How each school's catchment area (voedingsgebied) is drawn: the area closer to it than to any other school, every address within a distance, or the postcodes most of its pupils come from.</source>
+        <source>How each school&apos;s catchment area (voedingsgebied) is drawn: the area closer to it than to any other school, every address within a distance, or the postcodes most of its pupils come from.</source>
         <translation>Hoe het voedingsgebied van elke school wordt bepaald: het gebied dat dichter bij deze school ligt dan bij een andere, elk adres binnen een afstand, of de postcodes waar de meeste leerlingen vandaan komen.</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>The catchment is the smallest set of postcodes that supplies this share of the school's pupils.</source>
+        <source>The catchment is the smallest set of postcodes that supplies this share of the school&apos;s pupils.</source>
         <translation>Het voedingsgebied is de kleinste verzameling postcodes die dit aandeel van de leerlingen van de school levert.</translation>
     </message>
     <message>
@@ -139,8 +139,8 @@
         <translation>Waar de samenstelling van de school vandaan komt. Een schatting is geen telling: ze toont de samenstelling van de gebieden waar de leerlingen wonen, niet wie zich werkelijk inschreef.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Dissimilarity index&lt;/b&gt;: the share of pupils of a group that would have to change school for every school to have the same mix (0 = fully mixed, 1 = fully separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie's 'woonsegregatie').&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dissimilariteitsindex&lt;/b&gt;: het aandeel leerlingen van een groep dat van school zou moeten wisselen om elke school dezelfde samenstelling te geven (0 = volledig gemengd, 1 = volledig gescheiden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis zou gaan, zodat alleen telt waar gezinnen wonen (de 'woonsegregatie' van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd door keuze en toelating&lt;/b&gt;: het verschil, met een 95%-bootstrapinterval voor het toeval in wie zich inschrijft en waar woont.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Dissimilarity index&lt;/b&gt;: the share of pupils of a group that would have to change school for every school to have the same mix (0 = fully mixed, 1 = fully separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie&apos;s &apos;woonsegregatie&apos;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dissimilariteitsindex&lt;/b&gt;: het aandeel leerlingen van een groep dat van school zou moeten wisselen om elke school dezelfde samenstelling te geven (0 = volledig gemengd, 1 = volledig gescheiden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis zou gaan, zodat alleen telt waar gezinnen wonen (de &apos;woonsegregatie&apos; van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd door keuze en toelating&lt;/b&gt;: het verschil, met een 95%-bootstrapinterval voor het toeval in wie zich inschrijft en waar woont.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drawing catchments and comparing schools…</source>
@@ -153,7 +153,9 @@
     <message numerus="yes">
         <source>%n of %1 school(s) do not mirror their catchment area.</source>
         <translation>
-            <numerusform>%n van %1 scholen is geen afspiegeling van het voedingsgebied.</numerusform><numerusform>%n van %1 scholen zijn geen afspiegeling van hun voedingsgebied.</numerusform></translation>
+            <numerusform>%n van %1 scholen is geen afspiegeling van het voedingsgebied.</numerusform>
+            <numerusform>%n van %1 scholen zijn geen afspiegeling van hun voedingsgebied.</numerusform>
+        </translation>
     </message>
     <message>
         <source>School composition: %1</source>
@@ -179,7 +181,7 @@
 <context>
     <name>Mk::AfspiegelingTableModel</name>
     <message>
-        <source>Estimate: the mix of the areas this school's pupils come from, scaled to its pupil count. No per-school table was loaded.</source>
+        <source>Estimate: the mix of the areas this school&apos;s pupils come from, scaled to its pupil count. No per-school table was loaded.</source>
         <translation>Schatting: de samenstelling van de gebieden waar de leerlingen van deze school vandaan komen, geschaald naar het leerlingenaantal. Er is geen tabel per school geladen.</translation>
     </message>
     <message>
@@ -188,16 +190,16 @@
     </message>
     <message>
         <source>%1 (estimate)</source>
-        <extracomment>a school share that is a model estimate, e.g. "23,4 % (estimate)"</extracomment>
+        <extracomment>a school share that is a model estimate, e.g. &quot;23,4 % (estimate)&quot;</extracomment>
         <translation>%1 (schatting)</translation>
     </message>
     <message>
         <source>%1 [%2; %3]</source>
-        <extracomment>gap in percentage points with its interval, e.g. "+12,3 [8,1; 16,4]"</extracomment>
+        <extracomment>gap in percentage points with its interval, e.g. &quot;+12,3 [8,1; 16,4]&quot;</extracomment>
         <translation>%1 [%2; %3]</translation>
     </message>
     <message>
-        <source>Afspiegeling gap: how many percentage points the school's share of %1 lies above (+) or below (−) that of its own catchment area.</source>
+        <source>Afspiegeling gap: how many percentage points the school&apos;s share of %1 lies above (+) or below (−) that of its own catchment area.</source>
         <translation>Afspiegelingsverschil: hoeveel procentpunten het aandeel %1 op de school boven (+) of onder (−) dat van het eigen voedingsgebied ligt.</translation>
     </message>
     <message>
@@ -237,8 +239,8 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <source>GEOS could not intersect catchment %1 with area %2. Repair the area geometries (for example with QGIS "Fix geometries") and try again.</source>
-        <translation>GEOS kon de doorsnede van voedingsgebied %1 en gebied %2 niet bepalen. Herstel de geometrieën van de gebieden (bijvoorbeeld met "Geometrieën repareren" in QGIS) en probeer het opnieuw.</translation>
+        <source>GEOS could not intersect catchment %1 with area %2. Repair the area geometries (for example with QGIS &quot;Fix geometries&quot;) and try again.</source>
+        <translation>GEOS kon de doorsnede van voedingsgebied %1 en gebied %2 niet bepalen. Herstel de geometrieën van de gebieden (bijvoorbeeld met &quot;Geometrieën repareren&quot; in QGIS) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -248,36 +250,36 @@
         <translation>%1 heeft geen kolom met een gemeente- of gebiedscode. De kolommen zijn: %2.</translation>
     </message>
     <message>
-        <source>%1 has several layers (%2); the layer "%3" was used. Choose another with --layer.</source>
-        <translation>%1 heeft meerdere lagen (%2); de laag "%3" is gebruikt. Kies een andere met --layer.</translation>
+        <source>%1 has several layers (%2); the layer &quot;%3&quot; was used. Choose another with --layer.</source>
+        <translation>%1 heeft meerdere lagen (%2); de laag &quot;%3&quot; is gebruikt. Kies een andere met --layer.</translation>
     </message>
     <message>
-        <source>The layer "%1" of %2 has no geometries; area units need polygons. Choose the buurt or wijk layer of the Wijk- en Buurtkaart.</source>
-        <translation>De laag "%1" van %2 heeft geen geometrieën; gebieden hebben vlakken nodig. Kies de buurt- of wijklaag van de Wijk- en Buurtkaart.</translation>
+        <source>The layer &quot;%1&quot; of %2 has no geometries; area units need polygons. Choose the buurt or wijk layer of the Wijk- en Buurtkaart.</source>
+        <translation>De laag &quot;%1&quot; van %2 heeft geen geometrieën; gebieden hebben vlakken nodig. Kies de buurt- of wijklaag van de Wijk- en Buurtkaart.</translation>
     </message>
     <message>
-        <source>The column mapping names the column "%1", which %2 (layer "%3") does not have. Its columns are: %4. Adjust the mapping to this file.</source>
-        <translation>De kolomkoppeling noemt de kolom "%1", maar %2 (laag "%3") heeft die niet. De kolommen zijn: %4. Pas de koppeling aan dit bestand aan.</translation>
+        <source>The column mapping names the column &quot;%1&quot;, which %2 (layer &quot;%3&quot;) does not have. Its columns are: %4. Adjust the mapping to this file.</source>
+        <translation>De kolomkoppeling noemt de kolom &quot;%1&quot;, maar %2 (laag &quot;%3&quot;) heeft die niet. De kolommen zijn: %4. Pas de koppeling aan dit bestand aan.</translation>
     </message>
     <message>
         <source>%1 has no column with the area code (looked for buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, gemeentecode, GM_CODE). Its columns are: %2. Rename the code column or choose the right layer.</source>
         <translation>%1 heeft geen kolom met de gebiedscode (gezocht naar buurtcode, BU_CODE, wijkcode, WK_CODE, statcode, code, gemeentecode, GM_CODE). De kolommen zijn: %2. Geef de codekolom een van deze namen of kies de juiste laag.</translation>
     </message>
     <message>
-        <source>%1 has no gemeente-name column (gemeentenaam or GM_NAAM), so the gemeente "%2" cannot be chosen by name. Give its CBS code instead, for example GM0268 for Nijmegen.</source>
-        <translation>%1 heeft geen kolom met de gemeentenaam (gemeentenaam of GM_NAAM), dus de gemeente "%2" kan niet op naam worden gekozen. Geef in plaats daarvan de CBS-code, bijvoorbeeld GM0268 voor Nijmegen.</translation>
+        <source>%1 has no gemeente-name column (gemeentenaam or GM_NAAM), so the gemeente &quot;%2&quot; cannot be chosen by name. Give its CBS code instead, for example GM0268 for Nijmegen.</source>
+        <translation>%1 heeft geen kolom met de gemeentenaam (gemeentenaam of GM_NAAM), dus de gemeente &quot;%2&quot; kan niet op naam worden gekozen. Geef in plaats daarvan de CBS-code, bijvoorbeeld GM0268 voor Nijmegen.</translation>
     </message>
     <message>
         <source>Loading was canceled.</source>
         <translation>Het laden is geannuleerd.</translation>
     </message>
     <message>
-        <source>%1, %2: the code column "%3" is empty. Every area needs a code; fix or remove that feature.</source>
-        <translation>%1, %2: de codekolom "%3" is leeg. Elk gebied heeft een code nodig; vul die in of verwijder dit object.</translation>
+        <source>%1, %2: the code column &quot;%3&quot; is empty. Every area needs a code; fix or remove that feature.</source>
+        <translation>%1, %2: de codekolom &quot;%3&quot; is leeg. Elk gebied heeft een code nodig; vul die in of verwijder dit object.</translation>
     </message>
     <message>
-        <source>%1, %2: the code %3 in column "%4" also occurs in an earlier feature. Area codes must be unique; remove the duplicate or choose the layer with one feature per area.</source>
-        <translation>%1, %2: de code %3 in kolom "%4" komt ook voor bij een eerder object. Gebiedscodes moeten uniek zijn; verwijder het dubbele object of kies de laag met één object per gebied.</translation>
+        <source>%1, %2: the code %3 in column &quot;%4&quot; also occurs in an earlier feature. Area codes must be unique; remove the duplicate or choose the layer with one feature per area.</source>
+        <translation>%1, %2: de code %3 in kolom &quot;%4&quot; komt ook voor bij een eerder object. Gebiedscodes moeten uniek zijn; verwijder het dubbele object of kies de laag met één object per gebied.</translation>
     </message>
     <message>
         <source>%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.</source>
@@ -288,12 +290,12 @@
         <translation>%1: de geometrie van %2 was ongeldig (snijdt zichzelf) en is hersteld.</translation>
     </message>
     <message>
-        <source>The layer "%1" of %2 has no features.</source>
-        <translation>De laag "%1" van %2 heeft geen objecten.</translation>
+        <source>The layer &quot;%1&quot; of %2 has no features.</source>
+        <translation>De laag &quot;%1&quot; van %2 heeft geen objecten.</translation>
     </message>
     <message>
-        <source>The gemeente "%1" does not occur in %2 (layer "%3"). It holds %4 gemeenten, for example %5. Check the spelling or give the CBS code (GM....).</source>
-        <translation>De gemeente "%1" komt niet voor in %2 (laag "%3"). Het bestand bevat %4 gemeenten, bijvoorbeeld %5. Controleer de spelling of geef de CBS-code (GM....).</translation>
+        <source>The gemeente &quot;%1&quot; does not occur in %2 (layer &quot;%3&quot;). It holds %4 gemeenten, for example %5. Check the spelling or give the CBS code (GM....).</source>
+        <translation>De gemeente &quot;%1&quot; komt niet voor in %2 (laag &quot;%3&quot;). Het bestand bevat %4 gemeenten, bijvoorbeeld %5. Controleer de spelling of geef de CBS-code (GM....).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n water-only area(s) (WATER = JA) were skipped.</source>
@@ -379,20 +381,20 @@
         <translation>Er zijn geen groepsaantallen per gebied geladen, dus de samenstelling van de voedingsgebieden kan niet worden berekend. Koppel kolommen van de gebieden aan groepen (bijvoorbeeld migratieachtergrond).</translation>
     </message>
     <message>
-        <source>No group counts per area for "%1" are loaded. Choose one of the loaded characteristics or map the area columns to it.</source>
-        <translation>Er zijn geen groepsaantallen per gebied voor "%1" geladen. Kies een van de geladen kenmerken of koppel de kolommen van de gebieden eraan.</translation>
+        <source>No group counts per area for &quot;%1&quot; are loaded. Choose one of the loaded characteristics or map the area columns to it.</source>
+        <translation>Er zijn geen groepsaantallen per gebied voor &quot;%1&quot; geladen. Kies een van de geladen kenmerken of koppel de kolommen van de gebieden eraan.</translation>
     </message>
     <message>
-        <source>The characteristic "%1" has fewer than two groups.</source>
-        <translation>Het kenmerk "%1" heeft minder dan twee groepen.</translation>
+        <source>The characteristic &quot;%1&quot; has fewer than two groups.</source>
+        <translation>Het kenmerk &quot;%1&quot; heeft minder dan twee groepen.</translation>
     </message>
     <message>
         <source>Area %1 has group counts but no polygon; its children are left out of the catchments.</source>
         <translation>Gebied %1 heeft groepsaantallen maar geen vlak; de kinderen van dat gebied blijven buiten de voedingsgebieden.</translation>
     </message>
     <message>
-        <source>Area %1 (%2) has no count for group "%3"; it counts as 0 in the catchments.</source>
-        <translation>Gebied %1 (%2) heeft geen aantal voor groep "%3"; dat telt als 0 in de voedingsgebieden.</translation>
+        <source>Area %1 (%2) has no count for group &quot;%3&quot;; it counts as 0 in the catchments.</source>
+        <translation>Gebied %1 (%2) heeft geen aantal voor groep &quot;%3&quot;; dat telt als 0 in de voedingsgebieden.</translation>
     </message>
     <message>
         <source>Only %1 of area %2 lies inside the catchments; the rest of its children is spread over the overlapping parts.</source>
@@ -403,16 +405,16 @@
         <translation>waargenomen samenstelling van de school</translation>
     </message>
     <message>
-        <source>estimate: pupils by home postcode x the children's mix of each postcode area</source>
+        <source>estimate: pupils by home postcode x the children&apos;s mix of each postcode area</source>
         <translation>schatting: leerlingen naar woonpostcode × de samenstelling van de kinderen per postcodegebied</translation>
     </message>
     <message>
-        <source>estimate: the children's mix of the school's nearest-school area</source>
+        <source>estimate: the children&apos;s mix of the school&apos;s nearest-school area</source>
         <translation>schatting: de samenstelling van de kinderen in het nabijheidsgebied van de school</translation>
     </message>
     <message>
-        <source>The areas hold no children in any group of "%1", so there is nothing to compare schools with.</source>
-        <translation>De gebieden bevatten geen kinderen in een van de groepen van "%1", dus er is niets om de scholen mee te vergelijken.</translation>
+        <source>The areas hold no children in any group of &quot;%1&quot;, so there is nothing to compare schools with.</source>
+        <translation>De gebieden bevatten geen kinderen in een van de groepen van &quot;%1&quot;, dus er is niets om de scholen mee te vergelijken.</translation>
     </message>
     <message>
         <source>Observed catchments need the DUO table of pupils per school by home postcode. Load it (--pupils-by-postcode) or choose the voronoi or buffer method.</source>
@@ -441,24 +443,24 @@
 <context>
     <name>Mk::CatchmentLayerWriter</name>
     <message>
-        <source>Cannot open or create the GeoPackage "%1". Check that the folder exists, that you may write there and that the file is a GeoPackage.</source>
-        <translation>De GeoPackage "%1" kan niet worden geopend of gemaakt. Controleer of de map bestaat, of u daar mag schrijven en of het bestand een GeoPackage is.</translation>
+        <source>Cannot open or create the GeoPackage &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is a GeoPackage.</source>
+        <translation>De GeoPackage &quot;%1&quot; kan niet worden geopend of gemaakt. Controleer of de map bestaat, of u daar mag schrijven en of het bestand een GeoPackage is.</translation>
     </message>
     <message>
-        <source>Cannot replace the layer %1 in "%2".</source>
-        <translation>De laag %1 in "%2" kan niet worden vervangen.</translation>
+        <source>Cannot replace the layer %1 in &quot;%2&quot;.</source>
+        <translation>De laag %1 in &quot;%2&quot; kan niet worden vervangen.</translation>
     </message>
     <message>
-        <source>Cannot create the layer %1 in "%2".</source>
-        <translation>De laag %1 in "%2" kan niet worden gemaakt.</translation>
+        <source>Cannot create the layer %1 in &quot;%2&quot;.</source>
+        <translation>De laag %1 in &quot;%2&quot; kan niet worden gemaakt.</translation>
     </message>
     <message>
-        <source>Cannot write to "%1".</source>
-        <translation>Kan niet schrijven naar "%1".</translation>
+        <source>Cannot write to &quot;%1&quot;.</source>
+        <translation>Kan niet schrijven naar &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot write the catchment of school %1 to "%2".</source>
-        <translation>Het voedingsgebied van school %1 kan niet naar "%2" worden geschreven.</translation>
+        <source>Cannot write the catchment of school %1 to &quot;%2&quot;.</source>
+        <translation>Het voedingsgebied van school %1 kan niet naar &quot;%2&quot; worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -491,8 +493,8 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Onbekende opdracht "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>all segregation indices, generated 15,000 units x 3 groups</source>
@@ -523,7 +525,7 @@
         <translation>Benchmarks:</translation>
     </message>
     <message>
-        <source>Times nearest-school areas (Voronoi clipped to the outline of all areas) plus area-weighted interpolation of the areas' inhabitants into them.</source>
+        <source>Times nearest-school areas (Voronoi clipped to the outline of all areas) plus area-weighted interpolation of the areas&apos; inhabitants into them.</source>
         <translation>Meet de tijd voor nabijheidsgebieden (Voronoi, afgesneden op de omtrek van alle gebieden) plus de oppervlaktegewogen interpolatie van de inwoners van de gebieden daarin.</translation>
     </message>
     <message>
@@ -619,20 +621,20 @@
         <translation>voortgang melden op stderr</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Onverwacht argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, --pupils-by-postcode, ...).</source>
         <translation>Projectbestanden worden nog niet ondersteund: geef de gegevens met --demo of met de gegevensopties (--areas, --schools, --pupils-by-postcode, ...).</translation>
     </message>
     <message>
-        <source>Unknown method "%1": use voronoi, buffer or observed.</source>
-        <translation>Onbekende methode "%1": gebruik voronoi, buffer of observed.</translation>
+        <source>Unknown method &quot;%1&quot;: use voronoi, buffer or observed.</source>
+        <translation>Onbekende methode &quot;%1&quot;: gebruik voronoi, buffer of observed.</translation>
     </message>
     <message>
-        <source>--%1 needs a number (with a dot as decimal separator), got "%2".</source>
-        <translation>--%1 vraagt een getal (met een punt als decimaalteken), niet "%2".</translation>
+        <source>--%1 needs a number (with a dot as decimal separator), got &quot;%2&quot;.</source>
+        <translation>--%1 vraagt een getal (met een punt als decimaalteken), niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--seed and --bootstrap need whole numbers of 0 or more.</source>
@@ -791,8 +793,8 @@
         <translation>%1%-interval %2 tot %3; bij toeval %4; gecorrigeerd voor vertekening %5; p = %6</translation>
     </message>
     <message>
-        <source>Mutual information M split by "%1": between %2 (%3%), within %4 (%5%)</source>
-        <translation>Wederzijdse informatie M gesplitst naar "%1": tussen %2 (%3%), binnen %4 (%5%)</translation>
+        <source>Mutual information M split by &quot;%1&quot;: between %2 (%3%), within %4 (%5%)</source>
+        <translation>Wederzijdse informatie M gesplitst naar &quot;%1&quot;: tussen %2 (%3%), binnen %4 (%5%)</translation>
     </message>
     <message>
         <source>Change of M against %1: %2 to %3 (%4)</source>
@@ -819,7 +821,7 @@
         <translation>structuur (wie gaat waarheen): %1</translation>
     </message>
     <message>
-        <source>(approximate: the tables' empty cells do not allow an exact split between the last three parts)</source>
+        <source>(approximate: the tables&apos; empty cells do not allow an exact split between the last three parts)</source>
         <translation>(bij benadering: door lege cellen in de tabellen is geen exacte splitsing tussen de laatste drie delen mogelijk)</translation>
     </message>
     <message>
@@ -872,7 +874,7 @@
     </message>
     <message>
         <source>Comma-separated count columns, one per group.</source>
-        <translation>Kolommen met aantallen, door komma's gescheiden, één per groep.</translation>
+        <translation>Kolommen met aantallen, door komma&apos;s gescheiden, één per groep.</translation>
     </message>
     <message>
         <source>G1,G2,...</source>
@@ -971,32 +973,32 @@
         <translation>--mean vraagt ook --spread en --count.</translation>
     </message>
     <message>
-        <source>--where needs COLUMN=VALUE, not "%1".</source>
-        <translation>--where vraagt KOLOM=WAARDE, niet "%1".</translation>
+        <source>--where needs COLUMN=VALUE, not &quot;%1&quot;.</source>
+        <translation>--where vraagt KOLOM=WAARDE, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of at least %2, not "%3".</source>
-        <translation>--%1 vraagt een geheel getal van minstens %2, niet "%3".</translation>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 vraagt een geheel getal van minstens %2, niet &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>--seed needs a whole number of 0 or more, not "%1".</source>
-        <translation>--seed vraagt een geheel getal van 0 of meer, niet "%1".</translation>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed vraagt een geheel getal van 0 of meer, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--confidence needs a number between 0 and 1, such as 0.95.</source>
         <translation>--confidence vraagt een getal tussen 0 en 1, zoals 0.95.</translation>
     </message>
     <message>
-        <source>%1 has no column "%2". Its columns are: %3.</source>
-        <translation>%1 heeft geen kolom "%2". De kolommen zijn: %3.</translation>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot;. De kolommen zijn: %3.</translation>
     </message>
     <message>
         <source>%1 over %2 units: mean %3; variance between units %4, within units %5; share between units %6%</source>
         <translation>%1 over %2 eenheden: gemiddelde %3; variantie tussen eenheden %4, binnen eenheden %5; aandeel tussen eenheden %6%</translation>
     </message>
     <message>
-        <source>Layer "%1": %2 features, geometry %3, CRS %4</source>
-        <translation>Laag "%1": %2 objecten, geometrie %3, coördinatenstelsel %4</translation>
+        <source>Layer &quot;%1&quot;: %2 features, geometry %3, CRS %4</source>
+        <translation>Laag &quot;%1&quot;: %2 objecten, geometrie %3, coördinatenstelsel %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -1035,8 +1037,8 @@
         <translation>Gemeente: %1 %2 (%3 km², gegevensjaar %4)</translation>
     </message>
     <message>
-        <source>Areas: %1 %2 units from layer "%3" (%4), %5 inhabitants</source>
-        <translation>Gebieden: %1 (%2) uit laag "%3" (%4), %5 inwoners</translation>
+        <source>Areas: %1 %2 units from layer &quot;%3&quot; (%4), %5 inhabitants</source>
+        <translation>Gebieden: %1 (%2) uit laag &quot;%3&quot; (%4), %5 inwoners</translation>
     </message>
     <message>
         <source>Wijken: %1</source>
@@ -1063,8 +1065,8 @@
         <translation>Leerlingen naar woonpostcode: %1 rijen, %2 leerlingen in bekende cellen, %3 cellen afgeschermd (&lt;5)</translation>
     </message>
     <message>
-        <source>Group table "%1": %2 groups (%3) for %4 units%5</source>
-        <translation>Groepentabel "%1": %2 groepen (%3) voor %4 eenheden%5</translation>
+        <source>Group table &quot;%1&quot;: %2 groups (%3) for %4 units%5</source>
+        <translation>Groepentabel &quot;%1&quot;: %2 groepen (%3) voor %4 eenheden%5</translation>
     </message>
     <message>
         <source>, estimated</source>
@@ -1107,7 +1109,7 @@
         <translation>een gegevensbestand beschrijven: lagen, coördinatenstelsel, objecten, velden, ontbrekende waarden</translation>
     </message>
     <message>
-        <source>load a gemeente's data (or --demo) and summarise what was loaded</source>
+        <source>load a gemeente&apos;s data (or --demo) and summarise what was loaded</source>
         <translation>de gegevens van een gemeente laden (of --demo) en samenvatten wat er is geladen</translation>
     </message>
     <message>
@@ -1195,28 +1197,28 @@
 <context>
     <name>Mk::ColumnMapping</name>
     <message>
-        <source>%1 is not a Mengkaart column mapping (the "format" entry must be "%2").</source>
-        <translation>%1 is geen kolomkoppeling van Mengkaart (het onderdeel "format" moet "%2" zijn).</translation>
+        <source>%1 is not a Mengkaart column mapping (the &quot;format&quot; entry must be &quot;%2&quot;).</source>
+        <translation>%1 is geen kolomkoppeling van Mengkaart (het onderdeel &quot;format&quot; moet &quot;%2&quot; zijn).</translation>
     </message>
     <message>
         <source>%1 was written by a newer Mengkaart (mapping version %2). Update Mengkaart.</source>
         <translation>%1 is gemaakt met een nieuwere versie van Mengkaart (koppelingsversie %2). Werk Mengkaart bij.</translation>
     </message>
     <message>
-        <source>%1, characteristic %2: needs a "name"; "target" is areas or schools, "kind" count or percentage, "base" none, population, schoolAgeChildren or pupils.</source>
-        <translation>%1, kenmerk %2: een "name" is verplicht; "target" is areas of schools, "kind" count of percentage, "base" none, population, schoolAgeChildren of pupils.</translation>
+        <source>%1, characteristic %2: needs a &quot;name&quot;; &quot;target&quot; is areas or schools, &quot;kind&quot; count or percentage, &quot;base&quot; none, population, schoolAgeChildren or pupils.</source>
+        <translation>%1, kenmerk %2: een &quot;name&quot; is verplicht; &quot;target&quot; is areas of schools, &quot;kind&quot; count of percentage, &quot;base&quot; none, population, schoolAgeChildren of pupils.</translation>
     </message>
     <message>
-        <source>%1, characteristic "%2": percentages need a "base" (population, schoolAgeChildren or pupils) to become counts.</source>
-        <translation>%1, kenmerk "%2": percentages hebben een "base" nodig (population, schoolAgeChildren of pupils) om aantallen te worden.</translation>
+        <source>%1, characteristic &quot;%2&quot;: percentages need a &quot;base&quot; (population, schoolAgeChildren or pupils) to become counts.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: percentages hebben een &quot;base&quot; nodig (population, schoolAgeChildren of pupils) om aantallen te worden.</translation>
     </message>
     <message>
-        <source>%1, characteristic "%2": every group needs a "name" and at least one column.</source>
-        <translation>%1, kenmerk "%2": elke groep heeft een "name" en minstens één kolom nodig.</translation>
+        <source>%1, characteristic &quot;%2&quot;: every group needs a &quot;name&quot; and at least one column.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: elke groep heeft een &quot;name&quot; en minstens één kolom nodig.</translation>
     </message>
     <message>
-        <source>%1, characteristic "%2": at least two groups are needed.</source>
-        <translation>%1, kenmerk "%2": er zijn minstens twee groepen nodig.</translation>
+        <source>%1, characteristic &quot;%2&quot;: at least two groups are needed.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: er zijn minstens twee groepen nodig.</translation>
     </message>
     <message>
         <source>The column mapping %1 does not exist. Check the path.</source>
@@ -1235,8 +1237,8 @@
         <translation>De kolomkoppeling kan niet worden geschreven naar %1: %2.</translation>
     </message>
     <message>
-        <source>The column mapping for "%1" uses the column "%2", which %3 (layer "%4") does not have. Adjust the mapping to this file's column names.</source>
-        <translation>De kolomkoppeling voor "%1" gebruikt de kolom "%2", maar %3 (laag "%4") heeft die niet. Pas de koppeling aan de kolomnamen van dit bestand aan.</translation>
+        <source>The column mapping for &quot;%1&quot; uses the column &quot;%2&quot;, which %3 (layer &quot;%4&quot;) does not have. Adjust the mapping to this file&apos;s column names.</source>
+        <translation>De kolomkoppeling voor &quot;%1&quot; gebruikt de kolom &quot;%2&quot;, maar %3 (laag &quot;%4&quot;) heeft die niet. Pas de koppeling aan de kolomnamen van dit bestand aan.</translation>
     </message>
     <message>
         <source>(population or school-age column not set)</source>
@@ -1254,8 +1256,8 @@
         <translation>%1: de koppeling geeft percentages, dus het bestand heeft een leerlingenkolom (leerlingen) nodig om die in aantallen om te zetten.</translation>
     </message>
     <message>
-        <source>%1 has no column "%2" for the group "%3". Its columns are: %4.</source>
-        <translation>%1 heeft geen kolom "%2" voor de groep "%3". De kolommen zijn: %4.</translation>
+        <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot; voor de groep &quot;%3&quot;. De kolommen zijn: %4.</translation>
     </message>
     <message>
         <source>%1 needs at least two group columns next to the school id.</source>
@@ -1270,12 +1272,12 @@
         <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": "%4" is not a number. Use a count, "&lt;5" or leave it empty.</source>
-        <translation>%1, %2, kolom "%3": "%4" is geen getal. Gebruik een aantal, "&lt;5" of laat de cel leeg.</translation>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Use a count, &quot;&lt;5&quot; or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Gebruik een aantal, &quot;&lt;5&quot; of laat de cel leeg.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": %4 is negative; a count cannot be.</source>
-        <translation>%1, %2, kolom "%3": %4 is negatief; een aantal kan dat niet zijn.</translation>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn.</translation>
     </message>
     <message>
         <source>%1 contains no schools (only a header).</source>
@@ -1300,12 +1302,12 @@
 <context>
     <name>Mk::CsvTable</name>
     <message>
-        <source>%1, line %2, column "%3": "%4" is not a number. Enter a number (0 if there are none).</source>
-        <translation>%1, regel %2, kolom "%3": "%4" is geen getal. Vul een getal in (0 als er geen zijn).</translation>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Enter a number (0 if there are none).</source>
+        <translation>%1, regel %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Vul een getal in (0 als er geen zijn).</translation>
     </message>
     <message>
-        <source>%1, line %2, column "%3": the value is %4. Enter a number.</source>
-        <translation>%1, regel %2, kolom "%3": de waarde is %4. Vul een getal in.</translation>
+        <source>%1, line %2, column &quot;%3&quot;: the value is %4. Enter a number.</source>
+        <translation>%1, regel %2, kolom &quot;%3&quot;: de waarde is %4. Vul een getal in.</translation>
     </message>
     <message>
         <source>suppressed</source>
@@ -1326,8 +1328,8 @@
 <context>
     <name>Mk::DatasetLoader</name>
     <message>
-        <source>No school in the school file has the gemeente "%1"; the schools inside the gemeente boundary were taken instead.</source>
-        <translation>Geen enkele school in het schoolbestand heeft de gemeente "%1"; in plaats daarvan zijn de scholen binnen de gemeentegrens genomen.</translation>
+        <source>No school in the school file has the gemeente &quot;%1&quot;; the schools inside the gemeente boundary were taken instead.</source>
+        <translation>Geen enkele school in het schoolbestand heeft de gemeente &quot;%1&quot;; in plaats daarvan zijn de scholen binnen de gemeentegrens genomen.</translation>
     </message>
     <message numerus="yes">
         <source>%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; they are kept but marked as outside.</source>
@@ -1394,7 +1396,7 @@
         <source>%1: %n school id(s) are not among the loaded schools: %2.</source>
         <translation>
             <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2.</numerusform>
-            <numerusform>%1: %n school-id's horen niet bij de geladen scholen: %2.</numerusform>
+            <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1409,8 +1411,8 @@
         <translation>Er zijn %1 gebiedslabels opgegeven voor %2 eenheden.</translation>
     </message>
     <message>
-        <source>Unit "%1" has no area label; fill in the grouping column for every unit.</source>
-        <translation>Eenheid "%1" heeft geen gebiedslabel; vul de indelingskolom voor elke eenheid in.</translation>
+        <source>Unit &quot;%1&quot; has no area label; fill in the grouping column for every unit.</source>
+        <translation>Eenheid &quot;%1&quot; heeft geen gebiedslabel; vul de indelingskolom voor elke eenheid in.</translation>
     </message>
 </context>
 <context>
@@ -1420,8 +1422,8 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <source>Reading layer "%1" of %2 stopped after %3 features because the file is damaged or incomplete. Download or export it again.</source>
-        <translation>Het lezen van laag "%1" van %2 is gestopt na %3 objecten, omdat het bestand beschadigd of onvolledig is. Download of exporteer het opnieuw.</translation>
+        <source>Reading layer &quot;%1&quot; of %2 stopped after %3 features because the file is damaged or incomplete. Download or export it again.</source>
+        <translation>Het lezen van laag &quot;%1&quot; van %2 is gestopt na %3 objecten, omdat het bestand beschadigd of onvolledig is. Download of exporteer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1666,8 @@
         <translation>Schoolbestanden (*.csv *.gpkg *.geojson);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>DUO writes counts of 1 to 4 pupils as "&lt;5": these are kept as suppressed, not as numbers.</source>
-        <translation>DUO schrijft aantallen van 1 tot 4 leerlingen als "&lt;5": die blijven afgeschermd en worden niet als getal gelezen.</translation>
+        <source>DUO writes counts of 1 to 4 pupils as &quot;&lt;5&quot;: these are kept as suppressed, not as numbers.</source>
+        <translation>DUO schrijft aantallen van 1 tot 4 leerlingen als &quot;&lt;5&quot;: die blijven afgeschermd en worden niet als getal gelezen.</translation>
     </message>
     <message>
         <source>4. Columns</source>
@@ -1765,40 +1767,40 @@
         <translation>De tabel heeft %1 cellen, maar er werden %2 eenheden x %3 groepen verwacht.</translation>
     </message>
     <message>
-        <source>Unit "%1", column "%2": the count is not a number. Fill in a count of 0 or more.</source>
-        <translation>Eenheid "%1", kolom "%2": het aantal is geen getal. Vul een aantal van 0 of meer in.</translation>
+        <source>Unit &quot;%1&quot;, column &quot;%2&quot;: the count is not a number. Fill in a count of 0 or more.</source>
+        <translation>Eenheid &quot;%1&quot;, kolom &quot;%2&quot;: het aantal is geen getal. Vul een aantal van 0 of meer in.</translation>
     </message>
     <message>
-        <source>Unit "%1", column "%2": the count %3 is negative. Counts must be 0 or more; correct the input.</source>
-        <translation>Eenheid "%1", kolom "%2": het aantal %3 is negatief. Aantallen moeten 0 of meer zijn; corrigeer de invoer.</translation>
+        <source>Unit &quot;%1&quot;, column &quot;%2&quot;: the count %3 is negative. Counts must be 0 or more; correct the input.</source>
+        <translation>Eenheid &quot;%1&quot;, kolom &quot;%2&quot;: het aantal %3 is negatief. Aantallen moeten 0 of meer zijn; corrigeer de invoer.</translation>
     </message>
     <message>
-        <source>Unit "%1" has no members in any of the groups and is left out of the indices.</source>
-        <translation>Eenheid "%1" heeft in geen van de groepen leden en blijft buiten de indices.</translation>
+        <source>Unit &quot;%1&quot; has no members in any of the groups and is left out of the indices.</source>
+        <translation>Eenheid &quot;%1&quot; heeft in geen van de groepen leden en blijft buiten de indices.</translation>
     </message>
     <message>
         <source>No unit has a count above 0 in the chosen groups; check the group columns.</source>
         <translation>Geen enkele eenheid heeft een aantal boven 0 in de gekozen groepen; controleer de groepskolommen.</translation>
     </message>
     <message>
-        <source>Group "%1" has no members in any unit. Remove this column from the groups or check the input.</source>
-        <translation>Groep "%1" heeft in geen enkele eenheid leden. Haal deze kolom uit de groepen of controleer de invoer.</translation>
+        <source>Group &quot;%1&quot; has no members in any unit. Remove this column from the groups or check the input.</source>
+        <translation>Groep &quot;%1&quot; heeft in geen enkele eenheid leden. Haal deze kolom uit de groepen of controleer de invoer.</translation>
     </message>
     <message>
-        <source>%1 has no column "%2". Its columns are: %3.</source>
-        <translation>%1 heeft geen kolom "%2". De kolommen zijn: %3.</translation>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot;. De kolommen zijn: %3.</translation>
     </message>
     <message>
-        <source>%1, line %2: the id column "%3" is empty. Give every unit an id.</source>
-        <translation>%1, regel %2: de id-kolom "%3" is leeg. Geef elke eenheid een id.</translation>
+        <source>%1, line %2: the id column &quot;%3&quot; is empty. Give every unit an id.</source>
+        <translation>%1, regel %2: de id-kolom &quot;%3&quot; is leeg. Geef elke eenheid een id.</translation>
     </message>
     <message>
-        <source>%1, lines %2 and %3: the id "%4" occurs twice. Ids must be unique.</source>
-        <translation>%1, regels %2 en %3: het id "%4" komt twee keer voor. Id's moeten uniek zijn.</translation>
+        <source>%1, lines %2 and %3: the id &quot;%4&quot; occurs twice. Ids must be unique.</source>
+        <translation>%1, regels %2 en %3: het id &quot;%4&quot; komt twee keer voor. Id&apos;s moeten uniek zijn.</translation>
     </message>
     <message>
-        <source>Unit "%1", column "%2": the count is %3 and is taken as 0.</source>
-        <translation>Eenheid "%1", kolom "%2": het aantal is %3 en wordt als 0 geteld.</translation>
+        <source>Unit &quot;%1&quot;, column &quot;%2&quot;: the count is %3 and is taken as 0.</source>
+        <translation>Eenheid &quot;%1&quot;, kolom &quot;%2&quot;: het aantal is %3 en wordt als 0 geteld.</translation>
     </message>
     <message>
         <source>suppressed</source>
@@ -1981,7 +1983,7 @@
     </message>
     <message>
         <source>N</source>
-        <extracomment>North, on the map's north arrow</extracomment>
+        <extracomment>North, on the map&apos;s north arrow</extracomment>
         <translation>N</translation>
     </message>
 </context>
@@ -2196,12 +2198,12 @@
         <translation>Niveau %1 heeft %2 labels voor %3 eenheden.</translation>
     </message>
     <message>
-        <source>Unit "%1" has no label at level %2; fill in every level for every unit.</source>
-        <translation>Eenheid "%1" heeft geen label op niveau %2; vul elk niveau in voor elke eenheid.</translation>
+        <source>Unit &quot;%1&quot; has no label at level %2; fill in every level for every unit.</source>
+        <translation>Eenheid &quot;%1&quot; heeft geen label op niveau %2; vul elk niveau in voor elke eenheid.</translation>
     </message>
     <message>
-        <source>Area "%1" at level %2 lies in more than one area of the level above (unit "%3"); the levels must nest.</source>
-        <translation>Gebied "%1" op niveau %2 ligt in meer dan één gebied van het niveau erboven (eenheid "%3"); de niveaus moeten in elkaar passen.</translation>
+        <source>Area &quot;%1&quot; at level %2 lies in more than one area of the level above (unit &quot;%3&quot;); the levels must nest.</source>
+        <translation>Gebied &quot;%1&quot; op niveau %2 ligt in meer dan één gebied van het niveau erboven (eenheid &quot;%3&quot;); de niveaus moeten in elkaar passen.</translation>
     </message>
 </context>
 <context>
@@ -2255,8 +2257,8 @@
         <translation>%1 heeft geen PC4-kolom (gezocht naar pc4, postcode). De kolommen zijn: %2.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": "%4" is not a four-digit postcode.</source>
-        <translation>%1, %2, kolom "%3": "%4" is geen postcode van vier cijfers.</translation>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a four-digit postcode.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen postcode van vier cijfers.</translation>
     </message>
     <message>
         <source>%1, %2: postcode %3 occurs twice. Remove the duplicate row.</source>
@@ -2281,28 +2283,28 @@
 <context>
     <name>Mk::PupilFlowLoader</name>
     <message>
-        <source>%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. Use DUO's "leerlingen po per vestiging naar postcode leerling" file or rename the columns.</source>
-        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen naar postcode nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand "leerlingen po per vestiging naar postcode leerling" of hernoem de kolommen.</translation>
+        <source>%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. Use DUO&apos;s &quot;leerlingen po per vestiging naar postcode leerling&quot; file or rename the columns.</source>
+        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen naar postcode nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;leerlingen po per vestiging naar postcode leerling&quot; of hernoem de kolommen.</translation>
     </message>
     <message>
         <source>Loading was canceled.</source>
         <translation>Het laden is geannuleerd.</translation>
     </message>
     <message>
-        <source>%1, %2: the home postcode (column "%3") is empty. Fill it in or remove the row.</source>
-        <translation>%1, %2: de woonpostcode (kolom "%3") is leeg. Vul die in of verwijder de rij.</translation>
+        <source>%1, %2: the home postcode (column &quot;%3&quot;) is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: de woonpostcode (kolom &quot;%3&quot;) is leeg. Vul die in of verwijder de rij.</translation>
     </message>
     <message>
         <source>%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; remove the duplicate row.</source>
         <translation>%1, %2: school %3 met woonpostcode %4 kwam al voor bij %5. Elke combinatie van school en postcode mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": "%4" is not a pupil count. Use a whole number, "&lt;5" for a suppressed count, or leave the cell empty.</source>
-        <translation>%1, %2, kolom "%3": "%4" is geen leerlingaantal. Gebruik een geheel getal, "&lt;5" voor een afgeschermd aantal, of laat de cel leeg.</translation>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a pupil count. Use a whole number, &quot;&lt;5&quot; for a suppressed count, or leave the cell empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": %4 is negative; a pupil count cannot be. Correct the cell.</source>
-        <translation>%1, %2, kolom "%3": %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
     </message>
     <message>
         <source>%1 contains no rows (only a header).</source>
@@ -2327,7 +2329,7 @@
         <translation>Geen schatting van de samenstelling voor school %1 (%2): er is geen leerlingaantal of geen van de leerlingen woont in een postcodegebied van de gemeente.</translation>
     </message>
     <message>
-        <source>Composition estimate of school %1 (%2): %3 of its pupils live outside the gemeente's postcode areas and are assumed to have the mix of its other pupils.</source>
+        <source>Composition estimate of school %1 (%2): %3 of its pupils live outside the gemeente&apos;s postcode areas and are assumed to have the mix of its other pupils.</source>
         <translation>Schatting van de samenstelling van school %1 (%2): %3 van de leerlingen woont buiten de postcodegebieden van de gemeente; voor hen is dezelfde samenstelling aangenomen als voor de andere leerlingen.</translation>
     </message>
     <message>
@@ -2346,20 +2348,20 @@
         <translation>Het laden is geannuleerd.</translation>
     </message>
     <message>
-        <source>%1, %2: the school code (column "%3") is empty. Fill in the BRIN + vestigingsnummer or remove the row.</source>
-        <translation>%1, %2: de schoolcode (kolom "%3") is leeg. Vul het BRIN + vestigingsnummer in of verwijder de rij.</translation>
+        <source>%1, %2: the school code (column &quot;%3&quot;) is empty. Fill in the BRIN + vestigingsnummer or remove the row.</source>
+        <translation>%1, %2: de schoolcode (kolom &quot;%3&quot;) is leeg. Vul het BRIN + vestigingsnummer in of verwijder de rij.</translation>
     </message>
     <message>
         <source>%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; remove the wrong row.</source>
         <translation>%1, %2: school %3 kwam al voor bij %4 met een andere naam of postcode. Elke vestiging mag maar één keer voorkomen; verwijder de verkeerde rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": "%4" is not a number. Correct the cell or leave it empty.</source>
-        <translation>%1, %2, kolom "%3": "%4" is geen getal. Corrigeer de cel of laat die leeg.</translation>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Corrigeer de cel of laat die leeg.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": %4 is negative; a count cannot be. Correct the cell or leave it empty.</source>
-        <translation>%1, %2, kolom "%3": %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel of laat die leeg.</translation>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be. Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel of laat die leeg.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) repeated an earlier row of the same school exactly and were skipped (%2).</source>
@@ -2419,8 +2421,8 @@
         <translation>%1 is geen schoolwegingsbestand: het heeft de kolommen OVT (of INSTELLINGSCODE) en schoolweging nodig. De kolommen zijn: %2.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": "%4" is not a schoolweging (a number such as 28.5).</source>
-        <translation>%1, %2, kolom "%3": "%4" is geen schoolweging (een getal zoals 28.5).</translation>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a schoolweging (a number such as 28.5).</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen schoolweging (een getal zoals 28.5).</translation>
     </message>
     <message>
         <source>%1 contains no schoolweging values.</source>
@@ -2444,8 +2446,8 @@
 <context>
     <name>Mk::TableReader</name>
     <message>
-        <source>The file %1 has no layer "%2". Its layers are: %3.</source>
-        <translation>Het bestand %1 heeft geen laag "%2". De lagen zijn: %3.</translation>
+        <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3.</source>
+        <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2491,7 +2493,7 @@
     <name>Mk::ValueSource</name>
     <message>
         <source>Share %1 (%2)</source>
-        <extracomment>%1 = the group(s), e.g. "outside Europe"; %2 = the characteristic, e.g. "migration background"</extracomment>
+        <extracomment>%1 = the group(s), e.g. &quot;outside Europe&quot;; %2 = the characteristic, e.g. &quot;migration background&quot;</extracomment>
         <translation>Aandeel %1 (%2)</translation>
     </message>
 </context>
@@ -2502,16 +2504,16 @@
         <translation>Voor elk van de %1 scholen zijn aantallen, gemiddelden en spreidingen nodig.</translation>
     </message>
     <message>
-        <source>School "%1": the pupil count is negative or not a number.</source>
-        <translation>School "%1": het leerlingaantal is negatief of geen getal.</translation>
+        <source>School &quot;%1&quot;: the pupil count is negative or not a number.</source>
+        <translation>School &quot;%1&quot;: het leerlingaantal is negatief of geen getal.</translation>
     </message>
     <message>
-        <source>School "%1": the mean score is missing or not a number.</source>
-        <translation>School "%1": de gemiddelde score ontbreekt of is geen getal.</translation>
+        <source>School &quot;%1&quot;: the mean score is missing or not a number.</source>
+        <translation>School &quot;%1&quot;: de gemiddelde score ontbreekt of is geen getal.</translation>
     </message>
     <message>
-        <source>School "%1": the spread is missing, negative or not a number.</source>
-        <translation>School "%1": de spreiding ontbreekt, is negatief of is geen getal.</translation>
+        <source>School &quot;%1&quot;: the spread is missing, negative or not a number.</source>
+        <translation>School &quot;%1&quot;: de spreiding ontbreekt, is negatief of is geen getal.</translation>
     </message>
     <message>
         <source>No school has pupils; the variance cannot be split.</source>
@@ -2563,24 +2565,24 @@
 <context>
     <name>Mk::VveLoader</name>
     <message>
-        <source>%1 has no VVE column (looked for vve, is_vve, vve_erkend). Its columns are: %2. Add a column "vve" with ja/nee.</source>
-        <translation>%1 heeft geen VVE-kolom (gezocht naar vve, is_vve, vve_erkend). De kolommen zijn: %2. Voeg een kolom "vve" toe met ja/nee.</translation>
+        <source>%1 has no VVE column (looked for vve, is_vve, vve_erkend). Its columns are: %2. Add a column &quot;vve&quot; with ja/nee.</source>
+        <translation>%1 heeft geen VVE-kolom (gezocht naar vve, is_vve, vve_erkend). De kolommen zijn: %2. Voeg een kolom &quot;vve&quot; toe met ja/nee.</translation>
     </message>
     <message>
         <source>%1 has neither coordinates nor a postcode column, so its locations cannot be placed.</source>
         <translation>%1 heeft geen coördinaten en geen postcodekolom, dus de locaties kunnen niet worden geplaatst.</translation>
     </message>
     <message>
-        <source>%1, %2: the id (column "%3") is empty.</source>
-        <translation>%1, %2: het id (kolom "%3") is leeg.</translation>
+        <source>%1, %2: the id (column &quot;%3&quot;) is empty.</source>
+        <translation>%1, %2: het id (kolom &quot;%3&quot;) is leeg.</translation>
     </message>
     <message>
         <source>%1, %2: the id %3 occurs twice. Remove the duplicate row.</source>
         <translation>%1, %2: het id %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column "%3": "%4" is not ja/nee (yes/no, 1/0).</source>
-        <translation>%1, %2, kolom "%3": "%4" is geen ja/nee (ook yes/no, 1/0).</translation>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not ja/nee (yes/no, 1/0).</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen ja/nee (ook yes/no, 1/0).</translation>
     </message>
     <message>
         <source>%1 contains no locations (only a header).</source>
@@ -2664,8 +2666,8 @@
 <context>
     <name>Mk::detail::PointColumns</name>
     <message>
-        <source>%1, %2: the coordinates (%3, %4) in columns "%5"/"%6" are not RD New metres in the Netherlands; they were ignored.</source>
-        <translation>%1, %2: de coördinaten (%3, %4) in de kolommen "%5"/"%6" zijn geen RD New-meters in Nederland; ze zijn genegeerd.</translation>
+        <source>%1, %2: the coordinates (%3, %4) in columns &quot;%5&quot;/&quot;%6&quot; are not RD New metres in the Netherlands; they were ignored.</source>
+        <translation>%1, %2: de coördinaten (%3, %4) in de kolommen &quot;%5&quot;/&quot;%6&quot; zijn geen RD New-meters in Nederland; ze zijn genegeerd.</translation>
     </message>
     <message>
         <source>%1, %2: longitude/latitude (%3, %4) lie outside the Netherlands (are the columns swapped?); they were ignored.</source>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
 #include "cli/benchmarks.h"
 
 #include "base/feedback.h"
@@ -42,14 +43,8 @@ int runCatchmentsBench(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("timed runs after one warm-up (default 5)"), QStringLiteral("N"),
                                         QStringLiteral("5")));
     QTextStream err(stderr), out(stdout);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args, Positional::Allowed))
+        return *exit;
     Diagnostics diagnostics;
     auto areas = AreaLoader::load(parser.value(QStringLiteral("areas")), {}, {}, diagnostics);
     if (!areas) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
 #include "cli/clicommands.h"
 #include "cli/dataoptions.h"
 
@@ -226,18 +227,8 @@ int runCatchments(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print the per-school table and the residential/choice split as JSON")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
     QTextStream err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
-        return 2;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
     if (parser.isSet(QStringLiteral("project"))) {
         err << tr("Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, "
                   "--pupils-by-postcode, ...).")

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
 #include "cli/clicommands.h"
 
 #include "io/fileinspector.h"
@@ -74,14 +75,8 @@ int runInfo(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Mk::Cli", "GeoPackage, shapefile, GeoJSON or CSV file"));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "print the description as JSON")));
     QTextStream err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args, Positional::Allowed))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate("Mk::Cli", "Usage: mengkaart-cli info FILE [--json]") << '\n';
         return 2;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
 #include "cli/benchmarks.h"
 #include "cli/clicommands.h"
 #include "cli/dataoptions.h"
@@ -186,18 +187,8 @@ int runLoad(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "print the summary as JSON")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), QCoreApplication::translate("Mk::Cli", "report progress on stderr")));
     QTextStream err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Mk::Cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
-        return 2;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
     auto request = loadRequestFrom(parser);
     if (!request) {
         err << request.error().toString() << '\n';
@@ -228,14 +219,8 @@ int benchLoad(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "timed runs after one warm-up (default 3)"),
                                         QStringLiteral("N"), QStringLiteral("3")));
     QTextStream err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args, Positional::Allowed))
+        return *exit;
     auto request = loadRequestFrom(parser);
     if (!request) {
         err << request.error().toString() << '\n';

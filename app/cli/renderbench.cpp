@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bench render`: full redraws of the map at screen size, for the demo gemeente and a national layer.
 #include "base/diagnostics.h"
+#include "cli/commandline.h"
 #include "cli/benchmarks.h"
 #include "geo/geometry.h"
 #include "io/arealoader.h"
@@ -122,14 +123,8 @@ int benchRender(const QStringList& args)
     const QCommandLineOption save(QStringLiteral("save"), QCoreApplication::translate("Mk::Cli", "Save the last images with this path prefix."),
                                   QStringLiteral("prefix"));
     parser.addOptions({national, layer, size, dpr, repeat, grid, save});
-    if (!parser.parse(args)) {
-        QTextStream(stderr) << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args, Positional::Allowed))
+        return *exit;
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     const QSize outSize(wh.value(0).toInt(), wh.value(1).toInt());
     const int n = parser.value(repeat).toInt();
