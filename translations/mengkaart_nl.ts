@@ -1965,6 +1965,57 @@
     </message>
 </context>
 <context>
+    <name>Mk::LeaGoal</name>
+    <message>
+        <source>Share of schools that mirror their catchment</source>
+        <translation>Aandeel scholen dat een afspiegeling is van het voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Dissimilarity index D</source>
+        <translation>Segregatie-index D (dissimilariteit)</translation>
+    </message>
+    <message>
+        <source>Mutual information M</source>
+        <translation>Wederzijdse informatie M</translation>
+    </message>
+    <message>
+        <source>Part of D added by school choice</source>
+        <translation>Deel van D door schoolkeuze</translation>
+    </message>
+    <message>
+        <source>Spread of the schoolweging between schools</source>
+        <translation>Spreiding van de schoolweging tussen scholen</translation>
+    </message>
+    <message>
+        <source>Unknown goal indicator &quot;%1&quot;: use schools_mirroring_share, dissimilarity, mutual_information, choice_share or schoolweging_spread.</source>
+        <translation>Onbekende doelindicator &quot;%1&quot;: gebruik schools_mirroring_share, dissimilarity, mutual_information, choice_share of schoolweging_spread.</translation>
+    </message>
+    <message>
+        <source>Unknown goal comparison &quot;%1&quot;: use at_least or at_most.</source>
+        <translation>Onbekende vergelijking &quot;%1&quot; in een doel: gebruik at_least of at_most.</translation>
+    </message>
+    <message>
+        <source>A goal needs a numeric &quot;target&quot; (shares as 0-1, e.g. 0.6).</source>
+        <translation>Een doel heeft een numerieke &quot;target&quot; nodig (aandelen als 0-1, bijv. 0.6).</translation>
+    </message>
+    <message>
+        <source>The target of &quot;%1&quot; is a share between 0 and 1 (0.6 for 60 %), not %2.</source>
+        <translation>De streefwaarde van &quot;%1&quot; is een aandeel tussen 0 en 1 (0.6 voor 60 %), niet %2.</translation>
+    </message>
+    <message>
+        <source>A goal needs a &quot;deadline&quot; year between 2000 and 2100, e.g. 2027.</source>
+        <translation>Een doel heeft een &quot;deadline&quot;-jaar tussen 2000 en 2100 nodig, bijv. 2027.</translation>
+    </message>
+    <message>
+        <source>Goal %1 is not a JSON object.</source>
+        <translation>Doel %1 is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Doel %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Mk::LegendDock</name>
     <message>
         <source>Legend</source>

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "goals/leagoal.h"
+
+#include <array>
+#include <utility>
+
+namespace Mk {
+
+namespace {
+
+const std::array<std::pair<GoalIndicator, const char*>, 5> kIndicatorKeys{{
+    {GoalIndicator::SchoolsMirroringShare, "schools_mirroring_share"},
+    {GoalIndicator::Dissimilarity, "dissimilarity"},
+    {GoalIndicator::MutualInformation, "mutual_information"},
+    {GoalIndicator::ChoiceShare, "choice_share"},
+    {GoalIndicator::SchoolwegingSpread, "schoolweging_spread"},
+}};
+
+QString comparisonKey(GoalComparison c)
+{
+    return c == GoalComparison::AtLeast ? QStringLiteral("at_least") : QStringLiteral("at_most");
+}
+
+} // namespace
+
+QString goalIndicatorKey(GoalIndicator indicator)
+{
+    for (const auto& [value, key] : kIndicatorKeys)
+        if (value == indicator)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+std::optional<GoalIndicator> goalIndicatorFromKey(const QString& key)
+{
+    for (const auto& [value, name] : kIndicatorKeys)
+        if (key == QLatin1String(name))
+            return value;
+    return std::nullopt;
+}
+
+QString LeaGoal::indicatorName(GoalIndicator indicator)
+{
+    switch (indicator) {
+    case GoalIndicator::SchoolsMirroringShare: return tr("Share of schools that mirror their catchment");
+    case GoalIndicator::Dissimilarity: return tr("Dissimilarity index D");
+    case GoalIndicator::MutualInformation: return tr("Mutual information M");
+    case GoalIndicator::ChoiceShare: return tr("Part of D added by school choice");
+    case GoalIndicator::SchoolwegingSpread: return tr("Spread of the schoolweging between schools");
+    }
+    return {};
+}
+
+bool LeaGoal::isPercentage(GoalIndicator indicator)
+{
+    return indicator == GoalIndicator::SchoolsMirroringShare;
+}
+
+QJsonObject LeaGoal::toJson() const
+{
+    QJsonObject o{{QStringLiteral("indicator"), goalIndicatorKey(indicator)},
+                  {QStringLiteral("comparison"), comparisonKey(comparison)},
+                  {QStringLiteral("target"), target},
+                  {QStringLiteral("deadline"), deadline},
+                  {QStringLiteral("description"), description}};
+    if (!group.isEmpty())
+        o.insert(QStringLiteral("group"), group);
+    return o;
+}
+
+Result<LeaGoal> LeaGoal::fromJson(const QJsonObject& object)
+{
+    LeaGoal goal;
+    const QString key = object.value(QStringLiteral("indicator")).toString();
+    const auto indicator = goalIndicatorFromKey(key);
+    if (!indicator)
+        return fail(ErrorCode::InvalidValue,
+                    tr("Unknown goal indicator \"%1\": use schools_mirroring_share, dissimilarity, mutual_information, "
+                       "choice_share or schoolweging_spread.")
+                        .arg(key));
+    goal.indicator = *indicator;
+    goal.group = object.value(QStringLiteral("group")).toString();
+    const QString comparison = object.value(QStringLiteral("comparison")).toString(QStringLiteral("at_least"));
+    if (comparison == QLatin1String("at_least"))
+        goal.comparison = GoalComparison::AtLeast;
+    else if (comparison == QLatin1String("at_most"))
+        goal.comparison = GoalComparison::AtMost;
+    else
+        return fail(ErrorCode::InvalidValue, tr("Unknown goal comparison \"%1\": use at_least or at_most.").arg(comparison));
+    const QJsonValue target = object.value(QStringLiteral("target"));
+    if (!target.isDouble())
+        return fail(ErrorCode::InvalidValue, tr("A goal needs a numeric \"target\" (shares as 0-1, e.g. 0.6)."));
+    goal.target = target.toDouble();
+    if (isPercentage(goal.indicator) && (goal.target < 0.0 || goal.target > 1.0))
+        return fail(ErrorCode::InvalidValue, tr("The target of \"%1\" is a share between 0 and 1 (0.6 for 60 %), not %2.")
+                                                 .arg(key)
+                                                 .arg(goal.target));
+    const QJsonValue deadline = object.value(QStringLiteral("deadline"));
+    if (!deadline.isDouble() || deadline.toDouble() < 2000 || deadline.toDouble() > 2100)
+        return fail(ErrorCode::InvalidValue, tr("A goal needs a \"deadline\" year between 2000 and 2100, e.g. 2027."));
+    goal.deadline = deadline.toInt();
+    goal.description = object.value(QStringLiteral("description")).toString();
+    return goal;
+}
+
+QJsonArray LeaGoal::toJson(const QList<LeaGoal>& goals)
+{
+    QJsonArray array;
+    for (const LeaGoal& g : goals)
+        array.append(g.toJson());
+    return array;
+}
+
+Result<QList<LeaGoal>> LeaGoal::listFromJson(const QJsonArray& array)
+{
+    QList<LeaGoal> goals;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isObject())
+            return fail(ErrorCode::InvalidValue, tr("Goal %1 is not a JSON object.").arg(i + 1));
+        auto goal = fromJson(array[i].toObject());
+        if (!goal)
+            return fail(goal.error().code, tr("Goal %1: %2").arg(i + 1).arg(goal.error().message));
+        goals.append(*goal);
+    }
+    return goals;
+}
+
+} // namespace Mk

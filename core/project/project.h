@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catchment/catchmentanalysis.h"
+#include "goals/leagoal.h"
+#include "model/dataset.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+
+namespace Mk {
+
+/**
+ * What a user makes and saves: the loaded data of one gemeente plus her choices. Saved as one
+ * GeoPackage (ProjectFile) that opens without the original source files.
+ */
+struct Project {
+    std::shared_ptr<const Dataset> dataset;
+    /** The catchment settings last used (method, distance, share, characteristic, afspiegeling thresholds). */
+    CatchmentOptions catchments;
+    /**
+     * The privacy threshold: no output shows a figure resting on fewer children (default 5; never 0).
+     * The single source for afspiegeling options and the briefing alike.
+     */
+    double privacyThreshold = 5.0;
+    /** The goals agreed in the LEA, shown in the briefing against their current values. */
+    QList<LeaGoal> goals;
+    /** GUI state (map extent, choropleth, visible layers); stored and restored, not interpreted by core. */
+    QJsonObject view;
+};
+
+} // namespace Mk
