@@ -313,6 +313,12 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         if (!records)
             return records.error();
         SchoolwegingLoader::apply(records.value(), ds.schools, ds.diagnostics);
+        QSet<QString> instellingen;
+        for (const School& s : ds.schools)
+            instellingen.insert(s.brin.isEmpty() ? s.id.left(4) : s.brin);
+        for (const SchoolwegingRecord& r : records.value())
+            if (instellingen.contains(r.instelling))
+                ds.schoolwegingHistory.append(r);
         ds.sources.append(sourceLabel(request.schoolwegingFile));
     }
 

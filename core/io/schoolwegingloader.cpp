@@ -32,8 +32,7 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
                         .arg(shown, t.columnList()));
     const QString columnPeriod = t.columns()[valueCol].mid(QStringLiteral("schoolweging").size()).trimmed();
 
-    QHash<QString, SchoolwegingRecord> byOvt;
-    QStringList order;
+    QList<SchoolwegingRecord> records;
     while (t.next()) {
         SchoolwegingRecord r;
         r.ovt = t.text(ovtCol);
@@ -54,29 +53,37 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
             r.spread = s->number;
         if (const auto p = t.number(pupilsCol); p && p->hasValue())
             r.pupils = p->number;
-        auto it = byOvt.find(r.ovt);
-        if (it == byOvt.end()) {
-            order.append(r.ovt);
-            byOvt.insert(r.ovt, r);
-        } else if (r.period > it->period) {
-            // Per-year file: the latest school year describes the current pupils best.
-            *it = r;
-        }
+        records.append(r);
     }
     if (auto error = t.failed())
         return *error;
-    QList<SchoolwegingRecord> records;
-    for (const QString& ovt : order)
-        records.append(byOvt.value(ovt));
     if (records.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values.").arg(shown));
     return records;
 }
 
+QList<SchoolwegingRecord> SchoolwegingLoader::latestPerOvt(const QList<SchoolwegingRecord>& records)
+{
+    QHash<QString, qsizetype> slot;
+    QList<SchoolwegingRecord> latest;
+    for (const SchoolwegingRecord& r : records) {
+        const auto it = slot.constFind(r.ovt);
+        if (it == slot.constEnd()) {
+            slot.insert(r.ovt, latest.size());
+            latest.append(r);
+        } else if (r.period > latest[*it].period) {
+            // Per-year file: the latest school year describes the current pupils best.
+            latest[*it] = r;
+        }
+    }
+    return latest;
+}
+
 int SchoolwegingLoader::apply(const QList<SchoolwegingRecord>& records, QList<School>& schools, Diagnostics& diagnostics)
 {
+    const QList<SchoolwegingRecord> latest = latestPerOvt(records);
     QHash<QString, QList<const SchoolwegingRecord*>> byInstelling;
-    for (const auto& r : records)
+    for (const auto& r : latest)
         byInstelling[r.instelling].append(&r);
     int applied = 0;
     for (School& s : schools) {

@@ -31,6 +31,8 @@ struct Dataset {
     QList<School> schools;
     QList<VveLocation> vveLocations;
     QList<PupilFlow> pupilFlows;
+    /** Every school year of schoolweging loaded for the dataset's schools (the trend of LEA goals). */
+    QList<SchoolwegingRecord> schoolwegingHistory;
     QList<GroupTable> areaComposition;   ///< per area unit
     QList<GroupTable> schoolComposition; ///< per school
     QStringList sources;  ///< human-readable source descriptions (file, year, licence)

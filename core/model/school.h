@@ -42,6 +42,16 @@ struct School {
     QString pc4() const { return postcode.left(4); }
 };
 
+/** One schoolweging of an Inspectie "object van toezicht" (OVT, e.g. "04QC|C1") in one period. */
+struct SchoolwegingRecord {
+    QString ovt;
+    QString instelling; ///< the 4-character instellingscode (BRIN): the part of the OVT before '|'
+    QString period;     ///< "2023-2024", or the years of a three-year mean
+    double schoolweging = 0.0;
+    std::optional<double> spread; ///< "spreiding": within-school standard deviation
+    std::optional<double> pupils; ///< pupils the value rests on
+};
+
 /** A VVE (early childhood education) or kinderopvang location. */
 struct VveLocation {
     QString id;

@@ -4,6 +4,7 @@
 #include "testutils.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTest>
 
 using namespace Mk;
@@ -99,6 +100,12 @@ private slots:
         QCOMPARE(*nbs.schoolweging, 21.93); // 2023-2024, the latest year
         QCOMPARE(*nbs.schoolwegingSpread, 4.93);
         QCOMPARE(nbs.schoolwegingPeriod, QStringLiteral("2023-2024"));
+        // The history keeps all three school years of the 8 Inspectie objects (the trend of LEA goals).
+        QCOMPARE(m_demo.schoolwegingHistory.size(), 24);
+        QSet<QString> periods;
+        for (const SchoolwegingRecord& r : m_demo.schoolwegingHistory)
+            periods.insert(r.period);
+        QCOMPARE(periods.size(), 3);
         const School& marimba = m_demo.schools[m_demo.schoolIndex(QStringLiteral("32FE00"))];
         QVERIFY(!marimba.schoolweging.has_value()); // new school, not in the Inspectie file
         QVERIFY(!marimba.pupils.has_value());       // empty "leerlingen" cell
