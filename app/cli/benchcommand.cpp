@@ -18,6 +18,7 @@ const QList<Benchmark>& benchmarks()
         {"bootstrap", benchBootstrap, QT_TRANSLATE_NOOP("Mk::Cli", "1,000 bootstrap + random-allocation replicates, 300 schools x 3 groups")},
         {"render", benchRender, QT_TRANSLATE_NOOP("Mk::Cli", "full map redraws at screen size: the demo gemeente and --national FILE")},
         {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
+        {"project", benchProject, QT_TRANSLATE_NOOP("Mk::Cli", "save + load a project file: the demo and the demo repeated to national size")},
         {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
     };
     return list;

@@ -30,8 +30,9 @@ int benchIndices(const QStringList& args);
 int benchBootstrap(const QStringList& args);
 /** `bench render [--national FILE] [--size WxH] [--dpr R] [--repeat N] [--save PREFIX]`: full map redraws (renderbench.cpp). */
 int benchRender(const QStringList& args);
-/** `bench load [data options] [--repeat N]`: median time to load a data set (defined in loadcommand.cpp). */
-int benchLoad(const QStringList& args);
+
+/** `bench project [--copies N] [--repeat N]`: save + load of the demo and of the demo repeated N times. */
+int benchProject(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);

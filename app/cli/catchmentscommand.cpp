@@ -5,9 +5,11 @@
 
 #include "catchment/catchmentanalysis.h"
 #include "catchment/catchmentlayerwriter.h"
+#include "project/catchmentoptionsjson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <optional>
 
 namespace Mk::Cli {
 
@@ -208,106 +211,105 @@ int runCatchments(const QStringList& args)
                                         "added by choice, and writes a GeoPackage layer."));
     parser.addHelpOption();
     addDataOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("project"), tr("a Mengkaart project file"), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("method"), tr("voronoi (nearest school), buffer (distance band) or observed "
-                                                                     "(postcodes the pupils come from); default voronoi"),
-                                        QStringLiteral("voronoi|buffer|observed"), QStringLiteral("voronoi")));
-    parser.addOption(QCommandLineOption(QStringLiteral("distance"), tr("buffer radius in metres (default 1000)"), QStringLiteral("M"),
-                                        QStringLiteral("1000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("share"), tr("observed: share of pupils the catchment must supply (default 0.8)"),
-                                        QStringLiteral("SHARE"), QStringLiteral("0.8")));
+                                                                     "(postcodes the pupils come from); default voronoi, or the project's"),
+                                        QStringLiteral("voronoi|buffer|observed")));
+    parser.addOption(QCommandLineOption(QStringLiteral("distance"), tr("buffer radius in metres (default 1000, or the project's)"), QStringLiteral("M")));
+    parser.addOption(QCommandLineOption(QStringLiteral("share"), tr("observed: share of pupils the catchment must supply (default 0.8, or the project's)"),
+                                        QStringLiteral("SHARE")));
     parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
                                         QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10)"),
-                                        QStringLiteral("PP"), QStringLiteral("10")));
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10, or the project's)"),
+                                        QStringLiteral("PP")));
     parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), tr("bootstrap replicates for the residential/choice intervals (default 500)"),
-                                        QStringLiteral("N"), QStringLiteral("500")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S"), QStringLiteral("20241001")));
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("GeoPackage to write (created, or a layer added/replaced)"), QStringLiteral("FILE.gpkg")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print the per-school table and the residential/choice split as JSON")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (parser.isSet(QStringLiteral("project"))) {
-        err << tr("Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, "
-                  "--pupils-by-postcode, ...).")
-            << '\n';
-        return 1;
-    }
-    CatchmentOptions options;
-    const QString method = parser.value(QStringLiteral("method"));
-    if (method == QLatin1String("voronoi"))
-        options.method = CatchmentMethod::Voronoi;
-    else if (method == QLatin1String("buffer"))
-        options.method = CatchmentMethod::Buffer;
-    else if (method == QLatin1String("observed"))
-        options.method = CatchmentMethod::Observed;
-    else {
-        err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(method) << '\n';
-        return 2;
-    }
-    const QLocale c = QLocale::c();
-    bool ok = true;
-    auto readNumber = [&](const QString& name, double& target) {
-        bool good = false;
-        const double v = c.toDouble(parser.value(name), &good);
-        if (!good) {
-            err << tr("--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(name, parser.value(name)) << '\n';
-            ok = false;
-        } else {
-            target = v;
+    std::optional<CatchmentMethod> method;
+    if (parser.isSet(QStringLiteral("method"))) {
+        method = catchmentMethodFromKey(parser.value(QStringLiteral("method")));
+        if (!method) {
+            err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(parser.value(QStringLiteral("method"))) << '\n';
+            return 2;
         }
-    };
-    readNumber(QStringLiteral("distance"), options.distance);
-    readNumber(QStringLiteral("share"), options.share);
-    readNumber(QStringLiteral("threshold"), options.afspiegeling.thresholdPp);
-    double replicates = options.split.replicates;
-    readNumber(QStringLiteral("bootstrap"), replicates);
-    options.split.replicates = static_cast<int>(replicates);
-    bool seedOk = false;
-    options.split.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-    if (!ok || !seedOk || replicates < 0) {
-        if (!seedOk || replicates < 0)
-            err << tr("--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
-        return 2;
     }
-    options.characteristic = parser.value(QStringLiteral("characteristic"));
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
         err << tr("Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
         return 2;
     }
-    auto request = loadRequestFrom(parser);
-    if (!request) {
-        err << request.error().toString() << '\n';
+    auto source = dataSourceFrom(parser);
+    if (!source) {
+        err << source.error().toString() << '\n';
+        return 2;
+    }
+    // Numbers are checked before the (possibly long) load, so a typo fails at once.
+    const QLocale c = QLocale::c();
+    bool ok = true;
+    QHash<QString, double> numbers;
+    for (const char* name : {"distance", "share", "threshold", "bootstrap"}) {
+        const QString key = QString::fromLatin1(name);
+        if (!parser.isSet(key))
+            continue;
+        bool good = false;
+        const double v = c.toDouble(parser.value(key), &good);
+        if (!good) {
+            err << tr("--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(key, parser.value(key)) << '\n';
+            ok = false;
+        }
+        numbers.insert(key, v);
+    }
+    bool seedOk = true;
+    const quint64 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk) : 0;
+    if (!ok || !seedOk || numbers.value(QStringLiteral("bootstrap")) < 0) {
+        if (ok)
+            err << tr("--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
         return 2;
     }
     const bool verbose = parser.isSet(QStringLiteral("progress"));
-    auto ds = loadDataset(*request, verbose);
-    if (!ds) {
-        err << ds.error().toString() << '\n';
+    auto project = loadProject(*source, verbose);
+    if (!project) {
+        err << project.error().toString() << '\n';
         return 1;
     }
-    Feedback feedback([verbose](double fraction, const QString& step) {
-        if (verbose)
-            QTextStream(stderr) << QStringLiteral("%1% %2\n").arg(qRound(fraction * 100), 3).arg(step);
-    });
-    auto result = CatchmentAnalysis::run(*ds, options, feedback);
+    // The project's saved settings, overridden by what the command line gives.
+    CatchmentOptions options = project->catchments;
+    options.afspiegeling.privacyThreshold = project->privacyThreshold;
+    if (method)
+        options.method = *method;
+    const std::pair<const char*, double*> targets[] = {
+        {"distance", &options.distance}, {"share", &options.share}, {"threshold", &options.afspiegeling.thresholdPp}};
+    for (const auto& [name, target] : targets)
+        if (numbers.contains(QString::fromLatin1(name)))
+            *target = numbers.value(QString::fromLatin1(name));
+    if (numbers.contains(QStringLiteral("bootstrap")))
+        options.split.replicates = static_cast<int>(numbers.value(QStringLiteral("bootstrap")));
+    if (parser.isSet(QStringLiteral("seed")))
+        options.split.seed = seed;
+    if (parser.isSet(QStringLiteral("characteristic")))
+        options.characteristic = parser.value(QStringLiteral("characteristic"));
+    const Dataset& ds = *project->dataset;
+    Feedback feedback(progressOnStderr(verbose));
+    auto result = CatchmentAnalysis::run(ds, options, feedback);
     if (!result) {
         err << result.error().toString() << '\n';
         return 1;
     }
-    auto layer = CatchmentLayerWriter::write(path, *result, *ds);
+    auto layer = CatchmentLayerWriter::write(path, *result, ds);
     if (!layer) {
         err << layer.error().toString() << '\n';
         return 1;
     }
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(toJson(*ds, *result, path, *layer)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(ds, *result, path, *layer)).toJson(QJsonDocument::Indented);
     else
-        printText(out, *ds, *result, path, *layer);
+        printText(out, ds, *result, path, *layer);
     return 0;
 }
 

@@ -16,5 +16,7 @@ int runIndices(const QStringList& args);
 int runInfo(const QStringList& args);
 int runLoad(const QStringList& args);
 int runCatchments(const QStringList& args);
+/** `project save ...` and `project info FILE` (projectcommand.cpp). */
+int runProject(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/dataoptions.h"
 
+#include "project/projectfile.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -43,6 +45,43 @@ void addDataOptions(QCommandLineParser& parser)
                                             QString::fromLatin1(o.valueName)));
     parser.addOption(QCommandLineOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("Mk::Cli", "use the embedded demo gemeente Baarn (file options replace its files)")));
+    parser.addOption(QCommandLineOption(QStringLiteral("project"),
+                                        QCoreApplication::translate("Mk::Cli", "a saved Mengkaart project: its data, settings and goals"),
+                                        QStringLiteral("FILE.mengkaart")));
+}
+
+Result<DataSource> dataSourceFrom(const QCommandLineParser& parser)
+{
+    DataSource source;
+    if (parser.isSet(QStringLiteral("project"))) {
+        bool other = parser.isSet(QStringLiteral("demo"));
+        for (const FileOption& o : kFileOptions)
+            other = other || parser.isSet(QString::fromLatin1(o.name));
+        if (other)
+            return fail(ErrorCode::InvalidArgument,
+                        QCoreApplication::translate("Mk::Cli", "--project already holds the data: leave out --demo and the file options."));
+        source.projectFile = parser.value(QStringLiteral("project"));
+        return source;
+    }
+    auto request = loadRequestFrom(parser);
+    if (!request)
+        return request.error();
+    source.request = std::move(*request);
+    return source;
+}
+
+Result<Project> loadProject(const DataSource& source, bool verbose)
+{
+    Feedback feedback(progressOnStderr(verbose));
+    if (!source.projectFile.isEmpty())
+        return ProjectFile::load(source.projectFile, feedback);
+    auto ds = DatasetLoader::load(source.request, feedback);
+    if (!ds)
+        return ds.error();
+    Project project;
+    project.name = ds->gemeenteName;
+    project.dataset = std::make_shared<const Dataset>(std::move(*ds));
+    return project;
 }
 
 Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser)
@@ -59,16 +98,22 @@ Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser)
             request.*(o.field) = parser.value(QString::fromLatin1(o.name));
     if (request.areasFile.isEmpty())
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("Mk::Cli", "Give the area file with --areas FILE, or use --demo for the embedded demo gemeente."));
+                    QCoreApplication::translate("Mk::Cli", "Give the area file with --areas FILE, a project with --project FILE, or "
+                                                           "use --demo for the embedded demo gemeente."));
     return request;
+}
+
+Feedback::ProgressCallback progressOnStderr(bool verbose)
+{
+    return [verbose](double fraction, const QString& step) {
+        if (verbose)
+            QTextStream(stderr) << QStringLiteral("%1% %2\n").arg(qRound(fraction * 100), 3).arg(step);
+    };
 }
 
 Result<Dataset> loadDataset(const LoadRequest& request, bool verbose)
 {
-    Feedback feedback([verbose](double fraction, const QString& step) {
-        if (verbose)
-            QTextStream(stderr) << QStringLiteral("%1% %2\n").arg(qRound(fraction * 100), 3).arg(step);
-    });
+    Feedback feedback(progressOnStderr(verbose));
     return DatasetLoader::load(request, feedback);
 }
 

@@ -189,25 +189,26 @@ int runLoad(const QStringList& args)
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    auto request = loadRequestFrom(parser);
-    if (!request) {
-        err << request.error().toString() << '\n';
+    auto source = dataSourceFrom(parser);
+    if (!source) {
+        err << source.error().toString() << '\n';
         return 2;
     }
     QElapsedTimer timer;
     timer.start();
-    auto ds = loadDataset(request.value(), parser.isSet(QStringLiteral("progress")));
+    auto project = loadProject(*source, parser.isSet(QStringLiteral("progress")));
     const double seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    if (!ds) {
-        err << ds.error().toString() << '\n';
+    if (!project) {
+        err << project.error().toString() << '\n';
         return 1;
     }
-    const Summary summary = summarize(ds.value());
+    const Dataset& ds = *project->dataset;
+    const Summary summary = summarize(ds);
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(toJson(ds.value(), summary, seconds)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(ds, summary, seconds)).toJson(QJsonDocument::Indented);
     else
-        printText(out, ds.value(), summary, seconds);
+        printText(out, ds, summary, seconds);
     return 0;
 }
 

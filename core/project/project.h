@@ -17,6 +17,8 @@ namespace Mk {
  * GeoPackage (ProjectFile) that opens without the original source files.
  */
 struct Project {
+    /** The name shown in the title bar and the briefing, e.g. "Baarn 2024"; the file name when empty. */
+    QString name;
     std::shared_ptr<const Dataset> dataset;
     /** The catchment settings last used (method, distance, share, characteristic, afspiegeling thresholds). */
     CatchmentOptions catchments;

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
+#include "cli/clicommands.h"
+#include "cli/commandline.h"
+#include "cli/dataoptions.h"
+
+#include "project/catchmentoptionsjson.h"
+#include "project/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <optional>
+
+namespace Mk::Cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Mk::Cli", text);
+}
+
+/** Goals from a JSON file: an array of goals, or an object with a "goals" array (LeaGoal's contract). */
+Result<QList<LeaGoal>> readGoals(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(ErrorCode::FileNotFound, tr("The goals file %1 does not exist. Check the path.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::ReadFailed, tr("The goals file %1 cannot be read: %2.").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(ErrorCode::InvalidValue, tr("The goals file %1 is not valid JSON (%2 at character %3). Fix the file and try again.")
+                                                 .arg(path, error.errorString())
+                                                 .arg(error.offset));
+    const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("goals")).toArray();
+    if (!doc.isArray() && !doc.object().value(QStringLiteral("goals")).isArray())
+        return fail(ErrorCode::InvalidValue, tr("The goals file %1 must hold a list of goals, or an object with a \"goals\" list.").arg(path));
+    auto goals = LeaGoal::listFromJson(array);
+    if (!goals)
+        return fail(goals.error().code, tr("The goals file %1: %2").arg(path, goals.error().message));
+    return goals;
+}
+
+int runProjectSave(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Saves a gemeente's data (or --demo, or another project) with settings and LEA goals "
+                                        "as one Mengkaart project file, a GeoPackage that QGIS also opens."));
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("project file to write (replaced atomically)"), QStringLiteral("FILE.mengkaart")));
+    parser.addOption(QCommandLineOption(QStringLiteral("goals"), tr("LEA goals to store (JSON list of goals)"), QStringLiteral("FILE.json")));
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("privacy threshold: figures resting on fewer children are "
+                                                                        "suppressed (default 5, at least 1)"),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("name"), tr("name of the project (default: the gemeente)"), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
+    QTextStream err(stderr);
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        err << tr("Give the project file to write with --out FILE.mengkaart.") << '\n';
+        return 2;
+    }
+    std::optional<double> threshold;
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        bool ok = false;
+        threshold = QLocale::c().toDouble(parser.value(QStringLiteral("threshold")), &ok);
+        if (!ok || *threshold < 1.0) {
+            err << tr("--threshold needs a number of children of at least 1, got \"%1\".").arg(parser.value(QStringLiteral("threshold")))
+                << '\n';
+            return 2;
+        }
+    }
+    auto source = dataSourceFrom(parser);
+    if (!source) {
+        err << source.error().toString() << '\n';
+        return 2;
+    }
+    std::optional<QList<LeaGoal>> goals;
+    if (parser.isSet(QStringLiteral("goals"))) {
+        auto read = readGoals(parser.value(QStringLiteral("goals")));
+        if (!read) {
+            err << read.error().toString() << '\n';
+            return 1;
+        }
+        goals = *read;
+    }
+    const bool verbose = parser.isSet(QStringLiteral("progress"));
+    auto project = loadProject(*source, verbose);
+    if (!project) {
+        err << project.error().toString() << '\n';
+        return 1;
+    }
+    if (threshold)
+        project->privacyThreshold = *threshold;
+    if (goals)
+        project->goals = *goals;
+    if (parser.isSet(QStringLiteral("name")))
+        project->name = parser.value(QStringLiteral("name"));
+    Feedback feedback(progressOnStderr(verbose));
+    if (auto saved = ProjectFile::save(out, *project, feedback); !saved) {
+        err << saved.error().toString() << '\n';
+        return 1;
+    }
+    const int goalCount = static_cast<int>(project->goals.size());
+    QTextStream(stdout) << QCoreApplication::translate("Mk::Cli", "Project \"%1\" (%2) saved to %3 with %n goal(s).", nullptr, goalCount)
+                               .arg(project->name, project->dataset->gemeenteName, out)
+                        << '\n';
+    return 0;
+}
+
+QString goalText(const LeaGoal& g)
+{
+    const QLocale locale;
+    const QString target = LeaGoal::isPercentage(g.indicator) ? tr("%1 %").arg(locale.toString(100.0 * g.target, 'f', 0))
+                                                              : locale.toString(g.target, 'g', 4);
+    QString text = tr("%1 %2 %3 by %4")
+                       .arg(LeaGoal::indicatorName(g.indicator) + (g.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.group)),
+                            g.comparison == GoalComparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"), target)
+                       .arg(g.deadline);
+    if (!g.description.isEmpty())
+        text += QStringLiteral(" — ") + g.description;
+    return text;
+}
+
+QJsonObject infoJson(const QString& path, const Project& p)
+{
+    const Dataset& ds = *p.dataset;
+    int placed = 0;
+    for (const School& s : ds.schools)
+        placed += s.location.has_value();
+    QJsonArray tables;
+    for (const auto& [list, role] : {std::pair{&ds.areaComposition, QStringLiteral("areas")}, {&ds.schoolComposition, QStringLiteral("schools")}})
+        for (const GroupTable& t : *list)
+            tables.append(QJsonObject{{QStringLiteral("role"), role},
+                                      {QStringLiteral("characteristic"), t.characteristic},
+                                      {QStringLiteral("groups"), QJsonArray::fromStringList(t.groups)},
+                                      {QStringLiteral("units"), t.unitCount()},
+                                      {QStringLiteral("estimated"), t.estimated}});
+    return QJsonObject{
+        {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+        {QStringLiteral("bytes"), QFileInfo(path).size()},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("gemeente"), QJsonObject{{QStringLiteral("code"), ds.gemeenteCode},
+                                                 {QStringLiteral("name"), ds.gemeenteName},
+                                                 {QStringLiteral("year"), ds.dataYear}}},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("areas"), ds.areas.units.size()},
+                                               {QStringLiteral("wijken"), ds.wijken.units.size()},
+                                               {QStringLiteral("postcodes"), ds.postcodes.units.size()},
+                                               {QStringLiteral("schools"), ds.schools.size()},
+                                               {QStringLiteral("schoolsPlaced"), placed},
+                                               {QStringLiteral("vveLocations"), ds.vveLocations.size()},
+                                               {QStringLiteral("pupilFlows"), ds.pupilFlows.size()},
+                                               {QStringLiteral("schoolwegingRecords"), ds.schoolwegingHistory.size()}}},
+        {QStringLiteral("groupTables"), tables},
+        {QStringLiteral("privacyThreshold"), p.privacyThreshold},
+        {QStringLiteral("catchmentOptions"), CatchmentOptionsJson::toJson(p.catchments)},
+        {QStringLiteral("goals"), LeaGoal::toJson(p.goals)},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(ds.sources)},
+    };
+}
+
+void printInfo(QTextStream& out, const QString& path, const Project& p)
+{
+    const QLocale locale;
+    const Dataset& ds = *p.dataset;
+    int placed = 0;
+    for (const School& s : ds.schools)
+        placed += s.location.has_value();
+    out << tr("Project: %1 (%2, %3)").arg(p.name, QFileInfo(path).fileName(), locale.formattedDataSize(QFileInfo(path).size())) << '\n'
+        << tr("Gemeente: %1 %2, data year %3").arg(ds.gemeenteCode, ds.gemeenteName, ds.dataYear) << '\n'
+        << tr("Areas: %1; wijken: %2; postcodes (PC4): %3")
+               .arg(locale.toString(ds.areas.units.size()), locale.toString(ds.wijken.units.size()), locale.toString(ds.postcodes.units.size()))
+        << '\n'
+        << tr("Schools: %1 (%2 placed); VVE locations: %3")
+               .arg(locale.toString(ds.schools.size()), locale.toString(placed), locale.toString(ds.vveLocations.size()))
+        << '\n'
+        << tr("Pupil flows: %1 rows; schoolweging: %2 records")
+               .arg(locale.toString(ds.pupilFlows.size()), locale.toString(ds.schoolwegingHistory.size()))
+        << '\n';
+    for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
+        out << tr("Group table \"%1\": %2 (%3 units)%4")
+                   .arg(t.characteristic, t.groups.join(QStringLiteral(", ")), locale.toString(t.unitCount()),
+                        t.estimated ? tr(", estimated") : QString())
+            << '\n';
+    out << tr("Privacy threshold: %1 children").arg(locale.toString(p.privacyThreshold)) << '\n'
+        << tr("Catchments: %1, afspiegeling threshold %2 points")
+               .arg(catchmentMethodKey(p.catchments.method), locale.toString(p.catchments.afspiegeling.thresholdPp))
+        << '\n';
+    if (p.goals.isEmpty())
+        out << tr("LEA goals: none") << '\n';
+    else
+        out << tr("LEA goals:") << '\n';
+    for (qsizetype i = 0; i < p.goals.size(); ++i)
+        out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i]) << '\n';
+}
+
+int runProjectInfo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Describes a Mengkaart project file: gemeente, what it holds, settings and LEA goals."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the project file (.mengkaart)"));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print the description as JSON")));
+    QTextStream err(stderr);
+    if (const auto exit = parseArguments(parser, args, Positional::Allowed))
+        return *exit;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Give one project file: mengkaart-cli project info FILE.mengkaart") << '\n';
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    Feedback feedback;
+    auto project = ProjectFile::load(path, feedback);
+    if (!project) {
+        err << project.error().toString() << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(infoJson(path, *project)).toJson(QJsonDocument::Indented);
+    else
+        printInfo(out, path, *project);
+    return 0;
+}
+
+/** The demo repeated `copies` times under new codes: a national-size project without national files. */
+Project replicated(const Dataset& demo, int copies)
+{
+    Dataset big = demo;
+    auto suffix = [](const QString& id, int copy) { return copy == 0 ? id : id + QStringLiteral("_%1").arg(copy); };
+    for (int copy = 1; copy < copies; ++copy) {
+        for (AreaUnit u : demo.areas.units) {
+            u.code = suffix(u.code, copy);
+            big.areas.units.append(std::move(u));
+        }
+        for (School s : demo.schools) {
+            s.id = suffix(s.id, copy);
+            big.schools.append(std::move(s));
+        }
+        for (PupilFlow f : demo.pupilFlows) {
+            f.schoolId = suffix(f.schoolId, copy);
+            big.pupilFlows.append(std::move(f));
+        }
+        for (qsizetype t = 0; t < demo.areaComposition.size(); ++t) {
+            const GroupTable& from = demo.areaComposition[t];
+            GroupTable& to = big.areaComposition[t];
+            for (const QString& id : from.unitIds)
+                to.unitIds.append(suffix(id, copy));
+            to.cells.insert(to.cells.end(), from.cells.begin(), from.cells.end());
+        }
+    }
+    Project p;
+    p.name = QStringLiteral("bench");
+    p.dataset = std::make_shared<const Dataset>(std::move(big));
+    return p;
+}
+
+} // namespace
+
+int runProject(const QStringList& args)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args;
+    if (rest.size() > 1) {
+        rest.removeAt(1);
+        rest[0] += QLatin1Char(' ') + sub;
+    }
+    if (sub == QLatin1String("save"))
+        return runProjectSave(rest);
+    if (sub == QLatin1String("info"))
+        return runProjectInfo(rest);
+    QTextStream(stderr) << tr("Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart "
+                              "[--goals FILE.json] [--threshold N]")
+                        << '\n'
+                        << tr("       mengkaart-cli project info FILE.mengkaart [--json]") << '\n';
+    return 2;
+}
+
+int benchProject(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("copies"), tr("copies of the demo in the large project (default 700: ~14,700 buurten)"),
+                                        QStringLiteral("N"), QStringLiteral("700")));
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("timed runs after one warm-up (default 3)"), QStringLiteral("N"),
+                                        QStringLiteral("3")));
+    QTextStream err(stderr);
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    Feedback feedback;
+    auto demo = DatasetLoader::loadDemo(feedback);
+    if (!demo) {
+        err << demo.error().toString() << '\n';
+        return 1;
+    }
+    QTemporaryDir dir;
+    const int repeat = parser.value(QStringLiteral("repeat")).toInt();
+    Project small;
+    small.name = QStringLiteral("demo");
+    small.dataset = std::make_shared<const Dataset>(*demo);
+    const std::pair<const char*, Project> cases[] = {
+        {"demo", small}, {"large", replicated(*demo, std::max(1, parser.value(QStringLiteral("copies")).toInt()))}};
+    QTextStream out(stdout);
+    for (const auto& [name, project] : cases) {
+        const QString path = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".mengkaart"));
+        std::optional<Error> failure;
+        const double save = medianSeconds(repeat, [&] {
+            if (auto r = ProjectFile::save(path, project, feedback); !r)
+                failure = r.error();
+        });
+        const double load = medianSeconds(repeat, [&] {
+            if (auto r = ProjectFile::load(path, feedback); !r)
+                failure = r.error();
+        });
+        if (failure) {
+            err << failure->toString() << '\n';
+            return 1;
+        }
+        out << QStringLiteral("project %1: save %2 s, load %3 s median (%4 areas, %5 schools, %6 flow rows, %7 MB)\n")
+                   .arg(QString::fromLatin1(name))
+                   .arg(save, 0, 'f', 3)
+                   .arg(load, 0, 'f', 3)
+                   .arg(project.dataset->areas.units.size())
+                   .arg(project.dataset->schools.size())
+                   .arg(project.dataset->pupilFlows.size())
+                   .arg(static_cast<double>(QFileInfo(path).size()) / 1e6, 0, 'f', 1);
+    }
+    return 0;
+}
+
+} // namespace Mk::Cli

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/projectreader_p.h"
+
+#include "base/feedback.h"
+#include "geo/geometry.h"
+#include "io/gdalerrorcapture_p.h"
+#include "project/catchmentoptionsjson.h"
+#include "project/project.h"
+#include "project/projectcolumns_p.h"
+#include "project/projectfile.h"
+
+#include <gdal_priv.h>
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <span>
+
+namespace Mk::detail {
+
+namespace {
+
+using namespace ProjectSchema;
+
+constexpr int kCancelCheck = 512;
+
+class Reader
+{
+public:
+    Reader(GDALDataset& ds, const QString& shown, Feedback& feedback) : m_ds(ds), m_shown(shown), m_feedback(feedback) {}
+
+    Result<Project> run();
+
+private:
+    Error damaged(const QString& what, const QString& detail = {}) const
+    {
+        return fail(ErrorCode::ReadFailed,
+                    ProjectReader::tr("The project %1 is damaged or incomplete (%2) and cannot be opened. Open an earlier copy "
+                                      "of it, or the recovered copy if Mengkaart offers one.")
+                        .arg(m_shown, what),
+                    detail);
+    }
+    Error missingTable(const QString& table) const
+    {
+        return fail(ErrorCode::ReadFailed,
+                    ProjectReader::tr("The project %1 is incomplete: its table \"%2\" is missing (was the file changed in "
+                                      "another program?). Open an earlier copy of the project.")
+                        .arg(m_shown, table));
+    }
+    static Error canceled() { return fail(ErrorCode::Canceled, ProjectReader::tr("Opening the project was canceled.")); }
+
+    Result<OGRLayer*> layer(const QString& name) const;
+    Result<int> fieldIndex(OGRLayer* layer, const QString& column) const;
+    /** Reports GDAL errors raised while reading `table` (a truncated or corrupted file) and checks its row count. */
+    Result<void> finish(const QString& table, qsizetype rows);
+    Result<QJsonValue> json(const QString& key) const;
+
+    template<typename T>
+    Result<QList<T>> readRecords(const QString& name, std::span<const Column<T>> columns,
+                                 const std::function<Result<void>(const OGRFeature&, T&)>& extra = {});
+    Result<AreaLayer> readAreaLayer(const QJsonObject& meta);
+    Result<void> readGroupTables(Dataset& ds);
+
+    GDALDataset& m_ds;
+    QString m_shown;
+    Feedback& m_feedback;
+    GdalErrorCapture m_capture;
+    QHash<QString, QString> m_settings;
+    QJsonObject m_counts;
+};
+
+Result<std::shared_ptr<const Geometry>> geometryOf(const OGRFeature& f)
+{
+    const OGRGeometry* g = f.GetGeometryRef();
+    if (!g || g->IsEmpty())
+        return std::shared_ptr<const Geometry>();
+    QByteArray wkb(static_cast<qsizetype>(g->WkbSize()), Qt::Uninitialized);
+    g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso);
+    Geometry geometry = Geometry::fromWkb(wkb);
+    if (geometry.isNull())
+        return fail(ErrorCode::GeometryInvalid, QString());
+    return std::make_shared<const Geometry>(std::move(geometry));
+}
+
+Result<OGRLayer*> Reader::layer(const QString& name) const
+{
+    OGRLayer* l = m_ds.GetLayerByName(name.toUtf8().constData());
+    if (!l)
+        return missingTable(name);
+    l->ResetReading();
+    return l;
+}
+
+Result<int> Reader::fieldIndex(OGRLayer* layer, const QString& column) const
+{
+    const int index = layer->GetLayerDefn()->GetFieldIndex(column.toUtf8().constData());
+    if (index < 0)
+        return damaged(ProjectReader::tr("the column \"%1\" of the table \"%2\" is missing").arg(column, QString::fromUtf8(layer->GetName())));
+    return index;
+}
+
+Result<void> Reader::finish(const QString& table, qsizetype rows)
+{
+    if (m_capture.hasErrors())
+        return damaged(ProjectReader::tr("reading the table \"%1\" failed").arg(table), m_capture.text());
+    const QJsonValue expected = m_counts.value(table);
+    if (!expected.isUndefined() && expected.toDouble() != static_cast<double>(rows))
+        return damaged(ProjectReader::tr("the table \"%1\" has %2 rows instead of %3").arg(table).arg(rows).arg(expected.toDouble()));
+    return {};
+}
+
+Result<QJsonValue> Reader::json(const QString& key) const
+{
+    if (!m_settings.contains(key))
+        return damaged(ProjectReader::tr("the setting \"%1\" is missing").arg(key));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_settings.value(key).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return damaged(ProjectReader::tr("the setting \"%1\" is not valid JSON").arg(key), error.errorString());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+template<typename T>
+Result<QList<T>> Reader::readRecords(const QString& name, std::span<const Column<T>> columns,
+                                     const std::function<Result<void>(const OGRFeature&, T&)>& extra)
+{
+    auto l = layer(name);
+    if (!l)
+        return l.error();
+    std::vector<int> index;
+    for (const Column<T>& c : columns) {
+        auto i = fieldIndex(*l, QString::fromLatin1(c.name));
+        if (!i)
+            return i.error();
+        index.push_back(*i);
+    }
+    QList<T> rows;
+    while (OGRFeatureUniquePtr f{(*l)->GetNextFeature()}) {
+        if (rows.size() % kCancelCheck == 0 && m_feedback.isCanceled())
+            return canceled();
+        T record;
+        for (size_t c = 0; c < columns.size(); ++c)
+            readColumn(*f, index[c], record, columns[c]);
+        if (extra)
+            if (auto r = extra(*f, record); !r)
+                return r.error();
+        rows.append(std::move(record));
+    }
+    if (auto r = finish(name, rows.size()); !r)
+        return r.error();
+    return rows;
+}
+
+Result<AreaLayer> Reader::readAreaLayer(const QJsonObject& meta)
+{
+    AreaLayer out;
+    out.sourceFile = meta.value(QStringLiteral("source_file")).toString();
+    out.layerName = meta.value(QStringLiteral("source_layer")).toString();
+    out.level = kLevels.value(meta.value(QStringLiteral("level")).toString()).value_or(AreaLevel::Other);
+    out.populationField = meta.value(QStringLiteral("population_field")).toString();
+    out.crsName = meta.value(QStringLiteral("crs")).toString();
+    const QString table = meta.value(QStringLiteral("table")).toString();
+    if (table.isEmpty())
+        return out;
+    auto l = layer(table);
+    if (!l)
+        return l.error();
+    const QStringList fixedNames = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"), QStringLiteral("wijk_code"),
+                                    QStringLiteral("gemeente_code"), kSuppressedColumn};
+    std::vector<int> fixed;
+    for (const QString& c : fixedNames) {
+        auto i = fieldIndex(*l, c);
+        if (!i)
+            return i.error();
+        fixed.push_back(*i);
+    }
+    struct ColumnRef {
+        QString field;
+        int index;
+    };
+    QList<ColumnRef> numeric, text;
+    QHash<QString, int> textIndexOf;
+    for (const QJsonValue& v : meta.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject c = v.toObject();
+        auto i = fieldIndex(*l, c.value(QStringLiteral("column")).toString());
+        if (!i)
+            return i.error();
+        const QString field = c.value(QStringLiteral("field")).toString();
+        if (c.value(QStringLiteral("type")).toString() == QLatin1String("number")) {
+            numeric.append({field, *i});
+        } else {
+            text.append({field, *i});
+            textIndexOf.insert(field, *i);
+        }
+    }
+    while (OGRFeatureUniquePtr f{(*l)->GetNextFeature()}) {
+        if (out.units.size() % kCancelCheck == 0 && m_feedback.isCanceled())
+            return canceled();
+        AreaUnit u;
+        u.code = fieldText(*f, fixed[0]);
+        u.name = fieldText(*f, fixed[1]);
+        u.level = kLevels.value(fieldText(*f, fixed[2])).value_or(AreaLevel::Other);
+        u.wijkCode = fieldText(*f, fixed[3]);
+        u.gemeenteCode = fieldText(*f, fixed[4]);
+        const QStringList suppressedList = listFromJson(fieldText(*f, fixed[5]));
+        const QSet<QString> suppressed(suppressedList.begin(), suppressedList.end());
+        for (const ColumnRef& c : std::as_const(numeric)) {
+            if (f->IsFieldSetAndNotNull(c.index)) {
+                u.numbers.insert(c.field, AttributeValue::of(f->GetFieldAsDouble(c.index)));
+            } else if (suppressed.contains(c.field)) {
+                u.numbers.insert(c.field, AttributeValue::suppressed());
+            } else {
+                // A field that is text in this unit (a mixed column of a CSV) has no numeric cell at all.
+                const int t = textIndexOf.value(c.field, -1);
+                if (t < 0 || !f->IsFieldSetAndNotNull(t))
+                    u.numbers.insert(c.field, AttributeValue::missing());
+            }
+        }
+        for (const ColumnRef& c : std::as_const(text))
+            if (f->IsFieldSetAndNotNull(c.index))
+                u.texts.insert(c.field, QString::fromUtf8(f->GetFieldAsString(c.index)));
+        auto g = geometryOf(*f);
+        if (!g)
+            return damaged(ProjectReader::tr("the shape of area %1 cannot be read").arg(u.code));
+        u.geometry = *g;
+        out.units.append(std::move(u));
+    }
+    if (auto r = finish(table, out.units.size()); !r)
+        return r.error();
+    if (meta.value(QStringLiteral("count")).toDouble() != static_cast<double>(out.units.size()))
+        return damaged(ProjectReader::tr("the table \"%1\" has %2 rows instead of %3")
+                           .arg(table)
+                           .arg(out.units.size())
+                           .arg(meta.value(QStringLiteral("count")).toDouble()));
+    return out;
+}
+
+Result<void> Reader::readGroupTables(Dataset& ds)
+{
+    auto tables = readRecords<GroupTableRow>(kGroupTablesTable, kGroupTableColumns);
+    if (!tables)
+        return tables.error();
+    auto counts = readRecords<GroupCountRow>(kGroupCountsTable, kGroupCountColumns);
+    if (!counts)
+        return counts.error();
+    // Cells were written table by table, unit-major; the order and the ids are checked, not trusted.
+    qsizetype next = 0;
+    for (qsizetype t = 0; t < tables->size(); ++t) {
+        const GroupTableRow& row = tables->at(t);
+        GroupTable table;
+        table.characteristic = row.characteristic;
+        table.groups = row.groups;
+        table.ordered = row.ordered;
+        table.estimated = row.estimated;
+        table.sourceColumns = row.sourceColumns;
+        table.assumption = row.assumption;
+        table.unitIds = row.unitIds;
+        table.resize(table.unitCount());
+        for (qsizetype u = 0; u < table.unitCount(); ++u) {
+            for (qsizetype g = 0; g < table.groupCount(); ++g, ++next) {
+                if (next >= counts->size())
+                    return damaged(ProjectReader::tr("the table \"%1\" ends early").arg(kGroupCountsTable));
+                const GroupCountRow& c = counts->at(next);
+                const auto state = kStates.value(c.state);
+                if (c.tableId != t + 1 || c.unitId != table.unitIds[u] || c.group != table.groups[g] || !state)
+                    return damaged(ProjectReader::tr("row %1 of the table \"%2\" does not belong where it is").arg(next + 1).arg(kGroupCountsTable));
+                table.cell(u, g) = *state == AttributeValue::State::Value ? AttributeValue::of(c.count.value_or(0.0))
+                                                                          : AttributeValue{*state, 0.0};
+            }
+        }
+        (row.role == kAreasRole ? ds.areaComposition : ds.schoolComposition).append(std::move(table));
+    }
+    if (next != counts->size())
+        return damaged(ProjectReader::tr("the table \"%1\" has rows of no group table").arg(kGroupCountsTable));
+    return {};
+}
+
+Result<Project> Reader::run()
+{
+    {
+        auto l = layer(kSettingsTable);
+        if (!l)
+            return l.error();
+        auto key = fieldIndex(*l, QStringLiteral("key"));
+        auto value = fieldIndex(*l, QStringLiteral("value"));
+        if (!key || !value)
+            return key ? value.error() : key.error();
+        while (OGRFeatureUniquePtr f{(*l)->GetNextFeature()})
+            m_settings.insert(fieldText(*f, *key), fieldText(*f, *value));
+        if (auto r = finish(kSettingsTable, m_settings.size()); !r)
+            return r.error();
+    }
+    if (m_settings.value(QStringLiteral("format")) != kFormatName)
+        return ProjectReader::notAProject(m_shown);
+    bool versionOk = false;
+    const int version = m_settings.value(QStringLiteral("format_version")).toInt(&versionOk);
+    if (!versionOk || version < 1)
+        return damaged(ProjectReader::tr("its format version \"%1\" is not a number").arg(m_settings.value(QStringLiteral("format_version"))));
+    if (version > ProjectFile::kFormatVersion)
+        return fail(ErrorCode::UnknownFormat,
+                    ProjectReader::tr("The project %1 was saved by a newer Mengkaart (project format %2; this version reads up "
+                                      "to format %3). Update Mengkaart to open it.")
+                        .arg(m_shown)
+                        .arg(version)
+                        .arg(ProjectFile::kFormatVersion));
+
+    Project project;
+    project.name = m_settings.value(QStringLiteral("name"));
+    auto counts = json(QStringLiteral("counts"));
+    auto layers = json(QStringLiteral("layers"));
+    auto options = json(QStringLiteral("catchment_options"));
+    auto goals = json(QStringLiteral("goals"));
+    auto view = json(QStringLiteral("view"));
+    auto diagnostics = json(QStringLiteral("diagnostics"));
+    auto mapped = json(QStringLiteral("mapped_area_columns"));
+    for (const auto* r : {&counts, &layers, &options, &goals, &view, &diagnostics, &mapped})
+        if (!*r)
+            return r->error();
+    m_counts = counts->toObject();
+    auto catchments = CatchmentOptionsJson::fromJson(options->toObject());
+    if (!catchments)
+        return damaged(catchments.error().message);
+    project.catchments = *catchments;
+    auto goalList = LeaGoal::listFromJson(goals->toArray());
+    if (!goalList)
+        return damaged(goalList.error().message);
+    project.goals = *goalList;
+    project.view = view->toObject();
+    bool thresholdOk = false;
+    project.privacyThreshold = m_settings.value(QStringLiteral("privacy_threshold")).toDouble(&thresholdOk);
+    if (!thresholdOk || project.privacyThreshold < 1.0)
+        return damaged(ProjectReader::tr("its privacy threshold is not a number of at least 1"));
+
+    auto ds = std::make_shared<Dataset>();
+    ds->gemeenteCode = m_settings.value(QStringLiteral("gemeente_code"));
+    ds->gemeenteName = m_settings.value(QStringLiteral("gemeente_name"));
+    ds->dataYear = m_settings.value(QStringLiteral("data_year"));
+    for (const QJsonValue& v : mapped->toArray())
+        ds->mappedAreaColumns.append(v.toString());
+    for (const QJsonValue& v : diagnostics->toArray()) {
+        const QJsonObject d = v.toObject();
+        ds->diagnostics.add(kSeverities.value(d.value(QStringLiteral("severity")).toString()).value_or(Diagnostic::Severity::Warning),
+                            d.value(QStringLiteral("message")).toString(), d.value(QStringLiteral("subject")).toString());
+    }
+
+    m_feedback.setProgress(0.05, ProjectReader::tr("Reading the areas"));
+    const QJsonObject layerMeta = layers->toObject();
+    const std::pair<QString, AreaLayer Dataset::*> areaLayers[] = {
+        {kAreasRole, &Dataset::areas}, {kWijkenRole, &Dataset::wijken}, {kPostcodesRole, &Dataset::postcodes}};
+    for (const auto& [role, member] : areaLayers) {
+        if (!layerMeta.contains(role))
+            return damaged(ProjectReader::tr("the description of its %1 layer is missing").arg(role));
+        auto layer = readAreaLayer(layerMeta.value(role).toObject());
+        if (!layer)
+            return layer.error();
+        (*ds).*member = std::move(*layer);
+        m_feedback.setProgress(role == kAreasRole ? 0.45 : 0.55, ProjectReader::tr("Reading the areas"));
+    }
+
+    {
+        auto gemeente = readRecords<SourceRow>(kGemeenteLayer, std::span<const Column<SourceRow>>{},
+                                               [&ds](const OGRFeature& f, SourceRow&) -> Result<void> {
+                                                   auto g = geometryOf(f);
+                                                   if (!g)
+                                                       return g.error();
+                                                   ds->boundary = *g;
+                                                   return {};
+                                               });
+        if (!gemeente)
+            return damaged(ProjectReader::tr("the gemeente boundary cannot be read"));
+    }
+
+    m_feedback.setProgress(0.6, ProjectReader::tr("Reading the schools"));
+    auto schools = readRecords<School>(kSchoolsLayer, kSchoolColumns, [](const OGRFeature& f, School& s) -> Result<void> {
+        if (const auto* p = f.GetGeometryRef(); p && !p->IsEmpty() && wkbFlatten(p->getGeometryType()) == wkbPoint)
+            s.location = QPointF(p->toPoint()->getX(), p->toPoint()->getY());
+        return {};
+    });
+    if (!schools)
+        return schools.error();
+    ds->schools = std::move(*schools);
+    auto vve = readRecords<VveLocation>(kVveLayer, kVveColumns, [](const OGRFeature& f, VveLocation& v) -> Result<void> {
+        if (const auto* p = f.GetGeometryRef(); p && !p->IsEmpty() && wkbFlatten(p->getGeometryType()) == wkbPoint)
+            v.location = QPointF(p->toPoint()->getX(), p->toPoint()->getY());
+        return {};
+    });
+    if (!vve)
+        return vve.error();
+    ds->vveLocations = std::move(*vve);
+
+    m_feedback.setProgress(0.7, ProjectReader::tr("Reading the pupil flows and group tables"));
+    auto flows = readRecords<PupilFlow>(kPupilFlowsTable, kPupilFlowColumns);
+    if (!flows)
+        return flows.error();
+    ds->pupilFlows = std::move(*flows);
+    if (auto r = readGroupTables(*ds); !r)
+        return r.error();
+    auto weging = readRecords<SchoolwegingRecord>(kSchoolwegingTable, kSchoolwegingColumns);
+    if (!weging)
+        return weging.error();
+    ds->schoolwegingHistory = std::move(*weging);
+
+    m_feedback.setProgress(0.9, ProjectReader::tr("Reading the sources"));
+    auto summaries = readRecords<FieldSummaryRow>(kFieldSummariesTable, kFieldSummaryColumns);
+    if (!summaries)
+        return summaries.error();
+    for (const FieldSummaryRow& f : std::as_const(*summaries)) {
+        AreaLayer& target = f.layer == kWijkenRole ? ds->wijken : f.layer == kPostcodesRole ? ds->postcodes : ds->areas;
+        target.fields.append(FieldSummary{f.name, f.numeric, f.valid, f.missing, f.suppressed});
+    }
+    auto sources = readRecords<SourceRow>(kSourcesTable, kSourceColumns);
+    if (!sources)
+        return sources.error();
+    for (const SourceRow& s : std::as_const(*sources))
+        ds->sources.append(s.source);
+
+    project.dataset = std::move(ds);
+    m_feedback.setProgress(1.0);
+    return project;
+}
+
+} // namespace
+
+Error ProjectReader::notAProject(const QString& shown)
+{
+    return fail(ErrorCode::UnknownFormat, tr("%1 is a GeoPackage, but not a Mengkaart project. Open it in QGIS, or start a new "
+                                             "analysis with it as the area file.")
+                                              .arg(shown));
+}
+
+Error ProjectReader::damaged(const QString& shown, const QString& detail)
+{
+    return fail(ErrorCode::ReadFailed,
+                tr("The project %1 is damaged or incomplete and cannot be opened (for example a copy that was cut off). "
+                   "Open an earlier copy of it, or the recovered copy if Mengkaart offers one.")
+                    .arg(shown),
+                detail);
+}
+
+Result<Project> ProjectReader::read(GDALDataset& dataset, const QString& shown, Feedback& feedback)
+{
+    Reader reader(dataset, shown, feedback);
+    return reader.run();
+}
+
+} // namespace Mk::detail
