@@ -120,14 +120,10 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     setWidget(content);
     setRunning(false);
 
-    auto methodChanged = [this, form] {
-        const auto m = static_cast<CatchmentMethod>(m_method->currentData().toInt());
-        form->setRowVisible(m_distance, m == CatchmentMethod::Buffer);
-        form->setRowVisible(m_share, m == CatchmentMethod::Observed);
-    };
-    methodChanged();
-    connect(m_method, &QComboBox::currentIndexChanged, this, [this, methodChanged] {
-        methodChanged();
+    m_form = form;
+    updateRows();
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        updateRows();
         runAnalysis();
     });
     connect(m_distance, &QSpinBox::editingFinished, this, &AfspiegelingDock::runAnalysis);
@@ -163,11 +159,28 @@ void AfspiegelingDock::runAnalysis()
 {
     if (!m_workspace->hasDataset())
         return;
-    CatchmentOptions options;
+    CatchmentOptions options = m_options;
     options.method = static_cast<CatchmentMethod>(m_method->currentData().toInt());
     options.distance = m_distance->value();
     options.share = m_share->value() / 100.0;
     m_controller->run(options);
+}
+
+void AfspiegelingDock::setOptions(const CatchmentOptions& options)
+{
+    m_options = options;
+    const QSignalBlocker methodBlocker(m_method);
+    m_method->setCurrentIndex(std::max(0, m_method->findData(static_cast<int>(options.method))));
+    m_distance->setValue(qRound(options.distance));
+    m_share->setValue(100.0 * options.share);
+    updateRows();
+}
+
+void AfspiegelingDock::updateRows()
+{
+    const auto m = static_cast<CatchmentMethod>(m_method->currentData().toInt());
+    m_form->setRowVisible(m_distance, m == CatchmentMethod::Buffer);
+    m_form->setRowVisible(m_share, m == CatchmentMethod::Observed);
 }
 
 void AfspiegelingDock::setRunning(bool running)

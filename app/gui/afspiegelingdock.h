@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catchment/catchmentanalysis.h"
+
 #include <QDockWidget>
 
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -42,6 +45,11 @@ public:
 
     /** Runs the analysis with the method and parameters shown in the panel. */
     void runAnalysis();
+    /**
+     * Shows a project's catchment settings (method, distance, share) without running; thresholds and
+     * the rest of `options` are kept for the next runAnalysis().
+     */
+    void setOptions(const CatchmentOptions& options);
 
 private:
     void resultChanged();
@@ -50,11 +58,15 @@ private:
     void showChart(const QString& schoolId);
     void showSplit();
     void setRunning(bool running);
+    /** Shows the distance or share row of the chosen method only. */
+    void updateRows();
 
     MapWorkspace* m_workspace;
     CatchmentController* m_controller;
+    CatchmentOptions m_options; ///< what the panel does not show (thresholds, bootstrap) comes from here
     AfspiegelingTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_method;
     QSpinBox* m_distance;
     QDoubleSpinBox* m_share;

@@ -16,14 +16,19 @@
 #include "gui/mapworkspace.h"
 #include "gui/measuretool.h"
 #include "gui/pantool.h"
+#include "gui/projectcontroller.h"
+#include "gui/recentprojects.h"
 #include "gui/recentanalyses.h"
 #include "gui/welcomewidget.h"
 #include "gui/zoomtool.h"
 #include "model/dataset.h"
+#include "project/projectfile.h"
 #include "render/legendrenderer.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
@@ -56,6 +61,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_zoomOutTool = new ZoomTool(m_canvas, true);
     m_identifyTool = new IdentifyTool(m_canvas);
     m_measureTool = new MeasureTool(m_canvas);
+    m_catchments = new CatchmentController(m_workspace, this);
+    m_project = new ProjectController(m_workspace, m_canvas, m_catchments, this);
 
     createActions();
     createMenus();
@@ -67,9 +74,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::newAnalysisRequested, this, &MainWindow::newAnalysis);
+    connect(m_welcome, &WelcomeWidget::openProjectRequested, m_project, &ProjectController::openWithDialog);
     connect(m_welcome, &WelcomeWidget::recentRequested, this, [this](int index) {
         const auto entries = RecentAnalyses::entries();
-        if (index >= 0 && index < entries.size())
+        if (index >= 0 && index < entries.size() && m_project->maybeSave({}))
             openRequest(entries[index].request, entries[index].name);
     });
     connect(m_workspace, &MapWorkspace::selectionChanged, this, [this](const QString& layer) {
@@ -77,7 +85,26 @@ MainWindow::MainWindow(QWidget* parent)
         if (!layer.isEmpty())
             m_identifyPanel->show();
     });
+    connect(m_project, &ProjectController::projectChanged, this, &MainWindow::presentProject);
+    connect(m_project, &ProjectController::nameChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_project, &ProjectController::settingsChanged, this, [this] {
+        m_afspiegelingDock->setOptions(m_project->catchmentOptions());
+        m_afspiegelingDock->runAnalysis();
+    });
+    connect(m_project, &ProjectController::busyChanged, this, &MainWindow::setLoading);
+    connect(m_project, &ProjectController::progressChanged, this, [this](double f, const QString& step) {
+        m_progress->setValue(qRound(f * 100));
+        if (!step.isEmpty())
+            statusBar()->showMessage(step);
+    });
+    connect(m_project, &ProjectController::saved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    connect(m_project, &ProjectController::autosaved, this, [this] { statusBar()->showMessage(tr("Changes saved for recovery."), 3000); });
+    connect(m_project, &ProjectController::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     refreshRecent();
+    updateTitle();
     m_stack->setCurrentWidget(m_welcome);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         dock->setVisible(false);
@@ -98,6 +125,11 @@ bool MainWindow::restoreWindowGeometry()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_project->maybeSave([this] { close(); })) {
+        event->ignore();
+        return;
+    }
+    m_project->closeProject();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     if (m_workspace->hasDataset())
@@ -123,7 +155,12 @@ void MainWindow::createActions()
         return a;
     };
     m_newAction = make(tr("&New analysis…"), "document-new", QKeySequence::New, tr("Start a new analysis from your own files"));
-    m_openDemoAction = make(tr("Open &demo gemeente"), "document-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+    m_openProjectAction = make(tr("&Open project…"), "document-open", QKeySequence::Open, tr("Open a saved Mengkaart project"));
+    m_saveAction = make(tr("&Save project"), "document-save", QKeySequence::Save, tr("Save the project (data, settings, goals, view)"));
+    m_saveAsAction = make(tr("Save project &as…"), "document-save-as", QKeySequence::SaveAs, tr("Save the project under another name"));
+    m_settingsAction = make(tr("Project &settings…"), "document-properties", {}, tr("Privacy threshold and afspiegeling threshold"));
+    m_goalsAction = make(tr("LEA &goals…"), "view-task", {}, tr("The goals the gemeente agreed in the LEA"));
+    m_openDemoAction = make(tr("Open &demo gemeente"), "folder-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                             tr("Open the embedded demo gemeente (Baarn)"));
     m_quitAction = make(tr("&Quit"), "application-exit", QKeySequence::Quit, tr("Close Mengkaart"));
     // Map navigation shortcuts follow QGIS.
@@ -156,6 +193,11 @@ void MainWindow::createActions()
     connect(m_zoomSelectionAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToSelection);
     connect(m_refreshAction, &QAction::triggered, m_canvas, &MapCanvas::refresh);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newAnalysis);
+    connect(m_openProjectAction, &QAction::triggered, m_project, &ProjectController::openWithDialog);
+    connect(m_saveAction, &QAction::triggered, m_project, &ProjectController::save);
+    connect(m_saveAsAction, &QAction::triggered, m_project, &ProjectController::saveAs);
+    connect(m_settingsAction, &QAction::triggered, m_project, &ProjectController::editSettings);
+    connect(m_goalsAction, &QAction::triggered, m_project, &ProjectController::editGoals);
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -172,7 +214,8 @@ void MainWindow::createActions()
 
 void MainWindow::setMapActionsEnabled(bool enabled)
 {
-    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_identifyAction, m_measureAction, m_refreshAction})
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_identifyAction, m_measureAction, m_refreshAction,
+                       m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction})
         a->setEnabled(enabled);
 }
 
@@ -180,9 +223,19 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_openProjectAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentProjects);
+    refreshRecentProjects();
     file->addAction(m_openDemoAction);
     file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
+    QMenu* project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_settingsAction);
+    project->addAction(m_goalsAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction})
         view->addAction(a);
@@ -216,7 +269,6 @@ void MainWindow::createDocks()
     m_legendDock = new LegendDock(m_workspace, this);
     m_identifyPanel = new IdentifyPanel(m_workspace, this);
     m_tableDock = new AttributeTableDock(m_workspace, this);
-    m_catchments = new CatchmentController(m_workspace, this);
     m_afspiegelingDock = new AfspiegelingDock(m_workspace, m_catchments, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock, Qt::Vertical);
@@ -267,8 +319,9 @@ void MainWindow::createStatusBar()
             m_loadJob->cancel();
             m_loadJob->deleteLater();
         }
+        m_project->cancel();
         setLoading(false);
-        statusBar()->showMessage(tr("Loading canceled."), 4000);
+        statusBar()->showMessage(tr("Canceled."), 4000);
     });
 }
 
@@ -279,7 +332,28 @@ void MainWindow::updateScale()
 
 void MainWindow::openDemo()
 {
-    openRequest(DatasetLoader::demoRequest(), tr("Demo gemeente Baarn"));
+    if (m_project->maybeSave([this] { openDemo(); }))
+        openRequest(DatasetLoader::demoRequest(), tr("Demo gemeente Baarn"));
+}
+
+void MainWindow::openProject(const QString& path)
+{
+    m_project->open(path);
+}
+
+void MainWindow::refreshRecentProjects()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentProjects::paths();
+    for (const QString& path : paths)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    // [*] is where Qt shows the modified marker (setWindowModified).
+    setWindowTitle(m_project->hasProject() ? tr("%1[*] — Mengkaart").arg(m_project->name()) : tr("Mengkaart"));
 }
 
 void MainWindow::openRequest(const LoadRequest& request, const QString& name)
@@ -291,6 +365,7 @@ void MainWindow::openRequest(const LoadRequest& request, const QString& name)
     auto* job = new DatasetLoadJob(request, this);
     m_loadJob = job;
     m_pendingName = name;
+    m_pendingModified = false;
     connect(job, &DatasetLoadJob::progressChanged, this, [this](double f, const QString& step) {
         m_progress->setValue(qRound(f * 100));
         if (!step.isEmpty())
@@ -300,7 +375,7 @@ void MainWindow::openRequest(const LoadRequest& request, const QString& name)
         RecentAnalyses::add(m_pendingName, job->request());
         job->deleteLater();
         setLoading(false);
-        showDataset(std::move(ds), m_pendingName);
+        m_project->newProject(std::move(ds), m_pendingName, m_pendingModified);
     });
     connect(job, &DatasetLoadJob::failed, this, [this, job](const Error& e) {
         job->deleteLater();
@@ -319,8 +394,9 @@ void MainWindow::setLoading(bool loading)
     m_progress->setValue(0);
     m_progress->setVisible(loading);
     m_cancelLoad->setVisible(loading);
-    m_openDemoAction->setEnabled(!loading);
-    m_newAction->setEnabled(!loading);
+    for (QAction* a : {m_openDemoAction, m_newAction, m_openProjectAction})
+        a->setEnabled(!loading);
+    m_recentMenu->setEnabled(!loading && !RecentProjects::paths().isEmpty());
     m_welcome->setEnabled(!loading);
 }
 
@@ -336,10 +412,17 @@ void MainWindow::loadingFailed(const Error& error)
 
 void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QString& name)
 {
+    m_project->newProject(std::move(dataset), name, false);
+}
+
+void MainWindow::presentProject()
+{
     const bool first = !m_workspace->hasDataset();
-    const int warnings = static_cast<int>(dataset->diagnostics.size());
-    m_workspace->setDataset(std::move(dataset));
-    setWindowTitle(tr("%1 — Mengkaart").arg(name));
+    const Project& project = m_project->project();
+    const QString name = project.name;
+    const int warnings = static_cast<int>(project.dataset->diagnostics.size());
+    m_workspace->setDataset(project.dataset);
+    updateTitle();
     m_stack->setCurrentWidget(m_canvas);
     setMapActionsEnabled(true);
     if (first) {
@@ -356,6 +439,7 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
         }
     }
     m_layersDock->raise();
+    m_afspiegelingDock->setOptions(m_project->catchmentOptions());
     m_afspiegelingDock->runAnalysis();
     m_canvas->setFocus();
     statusBar()->showMessage(warnings > 0 ? tr("%1 opened; %n note(s) about the data.", nullptr, warnings).arg(name)
@@ -367,9 +451,13 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
 
 void MainWindow::newAnalysis()
 {
+    if (!m_project->maybeSave([this] { newAnalysis(); }))
+        return;
     ImportWizard wizard(this);
-    if (wizard.exec() == QDialog::Accepted)
+    if (wizard.exec() == QDialog::Accepted) {
         openRequest(wizard.request(), wizard.analysisName());
+        m_pendingModified = true;
+    }
 }
 
 void MainWindow::refreshRecent()

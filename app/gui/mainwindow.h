@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
@@ -27,6 +28,7 @@ class MapCanvas;
 class MapWorkspace;
 class MeasureTool;
 class PanTool;
+class ProjectController;
 class WelcomeWidget;
 class ZoomTool;
 struct Dataset;
@@ -51,6 +53,8 @@ public:
     FilterDock* filterDock() const { return m_filterDock; }
     AfspiegelingDock* afspiegelingDock() const { return m_afspiegelingDock; }
     CatchmentController* catchments() const { return m_catchments; }
+    /** The open project: file, modified marker, settings and goals (the briefing reads them here). */
+    ProjectController* projects() const { return m_project; }
     QAction* identifyAction() const { return m_identifyAction; }
     bool isLoading() const;
     /** Restores the size and position saved at the last close; false on a first start. */
@@ -61,9 +65,11 @@ public slots:
     void openDemo();
     /** Loads any request in the background; `name` goes into the title and the recent list. */
     void openRequest(const LoadRequest& request, const QString& name);
-    /** Shows an already loaded dataset (tests, other modules). */
+    /** Shows an already loaded dataset as a new, unsaved project (tests, other modules). */
     void showDataset(std::shared_ptr<const Dataset> dataset, const QString& name);
     void newAnalysis();
+    /** Opens a project file (the command line, Open Recent); asks about unsaved changes first. */
+    void openProject(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -79,6 +85,10 @@ private:
     void createDocks();
     void createStatusBar();
     void setLoading(bool loading);
+    /** Shows the project the ProjectController just created or opened. */
+    void presentProject();
+    void updateTitle();
+    void refreshRecentProjects();
     void setMapActionsEnabled(bool enabled);
     void loadingFailed(const Error& error);
     void refreshRecent();
@@ -94,7 +104,8 @@ private:
     AttributeTableDock* m_tableDock = nullptr;
     IdentifyPanel* m_identifyPanel = nullptr;
     FilterDock* m_filterDock = nullptr;
-    CatchmentController* m_catchments = nullptr;
+    CatchmentController* m_catchments;
+    ProjectController* m_project;
     AfspiegelingDock* m_afspiegelingDock = nullptr;
     PanTool* m_panTool;
     ZoomTool* m_zoomInTool;
@@ -104,6 +115,12 @@ private:
 
     QAction* m_openDemoAction = nullptr;
     QAction* m_newAction = nullptr;
+    QAction* m_openProjectAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_goalsAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_panAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
@@ -122,6 +139,7 @@ private:
     QToolButton* m_cancelLoad;
     QPointer<DatasetLoadJob> m_loadJob;
     QString m_pendingName;
+    bool m_pendingModified = false; ///< an import the user set up is unsaved work; the demo is not
 };
 
 } // namespace Mk

@@ -55,6 +55,7 @@ void MapWorkspace::setAreaValue(const ValueSource& value)
     areas->setValues(value.evaluate(*m_dataset, m_dataset->areas), value.label(), value.format());
     m_areaTable->setMappedValues(areas->values(), areas->valueLabel(), areas->valueFormat());
     m_layers->notifyLayerChanged(LayerFactory::kAreasId);
+    emit areaValueChanged();
 }
 
 void MapWorkspace::setSchoolColouring(const QString& measureId)

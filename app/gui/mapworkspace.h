@@ -63,6 +63,8 @@ signals:
     void schoolFilterChanged();
     void schoolColouringChanged(const QString& measureId);
     void schoolMeasuresChanged();
+    /** The choropleth of the areas now shows another value (setAreaValue). */
+    void areaValueChanged();
 
 private:
     void rebuildSchools();

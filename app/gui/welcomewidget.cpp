@@ -36,6 +36,9 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     m_new = new QPushButton(tr("New analysis…"), column);
     m_new->setMinimumHeight(40);
     m_new->setToolTip(tr("Choose the buurt file, your gemeente and the school file; map the columns."));
+    m_open = new QPushButton(tr("Open project…"), column);
+    m_open->setMinimumHeight(40);
+    m_open->setToolTip(tr("Open a project you saved earlier (.mengkaart)."));
 
     auto* recentTitle = new QLabel(tr("Recent analyses"), column);
     QFont rf = recentTitle->font();
@@ -49,6 +52,7 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_demo);
     layout->addWidget(m_new);
+    layout->addWidget(m_open);
     layout->addSpacing(8);
     layout->addWidget(recentTitle);
     layout->addWidget(m_recent);
@@ -58,6 +62,7 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
 
     connect(m_demo, &QPushButton::clicked, this, &WelcomeWidget::openDemoRequested);
     connect(m_new, &QPushButton::clicked, this, &WelcomeWidget::newAnalysisRequested);
+    connect(m_open, &QPushButton::clicked, this, &WelcomeWidget::openProjectRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { emit recentRequested(m_recent->row(item)); });
 }
 

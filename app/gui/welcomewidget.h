@@ -22,11 +22,13 @@ public:
 signals:
     void openDemoRequested();
     void newAnalysisRequested();
+    void openProjectRequested();
     void recentRequested(int index);
 
 private:
     QPushButton* m_demo;
     QPushButton* m_new;
+    QPushButton* m_open;
     QListWidget* m_recent;
 };
 

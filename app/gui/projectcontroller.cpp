@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/projectcontroller.h"
+
+#include "gui/backgroundtask.h"
+#include "gui/catchmentcontroller.h"
+#include "gui/goalsdialog.h"
+#include "gui/mapcanvas.h"
+#include "gui/mapworkspace.h"
+#include "gui/projectsettingsdialog.h"
+#include "gui/projectviewstate.h"
+#include "gui/recentprojects.h"
+#include "gui/recoverystore.h"
+#include "models/layertreemodel.h"
+#include "project/catchmentoptionsjson.h"
+#include "project/projectfile.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace Mk {
+
+namespace {
+
+const QString kAutosaveKey = QStringLiteral("project/autosave-minutes");
+const QString kLastFolderKey = QStringLiteral("project/last-folder");
+
+/** Sets a flag for the lifetime of a scope. */
+class FlagGuard
+{
+public:
+    explicit FlagGuard(bool& flag) : m_flag(flag), m_old(flag) { m_flag = true; }
+    ~FlagGuard() { m_flag = m_old; }
+    FlagGuard(const FlagGuard&) = delete;
+    FlagGuard& operator=(const FlagGuard&) = delete;
+
+private:
+    bool& m_flag;
+    bool m_old;
+};
+
+QString lastFolder()
+{
+    return QSettings().value(kLastFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+
+} // namespace
+
+ProjectController::ProjectController(MapWorkspace* workspace, MapCanvas* canvas, CatchmentController* catchments, QWidget* window)
+    : QObject(window), m_workspace(workspace), m_canvas(canvas), m_catchments(catchments), m_window(window),
+      m_fileTask(new BackgroundTask(this)), m_autosaveTask(new BackgroundTask(this)), m_autosaveTimer(new QTimer(this)),
+      m_recovery(std::make_unique<RecoveryStore>())
+{
+    connect(m_fileTask, &BackgroundTask::progressChanged, this, &ProjectController::progressChanged);
+    connect(m_fileTask, &BackgroundTask::finished, this, [this] { setBusy(false); });
+    connect(m_fileTask, &BackgroundTask::failed, this, [this](const Error& e) {
+        setBusy(false);
+        m_afterSave = {};
+        showFailure(tr("Mengkaart project"), e.message + (e.detail.isEmpty() ? QString() : QStringLiteral("\n\n") + e.detail));
+    });
+    connect(m_autosaveTask, &BackgroundTask::failed, this, [this](const Error& e) {
+        emit failed(tr("Autosave failed: %1").arg(e.message));
+    });
+
+    // What the user changes on the map is part of the project.
+    connect(workspace->layers(), &LayerTreeModel::dataChanged, this,
+            [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                if (!m_restoring && roles.contains(Qt::CheckStateRole))
+                    markModified();
+            });
+    connect(workspace->layers(), &LayerTreeModel::rowsInserted, this, [this] {
+        // The catchment layer arrives after its analysis: give it the visibility the project saved.
+        if (m_pendingVisibility.isEmpty())
+            return;
+        FlagGuard restoring(m_restoring);
+        ProjectViewState::applyVisibility(m_pendingVisibility, *m_workspace);
+    });
+    connect(workspace, &MapWorkspace::areaValueChanged, this, [this] {
+        if (!m_restoring)
+            markModified();
+    });
+    connect(catchments, &CatchmentController::started, this, [this] {
+        const CatchmentOptions options = m_catchments->options();
+        if (m_restoring || !hasProject() || CatchmentOptionsJson::toJson(options) == CatchmentOptionsJson::toJson(catchmentOptions()))
+            return;
+        m_project.catchments = options;
+        markModified();
+    });
+
+    connect(m_autosaveTimer, &QTimer::timeout, this, &ProjectController::autosave);
+    setAutosaveMinutes(autosaveMinutes());
+}
+
+ProjectController::~ProjectController() = default;
+
+CatchmentOptions ProjectController::catchmentOptions() const
+{
+    CatchmentOptions options = m_project.catchments;
+    options.afspiegeling.privacyThreshold = m_project.privacyThreshold;
+    return options;
+}
+
+QStringList ProjectController::goalGroups() const
+{
+    if (!hasProject())
+        return {};
+    for (const GroupTable& t : m_project.dataset->areaComposition)
+        if (m_project.catchments.characteristic.isEmpty() || t.characteristic == m_project.catchments.characteristic)
+            return t.groups;
+    return {};
+}
+
+bool ProjectController::isBusy() const
+{
+    return m_busy;
+}
+
+void ProjectController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void ProjectController::markModified()
+{
+    ++m_revision;
+    setModified(true);
+}
+
+void ProjectController::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void ProjectController::newProject(std::shared_ptr<const Dataset> dataset, const QString& name, bool modified)
+{
+    Project project;
+    project.name = name;
+    project.dataset = std::move(dataset);
+    opened(std::move(project), QString(), modified);
+}
+
+void ProjectController::opened(Project project, const QString& path, bool modified)
+{
+    m_recovery->clear();
+    m_project = std::move(project);
+    m_path = path;
+    ++m_revision;
+    m_autosavedRevision = 0;
+    setModified(modified);
+    emit nameChanged(m_project.name);
+    present();
+}
+
+void ProjectController::present()
+{
+    FlagGuard restoring(m_restoring);
+    emit projectChanged();
+    m_pendingVisibility = ProjectViewState::apply(m_project.view, *m_workspace, *m_canvas);
+}
+
+void ProjectController::open(const QString& path)
+{
+    if (!maybeSave([this, path] { open(path); }))
+        return;
+    startLoad(path, path, false);
+}
+
+void ProjectController::startLoad(const QString& file, const QString& path, bool modified, const std::function<void()>& afterOpen)
+{
+    QPointer<ProjectController> self(this);
+    m_fileTask->start([file, path, modified, afterOpen, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        auto project = ProjectFile::load(file, feedback);
+        if (!project)
+            return project.error();
+        auto shared = std::make_shared<Project>(std::move(*project));
+        return BackgroundTask::Continuation([self, shared, path, modified, afterOpen] {
+            if (!self)
+                return;
+            if (!path.isEmpty() && !modified)
+                RecentProjects::add(path);
+            self->opened(std::move(*shared), path, modified);
+            if (afterOpen)
+                afterOpen();
+        });
+    });
+    setBusy(true);
+}
+
+void ProjectController::openWithDialog()
+{
+    if (!maybeSave([this] { openWithDialog(); }))
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open project"), lastFolder(),
+                                                      tr("Mengkaart projects (*.%1);;All files (*)").arg(ProjectFile::suffix()));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    startLoad(path, path, false);
+}
+
+Project ProjectController::snapshot() const
+{
+    Project p = m_project;
+    p.view = ProjectViewState::capture(*m_workspace, *m_canvas);
+    return p;
+}
+
+void ProjectController::saveTo(const QString& path)
+{
+    if (!hasProject())
+        return;
+    Project project = snapshot();
+    if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_path).absoluteFilePath())
+        project.name = QFileInfo(path).completeBaseName(); // the user just named it
+    const quint64 revision = m_revision;
+    QPointer<ProjectController> self(this);
+    m_fileTask->start([project, path, revision, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        if (auto saved = ProjectFile::save(path, project, feedback); !saved)
+            return saved.error();
+        return BackgroundTask::Continuation([self, path, name = project.name, view = project.view, revision] {
+            if (!self)
+                return;
+            self->m_project.view = view;
+            self->saveFinished(path, name, revision);
+        });
+    });
+    setBusy(true);
+}
+
+void ProjectController::saveFinished(const QString& path, const QString& name, quint64 revision)
+{
+    m_path = path;
+    RecentProjects::add(path);
+    if (m_project.name != name) {
+        m_project.name = name;
+        emit nameChanged(name);
+    }
+    // Edits made while the file was written keep the project modified.
+    if (revision == m_revision) {
+        setModified(false);
+        m_recovery->clear();
+    }
+    emit saved(path);
+    if (auto then = std::exchange(m_afterSave, {}))
+        then();
+}
+
+bool ProjectController::save()
+{
+    if (!hasProject())
+        return false;
+    if (m_path.isEmpty())
+        return saveAs();
+    saveTo(m_path);
+    return true;
+}
+
+bool ProjectController::saveAs()
+{
+    if (!hasProject())
+        return false;
+    const QString suggested = m_path.isEmpty() ? QDir(lastFolder()).filePath(m_project.name + QLatin1Char('.') + ProjectFile::suffix()) : m_path;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save project as"), suggested,
+                                                tr("Mengkaart projects (*.%1)").arg(ProjectFile::suffix()));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ProjectFile::suffix();
+    QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    saveTo(path);
+    return true;
+}
+
+bool ProjectController::maybeSave(const std::function<void()>& then)
+{
+    if (isBusy())
+        return false; // a save or open is under way; its end decides
+    if (!hasProject() || !m_modified)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Do you want to save the changes to \"%1\"?").arg(m_project.name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setInformativeText(tr("If you don't save, your changes are lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        m_afterSave = then;
+        if (!save())
+            m_afterSave = {};
+        return false;
+    case QMessageBox::Discard:
+        setModified(false);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ProjectController::closeProject()
+{
+    m_autosaveTask->cancel();
+    m_recovery->clear();
+}
+
+void ProjectController::cancel()
+{
+    m_fileTask->cancel();
+    m_afterSave = {};
+    setBusy(false);
+}
+
+void ProjectController::setGoals(const QList<LeaGoal>& goals)
+{
+    if (goals == m_project.goals)
+        return;
+    m_project.goals = goals;
+    markModified();
+    emit goalsChanged();
+}
+
+void ProjectController::setPrivacyThreshold(double children)
+{
+    if (children < 1.0 || children == m_project.privacyThreshold)
+        return;
+    m_project.privacyThreshold = children;
+    markModified();
+    emit settingsChanged();
+}
+
+void ProjectController::setAfspiegelingThreshold(double points)
+{
+    if (points == m_project.catchments.afspiegeling.thresholdPp)
+        return;
+    m_project.catchments.afspiegeling.thresholdPp = points;
+    markModified();
+    emit settingsChanged();
+}
+
+void ProjectController::editSettings()
+{
+    if (!hasProject())
+        return;
+    ProjectSettingsDialog dialog(m_project.privacyThreshold, m_project.catchments.afspiegeling.thresholdPp, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // One settingsChanged for both, so the analysis runs once.
+    const bool changed = dialog.privacyThreshold() != m_project.privacyThreshold
+                         || dialog.afspiegelingThresholdPp() != m_project.catchments.afspiegeling.thresholdPp;
+    if (!changed)
+        return;
+    m_project.privacyThreshold = dialog.privacyThreshold();
+    m_project.catchments.afspiegeling.thresholdPp = dialog.afspiegelingThresholdPp();
+    markModified();
+    emit settingsChanged();
+}
+
+void ProjectController::editGoals()
+{
+    if (!hasProject())
+        return;
+    GoalsDialog dialog(m_project.goals, goalGroups(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        setGoals(dialog.goals());
+}
+
+int ProjectController::autosaveMinutes() const
+{
+    return std::max(1, QSettings().value(kAutosaveKey, kDefaultAutosaveMinutes).toInt());
+}
+
+void ProjectController::setAutosaveMinutes(int minutes)
+{
+    QSettings().setValue(kAutosaveKey, std::max(1, minutes));
+    m_autosaveTimer->start(std::max(1, minutes) * 60 * 1000);
+}
+
+QString ProjectController::recoveryFile() const
+{
+    return m_recovery->projectFile();
+}
+
+void ProjectController::autosave()
+{
+    if (!hasProject() || !m_modified || m_revision == m_autosavedRevision || m_autosaveTask->isRunning())
+        return;
+    const Project project = snapshot();
+    const QString file = m_recovery->projectFile();
+    const quint64 revision = m_revision;
+    QPointer<ProjectController> self(this);
+    m_autosaveTask->start([project, file, revision, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        if (auto saved = ProjectFile::save(file, project, feedback); !saved)
+            return saved.error();
+        return BackgroundTask::Continuation([self, file, revision] {
+            if (!self)
+                return;
+            if (!self->m_modified) { // saved normally while the autosave ran: the copy is not needed
+                self->m_recovery->clear();
+                return;
+            }
+            self->m_recovery->writeInfo(self->m_path, self->m_project.name);
+            self->m_autosavedRevision = revision;
+            emit self->autosaved(file);
+        });
+    });
+}
+
+bool ProjectController::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> entries = RecoveryStore::leftOver();
+    if (entries.isEmpty())
+        return false;
+    const RecoveryStore::Entry& e = entries.first();
+    const QString name = e.name.isEmpty() ? tr("an unsaved project") : QStringLiteral("\"%1\"").arg(e.name);
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                    tr("Mengkaart was not closed properly. A copy of %1 with your changes, saved automatically at %2, is "
+                       "available.")
+                        .arg(name, QLocale().toString(e.saved.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("RecoveryQuestion"));
+    box.setInformativeText(tr("Restore it to go on where you were, or discard it."));
+    QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Discard);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore) {
+        for (const RecoveryStore::Entry& left : entries)
+            RecoveryStore::remove(left);
+        return false;
+    }
+    // Loaded into memory, the copy is this session's again: its own autosave keeps it safe from here.
+    startLoad(e.projectFile, e.originalPath, true, [e] { RecoveryStore::remove(e); });
+    return true;
+}
+
+void ProjectController::showFailure(const QString& title, const QString& message)
+{
+    emit failed(message);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace Mk
