@@ -47,6 +47,13 @@
             <numerusform>Left out (no score): %n units, e.g. %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Project &quot;%1&quot; (%2) saved to %3 with %n goal(s).</source>
+        <translation>
+            <numerusform>Project &quot;%1&quot; (%2) saved to %3 with %n goal.</numerusform>
+            <numerusform>Project &quot;%1&quot; (%2) saved to %3 with %n goals.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mk::DatasetLoader</name>

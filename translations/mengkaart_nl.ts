@@ -464,6 +464,25 @@
     </message>
 </context>
 <context>
+    <name>Mk::CatchmentOptionsJson</name>
+    <message>
+        <source>Unknown catchment method &quot;%1&quot;: use voronoi, buffer or observed.</source>
+        <translation>Onbekende methode voor voedingsgebieden &quot;%1&quot;: gebruik voronoi, buffer of observed.</translation>
+    </message>
+    <message>
+        <source>Unknown postcode area source &quot;%1&quot;: use automatic, buurt_most_common_postcode or centroid_voronoi.</source>
+        <translation>Onbekende bron voor postcodegebieden &quot;%1&quot;: gebruik automatic, buurt_most_common_postcode of centroid_voronoi.</translation>
+    </message>
+    <message>
+        <source>The catchment setting &quot;%1&quot; must be a number.</source>
+        <translation>De instelling voor voedingsgebieden &quot;%1&quot; moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The catchment setting &quot;split.seed&quot; must be a whole number written as text.</source>
+        <translation>De instelling voor voedingsgebieden &quot;split.seed&quot; moet een geheel getal zijn, als tekst geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::Classification</name>
     <message>
         <source>Quantiles (equal count)</source>
@@ -577,28 +596,8 @@
         <translation>Maakt voedingsgebieden van scholen, vergelijkt elke school met haar voedingsgebied en de gemeente (afspiegeling), splitst segregatie in een deel door de woonsituatie en een deel dat schoolkeuze toevoegt, en schrijft een GeoPackage-laag.</translation>
     </message>
     <message>
-        <source>a Mengkaart project file</source>
-        <translation>een Mengkaart-projectbestand</translation>
-    </message>
-    <message>
-        <source>voronoi (nearest school), buffer (distance band) or observed (postcodes the pupils come from); default voronoi</source>
-        <translation>voronoi (dichtstbijzijnde school), buffer (afstandszone) of observed (postcodes waar de leerlingen vandaan komen); standaard voronoi</translation>
-    </message>
-    <message>
-        <source>buffer radius in metres (default 1000)</source>
-        <translation>straal van de afstandszone in meters (standaard 1000)</translation>
-    </message>
-    <message>
-        <source>observed: share of pupils the catchment must supply (default 0.8)</source>
-        <translation>observed: aandeel van de leerlingen dat uit het voedingsgebied moet komen (standaard 0.8)</translation>
-    </message>
-    <message>
         <source>which group table of the areas to use (default: the first)</source>
         <translation>welke groepentabel van de gebieden wordt gebruikt (standaard: de eerste)</translation>
-    </message>
-    <message>
-        <source>afspiegeling: minimum gap in percentage points (default 10)</source>
-        <translation>afspiegeling: minimaal verschil in procentpunten (standaard 10)</translation>
     </message>
     <message>
         <source>bootstrap replicates for the residential/choice intervals (default 500)</source>
@@ -623,10 +622,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Onverwacht argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, --pupils-by-postcode, ...).</source>
-        <translation>Projectbestanden worden nog niet ondersteund: geef de gegevens met --demo of met de gegevensopties (--areas, --schools, --pupils-by-postcode, ...).</translation>
     </message>
     <message>
         <source>Unknown method &quot;%1&quot;: use voronoi, buffer or observed.</source>
@@ -703,10 +698,6 @@
     <message>
         <source>use the embedded demo gemeente Baarn (file options replace its files)</source>
         <translation>de ingebouwde demogemeente Baarn gebruiken (bestandsopties vervangen de bijbehorende bestanden)</translation>
-    </message>
-    <message>
-        <source>Give the area file with --areas FILE, or use --demo for the embedded demo gemeente.</source>
-        <translation>Geef het gebiedsbestand met --areas FILE, of gebruik --demo voor de ingebouwde demogemeente.</translation>
     </message>
     <message>
         <source>Number of generated units.</source>
@@ -1174,6 +1165,169 @@
         <source>Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of this estimate.</source>
         <translation>De voedingsgebieden en de vergelijking met de dichtstbijzijnde school gebruiken de samenstelling van hele postcodegebieden, de resolutie van deze schatting.</translation>
     </message>
+    <message>
+        <source>save + load a project file: the demo and the demo repeated to national size</source>
+        <translation>een projectbestand opslaan en openen: de demo en de demo herhaald tot landelijke omvang</translation>
+    </message>
+    <message>
+        <source>voronoi (nearest school), buffer (distance band) or observed (postcodes the pupils come from); default voronoi, or the project&apos;s</source>
+        <translation>voronoi (dichtstbijzijnde school), buffer (afstandszone) of observed (postcodes waar de leerlingen vandaan komen); standaard voronoi, of die van het project</translation>
+    </message>
+    <message>
+        <source>buffer radius in metres (default 1000, or the project&apos;s)</source>
+        <translation>straal van de afstandszone in meters (standaard 1000, of die van het project)</translation>
+    </message>
+    <message>
+        <source>observed: share of pupils the catchment must supply (default 0.8, or the project&apos;s)</source>
+        <translation>observed: aandeel van de leerlingen dat het voedingsgebied moet leveren (standaard 0.8, of dat van het project)</translation>
+    </message>
+    <message>
+        <source>afspiegeling: minimum gap in percentage points (default 10, or the project&apos;s)</source>
+        <translation>afspiegeling: minimaal verschil in procentpunten (standaard 10, of dat van het project)</translation>
+    </message>
+    <message>
+        <source>a saved Mengkaart project: its data, settings and goals</source>
+        <translation>een opgeslagen Mengkaart-project: de gegevens, instellingen en doelen</translation>
+    </message>
+    <message>
+        <source>--project already holds the data: leave out --demo and the file options.</source>
+        <translation>--project bevat de gegevens al: laat --demo en de bestandsopties weg.</translation>
+    </message>
+    <message>
+        <source>Give the area file with --areas FILE, a project with --project FILE, or use --demo for the embedded demo gemeente.</source>
+        <translation>Geef het gebiedsbestand met --areas FILE, een project met --project FILE, of gebruik --demo voor de ingebouwde demogemeente.</translation>
+    </message>
+    <message>
+        <source>save a project file (data, settings, LEA goals) or describe one</source>
+        <translation>een projectbestand opslaan (gegevens, instellingen, LEA-doelen) of beschrijven</translation>
+    </message>
+    <message>
+        <source>The goals file %1 does not exist. Check the path.</source>
+        <translation>Het doelenbestand %1 bestaat niet. Controleer het pad.</translation>
+    </message>
+    <message>
+        <source>The goals file %1 cannot be read: %2.</source>
+        <translation>Het doelenbestand %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The goals file %1 is not valid JSON (%2 at character %3). Fix the file and try again.</source>
+        <translation>Het doelenbestand %1 is geen geldige JSON (%2 bij teken %3). Verbeter het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The goals file %1 must hold a list of goals, or an object with a &quot;goals&quot; list.</source>
+        <translation>Het doelenbestand %1 moet een lijst met doelen bevatten, of een object met een lijst &quot;goals&quot;.</translation>
+    </message>
+    <message>
+        <source>The goals file %1: %2</source>
+        <translation>Het doelenbestand %1: %2</translation>
+    </message>
+    <message>
+        <source>Saves a gemeente&apos;s data (or --demo, or another project) with settings and LEA goals as one Mengkaart project file, a GeoPackage that QGIS also opens.</source>
+        <translation>Slaat de gegevens van een gemeente (of --demo, of een ander project) met instellingen en LEA-doelen op als één Mengkaart-projectbestand, een GeoPackage die ook QGIS opent.</translation>
+    </message>
+    <message>
+        <source>project file to write (replaced atomically)</source>
+        <translation>projectbestand om te schrijven (in één keer vervangen)</translation>
+    </message>
+    <message>
+        <source>LEA goals to store (JSON list of goals)</source>
+        <translation>LEA-doelen om op te slaan (JSON-lijst met doelen)</translation>
+    </message>
+    <message>
+        <source>privacy threshold: figures resting on fewer children are suppressed (default 5, at least 1)</source>
+        <translation>privacydrempel: cijfers over minder kinderen worden afgeschermd (standaard 5, minstens 1)</translation>
+    </message>
+    <message>
+        <source>name of the project (default: the gemeente)</source>
+        <translation>naam van het project (standaard: de gemeente)</translation>
+    </message>
+    <message>
+        <source>Give the project file to write with --out FILE.mengkaart.</source>
+        <translation>Geef het projectbestand om te schrijven met --out FILE.mengkaart.</translation>
+    </message>
+    <message>
+        <source>--threshold needs a number of children of at least 1, got &quot;%1&quot;.</source>
+        <translation>--threshold vraagt een aantal kinderen van minstens 1, niet &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project &quot;%1&quot; (%2) saved to %3 with %n goal(s).</source>
+        <translation>
+            <numerusform>Project &quot;%1&quot; (%2) opgeslagen in %3 met %n doel.</numerusform>
+            <numerusform>Project &quot;%1&quot; (%2) opgeslagen in %3 met %n doelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 by %4</source>
+        <translation>%1 %2 %3 in %4</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2, %3)</source>
+        <translation>Project: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1 %2, data year %3</source>
+        <translation>Gemeente: %1 %2, gegevensjaar %3</translation>
+    </message>
+    <message>
+        <source>Areas: %1; wijken: %2; postcodes (PC4): %3</source>
+        <translation>Gebieden: %1; wijken: %2; postcodes (PC4): %3</translation>
+    </message>
+    <message>
+        <source>Schools: %1 (%2 placed); VVE locations: %3</source>
+        <translation>Scholen: %1 (%2 geplaatst); VVE-locaties: %3</translation>
+    </message>
+    <message>
+        <source>Pupil flows: %1 rows; schoolweging: %2 records</source>
+        <translation>Leerlingen naar woonpostcode: %1 rijen; schoolweging: %2 records</translation>
+    </message>
+    <message>
+        <source>Group table &quot;%1&quot;: %2 (%3 units)%4</source>
+        <translation>Groepentabel &quot;%1&quot;: %2 (%3 eenheden)%4</translation>
+    </message>
+    <message>
+        <source>Privacy threshold: %1 children</source>
+        <translation>Privacydrempel: %1 kinderen</translation>
+    </message>
+    <message>
+        <source>Catchments: %1, afspiegeling threshold %2 points</source>
+        <translation>Voedingsgebieden: %1, afspiegelingsdrempel %2 procentpunt</translation>
+    </message>
+    <message>
+        <source>LEA goals: none</source>
+        <translation>LEA-doelen: geen</translation>
+    </message>
+    <message>
+        <source>LEA goals:</source>
+        <translation>LEA-doelen:</translation>
+    </message>
+    <message>
+        <source>Describes a Mengkaart project file: gemeente, what it holds, settings and LEA goals.</source>
+        <translation>Beschrijft een Mengkaart-projectbestand: gemeente, inhoud, instellingen en LEA-doelen.</translation>
+    </message>
+    <message>
+        <source>the project file (.mengkaart)</source>
+        <translation>het projectbestand (.mengkaart)</translation>
+    </message>
+    <message>
+        <source>Give one project file: mengkaart-cli project info FILE.mengkaart</source>
+        <translation>Geef één projectbestand: mengkaart-cli project info FILE.mengkaart</translation>
+    </message>
+    <message>
+        <source>Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart [--goals FILE.json] [--threshold N]</source>
+        <translation>Gebruik: mengkaart-cli project save (--demo | --project FILE | gegevensopties) --out FILE.mengkaart [--goals FILE.json] [--threshold N]</translation>
+    </message>
+    <message>
+        <source>       mengkaart-cli project info FILE.mengkaart [--json]</source>
+        <translation>         mengkaart-cli project info FILE.mengkaart [--json]</translation>
+    </message>
+    <message>
+        <source>copies of the demo in the large project (default 700: ~14,700 buurten)</source>
+        <translation>kopieën van de demo in het grote project (standaard 700: ~14.700 buurten)</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -1475,6 +1629,80 @@
     <message>
         <source>%1 of %2 schools shown</source>
         <translation>%1 van %2 scholen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::GoalsDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>LEA goals</source>
+        <translation>LEA-doelen</translation>
+    </message>
+    <message>
+        <source>The goals your gemeente agreed in the LEA, each with a measurable target and a deadline. The briefing shows every goal against its current value.</source>
+        <translation>De doelen die uw gemeente in de LEA heeft afgesproken, elk met een meetbaar streefcijfer en een termijn. De briefing zet elk doel naast de huidige waarde.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterlijk in</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>For a dissimilarity goal: the group compared with the rest.</source>
+        <translation>Bij een doel voor de segregatie-index D: de groep die met de rest wordt vergeleken.</translation>
+    </message>
+    <message>
+        <source>Shares as a percentage; other indicators in their own unit.</source>
+        <translation>Aandelen als percentage; andere indicatoren in hun eigen eenheid.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>(first group)</source>
+        <extracomment>the goal&apos;s group is empty: the index uses the first group of the characteristic</extracomment>
+        <translation>(eerste groep)</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <extracomment>a goal&apos;s comparison: the indicator must reach at least the target</extracomment>
+        <translation>minstens</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <extracomment>a goal&apos;s comparison: the indicator must stay at most the target</extracomment>
+        <translation>hoogstens</translation>
+    </message>
+    <message>
+        <source>The agreement in the LEA&apos;s own words</source>
+        <translation>De afspraak in de woorden van de LEA</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2421,6 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Loading canceled.</source>
-        <translation>Laden geannuleerd.</translation>
-    </message>
-    <message>
         <source>Demo gemeente Baarn</source>
         <translation>Demogemeente Baarn</translation>
     </message>
@@ -2208,10 +2432,6 @@
         <source>Could not open the data</source>
         <translation>De gegevens konden niet worden geopend</translation>
     </message>
-    <message>
-        <source>%1 — Mengkaart</source>
-        <translation>%1 — Mengkaart</translation>
-    </message>
     <message numerus="yes">
         <source>%1 opened; %n note(s) about the data.</source>
         <translation>
@@ -2222,6 +2442,70 @@
     <message>
         <source>%1 opened.</source>
         <translation>%1 geopend.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Changes saved for recovery.</source>
+        <translation>Wijzigingen bewaard voor herstel.</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open a saved Mengkaart project</source>
+        <translation>Een opgeslagen Mengkaart-project openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Project op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the project (data, settings, goals, view)</source>
+        <translation>Het project opslaan (gegevens, instellingen, doelen, kaartbeeld)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Project opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Het project onder een andere naam opslaan</translation>
+    </message>
+    <message>
+        <source>Project &amp;settings…</source>
+        <translation>Project&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>Privacy threshold and afspiegeling threshold</source>
+        <translation>Privacydrempel en afspiegelingsdrempel</translation>
+    </message>
+    <message>
+        <source>LEA &amp;goals…</source>
+        <translation>LEA-&amp;doelen…</translation>
+    </message>
+    <message>
+        <source>The goals the gemeente agreed in the LEA</source>
+        <translation>De doelen die de gemeente in de LEA heeft afgesproken</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Mengkaart</source>
+        <translation>%1[*] — Mengkaart</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2613,355 @@
     <message>
         <source>No postcodes were found in %1.</source>
         <translation>Er zijn geen postcodes gevonden in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ProjectController</name>
+    <message>
+        <source>Mengkaart project</source>
+        <translation>Mengkaart-project</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisch opslaan is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Mengkaart projects (*.%1);;All files (*)</source>
+        <translation>Mengkaart-projecten (*.%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Mengkaart projects (*.%1)</source>
+        <translation>Mengkaart-projecten (*.%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to &quot;%1&quot;?</source>
+        <translation>Wilt u de wijzigingen in &quot;%1&quot; opslaan?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation>Als u niet opslaat, gaan uw wijzigingen verloren.</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>een niet-opgeslagen project</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+        <source>Mengkaart was not closed properly. A copy of %1 with your changes, saved automatically at %2, is available.</source>
+        <translation>Mengkaart is niet goed afgesloten. Er is een kopie van %1 met uw wijzigingen, automatisch bewaard om %2.</translation>
+    </message>
+    <message>
+        <source>Restore it to go on where you were, or discard it.</source>
+        <translation>Herstel de kopie om verder te gaan waar u was, of gooi haar weg.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ProjectFile</name>
+    <message>
+        <source>There is no data to save in %1.</source>
+        <translation>Er zijn geen gegevens om op te slaan in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist. Choose another folder.</source>
+        <translation>Kan %1 niet opslaan: de map %2 bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as %1: that is a folder. Choose a file name.</source>
+        <translation>Kan het project niet opslaan als %1: dat is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Saving was canceled; the previous file is unchanged.</source>
+        <translation>Het opslaan is geannuleerd; het vorige bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not write the project %1 to the disk. Check that the disk is not full.</source>
+        <translation>Het project %1 kon niet naar de schijf worden geschreven. Controleer of de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1 with the saved project. Check that you may write in its folder and that no other program has it open; the previous file is unchanged.</source>
+        <translation>Kon %1 niet vervangen door het opgeslagen project. Controleer of u in de map mag schrijven en of geen ander programma het bestand open heeft; het vorige bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The project file %1 does not exist. Check the path and the file name, or open another project.</source>
+        <translation>Het projectbestand %1 bestaat niet. Controleer het pad en de bestandsnaam, of open een ander project.</translation>
+    </message>
+    <message>
+        <source>The project file %1 is empty. Open an earlier copy of the project.</source>
+        <translation>Het projectbestand %1 is leeg. Open een eerdere kopie van het project.</translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be opened: %2. Check that you may read it.</source>
+        <translation>Het projectbestand %1 kan niet worden geopend: %2. Controleer of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mengkaart project: it is not a GeoPackage. Open a file saved by Mengkaart (.%2).</source>
+        <translation>%1 is geen Mengkaart-project: het is geen GeoPackage. Open een bestand dat met Mengkaart is opgeslagen (.%2).</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged or incomplete (%2) and cannot be opened. Open an earlier copy of it, or the recovered copy if Mengkaart offers one.</source>
+        <translation>Het project %1 is beschadigd of onvolledig (%2) en kan niet worden geopend. Open een eerdere kopie, of de herstelde kopie als Mengkaart die aanbiedt.</translation>
+    </message>
+    <message>
+        <source>The project %1 is incomplete: its table &quot;%2&quot; is missing (was the file changed in another program?). Open an earlier copy of the project.</source>
+        <translation>Het project %1 is onvolledig: de tabel &quot;%2&quot; ontbreekt (is het bestand in een ander programma gewijzigd?). Open een eerdere kopie van het project.</translation>
+    </message>
+    <message>
+        <source>Opening the project was canceled.</source>
+        <translation>Het openen van het project is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; of the table &quot;%2&quot; is missing</source>
+        <translation>de kolom &quot;%1&quot; van de tabel &quot;%2&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>reading the table &quot;%1&quot; failed</source>
+        <translation>het lezen van de tabel &quot;%1&quot; is mislukt</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; has %2 rows instead of %3</source>
+        <translation>de tabel &quot;%1&quot; heeft %2 rijen in plaats van %3</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is missing</source>
+        <translation>de instelling &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not valid JSON</source>
+        <translation>de instelling &quot;%1&quot; is geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>the shape of area %1 cannot be read</source>
+        <translation>de vorm van gebied %1 kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; ends early</source>
+        <translation>de tabel &quot;%1&quot; houdt te vroeg op</translation>
+    </message>
+    <message>
+        <source>row %1 of the table &quot;%2&quot; does not belong where it is</source>
+        <translation>rij %1 van de tabel &quot;%2&quot; staat niet op haar plaats</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; has rows of no group table</source>
+        <translation>de tabel &quot;%1&quot; heeft rijen die bij geen groepentabel horen</translation>
+    </message>
+    <message>
+        <source>its format version &quot;%1&quot; is not a number</source>
+        <translation>de formaatversie &quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>The project %1 was saved by a newer Mengkaart (project format %2; this version reads up to format %3). Update Mengkaart to open it.</source>
+        <translation>Het project %1 is opgeslagen met een nieuwere Mengkaart (projectformaat %2; deze versie leest tot en met formaat %3). Werk Mengkaart bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>its privacy threshold is not a number of at least 1</source>
+        <translation>de privacydrempel is geen getal van minstens 1</translation>
+    </message>
+    <message>
+        <source>Reading the areas</source>
+        <translation>De gebieden lezen</translation>
+    </message>
+    <message>
+        <source>the description of its %1 layer is missing</source>
+        <translation>de beschrijving van de laag %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>the gemeente boundary cannot be read</source>
+        <translation>de gemeentegrens kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Reading the schools</source>
+        <translation>De scholen lezen</translation>
+    </message>
+    <message>
+        <source>Reading the pupil flows and group tables</source>
+        <translation>De leerlingen naar woonpostcode en de groepentabellen lezen</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>De bronnen lezen</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage, but not a Mengkaart project. Open it in QGIS, or start a new analysis with it as the area file.</source>
+        <translation>%1 is een GeoPackage, maar geen Mengkaart-project. Open het in QGIS, of begin een nieuwe analyse met dit bestand als gebiedsbestand.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged or incomplete and cannot be opened (for example a copy that was cut off). Open an earlier copy of it, or the recovered copy if Mengkaart offers one.</source>
+        <translation>Het project %1 is beschadigd of onvolledig en kan niet worden geopend (bijvoorbeeld een afgebroken kopie). Open een eerdere kopie, of de herstelde kopie als Mengkaart die aanbiedt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the project %2. Check that the disk is not full and that you may write in its folder, then save again.</source>
+        <translation>Kon %1 niet naar het project %2 schrijven. Controleer of de schijf niet vol is en of u in de map mag schrijven, en sla dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>de tabel %1</translation>
+    </message>
+    <message>
+        <source>the column %1 of %2</source>
+        <translation>de kolom %1 van %2</translation>
+    </message>
+    <message>
+        <source>row %1 of %2</source>
+        <translation>rij %1 van %2</translation>
+    </message>
+    <message>
+        <source>the shape of area %1</source>
+        <translation>de vorm van gebied %1</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>gebied %1</translation>
+    </message>
+    <message>
+        <source>Boundary of the gemeente</source>
+        <translation>Grens van de gemeente</translation>
+    </message>
+    <message>
+        <source>the gemeente boundary</source>
+        <translation>de gemeentegrens</translation>
+    </message>
+    <message>
+        <source>Group tables: one characteristic per row (areas or schools)</source>
+        <translation>Groepentabellen: één kenmerk per rij (gebieden of scholen)</translation>
+    </message>
+    <message>
+        <source>Counts per unit and group; state is value, missing or suppressed</source>
+        <translation>Aantallen per eenheid en groep; state is value (waarde), missing (ontbrekend) of suppressed (afgeschermd)</translation>
+    </message>
+    <message>
+        <source>Mengkaart project settings (key, value; JSON where structured)</source>
+        <translation>Instellingen van het Mengkaart-project (sleutel, waarde; JSON waar gestructureerd)</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>de instelling %1</translation>
+    </message>
+    <message>
+        <source>Saving the areas</source>
+        <translation>De gebieden opslaan</translation>
+    </message>
+    <message>
+        <source>Analysis areas of %1 with their CBS attributes</source>
+        <translation>Analysegebieden van %1 met hun CBS-kenmerken</translation>
+    </message>
+    <message>
+        <source>Saving the wijken and postcodes</source>
+        <translation>De wijken en postcodes opslaan</translation>
+    </message>
+    <message>
+        <source>Wijken of %1</source>
+        <translation>Wijken van %1</translation>
+    </message>
+    <message>
+        <source>Postcode areas (PC4) with CBS statistics</source>
+        <translation>Postcodegebieden (PC4) met CBS-statistieken</translation>
+    </message>
+    <message>
+        <source>Saving the schools</source>
+        <translation>De scholen opslaan</translation>
+    </message>
+    <message>
+        <source>School vestigingen; a school that could not be placed has no geometry</source>
+        <translation>Schoolvestigingen; een school die niet kon worden geplaatst heeft geen geometrie</translation>
+    </message>
+    <message>
+        <source>VVE and kinderopvang locations</source>
+        <translation>VVE- en kinderopvanglocaties</translation>
+    </message>
+    <message>
+        <source>Saving the pupil flows and group tables</source>
+        <translation>De leerlingen naar woonpostcode en de groepentabellen opslaan</translation>
+    </message>
+    <message>
+        <source>Pupils per school by home postcode (DUO)</source>
+        <translation>Leerlingen per school naar woonpostcode (DUO)</translation>
+    </message>
+    <message>
+        <source>Saving the schoolweging, sources and settings</source>
+        <translation>De schoolweging, bronnen en instellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Schoolweging per school and year (Inspectie)</source>
+        <translation>Schoolweging per school en jaar (Inspectie)</translation>
+    </message>
+    <message>
+        <source>Valid, missing and suppressed cells per field of each area layer</source>
+        <translation>Geldige, ontbrekende en afgeschermde cellen per veld van elke gebiedslaag</translation>
+    </message>
+    <message>
+        <source>Data sources, years and licences</source>
+        <translation>Gegevensbronnen, jaren en licenties</translation>
+    </message>
+    <message>
+        <source>This installation of GDAL cannot write GeoPackages.</source>
+        <translation>Deze installatie van GDAL kan geen GeoPackages schrijven.</translation>
+    </message>
+    <message>
+        <source>Could not create the project %1. Check that the folder exists and that you may write there.</source>
+        <translation>Het project %1 kon niet worden aangemaakt. Controleer of de map bestaat en of u daar mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the project %1. Check that the disk is not full.</source>
+        <translation>Het schrijven van het project %1 kon niet worden afgerond. Controleer of de schijf niet vol is.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ProjectSettingsDialog</name>
+    <message>
+        <source>Project settings</source>
+        <translation>Projectinstellingen</translation>
+    </message>
+    <message>
+        <source> children</source>
+        <translation> kinderen</translation>
+    </message>
+    <message>
+        <source>No figure resting on fewer children than this is shown, exported or printed.</source>
+        <translation>Geen cijfer over minder kinderen dan dit wordt getoond, geëxporteerd of afgedrukt.</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> procentpunt</translation>
+    </message>
+    <message>
+        <source>A school over- or under-represents a group only when its share differs from its catchment&apos;s by at least this many percentage points (and the interval agrees).</source>
+        <translation>Een groep is op een school alleen over- of ondervertegenwoordigd als haar aandeel minstens zoveel procentpunten afwijkt van dat in het voedingsgebied (en het interval dat bevestigt).</translation>
+    </message>
+    <message>
+        <source>Privacy threshold</source>
+        <translation>Privacydrempel</translation>
+    </message>
+    <message>
+        <source>Figures about fewer children are suppressed everywhere (shown as &quot;&lt;%1&quot;).</source>
+        <translation>Cijfers over minder kinderen worden overal afgeschermd (getoond als &quot;&lt;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Afspiegeling threshold</source>
+        <translation>Afspiegelingsdrempel</translation>
+    </message>
+    <message>
+        <source>Smallest gap between a school and its catchment that counts as not mirroring it.</source>
+        <translation>Kleinste verschil tussen een school en haar voedingsgebied dat telt als geen afspiegeling.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3307,14 @@
         <source>No recent analyses yet.</source>
         <translation>Nog geen recente analyses.</translation>
     </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Project openen…</translation>
+    </message>
+    <message>
+        <source>Open a project you saved earlier (.mengkaart).</source>
+        <translation>Een eerder opgeslagen project openen (.mengkaart).</translation>
+    </message>
 </context>
 <context>
     <name>Mk::detail::GdalDataset</name>
@@ -2738,6 +3379,10 @@
     <message>
         <source>Language of the user interface: nl or en.</source>
         <translation>Taal van de gebruikersinterface: nl of en.</translation>
+    </message>
+    <message>
+        <source>A Mengkaart project to open (.mengkaart).</source>
+        <translation>Een Mengkaart-project om te openen (.mengkaart).</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
+#include "gui/projectcontroller.h"
 #include "shared/appinit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char** argv)
 {
@@ -21,6 +23,8 @@ int main(int argc, char** argv)
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the user interface: nl or en."),
                                   QStringLiteral("language"));
     parser.addOptions({demo, lang});
+    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),
+                                 QStringLiteral("[FILE.mengkaart]"));
     parser.process(app);
     Mk::AppInit::initialise(app, parser.value(lang));
 
@@ -29,7 +33,14 @@ int main(int argc, char** argv)
         window.show();
     else
         window.showMaximized(); // a map wants the whole screen on first start
-    if (parser.isSet(demo))
-        window.openDemo();
+    // A project a crash left behind is offered first; only without one does the command line decide.
+    QTimer::singleShot(0, &window, [&window, &parser, &demo] {
+        if (window.projects()->offerRecovery())
+            return;
+        if (!parser.positionalArguments().isEmpty())
+            window.openProject(parser.positionalArguments().first());
+        else if (parser.isSet(demo))
+            window.openDemo();
+    });
     return app.exec();
 }

@@ -159,8 +159,8 @@ void ProjectController::opened(Project project, const QString& path, bool modifi
     m_path = path;
     ++m_revision;
     m_autosavedRevision = 0;
+    emit nameChanged(m_project.name); // the title first: it holds the modified marker's place
     setModified(modified);
-    emit nameChanged(m_project.name);
     present();
 }
 
