@@ -2932,10 +2932,6 @@
         <translation>Projectinstellingen</translation>
     </message>
     <message>
-        <source> children</source>
-        <translation> kinderen</translation>
-    </message>
-    <message>
         <source>No figure resting on fewer children than this is shown, exported or printed.</source>
         <translation>Geen cijfer over minder kinderen dan dit wordt getoond, geëxporteerd of afgedrukt.</translation>
     </message>
@@ -2948,8 +2944,8 @@
         <translation>Een groep is op een school alleen over- of ondervertegenwoordigd als haar aandeel minstens zoveel procentpunten afwijkt van dat in het voedingsgebied (en het interval dat bevestigt).</translation>
     </message>
     <message>
-        <source>Privacy threshold</source>
-        <translation>Privacydrempel</translation>
+        <source>Privacy threshold (children)</source>
+        <translation>Privacydrempel (kinderen)</translation>
     </message>
     <message>
         <source>Figures about fewer children are suppressed everywhere (shown as &quot;&lt;%1&quot;).</source>

@@ -19,7 +19,6 @@ ProjectSettingsDialog::ProjectSettingsDialog(double privacyThreshold, double afs
     setObjectName(QStringLiteral("ProjectSettingsDialog"));
     m_privacy->setRange(1, 100);
     m_privacy->setValue(static_cast<int>(std::ceil(privacyThreshold)));
-    m_privacy->setSuffix(tr(" children"));
     m_privacy->setToolTip(tr("No figure resting on fewer children than this is shown, exported or printed."));
     m_threshold->setRange(1.0, 50.0);
     m_threshold->setDecimals(1);
@@ -30,7 +29,7 @@ ProjectSettingsDialog::ProjectSettingsDialog(double privacyThreshold, double afs
                                "catchment's by at least this many percentage points (and the interval agrees)."));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Privacy threshold"), m_privacy);
+    form->addRow(tr("Privacy threshold (children)"), m_privacy);
     auto* privacyHelp = new QLabel(this);
     privacyHelp->setWordWrap(true);
     privacyHelp->setEnabled(false);
