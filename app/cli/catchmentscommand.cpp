@@ -64,6 +64,7 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
     QJsonObject school{{QStringLiteral("id"), row.schoolId},
                        {QStringLiteral("name"), schoolIndex >= 0 ? ds.schools[schoolIndex].name : QString()},
                        {QStringLiteral("pupils"), number(row.pupils)},
+                       {QStringLiteral("pupils_source"), r.pupilSourceKeyOf(row, ds)},
                        {QStringLiteral("estimated"), row.estimated},
                        {QStringLiteral("verdict"), row.verdictKey()},
                        {QStringLiteral("verdict_group"), row.verdictGroup},

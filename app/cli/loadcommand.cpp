@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <map>
 #include <optional>
 
 namespace Mk::Cli {
@@ -52,6 +53,7 @@ struct Summary {
     int outside = 0;
     QStringList unplaced;
     QList<FieldSummary> mapped;
+    std::map<PupilSource, int> pupilSources; ///< schools per source of their pupil count
 };
 
 Summary summarize(const Dataset& ds)
@@ -66,6 +68,7 @@ Summary summarize(const Dataset& ds)
             ++s.placed;
         s.geocoded += school.placement == Placement::GeocodedPc4 || school.placement == Placement::GeocodedPc6;
         s.outside += school.outsideGemeente;
+        ++s.pupilSources[school.pupilsSource];
     }
     for (const QString& column : ds.mappedAreaColumns)
         if (const FieldSummary* f = ds.areas.field(column))
@@ -95,6 +98,9 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
         known += f.knownPupils;
         suppressedCells += f.suppressedCells;
     }
+    QJsonObject pupilCounts;
+    for (PupilSource source : {PupilSource::SchoolFile, PupilSource::PupilCountFile, PupilSource::PupilFlows, PupilSource::None})
+        pupilCounts.insert(pupilSourceKey(source), s.pupilSources.count(source) ? s.pupilSources.at(source) : 0);
     return QJsonObject{
         {QStringLiteral("gemeente"), QJsonObject{{QStringLiteral("code"), ds.gemeenteCode}, {QStringLiteral("name"), ds.gemeenteName},
                                                  {QStringLiteral("year"), ds.dataYear},
@@ -111,7 +117,8 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
                                                 {QStringLiteral("placed"), s.placed},
                                                 {QStringLiteral("geocodedFromPostcode"), s.geocoded},
                                                 {QStringLiteral("outsideGemeente"), s.outside},
-                                                {QStringLiteral("unplaced"), QJsonArray::fromStringList(s.unplaced)}}},
+                                                {QStringLiteral("unplaced"), QJsonArray::fromStringList(s.unplaced)},
+                                                {QStringLiteral("pupilCounts"), pupilCounts}}},
         {QStringLiteral("vveLocations"), ds.vveLocations.size()},
         {QStringLiteral("pupilFlows"), QJsonObject{{QStringLiteral("rows"), ds.pupilFlows.size()},
                                                    {QStringLiteral("knownPupils"), known},
@@ -144,6 +151,17 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
         << '\n';
     if (!s.unplaced.isEmpty())
         out << "  " << QCoreApplication::translate("Mk::Cli", "Not placed: %1").arg(s.unplaced.join(QStringLiteral(", "))) << '\n';
+    if (!ds.schools.isEmpty()) {
+        static const std::map<PupilSource, const char*> phrases = {
+            {PupilSource::SchoolFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n from the school file")},
+            {PupilSource::PupilCountFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n from the pupils file")},
+            {PupilSource::PupilFlows, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n estimated from pupils by home postcode")},
+            {PupilSource::None, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n without a count")}};
+        QStringList parts;
+        for (const auto& [source, count] : s.pupilSources)
+            parts.append(QCoreApplication::translate("Mk::Cli", phrases.at(source), nullptr, count));
+        out << "  " << QCoreApplication::translate("Mk::Cli", "Pupil counts: %1").arg(parts.join(QStringLiteral(", "))) << '\n';
+    }
     if (!ds.vveLocations.isEmpty())
         out << QCoreApplication::translate("Mk::Cli", "VVE locations: %1").arg(locale.toString(ds.vveLocations.size())) << '\n';
     if (!ds.pupilFlows.isEmpty()) {

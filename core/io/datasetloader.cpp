@@ -8,6 +8,7 @@
 #include "io/columnmapping.h"
 #include "io/compositionloader.h"
 #include "io/postcodeloader.h"
+#include "io/pupilcountloader.h"
 #include "io/pupilflowloader.h"
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
@@ -292,7 +293,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
     const QHash<QString, QPointF> pc4Points = centroidsByPc4(ds.postcodes);
 
     if (!request.schoolsFile.isEmpty()) {
-        StepFeedback step(feedback, 0.7, 0.8, tr("Reading schools"));
+        StepFeedback step(feedback, 0.7, 0.76, tr("Reading schools"));
         auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
         if (!table)
             return table.error();
@@ -305,6 +306,21 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
                                       "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
+    }
+
+    if (!request.pupilsFile.isEmpty()) {
+        StepFeedback step(feedback, 0.76, 0.8, tr("Reading pupils per vestiging"));
+        auto counts = PupilCountLoader::load(request.pupilsFile, ds.diagnostics, step.get());
+        if (!counts)
+            return counts.error();
+        if (ds.schools.isEmpty())
+            ds.diagnostics.warning(tr("%1 was not used: pupil counts belong to schools, and no school file was loaded. "
+                                      "Add the DUO school file.")
+                                       .arg(sourceLabel(request.pupilsFile)));
+        else
+            PupilCountLoader::apply(counts.value(), PupilSource::PupilCountFile, ds.schools, ds.gemeenteCode,
+                                    sourceLabel(request.pupilsFile), ds.diagnostics);
+        ds.sources.append(sourceLabel(request.pupilsFile));
     }
 
     if (!request.schoolwegingFile.isEmpty()) {
@@ -332,6 +348,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         if (!flows)
             return flows.error();
         ds.pupilFlows = std::move(flows.value());
+        // Schools without a count get their total in the flows, marked as an estimate: one figure everywhere.
+        if (!ds.schools.isEmpty())
+            PupilCountLoader::apply(PupilCountLoader::fromFlows(ds.pupilFlows), PupilSource::PupilFlows, ds.schools, ds.gemeenteCode,
+                                    sourceLabel(request.pupilsByPostcodeFile), ds.diagnostics);
         ds.sources.append(sourceLabel(request.pupilsByPostcodeFile));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/schoolloader.h"
 
+#include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/pointcolumns_p.h"
 #include "io/shortlist.h"
@@ -118,11 +119,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
         }
         School s;
         const QString brin = t.text(brinCol).toUpper();
-        const QString vest = t.text(vestCol).toUpper();
-        if (vest.size() >= 6)
-            s.id = vest;
-        else if (!brin.isEmpty())
-            s.id = brin + (vest.isEmpty() ? QStringLiteral("00") : vest.rightJustified(2, QLatin1Char('0')));
+        s.id = detail::duoSchoolId(brin, t.text(vestCol));
         if (s.id.isEmpty())
             return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (column \"%3\") is empty. Fill in the BRIN + vestigingsnummer or remove the row.")
                                                      .arg(shown, t.location(), t.columns().value(vestCol >= 0 ? vestCol : brinCol)));
@@ -162,10 +159,12 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
             if (v->hasValue() && v->number < 0)
                 return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be. Correct the cell or leave it empty.")
                                                          .arg(shown, t.location(), t.columns()[col], t.text(col)));
-            if (v->hasValue() && col == pupilsCol)
+            if (v->hasValue() && col == pupilsCol) {
                 s.pupils = v->number;
-            else if (v->hasValue())
+                s.pupilsSource = PupilSource::SchoolFile;
+            } else if (v->hasValue()) {
                 s.capacity = static_cast<int>(v->number);
+            }
         }
         if (auto p = points.read(t, diagnostics, s.id)) {
             s.location = *p;

@@ -60,6 +60,35 @@ const AfspiegelingRow* AfspiegelingTableModel::rowAt(int row) const
     return row >= 0 && row < rowCount() ? &m_result->afspiegeling[row] : nullptr;
 }
 
+const School* AfspiegelingTableModel::schoolOf(const AfspiegelingRow& row) const
+{
+    const qsizetype s = m_dataset ? m_dataset->schoolIndex(row.schoolId) : -1;
+    return s >= 0 ? &m_dataset->schools[s] : nullptr;
+}
+
+std::optional<PupilSource> AfspiegelingTableModel::pupilSourceOf(const AfspiegelingRow& row) const
+{
+    if (m_dataset)
+        return m_result->pupilSourceOf(row, *m_dataset);
+    return row.estimated ? std::optional(PupilSource::PupilFlows) : std::nullopt;
+}
+
+QString AfspiegelingTableModel::pupilsText(const AfspiegelingRow& row) const
+{
+    const auto source = pupilSourceOf(row);
+    return source ? Mk::pupilsText(row.pupils, *source) : QLocale().toString(row.pupils, 'f', 0);
+}
+
+QString AfspiegelingTableModel::pupilsToolTip(const AfspiegelingRow& row) const
+{
+    const auto source = pupilSourceOf(row);
+    if (!source)
+        return tr("Pupils in the school composition table: the shares rest on them.");
+    const School* school = schoolOf(row);
+    return school && school->pupilsSource == *source ? school->pupilsExplanation()
+                                                     : tr("Source: %1.").arg(pupilSourceText(*source));
+}
+
 QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
 {
     const AfspiegelingRow* row = rowAt(index.row());
@@ -76,8 +105,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case NameColumn: {
-            const qsizetype s = m_dataset ? m_dataset->schoolIndex(row->schoolId) : -1;
-            return s >= 0 ? m_dataset->schools[s].name : row->schoolId;
+            const School* school = schoolOf(*row);
+            return school ? school->name : row->schoolId;
         }
         case PupilsColumn:
             return row->pupils;
@@ -98,6 +127,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == NameColumn || index.column() == VerdictColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        if (index.column() == PupilsColumn)
+            return pupilsToolTip(*row);
         if (index.column() == SchoolShareColumn && row->estimated)
             return tr("Estimate: the mix of the areas this school's pupils come from, scaled to its pupil count. "
                       "No per-school table was loaded.");
@@ -110,11 +141,11 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn: {
-        const qsizetype s = m_dataset ? m_dataset->schoolIndex(row->schoolId) : -1;
-        return s >= 0 ? m_dataset->schools[s].name : row->schoolId;
+        const School* school = schoolOf(*row);
+        return school ? school->name : row->schoolId;
     }
     case PupilsColumn:
-        return locale.toString(row->pupils, 'f', 0);
+        return pupilsText(*row);
     case SchoolShareColumn:
         if (!g)
             return ValueFormat::missingText();

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/duocounts_p.h"
+
+namespace Mk::detail {
+
+QString duoSchoolId(const QString& brin, const QString& vestiging)
+{
+    const QString vest = vestiging.trimmed().toUpper();
+    if (vest.size() >= 6)
+        return vest;
+    const QString b = brin.trimmed().toUpper();
+    if (b.isEmpty())
+        return {};
+    return b + (vest.isEmpty() ? QStringLiteral("00") : vest.rightJustified(2, QLatin1Char('0')));
+}
+
+DuoCountColumns DuoCountColumns::find(const TableReader& table, bool preferTotal)
+{
+    DuoCountColumns found;
+    const int total = table.column({"totaal", "totaal_leerlingen", "totaal_aantal_leerlingen", "aantal_leerlingen", "aantal", "leerlingen"});
+    if (preferTotal && total >= 0) {
+        found.m_columns.append(total);
+        return found;
+    }
+    // "LEEFTIJD_4", "LEEFTIJD JONGER", ...; a bare "LEEFTIJD" column (one row per age) is a key, not a count.
+    const QString prefix = QStringLiteral("leeftijd");
+    for (int c = 0; c < table.columns().size(); ++c) {
+        const QString name = TableReader::normalizedName(table.columns()[c]);
+        if (name.startsWith(prefix) && name.size() > prefix.size())
+            found.m_columns.append(c);
+    }
+    if (found.m_columns.isEmpty() && total >= 0)
+        found.m_columns.append(total);
+    return found;
+}
+
+Result<DuoRowCount> DuoCountColumns::read(const TableReader& table) const
+{
+    DuoRowCount count;
+    for (int c : m_columns) {
+        const auto v = table.number(c);
+        if (!v)
+            return fail(ErrorCode::InvalidValue,
+                        tr("%1, %2, column \"%3\": \"%4\" is not a pupil count. Use a whole number, \"<5\" for a suppressed count, "
+                           "or leave the cell empty.")
+                            .arg(table.displayName(), table.location(), table.columns()[c], table.text(c)));
+        if (v->isSuppressed()) {
+            ++count.suppressed;
+            count.any = true;
+        } else if (v->hasValue()) {
+            if (v->number < 0)
+                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a pupil count cannot be. Correct the cell.")
+                                                         .arg(table.displayName(), table.location(), table.columns()[c], table.text(c)));
+            count.known += v->number;
+            count.any = true;
+        }
+    }
+    return count;
+}
+
+} // namespace Mk::detail

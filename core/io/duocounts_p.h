@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal: what DUO's pupil files share (pupils per vestiging, pupils per vestiging by home postcode).
+
+#include "base/result.h"
+#include "io/tablereader.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Mk::detail {
+
+/** The school key of a DUO row: a 6-character vestigingscode as it is, else the BRIN + the 2-digit vestigingsnummer. */
+QString duoSchoolId(const QString& brin, const QString& vestiging);
+
+/** The pupils of one row: the numeric cells summed, the "<5" cells (1-4 pupils each) counted apart. */
+struct DuoRowCount {
+    double known = 0.0;
+    int suppressed = 0;
+    bool any = false; ///< at least one cell held a number or "<5" (an all-empty row says nothing)
+};
+
+/**
+ * The count columns of a DUO pupil file: every LEEFTIJD_* column (DUO's ages, "jonger" to "ouder"),
+ * or else one total column (TOTAAL, AANTAL_LEERLINGEN, ...). With `preferTotal` a total column wins
+ * over the age columns when a file has both.
+ */
+class DuoCountColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(Mk::DuoCountColumns)
+
+public:
+    static DuoCountColumns find(const TableReader& table, bool preferTotal);
+
+    bool isEmpty() const { return m_columns.isEmpty(); }
+    /** The current row's count; an error naming file, line, column and what to do for text or a negative number. */
+    Result<DuoRowCount> read(const TableReader& table) const;
+
+private:
+    QList<int> m_columns;
+};
+
+} // namespace Mk::detail
