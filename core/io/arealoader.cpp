@@ -3,6 +3,7 @@
 
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/numberparser.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -87,7 +88,7 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     const int codeCol = gmCodeCol >= 0 ? gmCodeCol : t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code"});
     const int nameCol = t.column({"gemeentenaam", "GM_NAAM"});
     if (codeCol < 0)
-        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2.")
+        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2. Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.")
                                                  .arg(t.displayName(), t.columnList()));
     QMap<QString, GemeenteEntry> byCode;
     while (t.next()) {
@@ -234,7 +235,8 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             } else {
                 const QString text = t.text(c);
                 unit.texts.insert(field, text);
-                counters[c].add(text.isEmpty() ? AttributeValue::missing() : AttributeValue::of(0.0));
+                // Numbers stored as text (a layer saved from a spreadsheet) are counted like numbers: "-99999999" is missing.
+                counters[c].add(NumberParser::fromText(text).value_or(AttributeValue::of(0.0)));
             }
         }
         result.units.append(std::move(unit));
@@ -243,7 +245,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         return *error;
     if (result.units.isEmpty()) {
         if (seen.isEmpty() && gemeentenSeen.isEmpty())
-            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features.").arg(t.layerName(), shown));
+            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features. Choose another layer or export the file again.").arg(t.layerName(), shown));
         QStringList examples = QStringList(gemeentenSeen.begin(), gemeentenSeen.end());
         examples.sort();
         return fail(ErrorCode::NotFound,

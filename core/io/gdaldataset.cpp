@@ -103,9 +103,11 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             QStringDecoder utf8(QStringDecoder::Utf8);
             const QString text = utf8(bytes);
             if (utf8.hasError()) {
-                // Older DUO exports are Windows-1252; GDAL's CSV driver wants UTF-8.
+                // Older DUO exports are Windows-1252; GDAL's CSV driver wants UTF-8. Qt without ICU lacks that codec:
+                // Latin-1 then differs only in 0x80-0x9F (quotes, euro sign), never in letters such as é or ë.
                 QStringDecoder cp1252("windows-1252");
-                bytes = QString(cp1252(bytes)).toUtf8();
+                QStringDecoder latin1(QStringDecoder::Latin1);
+                bytes = QString(cp1252.isValid() ? cp1252(bytes) : latin1(bytes)).toUtf8();
                 ds.m_encoding = QStringLiteral("Windows-1252");
                 if (diagnostics)
                     diagnostics->info(tr("%1 is not UTF-8; it was read as Windows-1252.").arg(shown));

@@ -82,7 +82,7 @@ Result<TableReader> TableReader::open(const QString& path, const QString& layer,
     } else {
         p.layer = p.dataset.get()->GetLayerByName(layer.toUtf8().constData());
         if (!p.layer)
-            return fail(ErrorCode::NotFound, tr("The file %1 has no layer \"%2\". Its layers are: %3.")
+            return fail(ErrorCode::NotFound, tr("The file %1 has no layer \"%2\". Its layers are: %3. Choose one of them.")
                                                  .arg(shown, layer, p.dataset.layerNames().join(QStringLiteral(", "))));
     }
     OGRFeatureDefn* defn = p.layer->GetLayerDefn();
