@@ -231,6 +231,14 @@
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
+    <message>
+        <source>Pupils in the school composition table: the shares rest on them.</source>
+        <translation>Leerlingen in de tabel met de schoolsamenstelling: daarop rusten de aandelen.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Bron: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::AreaInterpolator</name>
@@ -245,10 +253,6 @@
 </context>
 <context>
     <name>Mk::AreaLoader</name>
-    <message>
-        <source>%1 has no gemeente or area code column. Its columns are: %2.</source>
-        <translation>%1 heeft geen kolom met een gemeente- of gebiedscode. De kolommen zijn: %2.</translation>
-    </message>
     <message>
         <source>%1 has several layers (%2); the layer &quot;%3&quot; was used. Choose another with --layer.</source>
         <translation>%1 heeft meerdere lagen (%2); de laag &quot;%3&quot; is gebruikt. Kies een andere met --layer.</translation>
@@ -290,10 +294,6 @@
         <translation>%1: de geometrie van %2 was ongeldig (snijdt zichzelf) en is hersteld.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; of %2 has no features.</source>
-        <translation>De laag &quot;%1&quot; van %2 heeft geen objecten.</translation>
-    </message>
-    <message>
         <source>The gemeente &quot;%1&quot; does not occur in %2 (layer &quot;%3&quot;). It holds %4 gemeenten, for example %5. Check the spelling or give the CBS code (GM....).</source>
         <translation>De gemeente &quot;%1&quot; komt niet voor in %2 (laag &quot;%3&quot;). Het bestand bevat %4 gemeenten, bijvoorbeeld %5. Controleer de spelling of geef de CBS-code (GM....).</translation>
     </message>
@@ -303,6 +303,14 @@
             <numerusform>%1: %n gebied met alleen water (WATER = JA) is overgeslagen.</numerusform>
             <numerusform>%1: %n gebieden met alleen water (WATER = JA) zijn overgeslagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no gemeente or area code column. Its columns are: %2. Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.</source>
+        <translation>%1 heeft geen kolom met een gemeente- of gebiedscode. De kolommen zijn: %2. Kies de buurt-, wijk- of gemeentelaag van de Wijk- en Buurtkaart.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; of %2 has no features. Choose another layer or export the file again.</source>
+        <translation>De laag &quot;%1&quot; van %2 heeft geen objecten. Kies een andere laag of exporteer het bestand opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1182,42 @@
         <source>Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of this estimate.</source>
         <translation>De voedingsgebieden en de vergelijking met de dichtstbijzijnde school gebruiken de samenstelling van hele postcodegebieden, de resolutie van deze schatting.</translation>
     </message>
+    <message>
+        <source>DUO pupils per vestiging (soort po, cluster, leeftijd); replaces the school file&apos;s counts</source>
+        <translation>DUO-leerlingen per vestiging (soort po, cluster, leeftijd); vervangt de aantallen uit het scholenbestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the school file</source>
+        <translation>
+            <numerusform>%n uit het scholenbestand</numerusform>
+            <numerusform>%n uit het scholenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the pupils file</source>
+        <translation>
+            <numerusform>%n uit het leerlingenbestand</numerusform>
+            <numerusform>%n uit het leerlingenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from pupils by home postcode</source>
+        <translation>
+            <numerusform>%n geschat uit leerlingen naar woonpostcode</numerusform>
+            <numerusform>%n geschat uit leerlingen naar woonpostcode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a count</source>
+        <translation>
+            <numerusform>%n zonder aantal</numerusform>
+            <numerusform>%n zonder aantal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupil counts: %1</source>
+        <translation>Leerlingaantallen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -1217,10 +1261,6 @@
         <translation>%1, kenmerk &quot;%2&quot;: elke groep heeft een &quot;name&quot; en minstens één kolom nodig.</translation>
     </message>
     <message>
-        <source>%1, characteristic &quot;%2&quot;: at least two groups are needed.</source>
-        <translation>%1, kenmerk &quot;%2&quot;: er zijn minstens twee groepen nodig.</translation>
-    </message>
-    <message>
         <source>The column mapping %1 does not exist. Check the path.</source>
         <translation>De kolomkoppeling %1 bestaat niet. Controleer het pad.</translation>
     </message>
@@ -1244,44 +1284,56 @@
         <source>(population or school-age column not set)</source>
         <translation>(kolom voor bevolking of kinderen in de schoolleeftijd niet ingesteld)</translation>
     </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: at least two groups are needed. Add a second group to the mapping.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: er zijn minstens twee groepen nodig. Voeg een tweede groep toe aan de koppeling.</translation>
+    </message>
+    <message>
+        <source>%1, area %2, column &quot;%3&quot;: &quot;%4&quot; is not a number, but the column mapping uses this column for &quot;%5&quot;. Correct the value, or map another column.</source>
+        <translation>%1, gebied %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal, maar de kolomkoppeling gebruikt deze kolom voor &quot;%5&quot;. Corrigeer de waarde of koppel een andere kolom.</translation>
+    </message>
+    <message>
+        <source>%1, area %2, column &quot;%3&quot;: %4 is negative; a count or percentage cannot be. Correct the value (CBS codes for unknown values, such as -99999999, are recognised as missing).</source>
+        <translation>%1, gebied %2, kolom &quot;%3&quot;: %4 is negatief; een aantal of percentage kan dat niet zijn. Corrigeer de waarde (CBS-codes voor onbekende waarden, zoals -99999999, worden als ontbrekend herkend).</translation>
+    </message>
 </context>
 <context>
     <name>Mk::CompositionLoader</name>
     <message>
-        <source>%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2.</source>
-        <translation>%1 heeft geen kolom met de school-id (gezocht naar vestigingscode, school_id, id, BRIN). De kolommen zijn: %2.</translation>
-    </message>
-    <message>
         <source>%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.</source>
         <translation>%1: de koppeling geeft percentages, dus het bestand heeft een leerlingenkolom (leerlingen) nodig om die in aantallen om te zetten.</translation>
-    </message>
-    <message>
-        <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4.</source>
-        <translation>%1 heeft geen kolom &quot;%2&quot; voor de groep &quot;%3&quot;. De kolommen zijn: %4.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least two group columns next to the school id.</source>
-        <translation>%1 heeft naast de school-id minstens twee groepskolommen nodig.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the school id is empty.</source>
-        <translation>%1, %2: de school-id is leeg.</translation>
-    </message>
-    <message>
-        <source>%1, %2: school %3 occurs twice. Each school needs exactly one row.</source>
-        <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben.</translation>
     </message>
     <message>
         <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Use a count, &quot;&lt;5&quot; or leave it empty.</source>
         <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Gebruik een aantal, &quot;&lt;5&quot; of laat de cel leeg.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn.</translation>
+        <source>%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2. Add a column with the BRIN + vestigingsnummer of each school.</source>
+        <translation>%1 heeft geen kolom met de school-id (gezocht naar vestigingscode, school_id, id, BRIN). De kolommen zijn: %2. Voeg een kolom toe met het BRIN + vestigingsnummer van elke school.</translation>
     </message>
     <message>
-        <source>%1 contains no schools (only a header).</source>
-        <translation>%1 bevat geen scholen (alleen een kopregel).</translation>
+        <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4. Adjust the column mapping or rename the column.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot; voor de groep &quot;%3&quot;. De kolommen zijn: %4. Pas de kolomkoppeling aan of hernoem de kolom.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two group columns next to the school id. Add a column with the pupils of each group.</source>
+        <translation>%1 heeft naast de school-id minstens twee groepskolommen nodig. Voeg per groep een kolom met de leerlingen toe.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the school id is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: de school-id is leeg. Vul die in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2: school %3 occurs twice. Each school needs exactly one row; remove the duplicate.</source>
+        <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben; verwijder de dubbele.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel.</translation>
+    </message>
+    <message>
+        <source>%1 contains no schools (only a header). Choose the file with the school rows.</source>
+        <translation>%1 bevat geen scholen (alleen een kopregel). Kies het bestand met de rijen van de scholen.</translation>
     </message>
 </context>
 <context>
@@ -1385,23 +1437,42 @@
         <source>Reading VVE locations</source>
         <translation>VVE-locaties lezen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1.</source>
-        <translation>
-            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1.</numerusform>
-            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n school id(s) are not among the loaded schools: %2.</source>
-        <translation>
-            <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2.</numerusform>
-            <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loaded</source>
         <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Reading pupils per vestiging</source>
+        <translation>Leerlingen per vestiging lezen</translation>
+    </message>
+    <message>
+        <source>%1 was not used: pupil counts belong to schools, and no school file was loaded. Add the DUO school file.</source>
+        <translation>%1 is niet gebruikt: leerlingaantallen horen bij scholen, en er is geen scholenbestand geladen. Voeg het scholenbestand van DUO toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
+        <translation>
+            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
+            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
+        <translation>
+            <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummer is, zoals in het scholenbestand.</numerusform>
+            <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummers zijn, zoals in het scholenbestand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DuoCountColumns</name>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a pupil count. Use a whole number, &quot;&lt;5&quot; for a suppressed count, or leave the cell empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1811,22 @@
     <message>
         <source>Created with the New analysis wizard for %1</source>
         <translation>Gemaakt met de wizard Nieuwe analyse voor %1</translation>
+    </message>
+    <message>
+        <source>Pupils per vestiging (optional): DUO&apos;s &quot;leerlingen po per vestiging&quot; file. Its counts replace those of the school file.</source>
+        <translation>Leerlingen per vestiging (optioneel): het DUO-bestand &quot;leerlingen po per vestiging&quot;. De aantallen daarin vervangen die uit het scholenbestand.</translation>
+    </message>
+    <message>
+        <source>Choose the DUO file of pupils per vestiging</source>
+        <translation>Kies het DUO-bestand met leerlingen per vestiging</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The pupils file %1 does not exist. Choose it again or leave the field empty.</source>
+        <translation>Het leerlingenbestand %1 bestaat niet. Kies het opnieuw of laat het veld leeg.</translation>
     </message>
 </context>
 <context>
@@ -2304,20 +2391,8 @@
 <context>
     <name>Mk::PostcodeLoader</name>
     <message>
-        <source>%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2.</source>
-        <translation>%1 heeft geen PC4-kolom (gezocht naar pc4, postcode). De kolommen zijn: %2.</translation>
-    </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a four-digit postcode.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen postcode van vier cijfers.</translation>
-    </message>
-    <message>
         <source>%1, %2: postcode %3 occurs twice. Remove the duplicate row.</source>
         <translation>%1, %2: postcode %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
-    </message>
-    <message>
-        <source>%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2.</source>
-        <translation>%1 heeft een postcodekolom en coördinaten (LAT/LON of RD x/y) nodig. De kolommen zijn: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) of the statistics have no centroid in %1; they cannot be placed on the map.</source>
@@ -2327,8 +2402,64 @@
         </translation>
     </message>
     <message>
-        <source>No postcodes were found in %1.</source>
-        <translation>Er zijn geen postcodes gevonden in %1.</translation>
+        <source>%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2. Rename the postcode column to pc4.</source>
+        <translation>%1 heeft geen PC4-kolom (gezocht naar pc4, postcode). De kolommen zijn: %2. Hernoem de postcodekolom naar pc4.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a four-digit postcode. Correct the cell or remove the row.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen postcode van vier cijfers. Corrigeer de cel of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2. Use a PC4 centroid table with the columns POSTCODE, LAT and LON.</source>
+        <translation>%1 heeft een postcodekolom en coördinaten (LAT/LON of RD x/y) nodig. De kolommen zijn: %2. Gebruik een tabel met PC4-middelpunten met de kolommen POSTCODE, LAT en LON.</translation>
+    </message>
+    <message>
+        <source>No postcodes were found in %1. Choose the CBS statistics per postcode (PC4) or a PC4 centroid table.</source>
+        <translation>Er zijn geen postcodes gevonden in %1. Kies de CBS-statistieken per postcode (PC4) of een tabel met PC4-middelpunten.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PupilCountLoader</name>
+    <message>
+        <source>%1 lacks the column(s) %2 that a pupils-per-vestiging file needs. Its columns are: %3. Use DUO&apos;s &quot;leerlingen po per vestiging (soort po, cluster, leeftijd)&quot; file or rename the columns.</source>
+        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen per vestiging nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;leerlingen po per vestiging (soort po, cluster, leeftijd)&quot; of hernoem de kolommen.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the school code (INSTELLINGSCODE and VESTIGINGSCODE) is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: de schoolcode (INSTELLINGSCODE en VESTIGINGSCODE) is leeg. Vul die in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2: school %3 already appeared at %4 with the same soort po and cluster. Each combination must occur once; remove the duplicate row.</source>
+        <translation>%1, %2: school %3 kwam al voor op %4 met dezelfde soort po en cluster. Elke combinatie mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
+    </message>
+    <message>
+        <source>%1 contains no rows (only a header). Choose the file with the pupil rows.</source>
+        <translation>%1 bevat geen rijen (alleen een kopregel). Kies het bestand met de rijen van de leerlingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vestiging(en) are not among the loaded schools, so their pupils were not used: %2. Check that the school file is of the same year and holds every vestiging.</source>
+        <translation>
+            <numerusform>%1: %n vestiging hoort niet bij de geladen scholen, dus de leerlingen daarvan zijn niet gebruikt: %2. Controleer of het scholenbestand van hetzelfde jaar is en alle vestigingen bevat.</numerusform>
+            <numerusform>%1: %n vestigingen horen niet bij de geladen scholen, dus de leerlingen daarvan zijn niet gebruikt: %2. Controleer of het scholenbestand van hetzelfde jaar is en alle vestigingen bevat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no pupils for %n school(s): %2. They keep the count of the school file, if it has one; check their BRIN and vestigingscode.</source>
+        <translation>
+            <numerusform>%1 heeft geen leerlingen voor %n school: %2. Die houdt het aantal uit het scholenbestand, als dat er een heeft; controleer het BRIN en de vestigingscode.</numerusform>
+            <numerusform>%1 heeft geen leerlingen voor %n scholen: %2. Die houden het aantal uit het scholenbestand, als dat er een heeft; controleer het BRIN en de vestigingscode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have no pupil count in the school file; their count is estimated from %1 (a &quot;&lt;5&quot; cell counts as 2.5): %2.</source>
+        <translation>
+            <numerusform>%n school heeft geen leerlingaantal in het scholenbestand; het aantal is geschat uit %1 (een cel &quot;&lt;5&quot; telt als 2,5): %2.</numerusform>
+            <numerusform>%n scholen hebben geen leerlingaantal in het scholenbestand; hun aantal is geschat uit %1 (een cel &quot;&lt;5&quot; telt als 2,5): %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2350,16 +2481,12 @@
         <translation>%1, %2: school %3 met woonpostcode %4 kwam al voor bij %5. Elke combinatie van school en postcode mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a pupil count. Use a whole number, &quot;&lt;5&quot; for a suppressed count, or leave the cell empty.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
+        <source>%1, %2: the school code (columns INSTELLINGSCODE and VESTIGINGSCODE) is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: de schoolcode (kolommen INSTELLINGSCODE en VESTIGINGSCODE) is leeg. Vul die in of verwijder de rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
-    </message>
-    <message>
-        <source>%1 contains no rows (only a header).</source>
-        <translation>%1 bevat geen rijen (alleen een kopregel).</translation>
+        <source>%1 contains no rows (only a header). Choose the file with the pupil rows.</source>
+        <translation>%1 bevat geen rijen (alleen een kopregel). Kies het bestand met de rijen van de leerlingen.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2498,41 @@
     <message>
         <source>Canceled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::School</name>
+    <message>
+        <source>the pupils column of the school file</source>
+        <translation>de leerlingenkolom van het scholenbestand</translation>
+    </message>
+    <message>
+        <source>DUO pupils per vestiging (all ages, soort po and clusters)</source>
+        <translation>DUO-leerlingen per vestiging (alle leeftijden, soorten po en clusters)</translation>
+    </message>
+    <message>
+        <source>estimate: the school&apos;s total in DUO pupils by home postcode</source>
+        <translation>schatting: het totaal van de school in DUO-leerlingen naar woonpostcode</translation>
+    </message>
+    <message>
+        <source>no pupil count</source>
+        <translation>geen leerlingaantal</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <extracomment>a pupil count that is an estimate, e.g. &quot;40 (estimate)&quot;</extracomment>
+        <translation>%1 (schatting)</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Bron: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s) were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</source>
+        <translation>
+            <numerusform>%n aantal was &quot;&lt;5&quot; (1 tot 4 leerlingen) en telt als 2,5: het werkelijke aantal ligt tussen %1 en %2.</numerusform>
+            <numerusform>%n aantallen waren &quot;&lt;5&quot; (1 tot 4 leerlingen) en tellen elk als 2,5: het werkelijke aantal ligt tussen %1 en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2468,20 +2630,20 @@
 <context>
     <name>Mk::SchoolwegingLoader</name>
     <message>
-        <source>%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2.</source>
-        <translation>%1 is geen schoolwegingsbestand: het heeft de kolommen OVT (of INSTELLINGSCODE) en schoolweging nodig. De kolommen zijn: %2.</translation>
-    </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a schoolweging (a number such as 28.5).</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen schoolweging (een getal zoals 28.5).</translation>
-    </message>
-    <message>
-        <source>%1 contains no schoolweging values.</source>
-        <translation>%1 bevat geen waarden voor de schoolweging.</translation>
-    </message>
-    <message>
         <source>Instelling %1 has %2 Inspectie objects (OVT); school %3 gets their pupil-weighted mean schoolweging.</source>
         <translation>Instelling %1 heeft %2 Inspectie-objecten (OVT); school %3 krijgt hun naar leerlingaantal gewogen gemiddelde schoolweging.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2. Use the Inspectie&apos;s schoolweging file (per year or the three-year mean).</source>
+        <translation>%1 is geen schoolwegingsbestand: het heeft de kolommen OVT (of INSTELLINGSCODE) en schoolweging nodig. De kolommen zijn: %2. Gebruik het schoolwegingsbestand van de Inspectie (per jaar of het driejaarsgemiddelde).</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a schoolweging (a number such as 28.5). Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen schoolweging (een getal zoals 28.5). Corrigeer de cel of laat die leeg.</translation>
+    </message>
+    <message>
+        <source>%1 contains no schoolweging values. Choose the Inspectie file with values for these schools.</source>
+        <translation>%1 bevat geen waarden voor de schoolweging. Kies het Inspectiebestand met waarden voor deze scholen.</translation>
     </message>
 </context>
 <context>
@@ -2496,10 +2658,6 @@
 </context>
 <context>
     <name>Mk::TableReader</name>
-    <message>
-        <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3.</source>
-        <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3.</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2527,6 +2685,10 @@
     <message>
         <source>feature %1</source>
         <translation>object %1</translation>
+    </message>
+    <message>
+        <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3. Choose one of them.</source>
+        <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3. Kies daar een van.</translation>
     </message>
 </context>
 <context>
@@ -2620,24 +2782,24 @@
         <translation>%1 heeft geen VVE-kolom (gezocht naar vve, is_vve, vve_erkend). De kolommen zijn: %2. Voeg een kolom &quot;vve&quot; toe met ja/nee.</translation>
     </message>
     <message>
-        <source>%1 has neither coordinates nor a postcode column, so its locations cannot be placed.</source>
-        <translation>%1 heeft geen coördinaten en geen postcodekolom, dus de locaties kunnen niet worden geplaatst.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the id (column &quot;%3&quot;) is empty.</source>
-        <translation>%1, %2: het id (kolom &quot;%3&quot;) is leeg.</translation>
-    </message>
-    <message>
         <source>%1, %2: the id %3 occurs twice. Remove the duplicate row.</source>
         <translation>%1, %2: het id %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not ja/nee (yes/no, 1/0).</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen ja/nee (ook yes/no, 1/0).</translation>
+        <source>%1 has neither coordinates nor a postcode column, so its locations cannot be placed. Add a postcode column or x/y coordinates.</source>
+        <translation>%1 heeft geen coördinaten en geen postcodekolom, dus de locaties kunnen niet worden geplaatst. Voeg een postcodekolom of x/y-coördinaten toe.</translation>
     </message>
     <message>
-        <source>%1 contains no locations (only a header).</source>
-        <translation>%1 bevat geen locaties (alleen een kopregel).</translation>
+        <source>%1, %2: the id (column &quot;%3&quot;) is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: het id (kolom &quot;%3&quot;) is leeg. Vul het in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not ja/nee (yes/no, 1/0). Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen ja/nee (ook yes/no, 1/0). Corrigeer de cel.</translation>
+    </message>
+    <message>
+        <source>%1 contains no locations (only a header). Choose the file with the location rows.</source>
+        <translation>%1 bevat geen locaties (alleen een kopregel). Kies het bestand met de rijen van de locaties.</translation>
     </message>
 </context>
 <context>
