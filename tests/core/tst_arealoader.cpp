@@ -201,6 +201,22 @@ private slots:
         QVERIFY(layer.error().message.contains(QLatin1String(".prj")));
     }
 
+    void shapefileWithoutShxOrDbfNamesTheMissingPart()
+    {
+        for (const char* part : {"shx", "dbf"}) {
+            const QString base = QStringLiteral("without_%1").arg(QLatin1String(part));
+            const QString shp = path(base + QStringLiteral(".shp"));
+            translate(m_geojson, shp, {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"), QStringLiteral("EPSG:28992")});
+            QVERIFY(QFile::remove(path(base + QLatin1Char('.') + QLatin1String(part))));
+            Diagnostics diagnostics;
+            auto layer = AreaLoader::load(shp, {}, QStringLiteral("GM0001"), diagnostics);
+            QVERIFY(!layer.hasValue());
+            QCOMPARE(layer.error().code, ErrorCode::FileNotFound);
+            QVERIFY2(layer.error().message.contains(base + QLatin1Char('.') + QLatin1String(part)), qPrintable(layer.error().message));
+            QVERIFY(layer.error().message.contains(QLatin1String("copy them all")));
+        }
+    }
+
     void multiLayerGeoPackageUsesBuurten()
     {
         const QString gpkg = path(QStringLiteral("wijkbuurtkaart.gpkg"));
