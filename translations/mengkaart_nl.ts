@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>AfspiegelingChart</name>
-    <message>
-        <source>%1 against its catchment and the gemeente</source>
-        <translation>%1 tegenover het voedingsgebied en de gemeente</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Aandeel (%)</translation>
-    </message>
-    <message>
-        <source>School (estimate)</source>
-        <translation>School (schatting)</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Catchment</source>
-        <extracomment>catchment = voedingsgebied</extracomment>
-        <translation>Voedingsgebied</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Gemeente</translation>
-    </message>
-</context>
-<context>
-    <name>CatchmentMapLayer</name>
-    <message>
-        <source>Catchments (nearest school)</source>
-        <extracomment>catchment = voedingsgebied; nearest-school areas</extracomment>
-        <translation>Voedingsgebieden (dichtstbijzijnde school)</translation>
-    </message>
-    <message>
-        <source>Catchments (distance band)</source>
-        <translation>Voedingsgebieden (afstandszone)</translation>
-    </message>
-    <message>
-        <source>Catchments (where pupils live)</source>
-        <translation>Voedingsgebieden (waar leerlingen wonen)</translation>
-    </message>
-    <message>
-        <source>Outline in the colour of its school</source>
-        <translation>Omtrek in de kleur van de school</translation>
-    </message>
-</context>
-<context>
     <name>Mk::AboutDialog</name>
     <message>
         <source>About Mengkaart</source>
@@ -88,6 +40,35 @@
     </message>
 </context>
 <context>
+    <name>Mk::AfspiegelingChart</name>
+    <message>
+        <source>against its catchment and the gemeente</source>
+        <extracomment>chart title under the school&apos;s name: the school compared with its catchment area and the gemeente</extracomment>
+        <translation>tegenover het voedingsgebied en de gemeente</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <source>School (estimate)</source>
+        <translation>School (schatting)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <extracomment>catchment = voedingsgebied</extracomment>
+        <translation>Voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
     <name>Mk::AfspiegelingDock</name>
     <message>
         <source>Afspiegeling</source>
@@ -117,14 +98,6 @@
     <message>
         <source>Catchment</source>
         <translation>Voedingsgebied</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>Afstand</translation>
-    </message>
-    <message>
-        <source>Share of pupils</source>
-        <translation>Aandeel leerlingen</translation>
     </message>
     <message>
         <source>Gap for group</source>
@@ -177,6 +150,28 @@
         <source> (estimate)</source>
         <translation> (schatting)</translation>
     </message>
+    <message>
+        <source>Distance band: every address within this distance of the school.</source>
+        <translation>Afstandszone: elk adres binnen deze afstand van de school.</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table or on the map to compare it with its catchment area and the gemeente.</source>
+        <translation>Kies een school in de tabel of op de kaart om die te vergelijken met haar voedingsgebied en de gemeente.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <extracomment>tab with the bar chart of one school against its catchment and the gemeente</extracomment>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>Residence or choice</source>
+        <extracomment>tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)</extracomment>
+        <translation>Wonen of keuze</translation>
+    </message>
 </context>
 <context>
     <name>Mk::AfspiegelingTableModel</name>
@@ -187,11 +182,6 @@
     <message>
         <source>School share minus catchment share, in percentage points. The interval (95 %) reflects chance in who enrols at a school of this size.</source>
         <translation>Aandeel op school min aandeel in het voedingsgebied, in procentpunten. Het interval (95%) geeft het toeval weer in wie zich inschrijft bij een school van deze grootte.</translation>
-    </message>
-    <message>
-        <source>%1 (estimate)</source>
-        <extracomment>a school share that is a model estimate, e.g. &quot;23,4 % (estimate)&quot;</extracomment>
-        <translation>%1 (schatting)</translation>
     </message>
     <message>
         <source>%1 [%2; %3]</source>
@@ -238,6 +228,11 @@
     <message>
         <source>Source: %1.</source>
         <translation>Bron: %1.</translation>
+    </message>
+    <message>
+        <source>School: %1 (estimate)</source>
+        <extracomment>column header over school shares that are a model estimate, e.g. &quot;School: Europe (estimate)&quot;</extracomment>
+        <translation>School: %1 (schatting)</translation>
     </message>
 </context>
 <context>
@@ -469,6 +464,26 @@
     <message>
         <source>Cannot write the catchment of school %1 to &quot;%2&quot;.</source>
         <translation>Het voedingsgebied van school %1 kan niet naar &quot;%2&quot; worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CatchmentMapLayer</name>
+    <message>
+        <source>Catchments (nearest school)</source>
+        <extracomment>catchment = voedingsgebied; nearest-school areas</extracomment>
+        <translation>Voedingsgebieden (dichtstbijzijnde school)</translation>
+    </message>
+    <message>
+        <source>Catchments (distance band)</source>
+        <translation>Voedingsgebieden (afstandszone)</translation>
+    </message>
+    <message>
+        <source>Catchments (where pupils live)</source>
+        <translation>Voedingsgebieden (waar leerlingen wonen)</translation>
+    </message>
+    <message>
+        <source>Outline in the colour of its school</source>
+        <translation>Omtrek in de kleur van de school</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2141,21 @@
     </message>
 </context>
 <context>
+    <name>Mk::Main</name>
+    <message>
+        <source>School segregation maps and briefings for Dutch municipalities</source>
+        <translation>Kaarten en briefings over schoolsegregatie voor Nederlandse gemeenten</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo gemeente (Baarn).</source>
+        <translation>Open de ingebouwde demogemeente (Baarn).</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: nl or en.</source>
+        <translation>Taal van de gebruikersinterface: nl of en.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::MainWindow</name>
     <message>
         <source>Mengkaart</source>
@@ -2875,6 +2905,10 @@
         <source>The file %1 contains no table or map layer. Choose a file with data.</source>
         <translation>Het bestand %1 bevat geen tabel of kaartlaag. Kies een bestand met gegevens.</translation>
     </message>
+    <message>
+        <source>The shapefile %1 is incomplete: %2 is missing. A shapefile is several files with the same name (.shp, .shx, .dbf and .prj); copy them all into one folder.</source>
+        <translation>De shapefile %1 is onvolledig: %2 ontbreekt. Een shapefile bestaat uit meerdere bestanden met dezelfde naam (.shp, .shx, .dbf en .prj); kopieer ze allemaal naar één map.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::detail::PointColumns</name>
@@ -2885,21 +2919,6 @@
     <message>
         <source>%1, %2: longitude/latitude (%3, %4) lie outside the Netherlands (are the columns swapped?); they were ignored.</source>
         <translation>%1, %2: lengte-/breedtegraad (%3, %4) ligt buiten Nederland (zijn de kolommen verwisseld?); deze coördinaten zijn genegeerd.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>School segregation maps and briefings for Dutch municipalities</source>
-        <translation>Kaarten en briefings over schoolsegregatie voor Nederlandse gemeenten</translation>
-    </message>
-    <message>
-        <source>Open the embedded demo gemeente (Baarn).</source>
-        <translation>Open de ingebouwde demogemeente (Baarn).</translation>
-    </message>
-    <message>
-        <source>Language of the user interface: nl or en.</source>
-        <translation>Taal van de gebruikersinterface: nl of en.</translation>
     </message>
 </context>
 </TS>

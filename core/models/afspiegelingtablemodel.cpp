@@ -127,6 +127,10 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == NameColumn || index.column() == VerdictColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        if (index.column() == NameColumn) {
+            const School* school = schoolOf(*row);
+            return school ? school->name : row->schoolId;
+        }
         if (index.column() == PupilsColumn)
             return pupilsToolTip(*row);
         if (index.column() == SchoolShareColumn && row->estimated)
@@ -151,8 +155,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             return ValueFormat::missingText();
         if (suppressed)
             return ValueFormat::suppressedText();
-        //: a school share that is a model estimate, e.g. "23,4 % (estimate)"
-        return row->estimated ? tr("%1 (estimate)").arg(share.toString(g->schoolShare)) : share.toString(g->schoolShare);
+        // An estimated composition is one for every school: the column header says "(estimate)" once.
+        return share.toString(g->schoolShare);
     case CatchmentShareColumn:
         return g ? share.toString(g->catchmentShare) : ValueFormat::missingText();
     case GemeenteShareColumn:
@@ -190,7 +194,8 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
     case PupilsColumn:
         return tr("Pupils");
     case SchoolShareColumn:
-        return tr("School: %1").arg(group);
+        //: column header over school shares that are a model estimate, e.g. "School: Europe (estimate)"
+        return m_result && m_result->schoolComposition.estimated ? tr("School: %1 (estimate)").arg(group) : tr("School: %1").arg(group);
     case CatchmentShareColumn:
         //: catchment = voedingsgebied
         return tr("Catchment");

@@ -15,8 +15,8 @@ struct Dataset;
 struct AfspiegelingRow;
 
 /**
- * The afspiegeling table: per school, for one group, the school's share (marked *estimate* when
- * estimated), its catchment's share, the gemeente's share, the gap in percentage points with its
+ * The afspiegeling table: per school, for one group, the school's share (its column marked *estimate*
+ * when the composition is estimated, as it is then for every school), its catchment's share, the gemeente's share, the gap in percentage points with its
  * interval, and the verdict. The pupil count is the school's own (marked *estimate* when it comes from
  * the pupils by home postcode, with its source as tooltip), as in the attribute table. SortRole gives raw numbers; IdRole the school id. Shares resting on
  * fewer children than the privacy threshold are shown as suppressed, as in every other output.
