@@ -38,6 +38,16 @@
         <source>%1 (estimate)</source>
         <translation>%1 (schatting)</translation>
     </message>
+    <message>
+        <source>mirrors</source>
+        <extracomment>afspiegeling verdict in a table cell: the school mirrors its catchment area</extracomment>
+        <translation>afspiegeling</translation>
+    </message>
+    <message>
+        <source>too few pupils</source>
+        <extracomment>afspiegeling verdict in a table cell: the school is too small to judge</extracomment>
+        <translation>te weinig leerlingen</translation>
+    </message>
 </context>
 <context>
     <name>Mk::AfspiegelingChart</name>
@@ -215,7 +225,7 @@
     </message>
     <message>
         <source>Gap (points)</source>
-        <translation>Verschil (procentpunten)</translation>
+        <translation>Verschil (%-punt)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -233,6 +243,10 @@
         <source>School: %1 (estimate)</source>
         <extracomment>column header over school shares that are a model estimate, e.g. &quot;School: Europe (estimate)&quot;</extracomment>
         <translation>School: %1 (schatting)</translation>
+    </message>
+    <message>
+        <source>Verdict (estimate)</source>
+        <translation>Oordeel (schatting)</translation>
     </message>
 </context>
 <context>

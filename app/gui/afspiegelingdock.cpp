@@ -40,7 +40,7 @@ namespace {
 /** Panel height (in text lines) from which table and chart share one tab: a 1080-line screen has it, a 768-line laptop not. */
 constexpr int kTallPanelLines = 36;
 /** The widest the school-name column starts (in average characters); the full name is in its tooltip. */
-constexpr int kNameColumnChars = 26;
+constexpr int kNameColumnChars = 20;
 
 QLabel* wrappedLabel(QWidget* parent)
 {
@@ -128,6 +128,10 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
+    // The verdict and the gap first: they are what a narrow panel must show without scrolling.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(AfspiegelingTableModel::VerdictColumn), 1);
+    header->moveSection(header->visualIndex(AfspiegelingTableModel::GapColumn), 2);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
     m_schoolsSplitter->addWidget(m_view);
     schoolsLayout->addWidget(m_schoolsSplitter, 1);

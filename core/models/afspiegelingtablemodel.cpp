@@ -119,7 +119,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
         case GapColumn:
             return g && !suppressed ? QVariant(g->gapPp) : QVariant();
         case VerdictColumn:
-            return row->label();
+            return row->shortLabel();
         default:
             return {};
         }
@@ -139,6 +139,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == GapColumn)
             return tr("School share minus catchment share, in percentage points. The interval (95 %) reflects chance "
                       "in who enrols at a school of this size.");
+        if (index.column() == VerdictColumn)
+            return row->label();
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -171,7 +173,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             .arg(QString(g->gapPp >= 0 ? locale.positiveSign() : QString()) + locale.toString(g->gapPp, 'f', 1),
                  locale.toString(g->gapLowPp, 'f', 1), locale.toString(g->gapHighPp, 'f', 1));
     case VerdictColumn:
-        return row->label();
+        return row->shortLabel();
     default:
         return {};
     }
@@ -204,7 +206,7 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
     case GapColumn:
         return tr("Gap (points)");
     case VerdictColumn:
-        return tr("Verdict");
+        return m_result && m_result->schoolComposition.estimated ? tr("Verdict (estimate)") : tr("Verdict");
     default:
         return {};
     }

@@ -241,6 +241,15 @@ private slots:
         const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
         QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("afspiegeling_%1.png").arg(size))));
 
+        for (int tab : {int(AfspiegelingDock::SchoolsTab), int(AfspiegelingDock::SplitTab)}) {
+            dock->tabs()->setCurrentIndex(tab);
+            QVERIFY(dock->grab().save(QDir(dir).filePath(QStringLiteral("afspiegeling_%1_tab%2.png").arg(size).arg(tab))));
+        }
+        // The verdict and the gap are in view next to the name, without scrolling.
+        dock->tabs()->setCurrentIndex(AfspiegelingDock::SchoolsTab);
+        for (int column : {int(AfspiegelingTableModel::NameColumn), int(AfspiegelingTableModel::VerdictColumn), int(AfspiegelingTableModel::GapColumn)})
+            QVERIFY2(view->columnViewportPosition(column) + view->columnWidth(column) <= view->viewport()->width(), qPrintable(QString::number(column)));
+
         // A buurt is for Identify: it comes to the front; a school of the table keeps the afspiegeling in front.
         const auto* areas = w.workspace()->layers()->layer(LayerFactory::kAreasId);
         QVERIFY(areas && areas->featureCount() > 0);
