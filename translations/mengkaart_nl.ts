@@ -1247,6 +1247,14 @@
         <source>Pupil counts: %1</source>
         <translation>Leerlingaantallen: %1</translation>
     </message>
+    <message>
+        <source>Times all global and local segregation indices of a generated units x 3 groups table.</source>
+        <translation>Meet de tijd van alle globale en lokale segregatie-indexen van een gegenereerde tabel van eenheden x 3 groepen.</translation>
+    </message>
+    <message>
+        <source>Times the bootstrap and random-allocation replicates of all indices of a generated table.</source>
+        <translation>Meet de tijd van de bootstrap- en toevalsverdelingsherhalingen van alle indexen van een gegenereerde tabel.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>

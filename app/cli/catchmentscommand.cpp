@@ -20,11 +20,6 @@ namespace Mk::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
 QJsonValue number(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
@@ -163,12 +158,12 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
 void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, const QString& path, const QString& layer)
 {
     const QLocale locale;
-    out << tr("Catchments (%1) of %2: layer %3 written to %4").arg(catchmentMethodKey(r.options.method), ds.gemeenteName, layer, path)
+    out << QCoreApplication::translate("Mk::Cli", "Catchments (%1) of %2: layer %3 written to %4").arg(catchmentMethodKey(r.options.method), ds.gemeenteName, layer, path)
         << '\n'
-        << tr("School composition: %1").arg(r.schoolCompositionDescription()) << '\n';
+        << QCoreApplication::translate("Mk::Cli", "School composition: %1").arg(r.schoolCompositionDescription()) << '\n';
     if (r.referenceResolution == AreaLevel::Postcode4)
-        out << tr("Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of "
-                  "this estimate.")
+        out << QCoreApplication::translate("Mk::Cli", "Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of "
+                                                      "this estimate.")
             << '\n';
     out << '\n';
     for (const AfspiegelingRow& row : r.afspiegeling) {
@@ -176,18 +171,18 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
             << locale.toString(row.pupils, 'f', 0).rightJustified(6) << "  " << row.label();
         if (row.verdict == AfspiegelingVerdict::OverRepresents || row.verdict == AfspiegelingVerdict::UnderRepresents)
-            out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
+            out << "  " << QCoreApplication::translate("Mk::Cli", "(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
         out << '\n';
     }
     out << '\n'
-        << (r.split.observedIsEstimate ? tr("Residential versus choice (all groups; observed values are estimates):")
-                                       : tr("Residential versus choice (all groups):"))
+        << (r.split.observedIsEstimate ? QCoreApplication::translate("Mk::Cli", "Residential versus choice (all groups; observed values are estimates):")
+                                       : QCoreApplication::translate("Mk::Cli", "Residential versus choice (all groups):"))
         << '\n';
     for (const ResidentialChoiceRow& row : r.split.rows) {
         if (!row.group.isEmpty())
             continue;
         out << "  " << row.index.leftJustified(22)
-            << tr("observed %1, nearest school %2, added by choice %3 [%4; %5]")
+            << QCoreApplication::translate("Mk::Cli", "observed %1, nearest school %2, added by choice %3 [%4; %5]")
                    .arg(locale.toString(row.observed, 'f', 3), locale.toString(row.residential, 'f', 3),
                         locale.toString(row.choice, 'f', 3), locale.toString(row.choiceLow, 'f', 3),
                         locale.toString(row.choiceHigh, 'f', 3))
@@ -204,35 +199,35 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
 int runCatchments(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Builds school catchment areas, compares every school with its catchment and the "
-                                        "gemeente (afspiegeling), splits segregation into a residential part and a part "
-                                        "added by choice, and writes a GeoPackage layer."));
+    parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Builds school catchment areas, compares every school with its catchment and the "
+                                                                            "gemeente (afspiegeling), splits segregation into a residential part and a part "
+                                                                            "added by choice, and writes a GeoPackage layer."));
     parser.addHelpOption();
     addDataOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("project"), tr("a Mengkaart project file"), QStringLiteral("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("method"), tr("voronoi (nearest school), buffer (distance band) or observed "
-                                                                     "(postcodes the pupils come from); default voronoi"),
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QCoreApplication::translate("Mk::Cli", "a Mengkaart project file"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("method"), QCoreApplication::translate("Mk::Cli", "voronoi (nearest school), buffer (distance band) or observed "
+                                                                                                         "(postcodes the pupils come from); default voronoi"),
                                         QStringLiteral("voronoi|buffer|observed"), QStringLiteral("voronoi")));
-    parser.addOption(QCommandLineOption(QStringLiteral("distance"), tr("buffer radius in metres (default 1000)"), QStringLiteral("M"),
+    parser.addOption(QCommandLineOption(QStringLiteral("distance"), QCoreApplication::translate("Mk::Cli", "buffer radius in metres (default 1000)"), QStringLiteral("M"),
                                         QStringLiteral("1000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("share"), tr("observed: share of pupils the catchment must supply (default 0.8)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("share"), QCoreApplication::translate("Mk::Cli", "observed: share of pupils the catchment must supply (default 0.8)"),
                                         QStringLiteral("SHARE"), QStringLiteral("0.8")));
-    parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), QCoreApplication::translate("Mk::Cli", "which group table of the areas to use (default: the first)"),
                                         QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), QCoreApplication::translate("Mk::Cli", "afspiegeling: minimum gap in percentage points (default 10)"),
                                         QStringLiteral("PP"), QStringLiteral("10")));
-    parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), tr("bootstrap replicates for the residential/choice intervals (default 500)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), QCoreApplication::translate("Mk::Cli", "bootstrap replicates for the residential/choice intervals (default 500)"),
                                         QStringLiteral("N"), QStringLiteral("500")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S"), QStringLiteral("20241001")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("GeoPackage to write (created, or a layer added/replaced)"), QStringLiteral("FILE.gpkg")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print the per-school table and the residential/choice split as JSON")));
-    parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("Mk::Cli", "random seed of the bootstrap"), QStringLiteral("S"), QStringLiteral("20241001")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("Mk::Cli", "GeoPackage to write (created, or a layer added/replaced)"), QStringLiteral("FILE.gpkg")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "print the per-school table and the residential/choice split as JSON")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), QCoreApplication::translate("Mk::Cli", "report progress on stderr")));
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.isSet(QStringLiteral("project"))) {
-        err << tr("Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, "
-                  "--pupils-by-postcode, ...).")
+        err << QCoreApplication::translate("Mk::Cli", "Project files are not supported yet: give the data with --demo or the data options (--areas, --schools, "
+                                                      "--pupils-by-postcode, ...).")
             << '\n';
         return 1;
     }
@@ -245,7 +240,7 @@ int runCatchments(const QStringList& args)
     else if (method == QLatin1String("observed"))
         options.method = CatchmentMethod::Observed;
     else {
-        err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(method) << '\n';
+        err << QCoreApplication::translate("Mk::Cli", "Unknown method \"%1\": use voronoi, buffer or observed.").arg(method) << '\n';
         return 2;
     }
     const QLocale c = QLocale::c();
@@ -254,7 +249,7 @@ int runCatchments(const QStringList& args)
         bool good = false;
         const double v = c.toDouble(parser.value(name), &good);
         if (!good) {
-            err << tr("--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(name, parser.value(name)) << '\n';
+            err << QCoreApplication::translate("Mk::Cli", "--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(name, parser.value(name)) << '\n';
             ok = false;
         } else {
             target = v;
@@ -270,13 +265,13 @@ int runCatchments(const QStringList& args)
     options.split.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!ok || !seedOk || replicates < 0) {
         if (!seedOk || replicates < 0)
-            err << tr("--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
+            err << QCoreApplication::translate("Mk::Cli", "--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
         return 2;
     }
     options.characteristic = parser.value(QStringLiteral("characteristic"));
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
-        err << tr("Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
+        err << QCoreApplication::translate("Mk::Cli", "Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
         return 2;
     }
     auto request = loadRequestFrom(parser);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchmarks.h"
+#include "cli/commandline.h"
 
 #include "index/indexinput.h"
 #include "index/inferencereport.h"
@@ -11,7 +12,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <ctime>
+#include <optional>
 
 namespace Mk::Cli {
 
@@ -54,9 +57,12 @@ struct BenchOptions {
     int threads = 0;
 };
 
-bool parseBench(const QStringList& args, BenchOptions& options)
+/** Parses the options of `bench indices` and `bench bootstrap`; the exit status when the command must stop. */
+std::optional<int> parseBench(const QStringList& args, const QString& description, BenchOptions& options)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
     const QCommandLineOption unitsOpt(QStringLiteral("units"), QCoreApplication::translate("Mk::Cli", "Number of generated units."),
                                       QStringLiteral("N"), QString::number(options.units));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "Timed runs (the median is printed)."),
@@ -66,15 +72,13 @@ bool parseBench(const QStringList& args, BenchOptions& options)
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QCoreApplication::translate("Mk::Cli", "Threads (0 = all cores)."),
                                         QStringLiteral("N"), QString::number(options.threads));
     parser.addOptions({unitsOpt, repeatOpt, replicatesOpt, threadsOpt});
-    if (!parser.parse(args)) {
-        QTextStream(stderr) << parser.errorText() << '\n';
-        return false;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return exit;
     options.units = std::max(2, parser.value(unitsOpt).toInt());
     options.repeat = std::max(1, parser.value(repeatOpt).toInt());
     options.replicates = std::max(2, parser.value(replicatesOpt).toInt());
     options.threads = std::max(0, parser.value(threadsOpt).toInt());
-    return true;
+    return std::nullopt;
 }
 
 } // namespace
@@ -82,8 +86,9 @@ bool parseBench(const QStringList& args, BenchOptions& options)
 int benchIndices(const QStringList& args)
 {
     BenchOptions options{15000, 50, 2, 0};
-    if (!parseBench(args, options))
-        return 2;
+    if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times all global and local segregation indices of a generated units x 3 groups table."),
+                                     options))
+        return *exit;
     const IndexInput input = generatedTable(options.units);
     double checksum = 0.0;
     const double cpuStart = cpuSeconds();
@@ -102,8 +107,9 @@ int benchIndices(const QStringList& args)
 int benchBootstrap(const QStringList& args)
 {
     BenchOptions options{300, 5, 1000, 0};
-    if (!parseBench(args, options))
-        return 2;
+    if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times the bootstrap and random-allocation replicates of all indices of a generated table."),
+                                     options))
+        return *exit;
     const IndexInput input = generatedTable(options.units);
     InferenceReport::Options inference;
     inference.replicates = options.replicates;
