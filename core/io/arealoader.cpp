@@ -25,6 +25,21 @@ QString chooseLayer(const QStringList& layers)
     return layers.value(0);
 }
 
+/** `layer`, or the file's buurt (else wijk, else first) layer; with `diagnostics`, says which when there was a choice. */
+Result<QString> layerToRead(const QString& path, const QString& layer, Diagnostics* diagnostics)
+{
+    if (!layer.isEmpty())
+        return layer;
+    auto names = TableReader::layerNames(path);
+    if (!names)
+        return names.error();
+    const QString chosen = chooseLayer(names.value());
+    if (diagnostics && names->size() > 1)
+        diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
+                              .arg(path, names->join(QStringLiteral(", ")), chosen));
+    return chosen;
+}
+
 struct FieldCounter {
     FieldSummary summary;
     void add(const AttributeValue& v)
@@ -73,14 +88,10 @@ AreaLevel AreaLoader::levelOfCode(const QString& code)
 Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString& path, const QString& layerName)
 {
     detail::GdalErrorCapture capture;
-    QString layer = layerName;
-    if (layer.isEmpty()) {
-        auto names = TableReader::layerNames(path);
-        if (!names)
-            return names.error();
-        layer = chooseLayer(names.value());
-    }
-    auto opened = TableReader::open(path, layer);
+    auto layer = layerToRead(path, layerName, nullptr);
+    if (!layer)
+        return layer.error();
+    auto opened = TableReader::open(path, *layer);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -109,17 +120,10 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                    Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides)
 {
     detail::GdalErrorCapture capture;
-    QString layer = layerName;
-    if (layer.isEmpty()) {
-        auto names = TableReader::layerNames(path);
-        if (!names)
-            return names.error();
-        layer = chooseLayer(names.value());
-        if (names->size() > 1)
-            diagnostics.info(tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
-                                 .arg(path, names->join(QStringLiteral(", ")), layer));
-    }
-    auto opened = TableReader::open(path, layer, &diagnostics);
+    auto layer = layerToRead(path, layerName, &diagnostics);
+    if (!layer)
+        return layer.error();
+    auto opened = TableReader::open(path, *layer, &diagnostics);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -178,14 +182,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     QHash<QString, qint64> seen;
     QSet<QString> gemeentenSeen;
     int water = 0;
-    const qint64 total = t.featureCount();
-    while (t.next()) {
-        if (feedback) {
-            if (feedback->isCanceled())
-                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
-            if (total > 0)
-                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
-        }
+    while (t.next(feedback)) {
         const QString code = t.text(codeCol);
         const QString gmCode = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(gmCodeCol)) : gemeenteOfCode(code);
         const QString gmName = t.text(gmNameCol);

@@ -14,6 +14,28 @@ QString duoSchoolId(const QString& brin, const QString& vestiging)
     return b + (vest.isEmpty() ? QStringLiteral("00") : vest.rightJustified(2, QLatin1Char('0')));
 }
 
+DuoSchoolKey DuoSchoolKey::find(const TableReader& table)
+{
+    DuoSchoolKey key;
+    key.m_brin = table.column({"instellingscode", "brin_nummer", "brinnummer", "brin"});
+    key.m_vestiging = table.column({"vestigingscode", "vestigingsnummer", "vestigingnummer", "vestiging"});
+    return key;
+}
+
+Result<QString> DuoSchoolKey::read(const TableReader& table) const
+{
+    QString id = duoSchoolId(table.text(m_brin), table.text(m_vestiging));
+    if (id.isEmpty()) {
+        QStringList names;
+        for (int c : {m_brin, m_vestiging})
+            if (c >= 0)
+                names.append(QLatin1Char('"') + table.columns()[c] + QLatin1Char('"'));
+        return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (%3) is empty. Fill in the BRIN and vestigingsnummer, or remove the row.")
+                                                 .arg(table.displayName(), table.location(), names.join(QStringLiteral(" + "))));
+    }
+    return id;
+}
+
 DuoCountColumns DuoCountColumns::find(const TableReader& table, bool preferTotal)
 {
     DuoCountColumns found;

@@ -14,6 +14,29 @@ namespace Mk::detail {
 /** The school key of a DUO row: a 6-character vestigingscode as it is, else the BRIN + the 2-digit vestigingsnummer. */
 QString duoSchoolId(const QString& brin, const QString& vestiging);
 
+/**
+ * The school-key columns of a DUO file, across its layouts: INSTELLINGSCODE or BRIN NUMMER, and
+ * VESTIGINGSCODE or VESTIGINGSNUMMER (2 digits, or the 6-character BRIN + number).
+ */
+class DuoSchoolKey
+{
+    Q_DECLARE_TR_FUNCTIONS(Mk::DuoSchoolKey)
+
+public:
+    static DuoSchoolKey find(const TableReader& table);
+
+    /** Neither column exists. */
+    bool isEmpty() const { return m_brin < 0 && m_vestiging < 0; }
+    /** The key's column in the file, for messages. */
+    int column() const { return m_vestiging >= 0 ? m_vestiging : m_brin; }
+    /** The current row's school id (duoSchoolId); an error naming file, line, columns and what to do when it is empty. */
+    Result<QString> read(const TableReader& table) const;
+
+private:
+    int m_brin = -1;
+    int m_vestiging = -1;
+};
+
 /** The pupils of one row: the numeric cells summed, the "<5" cells (1-4 pupils each) counted apart. */
 struct DuoRowCount {
     double known = 0.0;

@@ -21,8 +21,7 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
     TableReader& t = opened.value();
     const QString shown = t.displayName();
 
-    const int brinCol = t.column({"instellingscode", "brin_nummer", "brinnummer", "brin"});
-    const int vestCol = t.column({"vestigingscode", "vestigingsnummer"});
+    const detail::DuoSchoolKey schoolKey = detail::DuoSchoolKey::find(t);
     const int gemeenteCol = t.column({"gemeentenummer", "gemeentecode"});
     // What tells the rows of one vestiging apart; a repeat of all of them is a duplicate row.
     QList<int> keyCols;
@@ -31,7 +30,7 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
             keyCols.append(c);
     const detail::DuoCountColumns counts = detail::DuoCountColumns::find(t, true);
     QStringList missing;
-    if (brinCol < 0 && vestCol < 0)
+    if (schoolKey.isEmpty())
         missing << QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE");
     if (counts.isEmpty())
         missing << QStringLiteral("LEEFTIJD_* / TOTAAL");
@@ -44,19 +43,11 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
     QList<PupilCount> out;
     QHash<QString, qsizetype> slot;
     QHash<QString, QString> seenAt;
-    const qint64 total = t.featureCount();
-    while (t.next()) {
-        if (feedback) {
-            if (feedback->isCanceled())
-                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
-            if (total > 0 && (t.rowIndex() & 1023) == 0)
-                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
-        }
-        const QString id = detail::duoSchoolId(t.text(brinCol), t.text(vestCol));
-        if (id.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (INSTELLINGSCODE and VESTIGINGSCODE) is empty. "
-                                                    "Fill it in or remove the row.")
-                                                     .arg(shown, t.location()));
+    while (t.next(feedback)) {
+        const auto read = schoolKey.read(t);
+        if (!read)
+            return read.error();
+        const QString& id = *read;
         QString key = id;
         for (int c : keyCols)
             key += QLatin1Char('|') + t.text(c);

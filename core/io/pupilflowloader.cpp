@@ -20,16 +20,15 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     TableReader& t = opened.value();
     const QString shown = t.displayName();
 
-    const int brinCol = t.column({"instellingscode", "brin_nummer", "brinnummer", "brin"});
-    const int vestCol = t.column({"vestigingscode", "vestigingsnummer"});
+    const detail::DuoSchoolKey schoolKey = detail::DuoSchoolKey::find(t);
     const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling", "postcode"});
     const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
     const int schoolGemeenteCol = t.column({"gemeentenummer"});
     const int sectorCol = t.column({"soort_po", "soort"});
     const detail::DuoCountColumns counts = detail::DuoCountColumns::find(t, false);
     QStringList missing;
-    if (brinCol < 0 && vestCol < 0)
-        missing << QStringLiteral("INSTELLINGSCODE/VESTIGINGSCODE");
+    if (schoolKey.isEmpty())
+        missing << QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE");
     if (pc4Col < 0)
         missing << QStringLiteral("POSTCODE_LEERLING");
     if (counts.isEmpty())
@@ -43,19 +42,11 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     QList<PupilFlow> flows;
     QHash<QString, QString> seenAt;
     QHash<QString, qsizetype> flowIndex;
-    const qint64 total = t.featureCount();
-    while (t.next()) {
-        if (feedback) {
-            if (feedback->isCanceled())
-                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
-            if (total > 0 && (t.rowIndex() & 1023) == 0)
-                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
-        }
-        const QString schoolId = detail::duoSchoolId(t.text(brinCol), t.text(vestCol));
-        if (schoolId.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (columns INSTELLINGSCODE and VESTIGINGSCODE) is empty. "
-                                                    "Fill it in or remove the row.")
-                                                     .arg(shown, t.location()));
+    while (t.next(feedback)) {
+        const auto read = schoolKey.read(t);
+        if (!read)
+            return read.error();
+        const QString& schoolId = *read;
         if (!filter.schoolIds.isEmpty()) {
             if (!filter.schoolIds.contains(schoolId))
                 continue;
