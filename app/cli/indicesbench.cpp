@@ -50,6 +50,19 @@ double cpuSeconds()
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+/** Median wall time of `repeat` runs of `work` after a warm-up, and its mean CPU time over all runs. */
+struct Timing {
+    double wall = 0.0;
+    double cpu = 0.0;
+};
+
+Timing timed(int repeat, const std::function<void()>& work)
+{
+    const double cpuStart = cpuSeconds();
+    const double wall = medianSeconds(repeat, work);
+    return {wall, (cpuSeconds() - cpuStart) / (std::max(1, repeat) + 1)};
+}
+
 struct BenchOptions {
     int units = 0;
     int repeat = 0;
@@ -91,15 +104,13 @@ int benchIndices(const QStringList& args)
         return *exit;
     const IndexInput input = generatedTable(options.units);
     double checksum = 0.0;
-    const double cpuStart = cpuSeconds();
-    const double seconds = medianSeconds(options.repeat, [&] {
+    const Timing t = timed(options.repeat, [&] {
         const SegregationSummary summary = SegregationSummary::compute(input);
         const LocalIndices local = LocalIndices::compute(input);
         checksum = summary.multigroup.mutualInformation + local.localM.back();
     });
-    const double cpuMean = (cpuSeconds() - cpuStart) / (options.repeat + 1);
     QTextStream(stdout) << "indices: " << options.units << " units x 3 groups, all global and local indices: median "
-                        << QString::number(seconds * 1e3, 'f', 3) << " ms wall, mean " << QString::number(cpuMean * 1e3, 'f', 3)
+                        << QString::number(t.wall * 1e3, 'f', 3) << " ms wall, mean " << QString::number(t.cpu * 1e3, 'f', 3)
                         << " ms CPU (M = " << QString::number(checksum, 'g', 6) << ")\n";
     return 0;
 }
@@ -115,15 +126,13 @@ int benchBootstrap(const QStringList& args)
     inference.replicates = options.replicates;
     inference.threads = options.threads;
     double ciHigh = 0.0;
-    const double cpuStart = cpuSeconds();
-    const double seconds = medianSeconds(options.repeat, [&] {
+    const Timing t = timed(options.repeat, [&] {
         const auto report = InferenceReport::compute(input, inference);
         ciHigh = report->estimates.front().ciHigh;
     });
-    const double cpuMean = (cpuSeconds() - cpuStart) / (options.repeat + 1);
     QTextStream(stdout) << "bootstrap: " << options.units << " units x 3 groups, " << options.replicates
                         << " bootstrap + " << options.replicates << " random-allocation replicates of all indices: median "
-                        << QString::number(seconds, 'f', 3) << " s wall, mean " << QString::number(cpuMean, 'f', 3) << " s CPU over all threads (first CI upper bound " << QString::number(ciHigh, 'g', 6) << ")\n";
+                        << QString::number(t.wall, 'f', 3) << " s wall, mean " << QString::number(t.cpu, 'f', 3) << " s CPU over all threads (first CI upper bound " << QString::number(ciHigh, 'g', 6) << ")\n";
     return 0;
 }
 

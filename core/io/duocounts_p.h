@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Mk::detail {
 
@@ -62,6 +63,27 @@ public:
 
 private:
     QList<int> m_columns;
+};
+
+/** The columns every DUO pupil file has: the school key and the pupil counts. */
+struct DuoPupilColumns {
+    DuoSchoolKey school;
+    DuoCountColumns counts;
+
+    static DuoPupilColumns find(const TableReader& table, bool preferTotal)
+    {
+        return {DuoSchoolKey::find(table), DuoCountColumns::find(table, preferTotal)};
+    }
+    /** DUO's names of the columns the file lacks, for a message; empty when it has both. */
+    QStringList missing() const
+    {
+        QStringList names;
+        if (school.isEmpty())
+            names << QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE");
+        if (counts.isEmpty())
+            names << QStringLiteral("LEEFTIJD_* / TOTAAL");
+        return names;
+    }
 };
 
 } // namespace Mk::detail

@@ -21,19 +21,14 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
     TableReader& t = opened.value();
     const QString shown = t.displayName();
 
-    const detail::DuoSchoolKey schoolKey = detail::DuoSchoolKey::find(t);
+    const auto duo = detail::DuoPupilColumns::find(t, true);
     const int gemeenteCol = t.column({"gemeentenummer", "gemeentecode"});
     // What tells the rows of one vestiging apart; a repeat of all of them is a duplicate row.
     QList<int> keyCols;
     for (const char* name : {"soort_po", "cluster", "leeftijd", "geslacht"})
         if (const int c = t.column({name}); c >= 0)
             keyCols.append(c);
-    const detail::DuoCountColumns counts = detail::DuoCountColumns::find(t, true);
-    QStringList missing;
-    if (schoolKey.isEmpty())
-        missing << QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE");
-    if (counts.isEmpty())
-        missing << QStringLiteral("LEEFTIJD_* / TOTAAL");
+    const QStringList missing = duo.missing();
     if (!missing.isEmpty())
         return fail(ErrorCode::FieldMissing,
                     tr("%1 lacks the column(s) %2 that a pupils-per-vestiging file needs. Its columns are: %3. "
@@ -44,7 +39,7 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
     QHash<QString, qsizetype> slot;
     QHash<QString, QString> seenAt;
     while (t.next(feedback)) {
-        const auto read = schoolKey.read(t);
+        const auto read = duo.school.read(t);
         if (!read)
             return read.error();
         const QString& id = *read;
@@ -57,7 +52,7 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
                            "occur once; remove the duplicate row.")
                             .arg(shown, t.location(), id, *seen));
         seenAt.insert(key, t.location());
-        const auto count = counts.read(t);
+        const auto count = duo.counts.read(t);
         if (!count)
             return count.error();
         auto it = slot.constFind(id);

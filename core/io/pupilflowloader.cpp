@@ -20,19 +20,14 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     TableReader& t = opened.value();
     const QString shown = t.displayName();
 
-    const detail::DuoSchoolKey schoolKey = detail::DuoSchoolKey::find(t);
+    const auto duo = detail::DuoPupilColumns::find(t, false);
     const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling", "postcode"});
     const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
     const int schoolGemeenteCol = t.column({"gemeentenummer"});
     const int sectorCol = t.column({"soort_po", "soort"});
-    const detail::DuoCountColumns counts = detail::DuoCountColumns::find(t, false);
-    QStringList missing;
-    if (schoolKey.isEmpty())
-        missing << QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE");
+    QStringList missing = duo.missing();
     if (pc4Col < 0)
         missing << QStringLiteral("POSTCODE_LEERLING");
-    if (counts.isEmpty())
-        missing << QStringLiteral("LEEFTIJD_* / AANTAL_LEERLINGEN");
     if (!missing.isEmpty())
         return fail(ErrorCode::FieldMissing,
                     tr("%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. "
@@ -43,7 +38,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     QHash<QString, QString> seenAt;
     QHash<QString, qsizetype> flowIndex;
     while (t.next(feedback)) {
-        const auto read = schoolKey.read(t);
+        const auto read = duo.school.read(t);
         if (!read)
             return read.error();
         const QString& schoolId = *read;
@@ -70,7 +65,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
                            "remove the duplicate row.")
                             .arg(shown, t.location(), schoolId, flow.homePostcode, seenAt.value(key)));
         seenAt.insert(key, t.location());
-        const auto count = counts.read(t);
+        const auto count = duo.counts.read(t);
         if (!count)
             return count.error();
         flow.knownPupils = count->known;

@@ -3,20 +3,19 @@
 #undef QT_NO_FOREACH
 
 #include "catchment/catchmentanalysis.h"
+#include "guitestutils.h"
 #include "gui/afspiegelingdock.h"
 #include "gui/attributetabledock.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
-#include "gui/welcomewidget.h"
 #include "models/afspiegelingtablemodel.h"
 #include "models/layertreemodel.h"
 #include "models/schooltablemodel.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
-#include "shared/appinit.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -25,7 +24,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -42,23 +40,12 @@ class TstAfspiegeling : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_afspiegeling"));
-        AppInit::initialise(*qApp, QStringLiteral("nl"));
-    }
+    void initTestCase() { initGuiTest(QStringLiteral("tst_afspiegeling"), QStringLiteral("nl")); }
 
     void demoAfspiegeling()
     {
         MainWindow w;
-        w.resize(1600, 1000);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy shown(&w, &MainWindow::datasetShown);
-        QTest::mouseClick(w.welcome()->demoButton(), Qt::LeftButton);
-        QVERIFY(shown.wait(60000));
+        QVERIFY(openDemoLikeAUser(w, QSize(1600, 1000)));
 
         // The analysis starts by itself after the demo loads, off the GUI thread.
         CatchmentController* controller = w.catchments();
@@ -200,12 +187,7 @@ private slots:
         MainWindow w;
         // The space a maximised window gets: the screen minus a panel or taskbar.
         const QSize available = screen - QSize(0, 40);
-        w.resize(available);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy shown(&w, &MainWindow::datasetShown);
-        QTest::mouseClick(w.welcome()->demoButton(), Qt::LeftButton);
-        QVERIFY(shown.wait(60000));
+        QVERIFY(openDemoLikeAUser(w, available));
         QTRY_VERIFY_WITH_TIMEOUT(w.catchments()->result() != nullptr && !w.catchments()->isRunning(), 120000);
         // The window fits the screen: no panel demands more height than a laptop has.
         QCOMPARE(w.size(), available);

@@ -2,7 +2,7 @@
 #include "core/iotestfiles.h"
 #include "gui/importwizard.h"
 #include "io/datasetloader.h"
-#include "shared/appinit.h"
+#include "guitestutils.h"
 #include "testutils.h"
 
 #include <QAbstractButton>
@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,13 +30,7 @@ class TstImportWizard : public QObject
     QTemporaryDir m_dir;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
-        AppInit::initialise(*qApp, QStringLiteral("en"));
-    }
+    void initTestCase() { initGuiTest(QStringLiteral("tst_importwizard"), QStringLiteral("en")); }
 
     void guidedImport()
     {
