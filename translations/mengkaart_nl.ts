@@ -283,10 +283,6 @@
         <translation>%1 heeft geen kolom met de gemeentenaam (gemeentenaam of GM_NAAM), dus de gemeente &quot;%2&quot; kan niet op naam worden gekozen. Geef in plaats daarvan de CBS-code, bijvoorbeeld GM0268 voor Nijmegen.</translation>
     </message>
     <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
-    <message>
         <source>%1, %2: the code column &quot;%3&quot; is empty. Every area needs a code; fix or remove that feature.</source>
         <translation>%1, %2: de codekolom &quot;%3&quot; is leeg. Elk gebied heeft een code nodig; vul die in of verwijder dit object.</translation>
     </message>
@@ -1513,6 +1509,20 @@
     </message>
 </context>
 <context>
+    <name>Mk::DuoPupilColumns</name>
+    <message>
+        <source>%1 lacks the column(s) %2. Its columns are: %3. Use DUO&apos;s &quot;%4&quot; file or rename the columns.</source>
+        <translation>%1 mist de kolom(men) %2. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;%4&quot; of hernoem de kolommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DuoSchoolKey</name>
+    <message>
+        <source>%1, %2: the school code (%3) is empty. Fill in the BRIN and vestigingsnummer, or remove the row.</source>
+        <translation>%1, %2: de schoolcode (%3) is leeg. Vul het BRIN en het vestigingsnummer in, of verwijder de rij.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::EntropyDecomposition</name>
     <message>
         <source>%1 area labels were given for %2 units.</source>
@@ -2473,18 +2483,6 @@
 <context>
     <name>Mk::PupilCountLoader</name>
     <message>
-        <source>%1 lacks the column(s) %2 that a pupils-per-vestiging file needs. Its columns are: %3. Use DUO&apos;s &quot;leerlingen po per vestiging (soort po, cluster, leeftijd)&quot; file or rename the columns.</source>
-        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen per vestiging nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;leerlingen po per vestiging (soort po, cluster, leeftijd)&quot; of hernoem de kolommen.</translation>
-    </message>
-    <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the school code (INSTELLINGSCODE and VESTIGINGSCODE) is empty. Fill it in or remove the row.</source>
-        <translation>%1, %2: de schoolcode (INSTELLINGSCODE en VESTIGINGSCODE) is leeg. Vul die in of verwijder de rij.</translation>
-    </message>
-    <message>
         <source>%1, %2: school %3 already appeared at %4 with the same soort po and cluster. Each combination must occur once; remove the duplicate row.</source>
         <translation>%1, %2: school %3 kwam al voor op %4 met dezelfde soort po en cluster. Elke combinatie mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
     </message>
@@ -2517,24 +2515,12 @@
 <context>
     <name>Mk::PupilFlowLoader</name>
     <message>
-        <source>%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. Use DUO&apos;s &quot;leerlingen po per vestiging naar postcode leerling&quot; file or rename the columns.</source>
-        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen naar postcode nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;leerlingen po per vestiging naar postcode leerling&quot; of hernoem de kolommen.</translation>
-    </message>
-    <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
-    <message>
         <source>%1, %2: the home postcode (column &quot;%3&quot;) is empty. Fill it in or remove the row.</source>
         <translation>%1, %2: de woonpostcode (kolom &quot;%3&quot;) is leeg. Vul die in of verwijder de rij.</translation>
     </message>
     <message>
         <source>%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; remove the duplicate row.</source>
         <translation>%1, %2: school %3 met woonpostcode %4 kwam al voor bij %5. Elke combinatie van school en postcode mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the school code (columns INSTELLINGSCODE and VESTIGINGSCODE) is empty. Fill it in or remove the row.</source>
-        <translation>%1, %2: de schoolcode (kolommen INSTELLINGSCODE en VESTIGINGSCODE) is leeg. Vul die in of verwijder de rij.</translation>
     </message>
     <message>
         <source>%1 contains no rows (only a header). Choose the file with the pupil rows.</source>
@@ -2607,14 +2593,6 @@
     <message>
         <source>%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.</source>
         <translation>%1 heeft geen kolom met de schoolcode (gezocht naar vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). De kolommen zijn: %2. Geef de kolom met BRIN + vestigingsnummer een van deze namen.</translation>
-    </message>
-    <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the school code (column &quot;%3&quot;) is empty. Fill in the BRIN + vestigingsnummer or remove the row.</source>
-        <translation>%1, %2: de schoolcode (kolom &quot;%3&quot;) is leeg. Vul het BRIN + vestigingsnummer in of verwijder de rij.</translation>
     </message>
     <message>
         <source>%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; remove the wrong row.</source>
@@ -2741,6 +2719,10 @@
     <message>
         <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3. Choose one of them.</source>
         <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3. Kies daar een van.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
     </message>
 </context>
 <context>

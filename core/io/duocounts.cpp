@@ -80,4 +80,16 @@ Result<DuoRowCount> DuoCountColumns::read(const TableReader& table) const
     return count;
 }
 
+std::optional<Error> DuoPupilColumns::missingColumns(const TableReader& table, QStringList extra, const QString& duoFile) const
+{
+    if (counts.isEmpty())
+        extra.prepend(QStringLiteral("LEEFTIJD_* / TOTAAL"));
+    if (school.isEmpty())
+        extra.prepend(QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE"));
+    if (extra.isEmpty())
+        return std::nullopt;
+    return fail(ErrorCode::FieldMissing, tr("%1 lacks the column(s) %2. Its columns are: %3. Use DUO's \"%4\" file or rename the columns.")
+                                             .arg(table.displayName(), extra.join(QStringLiteral(", ")), table.columnList(), duoFile));
+}
+
 } // namespace Mk::detail

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Mk::detail {
 
 /** The school key of a DUO row: a 6-character vestigingscode as it is, else the BRIN + the 2-digit vestigingsnummer. */
@@ -67,6 +69,9 @@ private:
 
 /** The columns every DUO pupil file has: the school key and the pupil counts. */
 struct DuoPupilColumns {
+    Q_DECLARE_TR_FUNCTIONS(Mk::DuoPupilColumns)
+
+public:
     DuoSchoolKey school;
     DuoCountColumns counts;
 
@@ -74,16 +79,11 @@ struct DuoPupilColumns {
     {
         return {DuoSchoolKey::find(table), DuoCountColumns::find(table, preferTotal)};
     }
-    /** DUO's names of the columns the file lacks, for a message; empty when it has both. */
-    QStringList missing() const
-    {
-        QStringList names;
-        if (school.isEmpty())
-            names << QStringLiteral("INSTELLINGSCODE + VESTIGINGSCODE");
-        if (counts.isEmpty())
-            names << QStringLiteral("LEEFTIJD_* / TOTAAL");
-        return names;
-    }
+    /**
+     * An error naming the columns `table` lacks (the key, the counts and the `extra` ones missing),
+     * its columns and DUO's `duoFile` to use instead; nothing when it has them all.
+     */
+    std::optional<Error> missingColumns(const TableReader& table, QStringList extra, const QString& duoFile) const;
 };
 
 } // namespace Mk::detail

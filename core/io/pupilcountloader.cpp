@@ -28,12 +28,8 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
     for (const char* name : {"soort_po", "cluster", "leeftijd", "geslacht"})
         if (const int c = t.column({name}); c >= 0)
             keyCols.append(c);
-    const QStringList missing = duo.missing();
-    if (!missing.isEmpty())
-        return fail(ErrorCode::FieldMissing,
-                    tr("%1 lacks the column(s) %2 that a pupils-per-vestiging file needs. Its columns are: %3. "
-                       "Use DUO's \"leerlingen po per vestiging (soort po, cluster, leeftijd)\" file or rename the columns.")
-                        .arg(shown, missing.join(QStringLiteral(", ")), t.columnList()));
+    if (auto missing = duo.missingColumns(t, {}, QStringLiteral("01. leerlingen po per vestiging (soort po, cluster, leeftijd)")))
+        return *missing;
 
     QList<PupilCount> out;
     QHash<QString, qsizetype> slot;

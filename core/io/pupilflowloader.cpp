@@ -25,14 +25,9 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
     const int schoolGemeenteCol = t.column({"gemeentenummer"});
     const int sectorCol = t.column({"soort_po", "soort"});
-    QStringList missing = duo.missing();
-    if (pc4Col < 0)
-        missing << QStringLiteral("POSTCODE_LEERLING");
-    if (!missing.isEmpty())
-        return fail(ErrorCode::FieldMissing,
-                    tr("%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. "
-                       "Use DUO's \"leerlingen po per vestiging naar postcode leerling\" file or rename the columns.")
-                        .arg(shown, missing.join(QStringLiteral(", ")), t.columnList()));
+    const QStringList postcode = pc4Col < 0 ? QStringList{QStringLiteral("POSTCODE_LEERLING")} : QStringList();
+    if (auto missing = duo.missingColumns(t, postcode, QStringLiteral("leerlingen po per vestiging naar postcode leerling")))
+        return *missing;
 
     QList<PupilFlow> flows;
     QHash<QString, QString> seenAt;

@@ -34,14 +34,6 @@ School school(const char* id, std::optional<double> pupils = std::nullopt)
     return s;
 }
 
-bool mentions(const Diagnostics& diagnostics, const QString& text)
-{
-    for (const Diagnostic& d : diagnostics.items())
-        if (d.message.contains(text))
-            return true;
-    return false;
-}
-
 } // namespace
 
 /** DUO pupils per vestiging: both key layouts, "<5", rows of one vestiging summed, bad rows, unknown schools. */

@@ -15,13 +15,6 @@ const QByteArray kDuo2017Header =
     "PROVINCIE;BEVOEGD GEZAG NUMMER;BRIN NUMMER;VESTIGINGSNUMMER;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;"
     "PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE\r\n";
 
-bool mentions(const Diagnostics& d, const QString& text)
-{
-    for (const auto& item : d.items())
-        if (item.message.contains(text))
-            return true;
-    return false;
-}
 
 } // namespace
 
