@@ -1066,10 +1066,6 @@
         <translation>Gebruik: mengkaart-cli info FILE [--json]</translation>
     </message>
     <message>
-        <source>Gemeente: %1 %2 (%3 km², data year %4)</source>
-        <translation>Gemeente: %1 %2 (%3 km², gegevensjaar %4)</translation>
-    </message>
-    <message>
         <source>Areas: %1 %2 units from layer &quot;%3&quot; (%4), %5 inhabitants</source>
         <translation>Gebieden: %1 (%2) uit laag &quot;%3&quot; (%4), %5 inwoners</translation>
     </message>
@@ -1250,6 +1246,18 @@
     <message>
         <source>Times the bootstrap and random-allocation replicates of all indices of a generated table.</source>
         <translation>Meet de tijd van de bootstrap- en toevalsverdelingsherhalingen van alle indexen van een gegenereerde tabel.</translation>
+    </message>
+    <message>
+        <source>Gemeente: all units of the file (%1 km²)</source>
+        <translation>Gemeente: alle eenheden van het bestand (%1 km²)</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1 %2 (%3 km²)</source>
+        <translation>Gemeente: %1 %2 (%3 km²)</translation>
+    </message>
+    <message>
+        <source>, data year %1</source>
+        <translation>, gegevensjaar %1</translation>
     </message>
 </context>
 <context>

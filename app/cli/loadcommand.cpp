@@ -133,10 +133,15 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
 void printText(QTextStream& out, const Dataset& ds, const Summary& s, double seconds)
 {
     const QLocale locale;
-    out << QCoreApplication::translate("Mk::Cli", "Gemeente: %1 %2 (%3 km², data year %4)")
-               .arg(ds.gemeenteCode, ds.gemeenteName,
-                    locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1), ds.dataYear)
-        << '\n';
+    const QString km2 = locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1);
+    // A national file loaded whole has no one gemeente, and not every file names its year.
+    const QString where = ds.gemeenteCode.isEmpty() ? QCoreApplication::translate("Mk::Cli", "Gemeente: all units of the file (%1 km²)").arg(km2)
+                                                    : QCoreApplication::translate("Mk::Cli", "Gemeente: %1 %2 (%3 km²)")
+                                                          .arg(ds.gemeenteCode, ds.gemeenteName, km2).simplified();
+    out << where;
+    if (!ds.dataYear.isEmpty())
+        out << QCoreApplication::translate("Mk::Cli", ", data year %1").arg(ds.dataYear);
+    out << '\n';
     out << QCoreApplication::translate("Mk::Cli", "Areas: %1 %2 units from layer \"%3\" (%4), %5 inhabitants")
                .arg(locale.toString(ds.areas.units.size()), levelName(ds.areas.level), ds.areas.layerName, ds.areas.crsName,
                     locale.toString(s.inhabitants, 'f', 0))
