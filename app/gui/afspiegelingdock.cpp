@@ -181,14 +181,9 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     setWidget(content);
     setRunning(false);
 
-    auto methodChanged = [this] {
-        const auto m = static_cast<CatchmentMethod>(m_method->currentData().toInt());
-        m_distance->setVisible(m == CatchmentMethod::Buffer);
-        m_share->setVisible(m == CatchmentMethod::Observed);
-    };
-    methodChanged();
-    connect(m_method, &QComboBox::currentIndexChanged, this, [this, methodChanged] {
-        methodChanged();
+    updateRows();
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        updateRows();
         runAnalysis();
     });
     connect(m_distance, &QSpinBox::editingFinished, this, &AfspiegelingDock::runAnalysis);
@@ -267,6 +262,13 @@ void AfspiegelingDock::runAnalysis()
     options.distance = m_distance->value();
     options.share = m_share->value() / 100.0;
     m_controller->run(options);
+}
+
+void AfspiegelingDock::updateRows()
+{
+    const auto m = static_cast<CatchmentMethod>(m_method->currentData().toInt());
+    m_distance->setVisible(m == CatchmentMethod::Buffer);
+    m_share->setVisible(m == CatchmentMethod::Observed);
 }
 
 void AfspiegelingDock::setRunning(bool running)

@@ -64,6 +64,9 @@ private:
     void showChart(const QString& schoolId);
     void showSplit();
     void setRunning(bool running);
+    /** Shows the distance or share box of the chosen method only. */
+    void updateRows();
+    /** Puts the chart under the table when the panel is tall enough, else in its own tab. */
     void placeChart();
 
     MapWorkspace* m_workspace;
