@@ -363,7 +363,7 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
             // In proportion, so a 1366x768 laptop keeps a usable map between the panels.
             const int w = width(), h = height();
             resizeDocks({m_layersDock, m_identifyPanel}, {std::clamp(w / 5, 240, 320), std::clamp(w / 3, 400, 660)}, Qt::Horizontal);
-            //resizeDocks({m_layersDock, m_legendDock}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
+            resizeDocks({m_layersDock, m_legendDock}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
             resizeDocks({m_tableDock}, {std::clamp(h / 5, 150, 220)}, Qt::Vertical);
         }
         m_afspiegelingDock->raise();
