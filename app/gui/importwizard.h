@@ -19,8 +19,8 @@ namespace Mk {
 
 /**
  * "New analysis…": a guided import in four steps: the CBS area file, the gemeente, the DUO school
- * file (with DUO's pupils per vestiging, optionally), and the column mapping with a preview of the values of the chosen gemeente and of what
- * will be treated as missing or suppressed. Files are read on worker threads. The mapping is saved
+ * file (optionally with DUO's pupils per vestiging), and the column mapping with a preview of the
+ * values of the chosen gemeente and of what will be treated as missing or suppressed. Files are read on worker threads. The mapping is saved
  * as JSON next to the user's settings so next year's files load the same way.
  */
 class ImportWizard : public QWizard

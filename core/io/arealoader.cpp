@@ -99,7 +99,8 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     const int codeCol = gmCodeCol >= 0 ? gmCodeCol : t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code"});
     const int nameCol = t.column({"gemeentenaam", "GM_NAAM"});
     if (codeCol < 0)
-        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2. Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.")
+        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2. "
+                                                "Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.")
                                                  .arg(t.displayName(), t.columnList()));
     QMap<QString, GemeenteEntry> byCode;
     while (t.next()) {
@@ -242,7 +243,8 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         return *error;
     if (result.units.isEmpty()) {
         if (seen.isEmpty() && gemeentenSeen.isEmpty())
-            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features. Choose another layer or export the file again.").arg(t.layerName(), shown));
+            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features. "
+                                                  "Choose another layer or export the file again.").arg(t.layerName(), shown));
         QStringList examples = QStringList(gemeentenSeen.begin(), gemeentenSeen.end());
         examples.sort();
         return fail(ErrorCode::NotFound,

@@ -170,7 +170,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
             c.groups.append(group);
         }
         if (c.groups.size() < 2)
-            return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": at least two groups are needed. Add a second group to the mapping.").arg(source, c.name));
+            return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": at least two groups are needed. "
+                                                    "Add a second group to the mapping.").arg(source, c.name));
         m.characteristics.append(c);
     }
     return m;

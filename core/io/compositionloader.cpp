@@ -45,7 +45,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
             for (const QString& name : g.columns) {
                 const int c = t.column(QStringList{name});
                 if (c < 0)
-                    return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\" for the group \"%3\". Its columns are: %4. Adjust the column mapping or rename the column.")
+                    return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\" for the group \"%3\". Its columns are: %4. "
+                                                            "Adjust the column mapping or rename the column.")
                                                              .arg(shown, name, g.name, t.columnList()));
                 cols.append(c);
                 table.sourceColumns.append(t.columns()[c]);
@@ -63,7 +64,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
             groupCols.append(QList<int>{c});
         }
         if (table.groups.size() < 2)
-            return fail(ErrorCode::FieldMissing, tr("%1 needs at least two group columns next to the school id. Add a column with the pupils of each group.").arg(shown));
+            return fail(ErrorCode::FieldMissing, tr("%1 needs at least two group columns next to the school id. "
+                                                    "Add a column with the pupils of each group.").arg(shown));
     }
     table.estimated = percentage;
 
@@ -78,7 +80,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
         if (id.isEmpty())
             return fail(ErrorCode::InvalidValue, tr("%1, %2: the school id is empty. Fill it in or remove the row.").arg(shown, t.location()));
         if (seen.contains(id))
-            return fail(ErrorCode::DuplicateId, tr("%1, %2: school %3 occurs twice. Each school needs exactly one row; remove the duplicate.").arg(shown, t.location(), id));
+            return fail(ErrorCode::DuplicateId, tr("%1, %2: school %3 occurs twice. Each school needs exactly one row; "
+                                                   "remove the duplicate.").arg(shown, t.location(), id));
         seen.insert(id);
         table.unitIds.append(id);
         const AttributeValue pupils = percentage ? t.number(pupilsCol).value_or(AttributeValue::missing()) : AttributeValue::missing();

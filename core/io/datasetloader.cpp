@@ -379,7 +379,8 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             placeByPostcode(v, pc4Points);
         const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
-            ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).", nullptr, static_cast<int>(unplaced.size()))
+            ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1. "
+                                      "Add their coordinates or a PC4 centroid table (--postcode-centroids).", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.vveLocations = std::move(vve.value());
         ds.sources.append(sourceLabel(request.vveFile));
@@ -395,7 +396,8 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             if (!ds.schools.isEmpty() && ds.schoolIndex(id) < 0)
                 unknown.append(id);
         if (!unknown.isEmpty())
-            ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.", nullptr, static_cast<int>(unknown.size()))
+            ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2. "
+                                      "Check that they are BRIN + vestigingsnummer, as in the school file.", nullptr, static_cast<int>(unknown.size()))
                                        .arg(sourceLabel(request.compositionFile), shortList(unknown)));
         ds.schoolComposition.append(std::move(table.value()));
         ds.sources.append(sourceLabel(request.compositionFile));

@@ -44,7 +44,8 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
             continue;
         const auto value = t.number(valueCol);
         if (!value)
-            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a schoolweging (a number such as 28.5). Correct the cell or leave it empty.")
+            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a schoolweging (a number such as 28.5). "
+                                                    "Correct the cell or leave it empty.")
                                                      .arg(shown, t.location(), t.columns()[valueCol], t.text(valueCol)));
         if (!value->hasValue())
             continue;
@@ -59,7 +60,8 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
     if (auto error = t.failed())
         return *error;
     if (records.isEmpty())
-        return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values. Choose the Inspectie file with values for these schools.").arg(shown));
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values. "
+                                              "Choose the Inspectie file with values for these schools.").arg(shown));
     return records;
 }
 

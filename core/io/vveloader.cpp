@@ -56,7 +56,8 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
         VveLocation v;
         v.id = idCol >= 0 ? t.text(idCol) : QStringLiteral("VVE%1").arg(t.rowIndex() + 1);
         if (v.id.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the id (column \"%3\") is empty. Fill it in or remove the row.").arg(shown, t.location(), t.columns()[idCol]));
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the id (column \"%3\") is empty. "
+                                                    "Fill it in or remove the row.").arg(shown, t.location(), t.columns()[idCol]));
         if (ids.contains(v.id))
             return fail(ErrorCode::DuplicateId, tr("%1, %2: the id %3 occurs twice. Remove the duplicate row.").arg(shown, t.location(), v.id));
         ids.insert(v.id);
