@@ -30,8 +30,6 @@ public:
 
     /** Neither column exists. */
     bool isEmpty() const { return m_brin < 0 && m_vestiging < 0; }
-    /** The key's column in the file, for messages. */
-    int column() const { return m_vestiging >= 0 ? m_vestiging : m_brin; }
     /** The current row's school id (duoSchoolId); an error naming file, line, columns and what to do when it is empty. */
     Result<QString> read(const TableReader& table) const;
 

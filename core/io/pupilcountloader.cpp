@@ -91,7 +91,7 @@ int PupilCountLoader::apply(const QList<PupilCount>& counts, PupilSource source,
         if (it == schoolIndex.constEnd()) {
             // A national file holds every vestiging; only those of this gemeente should have been loaded.
             if (gemeenteCode.isEmpty() || c.gemeenteCode.isEmpty() || c.gemeenteCode == gemeenteCode)
-                unknown.append(c.schoolId + QStringLiteral(" (") + c.location + QLatin1Char(')'));
+                unknown.append(c.location.isEmpty() ? c.schoolId : c.schoolId + QStringLiteral(" (") + c.location + QLatin1Char(')'));
             continue;
         }
         if (!c.hasCells)
