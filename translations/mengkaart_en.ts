@@ -48,31 +48,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from the school file</source>
+        <source>%Ln from the school file</source>
         <translation>
-            <numerusform>%n from the school file</numerusform>
-            <numerusform>%n from the school file</numerusform>
+            <numerusform>%Ln from the school file</numerusform>
+            <numerusform>%Ln from the school file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from the pupils file</source>
+        <source>%Ln from the pupils file</source>
         <translation>
-            <numerusform>%n from the pupils file</numerusform>
-            <numerusform>%n from the pupils file</numerusform>
+            <numerusform>%Ln from the pupils file</numerusform>
+            <numerusform>%Ln from the pupils file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n estimated from pupils by home postcode</source>
+        <source>%Ln estimated from pupils by home postcode</source>
         <translation>
-            <numerusform>%n estimated from pupils by home postcode</numerusform>
-            <numerusform>%n estimated from pupils by home postcode</numerusform>
+            <numerusform>%Ln estimated from pupils by home postcode</numerusform>
+            <numerusform>%Ln estimated from pupils by home postcode</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a count</source>
+        <source>%Ln without a count</source>
         <translation>
-            <numerusform>%n without a count</numerusform>
-            <numerusform>%n without a count</numerusform>
+            <numerusform>%Ln without a count</numerusform>
+            <numerusform>%Ln without a count</numerusform>
         </translation>
     </message>
 </context>

@@ -1207,34 +1207,6 @@
         <source>DUO pupils per vestiging (soort po, cluster, leeftijd); replaces the school file&apos;s counts</source>
         <translation>DUO-leerlingen per vestiging (soort po, cluster, leeftijd); vervangt de aantallen uit het scholenbestand</translation>
     </message>
-    <message numerus="yes">
-        <source>%n from the school file</source>
-        <translation>
-            <numerusform>%n uit het scholenbestand</numerusform>
-            <numerusform>%n uit het scholenbestand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n from the pupils file</source>
-        <translation>
-            <numerusform>%n uit het leerlingenbestand</numerusform>
-            <numerusform>%n uit het leerlingenbestand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n estimated from pupils by home postcode</source>
-        <translation>
-            <numerusform>%n geschat uit leerlingen naar woonpostcode</numerusform>
-            <numerusform>%n geschat uit leerlingen naar woonpostcode</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a count</source>
-        <translation>
-            <numerusform>%n zonder aantal</numerusform>
-            <numerusform>%n zonder aantal</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pupil counts: %1</source>
         <translation>Leerlingaantallen: %1</translation>
@@ -1258,6 +1230,34 @@
     <message>
         <source>, data year %1</source>
         <translation>, gegevensjaar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln from the school file</source>
+        <translation>
+            <numerusform>%Ln uit het scholenbestand</numerusform>
+            <numerusform>%Ln uit het scholenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln from the pupils file</source>
+        <translation>
+            <numerusform>%Ln uit het leerlingenbestand</numerusform>
+            <numerusform>%Ln uit het leerlingenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimated from pupils by home postcode</source>
+        <translation>
+            <numerusform>%Ln geschat uit leerlingen naar woonpostcode</numerusform>
+            <numerusform>%Ln geschat uit leerlingen naar woonpostcode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a count</source>
+        <translation>
+            <numerusform>%Ln zonder aantal</numerusform>
+            <numerusform>%Ln zonder aantal</numerusform>
+        </translation>
     </message>
 </context>
 <context>

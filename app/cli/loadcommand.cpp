@@ -157,14 +157,15 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
     if (!s.unplaced.isEmpty())
         out << "  " << QCoreApplication::translate("Mk::Cli", "Not placed: %1").arg(s.unplaced.join(QStringLiteral(", "))) << '\n';
     if (!ds.schools.isEmpty()) {
-        static const std::map<PupilSource, const char*> phrases = {
-            {PupilSource::SchoolFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n from the school file")},
-            {PupilSource::PupilCountFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n from the pupils file")},
-            {PupilSource::PupilFlows, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n estimated from pupils by home postcode")},
-            {PupilSource::None, QT_TRANSLATE_N_NOOP("Mk::Cli", "%n without a count")}};
+        static const std::pair<PupilSource, const char*> phrases[] = {
+            {PupilSource::SchoolFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln from the school file")},
+            {PupilSource::PupilCountFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln from the pupils file")},
+            {PupilSource::PupilFlows, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln estimated from pupils by home postcode")},
+            {PupilSource::None, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln without a count")}};
         QStringList parts;
-        for (const auto& [source, count] : s.pupilSources)
-            parts.append(QCoreApplication::translate("Mk::Cli", phrases.at(source), nullptr, count));
+        for (const auto& [source, phrase] : phrases)
+            if (const auto it = s.pupilSources.find(source); it != s.pupilSources.end())
+                parts.append(QCoreApplication::translate("Mk::Cli", phrase, nullptr, it->second));
         out << "  " << QCoreApplication::translate("Mk::Cli", "Pupil counts: %1").arg(parts.join(QStringLiteral(", "))) << '\n';
     }
     if (!ds.vveLocations.isEmpty())
