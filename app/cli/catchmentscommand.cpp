@@ -169,7 +169,7 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
     for (const AfspiegelingRow& row : r.afspiegeling) {
         const qsizetype i = ds.schoolIndex(row.schoolId);
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
-            << locale.toString(row.pupils, 'f', 0).rightJustified(6) << "  " << row.label();
+            << pupilsText(row.pupils, r.pupilSourceOf(row, ds).value_or(PupilSource::SchoolFile)).rightJustified(15) << "  " << row.label();
         if (row.verdict == AfspiegelingVerdict::OverRepresents || row.verdict == AfspiegelingVerdict::UnderRepresents)
             out << "  " << QCoreApplication::translate("Mk::Cli", "(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
         out << '\n';
