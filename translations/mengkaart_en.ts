@@ -54,6 +54,34 @@
             <numerusform>Project &quot;%1&quot; (%2) saved to %3 with %n goals.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln from the school file</source>
+        <translation>
+            <numerusform>%Ln from the school file</numerusform>
+            <numerusform>%Ln from the school file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln from the pupils file</source>
+        <translation>
+            <numerusform>%Ln from the pupils file</numerusform>
+            <numerusform>%Ln from the pupils file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimated from pupils by home postcode</source>
+        <translation>
+            <numerusform>%Ln estimated from pupils by home postcode</numerusform>
+            <numerusform>%Ln estimated from pupils by home postcode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a count</source>
+        <translation>
+            <numerusform>%Ln without a count</numerusform>
+            <numerusform>%Ln without a count</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mk::DatasetLoader</name>
@@ -72,17 +100,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1.</source>
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
         <translation>
-            <numerusform>%n VVE location could not be placed: %1.</numerusform>
-            <numerusform>%n VVE locations could not be placed: %1.</numerusform>
+            <numerusform>%n VVE location could not be placed: %1. Add its coordinates or a PC4 centroid table (--postcode-centroids).</numerusform>
+            <numerusform>%n VVE locations could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n school id(s) are not among the loaded schools: %2.</source>
+        <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
         <translation>
-            <numerusform>%1: %n school id is not among the loaded schools: %2.</numerusform>
-            <numerusform>%1: %n school ids are not among the loaded schools: %2.</numerusform>
+            <numerusform>%1: %n school id is not among the loaded schools: %2. Check that it is BRIN + vestigingsnummer, as in the school file.</numerusform>
+            <numerusform>%1: %n school ids are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +151,40 @@
         <translation>
             <numerusform>%n postcode of the statistics has no centroid in %1; it cannot be placed on the map.</numerusform>
             <numerusform>%n postcodes of the statistics have no centroid in %1; they cannot be placed on the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PupilCountLoader</name>
+    <message numerus="yes">
+        <source>%1: %n vestiging(en) are not among the loaded schools, so their pupils were not used: %2. Check that the school file is of the same year and holds every vestiging.</source>
+        <translation>
+            <numerusform>%1: %n vestiging is not among the loaded schools, so its pupils were not used: %2. Check that the school file is of the same year and holds every vestiging.</numerusform>
+            <numerusform>%1: %n vestigingen are not among the loaded schools, so their pupils were not used: %2. Check that the school file is of the same year and holds every vestiging.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no pupils for %n school(s): %2. They keep the count of the school file, if it has one; check their BRIN and vestigingscode.</source>
+        <translation>
+            <numerusform>%1 has no pupils for %n school: %2. It keeps the count of the school file, if it has one; check its BRIN and vestigingscode.</numerusform>
+            <numerusform>%1 has no pupils for %n schools: %2. They keep the count of the school file, if it has one; check their BRIN and vestigingscode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have no pupil count in the school file; their count is estimated from %1 (a &quot;&lt;5&quot; cell counts as 2.5): %2.</source>
+        <translation>
+            <numerusform>%n school has no pupil count in the school file; its count is estimated from %1 (a &quot;&lt;5&quot; cell counts as 2.5): %2.</numerusform>
+            <numerusform>%n schools have no pupil count in the school file; their count is estimated from %1 (a &quot;&lt;5&quot; cell counts as 2.5): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::School</name>
+    <message numerus="yes">
+        <source>%n count(s) were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</source>
+        <translation>
+            <numerusform>%n count was &quot;&lt;5&quot; (1 to 4 pupils) and counts as 2.5: the true number lies between %1 and %2.</numerusform>
+            <numerusform>%n counts were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>AfspiegelingChart</name>
-    <message>
-        <source>%1 against its catchment and the gemeente</source>
-        <translation>%1 tegenover het voedingsgebied en de gemeente</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Aandeel (%)</translation>
-    </message>
-    <message>
-        <source>School (estimate)</source>
-        <translation>School (schatting)</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Catchment</source>
-        <extracomment>catchment = voedingsgebied</extracomment>
-        <translation>Voedingsgebied</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Gemeente</translation>
-    </message>
-</context>
-<context>
-    <name>CatchmentMapLayer</name>
-    <message>
-        <source>Catchments (nearest school)</source>
-        <extracomment>catchment = voedingsgebied; nearest-school areas</extracomment>
-        <translation>Voedingsgebieden (dichtstbijzijnde school)</translation>
-    </message>
-    <message>
-        <source>Catchments (distance band)</source>
-        <translation>Voedingsgebieden (afstandszone)</translation>
-    </message>
-    <message>
-        <source>Catchments (where pupils live)</source>
-        <translation>Voedingsgebieden (waar leerlingen wonen)</translation>
-    </message>
-    <message>
-        <source>Outline in the colour of its school</source>
-        <translation>Omtrek in de kleur van de school</translation>
-    </message>
-</context>
-<context>
     <name>Mk::AboutDialog</name>
     <message>
         <source>About Mengkaart</source>
@@ -86,6 +38,45 @@
         <source>%1 (estimate)</source>
         <translation>%1 (schatting)</translation>
     </message>
+    <message>
+        <source>mirrors</source>
+        <extracomment>afspiegeling verdict in a table cell: the school mirrors its catchment area</extracomment>
+        <translation>afspiegeling</translation>
+    </message>
+    <message>
+        <source>too few pupils</source>
+        <extracomment>afspiegeling verdict in a table cell: the school is too small to judge</extracomment>
+        <translation>te weinig leerlingen</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AfspiegelingChart</name>
+    <message>
+        <source>against its catchment and the gemeente</source>
+        <extracomment>chart title under the school&apos;s name: the school compared with its catchment area and the gemeente</extracomment>
+        <translation>tegenover het voedingsgebied en de gemeente</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <source>School (estimate)</source>
+        <translation>School (schatting)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <extracomment>catchment = voedingsgebied</extracomment>
+        <translation>Voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
 </context>
 <context>
     <name>Mk::AfspiegelingDock</name>
@@ -117,14 +108,6 @@
     <message>
         <source>Catchment</source>
         <translation>Voedingsgebied</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>Afstand</translation>
-    </message>
-    <message>
-        <source>Share of pupils</source>
-        <translation>Aandeel leerlingen</translation>
     </message>
     <message>
         <source>Gap for group</source>
@@ -177,6 +160,28 @@
         <source> (estimate)</source>
         <translation> (schatting)</translation>
     </message>
+    <message>
+        <source>Distance band: every address within this distance of the school.</source>
+        <translation>Afstandszone: elk adres binnen deze afstand van de school.</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table or on the map to compare it with its catchment area and the gemeente.</source>
+        <translation>Kies een school in de tabel of op de kaart om die te vergelijken met haar voedingsgebied en de gemeente.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <extracomment>tab with the bar chart of one school against its catchment and the gemeente</extracomment>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>Residence or choice</source>
+        <extracomment>tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)</extracomment>
+        <translation>Wonen of keuze</translation>
+    </message>
 </context>
 <context>
     <name>Mk::AfspiegelingTableModel</name>
@@ -187,11 +192,6 @@
     <message>
         <source>School share minus catchment share, in percentage points. The interval (95 %) reflects chance in who enrols at a school of this size.</source>
         <translation>Aandeel op school min aandeel in het voedingsgebied, in procentpunten. Het interval (95%) geeft het toeval weer in wie zich inschrijft bij een school van deze grootte.</translation>
-    </message>
-    <message>
-        <source>%1 (estimate)</source>
-        <extracomment>a school share that is a model estimate, e.g. &quot;23,4 % (estimate)&quot;</extracomment>
-        <translation>%1 (schatting)</translation>
     </message>
     <message>
         <source>%1 [%2; %3]</source>
@@ -225,11 +225,28 @@
     </message>
     <message>
         <source>Gap (points)</source>
-        <translation>Verschil (procentpunten)</translation>
+        <translation>Verschil (%-punt)</translation>
     </message>
     <message>
         <source>Verdict</source>
         <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Pupils in the school composition table: the shares rest on them.</source>
+        <translation>Leerlingen in de tabel met de schoolsamenstelling: daarop rusten de aandelen.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Bron: %1.</translation>
+    </message>
+    <message>
+        <source>School: %1 (estimate)</source>
+        <extracomment>column header over school shares that are a model estimate, e.g. &quot;School: Europe (estimate)&quot;</extracomment>
+        <translation>School: %1 (schatting)</translation>
+    </message>
+    <message>
+        <source>Verdict (estimate)</source>
+        <translation>Oordeel (schatting)</translation>
     </message>
 </context>
 <context>
@@ -245,10 +262,6 @@
 </context>
 <context>
     <name>Mk::AreaLoader</name>
-    <message>
-        <source>%1 has no gemeente or area code column. Its columns are: %2.</source>
-        <translation>%1 heeft geen kolom met een gemeente- of gebiedscode. De kolommen zijn: %2.</translation>
-    </message>
     <message>
         <source>%1 has several layers (%2); the layer &quot;%3&quot; was used. Choose another with --layer.</source>
         <translation>%1 heeft meerdere lagen (%2); de laag &quot;%3&quot; is gebruikt. Kies een andere met --layer.</translation>
@@ -270,10 +283,6 @@
         <translation>%1 heeft geen kolom met de gemeentenaam (gemeentenaam of GM_NAAM), dus de gemeente &quot;%2&quot; kan niet op naam worden gekozen. Geef in plaats daarvan de CBS-code, bijvoorbeeld GM0268 voor Nijmegen.</translation>
     </message>
     <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
-    <message>
         <source>%1, %2: the code column &quot;%3&quot; is empty. Every area needs a code; fix or remove that feature.</source>
         <translation>%1, %2: de codekolom &quot;%3&quot; is leeg. Elk gebied heeft een code nodig; vul die in of verwijder dit object.</translation>
     </message>
@@ -290,10 +299,6 @@
         <translation>%1: de geometrie van %2 was ongeldig (snijdt zichzelf) en is hersteld.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; of %2 has no features.</source>
-        <translation>De laag &quot;%1&quot; van %2 heeft geen objecten.</translation>
-    </message>
-    <message>
         <source>The gemeente &quot;%1&quot; does not occur in %2 (layer &quot;%3&quot;). It holds %4 gemeenten, for example %5. Check the spelling or give the CBS code (GM....).</source>
         <translation>De gemeente &quot;%1&quot; komt niet voor in %2 (laag &quot;%3&quot;). Het bestand bevat %4 gemeenten, bijvoorbeeld %5. Controleer de spelling of geef de CBS-code (GM....).</translation>
     </message>
@@ -303,6 +308,14 @@
             <numerusform>%1: %n gebied met alleen water (WATER = JA) is overgeslagen.</numerusform>
             <numerusform>%1: %n gebieden met alleen water (WATER = JA) zijn overgeslagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no gemeente or area code column. Its columns are: %2. Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.</source>
+        <translation>%1 heeft geen kolom met een gemeente- of gebiedscode. De kolommen zijn: %2. Kies de buurt-, wijk- of gemeentelaag van de Wijk- en Buurtkaart.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; of %2 has no features. Choose another layer or export the file again.</source>
+        <translation>De laag &quot;%1&quot; van %2 heeft geen objecten. Kies een andere laag of exporteer het bestand opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +474,26 @@
     <message>
         <source>Cannot write the catchment of school %1 to &quot;%2&quot;.</source>
         <translation>Het voedingsgebied van school %1 kan niet naar &quot;%2&quot; worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CatchmentMapLayer</name>
+    <message>
+        <source>Catchments (nearest school)</source>
+        <extracomment>catchment = voedingsgebied; nearest-school areas</extracomment>
+        <translation>Voedingsgebieden (dichtstbijzijnde school)</translation>
+    </message>
+    <message>
+        <source>Catchments (distance band)</source>
+        <translation>Voedingsgebieden (afstandszone)</translation>
+    </message>
+    <message>
+        <source>Catchments (where pupils live)</source>
+        <translation>Voedingsgebieden (waar leerlingen wonen)</translation>
+    </message>
+    <message>
+        <source>Outline in the colour of its school</source>
+        <translation>Omtrek in de kleur van de school</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1057,6 @@
         <translation>Gebruik: mengkaart-cli info FILE [--json]</translation>
     </message>
     <message>
-        <source>Gemeente: %1 %2 (%3 km², data year %4)</source>
-        <translation>Gemeente: %1 %2 (%3 km², gegevensjaar %4)</translation>
-    </message>
-    <message>
         <source>Areas: %1 %2 units from layer &quot;%3&quot; (%4), %5 inhabitants</source>
         <translation>Gebieden: %1 (%2) uit laag &quot;%3&quot; (%4), %5 inwoners</translation>
     </message>
@@ -1328,6 +1357,62 @@
         <source>copies of the demo in the large project (default 700: ~14,700 buurten)</source>
         <translation>kopieën van de demo in het grote project (standaard 700: ~14.700 buurten)</translation>
     </message>
+    <message>
+        <source>DUO pupils per vestiging (soort po, cluster, leeftijd); replaces the school file&apos;s counts</source>
+        <translation>DUO-leerlingen per vestiging (soort po, cluster, leeftijd); vervangt de aantallen uit het scholenbestand</translation>
+    </message>
+    <message>
+        <source>Times all global and local segregation indices of a generated units x 3 groups table.</source>
+        <translation>Meet de tijd van alle globale en lokale segregatie-indexen van een gegenereerde tabel van eenheden x 3 groepen.</translation>
+    </message>
+    <message>
+        <source>Times the bootstrap and random-allocation replicates of all indices of a generated table.</source>
+        <translation>Meet de tijd van de bootstrap- en toevalsverdelingsherhalingen van alle indexen van een gegenereerde tabel.</translation>
+    </message>
+    <message>
+        <source>Gemeente: all units of the file (%1 km²)</source>
+        <translation>Gemeente: alle eenheden van het bestand (%1 km²)</translation>
+    </message>
+    <message>
+        <source>Gemeente: %1 %2 (%3 km²)</source>
+        <translation>Gemeente: %1 %2 (%3 km²)</translation>
+    </message>
+    <message>
+        <source>, data year %1</source>
+        <translation>, gegevensjaar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln from the school file</source>
+        <translation>
+            <numerusform>%Ln uit het scholenbestand</numerusform>
+            <numerusform>%Ln uit het scholenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln from the pupils file</source>
+        <translation>
+            <numerusform>%Ln uit het leerlingenbestand</numerusform>
+            <numerusform>%Ln uit het leerlingenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln estimated from pupils by home postcode</source>
+        <translation>
+            <numerusform>%Ln geschat uit leerlingen naar woonpostcode</numerusform>
+            <numerusform>%Ln geschat uit leerlingen naar woonpostcode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a count</source>
+        <translation>
+            <numerusform>%Ln zonder aantal</numerusform>
+            <numerusform>%Ln zonder aantal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupil counts: %1</source>
+        <translation>Leerlingaantallen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -1371,10 +1456,6 @@
         <translation>%1, kenmerk &quot;%2&quot;: elke groep heeft een &quot;name&quot; en minstens één kolom nodig.</translation>
     </message>
     <message>
-        <source>%1, characteristic &quot;%2&quot;: at least two groups are needed.</source>
-        <translation>%1, kenmerk &quot;%2&quot;: er zijn minstens twee groepen nodig.</translation>
-    </message>
-    <message>
         <source>The column mapping %1 does not exist. Check the path.</source>
         <translation>De kolomkoppeling %1 bestaat niet. Controleer het pad.</translation>
     </message>
@@ -1398,44 +1479,56 @@
         <source>(population or school-age column not set)</source>
         <translation>(kolom voor bevolking of kinderen in de schoolleeftijd niet ingesteld)</translation>
     </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: at least two groups are needed. Add a second group to the mapping.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: er zijn minstens twee groepen nodig. Voeg een tweede groep toe aan de koppeling.</translation>
+    </message>
+    <message>
+        <source>%1, area %2, column &quot;%3&quot;: &quot;%4&quot; is not a number, but the column mapping uses this column for &quot;%5&quot;. Correct the value, or map another column.</source>
+        <translation>%1, gebied %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal, maar de kolomkoppeling gebruikt deze kolom voor &quot;%5&quot;. Corrigeer de waarde of koppel een andere kolom.</translation>
+    </message>
+    <message>
+        <source>%1, area %2, column &quot;%3&quot;: %4 is negative; a count or percentage cannot be. Correct the value (CBS codes for unknown values, such as -99999999, are recognised as missing).</source>
+        <translation>%1, gebied %2, kolom &quot;%3&quot;: %4 is negatief; een aantal of percentage kan dat niet zijn. Corrigeer de waarde (CBS-codes voor onbekende waarden, zoals -99999999, worden als ontbrekend herkend).</translation>
+    </message>
 </context>
 <context>
     <name>Mk::CompositionLoader</name>
     <message>
-        <source>%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2.</source>
-        <translation>%1 heeft geen kolom met de school-id (gezocht naar vestigingscode, school_id, id, BRIN). De kolommen zijn: %2.</translation>
-    </message>
-    <message>
         <source>%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.</source>
         <translation>%1: de koppeling geeft percentages, dus het bestand heeft een leerlingenkolom (leerlingen) nodig om die in aantallen om te zetten.</translation>
-    </message>
-    <message>
-        <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4.</source>
-        <translation>%1 heeft geen kolom &quot;%2&quot; voor de groep &quot;%3&quot;. De kolommen zijn: %4.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least two group columns next to the school id.</source>
-        <translation>%1 heeft naast de school-id minstens twee groepskolommen nodig.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the school id is empty.</source>
-        <translation>%1, %2: de school-id is leeg.</translation>
-    </message>
-    <message>
-        <source>%1, %2: school %3 occurs twice. Each school needs exactly one row.</source>
-        <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben.</translation>
     </message>
     <message>
         <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Use a count, &quot;&lt;5&quot; or leave it empty.</source>
         <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Gebruik een aantal, &quot;&lt;5&quot; of laat de cel leeg.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn.</translation>
+        <source>%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2. Add a column with the BRIN + vestigingsnummer of each school.</source>
+        <translation>%1 heeft geen kolom met de school-id (gezocht naar vestigingscode, school_id, id, BRIN). De kolommen zijn: %2. Voeg een kolom toe met het BRIN + vestigingsnummer van elke school.</translation>
     </message>
     <message>
-        <source>%1 contains no schools (only a header).</source>
-        <translation>%1 bevat geen scholen (alleen een kopregel).</translation>
+        <source>%1 has no column &quot;%2&quot; for the group &quot;%3&quot;. Its columns are: %4. Adjust the column mapping or rename the column.</source>
+        <translation>%1 heeft geen kolom &quot;%2&quot; voor de groep &quot;%3&quot;. De kolommen zijn: %4. Pas de kolomkoppeling aan of hernoem de kolom.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two group columns next to the school id. Add a column with the pupils of each group.</source>
+        <translation>%1 heeft naast de school-id minstens twee groepskolommen nodig. Voeg per groep een kolom met de leerlingen toe.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the school id is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: de school-id is leeg. Vul die in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2: school %3 occurs twice. Each school needs exactly one row; remove the duplicate.</source>
+        <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben; verwijder de dubbele.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel.</translation>
+    </message>
+    <message>
+        <source>%1 contains no schools (only a header). Choose the file with the school rows.</source>
+        <translation>%1 bevat geen scholen (alleen een kopregel). Kies het bestand met de rijen van de scholen.</translation>
     </message>
 </context>
 <context>
@@ -1539,23 +1632,56 @@
         <source>Reading VVE locations</source>
         <translation>VVE-locaties lezen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1.</source>
-        <translation>
-            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1.</numerusform>
-            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n school id(s) are not among the loaded schools: %2.</source>
-        <translation>
-            <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2.</numerusform>
-            <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loaded</source>
         <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Reading pupils per vestiging</source>
+        <translation>Leerlingen per vestiging lezen</translation>
+    </message>
+    <message>
+        <source>%1 was not used: pupil counts belong to schools, and no school file was loaded. Add the DUO school file.</source>
+        <translation>%1 is niet gebruikt: leerlingaantallen horen bij scholen, en er is geen scholenbestand geladen. Voeg het scholenbestand van DUO toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
+        <translation>
+            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
+            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
+        <translation>
+            <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummer is, zoals in het scholenbestand.</numerusform>
+            <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummers zijn, zoals in het scholenbestand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DuoCountColumns</name>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a pupil count. Use a whole number, &quot;&lt;5&quot; for a suppressed count, or leave the cell empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DuoPupilColumns</name>
+    <message>
+        <source>%1 lacks the column(s) %2. Its columns are: %3. Use DUO&apos;s &quot;%4&quot; file or rename the columns.</source>
+        <translation>%1 mist de kolom(men) %2. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;%4&quot; of hernoem de kolommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DuoSchoolKey</name>
+    <message>
+        <source>%1, %2: the school code (%3) is empty. Fill in the BRIN and vestigingsnummer, or remove the row.</source>
+        <translation>%1, %2: de schoolcode (%3) is leeg. Vul het BRIN en het vestigingsnummer in, of verwijder de rij.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2095,22 @@
         <source>Created with the New analysis wizard for %1</source>
         <translation>Gemaakt met de wizard Nieuwe analyse voor %1</translation>
     </message>
+    <message>
+        <source>Pupils per vestiging (optional): DUO&apos;s &quot;leerlingen po per vestiging&quot; file. Its counts replace those of the school file.</source>
+        <translation>Leerlingen per vestiging (optioneel): het DUO-bestand &quot;leerlingen po per vestiging&quot;. De aantallen daarin vervangen die uit het scholenbestand.</translation>
+    </message>
+    <message>
+        <source>Choose the DUO file of pupils per vestiging</source>
+        <translation>Kies het DUO-bestand met leerlingen per vestiging</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The pupils file %1 does not exist. Choose it again or leave the field empty.</source>
+        <translation>Het leerlingenbestand %1 bestaat niet. Kies het opnieuw of laat het veld leeg.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::IndexChange</name>
@@ -2264,6 +2406,21 @@
         <source>N</source>
         <extracomment>North, on the map&apos;s north arrow</extracomment>
         <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::Main</name>
+    <message>
+        <source>School segregation maps and briefings for Dutch municipalities</source>
+        <translation>Kaarten en briefings over schoolsegregatie voor Nederlandse gemeenten</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo gemeente (Baarn).</source>
+        <translation>Open de ingebouwde demogemeente (Baarn).</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: nl or en.</source>
+        <translation>Taal van de gebruikersinterface: nl of en.</translation>
     </message>
 </context>
 <context>
@@ -2588,20 +2745,8 @@
 <context>
     <name>Mk::PostcodeLoader</name>
     <message>
-        <source>%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2.</source>
-        <translation>%1 heeft geen PC4-kolom (gezocht naar pc4, postcode). De kolommen zijn: %2.</translation>
-    </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a four-digit postcode.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen postcode van vier cijfers.</translation>
-    </message>
-    <message>
         <source>%1, %2: postcode %3 occurs twice. Remove the duplicate row.</source>
         <translation>%1, %2: postcode %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
-    </message>
-    <message>
-        <source>%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2.</source>
-        <translation>%1 heeft een postcodekolom en coördinaten (LAT/LON of RD x/y) nodig. De kolommen zijn: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) of the statistics have no centroid in %1; they cannot be placed on the map.</source>
@@ -2611,8 +2756,20 @@
         </translation>
     </message>
     <message>
-        <source>No postcodes were found in %1.</source>
-        <translation>Er zijn geen postcodes gevonden in %1.</translation>
+        <source>%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2. Rename the postcode column to pc4.</source>
+        <translation>%1 heeft geen PC4-kolom (gezocht naar pc4, postcode). De kolommen zijn: %2. Hernoem de postcodekolom naar pc4.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a four-digit postcode. Correct the cell or remove the row.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen postcode van vier cijfers. Corrigeer de cel of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2. Use a PC4 centroid table with the columns POSTCODE, LAT and LON.</source>
+        <translation>%1 heeft een postcodekolom en coördinaten (LAT/LON of RD x/y) nodig. De kolommen zijn: %2. Gebruik een tabel met PC4-middelpunten met de kolommen POSTCODE, LAT en LON.</translation>
+    </message>
+    <message>
+        <source>No postcodes were found in %1. Choose the CBS statistics per postcode (PC4) or a PC4 centroid table.</source>
+        <translation>Er zijn geen postcodes gevonden in %1. Kies de CBS-statistieken per postcode (PC4) of een tabel met PC4-middelpunten.</translation>
     </message>
 </context>
 <context>
@@ -2961,15 +3118,39 @@
     </message>
 </context>
 <context>
+    <name>Mk::PupilCountLoader</name>
+    <message>
+        <source>%1, %2: school %3 already appeared at %4 with the same soort po and cluster. Each combination must occur once; remove the duplicate row.</source>
+        <translation>%1, %2: school %3 kwam al voor op %4 met dezelfde soort po en cluster. Elke combinatie mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
+    </message>
+    <message>
+        <source>%1 contains no rows (only a header). Choose the file with the pupil rows.</source>
+        <translation>%1 bevat geen rijen (alleen een kopregel). Kies het bestand met de rijen van de leerlingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vestiging(en) are not among the loaded schools, so their pupils were not used: %2. Check that the school file is of the same year and holds every vestiging.</source>
+        <translation>
+            <numerusform>%1: %n vestiging hoort niet bij de geladen scholen, dus de leerlingen daarvan zijn niet gebruikt: %2. Controleer of het scholenbestand van hetzelfde jaar is en alle vestigingen bevat.</numerusform>
+            <numerusform>%1: %n vestigingen horen niet bij de geladen scholen, dus de leerlingen daarvan zijn niet gebruikt: %2. Controleer of het scholenbestand van hetzelfde jaar is en alle vestigingen bevat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no pupils for %n school(s): %2. They keep the count of the school file, if it has one; check their BRIN and vestigingscode.</source>
+        <translation>
+            <numerusform>%1 heeft geen leerlingen voor %n school: %2. Die houdt het aantal uit het scholenbestand, als dat er een heeft; controleer het BRIN en de vestigingscode.</numerusform>
+            <numerusform>%1 heeft geen leerlingen voor %n scholen: %2. Die houden het aantal uit het scholenbestand, als dat er een heeft; controleer het BRIN en de vestigingscode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have no pupil count in the school file; their count is estimated from %1 (a &quot;&lt;5&quot; cell counts as 2.5): %2.</source>
+        <translation>
+            <numerusform>%n school heeft geen leerlingaantal in het scholenbestand; het aantal is geschat uit %1 (een cel &quot;&lt;5&quot; telt als 2,5): %2.</numerusform>
+            <numerusform>%n scholen hebben geen leerlingaantal in het scholenbestand; hun aantal is geschat uit %1 (een cel &quot;&lt;5&quot; telt als 2,5): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::PupilFlowLoader</name>
-    <message>
-        <source>%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. Use DUO&apos;s &quot;leerlingen po per vestiging naar postcode leerling&quot; file or rename the columns.</source>
-        <translation>%1 mist de kolom(men) %2 die een bestand met leerlingen naar postcode nodig heeft. De kolommen zijn: %3. Gebruik het DUO-bestand &quot;leerlingen po per vestiging naar postcode leerling&quot; of hernoem de kolommen.</translation>
-    </message>
-    <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
     <message>
         <source>%1, %2: the home postcode (column &quot;%3&quot;) is empty. Fill it in or remove the row.</source>
         <translation>%1, %2: de woonpostcode (kolom &quot;%3&quot;) is leeg. Vul die in of verwijder de rij.</translation>
@@ -2979,16 +3160,8 @@
         <translation>%1, %2: school %3 met woonpostcode %4 kwam al voor bij %5. Elke combinatie van school en postcode mag maar één keer voorkomen; verwijder de dubbele rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a pupil count. Use a whole number, &quot;&lt;5&quot; for a suppressed count, or leave the cell empty.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
-    </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
-    </message>
-    <message>
-        <source>%1 contains no rows (only a header).</source>
-        <translation>%1 bevat geen rijen (alleen een kopregel).</translation>
+        <source>%1 contains no rows (only a header). Choose the file with the pupil rows.</source>
+        <translation>%1 bevat geen rijen (alleen een kopregel). Kies het bestand met de rijen van de leerlingen.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3173,41 @@
     <message>
         <source>Canceled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::School</name>
+    <message>
+        <source>the pupils column of the school file</source>
+        <translation>de leerlingenkolom van het scholenbestand</translation>
+    </message>
+    <message>
+        <source>DUO pupils per vestiging (all ages, soort po and clusters)</source>
+        <translation>DUO-leerlingen per vestiging (alle leeftijden, soorten po en clusters)</translation>
+    </message>
+    <message>
+        <source>estimate: the school&apos;s total in DUO pupils by home postcode</source>
+        <translation>schatting: het totaal van de school in DUO-leerlingen naar woonpostcode</translation>
+    </message>
+    <message>
+        <source>no pupil count</source>
+        <translation>geen leerlingaantal</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <extracomment>a pupil count that is an estimate, e.g. &quot;40 (estimate)&quot;</extracomment>
+        <translation>%1 (schatting)</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Bron: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s) were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</source>
+        <translation>
+            <numerusform>%n aantal was &quot;&lt;5&quot; (1 tot 4 leerlingen) en telt als 2,5: het werkelijke aantal ligt tussen %1 en %2.</numerusform>
+            <numerusform>%n aantallen waren &quot;&lt;5&quot; (1 tot 4 leerlingen) en tellen elk als 2,5: het werkelijke aantal ligt tussen %1 en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3022,14 +3230,6 @@
     <message>
         <source>%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.</source>
         <translation>%1 heeft geen kolom met de schoolcode (gezocht naar vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). De kolommen zijn: %2. Geef de kolom met BRIN + vestigingsnummer een van deze namen.</translation>
-    </message>
-    <message>
-        <source>Loading was canceled.</source>
-        <translation>Het laden is geannuleerd.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the school code (column &quot;%3&quot;) is empty. Fill in the BRIN + vestigingsnummer or remove the row.</source>
-        <translation>%1, %2: de schoolcode (kolom &quot;%3&quot;) is leeg. Vul het BRIN + vestigingsnummer in of verwijder de rij.</translation>
     </message>
     <message>
         <source>%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; remove the wrong row.</source>
@@ -3097,20 +3297,20 @@
 <context>
     <name>Mk::SchoolwegingLoader</name>
     <message>
-        <source>%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2.</source>
-        <translation>%1 is geen schoolwegingsbestand: het heeft de kolommen OVT (of INSTELLINGSCODE) en schoolweging nodig. De kolommen zijn: %2.</translation>
-    </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a schoolweging (a number such as 28.5).</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen schoolweging (een getal zoals 28.5).</translation>
-    </message>
-    <message>
-        <source>%1 contains no schoolweging values.</source>
-        <translation>%1 bevat geen waarden voor de schoolweging.</translation>
-    </message>
-    <message>
         <source>Instelling %1 has %2 Inspectie objects (OVT); school %3 gets their pupil-weighted mean schoolweging.</source>
         <translation>Instelling %1 heeft %2 Inspectie-objecten (OVT); school %3 krijgt hun naar leerlingaantal gewogen gemiddelde schoolweging.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2. Use the Inspectie&apos;s schoolweging file (per year or the three-year mean).</source>
+        <translation>%1 is geen schoolwegingsbestand: het heeft de kolommen OVT (of INSTELLINGSCODE) en schoolweging nodig. De kolommen zijn: %2. Gebruik het schoolwegingsbestand van de Inspectie (per jaar of het driejaarsgemiddelde).</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a schoolweging (a number such as 28.5). Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen schoolweging (een getal zoals 28.5). Corrigeer de cel of laat die leeg.</translation>
+    </message>
+    <message>
+        <source>%1 contains no schoolweging values. Choose the Inspectie file with values for these schools.</source>
+        <translation>%1 bevat geen waarden voor de schoolweging. Kies het Inspectiebestand met waarden voor deze scholen.</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3325,6 @@
 </context>
 <context>
     <name>Mk::TableReader</name>
-    <message>
-        <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3.</source>
-        <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3.</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3156,6 +3352,14 @@
     <message>
         <source>feature %1</source>
         <translation>object %1</translation>
+    </message>
+    <message>
+        <source>The file %1 has no layer &quot;%2&quot;. Its layers are: %3. Choose one of them.</source>
+        <translation>Het bestand %1 heeft geen laag &quot;%2&quot;. De lagen zijn: %3. Kies daar een van.</translation>
+    </message>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Het laden is geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -3249,24 +3453,24 @@
         <translation>%1 heeft geen VVE-kolom (gezocht naar vve, is_vve, vve_erkend). De kolommen zijn: %2. Voeg een kolom &quot;vve&quot; toe met ja/nee.</translation>
     </message>
     <message>
-        <source>%1 has neither coordinates nor a postcode column, so its locations cannot be placed.</source>
-        <translation>%1 heeft geen coördinaten en geen postcodekolom, dus de locaties kunnen niet worden geplaatst.</translation>
-    </message>
-    <message>
-        <source>%1, %2: the id (column &quot;%3&quot;) is empty.</source>
-        <translation>%1, %2: het id (kolom &quot;%3&quot;) is leeg.</translation>
-    </message>
-    <message>
         <source>%1, %2: the id %3 occurs twice. Remove the duplicate row.</source>
         <translation>%1, %2: het id %3 komt twee keer voor. Verwijder de dubbele rij.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not ja/nee (yes/no, 1/0).</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen ja/nee (ook yes/no, 1/0).</translation>
+        <source>%1 has neither coordinates nor a postcode column, so its locations cannot be placed. Add a postcode column or x/y coordinates.</source>
+        <translation>%1 heeft geen coördinaten en geen postcodekolom, dus de locaties kunnen niet worden geplaatst. Voeg een postcodekolom of x/y-coördinaten toe.</translation>
     </message>
     <message>
-        <source>%1 contains no locations (only a header).</source>
-        <translation>%1 bevat geen locaties (alleen een kopregel).</translation>
+        <source>%1, %2: the id (column &quot;%3&quot;) is empty. Fill it in or remove the row.</source>
+        <translation>%1, %2: het id (kolom &quot;%3&quot;) is leeg. Vul het in of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not ja/nee (yes/no, 1/0). Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen ja/nee (ook yes/no, 1/0). Corrigeer de cel.</translation>
+    </message>
+    <message>
+        <source>%1 contains no locations (only a header). Choose the file with the location rows.</source>
+        <translation>%1 bevat geen locaties (alleen een kopregel). Kies het bestand met de rijen van de locaties.</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3554,10 @@
         <source>The file %1 contains no table or map layer. Choose a file with data.</source>
         <translation>Het bestand %1 bevat geen tabel of kaartlaag. Kies een bestand met gegevens.</translation>
     </message>
+    <message>
+        <source>The shapefile %1 is incomplete: %2 is missing. A shapefile is several files with the same name (.shp, .shx, .dbf and .prj); copy them all into one folder.</source>
+        <translation>De shapefile %1 is onvolledig: %2 ontbreekt. Een shapefile bestaat uit meerdere bestanden met dezelfde naam (.shp, .shx, .dbf en .prj); kopieer ze allemaal naar één map.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::detail::PointColumns</name>
@@ -3364,18 +3572,6 @@
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>School segregation maps and briefings for Dutch municipalities</source>
-        <translation>Kaarten en briefings over schoolsegregatie voor Nederlandse gemeenten</translation>
-    </message>
-    <message>
-        <source>Open the embedded demo gemeente (Baarn).</source>
-        <translation>Open de ingebouwde demogemeente (Baarn).</translation>
-    </message>
-    <message>
-        <source>Language of the user interface: nl or en.</source>
-        <translation>Taal van de gebruikersinterface: nl of en.</translation>
-    </message>
     <message>
         <source>A Mengkaart project to open (.mengkaart).</source>
         <translation>Een Mengkaart-project om te openen (.mengkaart).</translation>

@@ -19,28 +19,19 @@
 
 namespace Mk::Cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
-} // namespace
-
 int runCatchmentsBench(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Times nearest-school areas (Voronoi clipped to the outline of all areas) plus "
-                                        "area-weighted interpolation of the areas' inhabitants into them."));
+    parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Times nearest-school areas (Voronoi clipped to the outline of all areas) plus "
+                                                                            "area-weighted interpolation of the areas' inhabitants into them."));
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("areas"), tr("area polygons"), QStringLiteral("FILE"),
+    parser.addOption(QCommandLineOption(QStringLiteral("areas"), QCoreApplication::translate("Mk::Cli", "area polygons"), QStringLiteral("FILE"),
                                         QStringLiteral("/work/shared/data/national/cbs_wijken_2022.gpkg")));
-    parser.addOption(QCommandLineOption(QStringLiteral("schools"), tr("school points"), QStringLiteral("FILE"),
+    parser.addOption(QCommandLineOption(QStringLiteral("schools"), QCoreApplication::translate("Mk::Cli", "school points"), QStringLiteral("FILE"),
                                         QStringLiteral("/work/shared/data/national/scholen_nl_2024.gpkg")));
-    parser.addOption(QCommandLineOption(QStringLiteral("type"), tr("DUO school type to keep (empty: all)"), QStringLiteral("TYPE"),
+    parser.addOption(QCommandLineOption(QStringLiteral("type"), QCoreApplication::translate("Mk::Cli", "DUO school type to keep (empty: all)"), QStringLiteral("TYPE"),
                                         QStringLiteral("basisschool")));
-    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("timed runs after one warm-up (default 5)"), QStringLiteral("N"),
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "timed runs after one warm-up (default 5)"), QStringLiteral("N"),
                                         QStringLiteral("5")));
     QTextStream err(stderr), out(stdout);
     if (const auto exit = parseArguments(parser, args, Positional::Allowed))
@@ -105,7 +96,7 @@ int runCatchmentsBench(const QStringList& args)
     };
     const double median = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), work);
     if (!ok) {
-        err << tr("The benchmark computation failed.") << '\n';
+        err << QCoreApplication::translate("Mk::Cli", "The benchmark computation failed.") << '\n';
         return 1;
     }
     cpuSeconds.erase(cpuSeconds.begin()); // the warm-up run

@@ -28,6 +28,7 @@ const FileOption kFileOptions[] = {
     {"schools", &LoadRequest::schoolsFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO school vestigingen (CSV) or a school point layer"), "FILE"},
     {"schools-layer", &LoadRequest::schoolsLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the school file"), "NAME"},
     {"vve", &LoadRequest::vveFile, QT_TRANSLATE_NOOP("Mk::Cli", "VVE / kinderopvang locations (CSV with a vve column)"), "FILE"},
+    {"pupils", &LoadRequest::pupilsFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO pupils per vestiging (soort po, cluster, leeftijd); replaces the school file's counts"), "FILE"},
     {"pupils-by-postcode", &LoadRequest::pupilsByPostcodeFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO pupils per vestiging by home postcode"), "FILE"},
     {"composition", &LoadRequest::compositionFile, QT_TRANSLATE_NOOP("Mk::Cli", "school composition table (school id + counts per group)"), "FILE"},
     {"mapping", &LoadRequest::mappingFile, QT_TRANSLATE_NOOP("Mk::Cli", "column mapping (JSON) saying which columns are which groups"), "FILE.json"},

@@ -10,7 +10,7 @@
 /**
  * The data options shared by `load`, `catchments` and `briefing`:
  * --areas FILE [--layer NAME] [--gemeente CODE|NAME] [--wijken FILE] [--wijken-layer NAME]
- * [--schools FILE] [--schools-layer NAME] [--vve FILE] [--pupils-by-postcode FILE]
+ * [--schools FILE] [--schools-layer NAME] [--vve FILE] [--pupils FILE] [--pupils-by-postcode FILE]
  * [--composition FILE] [--mapping FILE.json] [--postcode-stats FILE] [--postcode-centroids FILE]
  * [--schoolweging FILE], or --demo (the embedded Baarn data; file options then replace demo files),
  * or --project FILE (a saved Mengkaart project: its data, settings and goals).

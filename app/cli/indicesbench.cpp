@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchmarks.h"
+#include "cli/commandline.h"
 
 #include "index/indexinput.h"
 #include "index/inferencereport.h"
@@ -11,7 +12,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <ctime>
+#include <optional>
 
 namespace Mk::Cli {
 
@@ -47,6 +50,19 @@ double cpuSeconds()
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+/** Median wall time of `repeat` runs of `work` after a warm-up, and its mean CPU time over all runs. */
+struct Timing {
+    double wall = 0.0;
+    double cpu = 0.0;
+};
+
+Timing timed(int repeat, const std::function<void()>& work)
+{
+    const double cpuStart = cpuSeconds();
+    const double wall = medianSeconds(repeat, work);
+    return {wall, (cpuSeconds() - cpuStart) / (std::max(1, repeat) + 1)};
+}
+
 struct BenchOptions {
     int units = 0;
     int repeat = 0;
@@ -54,9 +70,12 @@ struct BenchOptions {
     int threads = 0;
 };
 
-bool parseBench(const QStringList& args, BenchOptions& options)
+/** Parses the options of `bench indices` and `bench bootstrap`; the exit status when the command must stop. */
+std::optional<int> parseBench(const QStringList& args, const QString& description, BenchOptions& options)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
     const QCommandLineOption unitsOpt(QStringLiteral("units"), QCoreApplication::translate("Mk::Cli", "Number of generated units."),
                                       QStringLiteral("N"), QString::number(options.units));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QCoreApplication::translate("Mk::Cli", "Timed runs (the median is printed)."),
@@ -66,15 +85,13 @@ bool parseBench(const QStringList& args, BenchOptions& options)
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QCoreApplication::translate("Mk::Cli", "Threads (0 = all cores)."),
                                         QStringLiteral("N"), QString::number(options.threads));
     parser.addOptions({unitsOpt, repeatOpt, replicatesOpt, threadsOpt});
-    if (!parser.parse(args)) {
-        QTextStream(stderr) << parser.errorText() << '\n';
-        return false;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return exit;
     options.units = std::max(2, parser.value(unitsOpt).toInt());
     options.repeat = std::max(1, parser.value(repeatOpt).toInt());
     options.replicates = std::max(2, parser.value(replicatesOpt).toInt());
     options.threads = std::max(0, parser.value(threadsOpt).toInt());
-    return true;
+    return std::nullopt;
 }
 
 } // namespace
@@ -82,19 +99,18 @@ bool parseBench(const QStringList& args, BenchOptions& options)
 int benchIndices(const QStringList& args)
 {
     BenchOptions options{15000, 50, 2, 0};
-    if (!parseBench(args, options))
-        return 2;
+    if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times all global and local segregation indices of a generated units x 3 groups table."),
+                                     options))
+        return *exit;
     const IndexInput input = generatedTable(options.units);
     double checksum = 0.0;
-    const double cpuStart = cpuSeconds();
-    const double seconds = medianSeconds(options.repeat, [&] {
+    const Timing t = timed(options.repeat, [&] {
         const SegregationSummary summary = SegregationSummary::compute(input);
         const LocalIndices local = LocalIndices::compute(input);
         checksum = summary.multigroup.mutualInformation + local.localM.back();
     });
-    const double cpuMean = (cpuSeconds() - cpuStart) / (options.repeat + 1);
     QTextStream(stdout) << "indices: " << options.units << " units x 3 groups, all global and local indices: median "
-                        << QString::number(seconds * 1e3, 'f', 3) << " ms wall, mean " << QString::number(cpuMean * 1e3, 'f', 3)
+                        << QString::number(t.wall * 1e3, 'f', 3) << " ms wall, mean " << QString::number(t.cpu * 1e3, 'f', 3)
                         << " ms CPU (M = " << QString::number(checksum, 'g', 6) << ")\n";
     return 0;
 }
@@ -102,22 +118,21 @@ int benchIndices(const QStringList& args)
 int benchBootstrap(const QStringList& args)
 {
     BenchOptions options{300, 5, 1000, 0};
-    if (!parseBench(args, options))
-        return 2;
+    if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times the bootstrap and random-allocation replicates of all indices of a generated table."),
+                                     options))
+        return *exit;
     const IndexInput input = generatedTable(options.units);
     InferenceReport::Options inference;
     inference.replicates = options.replicates;
     inference.threads = options.threads;
     double ciHigh = 0.0;
-    const double cpuStart = cpuSeconds();
-    const double seconds = medianSeconds(options.repeat, [&] {
+    const Timing t = timed(options.repeat, [&] {
         const auto report = InferenceReport::compute(input, inference);
         ciHigh = report->estimates.front().ciHigh;
     });
-    const double cpuMean = (cpuSeconds() - cpuStart) / (options.repeat + 1);
     QTextStream(stdout) << "bootstrap: " << options.units << " units x 3 groups, " << options.replicates
                         << " bootstrap + " << options.replicates << " random-allocation replicates of all indices: median "
-                        << QString::number(seconds, 'f', 3) << " s wall, mean " << QString::number(cpuMean, 'f', 3) << " s CPU over all threads (first CI upper bound " << QString::number(ciHigh, 'g', 6) << ")\n";
+                        << QString::number(t.wall, 'f', 3) << " s wall, mean " << QString::number(t.cpu, 'f', 3) << " s CPU over all threads (first CI upper bound " << QString::number(ciHigh, 'g', 6) << ")\n";
     return 0;
 }
 

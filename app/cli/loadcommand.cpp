@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <map>
 #include <optional>
 
 namespace Mk::Cli {
@@ -52,6 +53,7 @@ struct Summary {
     int outside = 0;
     QStringList unplaced;
     QList<FieldSummary> mapped;
+    std::map<PupilSource, int> pupilSources; ///< schools per source of their pupil count
 };
 
 Summary summarize(const Dataset& ds)
@@ -66,6 +68,7 @@ Summary summarize(const Dataset& ds)
             ++s.placed;
         s.geocoded += school.placement == Placement::GeocodedPc4 || school.placement == Placement::GeocodedPc6;
         s.outside += school.outsideGemeente;
+        ++s.pupilSources[school.pupilsSource];
     }
     for (const QString& column : ds.mappedAreaColumns)
         if (const FieldSummary* f = ds.areas.field(column))
@@ -95,6 +98,9 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
         known += f.knownPupils;
         suppressedCells += f.suppressedCells;
     }
+    QJsonObject pupilCounts;
+    for (PupilSource source : {PupilSource::SchoolFile, PupilSource::PupilCountFile, PupilSource::PupilFlows, PupilSource::None})
+        pupilCounts.insert(pupilSourceKey(source), s.pupilSources.count(source) ? s.pupilSources.at(source) : 0);
     return QJsonObject{
         {QStringLiteral("gemeente"), QJsonObject{{QStringLiteral("code"), ds.gemeenteCode}, {QStringLiteral("name"), ds.gemeenteName},
                                                  {QStringLiteral("year"), ds.dataYear},
@@ -111,7 +117,8 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
                                                 {QStringLiteral("placed"), s.placed},
                                                 {QStringLiteral("geocodedFromPostcode"), s.geocoded},
                                                 {QStringLiteral("outsideGemeente"), s.outside},
-                                                {QStringLiteral("unplaced"), QJsonArray::fromStringList(s.unplaced)}}},
+                                                {QStringLiteral("unplaced"), QJsonArray::fromStringList(s.unplaced)},
+                                                {QStringLiteral("pupilCounts"), pupilCounts}}},
         {QStringLiteral("vveLocations"), ds.vveLocations.size()},
         {QStringLiteral("pupilFlows"), QJsonObject{{QStringLiteral("rows"), ds.pupilFlows.size()},
                                                    {QStringLiteral("knownPupils"), known},
@@ -126,10 +133,15 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
 void printText(QTextStream& out, const Dataset& ds, const Summary& s, double seconds)
 {
     const QLocale locale;
-    out << QCoreApplication::translate("Mk::Cli", "Gemeente: %1 %2 (%3 km², data year %4)")
-               .arg(ds.gemeenteCode, ds.gemeenteName,
-                    locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1), ds.dataYear)
-        << '\n';
+    const QString km2 = locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1);
+    // A national file loaded whole has no one gemeente, and not every file names its year.
+    const QString where = ds.gemeenteCode.isEmpty() ? QCoreApplication::translate("Mk::Cli", "Gemeente: all units of the file (%1 km²)").arg(km2)
+                                                    : QCoreApplication::translate("Mk::Cli", "Gemeente: %1 %2 (%3 km²)")
+                                                          .arg(ds.gemeenteCode, ds.gemeenteName, km2).simplified();
+    out << where;
+    if (!ds.dataYear.isEmpty())
+        out << QCoreApplication::translate("Mk::Cli", ", data year %1").arg(ds.dataYear);
+    out << '\n';
     out << QCoreApplication::translate("Mk::Cli", "Areas: %1 %2 units from layer \"%3\" (%4), %5 inhabitants")
                .arg(locale.toString(ds.areas.units.size()), levelName(ds.areas.level), ds.areas.layerName, ds.areas.crsName,
                     locale.toString(s.inhabitants, 'f', 0))
@@ -144,6 +156,18 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
         << '\n';
     if (!s.unplaced.isEmpty())
         out << "  " << QCoreApplication::translate("Mk::Cli", "Not placed: %1").arg(s.unplaced.join(QStringLiteral(", "))) << '\n';
+    if (!ds.schools.isEmpty()) {
+        static const std::pair<PupilSource, const char*> phrases[] = {
+            {PupilSource::SchoolFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln from the school file")},
+            {PupilSource::PupilCountFile, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln from the pupils file")},
+            {PupilSource::PupilFlows, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln estimated from pupils by home postcode")},
+            {PupilSource::None, QT_TRANSLATE_N_NOOP("Mk::Cli", "%Ln without a count")}};
+        QStringList parts;
+        for (const auto& [source, phrase] : phrases)
+            if (const auto it = s.pupilSources.find(source); it != s.pupilSources.end())
+                parts.append(QCoreApplication::translate("Mk::Cli", phrase, nullptr, it->second));
+        out << "  " << QCoreApplication::translate("Mk::Cli", "Pupil counts: %1").arg(parts.join(QStringLiteral(", "))) << '\n';
+    }
     if (!ds.vveLocations.isEmpty())
         out << QCoreApplication::translate("Mk::Cli", "VVE locations: %1").arg(locale.toString(ds.vveLocations.size())) << '\n';
     if (!ds.pupilFlows.isEmpty()) {

@@ -19,9 +19,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,6 +35,23 @@
 #include <algorithm>
 
 namespace Mk {
+
+namespace {
+
+/** Panel height (in text lines) from which table and chart share one tab: a 1080-line screen has it, a 768-line laptop not. */
+constexpr int kTallPanelLines = 36;
+/** The widest the school-name column starts (in average characters); the full name is in its tooltip. */
+constexpr int kNameColumnChars = 20;
+
+QLabel* wrappedLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
 
 AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController* controller, QWidget* parent)
     //: afspiegeling = whether a school mirrors its own neighbourhood
@@ -42,6 +63,7 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
 
+    // Method and its one parameter on one line, so the tabs below keep the height.
     auto* form = new QFormLayout;
     m_method = new QComboBox(content);
     m_method->setObjectName(QStringLiteral("catchmentMethod"));
@@ -49,23 +71,28 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
         m_method->addItem(CatchmentMapLayer::methodName(m), static_cast<int>(m));
     m_method->setToolTip(tr("How each school's catchment area (voedingsgebied) is drawn: the area closer to it than to any "
                             "other school, every address within a distance, or the postcodes most of its pupils come from."));
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(12);
     m_distance = new QSpinBox(content);
     m_distance->setRange(100, 10000);
     m_distance->setSingleStep(100);
     m_distance->setValue(1000);
     m_distance->setSuffix(tr(" m"));
+    m_distance->setToolTip(tr("Distance band: every address within this distance of the school."));
     m_share = new QDoubleSpinBox(content);
     m_share->setRange(50, 100);
     m_share->setDecimals(0);
     m_share->setValue(80);
     m_share->setSuffix(tr(" %"));
     m_share->setToolTip(tr("The catchment is the smallest set of postcodes that supplies this share of the school's pupils."));
+    auto* methodRow = new QHBoxLayout;
+    methodRow->addWidget(m_method, 1);
+    methodRow->addWidget(m_distance);
+    methodRow->addWidget(m_share);
     m_group = new QComboBox(content);
     m_group->setObjectName(QStringLiteral("gapGroup"));
     m_group->setToolTip(tr("The group whose gap colours the schools on the map and fills the table."));
-    form->addRow(tr("Catchment"), m_method);
-    form->addRow(tr("Distance"), m_distance);
-    form->addRow(tr("Share of pupils"), m_share);
+    form->addRow(tr("Catchment"), methodRow);
     form->addRow(tr("Gap for group"), m_group);
     layout->addLayout(form);
 
@@ -74,21 +101,24 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_progress->setRange(0, 100);
     m_cancel = new QToolButton(content);
     m_cancel->setText(tr("Cancel"));
-    m_status = new QLabel(content);
-    m_status->setWordWrap(true);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
+    m_status = wrappedLabel(content);
     layout->addWidget(m_status);
-    m_source = new QLabel(content);
-    m_source->setWordWrap(true);
-    m_source->setToolTip(tr("Where the school composition comes from. An estimate is not a count: it shows the mix of the "
-                            "areas the pupils live in, not who actually enrolled."));
-    layout->addWidget(m_source);
 
+    m_tabs = new QTabWidget(content);
+    m_tabs->setDocumentMode(true);
+
+    // Schools: the table, the chart under it when there is room, and where the composition comes from.
+    auto* schoolsPage = new QWidget(m_tabs);
+    auto* schoolsLayout = new QVBoxLayout(schoolsPage);
+    schoolsLayout->setContentsMargins(0, 4, 0, 0);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AfspiegelingTableModel::SortRole);
-    m_view = new QTableView(content);
+    m_schoolsSplitter = new QSplitter(Qt::Vertical, schoolsPage);
+    m_schoolsSplitter->setChildrenCollapsible(false);
+    m_view = new QTableView(m_schoolsSplitter);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,30 +127,61 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
+    // The verdict and the gap first: they are what a narrow panel must show without scrolling.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(AfspiegelingTableModel::VerdictColumn), 1);
+    header->moveSection(header->visualIndex(AfspiegelingTableModel::GapColumn), 2);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
+    m_schoolsSplitter->addWidget(m_view);
+    schoolsLayout->addWidget(m_schoolsSplitter, 1);
+    m_source = wrappedLabel(schoolsPage);
+    m_source->setToolTip(tr("Where the school composition comes from. An estimate is not a count: it shows the mix of the "
+                            "areas the pupils live in, not who actually enrolled."));
+    QFont small = m_source->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_source->setFont(small);
+    schoolsLayout->addWidget(m_source);
+    m_tabs->addTab(schoolsPage, tr("Schools"));
 
-    m_chart = new QCustomPlot(content);
-    m_chart->setMinimumHeight(200);
+    // Comparison: the chart of the selected school, with a hint until one is chosen.
+    m_chartPage = new QWidget(m_tabs);
+    auto* chartLayout = new QVBoxLayout(m_chartPage);
+    chartLayout->setContentsMargins(0, 4, 0, 0);
+    m_chartHint = wrappedLabel(m_chartPage);
+    m_chartHint->setText(tr("Choose a school in the table or on the map to compare it with its catchment area and the gemeente."));
+    chartLayout->addWidget(m_chartHint);
+    m_chart = new QCustomPlot(m_chartPage);
+    m_chart->setObjectName(QStringLiteral("afspiegelingChart"));
+    m_chart->setMinimumHeight(240);
     m_chart->setVisible(false);
-    auto* splitter = new QSplitter(Qt::Vertical, content);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_chart);
-    layout->addWidget(splitter, 1);
+    chartLayout->addWidget(m_chart, 1);
+    //: tab with the bar chart of one school against its catchment and the gemeente
+    m_tabs->addTab(m_chartPage, tr("Comparison"));
 
-    m_split = new QLabel(content);
-    m_split->setWordWrap(true);
+    // Residential versus choice, in plain words.
+    auto* splitPage = new QWidget(m_tabs);
+    auto* splitLayout = new QVBoxLayout(splitPage);
+    splitLayout->setContentsMargins(0, 6, 0, 0);
+    m_split = wrappedLabel(splitPage);
     m_split->setTextFormat(Qt::RichText);
+    m_split->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_split->setToolTip(tr("<p><b>Dissimilarity index</b>: the share of pupils of a group that would have to change school "
                            "for every school to have the same mix (0 = fully mixed, 1 = fully separated).</p>"
                            "<p><b>Nearest school</b>: the value if every child went to the school closest to home, so that "
                            "only where families live matters (the Inspectie's 'woonsegregatie').</p>"
                            "<p><b>Added by choice and admission</b>: the difference, with a 95 % bootstrap interval for "
                            "chance in who enrols and lives where.</p>"));
-    layout->addWidget(m_split);
+    splitLayout->addWidget(m_split);
+    splitLayout->addStretch(1);
+    //: tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)
+    m_tabs->addTab(splitPage, tr("Residence or choice"));
+    layout->addWidget(m_tabs, 1);
+
     setWidget(content);
     setRunning(false);
 
-    m_form = form;
     updateRows();
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         updateRows();
@@ -152,7 +213,45 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     });
     connect(m_controller, &CatchmentController::resultChanged, this, &AfspiegelingDock::resultChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AfspiegelingDock::rowSelected);
+    // A double click asks for the school's chart: bring it to the front when it has its own tab.
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (!m_chartBesideTable)
+            m_tabs->setCurrentIndex(ChartTab);
+    });
     connect(workspace, &MapWorkspace::selectionChanged, this, &AfspiegelingDock::showSelection);
+}
+
+bool AfspiegelingDock::shows(const QString& layerId, const QString& featureId) const
+{
+    const bool school = layerId == LayerFactory::kSchoolsId || layerId == CatchmentMapLayer::kId;
+    // A dock behind another tab stays "visible" to Qt, but none of it is on screen.
+    return isVisible() && !visibleRegion().isEmpty() && school && m_model->rowOf(featureId) >= 0;
+}
+
+void AfspiegelingDock::resizeEvent(QResizeEvent* event)
+{
+    QDockWidget::resizeEvent(event);
+    placeChart();
+}
+
+void AfspiegelingDock::placeChart()
+{
+    const bool beside = height() >= kTallPanelLines * fontMetrics().height();
+    if (beside == m_chartBesideTable && m_chart->parentWidget())
+        return;
+    m_chartBesideTable = beside;
+    const bool chartShown = m_chart->isVisibleTo(m_chart->parentWidget());
+    if (beside) {
+        if (m_tabs->currentIndex() == ChartTab)
+            m_tabs->setCurrentIndex(SchoolsTab);
+        m_schoolsSplitter->addWidget(m_chart);
+        m_schoolsSplitter->setStretchFactor(0, 2);
+        m_schoolsSplitter->setStretchFactor(1, 3);
+    } else {
+        m_chartPage->layout()->addWidget(m_chart);
+    }
+    m_chart->setVisible(chartShown);
+    m_tabs->setTabVisible(ChartTab, !beside);
 }
 
 void AfspiegelingDock::runAnalysis()
@@ -179,8 +278,8 @@ void AfspiegelingDock::setOptions(const CatchmentOptions& options)
 void AfspiegelingDock::updateRows()
 {
     const auto m = static_cast<CatchmentMethod>(m_method->currentData().toInt());
-    m_form->setRowVisible(m_distance, m == CatchmentMethod::Buffer);
-    m_form->setRowVisible(m_share, m == CatchmentMethod::Observed);
+    m_distance->setVisible(m == CatchmentMethod::Buffer);
+    m_share->setVisible(m == CatchmentMethod::Observed);
 }
 
 void AfspiegelingDock::setRunning(bool running)
@@ -208,7 +307,7 @@ void AfspiegelingDock::resultChanged()
         m_status->clear();
         m_source->clear();
         m_split->clear();
-        m_chart->setVisible(false);
+        showChart({});
         return;
     }
     const int notMirroring = static_cast<int>(std::count_if(result->afspiegeling.begin(), result->afspiegeling.end(), [](const AfspiegelingRow& r) {
@@ -218,6 +317,10 @@ void AfspiegelingDock::resultChanged()
                           .arg(QLocale().toString(static_cast<int>(result->afspiegeling.size()))));
     m_source->setText(tr("School composition: %1").arg(result->schoolCompositionDescription()));
     m_view->resizeColumnsToContents();
+    // Long school names would push the figures out of a laptop-wide panel; the tooltip has the full name.
+    const int nameWidth = kNameColumnChars * m_view->fontMetrics().averageCharWidth();
+    if (m_view->columnWidth(AfspiegelingTableModel::NameColumn) > nameWidth)
+        m_view->setColumnWidth(AfspiegelingTableModel::NameColumn, nameWidth);
     showSplit();
     showSelection(m_workspace->selectedLayer(), m_workspace->selectedFeature());
 }
@@ -244,7 +347,7 @@ void AfspiegelingDock::showSplit()
                               result->split.observedIsEstimate ? tr(" (estimate)") : QString(),
                               locale.toString(row.choice, 'f', 2), interval));
     }
-    m_split->setText(lines.join(QStringLiteral("<br>")));
+    m_split->setText(lines.join(QStringLiteral("<br><br>")));
 }
 
 void AfspiegelingDock::rowSelected()
@@ -281,15 +384,23 @@ void AfspiegelingDock::showChart(const QString& schoolId)
 {
     const int row = m_model->rowOf(schoolId);
     const AfspiegelingRow* r = m_model->rowAt(row);
-    if (!r) {
-        m_chart->setVisible(false);
+    const bool appears = r && !m_chart->isVisibleTo(m_chart->parentWidget());
+    m_chart->setVisible(r != nullptr);
+    m_chartHint->setVisible(r == nullptr);
+    if (!r)
         return;
+    if (appears && m_chartBesideTable) {
+        // The table keeps room for all its rows (up to half the height), the chart gets the rest.
+        const int total = m_schoolsSplitter->height();
+        const int rows = m_view->horizontalHeader()->height() + m_view->rowHeight(0) * m_model->rowCount()
+                         + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth();
+        const int table = std::min(rows, total / 2);
+        m_schoolsSplitter->setSizes({table, total - table});
     }
     const auto ds = m_workspace->dataset();
     const qsizetype s = ds ? ds->schoolIndex(schoolId) : -1;
     AfspiegelingChart::draw(*m_chart, *r, s >= 0 ? ds->schools[s].name : schoolId,
                             m_controller->result()->options.afspiegeling.privacyThreshold);
-    m_chart->setVisible(true);
 }
 
 } // namespace Mk

@@ -8,12 +8,13 @@
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
+class QTabWidget;
 class QToolButton;
 
 namespace Mk {
@@ -23,16 +24,20 @@ class CatchmentController;
 class MapWorkspace;
 
 /**
- * The afspiegeling panel: which catchment method, the per-school table (school, catchment and
- * gemeente shares, gap with interval, verdict; sortable, selection synced with the map), the
- * comparison chart of the selected school, and in plain words how much of the segregation the
- * neighbourhoods explain and how much school choice and admission add. Shows progress and a
- * cancel button while the analysis runs.
+ * The afspiegeling panel: which catchment method, and three tabs: the per-school table (school,
+ * catchment and gemeente shares, gap with interval, verdict; sortable, selection synced with the
+ * map), the comparison chart of the selected school, and in plain words how much of the segregation
+ * the neighbourhoods explain and how much school choice and admission add. When the panel is tall
+ * enough (a 1080-line screen) the chart sits under the table instead of in its own tab, so both are
+ * in view; on a 768-line laptop each gets the whole height. Shows progress and a cancel button
+ * while the analysis runs.
  */
 class AfspiegelingDock : public QDockWidget
 {
     Q_OBJECT
 public:
+    enum Tab { SchoolsTab, ChartTab, SplitTab };
+
     AfspiegelingDock(MapWorkspace* workspace, CatchmentController* controller, QWidget* parent = nullptr);
 
     AfspiegelingTableModel* model() const { return m_model; }
@@ -42,6 +47,11 @@ public:
     QComboBox* groupBox() const { return m_group; }
     QLabel* splitLabel() const { return m_split; }
     QToolButton* cancelButton() const { return m_cancel; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /** Whether the chart shares the schools tab with the table (a tall panel) instead of having its own. */
+    bool chartBesideTable() const { return m_chartBesideTable; }
+    /** Whether the panel is in front and lists this feature (a school of the table), so it can show it. */
+    bool shows(const QString& layerId, const QString& featureId) const;
 
     /** Runs the analysis with the method and parameters shown in the panel. */
     void runAnalysis();
@@ -51,6 +61,9 @@ public:
      */
     void setOptions(const CatchmentOptions& options);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void resultChanged();
     void rowSelected();
@@ -58,15 +71,16 @@ private:
     void showChart(const QString& schoolId);
     void showSplit();
     void setRunning(bool running);
-    /** Shows the distance or share row of the chosen method only. */
+    /** Shows the distance or share box of the chosen method only. */
     void updateRows();
+    /** Puts the chart under the table when the panel is tall enough, else in its own tab. */
+    void placeChart();
 
     MapWorkspace* m_workspace;
     CatchmentController* m_controller;
     CatchmentOptions m_options; ///< what the panel does not show (thresholds, bootstrap) comes from here
     AfspiegelingTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QFormLayout* m_form = nullptr;
     QComboBox* m_method;
     QSpinBox* m_distance;
     QDoubleSpinBox* m_share;
@@ -75,9 +89,14 @@ private:
     QToolButton* m_cancel;
     QLabel* m_status;
     QLabel* m_source;
+    QTabWidget* m_tabs;
+    QSplitter* m_schoolsSplitter;
     QTableView* m_view;
+    QWidget* m_chartPage;
+    QLabel* m_chartHint;
     QCustomPlot* m_chart;
     QLabel* m_split;
+    bool m_chartBesideTable = false;
     bool m_syncing = false;
 };
 

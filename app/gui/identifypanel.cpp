@@ -83,12 +83,14 @@ QString IdentifyPanel::heading() const
     return m_heading->text();
 }
 
-void IdentifyPanel::addRow(const QString& key, const QString& value)
+void IdentifyPanel::addRow(const QString& key, const QString& value, const QString& toolTip)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_table->setItem(row, 0, new QTableWidgetItem(key));
-    m_table->setItem(row, 1, new QTableWidgetItem(value));
+    auto* item = new QTableWidgetItem(value);
+    item->setToolTip(toolTip);
+    m_table->setItem(row, 1, item);
 }
 
 void IdentifyPanel::showFeature(const QString& layerId, const QString& featureId)
@@ -144,7 +146,7 @@ void IdentifyPanel::showSchool(const QString& id)
     if (!s.levels.isEmpty())
         addRow(tr("Levels"), s.levels.join(QStringLiteral(", ")));
     addRow(tr("Address"), QStringLiteral("%1 %2, %3 %4").arg(s.street, s.houseNumber, s.postcode, s.place).simplified());
-    addRow(tr("Pupils"), optionalText(s.pupils, 0));
+    addRow(tr("Pupils"), s.pupils ? s.pupilsText() : ValueFormat::missingText(), s.pupilsExplanation());
     addRow(tr("Schoolweging"), optionalText(s.schoolweging, 1));
     addRow(tr("Location"), placementText(s.placement));
 

@@ -37,7 +37,7 @@ private:
     void showFeature(const QString& layerId, const QString& featureId);
     void showArea(const QString& code);
     void showSchool(const QString& id);
-    void addRow(const QString& key, const QString& value);
+    void addRow(const QString& key, const QString& value, const QString& toolTip = {});
     void plot(const QString& characteristic, const QStringList& groups, const QList<Series>& series);
     static Series sharesOf(const GroupTable& table, const QString& unitId, const QString& name);
     static Series gemeenteShares(const GroupTable& table, const QString& name);

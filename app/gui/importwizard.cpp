@@ -194,10 +194,23 @@ QWizardPage* ImportWizard::createSchoolPage()
     layout->addWidget(m_schoolStatus);
     m_schoolFields = makeTable(page, {tr("Column"), tr("Type"), tr("With a value"), tr("Treated as missing"), tr("Suppressed")});
     layout->addWidget(m_schoolFields, 1);
+    auto* pupilsLabel = new QLabel(tr("Pupils per vestiging (optional): DUO's \"leerlingen po per vestiging\" file. Its counts "
+                                      "replace those of the school file."),
+                                   page);
+    pupilsLabel->setWordWrap(true);
+    layout->addWidget(pupilsLabel);
+    QPushButton* pupilsBrowse = nullptr;
+    layout->addLayout(fileRow(m_pupilsFile, pupilsBrowse, page));
+    m_pupilsFile->setObjectName(QStringLiteral("pupilsFile"));
     connect(browseButton, &QPushButton::clicked, this, [this] {
         const QString f = browse(tr("Choose the school file"), tr("School files (*.csv *.gpkg *.geojson);;All files (*)"));
         if (!f.isEmpty())
             m_schoolFile->setText(f);
+    });
+    connect(pupilsBrowse, &QPushButton::clicked, this, [this] {
+        const QString f = browse(tr("Choose the DUO file of pupils per vestiging"), tr("CSV files (*.csv);;All files (*)"));
+        if (!f.isEmpty())
+            m_pupilsFile->setText(f);
     });
     connect(m_schoolFile, &QLineEdit::textChanged, this, [this] { inspect(m_schoolFile->text(), m_schoolLayer, m_schoolFields, m_schoolStatus, &m_schoolWatcher); });
     connect(&m_schoolWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -395,10 +408,17 @@ bool ImportWizard::validateCurrentPage()
         updateValuePreview();
         return true;
     }
-    case SchoolPage:
+    case SchoolPage: {
         m_request.schoolsFile = m_schoolInfo ? m_schoolFile->text() : QString();
         m_request.schoolsLayer = m_schoolInfo ? m_schoolLayer->currentData().toString() : QString();
+        const QString pupils = m_pupilsFile->text().trimmed();
+        if (!pupils.isEmpty() && !QFileInfo::exists(pupils)) {
+            m_schoolStatus->setText(tr("The pupils file %1 does not exist. Choose it again or leave the field empty.").arg(pupils));
+            return false;
+        }
+        m_request.pupilsFile = m_request.schoolsFile.isEmpty() ? QString() : pupils;
         return true;
+    }
     case MappingPage: {
         ColumnMapping mapping;
         mapping.description = tr("Created with the New analysis wizard for %1").arg(QFileInfo(m_request.areasFile).fileName());

@@ -19,8 +19,8 @@ namespace Mk {
 
 /**
  * "New analysis…": a guided import in four steps: the CBS area file, the gemeente, the DUO school
- * file, and the column mapping with a preview of the values of the chosen gemeente and of what
- * will be treated as missing or suppressed. Files are read on worker threads. The mapping is saved
+ * file (optionally with DUO's pupils per vestiging), and the column mapping with a preview of the
+ * values of the chosen gemeente and of what will be treated as missing or suppressed. Files are read on worker threads. The mapping is saved
  * as JSON next to the user's settings so next year's files load the same way.
  */
 class ImportWizard : public QWizard
@@ -63,6 +63,7 @@ private:
     QComboBox* m_schoolLayer = nullptr;
     QTableWidget* m_schoolFields = nullptr;
     QLabel* m_schoolStatus = nullptr;
+    QLineEdit* m_pupilsFile = nullptr;
     QComboBox* m_population = nullptr;
     QComboBox* m_schoolAge = nullptr;
     QLineEdit* m_characteristic = nullptr;

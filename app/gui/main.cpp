@@ -16,11 +16,11 @@ int main(int argc, char** argv)
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "School segregation maps and briefings for Dutch municipalities"));
+    parser.setApplicationDescription(QCoreApplication::translate("Mk::Main", "School segregation maps and briefings for Dutch municipalities"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the embedded demo gemeente (Baarn)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the user interface: nl or en."),
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("Mk::Main", "Open the embedded demo gemeente (Baarn)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Mk::Main", "Language of the user interface: nl or en."),
                                   QStringLiteral("language"));
     parser.addOptions({demo, lang});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),

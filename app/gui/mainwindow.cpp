@@ -42,6 +42,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace Mk {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -80,10 +82,14 @@ MainWindow::MainWindow(QWidget* parent)
         if (index >= 0 && index < entries.size() && m_project->maybeSave({}))
             openRequest(entries[index].request, entries[index].name);
     });
-    connect(m_workspace, &MapWorkspace::selectionChanged, this, [this](const QString& layer) {
+    connect(m_workspace, &MapWorkspace::selectionChanged, this, [this](const QString& layer, const QString& feature) {
         m_zoomSelectionAction->setEnabled(!layer.isEmpty());
-        if (!layer.isEmpty())
-            m_identifyPanel->show();
+        if (layer.isEmpty())
+            return;
+        m_identifyPanel->show();
+        // Identify and Afspiegeling share a tab: the afspiegeling stays in front for the schools it lists.
+        if (!m_afspiegelingDock->shows(layer, feature))
+            m_identifyPanel->raise();
     });
     connect(m_project, &ProjectController::projectChanged, this, &MainWindow::presentProject);
     connect(m_project, &ProjectController::nameChanged, this, &MainWindow::updateTitle);
@@ -115,7 +121,7 @@ MainWindow::~MainWindow() = default;
 namespace {
 // Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
 const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
-const QString kStateKey = QStringLiteral("main-window/state-v2");
+const QString kStateKey = QStringLiteral("main-window/state-v3");
 } // namespace
 
 bool MainWindow::restoreWindowGeometry()
@@ -273,8 +279,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock, Qt::Vertical);
     tabifyDockWidget(m_layersDock, m_filterDock);
+    // Stacked, the two right-hand panels were too low on a laptop to show a table or a chart: each gets the whole column.
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
-    splitDockWidget(m_identifyPanel, m_afspiegelingDock, Qt::Vertical);
+    tabifyDockWidget(m_identifyPanel, m_afspiegelingDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     m_layersDock->raise();
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
@@ -426,17 +433,23 @@ void MainWindow::presentProject()
     m_stack->setCurrentWidget(m_canvas);
     setMapActionsEnabled(true);
     if (first) {
+        // Panels that appear take their preferred size and would push the window past a laptop screen: keep its size.
+        const QSize before = size();
         for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
                                   static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),
                                   static_cast<QDockWidget*>(m_filterDock), static_cast<QDockWidget*>(m_afspiegelingDock)})
             dock->setVisible(true);
+        if (!isMaximized() && !isFullScreen())
+            resize(before);
         // Sizes only stick once the docks are visible; a layout the user arranged wins.
         if (!restoreState(QSettings().value(kStateKey).toByteArray())) {
-            resizeDocks({m_layersDock, m_identifyPanel}, {300, 470}, Qt::Horizontal);
-            resizeDocks({m_layersDock, m_legendDock}, {330, 470}, Qt::Vertical);
-            resizeDocks({m_tableDock}, {220}, Qt::Vertical);
-            resizeDocks({m_identifyPanel, m_afspiegelingDock}, {380, 520}, Qt::Vertical);
+            // In proportion, so a 1366x768 laptop keeps a usable map between the panels.
+            const int w = width(), h = height();
+            resizeDocks({m_layersDock, m_identifyPanel}, {std::clamp(w / 5, 240, 320), std::clamp(w / 3, 400, 660)}, Qt::Horizontal);
+            resizeDocks({m_layersDock, m_legendDock}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
+            resizeDocks({m_tableDock}, {std::clamp(h / 5, 150, 220)}, Qt::Vertical);
         }
+        m_afspiegelingDock->raise();
     }
     m_layersDock->raise();
     m_afspiegelingDock->setOptions(m_project->catchmentOptions());

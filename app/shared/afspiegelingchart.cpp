@@ -22,16 +22,22 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     auto* rect = new QCPAxisRect(&plot);
     QFont titleFont = plot.font();
     titleFont.setBold(true);
-    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, tr("%1 against its catchment and the gemeente").arg(schoolName), titleFont));
+    // Two lines: long school names ("Protestants Christelijke Basisschool ...") still fit a narrow panel.
+    //: chart title under the school's name: the school compared with its catchment area and the gemeente
+    const QString title = schoolName + QLatin1Char('\n') + tr("against its catchment and the gemeente");
+    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
     plot.plotLayout()->addElement(1, 0, rect);
+    // The legend sits in a row under the chart, where it can never hide a bar.
     auto* legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    plot.plotLayout()->addElement(2, 0, legend);
+    plot.plotLayout()->setRowStretchFactor(2, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setLayer(QStringLiteral("legend"));
     plot.legend = legend;
     plot.setAutoAddPlottableToLegend(true);
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 220));
-    legend->setBorderPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 4));
 
     const qsizetype groups = row.groups.size();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -43,6 +49,13 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     x->setRange(0.4, static_cast<double>(groups) + 0.6);
     x->grid()->setVisible(false);
     y->setLabel(tr("Share (%)"));
+    // Group names that would run into each other are slanted, so every one stays readable.
+    const QFontMetrics metrics(x->tickLabelFont());
+    int widest = 0;
+    for (const AfspiegelingGroup& g : row.groups)
+        widest = std::max(widest, metrics.horizontalAdvance(g.group));
+    const int perGroup = groups > 0 ? (plot.width() - 4 * metrics.height()) / static_cast<int>(groups) : plot.width();
+    x->setTickLabelRotation(widest > perGroup * 9 / 10 ? -30.0 : 0.0);
 
     // Okabe & Ito (2008) colours: distinguishable with every common colour-vision deficiency.
     const QColor schoolColour(0x00, 0x72, 0xb2), catchmentColour(0xe6, 0x9f, 0x00), gemeenteColour(0x99, 0x99, 0x99);
@@ -83,7 +96,8 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     }
     whiskers->setDataPlottable(school);
     whiskers->setData(minus, plus);
-    y->setRange(0, std::min(100.0, std::ceil((top + 8.0) / 10.0) * 10.0));
+    // From 0, so bar heights compare honestly; to the next 10 above the highest whisker.
+    y->setRange(0, std::min(100.0, std::ceil((top + 2.0) / 10.0) * 10.0));
     plot.replot();
 }
 

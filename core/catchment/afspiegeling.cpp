@@ -41,6 +41,20 @@ QString AfspiegelingRow::verdictKey() const
     return {};
 }
 
+QString AfspiegelingRow::shortLabel() const
+{
+    switch (verdict) {
+    //: afspiegeling verdict in a table cell: the school mirrors its catchment area
+    case AfspiegelingVerdict::Mirrors: return Afspiegeling::tr("mirrors");
+    case AfspiegelingVerdict::OverRepresents: return Afspiegeling::tr("over-represents %1").arg(verdictGroup);
+    case AfspiegelingVerdict::UnderRepresents: return Afspiegeling::tr("under-represents %1").arg(verdictGroup);
+    //: afspiegeling verdict in a table cell: the school is too small to judge
+    case AfspiegelingVerdict::TooFewPupils: return Afspiegeling::tr("too few pupils");
+    case AfspiegelingVerdict::NoData: return Afspiegeling::tr("no data");
+    }
+    return {};
+}
+
 QString AfspiegelingRow::label() const
 {
     QString text;

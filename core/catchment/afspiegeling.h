@@ -50,6 +50,8 @@ struct AfspiegelingRow {
 
     /** Translated verdict, e.g. "over-represents Outside Europe", with "(estimate)" when estimated. */
     QString label() const;
+    /** The verdict in a few words for a table cell ("mirrors"), without "(estimate)": the column header says it. */
+    QString shortLabel() const;
     /** Stable key of the verdict: mirrors, over, under, too_few_pupils, no_data. */
     QString verdictKey() const;
     /**

@@ -164,6 +164,20 @@ QString CatchmentResult::schoolCompositionDescription() const
     return {};
 }
 
+std::optional<PupilSource> CatchmentResult::pupilSourceOf(const AfspiegelingRow& row, const Dataset& dataset) const
+{
+    if (!row.estimated)
+        return std::nullopt;
+    const qsizetype s = dataset.schoolIndex(row.schoolId);
+    return s >= 0 ? SchoolCompositionEstimator::pupilSource(dataset.schools[s]) : PupilSource::PupilFlows;
+}
+
+QString CatchmentResult::pupilSourceKeyOf(const AfspiegelingRow& row, const Dataset& dataset) const
+{
+    const auto source = pupilSourceOf(row, dataset);
+    return source ? pupilSourceKey(*source) : QStringLiteral("composition_table");
+}
+
 Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const CatchmentOptions& options, Feedback& feedback)
 {
     CatchmentResult result;

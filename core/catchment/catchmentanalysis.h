@@ -10,10 +10,12 @@
 #include "catchment/residentialchoicesplit.h"
 #include "model/arealayer.h"
 #include "model/grouptable.h"
+#include "model/school.h"
 
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
 #include <vector>
 
 namespace Mk {
@@ -70,6 +72,13 @@ struct CatchmentResult {
 
     /** Translated one-line description of the school composition source, saying "estimate" when it is one. */
     QString schoolCompositionDescription() const;
+    /**
+     * Where the pupil count of `row` comes from: the source of the school's own count (PupilFlows when the
+     * estimate fell back on the flows); nullopt when it is the row total of an observed composition table.
+     */
+    std::optional<PupilSource> pupilSourceOf(const AfspiegelingRow& row, const Dataset& dataset) const;
+    /** pupilSourceOf as a stable key for JSON and GeoPackage output (pupilSourceKey, or "composition_table"). */
+    QString pupilSourceKeyOf(const AfspiegelingRow& row, const Dataset& dataset) const;
 };
 
 /**

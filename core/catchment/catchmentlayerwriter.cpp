@@ -102,7 +102,7 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
 
     const QStringList& groups = result.catchmentComposition.groups;
     QList<QByteArray> textFields = {"school_id", "school_name", "method", "postcodes", "school_comp",
-                                    "school_comp_source", "verdict", "verdict_label", "verdict_group"};
+                                    "school_comp_source", "pupils_source", "verdict", "verdict_label", "verdict_group"};
     QList<QByteArray> realFields = {"distance_m", "supplied_share", "unmapped_share", "pupils", "children", "verdict_gap_pp"};
     QList<QByteArray> groupPrefixes = {"c_pct_", "s_pct_", "gap_pp_", "gap_lo_", "gap_hi_", "gem_gap_"};
     for (const QByteArray& f : std::as_const(textFields)) {
@@ -159,6 +159,7 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
         setReal(feature, "children", children);
         if (const AfspiegelingRow* row = rowOf.value(c.schoolId)) {
             setReal(feature, "pupils", row->pupils);
+            feature.SetField("pupils_source", result.pupilSourceKeyOf(*row, dataset).toUtf8().constData());
             feature.SetField("verdict", row->verdictKey().toUtf8().constData());
             feature.SetField("verdict_label", row->label().toUtf8().constData());
             feature.SetField("verdict_group", row->verdictGroup.toUtf8().constData());

@@ -38,6 +38,11 @@ bool writeRow(GroupTable& table, qsizetype s, const std::vector<double>& mix, do
 
 } // namespace
 
+PupilSource SchoolCompositionEstimator::pupilSource(const School& school)
+{
+    return school.pupils && *school.pupils > 0.0 ? school.pupilsSource : PupilSource::PupilFlows;
+}
+
 std::optional<double> SchoolCompositionEstimator::pupilCount(const School& school, const FlowTable* flows)
 {
     if (school.pupils && *school.pupils > 0.0)

@@ -3,6 +3,7 @@
 
 #include "base/diagnostics.h"
 #include "model/grouptable.h"
+#include "model/school.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,7 +13,6 @@
 namespace Mk {
 
 struct FlowTable;
-struct School;
 
 /**
  * Estimated school composition for gemeenten without a per-school table: the mix of the children in
@@ -42,6 +42,8 @@ public:
                                      Diagnostics& diagnostics);
     /** The school's pupil count: DUO's count, else its total in `flows` (may be null). */
     static std::optional<double> pupilCount(const School& school, const FlowTable* flows);
+    /** Where pupilCount takes the count from: the school's own source, or PupilFlows for the fallback. */
+    static PupilSource pupilSource(const School& school);
 };
 
 } // namespace Mk

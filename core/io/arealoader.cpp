@@ -3,6 +3,7 @@
 
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/numberparser.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -22,6 +23,21 @@ QString chooseLayer(const QStringList& layers)
             if (l.contains(QLatin1String(hint), Qt::CaseInsensitive))
                 return l;
     return layers.value(0);
+}
+
+/** `layer`, or the file's buurt (else wijk, else first) layer; with `diagnostics`, says which when there was a choice. */
+Result<QString> layerToRead(const QString& path, const QString& layer, Diagnostics* diagnostics)
+{
+    if (!layer.isEmpty())
+        return layer;
+    auto names = TableReader::layerNames(path);
+    if (!names)
+        return names.error();
+    const QString chosen = chooseLayer(names.value());
+    if (diagnostics && names->size() > 1)
+        diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
+                              .arg(path, names->join(QStringLiteral(", ")), chosen));
+    return chosen;
 }
 
 struct FieldCounter {
@@ -72,14 +88,10 @@ AreaLevel AreaLoader::levelOfCode(const QString& code)
 Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString& path, const QString& layerName)
 {
     detail::GdalErrorCapture capture;
-    QString layer = layerName;
-    if (layer.isEmpty()) {
-        auto names = TableReader::layerNames(path);
-        if (!names)
-            return names.error();
-        layer = chooseLayer(names.value());
-    }
-    auto opened = TableReader::open(path, layer);
+    auto layer = layerToRead(path, layerName, nullptr);
+    if (!layer)
+        return layer.error();
+    auto opened = TableReader::open(path, *layer);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -87,7 +99,8 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     const int codeCol = gmCodeCol >= 0 ? gmCodeCol : t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code"});
     const int nameCol = t.column({"gemeentenaam", "GM_NAAM"});
     if (codeCol < 0)
-        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2.")
+        return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2. "
+                                                "Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.")
                                                  .arg(t.displayName(), t.columnList()));
     QMap<QString, GemeenteEntry> byCode;
     while (t.next()) {
@@ -108,17 +121,10 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                    Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides)
 {
     detail::GdalErrorCapture capture;
-    QString layer = layerName;
-    if (layer.isEmpty()) {
-        auto names = TableReader::layerNames(path);
-        if (!names)
-            return names.error();
-        layer = chooseLayer(names.value());
-        if (names->size() > 1)
-            diagnostics.info(tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
-                                 .arg(path, names->join(QStringLiteral(", ")), layer));
-    }
-    auto opened = TableReader::open(path, layer, &diagnostics);
+    auto layer = layerToRead(path, layerName, &diagnostics);
+    if (!layer)
+        return layer.error();
+    auto opened = TableReader::open(path, *layer, &diagnostics);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -177,14 +183,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     QHash<QString, qint64> seen;
     QSet<QString> gemeentenSeen;
     int water = 0;
-    const qint64 total = t.featureCount();
-    while (t.next()) {
-        if (feedback) {
-            if (feedback->isCanceled())
-                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
-            if (total > 0)
-                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
-        }
+    while (t.next(feedback)) {
         const QString code = t.text(codeCol);
         const QString gmCode = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(gmCodeCol)) : gemeenteOfCode(code);
         const QString gmName = t.text(gmNameCol);
@@ -234,7 +233,8 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             } else {
                 const QString text = t.text(c);
                 unit.texts.insert(field, text);
-                counters[c].add(text.isEmpty() ? AttributeValue::missing() : AttributeValue::of(0.0));
+                // Numbers stored as text (a layer saved from a spreadsheet) are counted like numbers: "-99999999" is missing.
+                counters[c].add(NumberParser::fromText(text).value_or(AttributeValue::of(0.0)));
             }
         }
         result.units.append(std::move(unit));
@@ -243,7 +243,8 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         return *error;
     if (result.units.isEmpty()) {
         if (seen.isEmpty() && gemeentenSeen.isEmpty())
-            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features.").arg(t.layerName(), shown));
+            return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features. "
+                                                  "Choose another layer or export the file again.").arg(t.layerName(), shown));
         QStringList examples = QStringList(gemeentenSeen.begin(), gemeentenSeen.end());
         examples.sort();
         return fail(ErrorCode::NotFound,

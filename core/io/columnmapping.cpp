@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/columnmapping.h"
 
+#include "io/numberparser.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace Mk {
@@ -59,6 +62,14 @@ QStringList stringList(const QJsonValue& v)
 }
 
 /** The state of a combination where at least one input has no value: Missing wins over Suppressed. */
+/** A mapped cell as a number: typed fields as read, text fields (a shapefile saved from a spreadsheet) parsed. */
+std::optional<AttributeValue> numberOf(const AreaUnit& unit, const QString& column)
+{
+    if (const auto it = unit.numbers.constFind(column); it != unit.numbers.constEnd())
+        return *it;
+    return NumberParser::fromText(unit.texts.value(column));
+}
+
 AttributeValue combineState(const AttributeValue& a, const AttributeValue& b)
 {
     if (a.isMissing() || b.isMissing())
@@ -159,7 +170,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
             c.groups.append(group);
         }
         if (c.groups.size() < 2)
-            return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": at least two groups are needed.").arg(source, c.name));
+            return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": at least two groups are needed. "
+                                                    "Add a second group to the mapping.").arg(source, c.name));
         m.characteristics.append(c);
     }
     return m;
@@ -220,10 +232,11 @@ AttributeValue ColumnMapping::schoolAgeChildren(const AreaUnit& unit, const QStr
 {
     if (schoolAgeColumn.isEmpty())
         return AttributeValue::missing();
-    const AttributeValue age = unit.number(schoolAgeColumn);
+    const AttributeValue age = numberOf(unit, schoolAgeColumn).value_or(AttributeValue::missing());
     if (!schoolAgeIsPercentage)
         return age;
-    const AttributeValue population = unit.number(populationColumn.isEmpty() ? populationField : populationColumn);
+    const AttributeValue population =
+        numberOf(unit, populationColumn.isEmpty() ? populationField : populationColumn).value_or(AttributeValue::missing());
     if (!age.hasValue() || !population.hasValue())
         return combineState(age, population);
     return AttributeValue::of(population.number * age.number / 100.0);
@@ -243,6 +256,23 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                         tr("The column mapping for \"%1\" uses the column \"%2\", which %3 (layer \"%4\") does not have. "
                            "Adjust the mapping to this file's column names.")
                             .arg(c.name, col.isEmpty() ? tr("(population or school-age column not set)") : col, areas.sourceFile, areas.layerName));
+    // Counts and percentages are never text or negative (CBS's negative codes are already missing or suppressed).
+    const QString file = QFileInfo(areas.sourceFile).fileName();
+    for (const AreaUnit& unit : areas.units) {
+        for (const QString& col : std::as_const(needed)) {
+            const auto v = numberOf(unit, col);
+            if (!v)
+                return fail(ErrorCode::InvalidValue,
+                            tr("%1, area %2, column \"%3\": \"%4\" is not a number, but the column mapping uses this column for "
+                               "\"%5\". Correct the value, or map another column.")
+                                .arg(file, unit.code, col, unit.texts.value(col), c.name));
+            if (v->hasValue() && v->number < 0)
+                return fail(ErrorCode::InvalidValue,
+                            tr("%1, area %2, column \"%3\": %4 is negative; a count or percentage cannot be. Correct the value "
+                               "(CBS codes for unknown values, such as -99999999, are recognised as missing).")
+                                .arg(file, unit.code, col, QLocale().toString(v->number)));
+        }
+    }
     GroupTable table;
     table.characteristic = c.name;
     table.ordered = c.ordered;
@@ -258,13 +288,13 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
         const AreaUnit& unit = areas.units[i];
         AttributeValue base = AttributeValue::missing();
         if (c.base == CharacteristicMapping::Base::Population)
-            base = unit.number(populationField);
+            base = numberOf(unit, populationField).value_or(AttributeValue::missing());
         else if (c.base == CharacteristicMapping::Base::SchoolAgeChildren)
             base = schoolAgeChildren(unit, populationField);
         for (qsizetype g = 0; g < c.groups.size(); ++g) {
             AttributeValue sum = AttributeValue::of(0.0);
             for (const QString& col : c.groups[g].columns) {
-                const AttributeValue v = unit.number(col);
+                const AttributeValue v = numberOf(unit, col).value_or(AttributeValue::missing());
                 if (!v.hasValue() || !sum.hasValue()) {
                     sum = combineState(v, sum);
                     continue;

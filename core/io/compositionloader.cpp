@@ -25,7 +25,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
     const int vestCol = idCol >= 0 && TableReader::normalizedName(t.columns()[idCol]) == QLatin1String("vestigingscode") ? idCol : -1;
     if (idCol < 0 && brinCol < 0)
         return fail(ErrorCode::FieldMissing,
-                    tr("%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2.")
+                    tr("%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2. "
+                       "Add a column with the BRIN + vestigingsnummer of each school.")
                         .arg(shown, t.columnList()));
     const bool percentage = mapping && mapping->kind == CharacteristicMapping::Kind::Percentage;
     const int pupilsCol = percentage ? t.column({"leerlingen", "aantal_leerlingen", "totaal", "pupils"}) : -1;
@@ -44,7 +45,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
             for (const QString& name : g.columns) {
                 const int c = t.column(QStringList{name});
                 if (c < 0)
-                    return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\" for the group \"%3\". Its columns are: %4.")
+                    return fail(ErrorCode::FieldMissing, tr("%1 has no column \"%2\" for the group \"%3\". Its columns are: %4. "
+                                                            "Adjust the column mapping or rename the column.")
                                                              .arg(shown, name, g.name, t.columnList()));
                 cols.append(c);
                 table.sourceColumns.append(t.columns()[c]);
@@ -62,7 +64,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
             groupCols.append(QList<int>{c});
         }
         if (table.groups.size() < 2)
-            return fail(ErrorCode::FieldMissing, tr("%1 needs at least two group columns next to the school id.").arg(shown));
+            return fail(ErrorCode::FieldMissing, tr("%1 needs at least two group columns next to the school id. "
+                                                    "Add a column with the pupils of each group.").arg(shown));
     }
     table.estimated = percentage;
 
@@ -75,9 +78,10 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
         else if (idCol < 0)
             id = t.text(brinCol).toUpper() + QStringLiteral("00");
         if (id.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school id is empty.").arg(shown, t.location()));
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school id is empty. Fill it in or remove the row.").arg(shown, t.location()));
         if (seen.contains(id))
-            return fail(ErrorCode::DuplicateId, tr("%1, %2: school %3 occurs twice. Each school needs exactly one row.").arg(shown, t.location(), id));
+            return fail(ErrorCode::DuplicateId, tr("%1, %2: school %3 occurs twice. Each school needs exactly one row; "
+                                                   "remove the duplicate.").arg(shown, t.location(), id));
         seen.insert(id);
         table.unitIds.append(id);
         const AttributeValue pupils = percentage ? t.number(pupilsCol).value_or(AttributeValue::missing()) : AttributeValue::missing();
@@ -89,7 +93,7 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
                     return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Use a count, \"<5\" or leave it empty.")
                                                              .arg(shown, t.location(), t.columns()[c], t.text(c)));
                 if (v->hasValue() && v->number < 0)
-                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be.")
+                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be. Correct the cell.")
                                                              .arg(shown, t.location(), t.columns()[c], t.text(c)));
                 if (!v->hasValue())
                     sum = v->isMissing() || sum.isMissing() ? AttributeValue::missing() : AttributeValue::suppressed();
@@ -104,7 +108,7 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
     if (auto error = t.failed())
         return *error;
     if (table.unitIds.isEmpty())
-        return fail(ErrorCode::EmptyInput, tr("%1 contains no schools (only a header).").arg(shown));
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no schools (only a header). Choose the file with the school rows.").arg(shown));
     table.cells.assign(cells.begin(), cells.end());
     return table;
 }

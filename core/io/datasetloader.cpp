@@ -8,6 +8,7 @@
 #include "io/columnmapping.h"
 #include "io/compositionloader.h"
 #include "io/postcodeloader.h"
+#include "io/pupilcountloader.h"
 #include "io/pupilflowloader.h"
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
@@ -292,7 +293,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
     const QHash<QString, QPointF> pc4Points = centroidsByPc4(ds.postcodes);
 
     if (!request.schoolsFile.isEmpty()) {
-        StepFeedback step(feedback, 0.7, 0.8, tr("Reading schools"));
+        StepFeedback step(feedback, 0.7, 0.76, tr("Reading schools"));
         auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
         if (!table)
             return table.error();
@@ -305,6 +306,21 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
                                       "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
+    }
+
+    if (!request.pupilsFile.isEmpty()) {
+        StepFeedback step(feedback, 0.76, 0.8, tr("Reading pupils per vestiging"));
+        auto counts = PupilCountLoader::load(request.pupilsFile, ds.diagnostics, step.get());
+        if (!counts)
+            return counts.error();
+        if (ds.schools.isEmpty())
+            ds.diagnostics.warning(tr("%1 was not used: pupil counts belong to schools, and no school file was loaded. "
+                                      "Add the DUO school file.")
+                                       .arg(sourceLabel(request.pupilsFile)));
+        else
+            PupilCountLoader::apply(counts.value(), PupilSource::PupilCountFile, ds.schools, ds.gemeenteCode,
+                                    sourceLabel(request.pupilsFile), ds.diagnostics);
+        ds.sources.append(sourceLabel(request.pupilsFile));
     }
 
     if (!request.schoolwegingFile.isEmpty()) {
@@ -332,6 +348,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         if (!flows)
             return flows.error();
         ds.pupilFlows = std::move(flows.value());
+        // Schools without a count get their total in the flows, marked as an estimate: one figure everywhere.
+        if (!ds.schools.isEmpty())
+            PupilCountLoader::apply(PupilCountLoader::fromFlows(ds.pupilFlows), PupilSource::PupilFlows, ds.schools, ds.gemeenteCode,
+                                    sourceLabel(request.pupilsByPostcodeFile), ds.diagnostics);
         ds.sources.append(sourceLabel(request.pupilsByPostcodeFile));
     }
 
@@ -359,7 +379,8 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             placeByPostcode(v, pc4Points);
         const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
-            ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1.", nullptr, static_cast<int>(unplaced.size()))
+            ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1. "
+                                      "Add their coordinates or a PC4 centroid table (--postcode-centroids).", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.vveLocations = std::move(vve.value());
         ds.sources.append(sourceLabel(request.vveFile));
@@ -375,7 +396,8 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             if (!ds.schools.isEmpty() && ds.schoolIndex(id) < 0)
                 unknown.append(id);
         if (!unknown.isEmpty())
-            ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2.", nullptr, static_cast<int>(unknown.size()))
+            ds.diagnostics.warning(tr("%1: %n school id(s) are not among the loaded schools: %2. "
+                                      "Check that they are BRIN + vestigingsnummer, as in the school file.", nullptr, static_cast<int>(unknown.size()))
                                        .arg(sourceLabel(request.compositionFile), shortList(unknown)));
         ds.schoolComposition.append(std::move(table.value()));
         ds.sources.append(sourceLabel(request.compositionFile));

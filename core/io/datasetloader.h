@@ -23,6 +23,7 @@ struct LoadRequest {
     QString schoolsFile;           ///< DUO vestigingen (CSV) or a school point layer
     QString schoolsLayer;
     QString vveFile;               ///< VVE / kinderopvang locations
+    QString pupilsFile;            ///< DUO leerlingen po per vestiging (soort po, cluster, leeftijd): replaces the school file's counts
     QString pupilsByPostcodeFile;  ///< DUO leerlingen per vestiging naar postcode leerling
     QString compositionFile;       ///< school id + counts per group
     QString mappingFile;           ///< ColumnMapping JSON
@@ -34,7 +35,8 @@ struct LoadRequest {
 /**
  * Loads a LoadRequest into an immutable Dataset: areas (geometry in EPSG:28992, sentinels as
  * Missing/Suppressed), the gemeente boundary (union of the areas), schools (selected by
- * gemeente, placed from coordinates or PC4 centroids, flagged when outside the boundary),
+ * gemeente, placed from coordinates or PC4 centroids, flagged when outside the boundary), their
+ * pupil counts (the pupils file over the school file; else estimated from the pupil flows, marked so),
  * schoolweging, pupil flows, PC4 points, VVE locations and group tables from the mapping.
  * Problems that do not stop loading are in Dataset::diagnostics. Call from a worker thread
  * for big files; `feedback` reports progress and is polled for cancel.

@@ -4,6 +4,7 @@
 #include "geo/georuntime.h"
 #include "io/gdalerrorcapture_p.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -48,6 +49,14 @@ const char* detectSeparator(const QByteArray& bytes)
     return semicolons > commas ? "SEPARATOR=SEMICOLON" : "SEPARATOR=COMMA";
 }
 
+/** Whether the shapefile part `.suffix` lies next to `shp` (either case, as shapefiles come from Windows too). */
+bool companionExists(const QFileInfo& shp, const QString& suffix)
+{
+    const QDir dir = shp.absoluteDir();
+    const QString base = shp.completeBaseName();
+    return dir.exists(base + QLatin1Char('.') + suffix) || dir.exists(base + QLatin1Char('.') + suffix.toUpper());
+}
+
 } // namespace
 
 QString GdalDataset::displayName() const
@@ -87,6 +96,18 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
         return fail(ErrorCode::EmptyInput, tr("The file %1 is empty. Export the data again or choose another file.").arg(shown));
 
     const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("shp") && !resource) {
+        // GDAL reports a missing .shx as a damaged file and a missing .dbf as a layer without columns.
+        QStringList missing;
+        for (const char* part : {"shx", "dbf"})
+            if (!companionExists(info, QLatin1String(part)))
+                missing.append(info.completeBaseName() + QLatin1Char('.') + QLatin1String(part));
+        if (!missing.isEmpty())
+            return fail(ErrorCode::FileNotFound,
+                        tr("The shapefile %1 is incomplete: %2 is missing. A shapefile is several files with the same name "
+                           "(.shp, .shx, .dbf and .prj); copy them all into one folder.")
+                            .arg(shown, missing.join(QStringLiteral(", "))));
+    }
     QString gdalPath = path;
     QByteArrayList options;
     QByteArrayList drivers;
@@ -103,9 +124,11 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             QStringDecoder utf8(QStringDecoder::Utf8);
             const QString text = utf8(bytes);
             if (utf8.hasError()) {
-                // Older DUO exports are Windows-1252; GDAL's CSV driver wants UTF-8.
+                // Older DUO exports are Windows-1252; GDAL's CSV driver wants UTF-8. Qt without ICU lacks that codec:
+                // Latin-1 then differs only in 0x80-0x9F (quotes, euro sign), never in letters such as é or ë.
                 QStringDecoder cp1252("windows-1252");
-                bytes = QString(cp1252(bytes)).toUtf8();
+                QStringDecoder latin1(QStringDecoder::Latin1);
+                bytes = QString(cp1252.isValid() ? cp1252(bytes) : latin1(bytes)).toUtf8();
                 ds.m_encoding = QStringLiteral("Windows-1252");
                 if (diagnostics)
                     diagnostics->info(tr("%1 is not UTF-8; it was read as Windows-1252.").arg(shown));

@@ -37,7 +37,8 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         TableReader& t = opened.value();
         const int pcCol = t.column({"pc4", "postcode", "postcode4", "pc4code"});
         if (pcCol < 0)
-            return fail(ErrorCode::FieldMissing, tr("%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2.")
+            return fail(ErrorCode::FieldMissing, tr("%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2. "
+                                                    "Rename the postcode column to pc4.")
                                                      .arg(t.displayName(), t.columnList()));
         layer.populationField = t.columns().value(t.column({"inwoners", "aantal_inwoners", "inw", "population"}));
         QList<FieldSummary> fields;
@@ -46,7 +47,8 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         while (t.next()) {
             const QString pc4 = pc4Of(t.text(pcCol));
             if (pc4.isEmpty())
-                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a four-digit postcode.")
+                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a four-digit postcode. "
+                                                        "Correct the cell or remove the row.")
                                                          .arg(t.displayName(), t.location(), t.columns()[pcCol], t.text(pcCol)));
             if (index.contains(pc4))
                 return fail(ErrorCode::DuplicateId, tr("%1, %2: postcode %3 occurs twice. Remove the duplicate row.")
@@ -87,7 +89,8 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         const detail::PointColumns points = detail::PointColumns::find(t);
         if (pcCol < 0 || !points.any())
             return fail(ErrorCode::FieldMissing,
-                        tr("%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2.")
+                        tr("%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2. "
+                           "Use a PC4 centroid table with the columns POSTCODE, LAT and LON.")
                             .arg(t.displayName(), t.columnList()));
         while (t.next()) {
             const QString pc4 = pc4Of(t.text(pcCol));
@@ -121,7 +124,8 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
                                     .arg(t.displayName()));
     }
     if (layer.units.isEmpty())
-        return fail(ErrorCode::EmptyInput, tr("No postcodes were found in %1.").arg(layer.sourceFile));
+        return fail(ErrorCode::EmptyInput, tr("No postcodes were found in %1. "
+                                              "Choose the CBS statistics per postcode (PC4) or a PC4 centroid table.").arg(layer.sourceFile));
     return layer;
 }
 

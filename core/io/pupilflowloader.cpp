@@ -2,6 +2,7 @@
 #include "io/pupilflowloader.h"
 
 #include "io/arealoader.h"
+#include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/tablereader.h"
 
@@ -19,48 +20,23 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     TableReader& t = opened.value();
     const QString shown = t.displayName();
 
-    const int brinCol = t.column({"instellingscode", "brin_nummer", "brinnummer", "brin"});
-    const int vestCol = t.column({"vestigingscode", "vestigingsnummer"});
+    const auto duo = detail::DuoPupilColumns::find(t, false);
     const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling", "postcode"});
     const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
     const int schoolGemeenteCol = t.column({"gemeentenummer"});
     const int sectorCol = t.column({"soort_po", "soort"});
-    QList<int> countCols;
-    for (int c = 0; c < t.columns().size(); ++c)
-        if (TableReader::normalizedName(t.columns()[c]).startsWith(QLatin1String("leeftijd")))
-            countCols.append(c);
-    if (countCols.isEmpty()) {
-        const int totalCol = t.column({"aantal_leerlingen", "aantal", "leerlingen", "totaal"});
-        if (totalCol >= 0)
-            countCols.append(totalCol);
-    }
-    QStringList missing;
-    if (brinCol < 0 && vestCol < 0)
-        missing << QStringLiteral("INSTELLINGSCODE/VESTIGINGSCODE");
-    if (pc4Col < 0)
-        missing << QStringLiteral("POSTCODE_LEERLING");
-    if (countCols.isEmpty())
-        missing << QStringLiteral("LEEFTIJD_* / AANTAL_LEERLINGEN");
-    if (!missing.isEmpty())
-        return fail(ErrorCode::FieldMissing,
-                    tr("%1 lacks the column(s) %2 that a pupils-by-postcode file needs. Its columns are: %3. "
-                       "Use DUO's \"leerlingen po per vestiging naar postcode leerling\" file or rename the columns.")
-                        .arg(shown, missing.join(QStringLiteral(", ")), t.columnList()));
+    const QStringList postcode = pc4Col < 0 ? QStringList{QStringLiteral("POSTCODE_LEERLING")} : QStringList();
+    if (auto missing = duo.missingColumns(t, postcode, QStringLiteral("leerlingen po per vestiging naar postcode leerling")))
+        return *missing;
 
     QList<PupilFlow> flows;
     QHash<QString, QString> seenAt;
     QHash<QString, qsizetype> flowIndex;
-    const qint64 total = t.featureCount();
-    while (t.next()) {
-        if (feedback) {
-            if (feedback->isCanceled())
-                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
-            if (total > 0 && (t.rowIndex() & 1023) == 0)
-                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
-        }
-        const QString brin = t.text(brinCol).toUpper();
-        const QString vest = t.text(vestCol).toUpper();
-        const QString schoolId = vest.size() >= 6 ? vest : brin + vest.rightJustified(2, QLatin1Char('0'));
+    while (t.next(feedback)) {
+        const auto read = duo.school.read(t);
+        if (!read)
+            return read.error();
+        const QString& schoolId = *read;
         if (!filter.schoolIds.isEmpty()) {
             if (!filter.schoolIds.contains(schoolId))
                 continue;
@@ -84,23 +60,11 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
                            "remove the duplicate row.")
                             .arg(shown, t.location(), schoolId, flow.homePostcode, seenAt.value(key)));
         seenAt.insert(key, t.location());
-        for (int c : countCols) {
-            const auto v = t.number(c);
-            if (!v)
-                return fail(ErrorCode::InvalidValue,
-                            tr("%1, %2, column \"%3\": \"%4\" is not a pupil count. Use a whole number, \"<5\" for a suppressed count, "
-                               "or leave the cell empty.")
-                                .arg(shown, t.location(), t.columns()[c], t.text(c)));
-            if (v->isSuppressed())
-                ++flow.suppressedCells;
-            else if (v->hasValue()) {
-                if (v->number < 0)
-                    return fail(ErrorCode::InvalidValue,
-                                tr("%1, %2, column \"%3\": %4 is negative; a pupil count cannot be. Correct the cell.")
-                                    .arg(shown, t.location(), t.columns()[c], t.text(c)));
-                flow.knownPupils += v->number;
-            }
-        }
+        const auto count = duo.counts.read(t);
+        if (!count)
+            return count.error();
+        flow.knownPupils = count->known;
+        flow.suppressedCells = count->suppressed;
         if (const auto it = flowIndex.constFind(pair); it != flowIndex.constEnd()) {
             flows[*it].knownPupils += flow.knownPupils;
             flows[*it].suppressedCells += flow.suppressedCells;
@@ -112,7 +76,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     if (auto error = t.failed())
         return *error;
     if (t.rowIndex() < 0)
-        return fail(ErrorCode::EmptyInput, tr("%1 contains no rows (only a header).").arg(shown));
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no rows (only a header). Choose the file with the pupil rows.").arg(shown));
     if (feedback)
         feedback->setProgress(1.0);
     return flows;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/schoolloader.h"
 
+#include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/pointcolumns_p.h"
 #include "io/shortlist.h"
@@ -77,9 +78,8 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     TableReader& t = opened.value();
     const QString shown = t.displayName();
 
-    const int brinCol = t.column({"brin_nummer", "brinnummer", "brin", "instellingscode"});
-    const int vestCol = t.column({"vestigingscode", "vestigingsnummer", "vestiging", "vestigingnummer"});
-    if (vestCol < 0 && brinCol < 0)
+    const detail::DuoSchoolKey schoolKey = detail::DuoSchoolKey::find(t);
+    if (schoolKey.isEmpty())
         return fail(ErrorCode::FieldMissing,
                     tr("%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). "
                        "Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.")
@@ -108,24 +108,12 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     table.hasLocations = points.any();
     QHash<QString, std::pair<QString, qsizetype>> seenAt;
     QStringList repeated;
-    const qint64 total = t.featureCount();
-    while (t.next()) {
-        if (feedback) {
-            if (feedback->isCanceled())
-                return fail(ErrorCode::Canceled, tr("Loading was canceled."));
-            if (total > 0)
-                feedback->setProgress(static_cast<double>(t.rowIndex()) / static_cast<double>(total));
-        }
+    while (t.next(feedback)) {
         School s;
-        const QString brin = t.text(brinCol).toUpper();
-        const QString vest = t.text(vestCol).toUpper();
-        if (vest.size() >= 6)
-            s.id = vest;
-        else if (!brin.isEmpty())
-            s.id = brin + (vest.isEmpty() ? QStringLiteral("00") : vest.rightJustified(2, QLatin1Char('0')));
-        if (s.id.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the school code (column \"%3\") is empty. Fill in the BRIN + vestigingsnummer or remove the row.")
-                                                     .arg(shown, t.location(), t.columns().value(vestCol >= 0 ? vestCol : brinCol)));
+        const auto id = schoolKey.read(t);
+        if (!id)
+            return id.error();
+        s.id = *id;
         s.name = t.text(nameCol);
         s.postcode = normalizePostcode(t.text(postcodeCol));
         if (const auto seen = seenAt.constFind(s.id); seen != seenAt.constEnd()) {
@@ -141,7 +129,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
                             .arg(shown, t.location(), s.id, seen->first));
         }
         seenAt.insert(s.id, {t.location(), table.schools.size()});
-        s.brin = brin.isEmpty() ? s.id.left(4) : brin;
+        s.brin = s.id.left(4); // BRIN codes have four characters
         s.street = t.text(streetCol);
         s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
         s.place = t.text(placeCol);
@@ -162,10 +150,12 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
             if (v->hasValue() && v->number < 0)
                 return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be. Correct the cell or leave it empty.")
                                                          .arg(shown, t.location(), t.columns()[col], t.text(col)));
-            if (v->hasValue() && col == pupilsCol)
+            if (v->hasValue() && col == pupilsCol) {
                 s.pupils = v->number;
-            else if (v->hasValue())
+                s.pupilsSource = PupilSource::SchoolFile;
+            } else if (v->hasValue()) {
                 s.capacity = static_cast<int>(v->number);
+            }
         }
         if (auto p = points.read(t, diagnostics, s.id)) {
             s.location = *p;

@@ -28,7 +28,8 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
     const int pupilsCol = t.column({"aantal_leerlingen", "leerlingen", "totaal_aantal_leerlingen"});
     if ((ovtCol < 0 && instCol < 0) || valueCol < 0)
         return fail(ErrorCode::FieldMissing,
-                    tr("%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2.")
+                    tr("%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2. "
+                       "Use the Inspectie's schoolweging file (per year or the three-year mean).")
                         .arg(shown, t.columnList()));
     const QString columnPeriod = t.columns()[valueCol].mid(QStringLiteral("schoolweging").size()).trimmed();
 
@@ -43,7 +44,8 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
             continue;
         const auto value = t.number(valueCol);
         if (!value)
-            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a schoolweging (a number such as 28.5).")
+            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a schoolweging (a number such as 28.5). "
+                                                    "Correct the cell or leave it empty.")
                                                      .arg(shown, t.location(), t.columns()[valueCol], t.text(valueCol)));
         if (!value->hasValue())
             continue;
@@ -58,7 +60,8 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
     if (auto error = t.failed())
         return *error;
     if (records.isEmpty())
-        return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values.").arg(shown));
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values. "
+                                              "Choose the Inspectie file with values for these schools.").arg(shown));
     return records;
 }
 

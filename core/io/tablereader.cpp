@@ -25,6 +25,7 @@ struct TableReaderPrivate {
     std::optional<CoordinateTransform> transform;
     QString crsName;
     qint64 row = -1;
+    std::optional<qint64> total; ///< feature count for progress, read once
     std::optional<Error> failure;
 };
 
@@ -82,7 +83,7 @@ Result<TableReader> TableReader::open(const QString& path, const QString& layer,
     } else {
         p.layer = p.dataset.get()->GetLayerByName(layer.toUtf8().constData());
         if (!p.layer)
-            return fail(ErrorCode::NotFound, tr("The file %1 has no layer \"%2\". Its layers are: %3.")
+            return fail(ErrorCode::NotFound, tr("The file %1 has no layer \"%2\". Its layers are: %3. Choose one of them.")
                                                  .arg(shown, layer, p.dataset.layerNames().join(QStringLiteral(", "))));
     }
     OGRFeatureDefn* defn = p.layer->GetLayerDefn();
@@ -194,6 +195,22 @@ bool TableReader::next()
         return false;
     }
     return true;
+}
+
+bool TableReader::next(Feedback* feedback)
+{
+    if (feedback) {
+        if (feedback->isCanceled()) {
+            d->failure = fail(ErrorCode::Canceled, tr("Loading was canceled."));
+            return false;
+        }
+        if (!d->total)
+            d->total = featureCount();
+        // Every 256th row: a national file has over 100,000, and progress is for people.
+        if (*d->total > 0 && ((d->row + 1) & 255) == 0)
+            feedback->setProgress(static_cast<double>(d->row + 1) / static_cast<double>(*d->total));
+    }
+    return next();
 }
 
 QString TableReader::location() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostics.h"
+#include "base/feedback.h"
 #include "base/result.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
@@ -65,6 +66,11 @@ public:
 
     /** Advances to the next row; false at the end or when reading failed (see failed()). */
     bool next();
+    /**
+     * next() for a loader that reports progress: tells `feedback` (may be null) how far through the
+     * layer it is, and stops when `feedback` is canceled (failed() then holds a Canceled error).
+     */
+    bool next(Feedback* feedback);
     /** Set when reading stopped on a GDAL error (damaged or truncated file). */
     std::optional<Error> failed() const;
     /** "line 12" for CSV (the header is line 1), "feature 12" otherwise; for messages. */

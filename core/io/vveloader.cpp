@@ -47,7 +47,8 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
                                                 "Add a column \"vve\" with ja/nee.")
                                                  .arg(shown, t.columnList()));
     if (!points.any() && postcodeCol < 0)
-        return fail(ErrorCode::FieldMissing, tr("%1 has neither coordinates nor a postcode column, so its locations cannot be placed.").arg(shown));
+        return fail(ErrorCode::FieldMissing, tr("%1 has neither coordinates nor a postcode column, so its locations cannot be placed. "
+                                                "Add a postcode column or x/y coordinates.").arg(shown));
 
     QList<VveLocation> list;
     QSet<QString> ids;
@@ -55,7 +56,8 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
         VveLocation v;
         v.id = idCol >= 0 ? t.text(idCol) : QStringLiteral("VVE%1").arg(t.rowIndex() + 1);
         if (v.id.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the id (column \"%3\") is empty.").arg(shown, t.location(), t.columns()[idCol]));
+            return fail(ErrorCode::InvalidValue, tr("%1, %2: the id (column \"%3\") is empty. "
+                                                    "Fill it in or remove the row.").arg(shown, t.location(), t.columns()[idCol]));
         if (ids.contains(v.id))
             return fail(ErrorCode::DuplicateId, tr("%1, %2: the id %3 occurs twice. Remove the duplicate row.").arg(shown, t.location(), v.id));
         ids.insert(v.id);
@@ -66,7 +68,7 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
         v.place = t.text(placeCol);
         const auto flag = parseFlag(t.text(flagCol));
         if (!flag)
-            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not ja/nee (yes/no, 1/0).")
+            return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not ja/nee (yes/no, 1/0). Correct the cell.")
                                                      .arg(shown, t.location(), t.columns()[flagCol], t.text(flagCol)));
         v.isVve = *flag;
         if (const auto c = t.number(capacityCol); c && c->hasValue() && c->number >= 0)
@@ -80,7 +82,7 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
     if (auto error = t.failed())
         return *error;
     if (list.isEmpty())
-        return fail(ErrorCode::EmptyInput, tr("%1 contains no locations (only a header).").arg(shown));
+        return fail(ErrorCode::EmptyInput, tr("%1 contains no locations (only a header). Choose the file with the location rows.").arg(shown));
     return list;
 }
 

@@ -14,6 +14,9 @@ namespace Mk {
 struct AttributeValue {
     enum class State : quint8 { Value, Missing, Suppressed };
 
+    /** The central value of a suppressed DUO count ("<5" = 1-4 pupils) where a total needs one. */
+    static constexpr double kSuppressedCountEstimate = 2.5;
+
     State state = State::Missing;
     double number = 0.0;
 

@@ -50,7 +50,7 @@ struct PupilFlow {
 
     bool isForeignOrUnknown() const { return homePostcode.size() == 2; }
     /** Central estimate: a suppressed cell counts as 2.5 (midpoint of 1-4). */
-    double estimatedPupils() const { return knownPupils + 2.5 * suppressedCells; }
+    double estimatedPupils() const { return knownPupils + AttributeValue::kSuppressedCountEstimate * suppressedCells; }
 };
 
 } // namespace Mk

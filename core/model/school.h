@@ -15,6 +15,21 @@ enum class SchoolSector { Primary, SpecialPrimary, Special, Secondary, Unknown }
 /** How a school's location was obtained, so the user can see which ones are approximate. */
 enum class Placement { Coordinates, GeocodedPc6, GeocodedPc4, Unplaced };
 
+/** Where a school's pupil count comes from, shown next to the figure wherever it appears. */
+enum class PupilSource {
+    None,
+    SchoolFile,     ///< the pupils column of the school file
+    PupilCountFile, ///< DUO "leerlingen po per vestiging" (per age, soort po and cluster)
+    PupilFlows,     ///< estimate: the school's total in DUO pupils by home postcode
+};
+
+/** Stable key of a pupil source for JSON and GeoPackage output: none, school_file, pupils_file, estimate_from_pupil_flows. */
+QString pupilSourceKey(PupilSource source);
+/** Translated description of a pupil source, e.g. "estimate: the school's total in DUO pupils by home postcode". */
+QString pupilSourceText(PupilSource source);
+/** A pupil count for display in the user's locale, marked "(estimate)" when `source` is PupilFlows. */
+QString pupilsText(double pupils, PupilSource source);
+
 /** One school vestiging; id = BRIN (4 chars) + vestigingsnummer (2 digits), e.g. "04QC00". */
 struct School {
     QString id;
@@ -32,7 +47,9 @@ struct School {
     QString profile;      ///< concept/profile when known (montessori, dalton, vrije school, ...)
     std::optional<QPointF> location; ///< EPSG:28992
     Placement placement = Placement::Unplaced;
-    std::optional<double> pupils;
+    std::optional<double> pupils; ///< a DUO "<5" cell behind it counts as 2.5 (see pupilsSuppressedCells)
+    PupilSource pupilsSource = PupilSource::None;
+    int pupilsSuppressedCells = 0; ///< "<5" cells (1-4 pupils each) summed into `pupils`
     std::optional<int> capacity;
     std::optional<double> schoolweging; ///< CBS schoolweging (about 20-40, higher = more disadvantaged)
     std::optional<double> schoolwegingSpread; ///< within-school standard deviation ("spreiding")
@@ -40,6 +57,10 @@ struct School {
     bool outsideGemeente = false; ///< placed, but outside the gemeente boundary
 
     QString pc4() const { return postcode.left(4); }
+    /** The pupil count for display ("40 (estimate)", Dutch digits in a Dutch locale), or empty when there is none. */
+    QString pupilsText() const;
+    /** Where the pupil count comes from and how exact it is, for a tooltip; empty when there is no count. */
+    QString pupilsExplanation() const;
 };
 
 /** One schoolweging of an Inspectie "object van toezicht" (OVT, e.g. "04QC|C1") in one period. */

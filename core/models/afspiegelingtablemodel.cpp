@@ -60,6 +60,35 @@ const AfspiegelingRow* AfspiegelingTableModel::rowAt(int row) const
     return row >= 0 && row < rowCount() ? &m_result->afspiegeling[row] : nullptr;
 }
 
+const School* AfspiegelingTableModel::schoolOf(const AfspiegelingRow& row) const
+{
+    const qsizetype s = m_dataset ? m_dataset->schoolIndex(row.schoolId) : -1;
+    return s >= 0 ? &m_dataset->schools[s] : nullptr;
+}
+
+std::optional<PupilSource> AfspiegelingTableModel::pupilSourceOf(const AfspiegelingRow& row) const
+{
+    if (m_dataset)
+        return m_result->pupilSourceOf(row, *m_dataset);
+    return row.estimated ? std::optional(PupilSource::PupilFlows) : std::nullopt;
+}
+
+QString AfspiegelingTableModel::pupilsText(const AfspiegelingRow& row) const
+{
+    const auto source = pupilSourceOf(row);
+    return source ? Mk::pupilsText(row.pupils, *source) : QLocale().toString(row.pupils, 'f', 0);
+}
+
+QString AfspiegelingTableModel::pupilsToolTip(const AfspiegelingRow& row) const
+{
+    const auto source = pupilSourceOf(row);
+    if (!source)
+        return tr("Pupils in the school composition table: the shares rest on them.");
+    const School* school = schoolOf(row);
+    return school && school->pupilsSource == *source ? school->pupilsExplanation()
+                                                     : tr("Source: %1.").arg(pupilSourceText(*source));
+}
+
 QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
 {
     const AfspiegelingRow* row = rowAt(index.row());
@@ -76,8 +105,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case NameColumn: {
-            const qsizetype s = m_dataset ? m_dataset->schoolIndex(row->schoolId) : -1;
-            return s >= 0 ? m_dataset->schools[s].name : row->schoolId;
+            const School* school = schoolOf(*row);
+            return school ? school->name : row->schoolId;
         }
         case PupilsColumn:
             return row->pupils;
@@ -90,7 +119,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
         case GapColumn:
             return g && !suppressed ? QVariant(g->gapPp) : QVariant();
         case VerdictColumn:
-            return row->label();
+            return row->shortLabel();
         default:
             return {};
         }
@@ -98,30 +127,38 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == NameColumn || index.column() == VerdictColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        if (index.column() == NameColumn) {
+            const School* school = schoolOf(*row);
+            return school ? school->name : row->schoolId;
+        }
+        if (index.column() == PupilsColumn)
+            return pupilsToolTip(*row);
         if (index.column() == SchoolShareColumn && row->estimated)
             return tr("Estimate: the mix of the areas this school's pupils come from, scaled to its pupil count. "
                       "No per-school table was loaded.");
         if (index.column() == GapColumn)
             return tr("School share minus catchment share, in percentage points. The interval (95 %) reflects chance "
                       "in who enrols at a school of this size.");
+        if (index.column() == VerdictColumn)
+            return row->label();
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn: {
-        const qsizetype s = m_dataset ? m_dataset->schoolIndex(row->schoolId) : -1;
-        return s >= 0 ? m_dataset->schools[s].name : row->schoolId;
+        const School* school = schoolOf(*row);
+        return school ? school->name : row->schoolId;
     }
     case PupilsColumn:
-        return locale.toString(row->pupils, 'f', 0);
+        return pupilsText(*row);
     case SchoolShareColumn:
         if (!g)
             return ValueFormat::missingText();
         if (suppressed)
             return ValueFormat::suppressedText();
-        //: a school share that is a model estimate, e.g. "23,4 % (estimate)"
-        return row->estimated ? tr("%1 (estimate)").arg(share.toString(g->schoolShare)) : share.toString(g->schoolShare);
+        // An estimated composition is one for every school: the column header says "(estimate)" once.
+        return share.toString(g->schoolShare);
     case CatchmentShareColumn:
         return g ? share.toString(g->catchmentShare) : ValueFormat::missingText();
     case GemeenteShareColumn:
@@ -136,7 +173,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             .arg(QString(g->gapPp >= 0 ? locale.positiveSign() : QString()) + locale.toString(g->gapPp, 'f', 1),
                  locale.toString(g->gapLowPp, 'f', 1), locale.toString(g->gapHighPp, 'f', 1));
     case VerdictColumn:
-        return row->label();
+        return row->shortLabel();
     default:
         return {};
     }
@@ -159,7 +196,8 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
     case PupilsColumn:
         return tr("Pupils");
     case SchoolShareColumn:
-        return tr("School: %1").arg(group);
+        //: column header over school shares that are a model estimate, e.g. "School: Europe (estimate)"
+        return m_result && m_result->schoolComposition.estimated ? tr("School: %1 (estimate)").arg(group) : tr("School: %1").arg(group);
     case CatchmentShareColumn:
         //: catchment = voedingsgebied
         return tr("Catchment");
@@ -168,7 +206,7 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
     case GapColumn:
         return tr("Gap (points)");
     case VerdictColumn:
-        return tr("Verdict");
+        return m_result && m_result->schoolComposition.estimated ? tr("Verdict (estimate)") : tr("Verdict");
     default:
         return {};
     }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/school.h"
+
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
 
 namespace Mk {
 
@@ -12,9 +15,10 @@ struct Dataset;
 struct AfspiegelingRow;
 
 /**
- * The afspiegeling table: per school, for one group, the school's share (marked *estimate* when
- * estimated), its catchment's share, the gemeente's share, the gap in percentage points with its
- * interval, and the verdict. SortRole gives raw numbers; IdRole the school id. Shares resting on
+ * The afspiegeling table: per school, for one group, the school's share (its column marked *estimate*
+ * when the composition is estimated, as it is then for every school), its catchment's share, the gemeente's share, the gap in percentage points with its
+ * interval, and the verdict. The pupil count is the school's own (marked *estimate* when it comes from
+ * the pupils by home postcode, with its source as tooltip), as in the attribute table. SortRole gives raw numbers; IdRole the school id. Shares resting on
  * fewer children than the privacy threshold are shown as suppressed, as in every other output.
  */
 class AfspiegelingTableModel : public QAbstractTableModel
@@ -41,6 +45,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    const School* schoolOf(const AfspiegelingRow& row) const;
+    std::optional<PupilSource> pupilSourceOf(const AfspiegelingRow& row) const;
+    /** The row's pupil count as the rest of the application shows it, "(estimate)" when it comes from the flows. */
+    QString pupilsText(const AfspiegelingRow& row) const;
+    QString pupilsToolTip(const AfspiegelingRow& row) const;
+
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<const CatchmentResult> m_result;
     int m_group = 0;

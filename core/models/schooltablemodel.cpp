@@ -77,6 +77,8 @@ QVariant SchoolTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() >= PupilsColumn && index.column() != PlaceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                               : QVariant();
+    if (role == Qt::ToolTipRole)
+        return index.column() == PupilsColumn && s.pupils ? QVariant(s.pupilsExplanation()) : QVariant();
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};
@@ -92,7 +94,7 @@ QVariant SchoolTableModel::data(const QModelIndex& index, int role) const
     case ProfileColumn:
         return s.profile;
     case PupilsColumn:
-        return optionalNumber(s.pupils, 0, sort);
+        return sort || !s.pupils ? optionalNumber(s.pupils, 0, sort) : QVariant(s.pupilsText());
     case SchoolwegingColumn:
         return optionalNumber(s.schoolweging, 1, sort);
     case PlaceColumn:

@@ -31,7 +31,7 @@ namespace Mk::detail {
 template<typename T>
 struct Column {
     using Member = std::variant<QString T::*, double T::*, int T::*, bool T::*, std::optional<double> T::*,
-                                std::optional<int> T::*, QStringList T::*, SchoolSector T::*, Placement T::*>;
+                                std::optional<int> T::*, QStringList T::*, SchoolSector T::*, Placement T::*, PupilSource T::*>;
     const char* name;
     Member member;
 };
@@ -95,6 +95,8 @@ void writeColumn(OGRFeature& f, int index, const T& record, const Column<T>& col
             f.SetField(index, jsonList(v).toUtf8().constData());
         else if constexpr (std::is_same_v<V, SchoolSector>)
             f.SetField(index, ProjectSchema::kSectors.key(v).toUtf8().constData());
+        else if constexpr (std::is_same_v<V, PupilSource>)
+            f.SetField(index, ProjectSchema::kPupilSources.key(v).toUtf8().constData());
         else
             f.SetField(index, ProjectSchema::kPlacements.key(v).toUtf8().constData());
     }, column.member);
@@ -121,6 +123,8 @@ void readColumn(const OGRFeature& f, int index, T& record, const Column<T>& colu
             v = listFromJson(fieldText(f, index));
         else if constexpr (std::is_same_v<V, SchoolSector>)
             v = ProjectSchema::kSectors.value(fieldText(f, index)).value_or(SchoolSector::Unknown);
+        else if constexpr (std::is_same_v<V, PupilSource>)
+            v = ProjectSchema::kPupilSources.value(fieldText(f, index)).value_or(PupilSource::None);
         else
             v = ProjectSchema::kPlacements.value(fieldText(f, index)).value_or(Placement::Unplaced);
     }, column.member);
@@ -142,6 +146,8 @@ inline const Column<School> kSchoolColumns[] = {
     {"profile", &School::profile},
     {"placement", &School::placement},
     {"pupils", &School::pupils},
+    {"pupils_source", &School::pupilsSource},
+    {"pupils_suppressed_cells", &School::pupilsSuppressedCells},
     {"capacity", &School::capacity},
     {"schoolweging", &School::schoolweging},
     {"schoolweging_spread", &School::schoolwegingSpread},

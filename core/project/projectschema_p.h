@@ -79,6 +79,11 @@ inline constexpr KeyTable<Placement, 4> kPlacements{{{{Placement::Unplaced, "unp
                                                        {Placement::Coordinates, "coordinates"},
                                                        {Placement::GeocodedPc6, "geocoded_pc6"},
                                                        {Placement::GeocodedPc4, "geocoded_pc4"}}}};
+/** The same keys as pupilSourceKey() (JSON and catchment layers), so one name means one thing everywhere. */
+inline constexpr KeyTable<PupilSource, 4> kPupilSources{{{{PupilSource::None, "none"},
+                                                           {PupilSource::SchoolFile, "school_file"},
+                                                           {PupilSource::PupilCountFile, "pupils_file"},
+                                                           {PupilSource::PupilFlows, "estimate_from_pupil_flows"}}}};
 inline constexpr KeyTable<AttributeValue::State, 3> kStates{{{{AttributeValue::State::Missing, "missing"},
                                                                {AttributeValue::State::Value, "value"},
                                                                {AttributeValue::State::Suppressed, "suppressed"}}}};

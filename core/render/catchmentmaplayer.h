@@ -22,7 +22,7 @@ class PolygonSet;
  */
 class CatchmentMapLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(CatchmentMapLayer)
+    Q_DECLARE_TR_FUNCTIONS(Mk::CatchmentMapLayer)
 public:
     static inline const QString kId = QStringLiteral("catchments");
 

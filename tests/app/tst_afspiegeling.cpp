@@ -3,26 +3,28 @@
 #undef QT_NO_FOREACH
 
 #include "catchment/catchmentanalysis.h"
+#include "guitestutils.h"
 #include "gui/afspiegelingdock.h"
+#include "gui/attributetabledock.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
-#include "gui/welcomewidget.h"
 #include "models/afspiegelingtablemodel.h"
 #include "models/layertreemodel.h"
+#include "models/schooltablemodel.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
-#include "shared/appinit.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -38,23 +40,12 @@ class TstAfspiegeling : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_afspiegeling"));
-        AppInit::initialise(*qApp, QStringLiteral("nl"));
-    }
+    void initTestCase() { initGuiTest(QStringLiteral("tst_afspiegeling"), QStringLiteral("nl")); }
 
     void demoAfspiegeling()
     {
         MainWindow w;
-        w.resize(1600, 1000);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy shown(&w, &MainWindow::datasetShown);
-        QTest::mouseClick(w.welcome()->demoButton(), Qt::LeftButton);
-        QVERIFY(shown.wait(60000));
+        QVERIFY(openDemoLikeAUser(w, QSize(1600, 1000)));
 
         // The analysis starts by itself after the demo loads, off the GUI thread.
         CatchmentController* controller = w.catchments();
@@ -76,6 +67,26 @@ private slots:
             QVERIFY2(gap.contains(QLatin1Char(',')) && gap.contains(QLatin1Char('[')), qPrintable(gap));
             QVERIFY(row->estimated);
         }
+        // Every share is an estimate: the column says so once.
+        QVERIFY(model->headerData(AfspiegelingTableModel::SchoolShareColumn, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(
+            QLatin1String("(schatting)")));
+        // One pupil figure everywhere, with its source: the afspiegeling table shows what the attribute table shows.
+        // Marimba's school-file cell is empty, so both show its total in the pupils by home postcode, marked as an estimate.
+        const QAbstractItemModel* attributes = w.findChild<AttributeTableDock*>()->schoolView()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QModelIndex same;
+            for (int k = 0; k < attributes->rowCount(); ++k)
+                if (attributes->index(k, 0).data(SchoolTableModel::IdRole).toString() == model->idAt(r))
+                    same = attributes->index(k, SchoolTableModel::PupilsColumn);
+            QVERIFY(same.isValid());
+            const QModelIndex pupils = model->index(r, AfspiegelingTableModel::PupilsColumn);
+            QCOMPARE(pupils.data().toString(), same.data().toString());
+            QCOMPARE(pupils.data(Qt::ToolTipRole).toString(), same.data(Qt::ToolTipRole).toString());
+            QVERIFY(pupils.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Bron: ")));
+            if (model->idAt(r) == QLatin1String("32FE00"))
+                QVERIFY2(pupils.data().toString().endsWith(QLatin1String("(schatting)")), qPrintable(pupils.data().toString()));
+        }
+
         // The schools are coloured by a gap, with a diverging legend centred on zero.
         QVERIFY(w.workspace()->schoolColouring().startsWith(QLatin1String("gap:")));
         const auto* schools = dynamic_cast<const PointMapLayer*>(w.workspace()->layers()->layer(LayerFactory::kSchoolsId));
@@ -100,7 +111,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         QCOMPARE(w.workspace()->selectedLayer(), LayerFactory::kSchoolsId);
         QCOMPARE(w.workspace()->selectedFeature(), id);
-        QVERIFY(dock->chart()->isVisible());
+        QVERIFY(dock->chart()->isVisibleTo(dock->chart()->parentWidget()));
         QCOMPARE(dock->chart()->plottableCount(), 4); // school, catchment, gemeente bars and the school's whiskers
         // ... and the other way round.
         const QString another = model->idAt(model->rowOf(id) == 0 ? 1 : 0);
@@ -161,6 +172,78 @@ private slots:
         QTest::qWait(200);
         const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("afspiegeling.png"));
         QVERIFY(w.grab().save(png));
+    }
+
+    void layoutOnLaptopAndDesktop_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void layoutOnLaptopAndDesktop()
+    {
+        QFETCH(QSize, screen);
+        MainWindow w;
+        // The space a maximised window gets: the screen minus a panel or taskbar.
+        const QSize available = screen - QSize(0, 40);
+        QVERIFY(openDemoLikeAUser(w, available));
+        QTRY_VERIFY_WITH_TIMEOUT(w.catchments()->result() != nullptr && !w.catchments()->isRunning(), 120000);
+        // The window fits the screen: no panel demands more height than a laptop has.
+        QCOMPARE(w.size(), available);
+        AfspiegelingDock* dock = w.afspiegelingDock();
+        QVERIFY(!dock->visibleRegion().isEmpty()); // in front of Identify after loading
+        QTableView* view = dock->view();
+        QCOMPARE(view->visibleRegion().boundingRect(), view->rect());
+        const int rowsInView = view->viewport()->height() / view->rowHeight(0);
+        QVERIFY2(rowsInView >= (screen.height() >= 1000 ? 9 : 6), qPrintable(QString::number(rowsInView)));
+
+        // Selecting a school draws its chart: beside the table on a tall screen, in its own tab on a laptop.
+        view->selectRow(1);
+        QCOMPARE(dock->chartBesideTable(), screen.height() >= 1000);
+        if (!dock->chartBesideTable()) {
+            const QPoint cell = view->visualRect(view->model()->index(1, 0)).center();
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell);
+            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell);
+            QCOMPARE(dock->tabs()->currentIndex(), int(AfspiegelingDock::ChartTab));
+        }
+        QCustomPlot* chart = dock->chart();
+        QTRY_VERIFY(chart->isVisible());
+        QVERIFY(chart->height() >= 240);
+        QTRY_COMPARE(chart->visibleRegion().boundingRect(), chart->rect()); // not cut off by the panel
+        QCPAxisRect* rect = chart->axisRect();
+        QCOMPARE(rect->axis(QCPAxis::atLeft)->range().lower, 0.0);
+        // Every group label is drawn below the bars and inside the chart, with the legend under it.
+        QCOMPARE(rect->axis(QCPAxis::atBottom)->tickVectorLabels().size(), dock->groupBox()->count());
+        QVERIFY(rect->outerRect().bottom() < chart->legend->outerRect().top());
+        QVERIFY(chart->legend->outerRect().bottom() <= chart->height());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRendering(), 10000);
+        QTest::qWait(100);
+        const QString dir = QCoreApplication::applicationDirPath();
+        const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
+        QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("afspiegeling_%1.png").arg(size))));
+
+        for (int tab : {int(AfspiegelingDock::SchoolsTab), int(AfspiegelingDock::SplitTab)}) {
+            dock->tabs()->setCurrentIndex(tab);
+            QVERIFY(dock->grab().save(QDir(dir).filePath(QStringLiteral("afspiegeling_%1_tab%2.png").arg(size).arg(tab))));
+        }
+        // The verdict and the gap are in view next to the name, without scrolling.
+        dock->tabs()->setCurrentIndex(AfspiegelingDock::SchoolsTab);
+        for (int column : {int(AfspiegelingTableModel::NameColumn), int(AfspiegelingTableModel::VerdictColumn), int(AfspiegelingTableModel::GapColumn)})
+            QVERIFY2(view->columnViewportPosition(column) + view->columnWidth(column) <= view->viewport()->width(), qPrintable(QString::number(column)));
+
+        // A buurt is for Identify: it comes to the front; a school of the table keeps the afspiegeling in front.
+        const auto* areas = w.workspace()->layers()->layer(LayerFactory::kAreasId);
+        QVERIFY(areas && areas->featureCount() > 0);
+        w.workspace()->select(LayerFactory::kAreasId, QStringLiteral("BU03080000"));
+        // (A dock behind another tab stays isVisible() to Qt: what counts is whether any of it is on screen.)
+        QTRY_VERIFY(dock->visibleRegion().isEmpty());
+        QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("IdentifyPanel"))->visibleRegion().isEmpty());
+        dock->raise();
+        QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+        w.workspace()->select(LayerFactory::kSchoolsId, dock->model()->idAt(0));
+        QTest::qWait(50);
+        QVERIFY(!dock->visibleRegion().isEmpty());
     }
 };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/iotestfiles.h"
 #include "gui/importwizard.h"
 #include "io/datasetloader.h"
-#include "shared/appinit.h"
+#include "guitestutils.h"
 #include "testutils.h"
 
 #include <QAbstractButton>
@@ -9,8 +10,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
-#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Mk;
@@ -26,14 +27,10 @@ QString demoFile(const char* name)
 class TstImportWizard : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
+
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
-        AppInit::initialise(*qApp, QStringLiteral("en"));
-    }
+    void initTestCase() { initGuiTest(QStringLiteral("tst_importwizard"), QStringLiteral("en")); }
 
     void guidedImport()
     {
@@ -69,6 +66,13 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ImportWizard::SchoolPage));
         wizard.findChild<QLineEdit*>(QStringLiteral("schoolFile"))->setText(demoFile("scholen_po_2024.gpkg"));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.findChild<QComboBox*>(QStringLiteral("schoolLayer"))->count() == 1, 20000);
+        // DUO's pupils per vestiging: a path that does not exist keeps the wizard on this page.
+        auto* pupilsFile = wizard.findChild<QLineEdit*>(QStringLiteral("pupilsFile"));
+        pupilsFile->setText(QDir(m_dir.path()).filePath(QStringLiteral("absent.csv")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SchoolPage));
+        pupilsFile->setText(writeTestFile(m_dir.path(), QStringLiteral("leerlingen.csv"),
+                                          "INSTELLINGSCODE;VESTIGINGSCODE;LEEFTIJD_4;LEEFTIJD_5\n32FE;00;12;<5\n"));
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
@@ -83,6 +87,7 @@ private slots:
         QCOMPARE(request.gemeente, QStringLiteral("GM0308"));
         QVERIFY(QFile::exists(request.mappingFile));
         QCOMPARE(request.schoolsLayer, QStringLiteral("scholen_po"));
+        QCOMPARE(request.pupilsFile, pupilsFile->text());
 
         Feedback feedback;
         const auto loaded = DatasetLoader::load(request, feedback);
@@ -91,6 +96,9 @@ private slots:
         QCOMPARE(loaded->schools.size(), 9);
         QCOMPARE(loaded->areaComposition.size(), 1);
         QCOMPARE(loaded->areaComposition.front().groups.size(), 3);
+        const School& marimba = loaded->schools[loaded->schoolIndex(QStringLiteral("32FE00"))];
+        QCOMPARE(marimba.pupilsSource, PupilSource::PupilCountFile);
+        QCOMPARE(*marimba.pupils, 14.5);
     }
 };
 

@@ -18,7 +18,7 @@
 #include "models/layertreemodel.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
-#include "shared/appinit.h"
+#include "guitestutils.h"
 #include "core/synthetictown.h"
 #include "gui/measuretool.h"
 #include "testutils.h"
@@ -31,7 +31,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -47,11 +46,8 @@ class TstMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         // As the application starts: Dutch by default.
-        AppInit::initialise(*qApp, QStringLiteral("nl"));
+        initGuiTest(QStringLiteral("tst_mainwindow"), QStringLiteral("nl"));
     }
 
     void demoWorkflow()

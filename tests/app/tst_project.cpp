@@ -16,6 +16,7 @@
 #include "render/layerfactory.h"
 #include "render/maplayer.h"
 #include "shared/appinit.h"
+#include "guitestutils.h"
 #include "testutils.h"
 
 #include <QApplication>
@@ -90,10 +91,7 @@ class TstProject : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_project"));
-        AppInit::initialise(*qApp, QStringLiteral("en"));
+        initGuiTest(QStringLiteral("tst_project"), QStringLiteral("en"));
         QDir(RecoveryStore::directory()).removeRecursively();
         QVERIFY(m_dir.isValid());
     }

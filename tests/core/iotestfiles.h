@@ -2,6 +2,8 @@
 #pragma once
 // Helpers for loader tests: every input file is written by the test itself into a QTemporaryDir.
 
+#include "base/diagnostics.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -27,4 +29,13 @@ inline QString copyDemoFile(const QString& dir, const QString& name)
         qFatal("cannot copy demo file %s", qPrintable(name));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
+}
+
+/** Whether any diagnostic's message contains `text`. */
+inline bool mentions(const Mk::Diagnostics& diagnostics, const QString& text)
+{
+    for (const Mk::Diagnostic& d : diagnostics.items())
+        if (d.message.contains(text))
+            return true;
+    return false;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/geometry.h"
 #include "io/arealoader.h"
+#include "io/datasetloader.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
@@ -200,6 +201,22 @@ private slots:
         QVERIFY(layer.error().message.contains(QLatin1String(".prj")));
     }
 
+    void shapefileWithoutShxOrDbfNamesTheMissingPart()
+    {
+        for (const char* part : {"shx", "dbf"}) {
+            const QString base = QStringLiteral("without_%1").arg(QLatin1String(part));
+            const QString shp = path(base + QStringLiteral(".shp"));
+            translate(m_geojson, shp, {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-t_srs"), QStringLiteral("EPSG:28992")});
+            QVERIFY(QFile::remove(path(base + QLatin1Char('.') + QLatin1String(part))));
+            Diagnostics diagnostics;
+            auto layer = AreaLoader::load(shp, {}, QStringLiteral("GM0001"), diagnostics);
+            QVERIFY(!layer.hasValue());
+            QCOMPARE(layer.error().code, ErrorCode::FileNotFound);
+            QVERIFY2(layer.error().message.contains(base + QLatin1Char('.') + QLatin1String(part)), qPrintable(layer.error().message));
+            QVERIFY(layer.error().message.contains(QLatin1String("copy them all")));
+        }
+    }
+
     void multiLayerGeoPackageUsesBuurten()
     {
         const QString gpkg = path(QStringLiteral("wijkbuurtkaart.gpkg"));
@@ -326,6 +343,48 @@ private slots:
         QVERIFY(!wrong.hasValue());
         QCOMPARE(wrong.error().code, ErrorCode::FieldMissing);
         QVERIFY(wrong.error().message.contains(QLatin1String("buurtcode")));
+    }
+
+    void mappedColumnsMustHoldNumbers()
+    {
+        // Numbers stored as text (a layer saved from a spreadsheet) are read as numbers, CBS codes included.
+        auto areas = [&](const QByteArray& secondInhabitants) {
+            return writeTestFile(m_dir.path(), QStringLiteral("text_numbers.geojson"),
+                                 collection({squareFeature(5.27, 52.20, 0.02, "\"BU_CODE\":\"BU00010001\",\"AANT_INW\":\"1200\",\"P_A\":\"40\",\"P_B\":\"60\""),
+                                             squareFeature(5.29, 52.20, 0.02, "\"BU_CODE\":\"BU00010002\",\"AANT_INW\":" + secondInhabitants
+                                                                                  + ",\"P_A\":\"50\",\"P_B\":\"50\"")}));
+        };
+        const QString mapping = writeTestFile(
+            m_dir.path(), QStringLiteral("text_numbers.json"),
+            "{\"format\":\"mengkaart-column-mapping\",\"version\":1,\"areas\":{\"population\":\"AANT_INW\"},\"characteristics\":[{\"name\":\"x\","
+            "\"kind\":\"percentage\",\"base\":\"population\",\"groups\":[{\"name\":\"a\",\"columns\":[\"P_A\"]},{\"name\":\"b\",\"columns\":[\"P_B\"]}]}]}");
+        LoadRequest request;
+        request.mappingFile = mapping;
+        request.areasFile = areas("\"-99999999\"");
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY2(ds.hasValue(), ds ? "" : qPrintable(ds.error().toString()));
+        const GroupTable& table = ds->areaComposition.front();
+        QCOMPARE(table.cell(0, 0).valueOr(), 480.0);
+        QVERIFY(table.cell(1, 0).isMissing());
+        const FieldSummary* inhabitants = ds->areas.field(QStringLiteral("AANT_INW"));
+        QVERIFY(inhabitants);
+        QCOMPARE(inhabitants->valid, 1);
+        QCOMPARE(inhabitants->missing, 1);
+
+        // Text that is no number, and a negative count, stop the load with file, area, column and what to do.
+        request.areasFile = areas("\"veel\"");
+        auto text = DatasetLoader::load(request, feedback);
+        QVERIFY(!text.hasValue());
+        QCOMPARE(text.error().code, ErrorCode::InvalidValue);
+        for (const char* part : {"text_numbers.geojson", "BU00010002", "AANT_INW", "veel", "Correct the value"})
+            QVERIFY2(text.error().message.contains(QLatin1String(part)), qPrintable(text.error().message));
+        request.areasFile = areas("-12");
+        auto negative = DatasetLoader::load(request, feedback);
+        QVERIFY(!negative.hasValue());
+        QCOMPARE(negative.error().code, ErrorCode::InvalidValue);
+        for (const char* part : {"BU00010002", "AANT_INW", "-12", "negative"})
+            QVERIFY2(negative.error().message.contains(QLatin1String(part)), qPrintable(negative.error().message));
     }
 
     void codeHelpers()

@@ -3,6 +3,7 @@
 #include "catchment/afspiegeling.h"
 #include "catchment/catchmentanalysis.h"
 #include "geo/geometry.h"
+#include "catchmenttesttown.h"
 #include "model/dataset.h"
 #include "testutils.h"
 
@@ -10,74 +11,6 @@
 
 using namespace Mk;
 
-namespace {
-
-AreaUnit buurt(const QString& code, double x0, const QString& pc4)
-{
-    AreaUnit u;
-    u.code = code;
-    u.name = code;
-    u.level = AreaLevel::Buurt;
-    u.geometry = std::make_shared<const Geometry>(Geometry::polygon({{x0, 0}, {x0 + 1000, 0}, {x0 + 1000, 1000}, {x0, 1000}}));
-    u.texts.insert(QStringLiteral("meest_voorkomende_postcode"), pc4);
-    return u;
-}
-
-School school(const QString& id, double x, double y, double pupils)
-{
-    School s;
-    s.id = id;
-    s.name = id;
-    s.location = QPointF(x, y);
-    s.placement = Placement::Coordinates;
-    s.pupils = pupils;
-    return s;
-}
-
-PupilFlow flow(const QString& school, const QString& pc4, double pupils)
-{
-    PupilFlow f;
-    f.schoolId = school;
-    f.homePostcode = pc4;
-    f.knownPupils = pupils;
-    return f;
-}
-
-/**
- * Toy town: West buurt (x 0-1000) has 80 A + 20 B children and PC4 1111; East (x 1000-2000) has
- * 20 A + 80 B and PC4 2222. School W at (500,500) draws half its 100 pupils from each PC4; school E at
- * (1500,500) draws all 100 from 2222. The bisector of W and E is x = 1000, so their nearest-school
- * areas are exactly the two buurten.
- */
-Dataset toyTown()
-{
-    Dataset d;
-    d.gemeenteCode = QStringLiteral("GM9999");
-    d.areas.level = AreaLevel::Buurt;
-    d.areas.units = {buurt(QStringLiteral("BU01"), 0, QStringLiteral("1111")), buurt(QStringLiteral("BU02"), 1000, QStringLiteral("2222"))};
-    GroupTable t;
-    t.characteristic = QStringLiteral("background");
-    t.groups = {QStringLiteral("A"), QStringLiteral("B")};
-    t.unitIds = {QStringLiteral("BU01"), QStringLiteral("BU02")};
-    t.resize(2);
-    t.cell(0, 0) = AttributeValue::of(80);
-    t.cell(0, 1) = AttributeValue::of(20);
-    t.cell(1, 0) = AttributeValue::of(20);
-    t.cell(1, 1) = AttributeValue::of(80);
-    d.areaComposition = {t};
-    d.schools = {school(QStringLiteral("W"), 500, 500, 100), school(QStringLiteral("E"), 1500, 500, 100)};
-    d.pupilFlows = {flow(QStringLiteral("W"), QStringLiteral("1111"), 50), flow(QStringLiteral("W"), QStringLiteral("2222"), 50),
-                    flow(QStringLiteral("E"), QStringLiteral("2222"), 100)};
-    return d;
-}
-
-double cellOf(const GroupTable& t, const QString& unit, qsizetype group)
-{
-    const qsizetype row = t.unitIds.indexOf(unit);
-    return row < 0 ? std::nan("") : t.cell(row, group).valueOr();
-}
-
-} // namespace
 
 class TstCatchmentAnalysis : public QObject
 {
@@ -175,8 +108,8 @@ private slots:
         t.cell(1, 1) = AttributeValue::of(20);
         t.cell(2, 0) = AttributeValue::of(20);
         t.cell(2, 1) = AttributeValue::of(80);
-        d.schools.append(school(QStringLiteral("N"), 500, 900, 50));
-        d.pupilFlows.append(flow(QStringLiteral("N"), QStringLiteral("1111"), 50));
+        d.schools.append(placedSchool(QStringLiteral("N"), 500, 900, 50));
+        d.pupilFlows.append(pupilFlow(QStringLiteral("N"), QStringLiteral("1111"), 50));
         Feedback feedback;
         auto r = CatchmentAnalysis::run(d, {}, feedback);
         QVERIFY(r);
@@ -202,11 +135,7 @@ private slots:
     void observedCatchments()
     {
         const Dataset d = toyTown();
-        CatchmentOptions options;
-        options.method = CatchmentMethod::Observed;
-        options.share = 0.5;
-        Feedback feedback;
-        auto r = CatchmentAnalysis::run(d, options, feedback);
+        auto r = runMethod(d, CatchmentMethod::Observed, 0.5);
         QVERIFY(r);
         QCOMPARE(r->catchments.size(), 2);
         // W: 50 % is reached by its first PC4 (ties go to the lower code).
@@ -214,16 +143,14 @@ private slots:
         MK_COMPARE_REL(r->catchments[0].suppliedShare, 0.5, 1e-12);
         MK_COMPARE_REL(r->catchments[0].geometry->area(), 1e6, 1e-9);
         MK_COMPARE_REL(cellOf(r->catchmentComposition, QStringLiteral("W"), 0), 80.0, 1e-9);
-        options.share = 0.8;
-        r = CatchmentAnalysis::run(d, options, feedback);
+        r = runMethod(d, CatchmentMethod::Observed, 0.8);
         QVERIFY(r);
         QCOMPARE(r->catchments[0].postcodes, (QStringList{QStringLiteral("1111"), QStringLiteral("2222")}));
         MK_COMPARE_REL(r->catchments[0].geometry->area(), 2e6, 1e-9);
         MK_COMPARE_REL(cellOf(r->catchmentComposition, QStringLiteral("W"), 0), 100.0, 1e-9);
         // W now mirrors its (whole-town) catchment.
         QCOMPARE(r->afspiegeling[0].verdict, AfspiegelingVerdict::Mirrors);
-        options.share = 1.5;
-        QVERIFY(!CatchmentAnalysis::run(d, options, feedback));
+        QVERIFY(!runMethod(d, CatchmentMethod::Observed, 1.5));
     }
 
     void postcodeAreasFromCentroids()
@@ -256,12 +183,7 @@ private slots:
 
     void bufferCatchments()
     {
-        const Dataset d = toyTown();
-        CatchmentOptions options;
-        options.method = CatchmentMethod::Buffer;
-        options.distance = 300;
-        Feedback feedback;
-        auto r = CatchmentAnalysis::run(d, options, feedback);
+        auto r = runMethod(toyTown(), CatchmentMethod::Buffer, 300);
         QVERIFY(r);
         const double disc = r->catchments[0].geometry->area();
         QVERIFY(std::abs(disc - M_PI * 9e4) < 0.001 * M_PI * 9e4);
@@ -272,7 +194,7 @@ private slots:
     void coLocatedSchoolsSplitTheirCellByPupils()
     {
         Dataset d = toyTown();
-        d.schools.append(school(QStringLiteral("W2"), 500, 500, 300));
+        d.schools.append(placedSchool(QStringLiteral("W2"), 500, 500, 300));
         Feedback feedback;
         auto r = CatchmentAnalysis::run(d, {}, feedback);
         QVERIFY(r);
@@ -294,7 +216,7 @@ private slots:
         Dataset d = toyTown();
         for (School& s : d.schools)
             s.sector = SchoolSector::Primary;
-        School sbo = school(QStringLiteral("SBO"), 1500, 900, 80);
+        School sbo = placedSchool(QStringLiteral("SBO"), 1500, 900, 80);
         sbo.sector = SchoolSector::SpecialPrimary;
         d.schools.append(sbo);
         Feedback feedback;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/feedback.h"
 #include "catchment/catchmentanalysis.h"
+#include "catchmenttesttown.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
 #include "io/datasetloader.h"
@@ -81,10 +82,7 @@ private slots:
 
     void observedCatchmentsSupplyTheShare()
     {
-        CatchmentOptions options;
-        options.method = CatchmentMethod::Observed;
-        Feedback feedback;
-        auto r = CatchmentAnalysis::run(m_dataset, options, feedback);
+        auto r = runMethod(m_dataset, CatchmentMethod::Observed, ObservedCatchmentBuilder::kDefaultShare);
         QVERIFY(r);
         QCOMPARE(r->catchments.size(), 9);
         for (const Catchment& c : std::as_const(r->catchments)) {
@@ -101,11 +99,7 @@ private slots:
 
     void bufferBandsOfOneKilometre()
     {
-        CatchmentOptions options;
-        options.method = CatchmentMethod::Buffer;
-        options.distance = 1000;
-        Feedback feedback;
-        auto r = CatchmentAnalysis::run(m_dataset, options, feedback);
+        auto r = runMethod(m_dataset, CatchmentMethod::Buffer, 1000);
         QVERIFY(r);
         for (const Catchment& c : std::as_const(r->catchments))
             QVERIFY(c.geometry->area() <= M_PI * 1e6 * 1.001);

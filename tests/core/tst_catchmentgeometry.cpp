@@ -3,6 +3,7 @@
 #include "catchment/areainterpolator.h"
 #include "catchment/buffercatchmentbuilder.h"
 #include "catchment/voronoicatchmentbuilder.h"
+#include "catchmenttesttown.h"
 #include "geo/geometry.h"
 #include "model/school.h"
 #include "testutils.h"
@@ -19,17 +20,6 @@ namespace {
 Geometry lShape()
 {
     return Geometry::polygon({{0, 0}, {3000, 0}, {3000, 1000}, {1000, 1000}, {1000, 2000}, {0, 2000}});
-}
-
-School school(const QString& id, double x, double y, double pupils = 100)
-{
-    School s;
-    s.id = id;
-    s.name = id;
-    s.location = QPointF(x, y);
-    s.placement = Placement::Coordinates;
-    s.pupils = pupils;
-    return s;
 }
 
 /** Checks that the cells tile `region`: areas add up and no two cells overlap. */
@@ -100,8 +90,8 @@ private slots:
     void twoSchoolsAtOneAddressShareACell()
     {
         const Geometry region = lShape();
-        const QList<School> schools = {school(QStringLiteral("09BJ00"), 800, 700), school(QStringLiteral("17WX00"), 800, 700),
-                                       school(QStringLiteral("08EM00"), 2500, 500), school(QStringLiteral("04QC00"), 300, 1700)};
+        const QList<School> schools = {placedSchool(QStringLiteral("09BJ00"), 800, 700), placedSchool(QStringLiteral("17WX00"), 800, 700),
+                                       placedSchool(QStringLiteral("08EM00"), 2500, 500), placedSchool(QStringLiteral("04QC00"), 300, 1700)};
         Feedback feedback;
         Diagnostics diagnostics;
         auto catchments = VoronoiCatchmentBuilder::build(schools, region, feedback, diagnostics);
@@ -122,7 +112,7 @@ private slots:
         const Geometry region = lShape();
         Feedback feedback;
         Diagnostics diagnostics;
-        auto catchments = VoronoiCatchmentBuilder::build({school(QStringLiteral("A"), 100, 100)}, region, feedback, diagnostics);
+        auto catchments = VoronoiCatchmentBuilder::build({placedSchool(QStringLiteral("A"), 100, 100)}, region, feedback, diagnostics);
         QVERIFY(catchments);
         QCOMPARE(catchments->catchments.size(), 1);
         MK_COMPARE_REL(catchments->catchments.first().geometry->area(), region.area(), 1e-12);
@@ -131,9 +121,9 @@ private slots:
     void schoolsOutsideAndUnplaced()
     {
         const Geometry region = lShape();
-        School unplaced = school(QStringLiteral("U"), 0, 0);
+        School unplaced = placedSchool(QStringLiteral("U"), 0, 0);
         unplaced.location.reset();
-        const QList<School> schools = {school(QStringLiteral("A"), 500, 500), school(QStringLiteral("FAR"), 90000, 90000), unplaced};
+        const QList<School> schools = {placedSchool(QStringLiteral("A"), 500, 500), placedSchool(QStringLiteral("FAR"), 90000, 90000), unplaced};
         Feedback feedback;
         Diagnostics diagnostics;
         auto catchments = VoronoiCatchmentBuilder::build(schools, region, feedback, diagnostics);
@@ -216,7 +206,7 @@ private slots:
     void bufferBandsAreClippedDiscs()
     {
         const Geometry region = lShape();
-        const QList<School> schools = {school(QStringLiteral("IN"), 500, 500), school(QStringLiteral("EDGE"), 2900, 500)};
+        const QList<School> schools = {placedSchool(QStringLiteral("IN"), 500, 500), placedSchool(QStringLiteral("EDGE"), 2900, 500)};
         Feedback feedback;
         Diagnostics diagnostics;
         auto bands = BufferCatchmentBuilder::build(schools, region, 300.0, feedback, diagnostics);

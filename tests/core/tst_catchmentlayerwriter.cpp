@@ -3,6 +3,7 @@
 #include "catchment/catchmentanalysis.h"
 #include "catchment/catchmentlayerwriter.h"
 #include "geo/geometry.h"
+#include "catchmenttesttown.h"
 #include "geo/georuntime.h"
 #include "model/dataset.h"
 #include "testutils.h"
@@ -15,40 +16,6 @@
 
 using namespace Mk;
 
-namespace {
-
-Dataset twoBuurten()
-{
-    Dataset d;
-    for (int i = 0; i < 2; ++i) {
-        AreaUnit u;
-        u.code = QStringLiteral("BU0%1").arg(i + 1);
-        const double x0 = 1000.0 * i;
-        u.geometry = std::make_shared<const Geometry>(Geometry::polygon({{x0, 0}, {x0 + 1000, 0}, {x0 + 1000, 1000}, {x0, 1000}}));
-        d.areas.units.append(u);
-    }
-    GroupTable t;
-    t.characteristic = QStringLiteral("background");
-    t.groups = {QStringLiteral("Nederland"), QStringLiteral("Buiten Europa")};
-    t.unitIds = {QStringLiteral("BU01"), QStringLiteral("BU02")};
-    t.resize(2);
-    t.cell(0, 0) = AttributeValue::of(80);
-    t.cell(0, 1) = AttributeValue::of(20);
-    t.cell(1, 0) = AttributeValue::of(20);
-    t.cell(1, 1) = AttributeValue::of(80);
-    d.areaComposition = {t};
-    for (const auto& [id, x] : {std::pair{QStringLiteral("W"), 500.0}, std::pair{QStringLiteral("E"), 1500.0}}) {
-        School s;
-        s.id = id;
-        s.name = QStringLiteral("School ") + id;
-        s.location = QPointF(x, 500);
-        s.pupils = 100;
-        d.schools.append(s);
-    }
-    return d;
-}
-
-} // namespace
 
 class TstCatchmentLayerWriter : public QObject
 {
@@ -58,7 +25,7 @@ private slots:
 
     void writesOneLayerPerMethod()
     {
-        const Dataset d = twoBuurten();
+        const Dataset d = toyTown({QStringLiteral("Nederland"), QStringLiteral("Buiten Europa")});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("catchments.gpkg"));
         Feedback feedback;
@@ -90,6 +57,7 @@ private slots:
         QVERIFY(f);
         QCOMPARE(QString::fromUtf8(f->GetFieldAsString("school_id")), QStringLiteral("W"));
         QCOMPARE(QString::fromUtf8(f->GetFieldAsString("school_comp")), QStringLiteral("estimate"));
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("pupils_source")), QStringLiteral("school_file"));
         MK_COMPARE_REL(f->GetFieldAsDouble("c_pct_nederland"), 80.0, 1e-9);
         MK_COMPARE_REL(f->GetFieldAsDouble("children"), 100.0, 1e-9);
         MK_COMPARE_REL(f->GetGeometryRef()->toMultiPolygon()->get_Area(), 1e6, 1e-9);
@@ -103,7 +71,7 @@ private slots:
 
     void unwritablePathIsAnError()
     {
-        const Dataset d = twoBuurten();
+        const Dataset d = toyTown({QStringLiteral("Nederland"), QStringLiteral("Buiten Europa")});
         Feedback feedback;
         auto r = CatchmentAnalysis::run(d, {}, feedback);
         QVERIFY(r);

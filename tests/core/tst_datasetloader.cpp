@@ -108,11 +108,33 @@ private slots:
         QCOMPARE(periods.size(), 3);
         const School& marimba = m_demo.schools[m_demo.schoolIndex(QStringLiteral("32FE00"))];
         QVERIFY(!marimba.schoolweging.has_value()); // new school, not in the Inspectie file
-        QVERIFY(!marimba.pupils.has_value());       // empty "leerlingen" cell
+        // Its "leerlingen" cell is empty: the count is its total in the pupils-by-postcode file, marked as such.
+        QCOMPARE(marimba.pupilsSource, PupilSource::PupilFlows);
+        double flowTotal = 0.0;
+        int flowSuppressed = 0;
+        for (const PupilFlow& f : m_demo.pupilFlows) {
+            if (f.schoolId == marimba.id) {
+                flowTotal += f.estimatedPupils();
+                flowSuppressed += f.suppressedCells;
+            }
+        }
+        QVERIFY(flowTotal > 0.0);
+        QCOMPARE(*marimba.pupils, flowTotal);
+        QCOMPARE(marimba.pupilsSuppressedCells, flowSuppressed);
+        QVERIFY(marimba.pupilsText().endsWith(QLatin1String("(estimate)")));
+        bool noted = false;
+        for (const Diagnostic& d : m_demo.diagnostics.items())
+            noted |= d.message.contains(QLatin1String("32FE00")) && d.message.contains(QLatin1String("estimated"));
+        QVERIFY(noted);
         double pupils = 0.0;
-        for (const School& s : m_demo.schools)
+        for (const School& s : m_demo.schools) {
+            if (s.id == marimba.id)
+                continue;
+            QCOMPARE(s.pupilsSource, PupilSource::SchoolFile);
+            QVERIFY(s.pupilsExplanation().contains(QLatin1String("school file")));
             pupils += s.pupils.value_or(0.0);
-        QCOMPARE(pupils, 1985.0);
+        }
+        QCOMPARE(pupils, 1985.0); // shared/data/baarn/SOURCES.md
         // The RD location of Marimba from the CSV's x_rd/y_rd.
         QVERIFY(std::abs(marimba.location->x() - 145012.0) < 1.0);
         QVERIFY(std::abs(marimba.location->y() - 470314.0) < 1.0);

@@ -41,7 +41,9 @@ Project demoProject()
     unplaced.id = QStringLiteral("99XX00");
     unplaced.location.reset();
     unplaced.placement = Placement::Unplaced;
-    unplaced.pupils.reset();
+    unplaced.pupils = 12.5; // with two "<5" cells from a pupils file
+    unplaced.pupilsSource = PupilSource::PupilCountFile;
+    unplaced.pupilsSuppressedCells = 2;
     unplaced.levels = {QStringLiteral("havo"), QStringLiteral("vwo")};
     ds.schools.append(unplaced);
     ds.diagnostics.warning(QStringLiteral("A note, \"quoted\""), QStringLiteral("BU03080101"));
@@ -189,6 +191,8 @@ private slots:
             QCOMPARE(t.location, s.location);
             QCOMPARE(t.placement, s.placement);
             QCOMPARE(t.pupils, s.pupils);
+            QCOMPARE(t.pupilsSource, s.pupilsSource);
+            QCOMPARE(t.pupilsSuppressedCells, s.pupilsSuppressedCells);
             QCOMPARE(t.capacity, s.capacity);
             QCOMPARE(t.schoolweging, s.schoolweging);
             QCOMPARE(t.schoolwegingSpread, s.schoolwegingSpread);

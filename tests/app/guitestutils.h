@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the GUI tests share: their start-up, and opening the demo as a user does.
+
+#include "gui/mainwindow.h"
+#include "gui/welcomewidget.h"
+#include "shared/appinit.h"
+
+#include <QCoreApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+/**
+ * Settings in test mode under the test's own name, emptied so no window state of an earlier run leaks
+ * in, and the user interface in `language` as the application sets it.
+ */
+inline void initGuiTest(const QString& name, const QString& language)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
+    QCoreApplication::setApplicationName(name);
+    QSettings().clear();
+    Mk::AppInit::initialise(*qApp, language);
+}
+
+/** Shows `window` at `size`, clicks the welcome screen's demo button and waits until the map shows Baarn. */
+inline bool openDemoLikeAUser(Mk::MainWindow& window, const QSize& size)
+{
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy shown(&window, &Mk::MainWindow::datasetShown);
+    QTest::mouseClick(window.welcome()->demoButton(), Qt::LeftButton);
+    return shown.wait(60000);
+}
