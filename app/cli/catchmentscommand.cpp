@@ -67,7 +67,7 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
                        {QStringLiteral("estimated"), row.estimated},
                        {QStringLiteral("verdict"), row.verdictKey()},
                        {QStringLiteral("verdict_group"), row.verdictGroup},
-                       {QStringLiteral("verdict_gap_pp"), row.verdictGroup.isEmpty() ? QJsonValue(QJsonValue::Null) : number(row.verdictGapPp)},
+                       {QStringLiteral("verdict_gap_pp"), row.showsVerdictGap() ? number(row.verdictGapPp) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("label"), row.label()}};
     const qsizetype crow = r.catchmentComposition.unitIds.indexOf(row.schoolId);
     QJsonObject catchment{{QStringLiteral("children"), number(rowTotal(r.catchmentComposition, crow))}};
@@ -84,9 +84,8 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
         }
     }
     QJsonObject catchmentShares, schoolShares, gaps;
-    const double threshold = r.options.afspiegeling.privacyThreshold;
     for (const AfspiegelingGroup& g : row.groups) {
-        const bool hide = row.isSuppressed(g, threshold);
+        const bool hide = g.suppressed;
         catchmentShares.insert(g.group, g.catchmentShare);
         schoolShares.insert(g.group, hide ? QJsonValue(QJsonValue::Null) : QJsonValue(g.schoolShare));
         gaps.insert(g.group, hide ? QJsonValue(QJsonValue::Null)
@@ -174,7 +173,7 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
         const qsizetype i = ds.schoolIndex(row.schoolId);
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
             << locale.toString(row.pupils, 'f', 0).rightJustified(6) << "  " << row.label();
-        if (row.verdict == AfspiegelingVerdict::OverRepresents || row.verdict == AfspiegelingVerdict::UnderRepresents)
+        if (row.showsVerdictGap())
             out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
         out << '\n';
     }

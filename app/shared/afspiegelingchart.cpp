@@ -14,15 +14,16 @@
 
 namespace Mk {
 
-void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, double privacyThreshold)
+void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, const TextLanguage& language)
 {
     plot.clearPlottables();
     plot.plotLayout()->clear();
-    plot.setLocale(QLocale());
+    plot.setLocale(language.locale());
     auto* rect = new QCPAxisRect(&plot);
     QFont titleFont = plot.font();
     titleFont.setBold(true);
-    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, tr("%1 against its catchment and the gemeente").arg(schoolName), titleFont));
+    const QString title = language.translate("Mk::AfspiegelingChart", "%1 against its catchment and the gemeente").arg(schoolName);
+    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
     plot.plotLayout()->addElement(1, 0, rect);
     auto* legend = new QCPLegend;
     rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
@@ -42,7 +43,7 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     x->setTicker(ticker);
     x->setRange(0.4, static_cast<double>(groups) + 0.6);
     x->grid()->setVisible(false);
-    y->setLabel(tr("Share (%)"));
+    y->setLabel(language.translate("Mk::AfspiegelingChart", "Share (%)"));
 
     // Okabe & Ito (2008) colours: distinguishable with every common colour-vision deficiency.
     const QColor schoolColour(0x00, 0x72, 0xb2), catchmentColour(0xe6, 0x9f, 0x00), gemeenteColour(0x99, 0x99, 0x99);
@@ -55,10 +56,12 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
         bars->setBrush(colour);
         return bars;
     };
-    QCPBars* school = makeBars(row.estimated ? tr("School (estimate)") : tr("School"), schoolColour);
+    QCPBars* school = makeBars(row.estimated ? language.translate("Mk::AfspiegelingChart", "School (estimate)")
+                                             : language.translate("Mk::AfspiegelingChart", "School"),
+                               schoolColour);
     //: catchment = voedingsgebied
-    QCPBars* catchment = makeBars(tr("Catchment"), catchmentColour);
-    QCPBars* gemeente = makeBars(tr("Gemeente"), gemeenteColour);
+    QCPBars* catchment = makeBars(language.translate("Mk::AfspiegelingChart", "Catchment"), catchmentColour);
+    QCPBars* gemeente = makeBars(language.translate("Mk::AfspiegelingChart", "Gemeente"), gemeenteColour);
     auto* whiskers = new QCPErrorBars(x, y);
     whiskers->removeFromLegend();
     whiskers->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
@@ -68,7 +71,7 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     for (qsizetype g = 0; g < groups; ++g) {
         const AfspiegelingGroup& a = row.groups[g];
         const double centre = static_cast<double>(g + 1);
-        if (!row.isSuppressed(a, privacyThreshold)) {
+        if (!a.suppressed) {
             const double s = a.schoolShare * 100.0;
             const double low = a.catchmentShare * 100.0 + a.gapLowPp;
             const double high = a.catchmentShare * 100.0 + a.gapHighPp;

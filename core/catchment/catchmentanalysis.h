@@ -69,7 +69,7 @@ struct CatchmentResult {
     Diagnostics diagnostics;
 
     /** Translated one-line description of the school composition source, saying "estimate" when it is one. */
-    QString schoolCompositionDescription() const;
+    QString schoolCompositionDescription(const TextLanguage& language = TextLanguage::application()) const;
 };
 
 /**

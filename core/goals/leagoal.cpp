@@ -39,14 +39,14 @@ std::optional<GoalIndicator> goalIndicatorFromKey(const QString& key)
     return std::nullopt;
 }
 
-QString LeaGoal::indicatorName(GoalIndicator indicator)
+QString LeaGoal::indicatorName(GoalIndicator indicator, const TextLanguage& language)
 {
     switch (indicator) {
-    case GoalIndicator::SchoolsMirroringShare: return tr("Share of schools that mirror their catchment");
-    case GoalIndicator::Dissimilarity: return tr("Dissimilarity index D");
-    case GoalIndicator::MutualInformation: return tr("Mutual information M");
-    case GoalIndicator::ChoiceShare: return tr("Part of D added by school choice");
-    case GoalIndicator::SchoolwegingSpread: return tr("Spread of the schoolweging between schools");
+    case GoalIndicator::SchoolsMirroringShare: return language.translate("Mk::LeaGoal", "Share of schools that mirror their catchment");
+    case GoalIndicator::Dissimilarity: return language.translate("Mk::LeaGoal", "Dissimilarity index D");
+    case GoalIndicator::MutualInformation: return language.translate("Mk::LeaGoal", "Mutual information M");
+    case GoalIndicator::ChoiceShare: return language.translate("Mk::LeaGoal", "Part of D added by school choice");
+    case GoalIndicator::SchoolwegingSpread: return language.translate("Mk::LeaGoal", "Spread of the schoolweging between schools");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "i18n/textlanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ public:
     /** True when `value` meets the target. */
     bool isMet(double value) const { return comparison == GoalComparison::AtLeast ? value >= target : value <= target; }
     /** Translated name of the indicator, e.g. "Share of schools that mirror their catchment". */
-    static QString indicatorName(GoalIndicator indicator);
+    static QString indicatorName(GoalIndicator indicator, const TextLanguage& language = TextLanguage::application());
     /** Whether the indicator is a share shown as a percentage. */
     static bool isPercentage(GoalIndicator indicator);
 
