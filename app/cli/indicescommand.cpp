@@ -10,6 +10,7 @@
 #include "index/localindices.h"
 #include "index/segregationsummary.h"
 #include "io/csvtable.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,12 +51,15 @@ struct IndicesOptions {
     int repeat = 0;
     InferenceReport::Options inference;
     bool withInference = false;
+    double privacyThreshold = SmallCellSuppressor::kDefaultThreshold;
 };
 
 /** Everything the command computes for one table. */
 struct IndicesResult {
     SegregationSummary summary;
     LocalIndices local;
+    /** Per-unit figures resting on small counts are withheld; a unit with any withheld share shows no local index. */
+    SuppressionPattern privacy;
     std::optional<EntropyDecomposition> decomposition;
     std::optional<InferenceReport> inference;
     std::optional<IndexChange> change;
@@ -67,6 +71,11 @@ Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& are
     IndicesResult r;
     r.summary = SegregationSummary::compute(input);
     r.local = LocalIndices::compute(input);
+    // Unit totals (weight x total) and group totals (from the shares and weights) can be derived from the output.
+    const auto suppressor = SmallCellSuppressor::create(options.privacyThreshold);
+    if (!suppressor)
+        return suppressor.error();
+    r.privacy = suppressor->apply(input.counts(), input.unitCount(), input.groupCount());
     if (!areaOfUnit.isEmpty()) {
         auto d = EntropyDecomposition::compute(input, areaOfUnit);
         if (!d)
@@ -121,24 +130,34 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
     out.insert(QStringLiteral("groups"), QJsonArray::fromStringList(input.groups()));
     out.insert(QStringLiteral("skipped_units"), QJsonArray::fromStringList(input.skippedUnitIds()));
 
+    // Withheld figures are null and named in "suppressed_groups"; see IndicesResult::privacy.
     QJsonArray local;
     const qsizetype K = input.groupCount();
+    const QJsonValue null(QJsonValue::Null);
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
         QJsonObject lq, share;
+        QJsonArray suppressed;
         for (qsizetype k = 0; k < K; ++k) {
-            lq.insert(input.groups()[k], number(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
-            share.insert(input.groups()[k], number(r.local.shares[static_cast<size_t>(i * K + k)]));
+            const bool hide = r.privacy.isSuppressed(i, k);
+            if (hide)
+                suppressed.append(input.groups()[k]);
+            lq.insert(input.groups()[k], hide ? null : number(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
+            share.insert(input.groups()[k], hide ? null : number(r.local.shares[static_cast<size_t>(i * K + k)]));
         }
         const auto u = static_cast<size_t>(i);
+        const bool hideUnit = r.privacy.rowHasSuppressed(i);
+        const bool hideTotal = r.privacy.rowTotals[u] != CellPrivacy::Shown;
         local.append(QJsonObject{{QStringLiteral("id"), r.local.unitIds[i]},
-                                 {QStringLiteral("weight"), number(r.local.weight[u])},
-                                 {QStringLiteral("local_m"), number(r.local.localM[u])},
-                                 {QStringLiteral("local_dissimilarity"), number(r.local.localDissimilarity[u])},
-                                 {QStringLiteral("entropy"), number(r.local.entropy[u])},
+                                 {QStringLiteral("weight"), hideTotal ? null : number(r.local.weight[u])},
+                                 {QStringLiteral("local_m"), hideUnit ? null : number(r.local.localM[u])},
+                                 {QStringLiteral("local_dissimilarity"), hideUnit ? null : number(r.local.localDissimilarity[u])},
+                                 {QStringLiteral("entropy"), hideUnit ? null : number(r.local.entropy[u])},
                                  {QStringLiteral("location_quotient"), lq},
-                                 {QStringLiteral("share"), share}});
+                                 {QStringLiteral("share"), share},
+                                 {QStringLiteral("suppressed_groups"), suppressed}});
     }
     out.insert(QStringLiteral("local"), local);
+    out.insert(QStringLiteral("privacy_threshold"), options.privacyThreshold);
 
     if (r.decomposition) {
         const EntropyDecomposition& d = *r.decomposition;
@@ -176,11 +195,13 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         QJsonArray localInference;
         for (size_t i = 0; i < inf.localM.size(); ++i) {
             const InferenceReport::LocalEstimate& e = inf.localM[i];
+            const bool hide = r.privacy.rowHasSuppressed(static_cast<qsizetype>(i));
             localInference.append(QJsonObject{
                 {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
-                {QStringLiteral("local_m"), QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
-                                                        {QStringLiteral("expected_random"), number(e.expectedRandom)},
-                                                        {QStringLiteral("p_value"), number(e.pValue)}}}});
+                {QStringLiteral("local_m"), hide ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
+                                                               {QStringLiteral("expected_random"), number(e.expectedRandom)},
+                                                               {QStringLiteral("p_value"), number(e.pValue)}}}});
         }
         inference.insert(QStringLiteral("local"), localInference);
         inference.insert(QStringLiteral("replicates"), inf.options.replicates);
@@ -298,16 +319,25 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
         out << QCoreApplication::translate("Mk::Cli", "LQ %1").arg(g).rightJustified(12);
     out << '\n';
     const qsizetype K = input.groupCount();
+    const QString withheld = SmallCellSuppressor::create(options.privacyThreshold)->suppressedText(locale);
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
         const auto u = static_cast<size_t>(i);
-        out << "  " << r.local.unitIds[i].leftJustified(16) << fmt(r.local.localM[u]).rightJustified(10)
-            << fmt(r.local.localDissimilarity[u]).rightJustified(10);
+        // A unit's local indices would give a withheld share away (its other shares and P_k are known).
+        const auto unitFigure = [&](double v) { return r.privacy.rowHasSuppressed(i) ? withheld : fmt(v); };
+        out << "  " << r.local.unitIds[i].leftJustified(16) << unitFigure(r.local.localM[u]).rightJustified(10)
+            << unitFigure(r.local.localDissimilarity[u]).rightJustified(10);
         if (r.inference)
-            out << fmt(r.inference->localM[u].expectedRandom).rightJustified(13) << fmt(r.inference->localM[u].pValue).rightJustified(8);
+            out << unitFigure(r.inference->localM[u].expectedRandom).rightJustified(13)
+                << unitFigure(r.inference->localM[u].pValue).rightJustified(8);
         for (qsizetype k = 0; k < K; ++k)
-            out << fmt(r.local.locationQuotient[static_cast<size_t>(i * K + k)]).rightJustified(12);
+            out << (r.privacy.isSuppressed(i, k) ? withheld : fmt(r.local.locationQuotient[static_cast<size_t>(i * K + k)])).rightJustified(12);
         out << '\n';
     }
+    if (r.privacy.count(CellPrivacy::Primary) > 0)
+        out << '\n'
+            << QCoreApplication::translate("Mk::Cli", "%1: withheld because it rests on fewer than %2 people, or would give such a figure away.")
+                   .arg(withheld, locale.toString(options.privacyThreshold))
+            << '\n';
 }
 
 /** Parses the command line into `options`; returns an exit status when the command must stop here. */
@@ -349,9 +379,12 @@ std::optional<int> parseOptions(const QStringList& args, IndicesOptions& options
     const QCommandLineOption jsonOpt(QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Print one JSON object instead of a table.")));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Compute N times and print the median time on stderr.")),
                                        t(QT_TRANSLATE_NOOP("Mk::Cli", "N")));
+    const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
+                                          t(QT_TRANSLATE_NOOP("Mk::Cli", "Privacy threshold: per-unit figures resting on fewer people are withheld (default 5, at least 1).")),
+                                          t(QT_TRANSLATE_NOOP("Mk::Cli", "N")), QStringLiteral("5"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Language of messages (nl or en).")), t(QT_TRANSLATE_NOOP("Mk::Cli", "LANG")));
     parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, compareOpt, whereOpt, orderedOpt, meanOpt, spreadOpt, countOpt, sampleSpreadOpt,
-                       bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
+                       bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, thresholdOpt, langOpt});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n' << parser.helpText();
         return 2;
@@ -405,6 +438,7 @@ std::optional<int> parseOptions(const QStringList& args, IndicesOptions& options
         return v;
     };
     options.repeat = intOption(repeatOpt, 1);
+    options.privacyThreshold = intOption(thresholdOpt, 1);
     options.withInference = parser.isSet(bootstrapOpt);
     options.inference.replicates = intOption(bootstrapOpt, 2);
     options.inference.threads = intOption(threadsOpt, 0);

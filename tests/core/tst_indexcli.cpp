@@ -136,6 +136,39 @@ private slots:
         QVERIFY(badWhere.err.contains("jaar"));
     }
 
+    // Per-unit figures of a unit with 3 pupils in a group are withheld, and so are the complements.
+    void perUnitPrivacy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("klein.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("brin;laag;midden;hoog\n01AA;40;3;20\n02BB;30;12;9\n03CC;25;20;44\n");
+        f.close();
+        const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
+                                  QStringLiteral("--groups"), QStringLiteral("laag,midden,hoog")};
+        const Run run = runCli(args + QStringList{QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(j[QStringLiteral("privacy_threshold")].toDouble(), 5.0);
+        const QJsonArray local = j[QStringLiteral("local")].toArray();
+        const QJsonObject first = local.at(0).toObject();
+        QVERIFY(first[QStringLiteral("share")].toObject()[QStringLiteral("midden")].isNull());
+        QVERIFY(first[QStringLiteral("location_quotient")].toObject()[QStringLiteral("midden")].isNull());
+        QVERIFY(first[QStringLiteral("local_m")].isNull());
+        const QJsonArray hidden = first[QStringLiteral("suppressed_groups")].toArray();
+        QVERIFY(hidden.contains(QStringLiteral("midden")) && hidden.size() >= 2); // the row cannot give it away
+        QVERIFY(!local.at(1).toObject()[QStringLiteral("suppressed_groups")].toArray().isEmpty()); // nor the column
+        QVERIFY(j[QStringLiteral("two_group")].toObject()[QStringLiteral("midden")].toObject()[QStringLiteral("dissimilarity")].isDouble());
+        const Run text = runCli(args);
+        QVERIFY(text.out.contains("<5"));
+        // A lower threshold publishes the 3.
+        const Run low = runCli(args + QStringList{QStringLiteral("--json"), QStringLiteral("--threshold"), QStringLiteral("2")});
+        QVERIFY(QJsonDocument::fromJson(low.out).object()[QStringLiteral("local")].toArray().at(0).toObject()[QStringLiteral("share")]
+                    .toObject()[QStringLiteral("midden")].isDouble());
+        QCOMPARE(runCli(args + QStringList{QStringLiteral("--threshold"), QStringLiteral("0")}).exitCode, 2);
+    }
+
     void userErrors()
     {
         const QString csv = testDataPath(QStringLiteral("fixtures/indices/schools_example.csv"));
