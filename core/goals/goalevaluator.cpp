@@ -43,7 +43,8 @@ void fromEstimate(GoalEvaluation& e, const InferenceReport::Estimate* estimate, 
         e.note = language.translate("Mk::GoalEvaluator", "The index cannot be computed from the school composition.");
         return;
     }
-    e.current = GoalMeasurement{period, estimate->estimate, estimate->ciLow, estimate->ciHigh, 0, 0};
+    // Centred on the estimate, as in the briefing's key figures; D and M are never below 0.
+    e.current = GoalMeasurement{period, estimate->estimate, std::max(0.0, estimate->centredLow()), estimate->centredHigh(), 0, 0};
 }
 
 } // namespace

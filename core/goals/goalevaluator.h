@@ -56,7 +56,8 @@ struct GoalEvaluation {
  *   Afspiegeling) mirror their catchment; interval: Wilson score interval of k/n
  *   (Wilson 1927, JASA 22:209-212; Afspiegeling::wilson).
  * - Dissimilarity (group against the rest) and MutualInformation (all groups): the school composition's
- *   index with its percentile bootstrap interval from InferenceReport (Elbers' individual bootstrap).
+ *   index with its bootstrap interval from InferenceReport (Elbers' individual bootstrap), centred on the
+ *   estimate (InferenceReport::Estimate::centredLow) and cut at 0.
  * - ChoiceShare: D observed minus D if every child attended its nearest school, with the bootstrap
  *   interval of the difference (ResidentialChoiceSplit).
  * - SchoolwegingSpread: per school year t the pupil-weighted standard deviation of the schools' mean

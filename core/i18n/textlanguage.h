@@ -27,6 +27,8 @@ class TextLanguage
 {
     Q_DECLARE_TR_FUNCTIONS(Mk::TextLanguage)
 public:
+    /** The UI language, as application(). */
+    TextLanguage() = default;
     /** The UI language: QCoreApplication::translate() and QLocale(). */
     static const TextLanguage& application();
     /** A language of its own, "nl" or "en" (TranslationCatalog::languages()); an InvalidArgument error otherwise. */
@@ -43,8 +45,6 @@ public:
     QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) const;
 
 private:
-    TextLanguage() = default;
-
     QString m_code;
     std::shared_ptr<const QTranslator> m_translator; ///< null: the application's translators
 };

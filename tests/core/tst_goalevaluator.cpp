@@ -92,7 +92,8 @@ private slots:
         QVERIFY(e[1].current && d);
         QCOMPARE(e[1].group, outside);
         QCOMPARE(e[1].current->value, d->estimate);
-        QCOMPARE(e[1].current->low, d->ciLow);
+        QCOMPARE(e[1].current->low, std::max(0.0, d->centredLow()));
+        QVERIFY(e[1].current->low <= e[1].current->value && e[1].current->value <= e[1].current->high);
         QVERIFY(e[1].isMet());
         QVERIFY(e[2].current);
         QCOMPARE(e[2].current->value, m_inference.find(QString(), QStringLiteral("mutual_information"))->estimate);
