@@ -19,6 +19,7 @@ const QList<Benchmark>& benchmarks()
         {"render", benchRender, QT_TRANSLATE_NOOP("Mk::Cli", "full map redraws at screen size: the demo gemeente and --national FILE")},
         {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
         {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
+        {"briefing", benchBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the demo LEA briefing: content and PDF, median of --repeat runs")},
     };
     return list;
 }

@@ -236,13 +236,9 @@ int runCatchments(const QStringList& args)
     }
     CatchmentOptions options;
     const QString method = parser.value(QStringLiteral("method"));
-    if (method == QLatin1String("voronoi"))
-        options.method = CatchmentMethod::Voronoi;
-    else if (method == QLatin1String("buffer"))
-        options.method = CatchmentMethod::Buffer;
-    else if (method == QLatin1String("observed"))
-        options.method = CatchmentMethod::Observed;
-    else {
+    if (const auto m = catchmentMethodFromKey(method)) {
+        options.method = *m;
+    } else {
         err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(method) << '\n';
         return 2;
     }

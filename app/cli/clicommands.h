@@ -16,5 +16,6 @@ int runIndices(const QStringList& args);
 int runInfo(const QStringList& args);
 int runLoad(const QStringList& args);
 int runCatchments(const QStringList& args);
+int runBriefing(const QStringList& args);
 
 } // namespace Mk::Cli

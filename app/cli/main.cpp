@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"info", Mk::Cli::runInfo, QT_TRANSLATE_NOOP("Mk::Cli", "describe a data file: layers, CRS, features, fields, missing values")},
     {"load", Mk::Cli::runLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a gemeente's data (or --demo) and summarise what was loaded")},
     {"catchments", Mk::Cli::runCatchments, QT_TRANSLATE_NOOP("Mk::Cli", "catchment areas, afspiegeling per school and the residential/choice split (GeoPackage, JSON)")},
+    {"briefing", Mk::Cli::runBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };
 

@@ -22,17 +22,25 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     auto* rect = new QCPAxisRect(&plot);
     QFont titleFont = plot.font();
     titleFont.setBold(true);
-    const QString title = language.translate("Mk::AfspiegelingChart", "%1 against its catchment and the gemeente").arg(schoolName);
+    //: %1 = school name; the chart title has two lines
+    const QString title = language.translate("Mk::AfspiegelingChart", "%1\nagainst its catchment and the gemeente").arg(schoolName);
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
     plot.plotLayout()->addElement(1, 0, rect);
+    // The legend in a row of its own under the bars: inside the axis rect it would hide tall bars.
+    auto* legendRow = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(2, 0, legendRow);
+    plot.plotLayout()->setRowStretchFactor(2, 0.001);
     auto* legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    legendRow->addElement(0, 0, legend);
     legend->setLayer(QStringLiteral("legend"));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot.legend = legend;
     plot.setAutoAddPlottableToLegend(true);
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 220));
-    legend->setBorderPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
+    legend->setFont(plot.font());
+    legend->setBorderPen(Qt::NoPen);
+    legend->setIconSize(12, 8);
+    legend->setIconTextPadding(3);
 
     const qsizetype groups = row.groups.size();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);

@@ -14,7 +14,7 @@ struct AfspiegelingRow;
 /**
  * The afspiegeling comparison chart, the same on screen and in the briefing: per group, bars for
  * the school, its catchment and the gemeente, with the school's Wilson interval as whiskers
- * (Afspiegeling::wilson). An estimated school composition says so in the legend; suppressed school
+ * (Afspiegeling::wilson) and the legend in a row below. An estimated school composition says so in the legend; suppressed school
  * shares (AfspiegelingGroup::suppressed) get no bar.
  */
 class AfspiegelingChart

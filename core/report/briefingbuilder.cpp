@@ -72,7 +72,7 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
         f.low = std::max(0.0, e->centredLow());
         f.high = e->centredHigh();
         f.expectedRandom = e->expectedRandom;
-        f.biasCorrected = e->biasCorrected;
+        f.biasCorrected = std::max(0.0, e->biasCorrected);
         f.pValue = e->pValue;
         f.lowerIsMoreSegregated = f.index == QLatin1String("exposure");
         for (const ResidentialChoiceRow& r : split.rows) {

@@ -42,7 +42,7 @@ struct BriefingFigure {
     double low = 0.0;  ///< bootstrap interval (InferenceReport)
     double high = 0.0;
     double expectedRandom = std::nan(""); ///< mean under random allocation of the same pupils to the same schools
-    double biasCorrected = std::nan("");
+    double biasCorrected = std::nan(""); ///< cut at 0: a correction below 0 means "no more than the small-school effect"
     double pValue = std::nan("");         ///< chance of at least this much segregation under random allocation
     double residential = std::nan("");   ///< if every child attended its nearest school (ResidentialChoiceSplit)
     double choice = std::nan("");        ///< value - residential: the part added by choice and admission
