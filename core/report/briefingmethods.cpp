@@ -69,7 +69,7 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
                                           "happens to attend which school.")
                .arg(locale.toString(c.spec.replicates)));
     define(lang.translate("Mk::Briefing", "At random, bias-corrected"),
-           lang.translate("Mk::Briefing", "\u201cAt random\u201d is the index when the same pupils are spread at random over the "
+           lang.translate("Mk::Briefing", "“At random” is the index when the same pupils are spread at random over the "
                                           "same schools (Carrington & Troske 1997): small schools make D and H look higher even then. "
                                           "Segregation counts as beyond chance when random spreading gives a value at least as high "
                                           "in fewer than 5 % of the draws. The bias-corrected value removes the bootstrap's estimate "

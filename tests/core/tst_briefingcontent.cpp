@@ -105,7 +105,7 @@ private slots:
         QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("0,\\d\\d\\d"))), qPrintable(summary));
         QVERIFY(!summary.contains(QRegularExpression(QStringLiteral("\\b0\\.\\d"))));
         QVERIFY(summary.contains(QStringLiteral("laag")));
-        QCOMPARE(c.schools.first().verdict, QStringLiteral("spiegelt het eigen gebied"));
+        QCOMPARE(c.schools.first().verdict, QStringLiteral("afspiegeling van het voedingsgebied"));
         QVERIFY(c.goals[0].note.startsWith(QStringLiteral("Er zijn geen eerdere jaren")));
         // The same numbers as in English: the language changes words and formats only.
         const BriefingContent en = build(briefingDemo(), spec(QStringLiteral("en")));

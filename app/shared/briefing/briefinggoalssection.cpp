@@ -67,7 +67,7 @@ void BriefingGoalsSection::paint(BriefingDocument& doc) const
         return;
     }
     doc.paragraph(lang.translate("Mk::Briefing", "The goals agreed in the LEA, each against its current value. Intervals are 95 %; "
-                                                 "\u201cwithin the margin of chance\u201d means the interval reaches the other side of "
+                                                 "“within the margin of chance” means the interval reaches the other side of "
                                                  "the target."),
                   body);
     for (const GoalEvaluation& g : c.goals) {
