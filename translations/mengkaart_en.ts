@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>Mk::BriefingDialog</name>
+    <message numerus="yes">
+        <source>%n page(s), A4.</source>
+        <translation>
+            <numerusform>%n page, A4.</numerusform>
+            <numerusform>%n pages, A4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::CatchmentAnalysis</name>
     <message numerus="yes">
         <source>%n school(s) other than regular primary schools are left out of the catchments: %1.</source>

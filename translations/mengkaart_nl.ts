@@ -843,6 +843,18 @@ tegenover het voedingsgebied en de gemeente</translation>
         <source>“At random” is the index when the same pupils are spread at random over the same schools (Carrington &amp; Troske 1997): small schools make D and H look higher even then. Segregation counts as beyond chance when random spreading gives a value at least as high in fewer than 5 % of the draws. The bias-corrected value removes the bootstrap&apos;s estimate of that small-school effect.</source>
         <translation>‘Bij toeval’ is de index als dezelfde leerlingen willekeurig over dezelfde scholen verdeeld worden (Carrington &amp; Troske 1997): kleine scholen laten D en H ook dan hoger lijken. Segregatie gaat verder dan toeval als een willekeurige verdeling in minder dan 5 % van de trekkingen een even hoge waarde geeft. De voor vertekening gecorrigeerde waarde haalt de bootstrapschatting van dat effect van kleine scholen eraf.</translation>
     </message>
+    <message>
+        <source>nearest-school areas: each part of the gemeente belongs to its nearest school</source>
+        <translation>nabijheidsgebieden: elk deel van de gemeente hoort bij de dichtstbijzijnde school</translation>
+    </message>
+    <message>
+        <source>everything within %1 metres of each school</source>
+        <translation>alles binnen %1 meter van elke school</translation>
+    </message>
+    <message>
+        <source>the postcode areas that supply %1 % of a school&apos;s pupils</source>
+        <translation>de postcodegebieden die %1 % van de leerlingen van een school leveren</translation>
+    </message>
 </context>
 <context>
     <name>Mk::BriefingBuilder</name>
@@ -877,6 +889,81 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message>
         <source>Briefing ready</source>
         <translation>Notitie klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BriefingDialog</name>
+    <message>
+        <source>LEA briefing</source>
+        <translation>LEA-notitie</translation>
+    </message>
+    <message>
+        <source>The language of the briefing; the program itself keeps its own language.</source>
+        <translation>De taal van de notitie; het programma zelf houdt zijn eigen taal.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Kies ten minste één onderdeel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), A4.</source>
+        <translation>
+            <numerusform>%n pagina, A4.</numerusform>
+            <numerusform>%n pagina&apos;s, A4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the briefing</source>
+        <translation>Kan de notitie niet opslaan</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>LEA briefing %1.pdf</source>
+        <translation>LEA-notitie %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation>De notitie opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation>De notitie afdrukken</translation>
+    </message>
+    <message>
+        <source>Privacy: figures resting on fewer than %1 children are shown as &quot;&lt;%1&quot;.</source>
+        <extracomment>%1 = number of children</extracomment>
+        <translation>Privacy: getallen die op minder dan %1 kinderen berusten, staan als &quot;&lt;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3020,22 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message>
         <source>%1 opened.</source>
         <translation>%1 geopend.</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+        <source>The LEA briefing: preview, save as PDF or print, in Dutch or English</source>
+        <translation>De LEA-notitie: bekijken, opslaan als pdf of afdrukken, in het Nederlands of Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the LEA briefing</source>
+        <translation>De LEA-notitie afdrukken</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ public:
     AfspiegelingDock* afspiegelingDock() const { return m_afspiegelingDock; }
     CatchmentController* catchments() const { return m_catchments; }
     QAction* identifyAction() const { return m_identifyAction; }
+    QAction* briefingAction() const { return m_briefingAction; }
+    QAction* printAction() const { return m_printAction; }
     bool isLoading() const;
     /** Restores the size and position saved at the last close; false on a first start. */
     bool restoreWindowGeometry();
@@ -84,6 +86,8 @@ private:
     void refreshRecent();
     void updateScale();
     void about();
+    /** File → Briefing… (and File → Print…, which opens the print dialog once the briefing is computed). */
+    void openBriefing(bool print);
 
     MapWorkspace* m_workspace;
     QStackedWidget* m_stack;
@@ -104,6 +108,8 @@ private:
 
     QAction* m_openDemoAction = nullptr;
     QAction* m_newAction = nullptr;
+    QAction* m_briefingAction = nullptr;
+    QAction* m_printAction = nullptr;
     QAction* m_panAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;

@@ -30,7 +30,8 @@ void GoalTrendChart::draw(QCustomPlot& plot, const GoalEvaluation& goal, const T
         a->setTickLabelFont(plot.font());
         a->setLabelFont(plot.font());
     }
-    y->setLabel(LeaGoal::indicatorName(goal.goal.indicator, language) + (scale > 1.0 ? QStringLiteral(" (%)") : QString()));
+    // The section names the indicator; the axis only says when it is a percentage.
+    y->setLabel(scale > 1.0 ? QStringLiteral("%") : QString());
 
     const QColor dark(0x1a, 0x1a, 0x1a);
     auto* graph = plot.addGraph(x, y);

@@ -166,6 +166,19 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
     t.dataYears = years.join(QStringLiteral("; "));
     t.characteristic = c.characteristic;
     t.groups = c.groups.join(QStringLiteral(", "));
+    const CatchmentOptions& o = c.catchments->options;
+    switch (o.method) {
+    case CatchmentMethod::Voronoi:
+        t.catchments = lang.translate("Mk::Briefing", "nearest-school areas: each part of the gemeente belongs to its nearest school");
+        break;
+    case CatchmentMethod::Buffer:
+        t.catchments = lang.translate("Mk::Briefing", "everything within %1 metres of each school").arg(locale.toString(o.distance, 'f', 0));
+        break;
+    case CatchmentMethod::Observed:
+        t.catchments = lang.translate("Mk::Briefing", "the postcode areas that supply %1 % of a school's pupils")
+                           .arg(locale.toString(100.0 * o.share, 'f', 0));
+        break;
+    }
     const int schools = static_cast<int>(c.schools.size());
     t.schools = lang.translate("Mk::Briefing", "%n primary school(s)", nullptr, schools) + QStringLiteral(", ")
         + lang.translate("Mk::Briefing", "%1 pupils").arg(locale.toString(std::llround(pupils)));
@@ -249,6 +262,7 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     c.goals = GoalEvaluator::evaluate(spec.goals, *dataset, catchments, inference, goalOptions, lang);
     c.catchments = std::make_shared<const CatchmentResult>(std::move(catchments));
 
+    // The title needs the catchments (method) and the table (schools and pupils).
     double pupils = 0.0;
     for (const BriefingSchoolRow& row : std::as_const(c.schools))
         pupils += row.pupils;

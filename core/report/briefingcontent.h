@@ -82,6 +82,7 @@ struct BriefingTitle {
     QString characteristic;
     QString groups;      ///< "Dutch origin, Europe, outside Europe"
     QString schools;     ///< "9 primary schools, 2,005 pupils"
+    QString catchments;  ///< how the catchment areas are drawn, in a few words
 };
 
 /** The methods and sources page. */

@@ -38,7 +38,8 @@ BriefingDocument::BriefingDocument(QPagedPaintDevice& device, QCPPainter& painte
 QFont BriefingDocument::font(int points, bool bold, bool italic)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
+    // No ligatures: "fi" as one glyph makes "figures" unfindable in the PDF (pdftotext, a viewer's search).
+    f.setStyleHint(QFont::SansSerif, QFont::PreferNoShaping);
     f.setPixelSize(points);
     f.setBold(bold);
     f.setItalic(italic);

@@ -76,12 +76,17 @@ void BriefingRenderer::render(const BriefingContent& content, QPdfWriter& writer
     paint(content, writer);
 }
 
-void BriefingRenderer::render(const BriefingContent& content, QPrinter& printer) const
+void BriefingRenderer::preparePrinter(QPrinter& printer)
 {
     printer.setResolution(kPointsPerInch);
     // Our own margins: the page rectangle is the whole sheet, as in the PDF.
     printer.setFullPage(true);
     printer.setPageLayout(a4());
+}
+
+void BriefingRenderer::render(const BriefingContent& content, QPrinter& printer) const
+{
+    preparePrinter(printer);
     printer.setDocName(content.title.title);
     printer.setCreator(QStringLiteral("Mengkaart " MK_VERSION));
     paint(content, printer);

@@ -43,6 +43,8 @@ public:
     /** Sets the device to A4 portrait at 72 dpi (1 unit = 1 point) and paints every selected page. */
     void render(const BriefingContent& content, QPdfWriter& writer) const;
     void render(const BriefingContent& content, QPrinter& printer) const;
+    /** A4 portrait, whole sheet, 72 dpi: what render() sets, for a printer handed to a preview beforehand. */
+    static void preparePrinter(QPrinter& printer);
     /** Writes a PDF atomically (a failed write leaves no half file); the error names the file. */
     Result<void> writePdf(const BriefingContent& content, const QString& path) const;
     /** The number of pages the last render() produced. */

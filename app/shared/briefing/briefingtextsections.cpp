@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/briefing/briefingtextsections.h"
 
-#include "catchment/catchmentanalysis.h"
-#include "render/catchmentmaplayer.h"
 #include "report/briefingcontent.h"
 #include "shared/briefing/briefingdocument.h"
 
@@ -34,8 +32,7 @@ void BriefingTitleSection::paint(BriefingDocument& doc) const
     doc.field(lang.translate("Mk::Briefing", "Characteristic"),
               lang.translate("Mk::Briefing", "%1 (groups: %2)").arg(c.title.characteristic, c.title.groups), body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Schools"), c.title.schools, body, kLabel);
-    doc.field(lang.translate("Mk::Briefing", "Catchment areas"), CatchmentMapLayer::methodName(c.catchments->options.method, lang), body,
-              kLabel);
+    doc.field(lang.translate("Mk::Briefing", "Catchment areas"), c.title.catchments, body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Privacy threshold"),
               lang.translate("Mk::Briefing", "%1 children").arg(c.language.locale().toString(c.spec.privacyThreshold)), body, kLabel);
     doc.setY(doc.y() + 30);
