@@ -457,10 +457,6 @@ tegenover het voedingsgebied en de gemeente</translation>
         <translation>School</translation>
     </message>
     <message>
-        <source>Pupils</source>
-        <translation>Leerlingen</translation>
-    </message>
-    <message>
         <source>school</source>
         <translation>school</translation>
     </message>
@@ -473,7 +469,7 @@ tegenover het voedingsgebied en de gemeente</translation>
         <source>Gap %1
 (points)</source>
         <translation>Verschil %1
-(procentpunt)</translation>
+(%-punten)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -532,10 +528,6 @@ tegenover het voedingsgebied en de gemeente</translation>
         <translation>Leeswijzer</translation>
     </message>
     <message>
-        <source>Numbers in square brackets are 95 % intervals: the range a figure could take by chance alone. Figures marked * are estimates. To protect children&apos;s privacy, figures resting on fewer than %1 children are shown as %2; %3 means no data. The last page explains every index and source.</source>
-        <translation>Getallen tussen vierkante haken zijn 95%-intervallen: de marge waarbinnen een getal door toeval alleen kan liggen. Getallen met een * zijn schattingen. Ter bescherming van de privacy van kinderen staan getallen die op minder dan %1 kinderen berusten als %2; %3 betekent geen gegevens. De laatste pagina legt elke index en bron uit.</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -563,11 +555,13 @@ tegenover het voedingsgebied en de gemeente</translation>
     </message>
     <message>
         <source>Bias-corrected</source>
-        <translation>Gecorrigeerd voor vertekening</translation>
+        <translation>Gecorrigeerd
+voor vertekening</translation>
     </message>
     <message>
         <source>Nearest school</source>
-        <translation>Dichtstbijzijnde school</translation>
+        <translation>Dichtstbij-
+zijnde school</translation>
     </message>
     <message>
         <source>Added by choice
@@ -854,6 +848,10 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message>
         <source>the postcode areas that supply %1 % of a school&apos;s pupils</source>
         <translation>de postcodegebieden die %1 % van de leerlingen van een school leveren</translation>
+    </message>
+    <message>
+        <source>Numbers in square brackets are 95 % intervals: the range a figure could take by chance alone. Figures marked * are estimates. To protect children&apos;s privacy, figures resting on fewer than %1 children are shown as %2; %3 means no data. The methods page at the end explains every index and source.</source>
+        <translation>Getallen tussen vierkante haken zijn 95%-intervallen: de marge waarbinnen een getal door toeval alleen kan liggen. Getallen met een * zijn schattingen. Ter bescherming van de privacy van kinderen staan getallen die op minder dan %1 kinderen berusten als %2; %3 betekent geen gegevens. De pagina met methoden achteraan legt elke index en bron uit.</translation>
     </message>
 </context>
 <context>

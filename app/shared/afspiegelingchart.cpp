@@ -33,7 +33,9 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     auto* legend = new QCPLegend;
     legendRow->addElement(0, 0, legend);
     legend->setLayer(QStringLiteral("legend"));
+    // Two per row: three long names (Dutch ones especially) do not fit side by side in a half-page chart.
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(2);
     plot.legend = legend;
     plot.setAutoAddPlottableToLegend(true);
     legend->setVisible(true);

@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
+#include <QTextLayout>
 
 #include <qcustomplot.h>
 
@@ -22,6 +23,33 @@ constexpr double kParagraphGap = 6.0;
 QColor ruleColor()
 {
     return QColor(0xb0, 0xb0, 0xb0);
+}
+
+/**
+ * Lays out `text` in `width` as QPainter would, but breaking a word that is wider than the line (long
+ * Dutch compounds in narrow columns) instead of cutting it off; '\n' starts a new line. With a painter it
+ * also draws, at `topLeft`. Returns the height. Measuring and drawing share this one path, so they agree.
+ */
+double layoutText(const QString& text, const QFont& font, double width, Qt::Alignment align, QPainter* painter = nullptr,
+                  QPointF topLeft = {})
+{
+    QTextOption option(align & Qt::AlignHorizontal_Mask);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    double y = 0.0;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0.0, y));
+            y += line.height();
+        }
+        layout.endLayout();
+        if (painter)
+            layout.draw(painter, topLeft);
+    }
+    return y;
 }
 
 } // namespace
@@ -95,8 +123,17 @@ void BriefingDocument::footer()
 
 double BriefingDocument::textHeight(const QString& text, const QFont& font, double width) const
 {
-    const QFontMetricsF fm(font);
-    return fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    return layoutText(text, font, width, Qt::AlignLeft);
+}
+
+double BriefingDocument::drawText(const QRectF& box, const QString& text, const QFont& font, const QColor& color, Qt::Alignment align)
+{
+    m_painter.save();
+    m_painter.setFont(font);
+    m_painter.setPen(color);
+    const double h = layoutText(text, font, box.width(), align, &m_painter, box.topLeft());
+    m_painter.restore();
+    return h;
 }
 
 void BriefingDocument::heading(const QString& text)
@@ -104,10 +141,8 @@ void BriefingDocument::heading(const QString& text)
     const QFont f = font(16, true);
     const double h = textHeight(text, f, m_body.width());
     ensureSpace(h + 60);
+    drawText(QRectF(m_body.left(), m_y, m_body.width(), h), text, f, accentColor());
     m_painter.save();
-    m_painter.setFont(f);
-    m_painter.setPen(accentColor());
-    m_painter.drawText(QRectF(m_body.left(), m_y, m_body.width(), h), Qt::TextWordWrap, text);
     m_painter.setPen(QPen(accentColor(), 1.2));
     m_painter.drawLine(QPointF(m_body.left(), m_y + h + 3), QPointF(m_body.right(), m_y + h + 3));
     m_painter.restore();
@@ -119,11 +154,7 @@ void BriefingDocument::subheading(const QString& text, double keepWith)
     const QFont f = font(11, true);
     const double h = textHeight(text, f, m_body.width());
     ensureSpace(h + keepWith);
-    m_painter.save();
-    m_painter.setFont(f);
-    m_painter.setPen(accentColor());
-    m_painter.drawText(QRectF(m_body.left(), m_y, m_body.width(), h), Qt::TextWordWrap, text);
-    m_painter.restore();
+    drawText(QRectF(m_body.left(), m_y, m_body.width(), h), text, f, accentColor());
     m_y += h + 4;
 }
 
@@ -132,11 +163,7 @@ void BriefingDocument::paragraph(const QString& text, const QFont& font, const Q
     const double width = m_body.width() - indent;
     const double h = textHeight(text, font, width);
     ensureSpace(h);
-    m_painter.save();
-    m_painter.setFont(font);
-    m_painter.setPen(color);
-    m_painter.drawText(QRectF(m_body.left() + indent, m_y, width, h), Qt::TextWordWrap, text);
-    m_painter.restore();
+    drawText(QRectF(m_body.left() + indent, m_y, width, h), text, font, color);
     m_y += h + kParagraphGap;
 }
 
@@ -164,13 +191,7 @@ void BriefingDocument::definition(const QString& term, const QString& text, cons
     bold.setBold(true);
     const double h = textHeight(term, bold, m_body.width()) + textHeight(text, font, m_body.width() - 10);
     ensureSpace(h);
-    m_painter.save();
-    m_painter.setFont(bold);
-    m_painter.setPen(textColor());
-    const double th = textHeight(term, bold, m_body.width());
-    m_painter.drawText(QRectF(m_body.left(), m_y, m_body.width(), th), Qt::TextWordWrap, term);
-    m_painter.restore();
-    m_y += th + 1;
+    m_y += drawText(QRectF(m_body.left(), m_y, m_body.width(), h), term, bold, textColor()) + 1;
     paragraph(text, font, textColor(), 10);
 }
 
@@ -181,14 +202,8 @@ void BriefingDocument::field(const QString& label, const QString& value, const Q
     const double width = m_body.width() - labelWidth;
     const double h = std::max(textHeight(label, bold, labelWidth - 6), textHeight(value, font, width));
     ensureSpace(h);
-    m_painter.save();
-    m_painter.setFont(bold);
-    m_painter.setPen(mutedColor());
-    m_painter.drawText(QRectF(m_body.left(), m_y, labelWidth - 6, h), Qt::TextWordWrap, label);
-    m_painter.setFont(font);
-    m_painter.setPen(textColor());
-    m_painter.drawText(QRectF(m_body.left() + labelWidth, m_y, width, h), Qt::TextWordWrap, value);
-    m_painter.restore();
+    drawText(QRectF(m_body.left(), m_y, labelWidth - 6, h), label, bold, mutedColor());
+    drawText(QRectF(m_body.left() + labelWidth, m_y, width, h), value, font, textColor());
     m_y += h + 3;
 }
 
@@ -219,48 +234,59 @@ double BriefingDocument::rowHeight(const QStringList& cells, const QList<double>
     return h + 2 * kCellPadding;
 }
 
+double BriefingDocument::spanHeight(const BriefingTable& table, const QList<double>& widths, const QFont& bold) const
+{
+    double h = 0.0;
+    for (const BriefingTable::Span& s : table.spans) {
+        double w = 0.0;
+        for (int c = s.first; c < s.first + s.count && c < widths.size(); ++c)
+            w += widths[c];
+        h = std::max(h, textHeight(s.text, bold, w - 2 * kCellPadding) + 2 * kCellPadding);
+    }
+    return h;
+}
+
 double BriefingDocument::headerHeight(const BriefingTable& table, const QList<double>& widths, const QFont& bold) const
 {
     double h = 0.0;
     for (qsizetype c = 0; c < table.columns.size(); ++c)
         h = std::max(h, textHeight(table.columns[c].header, bold, widths[c] - 2 * kCellPadding));
-    const double spans = table.spans.isEmpty() ? 0.0 : QFontMetricsF(bold).height() + 2 * kCellPadding;
-    return spans + h + 2 * kCellPadding;
+    return spanHeight(table, widths, bold) + h + 2 * kCellPadding;
 }
 
 void BriefingDocument::drawHeader(const BriefingTable& table, const QList<double>& x, const QList<double>& widths, const QFont& bold)
 {
     const double total = headerHeight(table, widths, bold);
-    const double spanH = table.spans.isEmpty() ? 0.0 : QFontMetricsF(bold).height() + 2 * kCellPadding;
+    const double spanH = spanHeight(table, widths, bold);
     m_painter.save();
     m_painter.setPen(Qt::NoPen);
     m_painter.setBrush(QColor(0xe6, 0xe9, 0xee));
     m_painter.drawRect(QRectF(m_body.left(), m_y, m_body.width(), total));
-    m_painter.setFont(bold);
-    m_painter.setPen(textColor());
+    m_painter.setPen(QPen(ruleColor(), 0.5));
     for (const BriefingTable::Span& s : table.spans) {
         double w = 0.0;
         for (int c = s.first; c < s.first + s.count && c < widths.size(); ++c)
             w += widths[c];
-        const QRectF r(x[s.first] + kCellPadding, m_y + kCellPadding, w - 2 * kCellPadding, spanH - 2 * kCellPadding);
-        m_painter.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter, s.text);
-        m_painter.setPen(QPen(ruleColor(), 0.5));
+        drawText(QRectF(x[s.first] + kCellPadding, m_y + kCellPadding, w - 2 * kCellPadding, spanH), s.text, bold, textColor(),
+                 Qt::AlignHCenter);
         m_painter.drawLine(QPointF(x[s.first] + 4, m_y + spanH - 1), QPointF(x[s.first] + w - 4, m_y + spanH - 1));
-        m_painter.setPen(textColor());
-    }
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        const QRectF r(x[c] + kCellPadding, m_y + spanH + kCellPadding, widths[c] - 2 * kCellPadding, total - spanH - 2 * kCellPadding);
-        m_painter.drawText(r, Qt::TextWordWrap | Qt::AlignBottom | (table.columns[c].align & Qt::AlignHorizontal_Mask),
-                           table.columns[c].header);
     }
     m_painter.restore();
+    // Headers sit on the bottom of the header row, as in a spreadsheet.
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        const double w = widths[c] - 2 * kCellPadding;
+        const double h = textHeight(table.columns[c].header, bold, w);
+        drawText(QRectF(x[c] + kCellPadding, m_y + total - kCellPadding - h, w, h), table.columns[c].header, bold, textColor(),
+                 table.columns[c].align);
+    }
     m_y += total;
 }
 
 void BriefingDocument::table(const BriefingTable& table)
 {
     const QFont font = BriefingDocument::font(table.fontSize);
-    const QFont bold = BriefingDocument::font(table.fontSize, true);
+    // Headers a size smaller: they are many and narrow, and bold reads as large.
+    const QFont bold = BriefingDocument::font(table.fontSize - 1, true);
     const QFont small = BriefingDocument::font(table.fontSize - 1);
     double weights = 0.0;
     for (const BriefingTable::Column& c : table.columns)
@@ -290,21 +316,12 @@ void BriefingDocument::table(const BriefingTable& table)
         }
         for (qsizetype c = 0; c < cells.size() && c < widths.size(); ++c) {
             const QStringList lines = cells[c].split(QLatin1Char('\n'));
-            const Qt::Alignment align = (table.columns[c].align & Qt::AlignHorizontal_Mask) | Qt::AlignTop;
+            const Qt::Alignment align = table.columns[c].align;
             const double w = widths[c] - 2 * kCellPadding;
             double y = m_y + kCellPadding;
-            m_painter.setFont(font);
-            m_painter.setPen(textColor());
-            const double first = textHeight(lines.first(), font, w);
-            m_painter.drawText(QRectF(x[c] + kCellPadding, y, w, first), align | Qt::TextWordWrap, lines.first());
-            y += first;
-            m_painter.setFont(small);
-            m_painter.setPen(mutedColor());
-            for (qsizetype l = 1; l < lines.size(); ++l) {
-                const double lh = textHeight(lines[l], small, w);
-                m_painter.drawText(QRectF(x[c] + kCellPadding, y, w, lh), align | Qt::TextWordWrap, lines[l]);
-                y += lh;
-            }
+            y += drawText(QRectF(x[c] + kCellPadding, y, w, h), lines.first(), font, textColor(), align);
+            for (qsizetype l = 1; l < lines.size(); ++l)
+                y += drawText(QRectF(x[c] + kCellPadding, y, w, h), lines[l], small, mutedColor(), align);
         }
         m_painter.setPen(QPen(ruleColor(), 0.4));
         m_painter.drawLine(QPointF(m_body.left(), m_y + h), QPointF(m_body.right(), m_y + h));

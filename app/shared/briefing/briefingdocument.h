@@ -94,8 +94,11 @@ public:
     void bullets(const QStringList& items, const QFont& font);
     /** "Term: definition" with the term in bold, wrapped. */
     void definition(const QString& term, const QString& text, const QFont& font);
-    /** Height of word-wrapped text in `width`. */
+    /** Height of word-wrapped text in `width` (a word wider than the line is broken). */
     double textHeight(const QString& text, const QFont& font, double width) const;
+    /** Draws word-wrapped text from the top of `box` across its width; returns its height. */
+    double drawText(const QRectF& box, const QString& text, const QFont& font, const QColor& color,
+                    Qt::Alignment align = Qt::AlignLeft);
     /** "Label   value" with the labels in a column of `labelWidth` points. */
     void field(const QString& label, const QString& value, const QFont& font, double labelWidth);
     /** A table at the cursor, breaking over pages with the header repeated. */
@@ -108,6 +111,7 @@ private:
     double rowHeight(const QStringList& cells, const QList<double>& widths, const QFont& font, const QFont& small) const;
     void drawHeader(const BriefingTable& table, const QList<double>& x, const QList<double>& widths, const QFont& bold);
     double headerHeight(const BriefingTable& table, const QList<double>& widths, const QFont& bold) const;
+    double spanHeight(const BriefingTable& table, const QList<double>& widths, const QFont& bold) const;
 
     QPagedPaintDevice& m_device;
     QCPPainter& m_painter;

@@ -30,7 +30,18 @@ namespace {
 constexpr double kMaxMapHeight = 480.0;
 constexpr int kLegendColumns = 3;
 
-/** The report's layers, bottom first. */
+/** A catchment layer with every outline in one colour and width. */
+std::unique_ptr<CatchmentMapLayer> catchmentLines(const BriefingContent& c, const QStringList& names, const QColor& colour, double width)
+{
+    auto layer = std::make_unique<CatchmentMapLayer>(c.catchments->catchments, names, c.language);
+    LayerStyle line = layer->style();
+    line.strokeWidth = width;
+    layer->setStyle(line);
+    layer->setColors(std::vector<QColor>(static_cast<size_t>(layer->featureCount()), colour));
+    return layer;
+}
+
+/** The report's layers, bottom first (the white casing of the catchment lines included). */
 std::vector<std::unique_ptr<MapLayer>> reportLayers(const BriefingContent& c)
 {
     const TextLanguage& lang = c.language;
@@ -43,13 +54,10 @@ std::vector<std::unique_ptr<MapLayer>> reportLayers(const BriefingContent& c)
         const qsizetype s = ds->schoolIndex(k.schoolId);
         names.append(s >= 0 ? ds->schools[s].name : k.schoolId);
     }
-    auto catchments = std::make_unique<CatchmentMapLayer>(c.catchments->catchments, names, lang);
-    LayerStyle line = catchments->style();
-    line.strokeWidth = 1.1;
-    catchments->setStyle(line);
-    // One dark colour: on paper, and in black and white, the outlines read as boundaries, not as schools.
-    catchments->setColors(std::vector<QColor>(static_cast<size_t>(catchments->featureCount()), QColor(0x2b, 0x2b, 0x2b)));
-    layers.push_back(std::move(catchments));
+    // One dark colour: on paper, and in black and white, the outlines read as boundaries, not as schools. A
+    // white casing underneath keeps them visible on the darkest class.
+    layers.push_back(catchmentLines(c, names, Qt::white, 2.6));
+    layers.push_back(catchmentLines(c, names, QColor(0x2b, 0x2b, 0x2b), 1.1));
     if (auto outline = LayerFactory::gemeenteOutline(ds, lang))
         layers.push_back(std::move(outline));
 
@@ -80,6 +88,10 @@ QList<LegendGroup> legendGroups(const std::vector<std::unique_ptr<MapLayer>>& la
     QList<LegendGroup> groups;
     for (const auto& layer : layers) {
         LegendGroup g = layer->legend(lang);
+        if (!groups.isEmpty() && groups.back().title == g.title) {
+            groups.back() = g; // the casing under the catchment line: one entry, with the line's symbol
+            continue;
+        }
         if (layer->id() == LayerFactory::kAreasId) {
             const QString missing = LayerStyle::missingLabel(lang), suppressed = LayerStyle::suppressedLabel(lang);
             const auto has = [&g](const QString& label) {

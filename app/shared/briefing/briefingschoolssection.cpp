@@ -34,26 +34,27 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
     BriefingTable t;
     t.fontSize = 8;
     // Weights are points at three groups; more groups share the width.
-    t.columns = {{lang.translate("Mk::Briefing", "No."), 22, Qt::AlignRight},
-                 {lang.translate("Mk::Briefing", "School"), 102, Qt::AlignLeft},
-                 {lang.translate("Mk::Briefing", "Pupils"), 35, Qt::AlignRight}};
+    t.columns = {{lang.translate("Mk::Briefing", "No."), 22, Qt::AlignRight}, {lang.translate("Mk::Briefing", "School"), 100, Qt::AlignLeft}};
     // Estimates are marked *: once in the header when every school's composition is one, else per cell.
     const bool allEstimated = std::all_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return r.estimated; });
     const bool anyEstimated = std::any_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return r.estimated; });
     const QString headerMark = allEstimated ? QStringLiteral("*") : QString();
     for (qsizetype g = 0; g < c.groups.size(); ++g) {
         t.spans.append({c.groups[g], static_cast<int>(t.columns.size()), 2});
-        t.columns.append({lang.translate("Mk::Briefing", "school") + headerMark, 40, Qt::AlignRight});
+        t.columns.append({lang.translate("Mk::Briefing", "school") + headerMark, 38, Qt::AlignRight});
         //: short column header: the children living in the school's catchment area (voedingsgebied)
-        t.columns.append({lang.translate("Mk::Briefing", "area"), 40, Qt::AlignRight});
+        t.columns.append({lang.translate("Mk::Briefing", "area"), 36, Qt::AlignRight});
     }
-    t.columns.append({lang.translate("Mk::Briefing", "Gap %1\n(points)").arg(c.focusGroup) + headerMark, 56, Qt::AlignRight});
-    t.columns.append({lang.translate("Mk::Briefing", "Verdict"), 50, Qt::AlignLeft});
+    t.columns.append({lang.translate("Mk::Briefing", "Gap %1\n(points)").arg(c.focusGroup) + headerMark, 62, Qt::AlignRight});
+    t.columns.append({lang.translate("Mk::Briefing", "Verdict"), 93, Qt::AlignLeft});
     for (qsizetype i = 0; i < c.schools.size(); ++i) {
         const BriefingSchoolRow& row = c.schools[i];
         const QString mark = row.estimated && !allEstimated ? QStringLiteral("*") : QString();
-        QStringList cells{c.language.locale().toString(i + 1), row.name + (row.denomination.isEmpty() ? QString() : QLatin1Char('\n') + row.denomination),
-                          c.language.locale().toString(std::llround(row.pupils))};
+        QStringList about;
+        if (!row.denomination.isEmpty())
+            about << row.denomination;
+        about << lang.translate("Mk::Briefing", "%1 pupils").arg(c.language.locale().toString(std::llround(row.pupils)));
+        QStringList cells{c.language.locale().toString(i + 1), row.name + QLatin1Char('\n') + about.join(QStringLiteral(", "))};
         for (qsizetype g = 0; g < c.groups.size(); ++g) {
             const BriefingCell& school = row.school.value(g);
             cells << f.shareCell(school) + (school.hasValue() ? mark : QString()) << f.shareCell(row.catchment.value(g));

@@ -43,8 +43,8 @@ void BriefingTitleSection::paint(BriefingDocument& doc) const
     doc.subheading(lang.translate("Mk::Briefing", "How to read it"));
     doc.paragraph(lang.translate("Mk::Briefing", "Numbers in square brackets are 95 % intervals: the range a figure could take by chance "
                                                  "alone. Figures marked * are estimates. To protect children's privacy, figures resting "
-                                                 "on fewer than %1 children are shown as %2; %3 means no data. The last page explains "
-                                                 "every index and source.")
+                                                 "on fewer than %1 children are shown as %2; %3 means no data. The methods page at the "
+                                                 "end explains every index and source.")
                       .arg(c.language.locale().toString(c.spec.privacyThreshold), c.suppressedText, BriefingFormat::missing()),
                   body);
 }
@@ -71,12 +71,12 @@ void BriefingKeyFiguresSection::paint(BriefingDocument& doc) const
     doc.subheading(lang.translate("Mk::Briefing", "Segregation indices of the school composition"), 120);
     BriefingTable t;
     t.fontSize = 9;
-    t.columns = {{lang.translate("Mk::Briefing", "Index"), 3.2, Qt::AlignLeft},
-                 {lang.translate("Mk::Briefing", "Value\n[95 % interval]"), 1.9, Qt::AlignRight},
-                 {lang.translate("Mk::Briefing", "At random"), 1.3, Qt::AlignRight},
-                 {lang.translate("Mk::Briefing", "Bias-corrected"), 1.4, Qt::AlignRight},
-                 {lang.translate("Mk::Briefing", "Nearest school"), 1.4, Qt::AlignRight},
-                 {lang.translate("Mk::Briefing", "Added by choice\n[95 % interval]"), 1.9, Qt::AlignRight}};
+    t.columns = {{lang.translate("Mk::Briefing", "Index"), 2.7, Qt::AlignLeft},
+                 {lang.translate("Mk::Briefing", "Value\n[95 % interval]"), 1.8, Qt::AlignRight},
+                 {lang.translate("Mk::Briefing", "At random"), 1.2, Qt::AlignRight},
+                 {lang.translate("Mk::Briefing", "Bias-corrected"), 1.6, Qt::AlignRight},
+                 {lang.translate("Mk::Briefing", "Nearest school"), 1.5, Qt::AlignRight},
+                 {lang.translate("Mk::Briefing", "Added by choice\n[95 % interval]"), 1.8, Qt::AlignRight}};
     for (const BriefingFigure& fig : c.figures) {
         QString scope = fig.scope;
         if (fig.lowerIsMoreSegregated)
