@@ -132,7 +132,7 @@ QList<GoalEvaluation> GoalEvaluator::evaluate(const QList<LeaGoal>& goals, const
         case GoalIndicator::ChoiceShare:
             for (const ResidentialChoiceRow& row : catchments.split.rows)
                 if (row.index == QLatin1String("dissimilarity") && row.group == e.group && std::isfinite(row.choice))
-                    e.current = GoalMeasurement{dataset.dataYear, row.choice, row.choiceLow, row.choiceHigh, 0, 0};
+                    e.current = GoalMeasurement{dataset.dataYear, row.choice, row.centredChoiceLow(), row.centredChoiceHigh(), 0, 0};
             e.note = e.current ? noEarlierYears
                                : language.translate("Mk::GoalEvaluator", "The nearest-school comparison has no value for this group.");
             break;

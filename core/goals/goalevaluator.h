@@ -59,7 +59,7 @@ struct GoalEvaluation {
  *   index with its bootstrap interval from InferenceReport (Elbers' individual bootstrap), centred on the
  *   estimate (InferenceReport::Estimate::centredLow) and cut at 0.
  * - ChoiceShare: D observed minus D if every child attended its nearest school, with the bootstrap
- *   interval of the difference (ResidentialChoiceSplit).
+ *   interval of the difference (ResidentialChoiceSplit), centred on it (centredChoiceLow).
  * - SchoolwegingSpread: per school year t the pupil-weighted standard deviation of the schools' mean
  *   schoolweging, s_t = sqrt(sum_i n_i (m_i - mu)^2 / sum_i n_i), mu = sum_i n_i m_i / sum_i n_i (the
  *   between-school part of the law of total variance; VarianceDecomposition::between). Interval: parametric

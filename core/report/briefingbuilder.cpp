@@ -79,8 +79,8 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
             if (r.index == f.index && r.group == f.group) {
                 f.residential = r.residential;
                 f.choice = r.choice;
-                f.choiceLow = r.choiceLow;
-                f.choiceHigh = r.choiceHigh;
+                f.choiceLow = r.centredChoiceLow();
+                f.choiceHigh = r.centredChoiceHigh();
             }
         }
         out.append(f);
