@@ -24,22 +24,11 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cmath>
 #include <memory>
 
 namespace Mk::Cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 /**
  * What a briefing is made from: the data, the LEA goals and the gemeente's settings. Today from the data
@@ -101,27 +90,27 @@ QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages
     for (const BriefingFigure& f : c.figures)
         figures.append(QJsonObject{{QStringLiteral("index"), f.index},
                                    {QStringLiteral("group"), f.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.group)},
-                                   {QStringLiteral("value"), number(f.value)},
-                                   {QStringLiteral("ci"), QJsonArray{number(f.low), number(f.high)}},
-                                   {QStringLiteral("expected_random"), number(f.expectedRandom)},
-                                   {QStringLiteral("bias_corrected"), number(f.biasCorrected)},
-                                   {QStringLiteral("p_value"), number(f.pValue)},
-                                   {QStringLiteral("nearest_school"), number(f.residential)},
-                                   {QStringLiteral("choice"), number(f.choice)},
-                                   {QStringLiteral("choice_ci"), QJsonArray{number(f.choiceLow), number(f.choiceHigh)}}});
+                                   {QStringLiteral("value"), jsonNumber(f.value)},
+                                   {QStringLiteral("ci"), QJsonArray{jsonNumber(f.low), jsonNumber(f.high)}},
+                                   {QStringLiteral("expected_random"), jsonNumber(f.expectedRandom)},
+                                   {QStringLiteral("bias_corrected"), jsonNumber(f.biasCorrected)},
+                                   {QStringLiteral("p_value"), jsonNumber(f.pValue)},
+                                   {QStringLiteral("nearest_school"), jsonNumber(f.residential)},
+                                   {QStringLiteral("choice"), jsonNumber(f.choice)},
+                                   {QStringLiteral("choice_ci"), QJsonArray{jsonNumber(f.choiceLow), jsonNumber(f.choiceHigh)}}});
     QJsonArray goals;
     for (const GoalEvaluation& g : c.goals) {
         QJsonObject o{{QStringLiteral("goal"), g.goal.toJson()}, {QStringLiteral("met"), g.isMet()}, {QStringLiteral("note"), g.note}};
         if (g.current) {
-            o.insert(QStringLiteral("value"), number(g.current->value));
-            o.insert(QStringLiteral("ci"), QJsonArray{number(g.current->low), number(g.current->high)});
+            o.insert(QStringLiteral("value"), jsonNumber(g.current->value));
+            o.insert(QStringLiteral("ci"), QJsonArray{jsonNumber(g.current->low), jsonNumber(g.current->high)});
             o.insert(QStringLiteral("period"), g.current->period);
         }
         QJsonArray trend;
         for (const GoalMeasurement& m : g.trend)
             trend.append(QJsonObject{{QStringLiteral("period"), m.period},
-                                     {QStringLiteral("value"), number(m.value)},
-                                     {QStringLiteral("ci"), QJsonArray{number(m.low), number(m.high)}}});
+                                     {QStringLiteral("value"), jsonNumber(m.value)},
+                                     {QStringLiteral("ci"), QJsonArray{jsonNumber(m.low), jsonNumber(m.high)}}});
         o.insert(QStringLiteral("trend"), trend);
         goals.append(o);
     }

@@ -19,15 +19,6 @@
 
 namespace Mk::Cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
-} // namespace
-
 int runCatchmentsBench(const QStringList& args)
 {
     QCommandLineParser parser;

@@ -14,21 +14,10 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <cmath>
 
 namespace Mk::Cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 QString sourceKey(SchoolCompositionSource source)
 {
@@ -63,14 +52,14 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
     const qsizetype schoolIndex = ds.schoolIndex(row.schoolId);
     QJsonObject school{{QStringLiteral("id"), row.schoolId},
                        {QStringLiteral("name"), schoolIndex >= 0 ? ds.schools[schoolIndex].name : QString()},
-                       {QStringLiteral("pupils"), number(row.pupils)},
+                       {QStringLiteral("pupils"), jsonNumber(row.pupils)},
                        {QStringLiteral("estimated"), row.estimated},
                        {QStringLiteral("verdict"), row.verdictKey()},
                        {QStringLiteral("verdict_group"), row.verdictGroup},
-                       {QStringLiteral("verdict_gap_pp"), row.showsVerdictGap() ? number(row.verdictGapPp) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("verdict_gap_pp"), row.showsVerdictGap() ? jsonNumber(row.verdictGapPp) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("label"), row.label()}};
     const qsizetype crow = r.catchmentComposition.unitIds.indexOf(row.schoolId);
-    QJsonObject catchment{{QStringLiteral("children"), number(rowTotal(r.catchmentComposition, crow))}};
+    QJsonObject catchment{{QStringLiteral("children"), jsonNumber(rowTotal(r.catchmentComposition, crow))}};
     for (const Catchment& c : r.catchments) {
         if (c.schoolId != row.schoolId)
             continue;
@@ -89,9 +78,9 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
         catchmentShares.insert(g.group, g.catchmentShare);
         schoolShares.insert(g.group, hide ? QJsonValue(QJsonValue::Null) : QJsonValue(g.schoolShare));
         gaps.insert(g.group, hide ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(QJsonObject{{QStringLiteral("gap"), number(g.gapPp)},
-                                                           {QStringLiteral("ci"), QJsonArray{number(g.gapLowPp), number(g.gapHighPp)}},
-                                                           {QStringLiteral("gemeente_gap"), number(g.gemeenteGapPp)}}));
+                                  : QJsonValue(QJsonObject{{QStringLiteral("gap"), jsonNumber(g.gapPp)},
+                                                           {QStringLiteral("ci"), QJsonArray{jsonNumber(g.gapLowPp), jsonNumber(g.gapHighPp)}},
+                                                           {QStringLiteral("gemeente_gap"), jsonNumber(g.gemeenteGapPp)}}));
     }
     catchment.insert(QStringLiteral("shares"), catchmentShares);
     school.insert(QStringLiteral("catchment"), catchment);
@@ -113,13 +102,13 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
     for (const ResidentialChoiceRow& row : r.split.rows)
         indices.append(QJsonObject{{QStringLiteral("index"), row.index},
                                    {QStringLiteral("group"), row.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.group)},
-                                   {QStringLiteral("observed"), number(row.observed)},
-                                   {QStringLiteral("observed_ci"), QJsonArray{number(row.observedLow), number(row.observedHigh)}},
-                                   {QStringLiteral("residential"), number(row.residential)},
-                                   {QStringLiteral("residential_ci"), QJsonArray{number(row.residentialLow), number(row.residentialHigh)}},
-                                   {QStringLiteral("choice"), number(row.choice)},
-                                   {QStringLiteral("choice_ci"), QJsonArray{number(row.choiceLow), number(row.choiceHigh)}},
-                                   {QStringLiteral("choice_bias_corrected"), number(row.choiceBiasCorrected)}});
+                                   {QStringLiteral("observed"), jsonNumber(row.observed)},
+                                   {QStringLiteral("observed_ci"), QJsonArray{jsonNumber(row.observedLow), jsonNumber(row.observedHigh)}},
+                                   {QStringLiteral("residential"), jsonNumber(row.residential)},
+                                   {QStringLiteral("residential_ci"), QJsonArray{jsonNumber(row.residentialLow), jsonNumber(row.residentialHigh)}},
+                                   {QStringLiteral("choice"), jsonNumber(row.choice)},
+                                   {QStringLiteral("choice_ci"), QJsonArray{jsonNumber(row.choiceLow), jsonNumber(row.choiceHigh)}},
+                                   {QStringLiteral("choice_bias_corrected"), jsonNumber(row.choiceBiasCorrected)}});
     QJsonArray diagnostics;
     for (const Diagnostic& d : r.diagnostics.items())
         diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityKey(d.severity)},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchmarks.h"
 #include "cli/clicommands.h"
+#include "cli/commandline.h"
 
 #include "index/entropydecomposition.h"
 #include "index/variancedecomposition.h"
@@ -28,12 +29,6 @@
 namespace Mk::Cli {
 
 namespace {
-
-/** JSON has no NaN: an undefined index (e.g. a group that fills every unit) is null. */
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 struct IndicesOptions {
     QString unitsPath;
@@ -121,9 +116,9 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
 {
     const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
     const std::vector<double> values = r.summary.values();
-    QJsonObject out = byKey(keys, [&](qsizetype j) { return number(values[static_cast<size_t>(j)]); });
+    QJsonObject out = byKey(keys, [&](qsizetype j) { return jsonNumber(values[static_cast<size_t>(j)]); });
     QJsonObject multigroup = out.value(QStringLiteral("multigroup")).toObject();
-    multigroup.insert(QStringLiteral("entropy"), number(r.summary.multigroup.entropy));
+    multigroup.insert(QStringLiteral("entropy"), jsonNumber(r.summary.multigroup.entropy));
     out.insert(QStringLiteral("multigroup"), multigroup);
     out.insert(QStringLiteral("units"), input.unitCount());
     out.insert(QStringLiteral("total"), input.total());
@@ -141,17 +136,17 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
             const bool hide = r.privacy.isSuppressed(i, k);
             if (hide)
                 suppressed.append(input.groups()[k]);
-            lq.insert(input.groups()[k], hide ? null : number(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
-            share.insert(input.groups()[k], hide ? null : number(r.local.shares[static_cast<size_t>(i * K + k)]));
+            lq.insert(input.groups()[k], hide ? null : jsonNumber(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
+            share.insert(input.groups()[k], hide ? null : jsonNumber(r.local.shares[static_cast<size_t>(i * K + k)]));
         }
         const auto u = static_cast<size_t>(i);
         const bool hideUnit = r.privacy.rowHasSuppressed(i);
         const bool hideTotal = r.privacy.rowTotals[u] != CellPrivacy::Shown;
         local.append(QJsonObject{{QStringLiteral("id"), r.local.unitIds[i]},
-                                 {QStringLiteral("weight"), hideTotal ? null : number(r.local.weight[u])},
-                                 {QStringLiteral("local_m"), hideUnit ? null : number(r.local.localM[u])},
-                                 {QStringLiteral("local_dissimilarity"), hideUnit ? null : number(r.local.localDissimilarity[u])},
-                                 {QStringLiteral("entropy"), hideUnit ? null : number(r.local.entropy[u])},
+                                 {QStringLiteral("weight"), hideTotal ? null : jsonNumber(r.local.weight[u])},
+                                 {QStringLiteral("local_m"), hideUnit ? null : jsonNumber(r.local.localM[u])},
+                                 {QStringLiteral("local_dissimilarity"), hideUnit ? null : jsonNumber(r.local.localDissimilarity[u])},
+                                 {QStringLiteral("entropy"), hideUnit ? null : jsonNumber(r.local.entropy[u])},
                                  {QStringLiteral("location_quotient"), lq},
                                  {QStringLiteral("share"), share},
                                  {QStringLiteral("suppressed_groups"), suppressed}});
@@ -165,19 +160,19 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         for (const auto& a : d.areas)
             areas.append(QJsonObject{{QStringLiteral("id"), a.id},
                                      {QStringLiteral("units"), a.unitCount},
-                                     {QStringLiteral("weight"), number(a.weight)},
-                                     {QStringLiteral("entropy"), number(a.entropy)},
-                                     {QStringLiteral("mutual_information"), number(a.mutualInformation)},
-                                     {QStringLiteral("theil_h"), number(a.theilH)}});
+                                     {QStringLiteral("weight"), jsonNumber(a.weight)},
+                                     {QStringLiteral("entropy"), jsonNumber(a.entropy)},
+                                     {QStringLiteral("mutual_information"), jsonNumber(a.mutualInformation)},
+                                     {QStringLiteral("theil_h"), jsonNumber(a.theilH)}});
         out.insert(QStringLiteral("decomposition"),
                    QJsonObject{{QStringLiteral("by"), options.byColumn},
                                {QStringLiteral("index"), QStringLiteral("mutual_information")},
-                               {QStringLiteral("total"), number(d.total)},
-                               {QStringLiteral("between"), number(d.between)},
-                               {QStringLiteral("within"), number(d.within)},
-                               {QStringLiteral("total_h"), number(d.totalH)},
-                               {QStringLiteral("between_h"), number(d.betweenH)},
-                               {QStringLiteral("within_h"), number(d.withinH)},
+                               {QStringLiteral("total"), jsonNumber(d.total)},
+                               {QStringLiteral("between"), jsonNumber(d.between)},
+                               {QStringLiteral("within"), jsonNumber(d.within)},
+                               {QStringLiteral("total_h"), jsonNumber(d.totalH)},
+                               {QStringLiteral("between_h"), jsonNumber(d.betweenH)},
+                               {QStringLiteral("within_h"), jsonNumber(d.withinH)},
                                {QStringLiteral("areas"), areas}});
     }
 
@@ -185,12 +180,12 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         const InferenceReport& inf = *r.inference;
         QJsonObject inference = byKey(inf.keys, [&](qsizetype j) {
             const InferenceReport::Estimate& e = inf.estimates[static_cast<size_t>(j)];
-            return QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
-                               {QStringLiteral("standard_error"), number(e.standardError)},
-                               {QStringLiteral("bias"), number(e.bias)},
-                               {QStringLiteral("bias_corrected"), number(e.biasCorrected)},
-                               {QStringLiteral("expected_random"), number(e.expectedRandom)},
-                               {QStringLiteral("p_value"), number(e.pValue)}};
+            return QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
+                               {QStringLiteral("standard_error"), jsonNumber(e.standardError)},
+                               {QStringLiteral("bias"), jsonNumber(e.bias)},
+                               {QStringLiteral("bias_corrected"), jsonNumber(e.biasCorrected)},
+                               {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
+                               {QStringLiteral("p_value"), jsonNumber(e.pValue)}};
         });
         QJsonArray localInference;
         for (size_t i = 0; i < inf.localM.size(); ++i) {
@@ -199,9 +194,9 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
             localInference.append(QJsonObject{
                 {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
                 {QStringLiteral("local_m"), hide ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
-                                                               {QStringLiteral("expected_random"), number(e.expectedRandom)},
-                                                               {QStringLiteral("p_value"), number(e.pValue)}}}});
+                                                 : QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
+                                                               {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
+                                                               {QStringLiteral("p_value"), jsonNumber(e.pValue)}}}});
         }
         inference.insert(QStringLiteral("local"), localInference);
         inference.insert(QStringLiteral("replicates"), inf.options.replicates);
@@ -216,26 +211,26 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         const IndexChange& c = *r.change;
         QJsonObject change = byKey(c.keys, [&](qsizetype j) {
             const IndexChange::Difference& d = c.differences[static_cast<size_t>(j)];
-            QJsonObject o{{QStringLiteral("before"), number(d.before)},
-                          {QStringLiteral("after"), number(d.after)},
-                          {QStringLiteral("difference"), number(d.difference)}};
+            QJsonObject o{{QStringLiteral("before"), jsonNumber(d.before)},
+                          {QStringLiteral("after"), jsonNumber(d.after)},
+                          {QStringLiteral("difference"), jsonNumber(d.difference)}};
             if (c.options.replicates > 0) {
-                o.insert(QStringLiteral("ci"), QJsonArray{number(d.ciLow), number(d.ciHigh)});
-                o.insert(QStringLiteral("standard_error"), number(d.standardError));
+                o.insert(QStringLiteral("ci"), QJsonArray{jsonNumber(d.ciLow), jsonNumber(d.ciHigh)});
+                o.insert(QStringLiteral("standard_error"), jsonNumber(d.standardError));
             }
             return o;
         });
         const MutualInformationChange& m = c.mutualInformation;
         change.insert(QStringLiteral("units"), options.comparePath);
         change.insert(QStringLiteral("mutual_information_decomposition"),
-                      QJsonObject{{QStringLiteral("before"), number(m.before)},
-                                  {QStringLiteral("after"), number(m.after)},
-                                  {QStringLiteral("difference"), number(m.difference)},
-                                  {QStringLiteral("additions"), number(m.additions)},
-                                  {QStringLiteral("removals"), number(m.removals)},
-                                  {QStringLiteral("group_marginal"), number(m.groupMarginal)},
-                                  {QStringLiteral("unit_marginal"), number(m.unitMarginal)},
-                                  {QStringLiteral("structural"), number(m.structural)},
+                      QJsonObject{{QStringLiteral("before"), jsonNumber(m.before)},
+                                  {QStringLiteral("after"), jsonNumber(m.after)},
+                                  {QStringLiteral("difference"), jsonNumber(m.difference)},
+                                  {QStringLiteral("additions"), jsonNumber(m.additions)},
+                                  {QStringLiteral("removals"), jsonNumber(m.removals)},
+                                  {QStringLiteral("group_marginal"), jsonNumber(m.groupMarginal)},
+                                  {QStringLiteral("unit_marginal"), jsonNumber(m.unitMarginal)},
+                                  {QStringLiteral("structural"), jsonNumber(m.structural)},
                                   {QStringLiteral("common_units"), m.commonUnits},
                                   {QStringLiteral("added_units"), m.addedUnits},
                                   {QStringLiteral("removed_units"), m.removedUnits},
@@ -533,11 +528,11 @@ Result<VarianceDecomposition> computeContinuous(const CsvTable& table, const Ind
 QJsonObject continuousJson(const VarianceDecomposition& v, const QStringList& leftOut)
 {
     return QJsonObject{{QStringLiteral("units"), v.unitsUsed},
-                       {QStringLiteral("mean"), number(v.mean)},
-                       {QStringLiteral("between"), number(v.between)},
-                       {QStringLiteral("within"), number(v.within)},
-                       {QStringLiteral("total"), number(v.total)},
-                       {QStringLiteral("between_share"), number(v.betweenShare)},
+                       {QStringLiteral("mean"), jsonNumber(v.mean)},
+                       {QStringLiteral("between"), jsonNumber(v.between)},
+                       {QStringLiteral("within"), jsonNumber(v.within)},
+                       {QStringLiteral("total"), jsonNumber(v.total)},
+                       {QStringLiteral("between_share"), jsonNumber(v.betweenShare)},
                        {QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut)}};
 }
 

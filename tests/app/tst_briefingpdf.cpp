@@ -28,24 +28,6 @@ QString run(const QString& tool, const QStringList& args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-BriefingSpec spec(const QString& language)
-{
-    BriefingSpec s;
-    s.language = language;
-    s.replicates = 100;
-    LeaGoal mirror;
-    mirror.target = 0.6;
-    mirror.deadline = 2027;
-    mirror.description = QStringLiteral("60 % / 2027");
-    LeaGoal spread;
-    spread.indicator = GoalIndicator::SchoolwegingSpread;
-    spread.comparison = GoalComparison::AtMost;
-    spread.target = 3.0;
-    spread.deadline = 2028;
-    s.goals = {mirror, spread};
-    return s;
-}
-
 struct Pdf {
     QString path;
     int pages = 0;
@@ -73,7 +55,7 @@ private slots:
 
     void dutchBriefing()
     {
-        const Pdf pdf = render(briefingDemo(), spec(QStringLiteral("nl")), QStringLiteral("nl.pdf"));
+        const Pdf pdf = render(briefingDemo(), briefingTestSpec(QStringLiteral("nl")), QStringLiteral("nl.pdf"));
         for (const char* expected : {"Schoolsegregatie in Baarn", "Kerncijfers", "In het kort", "Segregatie-index D", "Bij toeval",
                                      "Dichtstbijzijnde school", "Kaart", "Bron: CBS, DUO", "Scholen en hun voedingsgebied",
                                      "Grafieken", "LEA-doelen", "Ontwikkeling", "Methoden en bronnen", "pagina 2",
@@ -93,7 +75,7 @@ private slots:
 
     void englishBriefing()
     {
-        const Pdf pdf = render(briefingDemo(), spec(QStringLiteral("en")), QStringLiteral("en.pdf"));
+        const Pdf pdf = render(briefingDemo(), briefingTestSpec(QStringLiteral("en")), QStringLiteral("en.pdf"));
         for (const char* expected : {"School segregation in Baarn", "Key figures", "Dissimilarity index D", "Map", "Source: CBS, DUO",
                                      "Schools and their catchment areas", "Charts", "LEA goals", "2021-2022", "Methods and sources",
                                      "page 2", "9 primary schools"})
@@ -107,7 +89,7 @@ private slots:
     void privacyInThePdf()
     {
         const auto ds = briefingDemoWithSmallCells();
-        BriefingSpec s = spec(QStringLiteral("en"));
+        BriefingSpec s = briefingTestSpec(QStringLiteral("en"));
         s.sections = {BriefingSection::kKeyFigures, BriefingSection::kSchools};
         const Pdf pdf = render(ds, s, QStringLiteral("privacy.pdf"));
         QVERIFY(pdf.text.contains(QStringLiteral("shown as <5")));

@@ -4,6 +4,7 @@
 #include "base/feedback.h"
 #include "geo/georuntime.h"
 #include "io/datasetloader.h"
+#include "report/briefingspec.h"
 
 #include <memory>
 
@@ -42,4 +43,24 @@ inline std::shared_ptr<const Mk::Dataset> briefingDemoWithSmallCells()
             observed.cell(u, k) = Mk::AttributeValue::of(u == 0 ? kSmallCellCounts[k] : (k == 0 ? 150.0 : k == 1 ? 40.0 : 30.0));
     ds->schoolComposition = {observed};
     return ds;
+}
+
+/** A briefing spec for tests: few replicates, a fixed date, and two goals (one with a trend). */
+inline Mk::BriefingSpec briefingTestSpec(const QString& language)
+{
+    Mk::BriefingSpec s;
+    s.language = language;
+    s.replicates = 100;
+    s.date = QDate(2025, 3, 14);
+    Mk::LeaGoal mirror;
+    mirror.target = 0.6;
+    mirror.deadline = 2027;
+    mirror.description = QStringLiteral("60 % / 2027");
+    Mk::LeaGoal spread;
+    spread.indicator = Mk::GoalIndicator::SchoolwegingSpread;
+    spread.comparison = Mk::GoalComparison::AtMost;
+    spread.target = 3.0;
+    spread.deadline = 2028;
+    s.goals = {mirror, spread};
+    return s;
 }

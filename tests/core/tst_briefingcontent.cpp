@@ -13,24 +13,6 @@ using namespace Mk;
 
 namespace {
 
-BriefingSpec spec(const QString& language)
-{
-    BriefingSpec s;
-    s.language = language;
-    s.replicates = 100;
-    s.date = QDate(2025, 3, 14);
-    LeaGoal mirror;
-    mirror.target = 0.6;
-    mirror.deadline = 2027;
-    LeaGoal spread;
-    spread.indicator = GoalIndicator::SchoolwegingSpread;
-    spread.comparison = GoalComparison::AtMost;
-    spread.target = 3.0;
-    spread.deadline = 2028;
-    s.goals = {mirror, spread};
-    return s;
-}
-
 BriefingContent build(const std::shared_ptr<const Dataset>& ds, const BriefingSpec& s)
 {
     Feedback feedback;
@@ -49,7 +31,7 @@ class TstBriefingContent : public QObject
 private slots:
     void englishDemo()
     {
-        const BriefingContent c = build(briefingDemo(), spec(QStringLiteral("en")));
+        const BriefingContent c = build(briefingDemo(), briefingTestSpec(QStringLiteral("en")));
         QCOMPARE(c.title.title, QStringLiteral("School segregation in Baarn"));
         QCOMPARE(c.title.gemeente, QStringLiteral("Baarn (GM0308)"));
         QCOMPARE(c.title.date, QStringLiteral("14 March 2025"));
@@ -98,7 +80,7 @@ private slots:
 
     void dutchDemoHasDutchTextAndNumbers()
     {
-        const BriefingContent c = build(briefingDemo(), spec(QStringLiteral("nl")));
+        const BriefingContent c = build(briefingDemo(), briefingTestSpec(QStringLiteral("nl")));
         QCOMPARE(c.title.title, QStringLiteral("Schoolsegregatie in Baarn"));
         QCOMPARE(c.title.date, QStringLiteral("14 maart 2025"));
         const QString summary = c.summary.join(QLatin1Char(' '));
@@ -108,7 +90,7 @@ private slots:
         QCOMPARE(c.schools.first().verdict, QStringLiteral("afspiegeling van het voedingsgebied"));
         QVERIFY(c.goals[0].note.startsWith(QStringLiteral("Er zijn geen eerdere jaren")));
         // The same numbers as in English: the language changes words and formats only.
-        const BriefingContent en = build(briefingDemo(), spec(QStringLiteral("en")));
+        const BriefingContent en = build(briefingDemo(), briefingTestSpec(QStringLiteral("en")));
         QCOMPARE(c.figures.first().value, en.figures.first().value);
         QCOMPARE(c.figures.first().low, en.figures.first().low);
     }
@@ -117,7 +99,7 @@ private slots:
     void smallCellsAreSuppressed()
     {
         const auto ds = briefingDemoWithSmallCells();
-        BriefingSpec s = spec(QStringLiteral("en"));
+        BriefingSpec s = briefingTestSpec(QStringLiteral("en"));
         const BriefingContent c = build(ds, s);
         QVERIFY(c.suppressedCount >= 2);
         const QString first = ds->schools.first().id;
@@ -144,23 +126,23 @@ private slots:
     void badSpecs()
     {
         Feedback feedback;
-        BriefingSpec s = spec(QStringLiteral("en"));
+        BriefingSpec s = briefingTestSpec(QStringLiteral("en"));
         s.privacyThreshold = 0;
         auto r = BriefingBuilder::build(briefingDemo(), s, feedback);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("at least 1")));
-        s = spec(QStringLiteral("fr"));
+        s = briefingTestSpec(QStringLiteral("fr"));
         QVERIFY(!BriefingBuilder::build(briefingDemo(), s, feedback));
-        s = spec(QStringLiteral("en"));
+        s = briefingTestSpec(QStringLiteral("en"));
         s.sections = {QStringLiteral("scenarios")};
         r = BriefingBuilder::build(briefingDemo(), s, feedback);
         QVERIFY(!r && r.error().message.contains(QStringLiteral("scenarios")));
-        s = spec(QStringLiteral("en"));
+        s = briefingTestSpec(QStringLiteral("en"));
         s.focusGroup = QStringLiteral("Atlantis");
         QVERIFY(!BriefingBuilder::build(briefingDemo(), s, feedback));
         Feedback canceled;
         canceled.cancel();
-        r = BriefingBuilder::build(briefingDemo(), spec(QStringLiteral("en")), canceled);
+        r = BriefingBuilder::build(briefingDemo(), briefingTestSpec(QStringLiteral("en")), canceled);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Canceled);
     }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "base/feedback.h"
+#include "briefingtestdata.h"
 #include "catchment/catchmentanalysis.h"
-#include "geo/georuntime.h"
 #include "goals/goalevaluator.h"
 #include "index/indexinput.h"
 #include "index/inferencereport.h"
-#include "io/datasetloader.h"
 #include "testutils.h"
 
 #include <QTest>
@@ -46,11 +44,8 @@ class TstGoalEvaluator : public QObject
 private slots:
     void initTestCase()
     {
-        GeoRuntime::init();
+        m_dataset = *briefingDemo();
         Feedback feedback;
-        auto loaded = DatasetLoader::loadDemo(feedback);
-        QVERIFY(loaded);
-        m_dataset = std::move(*loaded);
         CatchmentOptions options;
         options.split.replicates = 50;
         auto catchments = CatchmentAnalysis::run(m_dataset, options, feedback);

@@ -25,6 +25,16 @@ Run runCli(const QStringList& args)
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+/** Writes `content` to `name` in `dir` and returns its path. */
+QString writeCsv(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 QJsonObject fixtureCase(int index)
 {
     QFile f(testDataPath(QStringLiteral("fixtures/indices/expected.json")));
@@ -82,11 +92,9 @@ private slots:
     void byBootstrapAndRepeat()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("scholen.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("brin;wijk;laag;midden;hoog\n01AA;Noord;40;10;5\n02BB;Noord;30;12;9\n03CC;Zuid;5;20;44\n04DD;Zuid;0;0;0\n05EE;Zuid;8;25;30\n");
-        f.close();
+        const QString path = writeCsv(dir, QStringLiteral("scholen.csv"),
+                                      "brin;wijk;laag;midden;hoog\n01AA;Noord;40;10;5\n02BB;Noord;30;12;9\n03CC;Zuid;5;20;44\n04DD;Zuid;0;0;0\n"
+                                      "05EE;Zuid;8;25;30\n");
         const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
                                   QStringLiteral("--groups"), QStringLiteral("laag,midden,hoog"), QStringLiteral("--by"), QStringLiteral("wijk"),
                                   QStringLiteral("--bootstrap"), QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("9"),
@@ -140,11 +148,7 @@ private slots:
     void perUnitPrivacy()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("klein.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("brin;laag;midden;hoog\n01AA;40;3;20\n02BB;30;12;9\n03CC;25;20;44\n");
-        f.close();
+        const QString path = writeCsv(dir, QStringLiteral("klein.csv"), "brin;laag;midden;hoog\n01AA;40;3;20\n02BB;30;12;9\n03CC;25;20;44\n");
         const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
                                   QStringLiteral("--groups"), QStringLiteral("laag,midden,hoog")};
         const Run run = runCli(args + QStringList{QStringLiteral("--json")});
