@@ -8,6 +8,7 @@
 #include "goals/leagoal.h"
 #include "i18n/translationcatalog.h"
 #include "model/dataset.h"
+#include "project/project.h"
 #include "report/briefingbuilder.h"
 #include "shared/appinit.h"
 #include "shared/briefing/briefingrenderer.h"
@@ -30,18 +31,6 @@ namespace Mk::Cli {
 
 namespace {
 
-/**
- * What a briefing is made from: the data, the LEA goals and the gemeente's settings. Today from the data
- * options (or --demo) and --goals; a project file (--project, added to the shared data options) will
- * supply all of it, with the command line overriding the project's threshold and method.
- */
-struct BriefingInput {
-    std::shared_ptr<const Dataset> dataset;
-    QList<LeaGoal> goals;
-    double privacyThreshold = SmallCellSuppressor::kDefaultThreshold;
-    CatchmentOptions catchments;
-};
-
 Result<QList<LeaGoal>> readGoals(const QString& path)
 {
     QFile file(path);
@@ -61,8 +50,13 @@ Result<QList<LeaGoal>> readGoals(const QString& path)
     return goals;
 }
 
-/** The one place the briefing's data, goals and settings come from (see BriefingInput). */
-Result<BriefingInput> briefingInputFrom(const QCommandLineParser& parser, bool verbose)
+/**
+ * The one place a briefing's data, LEA goals and settings come from: a Project. Today from the data
+ * options (or --demo) with default settings; a project file (--project, in the shared data options on
+ * another branch) will supply all of it. --goals replaces the project's goals; --threshold and --method
+ * override its settings (runBriefing).
+ */
+Result<Project> briefingProjectFrom(const QCommandLineParser& parser, bool verbose)
 {
     if (parser.isSet(QStringLiteral("project")))
         return fail(ErrorCode::InvalidArgument, tr("Project files are not supported yet: give the data with --demo or the data options "
@@ -73,15 +67,15 @@ Result<BriefingInput> briefingInputFrom(const QCommandLineParser& parser, bool v
     auto ds = loadDataset(*request, verbose);
     if (!ds)
         return ds.error();
-    BriefingInput input;
-    input.dataset = std::make_shared<const Dataset>(std::move(*ds));
+    Project project;
+    project.dataset = std::make_shared<const Dataset>(std::move(*ds));
     if (parser.isSet(QStringLiteral("goals"))) {
         auto goals = readGoals(parser.value(QStringLiteral("goals")));
         if (!goals)
             return goals.error();
-        input.goals = std::move(*goals);
+        project.goals = std::move(*goals);
     }
-    return input;
+    return project;
 }
 
 QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages)
@@ -223,21 +217,25 @@ int runBriefing(const QStringList& args)
         return 2;
     }
     const bool verbose = parser.isSet(QStringLiteral("progress"));
-    auto input = briefingInputFrom(parser, verbose);
-    if (!input) {
-        err << input.error().toString() << '\n';
+    auto project = briefingProjectFrom(parser, verbose);
+    if (!project) {
+        err << project.error().toString() << '\n';
         return 1;
     }
+    const CatchmentMethod method = spec.catchments.method;
+    spec.catchments = project->catchments;
+    if (parser.isSet(QStringLiteral("method")))
+        spec.catchments.method = method;
     if (!parser.isSet(QStringLiteral("threshold")))
-        spec.privacyThreshold = input->privacyThreshold;
-    if (!parser.isSet(QStringLiteral("method")))
-        spec.catchments.method = input->catchments.method;
-    spec.goals = input->goals;
+        spec.privacyThreshold = project->privacyThreshold;
+    if (!parser.isSet(QStringLiteral("characteristic")))
+        spec.characteristic = project->catchments.characteristic;
+    spec.goals = project->goals;
     Feedback feedback([verbose](double fraction, const QString& step) {
         if (verbose)
             QTextStream(stderr) << QStringLiteral("%1% %2\n").arg(qRound(fraction * 100), 3).arg(step);
     });
-    auto content = BriefingBuilder::build(input->dataset, spec, feedback);
+    auto content = BriefingBuilder::build(project->dataset, spec, feedback);
     if (!content) {
         err << content.error().toString() << '\n';
         return 1;

@@ -31,10 +31,8 @@
 
 namespace Mk {
 
-BriefingDialog::BriefingDialog(std::shared_ptr<const Dataset> dataset, QList<LeaGoal> goals, double privacyThreshold,
-                               CatchmentOptions catchments, QWidget* parent)
-    : QDialog(parent), m_dataset(std::move(dataset)), m_goals(std::move(goals)), m_privacyThreshold(privacyThreshold),
-      m_catchments(std::move(catchments)), m_renderer(std::make_unique<BriefingRenderer>()),
+BriefingDialog::BriefingDialog(Project project, QWidget* parent)
+    : QDialog(parent), m_project(std::move(project)), m_renderer(std::make_unique<BriefingRenderer>()),
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
 {
     setWindowTitle(tr("LEA briefing"));
@@ -60,7 +58,7 @@ BriefingDialog::BriefingDialog(std::shared_ptr<const Dataset> dataset, QList<Lea
 
     //: %1 = number of children
     m_threshold = new QLabel(tr("Privacy: figures resting on fewer than %1 children are shown as \"<%1\".")
-                                 .arg(QLocale().toString(m_privacyThreshold)),
+                                 .arg(QLocale().toString(m_project.privacyThreshold)),
                              this);
     m_threshold->setWordWrap(true);
     m_status = new QLabel(this);
@@ -135,13 +133,13 @@ void BriefingDialog::compute()
 {
     BriefingSpec spec;
     spec.language = m_language->currentData().toString();
-    spec.privacyThreshold = m_privacyThreshold;
-    spec.catchments = m_catchments;
-    spec.characteristic = m_catchments.characteristic;
-    spec.goals = m_goals;
+    spec.privacyThreshold = m_project.privacyThreshold;
+    spec.catchments = m_project.catchments;
+    spec.characteristic = m_project.catchments.characteristic;
+    spec.goals = m_project.goals;
     m_content.reset();
     setComputing(true);
-    const std::shared_ptr<const Dataset> dataset = m_dataset;
+    const std::shared_ptr<const Dataset> dataset = m_project.dataset;
     QPointer<BriefingDialog> self(this);
     m_task->start([dataset, spec, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
         auto content = BriefingBuilder::build(dataset, spec, feedback);
@@ -226,7 +224,7 @@ bool BriefingDialog::savePdf(const QString& path)
 
 void BriefingDialog::saveAs()
 {
-    const QString suggested = tr("LEA briefing %1.pdf").arg(m_dataset->gemeenteName);
+    const QString suggested = tr("LEA briefing %1.pdf").arg(m_project.dataset->gemeenteName);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the briefing as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);

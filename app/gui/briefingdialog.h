@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catchment/catchmentanalysis.h"
-#include "goals/leagoal.h"
+#include "project/project.h"
 
 #include <QDialog>
 #include <QList>
@@ -24,21 +23,20 @@ namespace Mk {
 class BackgroundTask;
 class BriefingRenderer;
 struct BriefingContent;
-struct Dataset;
 struct Error;
 
 /**
  * File → Briefing…: choose the language and the sections of the LEA briefing, see it in a live print
  * preview, save it as PDF or print it. The content is computed off the GUI thread (BriefingBuilder in a
  * BackgroundTask, with progress and cancel) and painted by the same BriefingRenderer as the CLI's, so
- * the document is the same. Goals, privacy threshold and catchment settings come from the caller.
+ * the document is the same. The data, goals, privacy threshold and catchment settings come from the
+ * caller's Project.
  */
 class BriefingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BriefingDialog(std::shared_ptr<const Dataset> dataset, QList<LeaGoal> goals, double privacyThreshold,
-                   CatchmentOptions catchments, QWidget* parent = nullptr);
+    explicit BriefingDialog(Project project, QWidget* parent = nullptr);
     ~BriefingDialog() override;
 
     /** The content shown, or null while it is computed. */
@@ -70,10 +68,7 @@ private:
     void print();
     void setComputing(bool computing);
 
-    std::shared_ptr<const Dataset> m_dataset;
-    QList<LeaGoal> m_goals;
-    double m_privacyThreshold;
-    CatchmentOptions m_catchments;
+    Project m_project;
     std::unique_ptr<BriefingRenderer> m_renderer;
     std::unique_ptr<QPrinter> m_printer;
     BackgroundTask* m_task;

@@ -21,7 +21,6 @@
 #include "gui/welcomewidget.h"
 #include "gui/zoomtool.h"
 #include "model/dataset.h"
-#include "privacy/smallcellsuppressor.h"
 #include "render/legendrenderer.h"
 
 #include <QAction>
@@ -395,8 +394,12 @@ void MainWindow::openBriefing(bool print)
 {
     if (!m_workspace->hasDataset())
         return;
-    // No project yet: no goals and the default threshold; the project will supply both.
-    auto* dialog = new BriefingDialog(m_workspace->dataset(), {}, SmallCellSuppressor::kDefaultThreshold, m_catchments->options(), this);
+    // No project yet: the shown data with the catchment settings on screen, no goals and the default
+    // privacy threshold; the open project will supply all of it.
+    Project project;
+    project.dataset = m_workspace->dataset();
+    project.catchments = m_catchments->options();
+    auto* dialog = new BriefingDialog(std::move(project), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     if (print)

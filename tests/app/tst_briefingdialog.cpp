@@ -36,7 +36,10 @@ private slots:
         LeaGoal goal;
         goal.target = 0.6;
         goal.deadline = 2027;
-        BriefingDialog dialog(briefingDemo(), {goal}, 5.0, CatchmentOptions{});
+        Project project;
+        project.dataset = briefingDemo();
+        project.goals = {goal};
+        BriefingDialog dialog(project);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy ready(&dialog, &BriefingDialog::contentReady);
