@@ -34,8 +34,6 @@ public:
     /** A language of its own, "nl" or "en" (TranslationCatalog::languages()); an InvalidArgument error otherwise. */
     static Result<TextLanguage> load(const QString& code);
 
-    /** "nl", "en", or empty for the application's language. */
-    const QString& code() const { return m_code; }
     /** Numbers and dates in this language (Dutch: 0,34). */
     QLocale locale() const;
     /**
@@ -45,8 +43,8 @@ public:
     QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) const;
 
 private:
-    QString m_code;
-    std::shared_ptr<const QTranslator> m_translator; ///< null: the application's translators
+    QString m_code; ///< "nl" or "en"; empty for the application's language
+    std::shared_ptr<const QTranslator> m_translator; ///< may be null (no catalogue): the source text is used
 };
 
 } // namespace Mk

@@ -33,7 +33,6 @@ public:
     QString shareCell(const BriefingCell& cell) const;
     /** A gap cell: "+1,2 [−3,4; 5,6]", "<5" when withheld, "–" when missing. */
     QString gapCell(const BriefingCell& cell) const;
-    const QString& suppressed() const { return m_suppressed; }
     /** What a missing value looks like: an en dash, never a number. */
     static QString missing() { return QStringLiteral("\u2013"); }
 
