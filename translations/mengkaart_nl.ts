@@ -801,10 +801,6 @@ zijnde school</translation>
         <translation>Kortom: de gegevens laten geen segregatie zien die verder gaat dan wat toeval verklaart.</translation>
     </message>
     <message>
-        <source>On average %1 of the schoolmates of a pupil of the group &quot;%2&quot; belong to the same group; of all pupils %3 do.</source>
-        <translation>Gemiddeld hoort %1 van de medeleerlingen van een leerling uit de groep &quot;%2&quot; tot dezelfde groep; van alle leerlingen %3.</translation>
-    </message>
-    <message>
         <source>%1 of the %2 schools that could be compared mirror the mix of the children in their own catchment area.</source>
         <translation>%1 van de %2 scholen die vergeleken konden worden zijn een afspiegeling van de kinderen in hun eigen voedingsgebied.</translation>
     </message>
@@ -852,6 +848,10 @@ zijnde school</translation>
     <message>
         <source>Numbers in square brackets are 95 % intervals: the range a figure could take by chance alone. Figures marked * are estimates. To protect children&apos;s privacy, figures resting on fewer than %1 children are shown as %2; %3 means no data. The methods page at the end explains every index and source.</source>
         <translation>Getallen tussen vierkante haken zijn 95%-intervallen: de marge waarbinnen een getal door toeval alleen kan liggen. Getallen met een * zijn schattingen. Ter bescherming van de privacy van kinderen staan getallen die op minder dan %1 kinderen berusten als %2; %3 betekent geen gegevens. De pagina met methoden achteraan legt elke index en bron uit.</translation>
+    </message>
+    <message>
+        <source>On average %1 of the schoolmates of a pupil of the group &quot;%2&quot; belong to that group too; the group makes up %3 of all pupils.</source>
+        <translation>Gemiddeld hoort %1 van de medeleerlingen van een leerling uit de groep &quot;%2&quot; ook tot die groep; de groep vormt %3 van alle leerlingen.</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,8 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
             out << lang.translate("Mk::Briefing", "In short: the data show no segregation beyond what chance explains.");
     }
     if (const BriefingFigure* iso = c.figure(QStringLiteral("isolation"), c.focusGroup))
-        out << lang.translate("Mk::Briefing", "On average %1 of the schoolmates of a pupil of the group \"%2\" belong to the same group; "
-                                              "of all pupils %3 do.")
+        out << lang.translate("Mk::Briefing", "On average %1 of the schoolmates of a pupil of the group \"%2\" belong to that group "
+                                              "too; the group makes up %3 of all pupils.")
                    .arg(f.share(iso->value), c.focusGroup, f.share(c.focusGroupShare));
     if (c.schoolsJudged > 0) {
         out << lang.translate("Mk::Briefing", "%1 of the %2 schools that could be compared mirror the mix of the children in "
