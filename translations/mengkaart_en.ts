@@ -22,6 +22,47 @@
     </message>
 </context>
 <context>
+    <name>Mk::Briefing</name>
+    <message numerus="yes">
+        <source>%n primary school(s)</source>
+        <translation>
+            <numerusform>%n primary school</numerusform>
+            <numerusform>%n primary schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) differ clearly from their catchment area; the table names them.</source>
+        <translation>
+            <numerusform>%n school differs clearly from its catchment area; the table names it.</numerusform>
+            <numerusform>%n schools differ clearly from their catchment area; the table names them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n LEA goal(s) are met at their current value.</source>
+        <translation>
+            <numerusform>%1 of %n LEA goal is met at its current value.</numerusform>
+            <numerusform>%1 of %n LEA goals are met at their current value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in the school table rest on fewer than %1 children, or would give such a figure away; they are shown as %2.</source>
+        <translation>
+            <numerusform>%n figure in the school table rests on fewer than %1 children, or would give such a figure away; it is shown as %2.</numerusform>
+            <numerusform>%n figures in the school table rest on fewer than %1 children, or would give such a figure away; they are shown as %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BriefingDialog</name>
+    <message numerus="yes">
+        <source>%n page(s), A4.</source>
+        <translation>
+            <numerusform>%n page, A4.</numerusform>
+            <numerusform>%n pages, A4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::CatchmentAnalysis</name>
     <message numerus="yes">
         <source>%n school(s) other than regular primary schools are left out of the catchments: %1.</source>
@@ -80,6 +121,13 @@
         <translation>
             <numerusform>%Ln without a count</numerusform>
             <numerusform>%Ln without a count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing for %1 written to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Briefing for %1 written to %2 (%n page).</numerusform>
+            <numerusform>Briefing for %1 written to %2 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

@@ -52,11 +52,6 @@
 <context>
     <name>Mk::AfspiegelingChart</name>
     <message>
-        <source>against its catchment and the gemeente</source>
-        <extracomment>chart title under the school&apos;s name: the school compared with its catchment area and the gemeente</extracomment>
-        <translation>tegenover het voedingsgebied en de gemeente</translation>
-    </message>
-    <message>
         <source>Share (%)</source>
         <translation>Aandeel (%)</translation>
     </message>
@@ -76,6 +71,13 @@
     <message>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>%1
+against its catchment and the gemeente</source>
+        <extracomment>%1 = school name; the chart title has two lines</extracomment>
+        <translation>%1
+tegenover het voedingsgebied en de gemeente</translation>
     </message>
 </context>
 <context>
@@ -365,6 +367,643 @@
     </message>
 </context>
 <context>
+    <name>Mk::Briefing</name>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Indices with their 95 % intervals, at random and at the nearest school</source>
+        <translation>Indexen met hun 95%-intervallen, bij toeval en bij de dichtstbijzijnde school</translation>
+    </message>
+    <message>
+        <source>The schools with the largest gaps for &quot;%1&quot;</source>
+        <translation>De scholen met de grootste verschillen voor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Bars: the group&apos;s share at the school, among the children of its catchment area and in the whole gemeente; whiskers: the 95 % interval of the school&apos;s share. Numbers refer to the school table and the map.</source>
+        <translation>Staven: het aandeel van de groep op de school, onder de kinderen in het voedingsgebied en in de hele gemeente; strepen: het 95%-interval van het aandeel op de school. De nummers verwijzen naar de scholentabel en de kaart.</translation>
+    </message>
+    <message>
+        <source>%1 — LEA briefing of %2</source>
+        <translation>%1 — LEA-notitie van %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes, but within the margin of chance</source>
+        <translation>Ja, maar binnen de marge van het toeval</translation>
+    </message>
+    <message>
+        <source>Not yet, but within the margin of chance</source>
+        <translation>Nog niet, maar binnen de marge van het toeval</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Cannot be said</source>
+        <translation>Niet te zeggen</translation>
+    </message>
+    <message>
+        <source>LEA goals</source>
+        <translation>LEA-doelen</translation>
+    </message>
+    <message>
+        <source>No LEA goals are recorded. Once the gemeente and the school boards agree on measurable goals (for example: at least 60 % of the schools mirror their catchment area by 2027), they are shown here against their current value.</source>
+        <translation>Er zijn geen LEA-doelen vastgelegd. Zodra gemeente en schoolbesturen meetbare doelen afspreken (bijvoorbeeld: in 2027 is ten minste 60 % van de scholen een afspiegeling van het eigen voedingsgebied), staan ze hier naast hun huidige waarde.</translation>
+    </message>
+    <message>
+        <source>The goals agreed in the LEA, each against its current value. Intervals are 95 %; “within the margin of chance” means the interval reaches the other side of the target.</source>
+        <translation>De doelen die in de LEA zijn afgesproken, elk naast de huidige waarde. Intervallen zijn 95%-intervallen; ‘binnen de marge van het toeval’ betekent dat het interval aan de andere kant van het doel uitkomt.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>at least %1 by %2</source>
+        <translation>ten minste %1 in %2</translation>
+    </message>
+    <message>
+        <source>at most %1 by %2</source>
+        <translation>ten hoogste %1 in %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 schools</source>
+        <translation>%1 van %2 scholen</translation>
+    </message>
+    <message>
+        <source>Current value (%1)</source>
+        <translation>Huidige waarde (%1)</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>Gehaald?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Source: %1; map: Mengkaart.</source>
+        <translation>Bron: %1; bewerking: Mengkaart.</translation>
+    </message>
+    <message>
+        <source>Colours: %1 per buurt, in five classes with equally many buurten. Symbols: the schools of the table, numbered as there, shaped and coloured by denomination and sized by pupils. Lines: the catchment areas and the gemeente boundary.</source>
+        <translation>Kleuren: %1 per buurt, in vijf klassen met evenveel buurten. Symbolen: de scholen uit de tabel, met hetzelfde nummer, vorm en kleur naar denominatie en grootte naar aantal leerlingen. Lijnen: de voedingsgebieden en de gemeentegrens.</translation>
+    </message>
+    <message>
+        <source>Schools and their catchment areas</source>
+        <translation>Scholen en hun voedingsgebied</translation>
+    </message>
+    <message>
+        <source>For each school: the share of each group among its pupils (school) and among the children who live in its catchment area (area; the methods page says how the areas are drawn). The gap is for &quot;%1&quot;: the school&apos;s share minus the area&apos;s, in percentage points, with its 95 % interval. The numbers match the map.</source>
+        <translation>Per school: het aandeel van elke groep onder de leerlingen (school) en onder de kinderen die in het voedingsgebied wonen (gebied; hoe de gebieden zijn bepaald staat bij de methoden). Het verschil is voor &quot;%1&quot;: het aandeel op de school min dat in het gebied, in procentpunten, met het 95%-interval. De nummers komen overeen met de kaart.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <extracomment>short column header: the children living in the school&apos;s catchment area (voedingsgebied)</extracomment>
+        <translation>gebied</translation>
+    </message>
+    <message>
+        <source>Gap %1
+(points)</source>
+        <translation>Verschil %1
+(%-punten)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>%1 pupils</source>
+        <translation>%1 leerlingen</translation>
+    </message>
+    <message>
+        <source>%1 withheld to protect privacy (fewer than %2 children, or it would give such a figure away); %3 no data. Catchment shares are estimates from buurt data.</source>
+        <translation>%1 afgeschermd voor de privacy (minder dan %2 kinderen, of het zou zo&apos;n getal verraden); %3 geen gegevens. De aandelen in het voedingsgebied zijn schattingen uit buurtgegevens.</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Titelpagina</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>%1 (groups: %2)</source>
+        <translation>%1 (groepen: %2)</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Catchment areas</source>
+        <translation>Voedingsgebieden</translation>
+    </message>
+    <message>
+        <source>Privacy threshold</source>
+        <translation>Privacydrempel</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 kinderen</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>In deze notitie</translation>
+    </message>
+    <message>
+        <source>How to read it</source>
+        <translation>Leeswijzer</translation>
+    </message>
+    <message>
+        <source>Numbers in square brackets are 95 % intervals: the range a figure could take by chance alone. Figures marked * are estimates. To protect children&apos;s privacy, figures resting on fewer than %1 children are shown as %2; %3 means no data. The methods page at the end explains every index and source.</source>
+        <translation>Getallen tussen vierkante haken zijn 95%-intervallen: de marge waarbinnen een getal door toeval alleen kan liggen. Getallen met een * zijn schattingen. Ter bescherming van de privacy van kinderen staan getallen die op minder dan %1 kinderen berusten als %2; %3 betekent geen gegevens. De pagina met methoden achteraan legt elke index en bron uit.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>In het kort</translation>
+    </message>
+    <message>
+        <source>Segregation indices of the school composition</source>
+        <translation>Segregatie-indexen van de schoolsamenstelling</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Value
+[95 % interval]</source>
+        <translation>Waarde
+[95%-interval]</translation>
+    </message>
+    <message>
+        <source>At random</source>
+        <translation>Bij toeval</translation>
+    </message>
+    <message>
+        <source>Bias-corrected</source>
+        <translation>Gecorrigeerd
+voor vertekening</translation>
+    </message>
+    <message>
+        <source>Nearest school</source>
+        <translation>Dichtstbij-
+zijnde school</translation>
+    </message>
+    <message>
+        <source>Added by choice
+[95 % interval]</source>
+        <translation>Toegevoegd door keuze
+[95%-interval]</translation>
+    </message>
+    <message>
+        <source>lower = more segregated</source>
+        <translation>lager = meer gescheiden</translation>
+    </message>
+    <message>
+        <source>Value: the index for the schools as they are. At random: the value if the same pupils were spread at random over the same schools; a value near it is no evidence of segregation. Bias-corrected: the value without the small-school effect. Nearest school: the value if every child attended its nearest school, i.e. what where families live explains. Added by choice: the difference, which is real only when its interval lies wholly above 0. The methods page defines each index.</source>
+        <translation>Waarde: de index voor de scholen zoals ze zijn. Bij toeval: de waarde als dezelfde leerlingen willekeurig over dezelfde scholen verdeeld waren; een waarde daar dichtbij is geen bewijs van segregatie. Gecorrigeerd voor vertekening: de waarde zonder het effect van kleine scholen. Dichtstbijzijnde school: de waarde als elk kind naar de dichtstbijzijnde school ging, dus wat de woonplek van gezinnen verklaart. Toegevoegd door keuze: het verschil; dat is alleen echt als het interval helemaal boven 0 ligt. De pagina met methoden omschrijft elke index.</translation>
+    </message>
+    <message>
+        <source>Methods and sources</source>
+        <translation>Methoden en bronnen</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Begrippen</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Aannames</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>About this briefing</source>
+        <translation>Over deze notitie</translation>
+    </message>
+    <message>
+        <source>Made with Mengkaart %1 (free software, GPL-3.0-or-later) on %2 from the files listed above; %3 bootstrap replicates with random seed %4, so the same files give the same briefing.</source>
+        <translation>Gemaakt met Mengkaart %1 (vrije software, GPL-3.0-or-later) op %2 uit de bestanden hierboven; %3 bootstrapherhalingen met toevalsstartwaarde %4, zodat dezelfde bestanden dezelfde notitie geven.</translation>
+    </message>
+    <message>
+        <source>Dissimilarity index D</source>
+        <translation>Segregatie-index D (dissimilariteit)</translation>
+    </message>
+    <message>
+        <source>Information index H (Theil)</source>
+        <translation>Informatie-index H (Theil)</translation>
+    </message>
+    <message>
+        <source>Mutual information M</source>
+        <translation>Wederzijdse informatie M</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolatie</translation>
+    </message>
+    <message>
+        <source>Exposure (chance of meeting the others)</source>
+        <translation>Kans op ontmoeting (met de anderen)</translation>
+    </message>
+    <message>
+        <source>%1 against the rest</source>
+        <translation>%1 tegenover de rest</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>alle groepen</translation>
+    </message>
+    <message>
+        <source>School segregation in %1</source>
+        <translation>Schoolsegregatie in %1</translation>
+    </message>
+    <message>
+        <source>Briefing for the Lokale Educatieve Agenda (LEA)</source>
+        <translation>Notitie voor de Lokale Educatieve Agenda (LEA)</translation>
+    </message>
+    <message>
+        <source>areas and children %1</source>
+        <translation>gebieden en kinderen %1</translation>
+    </message>
+    <message>
+        <source>schoolweging %1</source>
+        <translation>schoolweging %1</translation>
+    </message>
+    <message>
+        <source>schoolweging %1 to %2</source>
+        <translation>schoolweging %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>nearest-school areas: each part of the gemeente belongs to its nearest school</source>
+        <translation>nabijheidsgebieden: elk deel van de gemeente hoort bij de dichtstbijzijnde school</translation>
+    </message>
+    <message>
+        <source>everything within %1 metres of each school</source>
+        <translation>alles binnen %1 meter van elke school</translation>
+    </message>
+    <message>
+        <source>the postcode areas that supply %1 % of a school&apos;s pupils</source>
+        <translation>de postcodegebieden die %1 % van de leerlingen van een school leveren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n primary school(s)</source>
+        <translation>
+            <numerusform>%n basisschool</numerusform>
+            <numerusform>%n basisscholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The part of the gemeente for which the school is the nearest school (a Voronoi area). Its children are counted from the buurten it covers, in proportion to area.</source>
+        <translation>Het deel van de gemeente waarvoor de school de dichtstbijzijnde is (een Voronoi-gebied, nabijheidsgebied). De kinderen erin worden geteld uit de buurten die het bedekt, naar rato van de oppervlakte.</translation>
+    </message>
+    <message>
+        <source>Everything within %1 metres of the school, inside the gemeente. Its children are counted from the buurten it covers, in proportion to area.</source>
+        <translation>Alles binnen %1 meter van de school, binnen de gemeente. De kinderen erin worden geteld uit de buurten die het bedekt, naar rato van de oppervlakte.</translation>
+    </message>
+    <message>
+        <source>The postcode areas that together supply %1 of the school&apos;s pupils (DUO, pupils by home postcode).</source>
+        <translation>De postcodegebieden die samen %1 van de leerlingen van de school leveren (DUO, leerlingen naar woonpostcode).</translation>
+    </message>
+    <message>
+        <source>The share of the pupils that would have to change school for every school to have the mix of the gemeente: 0 means every school has the same mix, 1 complete separation. For one group against the rest D = Σ tᵢ |pᵢ − P| / (2 T P (1 − P)) (Duncan &amp; Duncan 1955); over all groups the multigroup D (Morgan 1975). Below %1 is called low, from %2 high (Massey &amp; Denton 1993).</source>
+        <translation>Het aandeel van de leerlingen dat van school zou moeten wisselen opdat elke school de samenstelling van de gemeente heeft: 0 betekent dat elke school dezelfde samenstelling heeft, 1 volledige scheiding. Voor één groep tegenover de rest D = Σ tᵢ |pᵢ − P| / (2 T P (1 − P)) (Duncan &amp; Duncan 1955); over alle groepen de meergroepen-D (Morgan 1975). Onder %1 heet laag, vanaf %2 hoog (Massey &amp; Denton 1993).</translation>
+    </message>
+    <message>
+        <source>How much better a pupil&apos;s group can be guessed when the school is known: 0 not at all, 1 exactly. H = M / E, E the entropy of the group shares in the gemeente (Theil 1972; Reardon &amp; Firebaugh 2002).</source>
+        <translation>Hoeveel beter de groep van een leerling te raden is als de school bekend is: 0 helemaal niet, 1 precies. H = M / E, met E de entropie van de groepsaandelen in de gemeente (Theil 1972; Reardon &amp; Firebaugh 2002).</translation>
+    </message>
+    <message>
+        <source>The information (in nats) the school gives about a pupil&apos;s group, M = Σ (tᵢ / T) Σ pᵢₖ ln(pᵢₖ / Pₖ); it splits exactly into parts, e.g. between and within wijken (Theil &amp; Finizza 1971; Frankel &amp; Volij 2011).</source>
+        <translation>De informatie (in nats) die de school geeft over de groep van een leerling, M = Σ (tᵢ / T) Σ pᵢₖ ln(pᵢₖ / Pₖ); ze splitst precies in delen, bijvoorbeeld tussen en binnen wijken (Theil &amp; Finizza 1971; Frankel &amp; Volij 2011).</translation>
+    </message>
+    <message>
+        <source>The average share of a pupil&apos;s schoolmates who belong to the pupil&apos;s own group (Lieberson 1981). Compare it with the group&apos;s share of all pupils.</source>
+        <translation>Het gemiddelde aandeel van de medeleerlingen dat tot de eigen groep van een leerling behoort (Lieberson 1981). Vergelijk het met het aandeel van de groep onder alle leerlingen.</translation>
+    </message>
+    <message>
+        <source>The average share of a group&apos;s schoolmates who belong to the other groups (Lieberson 1981); isolation plus exposure is 1, so here a lower value means more segregation.</source>
+        <translation>Het gemiddelde aandeel van de medeleerlingen van een groep dat tot de andere groepen behoort (Lieberson 1981); isolatie plus kans op ontmoeting is 1, dus hier betekent een lagere waarde meer segregatie.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Every [low; high] is a 95 % interval. For the indices it is the spread of the index over %1 resamples of the pupils (bootstrap; Efron &amp; Tibshirani 1993), placed around the value (shifted by the bootstrap&apos;s bias). It shows how much a value could move by chance in who happens to attend which school.</source>
+        <translation>Elk [laag; hoog] is een 95%-interval. Voor de indexen is het de spreiding van de index over %1 hersteekproeven van de leerlingen (bootstrap; Efron &amp; Tibshirani 1993), rond de waarde gelegd (verschoven met de vertekening van de bootstrap). Het laat zien hoeveel een waarde door toeval kan bewegen in wie toevallig welke school bezoekt.</translation>
+    </message>
+    <message>
+        <source>At random, bias-corrected</source>
+        <translation>Bij toeval, gecorrigeerd voor vertekening</translation>
+    </message>
+    <message>
+        <source>“At random” is the index when the same pupils are spread at random over the same schools (Carrington &amp; Troske 1997): small schools make D and H look higher even then. Segregation counts as beyond chance when random spreading gives a value at least as high in fewer than 5 % of the draws. The bias-corrected value removes the bootstrap&apos;s estimate of that small-school effect.</source>
+        <translation>‘Bij toeval’ is de index als dezelfde leerlingen willekeurig over dezelfde scholen verdeeld worden (Carrington &amp; Troske 1997): kleine scholen laten D en H ook dan hoger lijken. Segregatie gaat verder dan toeval als een willekeurige verdeling in minder dan 5 % van de trekkingen een even hoge waarde geeft. De voor vertekening gecorrigeerde waarde haalt de bootstrapschatting van dat effect van kleine scholen eraf.</translation>
+    </message>
+    <message>
+        <source>The index if every child went to the nearest school: the segregation that where families live explains (Inspectie van het Onderwijs, Staat van het Onderwijs 2018). The difference with the actual value is the part added by school choice and admission; it counts as real when its interval lies wholly above zero.</source>
+        <translation>De index als elk kind naar de dichtstbijzijnde school ging: de segregatie die de woonplek van gezinnen verklaart (Inspectie van het Onderwijs, Staat van het Onderwijs 2018). Het verschil met de werkelijke waarde is het deel dat schoolkeuze en toelating toevoegen; het telt als echt als het interval helemaal boven nul ligt.</translation>
+    </message>
+    <message>
+        <source>Catchment area (voedingsgebied)</source>
+        <translation>Voedingsgebied</translation>
+    </message>
+    <message>
+        <source>Afspiegeling</source>
+        <translation>Afspiegeling</translation>
+    </message>
+    <message>
+        <source>A school mirrors its catchment area unless the share of a group at the school differs by at least %1 percentage points from that among the children of its catchment, and the 95 % interval of the school&apos;s share (Wilson 1927) excludes the catchment&apos;s share. The gap is school share minus catchment share, in percentage points. Schools with fewer than %2 pupils are not judged.</source>
+        <translation>Een school is een afspiegeling van haar voedingsgebied, tenzij het aandeel van een groep op de school ten minste %1 procentpunt afwijkt van dat onder de kinderen in het voedingsgebied én het 95%-interval van het aandeel op de school (Wilson 1927) het aandeel in het voedingsgebied uitsluit. Het verschil is het aandeel op de school min het aandeel in het voedingsgebied, in procentpunten. Scholen met minder dan %2 leerlingen krijgen geen oordeel.</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the schools&apos; schoolweging (CBS), each school weighted by its pupils. Its interval varies every school&apos;s mean by its own spread divided by the square root of its pupils (parametric bootstrap).</source>
+        <translation>De standaardafwijking van de schoolweging (CBS) van de scholen, elke school gewogen naar haar leerlingen. Het interval varieert het gemiddelde van elke school met haar eigen spreiding gedeeld door de wortel uit haar aantal leerlingen (parametrische bootstrap).</translation>
+    </message>
+    <message>
+        <source>Children per group in the areas: %1</source>
+        <translation>Kinderen per groep in de gebieden: %1</translation>
+    </message>
+    <message>
+        <source>School composition: %1.</source>
+        <translation>Schoolsamenstelling: %1.</translation>
+    </message>
+    <message>
+        <source>Estimated figures are marked * in the school table. They cannot see sorting within a postcode area, so the segregation they show is a lower bound, and their intervals cover chance in who enrols, not the error of the estimate.</source>
+        <translation>Geschatte getallen hebben in de scholentabel een *. Ze zien geen sortering binnen een postcodegebied, dus de segregatie die ze laten zien is een ondergrens, en hun intervallen dekken het toeval in wie zich inschrijft, niet de fout van de schatting.</translation>
+    </message>
+    <message>
+        <source>Catchments and the nearest-school comparison use whole postcode areas, the resolution of the estimate.</source>
+        <translation>De voedingsgebieden en de vergelijking met de dichtstbijzijnde school gebruiken hele postcodegebieden, de resolutie van de schatting.</translation>
+    </message>
+    <message>
+        <source>Only regular primary schools take part; special schools draw their pupils from a much wider area.</source>
+        <translation>Alleen reguliere basisscholen doen mee; speciale scholen trekken leerlingen uit een veel groter gebied.</translation>
+    </message>
+    <message>
+        <source>Figures resting on fewer than %1 children are shown as %2, and so are the figures from which they could be computed back (secondary suppression: a total minus the other figures). %3 means no data. On the map, hatching marks withheld values and white marks missing ones.</source>
+        <translation>Getallen die op minder dan %1 kinderen berusten staan als %2, en ook de getallen waaruit ze terug te rekenen zouden zijn (secundaire afscherming: een totaal min de andere getallen). %3 betekent geen gegevens. Op de kaart zijn afgeschermde waarden gearceerd en ontbrekende wit.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>Segregation between the primary schools by %1 is %2: the dissimilarity index D is %3 %4, on a scale from 0 (every school has the mix of the gemeente) to 1 (complete separation).</source>
+        <translation>De segregatie tussen de basisscholen naar %1 is %2: de segregatie-index D is %3 %4, op een schaal van 0 (elke school heeft de samenstelling van de gemeente) tot 1 (volledige scheiding).</translation>
+    </message>
+    <message>
+        <source>That is more than chance: with the same pupils spread at random over the same schools, D would be about %1.</source>
+        <translation>Dat is meer dan toeval: als dezelfde leerlingen willekeurig over dezelfde scholen verdeeld waren, zou D ongeveer %1 zijn.</translation>
+    </message>
+    <message>
+        <source>That is not more than chance alone gives with schools of these sizes (about %1 when pupils are spread at random), so the differences between schools may be noise.</source>
+        <translation>Dat is niet meer dan toeval alleen geeft bij scholen van deze grootte (ongeveer %1 bij een willekeurige verdeling van de leerlingen), dus de verschillen tussen scholen kunnen ruis zijn.</translation>
+    </message>
+    <message>
+        <source>If every child attended its nearest school, D would be %1: that part comes from where families live. School choice and admission add %2.</source>
+        <translation>Als elk kind naar de dichtstbijzijnde school ging, zou D %1 zijn: dat deel komt van waar gezinnen wonen. Schoolkeuze en toelating voegen %2 toe.</translation>
+    </message>
+    <message>
+        <source>If every child attended its nearest school, D would be %1: the schools are more mixed than their neighbourhoods, so choice and admission lower segregation (%2).</source>
+        <translation>Als elk kind naar de dichtstbijzijnde school ging, zou D %1 zijn: de scholen zijn gemengder dan hun omgeving, dus keuze en toelating verlagen de segregatie (%2).</translation>
+    </message>
+    <message>
+        <source>If every child attended its nearest school, D would be %1; the difference with the actual value (%2) is within chance, so the data show no segregation added by school choice.</source>
+        <translation>Als elk kind naar de dichtstbijzijnde school ging, zou D %1 zijn; het verschil met de werkelijke waarde (%2) valt binnen het toeval, dus de gegevens laten geen segregatie zien die door schoolkeuze wordt toegevoegd.</translation>
+    </message>
+    <message>
+        <source>In short: there is segregation beyond what chance and housing explain.</source>
+        <translation>Kortom: er is segregatie die verder gaat dan wat toeval en woonplek verklaren.</translation>
+    </message>
+    <message>
+        <source>In short: segregation goes beyond chance, but where families live explains it.</source>
+        <translation>Kortom: de segregatie gaat verder dan toeval, maar waar gezinnen wonen verklaart haar.</translation>
+    </message>
+    <message>
+        <source>In short: the data show no segregation beyond what chance explains.</source>
+        <translation>Kortom: de gegevens laten geen segregatie zien die verder gaat dan wat toeval verklaart.</translation>
+    </message>
+    <message>
+        <source>On average %1 of the schoolmates of a pupil of the group &quot;%2&quot; belong to that group too; the group makes up %3 of all pupils.</source>
+        <translation>Gemiddeld hoort %1 van de medeleerlingen van een leerling uit de groep &quot;%2&quot; ook tot die groep; de groep vormt %3 van alle leerlingen.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 schools that could be compared mirror the mix of the children in their own catchment area.</source>
+        <translation>%1 van de %2 scholen die vergeleken konden worden zijn een afspiegeling van de kinderen in hun eigen voedingsgebied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) differ clearly from their catchment area; the table names them.</source>
+        <translation>
+            <numerusform>%n school wijkt duidelijk af van haar voedingsgebied; de tabel noemt haar.</numerusform>
+            <numerusform>%n scholen wijken duidelijk af van hun voedingsgebied; de tabel noemt ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school compositions are estimates from where the pupils live; they miss sorting within a postcode area, so read these statements as indicative.</source>
+        <translation>De schoolsamenstellingen zijn schattingen uit de woonplek van de leerlingen; sortering binnen een postcodegebied zien ze niet, dus lees deze uitspraken als indicatief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n LEA goal(s) are met at their current value.</source>
+        <translation>
+            <numerusform>%1 van %n LEA-doel is gehaald bij de huidige waarde.</numerusform>
+            <numerusform>%1 van %n LEA-doelen zijn gehaald bij de huidige waarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in the school table rest on fewer than %1 children, or would give such a figure away; they are shown as %2.</source>
+        <translation>
+            <numerusform>%n getal in de scholentabel berust op minder dan %1 kinderen of zou zo&apos;n getal verraden; het staat als %2.</numerusform>
+            <numerusform>%n getallen in de scholentabel berusten op minder dan %1 kinderen of zouden zo&apos;n getal verraden; ze staan als %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BriefingBuilder</name>
+    <message>
+        <source>Unknown briefing section &quot;%1&quot;: use %2.</source>
+        <translation>Onbekend onderdeel van de notitie &quot;%1&quot;: gebruik %2.</translation>
+    </message>
+    <message>
+        <source>The key figures need at least 2 bootstrap replicates, not %1.</source>
+        <translation>De kerncijfers hebben ten minste 2 bootstrapherhalingen nodig, niet %1.</translation>
+    </message>
+    <message>
+        <source>Catchments and afspiegeling</source>
+        <translation>Voedingsgebieden en afspiegeling</translation>
+    </message>
+    <message>
+        <source>The briefing was canceled.</source>
+        <translation>De notitie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Key figures with their intervals</source>
+        <translation>Kerncijfers met hun intervallen</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is not in the data; the groups of &quot;%2&quot; are: %3.</source>
+        <translation>De groep &quot;%1&quot; staat niet in de gegevens; de groepen van &quot;%2&quot; zijn: %3.</translation>
+    </message>
+    <message>
+        <source>LEA goals</source>
+        <translation>LEA-doelen</translation>
+    </message>
+    <message>
+        <source>Briefing ready</source>
+        <translation>Notitie klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BriefingDialog</name>
+    <message>
+        <source>LEA briefing</source>
+        <translation>LEA-notitie</translation>
+    </message>
+    <message>
+        <source>The language of the briefing; the program itself keeps its own language.</source>
+        <translation>De taal van de notitie; het programma zelf houdt zijn eigen taal.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Privacy: figures resting on fewer than %1 children are shown as &quot;&lt;%1&quot;.</source>
+        <extracomment>%1 = number of children</extracomment>
+        <translation>Privacy: getallen die op minder dan %1 kinderen berusten, staan als &quot;&lt;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Kies ten minste één onderdeel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), A4.</source>
+        <translation>
+            <numerusform>%n pagina, A4.</numerusform>
+            <numerusform>%n pagina&apos;s, A4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the briefing</source>
+        <translation>Kan de notitie niet opslaan</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>LEA briefing %1.pdf</source>
+        <translation>LEA-notitie %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation>De notitie opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation>De notitie afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BriefingRenderer</name>
+    <message>
+        <source>Cannot write the briefing to &quot;%1&quot;: %2</source>
+        <translation>Kan de notitie niet schrijven naar &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Mk::BufferCatchmentBuilder</name>
     <message>
         <source>The catchment distance must be a positive number of metres, for example 1000; got %1.</source>
@@ -494,6 +1133,10 @@
     <message>
         <source>Outline in the colour of its school</source>
         <translation>Omtrek in de kleur van de school</translation>
+    </message>
+    <message>
+        <source>Catchment boundary</source>
+        <translation>Grens van een voedingsgebied</translation>
     </message>
 </context>
 <context>
@@ -1231,26 +1874,6 @@
         <translation>een projectbestand opslaan (gegevens, instellingen, LEA-doelen) of beschrijven</translation>
     </message>
     <message>
-        <source>The goals file %1 does not exist. Check the path.</source>
-        <translation>Het doelenbestand %1 bestaat niet. Controleer het pad.</translation>
-    </message>
-    <message>
-        <source>The goals file %1 cannot be read: %2.</source>
-        <translation>Het doelenbestand %1 kan niet worden gelezen: %2.</translation>
-    </message>
-    <message>
-        <source>The goals file %1 is not valid JSON (%2 at character %3). Fix the file and try again.</source>
-        <translation>Het doelenbestand %1 is geen geldige JSON (%2 bij teken %3). Verbeter het bestand en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The goals file %1 must hold a list of goals, or an object with a &quot;goals&quot; list.</source>
-        <translation>Het doelenbestand %1 moet een lijst met doelen bevatten, of een object met een lijst &quot;goals&quot;.</translation>
-    </message>
-    <message>
-        <source>The goals file %1: %2</source>
-        <translation>Het doelenbestand %1: %2</translation>
-    </message>
-    <message>
         <source>Saves a gemeente&apos;s data (or --demo, or another project) with settings and LEA goals as one Mengkaart project file, a GeoPackage that QGIS also opens.</source>
         <translation>Slaat de gegevens van een gemeente (of --demo, of een ander project) met instellingen en LEA-doelen op als één Mengkaart-projectbestand, een GeoPackage die ook QGIS opent.</translation>
     </message>
@@ -1412,6 +2035,85 @@
     <message>
         <source>Pupil counts: %1</source>
         <translation>Leerlingaantallen: %1</translation>
+    </message>
+    <message>
+        <source>the demo LEA briefing: content and PDF, median of --repeat runs</source>
+        <translation>de LEA-notitie van de demogemeente: inhoud en pdf, mediaan van --repeat keer</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use --lang nl or --lang en.</source>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik --lang nl of --lang en.</translation>
+    </message>
+    <message>
+        <source>--threshold needs a whole number of children of at least 1 (default 5), not &quot;%1&quot;.</source>
+        <translation>--threshold vraagt een geheel aantal kinderen van ten minste 1 (standaard 5), niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;: use a comma-separated list of %2.</source>
+        <translation>Onbekend onderdeel &quot;%1&quot;: gebruik een lijst met komma&apos;s uit %2.</translation>
+    </message>
+    <message>
+        <source>Writes the LEA briefing as a PDF (A4): key figures with intervals and a plain-language summary, a map, the per-school table, charts, the LEA goals and a methods page, in Dutch or English, with small numbers suppressed.</source>
+        <translation>Schrijft de LEA-notitie als pdf (A4): kerncijfers met intervallen en een samenvatting in gewone taal, een kaart, de tabel per school, grafieken, de LEA-doelen en een pagina met methoden, in het Nederlands of Engels, met kleine aantallen afgeschermd.</translation>
+    </message>
+    <message>
+        <source>a scenario to add as a page (repeatable)</source>
+        <translation>een scenario om als pagina toe te voegen (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>language of the briefing: nl or en (default: that of the messages)</source>
+        <translation>taal van de notitie: nl of en (standaard: die van de meldingen)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>de pdf om te schrijven</translation>
+    </message>
+    <message>
+        <source>LEA goals: a JSON array of goals (indicator, comparison, target, deadline, group, description)</source>
+        <translation>LEA-doelen: een JSON-lijst van doelen (indicator, comparison, target, deadline, group, description)</translation>
+    </message>
+    <message>
+        <source>comma-separated sections to include (default all): %1</source>
+        <translation>onderdelen om op te nemen, met komma&apos;s (standaard alle): %1</translation>
+    </message>
+    <message>
+        <source>catchment areas: voronoi (nearest school, default), buffer or observed</source>
+        <translation>voedingsgebieden: voronoi (dichtstbijzijnde school, standaard), buffer of observed</translation>
+    </message>
+    <message>
+        <source>print a summary of the briefing as JSON</source>
+        <translation>druk een samenvatting van de notitie af als JSON</translation>
+    </message>
+    <message>
+        <source>Scenario pages need the scenario simulator, which this version of Mengkaart does not have yet. Leave out --scenario to write the briefing without them.</source>
+        <translation>Scenariopagina&apos;s hebben de scenariosimulator nodig, en die heeft deze versie van Mengkaart nog niet. Laat --scenario weg om de notitie zonder die pagina&apos;s te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give the PDF to write with --out FILE.pdf.</source>
+        <translation>Geef de pdf om te schrijven met --out BESTAND.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing for %1 written to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Notitie voor %1 geschreven naar %2 (%n pagina).</numerusform>
+            <numerusform>Notitie voor %1 geschreven naar %2 (%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>language of the briefing: nl or en (default: nl)</source>
+        <translation>taal van de notitie: nl of en (standaard: nl)</translation>
+    </message>
+    <message>
+        <source>%1: withheld because it rests on fewer than %2 people, or would give such a figure away.</source>
+        <translation>%1: afgeschermd omdat het op minder dan %2 personen berust, of zo&apos;n getal zou verraden.</translation>
+    </message>
+    <message>
+        <source>Privacy threshold: per-unit figures resting on fewer people are withheld (default 5, at least 1).</source>
+        <translation>Privacydrempel: getallen per eenheid die op minder personen berusten worden afgeschermd (standaard 5, ten minste 1).</translation>
+    </message>
+    <message>
+        <source>the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)</source>
+        <translation>de LEA-notitie als pdf in het Nederlands of Engels (--lang nl|en --out BESTAND.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2457,40 @@
     <message>
         <source>%1 of %2 schools shown</source>
         <translation>%1 van %2 scholen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::GoalEvaluator</name>
+    <message>
+        <source>The index cannot be computed from the school composition.</source>
+        <translation>De index is niet te berekenen uit de schoolsamenstelling.</translation>
+    </message>
+    <message>
+        <source>No earlier years are loaded: only the current value can be shown.</source>
+        <translation>Er zijn geen eerdere jaren geladen: alleen de huidige waarde kan worden getoond.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is not in the data (groups: %2).</source>
+        <translation>De groep &quot;%1&quot; staat niet in de gegevens (groepen: %2).</translation>
+    </message>
+    <message>
+        <source>No school has enough pupils and data to be compared with its catchment.</source>
+        <translation>Geen school heeft genoeg leerlingen en gegevens om met haar voedingsgebied te vergelijken.</translation>
+    </message>
+    <message>
+        <source>The nearest-school comparison has no value for this group.</source>
+        <translation>De vergelijking met de dichtstbijzijnde school heeft voor deze groep geen waarde.</translation>
+    </message>
+    <message>
+        <source>No schoolweging with pupil counts is loaded for at least two schools.</source>
+        <translation>Er is voor minder dan twee scholen een schoolweging met leerlingaantallen geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::GoalTrendChart</name>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2860,25 @@
     </message>
 </context>
 <context>
+    <name>Mk::IndexChart</name>
+    <message>
+        <source>Index (0 to 1)</source>
+        <translation>Index (0 tot 1)</translation>
+    </message>
+    <message>
+        <source>Value with 95 % interval</source>
+        <translation>Waarde met 95%-interval</translation>
+    </message>
+    <message>
+        <source>At random</source>
+        <translation>Bij toeval</translation>
+    </message>
+    <message>
+        <source>Nearest school</source>
+        <translation>Dichtstbijzijnde school</translation>
+    </message>
+</context>
+<context>
     <name>Mk::IndexInput</name>
     <message numerus="yes">
         <source>Segregation needs at least two groups, but %n group column(s) were given. Name two or more groups.</source>
@@ -2383,6 +3138,26 @@
     <message>
         <source>Goal %1: %2</source>
         <translation>Doel %1: %2</translation>
+    </message>
+    <message>
+        <source>The goals file %1 does not exist. Check the path.</source>
+        <translation>Het doelenbestand %1 bestaat niet. Controleer het pad.</translation>
+    </message>
+    <message>
+        <source>The goals file %1 cannot be read: %2.</source>
+        <translation>Het doelenbestand %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The goals file %1 is not valid JSON (%2 at character %3). Fix the file and try again.</source>
+        <translation>Het doelenbestand %1 is geen geldige JSON (%2 bij teken %3). Verbeter het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The goals file %1 must hold a list of goals, or an object with a &quot;goals&quot; list.</source>
+        <translation>Het doelenbestand %1 moet een lijst met doelen bevatten, of een object met een lijst &quot;goals&quot;.</translation>
+    </message>
+    <message>
+        <source>The goals file %1: %2</source>
+        <translation>Het doelenbestand %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3438,22 @@
     <message>
         <source>%1[*] — Mengkaart</source>
         <translation>%1[*] — Mengkaart</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+        <source>The LEA briefing: preview, save as PDF or print, in Dutch or English</source>
+        <translation>De LEA-notitie: bekijken, opslaan als pdf of afdrukken, in het Nederlands of Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the LEA briefing</source>
+        <translation>De LEA-notitie afdrukken</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +4115,13 @@
     </message>
 </context>
 <context>
+    <name>Mk::SmallCellSuppressor</name>
+    <message>
+        <source>The privacy threshold must be at least 1 (it is the smallest number of children a published figure may rest on), not %1.</source>
+        <translation>De privacydrempel moet ten minste 1 zijn (het kleinste aantal kinderen waarop een gepubliceerd getal mag berusten), niet %1.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::TableReader</name>
     <message>
         <source>%1: %2</source>
@@ -3360,6 +4158,13 @@
     <message>
         <source>Loading was canceled.</source>
         <translation>Het laden is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::TextLanguage</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik %2.</translation>
     </message>
 </context>
 <context>

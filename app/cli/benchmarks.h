@@ -30,9 +30,10 @@ int benchIndices(const QStringList& args);
 int benchBootstrap(const QStringList& args);
 /** `bench render [--national FILE] [--size WxH] [--dpr R] [--repeat N] [--save PREFIX]`: full map redraws (renderbench.cpp). */
 int benchRender(const QStringList& args);
-
 /** `bench project [--copies N] [--repeat N]`: save + load of the demo and of the demo repeated N times. */
 int benchProject(const QStringList& args);
+/** `bench briefing [--lang nl|en] [--repeat N]`: the demo briefing, content and PDF (briefingcommand.cpp; target < 2 s). */
+int benchBriefing(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);

@@ -16,17 +16,11 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <cmath>
 #include <optional>
 
 namespace Mk::Cli {
 
 namespace {
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 QString sourceKey(SchoolCompositionSource source)
 {
@@ -61,15 +55,15 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
     const qsizetype schoolIndex = ds.schoolIndex(row.schoolId);
     QJsonObject school{{QStringLiteral("id"), row.schoolId},
                        {QStringLiteral("name"), schoolIndex >= 0 ? ds.schools[schoolIndex].name : QString()},
-                       {QStringLiteral("pupils"), number(row.pupils)},
+                       {QStringLiteral("pupils"), jsonNumber(row.pupils)},
                        {QStringLiteral("pupils_source"), r.pupilSourceKeyOf(row, ds)},
                        {QStringLiteral("estimated"), row.estimated},
                        {QStringLiteral("verdict"), row.verdictKey()},
                        {QStringLiteral("verdict_group"), row.verdictGroup},
-                       {QStringLiteral("verdict_gap_pp"), row.verdictGroup.isEmpty() ? QJsonValue(QJsonValue::Null) : number(row.verdictGapPp)},
+                       {QStringLiteral("verdict_gap_pp"), row.showsVerdictGap() ? jsonNumber(row.verdictGapPp) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("label"), row.label()}};
     const qsizetype crow = r.catchmentComposition.unitIds.indexOf(row.schoolId);
-    QJsonObject catchment{{QStringLiteral("children"), number(rowTotal(r.catchmentComposition, crow))}};
+    QJsonObject catchment{{QStringLiteral("children"), jsonNumber(rowTotal(r.catchmentComposition, crow))}};
     for (const Catchment& c : r.catchments) {
         if (c.schoolId != row.schoolId)
             continue;
@@ -83,15 +77,14 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
         }
     }
     QJsonObject catchmentShares, schoolShares, gaps;
-    const double threshold = r.options.afspiegeling.privacyThreshold;
     for (const AfspiegelingGroup& g : row.groups) {
-        const bool hide = row.isSuppressed(g, threshold);
+        const bool hide = g.suppressed;
         catchmentShares.insert(g.group, g.catchmentShare);
         schoolShares.insert(g.group, hide ? QJsonValue(QJsonValue::Null) : QJsonValue(g.schoolShare));
         gaps.insert(g.group, hide ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(QJsonObject{{QStringLiteral("gap"), number(g.gapPp)},
-                                                           {QStringLiteral("ci"), QJsonArray{number(g.gapLowPp), number(g.gapHighPp)}},
-                                                           {QStringLiteral("gemeente_gap"), number(g.gemeenteGapPp)}}));
+                                  : QJsonValue(QJsonObject{{QStringLiteral("gap"), jsonNumber(g.gapPp)},
+                                                           {QStringLiteral("ci"), QJsonArray{jsonNumber(g.gapLowPp), jsonNumber(g.gapHighPp)}},
+                                                           {QStringLiteral("gemeente_gap"), jsonNumber(g.gemeenteGapPp)}}));
     }
     catchment.insert(QStringLiteral("shares"), catchmentShares);
     school.insert(QStringLiteral("catchment"), catchment);
@@ -113,13 +106,13 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
     for (const ResidentialChoiceRow& row : r.split.rows)
         indices.append(QJsonObject{{QStringLiteral("index"), row.index},
                                    {QStringLiteral("group"), row.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.group)},
-                                   {QStringLiteral("observed"), number(row.observed)},
-                                   {QStringLiteral("observed_ci"), QJsonArray{number(row.observedLow), number(row.observedHigh)}},
-                                   {QStringLiteral("residential"), number(row.residential)},
-                                   {QStringLiteral("residential_ci"), QJsonArray{number(row.residentialLow), number(row.residentialHigh)}},
-                                   {QStringLiteral("choice"), number(row.choice)},
-                                   {QStringLiteral("choice_ci"), QJsonArray{number(row.choiceLow), number(row.choiceHigh)}},
-                                   {QStringLiteral("choice_bias_corrected"), number(row.choiceBiasCorrected)}});
+                                   {QStringLiteral("observed"), jsonNumber(row.observed)},
+                                   {QStringLiteral("observed_ci"), QJsonArray{jsonNumber(row.observedLow), jsonNumber(row.observedHigh)}},
+                                   {QStringLiteral("residential"), jsonNumber(row.residential)},
+                                   {QStringLiteral("residential_ci"), QJsonArray{jsonNumber(row.residentialLow), jsonNumber(row.residentialHigh)}},
+                                   {QStringLiteral("choice"), jsonNumber(row.choice)},
+                                   {QStringLiteral("choice_ci"), QJsonArray{jsonNumber(row.choiceLow), jsonNumber(row.choiceHigh)}},
+                                   {QStringLiteral("choice_bias_corrected"), jsonNumber(row.choiceBiasCorrected)}});
     QJsonArray diagnostics;
     for (const Diagnostic& d : r.diagnostics.items())
         diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityKey(d.severity)},
@@ -161,11 +154,11 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
 void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, const QString& path, const QString& layer)
 {
     const QLocale locale;
-    out << QCoreApplication::translate("Mk::Cli", "Catchments (%1) of %2: layer %3 written to %4").arg(catchmentMethodKey(r.options.method), ds.gemeenteName, layer, path)
+    out << tr("Catchments (%1) of %2: layer %3 written to %4").arg(catchmentMethodKey(r.options.method), ds.gemeenteName, layer, path)
         << '\n'
-        << QCoreApplication::translate("Mk::Cli", "School composition: %1").arg(r.schoolCompositionDescription()) << '\n';
+        << tr("School composition: %1").arg(r.schoolCompositionDescription()) << '\n';
     if (r.referenceResolution == AreaLevel::Postcode4)
-        out << QCoreApplication::translate("Mk::Cli", "Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of "
+        out << tr("Catchments and the nearest-school counterfactual use the mix of whole postcode areas, the resolution of "
                   "this estimate.")
             << '\n';
     out << '\n';
@@ -173,19 +166,19 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
         const qsizetype i = ds.schoolIndex(row.schoolId);
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
             << pupilsText(row.pupils, r.pupilSourceOf(row, ds).value_or(PupilSource::SchoolFile)).rightJustified(15) << "  " << row.label();
-        if (row.verdict == AfspiegelingVerdict::OverRepresents || row.verdict == AfspiegelingVerdict::UnderRepresents)
-            out << "  " << QCoreApplication::translate("Mk::Cli", "(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
+        if (row.showsVerdictGap())
+            out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
         out << '\n';
     }
     out << '\n'
-        << (r.split.observedIsEstimate ? QCoreApplication::translate("Mk::Cli", "Residential versus choice (all groups; observed values are estimates):")
-                                       : QCoreApplication::translate("Mk::Cli", "Residential versus choice (all groups):"))
+        << (r.split.observedIsEstimate ? tr("Residential versus choice (all groups; observed values are estimates):")
+                                       : tr("Residential versus choice (all groups):"))
         << '\n';
     for (const ResidentialChoiceRow& row : r.split.rows) {
         if (!row.group.isEmpty())
             continue;
         out << "  " << row.index.leftJustified(22)
-            << QCoreApplication::translate("Mk::Cli", "observed %1, nearest school %2, added by choice %3 [%4; %5]")
+            << tr("observed %1, nearest school %2, added by choice %3 [%4; %5]")
                    .arg(locale.toString(row.observed, 'f', 3), locale.toString(row.residential, 'f', 3),
                         locale.toString(row.choice, 'f', 3), locale.toString(row.choiceLow, 'f', 3),
                         locale.toString(row.choiceHigh, 'f', 3))
@@ -202,27 +195,27 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
 int runCatchments(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Builds school catchment areas, compares every school with its catchment and the "
+    parser.setApplicationDescription(tr("Builds school catchment areas, compares every school with its catchment and the "
                                         "gemeente (afspiegeling), splits segregation into a residential part and a part "
                                         "added by choice, and writes a GeoPackage layer."));
     parser.addHelpOption();
     addDataOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("method"), QCoreApplication::translate("Mk::Cli", "voronoi (nearest school), buffer (distance band) or observed "
+    parser.addOption(QCommandLineOption(QStringLiteral("method"), tr("voronoi (nearest school), buffer (distance band) or observed "
                                                                      "(postcodes the pupils come from); default voronoi, or the project's"),
                                         QStringLiteral("voronoi|buffer|observed")));
-    parser.addOption(QCommandLineOption(QStringLiteral("distance"), QCoreApplication::translate("Mk::Cli", "buffer radius in metres (default 1000, or the project's)"), QStringLiteral("M")));
-    parser.addOption(QCommandLineOption(QStringLiteral("share"), QCoreApplication::translate("Mk::Cli", "observed: share of pupils the catchment must supply (default 0.8, or the project's)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("distance"), tr("buffer radius in metres (default 1000, or the project's)"), QStringLiteral("M")));
+    parser.addOption(QCommandLineOption(QStringLiteral("share"), tr("observed: share of pupils the catchment must supply (default 0.8, or the project's)"),
                                         QStringLiteral("SHARE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), QCoreApplication::translate("Mk::Cli", "which group table of the areas to use (default: the first)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
                                         QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), QCoreApplication::translate("Mk::Cli", "afspiegeling: minimum gap in percentage points (default 10, or the project's)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10, or the project's)"),
                                         QStringLiteral("PP")));
-    parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), QCoreApplication::translate("Mk::Cli", "bootstrap replicates for the residential/choice intervals (default 500)"),
+    parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), tr("bootstrap replicates for the residential/choice intervals (default 500)"),
                                         QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("Mk::Cli", "random seed of the bootstrap"), QStringLiteral("S")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("Mk::Cli", "GeoPackage to write (created, or a layer added/replaced)"), QStringLiteral("FILE.gpkg")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "print the per-school table and the residential/choice split as JSON")));
-    parser.addOption(QCommandLineOption(QStringLiteral("progress"), QCoreApplication::translate("Mk::Cli", "report progress on stderr")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("GeoPackage to write (created, or a layer added/replaced)"), QStringLiteral("FILE.gpkg")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print the per-school table and the residential/choice split as JSON")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
@@ -230,13 +223,13 @@ int runCatchments(const QStringList& args)
     if (parser.isSet(QStringLiteral("method"))) {
         method = catchmentMethodFromKey(parser.value(QStringLiteral("method")));
         if (!method) {
-            err << QCoreApplication::translate("Mk::Cli", "Unknown method \"%1\": use voronoi, buffer or observed.").arg(parser.value(QStringLiteral("method"))) << '\n';
+            err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(parser.value(QStringLiteral("method"))) << '\n';
             return 2;
         }
     }
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
-        err << QCoreApplication::translate("Mk::Cli", "Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
+        err << tr("Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
         return 2;
     }
     auto source = dataSourceFrom(parser);
@@ -255,7 +248,7 @@ int runCatchments(const QStringList& args)
         bool good = false;
         const double v = c.toDouble(parser.value(key), &good);
         if (!good) {
-            err << QCoreApplication::translate("Mk::Cli", "--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(key, parser.value(key)) << '\n';
+            err << tr("--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(key, parser.value(key)) << '\n';
             ok = false;
         }
         numbers.insert(key, v);
@@ -264,7 +257,7 @@ int runCatchments(const QStringList& args)
     const quint64 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk) : 0;
     if (!ok || !seedOk || numbers.value(QStringLiteral("bootstrap")) < 0) {
         if (ok)
-            err << QCoreApplication::translate("Mk::Cli", "--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
+            err << tr("--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
         return 2;
     }
     const bool verbose = parser.isSet(QStringLiteral("progress"));

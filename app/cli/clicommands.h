@@ -18,5 +18,7 @@ int runLoad(const QStringList& args);
 int runCatchments(const QStringList& args);
 /** `project save ...` and `project info FILE` (projectcommand.cpp). */
 int runProject(const QStringList& args);
+/** `briefing ...`: the LEA briefing as a PDF (briefingcommand.cpp). */
+int runBriefing(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace Mk::Cli {
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, Positional positional)
@@ -23,6 +25,16 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
         return 2;
     }
     return std::nullopt;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Mk::Cli", text);
+}
+
+QJsonValue jsonNumber(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace Mk::Cli

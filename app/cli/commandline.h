@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonValue>
+#include <QString>
 #include <QStringList>
 
 #include <optional>
@@ -19,5 +21,11 @@ enum class Positional { Forbidden, Allowed };
  */
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args,
                                   Positional positional = Positional::Forbidden);
+
+/** A message of the command line in the user's language (context Mk::Cli, where lupdate puts tr() of this namespace). */
+QString tr(const char* text);
+
+/** JSON has no NaN: an undefined number (e.g. an index of a group that fills every unit) is null. */
+QJsonValue jsonNumber(double value);
 
 } // namespace Mk::Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchmarks.h"
 #include "cli/clicommands.h"
+#include "cli/commandline.h"
 
 #include "index/entropydecomposition.h"
 #include "index/variancedecomposition.h"
@@ -10,6 +11,7 @@
 #include "index/localindices.h"
 #include "index/segregationsummary.h"
 #include "io/csvtable.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,12 +30,6 @@ namespace Mk::Cli {
 
 namespace {
 
-/** JSON has no NaN: an undefined index (e.g. a group that fills every unit) is null. */
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
 struct IndicesOptions {
     QString unitsPath;
     QString idColumn;
@@ -50,12 +46,15 @@ struct IndicesOptions {
     int repeat = 0;
     InferenceReport::Options inference;
     bool withInference = false;
+    double privacyThreshold = SmallCellSuppressor::kDefaultThreshold;
 };
 
 /** Everything the command computes for one table. */
 struct IndicesResult {
     SegregationSummary summary;
     LocalIndices local;
+    /** Per-unit figures resting on small counts are withheld; a unit with any withheld share shows no local index. */
+    SuppressionPattern privacy;
     std::optional<EntropyDecomposition> decomposition;
     std::optional<InferenceReport> inference;
     std::optional<IndexChange> change;
@@ -67,6 +66,11 @@ Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& are
     IndicesResult r;
     r.summary = SegregationSummary::compute(input);
     r.local = LocalIndices::compute(input);
+    // Unit totals (weight x total) and group totals (from the shares and weights) can be derived from the output.
+    const auto suppressor = SmallCellSuppressor::create(options.privacyThreshold);
+    if (!suppressor)
+        return suppressor.error();
+    r.privacy = suppressor->apply(input.counts(), input.unitCount(), input.groupCount());
     if (!areaOfUnit.isEmpty()) {
         auto d = EntropyDecomposition::compute(input, areaOfUnit);
         if (!d)
@@ -112,33 +116,43 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
 {
     const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
     const std::vector<double> values = r.summary.values();
-    QJsonObject out = byKey(keys, [&](qsizetype j) { return number(values[static_cast<size_t>(j)]); });
+    QJsonObject out = byKey(keys, [&](qsizetype j) { return jsonNumber(values[static_cast<size_t>(j)]); });
     QJsonObject multigroup = out.value(QStringLiteral("multigroup")).toObject();
-    multigroup.insert(QStringLiteral("entropy"), number(r.summary.multigroup.entropy));
+    multigroup.insert(QStringLiteral("entropy"), jsonNumber(r.summary.multigroup.entropy));
     out.insert(QStringLiteral("multigroup"), multigroup);
     out.insert(QStringLiteral("units"), input.unitCount());
     out.insert(QStringLiteral("total"), input.total());
     out.insert(QStringLiteral("groups"), QJsonArray::fromStringList(input.groups()));
     out.insert(QStringLiteral("skipped_units"), QJsonArray::fromStringList(input.skippedUnitIds()));
 
+    // Withheld figures are null and named in "suppressed_groups"; see IndicesResult::privacy.
     QJsonArray local;
     const qsizetype K = input.groupCount();
+    const QJsonValue null(QJsonValue::Null);
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
         QJsonObject lq, share;
+        QJsonArray suppressed;
         for (qsizetype k = 0; k < K; ++k) {
-            lq.insert(input.groups()[k], number(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
-            share.insert(input.groups()[k], number(r.local.shares[static_cast<size_t>(i * K + k)]));
+            const bool hide = r.privacy.isSuppressed(i, k);
+            if (hide)
+                suppressed.append(input.groups()[k]);
+            lq.insert(input.groups()[k], hide ? null : jsonNumber(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
+            share.insert(input.groups()[k], hide ? null : jsonNumber(r.local.shares[static_cast<size_t>(i * K + k)]));
         }
         const auto u = static_cast<size_t>(i);
+        const bool hideUnit = r.privacy.rowHasSuppressed(i);
+        const bool hideTotal = r.privacy.rowTotals[u] != CellPrivacy::Shown;
         local.append(QJsonObject{{QStringLiteral("id"), r.local.unitIds[i]},
-                                 {QStringLiteral("weight"), number(r.local.weight[u])},
-                                 {QStringLiteral("local_m"), number(r.local.localM[u])},
-                                 {QStringLiteral("local_dissimilarity"), number(r.local.localDissimilarity[u])},
-                                 {QStringLiteral("entropy"), number(r.local.entropy[u])},
+                                 {QStringLiteral("weight"), hideTotal ? null : jsonNumber(r.local.weight[u])},
+                                 {QStringLiteral("local_m"), hideUnit ? null : jsonNumber(r.local.localM[u])},
+                                 {QStringLiteral("local_dissimilarity"), hideUnit ? null : jsonNumber(r.local.localDissimilarity[u])},
+                                 {QStringLiteral("entropy"), hideUnit ? null : jsonNumber(r.local.entropy[u])},
                                  {QStringLiteral("location_quotient"), lq},
-                                 {QStringLiteral("share"), share}});
+                                 {QStringLiteral("share"), share},
+                                 {QStringLiteral("suppressed_groups"), suppressed}});
     }
     out.insert(QStringLiteral("local"), local);
+    out.insert(QStringLiteral("privacy_threshold"), options.privacyThreshold);
 
     if (r.decomposition) {
         const EntropyDecomposition& d = *r.decomposition;
@@ -146,19 +160,19 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         for (const auto& a : d.areas)
             areas.append(QJsonObject{{QStringLiteral("id"), a.id},
                                      {QStringLiteral("units"), a.unitCount},
-                                     {QStringLiteral("weight"), number(a.weight)},
-                                     {QStringLiteral("entropy"), number(a.entropy)},
-                                     {QStringLiteral("mutual_information"), number(a.mutualInformation)},
-                                     {QStringLiteral("theil_h"), number(a.theilH)}});
+                                     {QStringLiteral("weight"), jsonNumber(a.weight)},
+                                     {QStringLiteral("entropy"), jsonNumber(a.entropy)},
+                                     {QStringLiteral("mutual_information"), jsonNumber(a.mutualInformation)},
+                                     {QStringLiteral("theil_h"), jsonNumber(a.theilH)}});
         out.insert(QStringLiteral("decomposition"),
                    QJsonObject{{QStringLiteral("by"), options.byColumn},
                                {QStringLiteral("index"), QStringLiteral("mutual_information")},
-                               {QStringLiteral("total"), number(d.total)},
-                               {QStringLiteral("between"), number(d.between)},
-                               {QStringLiteral("within"), number(d.within)},
-                               {QStringLiteral("total_h"), number(d.totalH)},
-                               {QStringLiteral("between_h"), number(d.betweenH)},
-                               {QStringLiteral("within_h"), number(d.withinH)},
+                               {QStringLiteral("total"), jsonNumber(d.total)},
+                               {QStringLiteral("between"), jsonNumber(d.between)},
+                               {QStringLiteral("within"), jsonNumber(d.within)},
+                               {QStringLiteral("total_h"), jsonNumber(d.totalH)},
+                               {QStringLiteral("between_h"), jsonNumber(d.betweenH)},
+                               {QStringLiteral("within_h"), jsonNumber(d.withinH)},
                                {QStringLiteral("areas"), areas}});
     }
 
@@ -166,21 +180,23 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         const InferenceReport& inf = *r.inference;
         QJsonObject inference = byKey(inf.keys, [&](qsizetype j) {
             const InferenceReport::Estimate& e = inf.estimates[static_cast<size_t>(j)];
-            return QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
-                               {QStringLiteral("standard_error"), number(e.standardError)},
-                               {QStringLiteral("bias"), number(e.bias)},
-                               {QStringLiteral("bias_corrected"), number(e.biasCorrected)},
-                               {QStringLiteral("expected_random"), number(e.expectedRandom)},
-                               {QStringLiteral("p_value"), number(e.pValue)}};
+            return QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
+                               {QStringLiteral("standard_error"), jsonNumber(e.standardError)},
+                               {QStringLiteral("bias"), jsonNumber(e.bias)},
+                               {QStringLiteral("bias_corrected"), jsonNumber(e.biasCorrected)},
+                               {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
+                               {QStringLiteral("p_value"), jsonNumber(e.pValue)}};
         });
         QJsonArray localInference;
         for (size_t i = 0; i < inf.localM.size(); ++i) {
             const InferenceReport::LocalEstimate& e = inf.localM[i];
+            const bool hide = r.privacy.rowHasSuppressed(static_cast<qsizetype>(i));
             localInference.append(QJsonObject{
                 {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
-                {QStringLiteral("local_m"), QJsonObject{{QStringLiteral("ci"), QJsonArray{number(e.ciLow), number(e.ciHigh)}},
-                                                        {QStringLiteral("expected_random"), number(e.expectedRandom)},
-                                                        {QStringLiteral("p_value"), number(e.pValue)}}}});
+                {QStringLiteral("local_m"), hide ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
+                                                               {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
+                                                               {QStringLiteral("p_value"), jsonNumber(e.pValue)}}}});
         }
         inference.insert(QStringLiteral("local"), localInference);
         inference.insert(QStringLiteral("replicates"), inf.options.replicates);
@@ -195,26 +211,26 @@ QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const Indice
         const IndexChange& c = *r.change;
         QJsonObject change = byKey(c.keys, [&](qsizetype j) {
             const IndexChange::Difference& d = c.differences[static_cast<size_t>(j)];
-            QJsonObject o{{QStringLiteral("before"), number(d.before)},
-                          {QStringLiteral("after"), number(d.after)},
-                          {QStringLiteral("difference"), number(d.difference)}};
+            QJsonObject o{{QStringLiteral("before"), jsonNumber(d.before)},
+                          {QStringLiteral("after"), jsonNumber(d.after)},
+                          {QStringLiteral("difference"), jsonNumber(d.difference)}};
             if (c.options.replicates > 0) {
-                o.insert(QStringLiteral("ci"), QJsonArray{number(d.ciLow), number(d.ciHigh)});
-                o.insert(QStringLiteral("standard_error"), number(d.standardError));
+                o.insert(QStringLiteral("ci"), QJsonArray{jsonNumber(d.ciLow), jsonNumber(d.ciHigh)});
+                o.insert(QStringLiteral("standard_error"), jsonNumber(d.standardError));
             }
             return o;
         });
         const MutualInformationChange& m = c.mutualInformation;
         change.insert(QStringLiteral("units"), options.comparePath);
         change.insert(QStringLiteral("mutual_information_decomposition"),
-                      QJsonObject{{QStringLiteral("before"), number(m.before)},
-                                  {QStringLiteral("after"), number(m.after)},
-                                  {QStringLiteral("difference"), number(m.difference)},
-                                  {QStringLiteral("additions"), number(m.additions)},
-                                  {QStringLiteral("removals"), number(m.removals)},
-                                  {QStringLiteral("group_marginal"), number(m.groupMarginal)},
-                                  {QStringLiteral("unit_marginal"), number(m.unitMarginal)},
-                                  {QStringLiteral("structural"), number(m.structural)},
+                      QJsonObject{{QStringLiteral("before"), jsonNumber(m.before)},
+                                  {QStringLiteral("after"), jsonNumber(m.after)},
+                                  {QStringLiteral("difference"), jsonNumber(m.difference)},
+                                  {QStringLiteral("additions"), jsonNumber(m.additions)},
+                                  {QStringLiteral("removals"), jsonNumber(m.removals)},
+                                  {QStringLiteral("group_marginal"), jsonNumber(m.groupMarginal)},
+                                  {QStringLiteral("unit_marginal"), jsonNumber(m.unitMarginal)},
+                                  {QStringLiteral("structural"), jsonNumber(m.structural)},
                                   {QStringLiteral("common_units"), m.commonUnits},
                                   {QStringLiteral("added_units"), m.addedUnits},
                                   {QStringLiteral("removed_units"), m.removedUnits},
@@ -298,16 +314,25 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
         out << QCoreApplication::translate("Mk::Cli", "LQ %1").arg(g).rightJustified(12);
     out << '\n';
     const qsizetype K = input.groupCount();
+    const QString withheld = SmallCellSuppressor::create(options.privacyThreshold)->suppressedText(locale);
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
         const auto u = static_cast<size_t>(i);
-        out << "  " << r.local.unitIds[i].leftJustified(16) << fmt(r.local.localM[u]).rightJustified(10)
-            << fmt(r.local.localDissimilarity[u]).rightJustified(10);
+        // A unit's local indices would give a withheld share away (its other shares and P_k are known).
+        const auto unitFigure = [&](double v) { return r.privacy.rowHasSuppressed(i) ? withheld : fmt(v); };
+        out << "  " << r.local.unitIds[i].leftJustified(16) << unitFigure(r.local.localM[u]).rightJustified(10)
+            << unitFigure(r.local.localDissimilarity[u]).rightJustified(10);
         if (r.inference)
-            out << fmt(r.inference->localM[u].expectedRandom).rightJustified(13) << fmt(r.inference->localM[u].pValue).rightJustified(8);
+            out << unitFigure(r.inference->localM[u].expectedRandom).rightJustified(13)
+                << unitFigure(r.inference->localM[u].pValue).rightJustified(8);
         for (qsizetype k = 0; k < K; ++k)
-            out << fmt(r.local.locationQuotient[static_cast<size_t>(i * K + k)]).rightJustified(12);
+            out << (r.privacy.isSuppressed(i, k) ? withheld : fmt(r.local.locationQuotient[static_cast<size_t>(i * K + k)])).rightJustified(12);
         out << '\n';
     }
+    if (r.privacy.count(CellPrivacy::Primary) > 0)
+        out << '\n'
+            << QCoreApplication::translate("Mk::Cli", "%1: withheld because it rests on fewer than %2 people, or would give such a figure away.")
+                   .arg(withheld, locale.toString(options.privacyThreshold))
+            << '\n';
 }
 
 /** Parses the command line into `options`; returns an exit status when the command must stop here. */
@@ -349,9 +374,12 @@ std::optional<int> parseOptions(const QStringList& args, IndicesOptions& options
     const QCommandLineOption jsonOpt(QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Print one JSON object instead of a table.")));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Compute N times and print the median time on stderr.")),
                                        t(QT_TRANSLATE_NOOP("Mk::Cli", "N")));
+    const QCommandLineOption thresholdOpt(QStringLiteral("threshold"),
+                                          t(QT_TRANSLATE_NOOP("Mk::Cli", "Privacy threshold: per-unit figures resting on fewer people are withheld (default 5, at least 1).")),
+                                          t(QT_TRANSLATE_NOOP("Mk::Cli", "N")), QStringLiteral("5"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), t(QT_TRANSLATE_NOOP("Mk::Cli", "Language of messages (nl or en).")), t(QT_TRANSLATE_NOOP("Mk::Cli", "LANG")));
     parser.addOptions({unitsOpt, idOpt, groupsOpt, byOpt, compareOpt, whereOpt, orderedOpt, meanOpt, spreadOpt, countOpt, sampleSpreadOpt,
-                       bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, langOpt});
+                       bootstrapOpt, seedOpt, confidenceOpt, threadsOpt, jsonOpt, repeatOpt, thresholdOpt, langOpt});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n' << parser.helpText();
         return 2;
@@ -405,6 +433,7 @@ std::optional<int> parseOptions(const QStringList& args, IndicesOptions& options
         return v;
     };
     options.repeat = intOption(repeatOpt, 1);
+    options.privacyThreshold = intOption(thresholdOpt, 1);
     options.withInference = parser.isSet(bootstrapOpt);
     options.inference.replicates = intOption(bootstrapOpt, 2);
     options.inference.threads = intOption(threadsOpt, 0);
@@ -499,11 +528,11 @@ Result<VarianceDecomposition> computeContinuous(const CsvTable& table, const Ind
 QJsonObject continuousJson(const VarianceDecomposition& v, const QStringList& leftOut)
 {
     return QJsonObject{{QStringLiteral("units"), v.unitsUsed},
-                       {QStringLiteral("mean"), number(v.mean)},
-                       {QStringLiteral("between"), number(v.between)},
-                       {QStringLiteral("within"), number(v.within)},
-                       {QStringLiteral("total"), number(v.total)},
-                       {QStringLiteral("between_share"), number(v.betweenShare)},
+                       {QStringLiteral("mean"), jsonNumber(v.mean)},
+                       {QStringLiteral("between"), jsonNumber(v.between)},
+                       {QStringLiteral("within"), jsonNumber(v.within)},
+                       {QStringLiteral("total"), jsonNumber(v.total)},
+                       {QStringLiteral("between_share"), jsonNumber(v.betweenShare)},
                        {QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut)}};
 }
 

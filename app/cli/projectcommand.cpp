@@ -9,8 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,34 +22,6 @@
 namespace Mk::Cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mk::Cli", text);
-}
-
-/** Goals from a JSON file: an array of goals, or an object with a "goals" array (LeaGoal's contract). */
-Result<QList<LeaGoal>> readGoals(const QString& path)
-{
-    QFile file(path);
-    if (!file.exists())
-        return fail(ErrorCode::FileNotFound, tr("The goals file %1 does not exist. Check the path.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::ReadFailed, tr("The goals file %1 cannot be read: %2.").arg(path, file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail(ErrorCode::InvalidValue, tr("The goals file %1 is not valid JSON (%2 at character %3). Fix the file and try again.")
-                                                 .arg(path, error.errorString())
-                                                 .arg(error.offset));
-    const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("goals")).toArray();
-    if (!doc.isArray() && !doc.object().value(QStringLiteral("goals")).isArray())
-        return fail(ErrorCode::InvalidValue, tr("The goals file %1 must hold a list of goals, or an object with a \"goals\" list.").arg(path));
-    auto goals = LeaGoal::listFromJson(array);
-    if (!goals)
-        return fail(goals.error().code, tr("The goals file %1: %2").arg(path, goals.error().message));
-    return goals;
-}
 
 int runProjectSave(const QStringList& args)
 {
@@ -92,7 +62,7 @@ int runProjectSave(const QStringList& args)
     }
     std::optional<QList<LeaGoal>> goals;
     if (parser.isSet(QStringLiteral("goals"))) {
-        auto read = readGoals(parser.value(QStringLiteral("goals")));
+        auto read = LeaGoal::listFromFile(parser.value(QStringLiteral("goals")));
         if (!read) {
             err << read.error().toString() << '\n';
             return 1;

@@ -399,8 +399,7 @@ void AfspiegelingDock::showChart(const QString& schoolId)
     }
     const auto ds = m_workspace->dataset();
     const qsizetype s = ds ? ds->schoolIndex(schoolId) : -1;
-    AfspiegelingChart::draw(*m_chart, *r, s >= 0 ? ds->schools[s].name : schoolId,
-                            m_controller->result()->options.afspiegeling.privacyThreshold);
+    AfspiegelingChart::draw(*m_chart, *r, s >= 0 ? ds->schools[s].name : schoolId);
 }
 
 } // namespace Mk

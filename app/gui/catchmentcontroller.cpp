@@ -95,7 +95,6 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
 
     // One diverging measure per group; colour by the group whose gaps are largest on average.
     const QStringList& groups = m_result->catchmentComposition.groups;
-    const double threshold = m_result->options.afspiegeling.privacyThreshold;
     double bestMean = -1.0;
     int best = 0;
     for (int k = 0; k < groups.size(); ++k) {
@@ -111,7 +110,7 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
             if (k >= row.groups.size() || row.verdict == AfspiegelingVerdict::NoData)
                 continue;
             const AfspiegelingGroup& g = row.groups[k];
-            if (row.isSuppressed(g, threshold)) {
+            if (g.suppressed) {
                 m.bySchool.insert(row.schoolId, AttributeValue::suppressed());
             } else if (std::isfinite(g.gapPp)) {
                 m.bySchool.insert(row.schoolId, AttributeValue::of(g.gapPp));

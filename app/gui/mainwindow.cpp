@@ -4,6 +4,7 @@
 #include "gui/aboutdialog.h"
 #include "gui/afspiegelingdock.h"
 #include "gui/attributetabledock.h"
+#include "gui/briefingdialog.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/datasetloadjob.h"
 #include "gui/filterdock.h"
@@ -169,6 +170,9 @@ void MainWindow::createActions()
     m_openDemoAction = make(tr("Open &demo gemeente"), "folder-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                             tr("Open the embedded demo gemeente (Baarn)"));
     m_quitAction = make(tr("&Quit"), "application-exit", QKeySequence::Quit, tr("Close Mengkaart"));
+    m_briefingAction = make(tr("&Briefing…"), "x-office-document", QKeySequence(Qt::CTRL | Qt::Key_B),
+                            tr("The LEA briefing: preview, save as PDF or print, in Dutch or English"));
+    m_printAction = make(tr("&Print…"), "document-print", QKeySequence::Print, tr("Print the LEA briefing"));
     // Map navigation shortcuts follow QGIS.
     m_panAction = make(tr("Pan"), "transform-move", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Drag the map"));
     m_zoomInAction = make(tr("Zoom in"), "zoom-in", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus), tr("Click or drag a rectangle to zoom in"));
@@ -207,6 +211,8 @@ void MainWindow::createActions()
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_briefingAction, &QAction::triggered, this, [this] { openBriefing(false); });
+    connect(m_printAction, &QAction::triggered, this, [this] { openBriefing(true); });
     connect(m_measureTool, &MeasureTool::measured, this, [this](double metres, bool finished) {
         const QString d = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 2))
                                          : tr("%1 m").arg(QLocale().toString(metres, 'f', 0));
@@ -221,7 +227,7 @@ void MainWindow::createActions()
 void MainWindow::setMapActionsEnabled(bool enabled)
 {
     for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_identifyAction, m_measureAction, m_refreshAction,
-                       m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction})
+                       m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction, m_briefingAction, m_printAction})
         a->setEnabled(enabled);
 }
 
@@ -237,6 +243,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_briefingAction);
+    file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu* project = menuBar()->addMenu(tr("&Project"));
@@ -479,6 +488,21 @@ void MainWindow::refreshRecent()
     for (const auto& e : RecentAnalyses::entries())
         names.append(e.name);
     m_welcome->setRecent(names);
+}
+
+void MainWindow::openBriefing(bool print)
+{
+    if (!m_workspace->hasDataset())
+        return;
+    // The open project's goals and privacy threshold, with the data and catchment settings on screen.
+    Project project = m_project->project();
+    project.dataset = m_workspace->dataset();
+    project.catchments = m_catchments->options();
+    auto* dialog = new BriefingDialog(std::move(project), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (print)
+        dialog->printWhenReady();
 }
 
 void MainWindow::about()

@@ -56,6 +56,8 @@ public:
     /** The open project: file, modified marker, settings and goals (the briefing reads them here). */
     ProjectController* projects() const { return m_project; }
     QAction* identifyAction() const { return m_identifyAction; }
+    QAction* briefingAction() const { return m_briefingAction; }
+    QAction* printAction() const { return m_printAction; }
     bool isLoading() const;
     /** Restores the size and position saved at the last close; false on a first start. */
     bool restoreWindowGeometry();
@@ -94,6 +96,8 @@ private:
     void refreshRecent();
     void updateScale();
     void about();
+    /** File → Briefing… (and File → Print…, which opens the print dialog once the briefing is computed). */
+    void openBriefing(bool print);
 
     MapWorkspace* m_workspace;
     QStackedWidget* m_stack;
@@ -121,6 +125,8 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_goalsAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_briefingAction = nullptr;
+    QAction* m_printAction = nullptr;
     QAction* m_panAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;

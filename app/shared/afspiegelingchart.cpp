@@ -14,30 +14,35 @@
 
 namespace Mk {
 
-void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, double privacyThreshold)
+void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, const TextLanguage& language)
 {
     plot.clearPlottables();
     plot.plotLayout()->clear();
-    plot.setLocale(QLocale());
+    plot.setLocale(language.locale());
     auto* rect = new QCPAxisRect(&plot);
     QFont titleFont = plot.font();
     titleFont.setBold(true);
-    // Two lines: long school names ("Protestants Christelijke Basisschool ...") still fit a narrow panel.
-    //: chart title under the school's name: the school compared with its catchment area and the gemeente
-    const QString title = schoolName + QLatin1Char('\n') + tr("against its catchment and the gemeente");
+    //: %1 = school name; the chart title has two lines
+    const QString title = language.translate("Mk::AfspiegelingChart", "%1\nagainst its catchment and the gemeente").arg(schoolName);
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
     plot.plotLayout()->addElement(1, 0, rect);
-    // The legend sits in a row under the chart, where it can never hide a bar.
-    auto* legend = new QCPLegend;
-    plot.plotLayout()->addElement(2, 0, legend);
+    // The legend in a row of its own under the bars: inside the axis rect it would hide tall bars.
+    auto* legendRow = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(2, 0, legendRow);
     plot.plotLayout()->setRowStretchFactor(2, 0.001);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    auto* legend = new QCPLegend;
+    legendRow->addElement(0, 0, legend);
     legend->setLayer(QStringLiteral("legend"));
+    // Two per row: three long names (Dutch ones especially) do not fit side by side in a half-page chart.
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(2);
     plot.legend = legend;
     plot.setAutoAddPlottableToLegend(true);
     legend->setVisible(true);
+    legend->setFont(plot.font());
     legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 4));
+    legend->setIconSize(12, 8);
+    legend->setIconTextPadding(3);
 
     const qsizetype groups = row.groups.size();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -48,7 +53,7 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     x->setTicker(ticker);
     x->setRange(0.4, static_cast<double>(groups) + 0.6);
     x->grid()->setVisible(false);
-    y->setLabel(tr("Share (%)"));
+    y->setLabel(language.translate("Mk::AfspiegelingChart", "Share (%)"));
     // Group names that would run into each other are slanted, so every one stays readable.
     const QFontMetrics metrics(x->tickLabelFont());
     int widest = 0;
@@ -68,10 +73,12 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
         bars->setBrush(colour);
         return bars;
     };
-    QCPBars* school = makeBars(row.estimated ? tr("School (estimate)") : tr("School"), schoolColour);
+    QCPBars* school = makeBars(row.estimated ? language.translate("Mk::AfspiegelingChart", "School (estimate)")
+                                             : language.translate("Mk::AfspiegelingChart", "School"),
+                               schoolColour);
     //: catchment = voedingsgebied
-    QCPBars* catchment = makeBars(tr("Catchment"), catchmentColour);
-    QCPBars* gemeente = makeBars(tr("Gemeente"), gemeenteColour);
+    QCPBars* catchment = makeBars(language.translate("Mk::AfspiegelingChart", "Catchment"), catchmentColour);
+    QCPBars* gemeente = makeBars(language.translate("Mk::AfspiegelingChart", "Gemeente"), gemeenteColour);
     auto* whiskers = new QCPErrorBars(x, y);
     whiskers->removeFromLegend();
     whiskers->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
@@ -81,7 +88,7 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     for (qsizetype g = 0; g < groups; ++g) {
         const AfspiegelingGroup& a = row.groups[g];
         const double centre = static_cast<double>(g + 1);
-        if (!row.isSuppressed(a, privacyThreshold)) {
+        if (!a.suppressed) {
             const double s = a.schoolShare * 100.0;
             const double low = a.catchmentShare * 100.0 + a.gapLowPp;
             const double high = a.catchmentShare * 100.0 + a.gapHighPp;

@@ -39,4 +39,32 @@ private:
     std::chrono::steady_clock::time_point m_lastReport{};
 };
 
+/**
+ * Forwards one step's progress (0..1) into [from, to] of its parent, labelled `step`, and the parent's
+ * cancel into the step (checked whenever the step reports progress, and at the start).
+ */
+class StepFeedback
+{
+public:
+    StepFeedback(Feedback& parent, double from, double to, const QString& step)
+        : m_feedback([this, &parent, from, to, step](double f, const QString&) {
+              parent.setProgress(from + f * (to - from), step);
+              if (parent.isCanceled())
+                  m_feedback.cancel();
+          })
+    {
+        parent.setProgress(from, step);
+        if (parent.isCanceled())
+            m_feedback.cancel();
+    }
+    StepFeedback(const StepFeedback&) = delete;
+    StepFeedback& operator=(const StepFeedback&) = delete;
+
+    Feedback* get() { return &m_feedback; }
+    Feedback& operator*() { return m_feedback; }
+
+private:
+    Feedback m_feedback;
+};
+
 } // namespace Mk

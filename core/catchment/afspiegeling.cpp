@@ -2,6 +2,7 @@
 #include "catchment/afspiegeling.h"
 
 #include "model/grouptable.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -55,22 +56,38 @@ QString AfspiegelingRow::shortLabel() const
     return {};
 }
 
-QString AfspiegelingRow::label() const
+QString AfspiegelingRow::label(const TextLanguage& language) const
 {
     QString text;
     switch (verdict) {
-    case AfspiegelingVerdict::Mirrors: text = Afspiegeling::tr("mirrors its area"); break;
-    case AfspiegelingVerdict::OverRepresents: text = Afspiegeling::tr("over-represents %1").arg(verdictGroup); break;
-    case AfspiegelingVerdict::UnderRepresents: text = Afspiegeling::tr("under-represents %1").arg(verdictGroup); break;
-    case AfspiegelingVerdict::TooFewPupils: text = Afspiegeling::tr("too few pupils to judge"); break;
-    case AfspiegelingVerdict::NoData: text = Afspiegeling::tr("no data"); break;
+    case AfspiegelingVerdict::Mirrors: text = language.translate("Mk::Afspiegeling", "mirrors its area"); break;
+    case AfspiegelingVerdict::OverRepresents: text = language.translate("Mk::Afspiegeling", "over-represents %1").arg(verdictGroup); break;
+    case AfspiegelingVerdict::UnderRepresents: text = language.translate("Mk::Afspiegeling", "under-represents %1").arg(verdictGroup); break;
+    case AfspiegelingVerdict::TooFewPupils: text = language.translate("Mk::Afspiegeling", "too few pupils to judge"); break;
+    case AfspiegelingVerdict::NoData: text = language.translate("Mk::Afspiegeling", "no data"); break;
     }
-    return estimated ? Afspiegeling::tr("%1 (estimate)").arg(text) : text;
+    return estimated ? language.translate("Mk::Afspiegeling", "%1 (estimate)").arg(text) : text;
 }
 
-QList<AfspiegelingRow> Afspiegeling::compare(const GroupTable& schools, const GroupTable& catchments,
-                                             const std::vector<double>& gemeenteShares, const AfspiegelingOptions& options)
+bool AfspiegelingRow::showsVerdictGap() const
 {
+    if (verdict != AfspiegelingVerdict::OverRepresents && verdict != AfspiegelingVerdict::UnderRepresents)
+        return false;
+    for (const AfspiegelingGroup& g : groups)
+        if (g.group == verdictGroup)
+            return !g.suppressed;
+    return false;
+}
+
+Result<QList<AfspiegelingRow>> Afspiegeling::compare(const GroupTable& schools, const GroupTable& catchments,
+                                                     const std::vector<double>& gemeenteShares, const AfspiegelingOptions& options)
+{
+    const auto suppressor = SmallCellSuppressor::create(options.privacyThreshold);
+    if (!suppressor)
+        return suppressor.error();
+    // Model estimates rest on no real count of children; an observed table is protected with its totals.
+    const SuppressionPattern privacy = schools.estimated ? SuppressionPattern{}
+                                                         : suppressor->apply(schools.cells, schools.unitCount(), schools.groupCount());
     QList<AfspiegelingRow> rows;
     const qsizetype groups = schools.groupCount();
     for (qsizetype s = 0; s < schools.unitCount(); ++s) {
@@ -102,6 +119,7 @@ QList<AfspiegelingRow> Afspiegeling::compare(const GroupTable& schools, const Gr
             g.gapLowPp = 100.0 * (ci.low - g.catchmentShare);
             g.gapHighPp = 100.0 * (ci.high - g.catchmentShare);
             g.gemeenteGapPp = 100.0 * (g.schoolShare - g.gemeenteShare);
+            g.suppressed = !schools.estimated && privacy.isSuppressed(s, k);
             row.groups.append(g);
         }
         if (n < options.minPupils) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/result.h"
+#include "i18n/textlanguage.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -19,7 +22,10 @@ struct AfspiegelingOptions {
     double confidence = 0.95;
     /** Schools with fewer pupils get no verdict (privacy: no shares for denominators below 10, DESIGN.md). */
     double minPupils = 10.0;
-    /** School shares resting on 1 to this-minus-one pupils of an observed table are withheld in outputs (DESIGN.md). */
+    /**
+     * Privacy threshold (at least 1): school shares of an observed table resting on 1 to this-minus-one pupils
+     * are withheld, and so are the shares that would give them away (SmallCellSuppressor; DESIGN.md).
+     */
     double privacyThreshold = 5.0;
 };
 
@@ -36,6 +42,11 @@ struct AfspiegelingGroup {
     double gapLowPp = 0.0;       ///< Wilson interval of the school share minus the catchment share, x 100
     double gapHighPp = 0.0;
     double gemeenteGapPp = 0.0;  ///< (school - gemeente) x 100
+    /**
+     * The school share and every figure derived from it (gaps, intervals) must not be shown: primary or
+     * secondary small-cell suppression of an observed table. Estimated shares are model output and stay visible.
+     */
+    bool suppressed = false;
 };
 
 /** One school compared with its catchment and the gemeente. */
@@ -49,20 +60,13 @@ struct AfspiegelingRow {
     double verdictGapPp = 0.0;
 
     /** Translated verdict, e.g. "over-represents Outside Europe", with "(estimate)" when estimated. */
-    QString label() const;
+    QString label(const TextLanguage& language = TextLanguage::application()) const;
     /** The verdict in a few words for a table cell ("mirrors"), without "(estimate)": the column header says it. */
     QString shortLabel() const;
     /** Stable key of the verdict: mirrors, over, under, too_few_pupils, no_data. */
     QString verdictKey() const;
-    /**
-     * True when group `g`'s school share must not be shown: an observed count of 1 to threshold-1
-     * pupils could identify children. Estimated shares are model output and stay visible.
-     */
-    bool isSuppressed(const AfspiegelingGroup& g, double threshold) const
-    {
-        const double count = g.schoolShare * pupils;
-        return !estimated && count > 0.0 && count < threshold;
-    }
+    /** The verdict's gap may be shown: a named group whose share is not suppressed. */
+    bool showsVerdictGap() const;
 };
 
 /**
@@ -77,6 +81,8 @@ struct AfspiegelingRow {
  * verdict names the group with the largest such |gap| (over-representation first on ties). Otherwise
  * it "mirrors its area". The interval reflects chance in who enrols, not the uncertainty of an
  * estimated school composition, which is why estimated rows are labelled as such.
+ * Privacy: the pupil counts of an observed school table go through SmallCellSuppressor (row and column
+ * totals count as published), and AfspiegelingGroup::suppressed marks what must not be shown.
  */
 class Afspiegeling
 {
@@ -94,10 +100,10 @@ public:
 
     /**
      * Compares each school row of `schools` with the row of the same id in `catchments` and with the
-     * gemeente shares (one per group, summing to 1).
+     * gemeente shares (one per group, summing to 1). Fails for a privacy threshold below 1.
      */
-    static QList<AfspiegelingRow> compare(const GroupTable& schools, const GroupTable& catchments,
-                                          const std::vector<double>& gemeenteShares, const AfspiegelingOptions& options);
+    static Result<QList<AfspiegelingRow>> compare(const GroupTable& schools, const GroupTable& catchments,
+                                                  const std::vector<double>& gemeenteShares, const AfspiegelingOptions& options);
 };
 
 } // namespace Mk

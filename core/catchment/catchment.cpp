@@ -13,4 +13,12 @@ QString catchmentMethodKey(CatchmentMethod method)
     return {};
 }
 
+std::optional<CatchmentMethod> catchmentMethodFromKey(const QString& key)
+{
+    for (CatchmentMethod m : {CatchmentMethod::Voronoi, CatchmentMethod::Buffer, CatchmentMethod::Observed})
+        if (key == catchmentMethodKey(m))
+            return m;
+    return std::nullopt;
+}
+
 } // namespace Mk

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Mk {
 
@@ -19,6 +20,8 @@ enum class CatchmentMethod {
 
 /** Stable machine name of a method ("voronoi", "buffer", "observed"), used in files and on the command line. */
 QString catchmentMethodKey(CatchmentMethod method);
+/** The method of a machine name; nullopt for any other text. */
+std::optional<CatchmentMethod> catchmentMethodFromKey(const QString& key);
 
 /** One school's catchment polygon with how it was obtained. */
 struct Catchment {

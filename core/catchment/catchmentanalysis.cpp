@@ -8,6 +8,7 @@
 #include "catchment/voronoicatchmentbuilder.h"
 #include "geo/geometry.h"
 #include "model/dataset.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <QHash>
 #include <QLocale>
@@ -151,15 +152,15 @@ std::vector<const Geometry*> rawTargets(const std::vector<std::shared_ptr<const 
 
 } // namespace
 
-QString CatchmentResult::schoolCompositionDescription() const
+QString CatchmentResult::schoolCompositionDescription(const TextLanguage& language) const
 {
     switch (schoolCompositionSource) {
     case SchoolCompositionSource::Observed:
-        return CatchmentAnalysis::tr("observed school composition");
+        return language.translate("Mk::CatchmentAnalysis", "observed school composition");
     case SchoolCompositionSource::PupilFlows:
-        return CatchmentAnalysis::tr("estimate: pupils by home postcode x the children's mix of each postcode area");
+        return language.translate("Mk::CatchmentAnalysis", "estimate: pupils by home postcode x the children's mix of each postcode area");
     case SchoolCompositionSource::Catchments:
-        return CatchmentAnalysis::tr("estimate: the children's mix of the school's nearest-school area");
+        return language.translate("Mk::CatchmentAnalysis", "estimate: the children's mix of the school's nearest-school area");
     }
     return {};
 }
@@ -180,6 +181,9 @@ QString CatchmentResult::pupilSourceKeyOf(const AfspiegelingRow& row, const Data
 
 Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const CatchmentOptions& options, Feedback& feedback)
 {
+    // Checked before any work: an invalid privacy threshold must never be found after a long computation.
+    if (const auto privacy = SmallCellSuppressor::create(options.afspiegeling.privacyThreshold); !privacy)
+        return privacy.error();
     CatchmentResult result;
     result.options = options;
     Diagnostics& diag = result.diagnostics;
@@ -376,8 +380,11 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         break;
     }
     }
-    result.afspiegeling = Afspiegeling::compare(result.schoolComposition, result.catchmentComposition,
-                                                result.gemeenteShares, options.afspiegeling);
+    auto afspiegeling = Afspiegeling::compare(result.schoolComposition, result.catchmentComposition, result.gemeenteShares,
+                                              options.afspiegeling);
+    if (!afspiegeling)
+        return afspiegeling.error();
+    result.afspiegeling = std::move(*afspiegeling);
     auto split = ResidentialChoiceSplit::compute(result.schoolComposition, result.nearestSchoolComposition, options.split, feedback);
     if (!split)
         return split.error();

@@ -71,7 +71,7 @@ struct CatchmentResult {
     Diagnostics diagnostics;
 
     /** Translated one-line description of the school composition source, saying "estimate" when it is one. */
-    QString schoolCompositionDescription() const;
+    QString schoolCompositionDescription(const TextLanguage& language = TextLanguage::application()) const;
     /**
      * Where the pupil count of `row` comes from: the source of the school's own count (PupilFlows when the
      * estimate fell back on the flows); nullopt when it is the row total of an observed composition table.

@@ -163,12 +163,11 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
             feature.SetField("verdict", row->verdictKey().toUtf8().constData());
             feature.SetField("verdict_label", row->label().toUtf8().constData());
             feature.SetField("verdict_group", row->verdictGroup.toUtf8().constData());
-            const bool named = row->verdict == AfspiegelingVerdict::OverRepresents || row->verdict == AfspiegelingVerdict::UnderRepresents;
-            setReal(feature, "verdict_gap_pp", named ? row->verdictGapPp : std::nan(""));
+            setReal(feature, "verdict_gap_pp", row->showsVerdictGap() ? row->verdictGapPp : std::nan(""));
             for (qsizetype k = 0; k < row->groups.size(); ++k) {
                 const AfspiegelingGroup& g = row->groups[k];
                 const QByteArray s = safe[k].toUtf8();
-                const bool hide = row->isSuppressed(g, result.options.afspiegeling.privacyThreshold);
+                const bool hide = g.suppressed;
                 setReal(feature, QByteArray("c_pct_") + s, 100.0 * g.catchmentShare);
                 setReal(feature, QByteArray("s_pct_") + s, hide ? std::nan("") : 100.0 * g.schoolShare);
                 setReal(feature, QByteArray("gap_pp_") + s, hide ? std::nan("") : g.gapPp);

@@ -37,6 +37,14 @@ struct ResidentialChoiceRow {
      * inflate D and H by chance more than large nearest-school areas do.
      */
     double choiceBiasCorrected = 0.0;
+
+    /**
+     * The interval of `choice` moved by its bootstrap bias (choice - choiceBiasCorrected), so it lies around
+     * `choice` as the replicates lie around their mean: with small schools the plain percentile interval can
+     * miss the estimate (as InferenceReport::Estimate::centredLow).
+     */
+    double centredChoiceLow() const { return choiceLow - (choice - choiceBiasCorrected); }
+    double centredChoiceHigh() const { return choiceHigh - (choice - choiceBiasCorrected); }
 };
 
 /** The split for every index. */

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goals/leagoal.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <array>
 #include <utility>
 
@@ -39,14 +43,14 @@ std::optional<GoalIndicator> goalIndicatorFromKey(const QString& key)
     return std::nullopt;
 }
 
-QString LeaGoal::indicatorName(GoalIndicator indicator)
+QString LeaGoal::indicatorName(GoalIndicator indicator, const TextLanguage& language)
 {
     switch (indicator) {
-    case GoalIndicator::SchoolsMirroringShare: return tr("Share of schools that mirror their catchment");
-    case GoalIndicator::Dissimilarity: return tr("Dissimilarity index D");
-    case GoalIndicator::MutualInformation: return tr("Mutual information M");
-    case GoalIndicator::ChoiceShare: return tr("Part of D added by school choice");
-    case GoalIndicator::SchoolwegingSpread: return tr("Spread of the schoolweging between schools");
+    case GoalIndicator::SchoolsMirroringShare: return language.translate("Mk::LeaGoal", "Share of schools that mirror their catchment");
+    case GoalIndicator::Dissimilarity: return language.translate("Mk::LeaGoal", "Dissimilarity index D");
+    case GoalIndicator::MutualInformation: return language.translate("Mk::LeaGoal", "Mutual information M");
+    case GoalIndicator::ChoiceShare: return language.translate("Mk::LeaGoal", "Part of D added by school choice");
+    case GoalIndicator::SchoolwegingSpread: return language.translate("Mk::LeaGoal", "Spread of the schoolweging between schools");
     }
     return {};
 }
@@ -122,6 +126,27 @@ Result<QList<LeaGoal>> LeaGoal::listFromJson(const QJsonArray& array)
             return fail(goal.error().code, tr("Goal %1: %2").arg(i + 1).arg(goal.error().message));
         goals.append(*goal);
     }
+    return goals;
+}
+
+Result<QList<LeaGoal>> LeaGoal::listFromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(ErrorCode::FileNotFound, tr("The goals file %1 does not exist. Check the path.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::ReadFailed, tr("The goals file %1 cannot be read: %2.").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(ErrorCode::InvalidValue, tr("The goals file %1 is not valid JSON (%2 at character %3). Fix the file and try again.")
+                                                 .arg(path, error.errorString())
+                                                 .arg(error.offset));
+    if (!doc.isArray() && !doc.object().value(QStringLiteral("goals")).isArray())
+        return fail(ErrorCode::InvalidValue, tr("The goals file %1 must hold a list of goals, or an object with a \"goals\" list.").arg(path));
+    auto goals = listFromJson(doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("goals")).toArray());
+    if (!goals)
+        return fail(goals.error().code, tr("The goals file %1: %2").arg(path, goals.error().message));
     return goals;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "i18n/textlanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ public:
     /** True when `value` meets the target. */
     bool isMet(double value) const { return comparison == GoalComparison::AtLeast ? value >= target : value <= target; }
     /** Translated name of the indicator, e.g. "Share of schools that mirror their catchment". */
-    static QString indicatorName(GoalIndicator indicator);
+    static QString indicatorName(GoalIndicator indicator, const TextLanguage& language = TextLanguage::application());
     /** Whether the indicator is a share shown as a percentage. */
     static bool isPercentage(GoalIndicator indicator);
 
@@ -57,6 +58,8 @@ public:
     static QJsonArray toJson(const QList<LeaGoal>& goals);
     /** Reads a list; the error names the goal (1-based) that is wrong. */
     static Result<QList<LeaGoal>> listFromJson(const QJsonArray& array);
+    /** Reads a goals file: a JSON list of goals, or an object with a "goals" list; errors name the file. */
+    static Result<QList<LeaGoal>> listFromFile(const QString& path);
 };
 
 /** Stable key of an indicator in JSON: schools_mirroring_share, dissimilarity, mutual_information, choice_share, schoolweging_spread. */

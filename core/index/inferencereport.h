@@ -54,6 +54,14 @@ public:
         double pValue = 0.0;
         int bootstrapReplicates = 0; ///< replicates with a defined value
         int randomReplicates = 0;
+
+        /**
+         * The percentile interval moved by -bias: the bootstrap's spread placed around the estimate. With small
+         * units every replicate of D or H lies above the estimate, so the plain interval can miss the estimate
+         * altogether; this is the interval a briefing prints (not cut to the index's range).
+         */
+        double centredLow() const { return ciLow - bias; }
+        double centredHigh() const { return ciHigh - bias; }
     };
 
     /** Chance for one unit's local M score. */

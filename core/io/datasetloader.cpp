@@ -27,27 +27,6 @@ namespace Mk {
 
 namespace {
 
-/** Forwards a sub-loader's progress (0..1) into [from, to] of the whole load, and the caller's cancel back. */
-class StepFeedback
-{
-public:
-    StepFeedback(Feedback& parent, double from, double to, const QString& step)
-        : m_feedback([this, &parent, from, to, step](double f, const QString&) {
-              parent.setProgress(from + f * (to - from), step);
-              if (parent.isCanceled())
-                  m_feedback.cancel();
-          })
-    {
-        parent.setProgress(from, step);
-        if (parent.isCanceled())
-            m_feedback.cancel();
-    }
-    Feedback* get() { return &m_feedback; }
-
-private:
-    Feedback m_feedback;
-};
-
 /** Publisher and licence of the embedded demo files, for the methods page (see resources/demo/baarn/SOURCES.md). */
 QString demoAttribution(const QString& fileName)
 {

@@ -97,7 +97,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return row->schoolId;
     const AfspiegelingGroup* g = m_group >= 0 && m_group < row->groups.size() ? &row->groups[m_group] : nullptr;
-    const bool suppressed = g && row->isSuppressed(*g, m_result->options.afspiegeling.privacyThreshold);
+    const bool suppressed = g && g->suppressed;
     const QLocale locale;
     const ValueFormat share = ValueFormat::fraction(1);
     if (role == GapRole)

@@ -36,14 +36,6 @@ bool readNumber(const QJsonObject& o, const char* key, double& target)
 
 } // namespace
 
-std::optional<CatchmentMethod> catchmentMethodFromKey(const QString& key)
-{
-    for (CatchmentMethod m : {CatchmentMethod::Voronoi, CatchmentMethod::Buffer, CatchmentMethod::Observed})
-        if (catchmentMethodKey(m) == key)
-            return m;
-    return std::nullopt;
-}
-
 QJsonObject CatchmentOptionsJson::toJson(const CatchmentOptions& o)
 {
     const AfspiegelingOptions& a = o.afspiegeling;

@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <optional>
-
 namespace Mk {
 
 /**
@@ -27,8 +25,5 @@ public:
     /** An InvalidValue error names the key and what it accepts. */
     static Result<CatchmentOptions> fromJson(const QJsonObject& object);
 };
-
-/** The method of a key written by catchmentMethodKey(), or nullopt. */
-std::optional<CatchmentMethod> catchmentMethodFromKey(const QString& key);
 
 } // namespace Mk

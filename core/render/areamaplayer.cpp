@@ -34,7 +34,6 @@ void AreaMapLayer::styleChanged()
     const LayerStyle& st = style();
     const size_t n = static_cast<size_t>(m_areas->units.size());
     m_symbols.clear();
-    m_symbolLabels.clear();
     m_symbolOf.assign(n, 0);
     m_classification = {};
 
@@ -45,7 +44,6 @@ void AreaMapLayer::styleChanged()
         s.strokeWidth = st.strokeWidth;
         s.strokeStyle = st.strokeStyle;
         m_symbols.append(s);
-        m_symbolLabels.append(name());
         return;
     }
 
@@ -58,18 +56,15 @@ void AreaMapLayer::styleChanged()
     if (st.invertRamp)
         ramp = ramp.inverted();
     const QList<QColor> colors = ramp.classColors(m_classification.classCount());
-    const QList<double>& b = m_classification.bounds();
     for (int c = 0; c < m_classification.classCount(); ++c) {
         Symbol s;
         s.fill = colors[c];
         s.stroke = st.strokeColor;
         s.strokeWidth = st.strokeWidth;
         m_symbols.append(s);
-        m_symbolLabels.append(QStringLiteral("%1 \u2013 %2").arg(m_format.toString(b[c]), m_format.toString(b[c + 1])));
     }
     const int missing = static_cast<int>(m_symbols.size());
     m_symbols << LayerStyle::missingSymbol() << LayerStyle::suppressedSymbol() << LayerStyle::zeroSymbol();
-    m_symbolLabels << LayerStyle::missingLabel() << LayerStyle::suppressedLabel() << LayerStyle::zeroLabel();
     for (size_t i = 0; i < n; ++i) {
         const AttributeValue& v = m_values[i];
         if (v.isSuppressed())
@@ -88,23 +83,27 @@ std::unique_ptr<LayerRenderer> AreaMapLayer::createRenderer(const MapSettings&) 
     return std::make_unique<PolygonLayerRenderer>(m_polygons, m_symbolOf, m_symbols, opacity());
 }
 
-LegendGroup AreaMapLayer::legend() const
+LegendGroup AreaMapLayer::buildLegend(const TextLanguage& language) const
 {
     LegendGroup g;
     g.title = name();
     if (style().fill != LayerStyle::Fill::Graduated || m_symbols.size() <= 1) {
         Symbol s = m_symbols.value(0);
         s.shape = s.fill.alpha() == 0 ? Symbol::Shape::Line : Symbol::Shape::Area;
-        g.items.append({s, m_symbolLabels.value(0)});
+        g.items.append({s, name()});
         return g;
     }
     g.subtitle = m_valueLabel;
     const int classes = m_classification.classCount();
+    const QList<double>& b = m_classification.bounds();
+    const QLocale locale = language.locale();
+    const QString special[] = {LayerStyle::missingLabel(language), LayerStyle::suppressedLabel(language), LayerStyle::zeroLabel(language)};
     // Show the classes, then only those special states that occur in the data.
     for (qsizetype s = 0; s < m_symbols.size(); ++s) {
-        const bool used = s < classes || std::find(m_symbolOf.begin(), m_symbolOf.end(), static_cast<int>(s)) != m_symbolOf.end();
-        if (used)
-            g.items.append({m_symbols[s], m_symbolLabels[s]});
+        if (s < classes)
+            g.items.append({m_symbols[s], m_format.rangeText(b[s], b[s + 1], locale)});
+        else if (std::find(m_symbolOf.begin(), m_symbolOf.end(), static_cast<int>(s)) != m_symbolOf.end())
+            g.items.append({m_symbols[s], special[s - classes]});
     }
     return g;
 }

@@ -22,7 +22,6 @@ class PolygonSet;
  */
 class AreaMapLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(Mk::AreaMapLayer)
 public:
     AreaMapLayer(QString id, QString name, std::shared_ptr<const AreaLayer> areas);
 
@@ -43,7 +42,6 @@ public:
     Kind kind() const override { return Kind::Polygons; }
     QRectF extent() const override;
     std::unique_ptr<LayerRenderer> createRenderer(const MapSettings& settings) const override;
-    LegendGroup legend() const override;
     qsizetype featureCount() const override { return m_areas->units.size(); }
     QString featureId(qsizetype feature) const override { return unit(feature).code; }
     QString featureName(qsizetype feature) const override { return unit(feature).name; }
@@ -52,6 +50,7 @@ public:
 
 protected:
     void styleChanged() override;
+    LegendGroup buildLegend(const TextLanguage& language) const override;
 
 private:
     std::shared_ptr<const AreaLayer> m_areas;
@@ -60,8 +59,7 @@ private:
     QString m_valueLabel;
     ValueFormat m_format;
     Classification m_classification;
-    QList<Symbol> m_symbols;
-    QList<QString> m_symbolLabels;
+    QList<Symbol> m_symbols; ///< graduated: the classes, then missing, suppressed, zero
     std::vector<int> m_symbolOf;
 };
 

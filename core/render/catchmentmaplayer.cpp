@@ -7,8 +7,8 @@
 
 namespace Mk {
 
-CatchmentMapLayer::CatchmentMapLayer(const QList<Catchment>& catchments, const QStringList& names)
-    : MapLayer(kId, methodName(catchments.isEmpty() ? CatchmentMethod::Voronoi : catchments.front().method)), m_names(names)
+CatchmentMapLayer::CatchmentMapLayer(const QList<Catchment>& catchments, const QStringList& names, const TextLanguage& language)
+    : MapLayer(kId, methodName(catchments.isEmpty() ? CatchmentMethod::Voronoi : catchments.front().method, language)), m_names(names)
 {
     Q_ASSERT(names.size() == catchments.size());
     std::vector<const Geometry*> geometries;
@@ -26,16 +26,16 @@ CatchmentMapLayer::CatchmentMapLayer(const QList<Catchment>& catchments, const Q
     setStyle(st);
 }
 
-QString CatchmentMapLayer::methodName(CatchmentMethod method)
+QString CatchmentMapLayer::methodName(CatchmentMethod method, const TextLanguage& language)
 {
     switch (method) {
     case CatchmentMethod::Voronoi:
         //: catchment = voedingsgebied; nearest-school areas
-        return tr("Catchments (nearest school)");
+        return language.translate("Mk::CatchmentMapLayer", "Catchments (nearest school)");
     case CatchmentMethod::Buffer:
-        return tr("Catchments (distance band)");
+        return language.translate("Mk::CatchmentMapLayer", "Catchments (distance band)");
     case CatchmentMethod::Observed:
-        return tr("Catchments (where pupils live)");
+        return language.translate("Mk::CatchmentMapLayer", "Catchments (where pupils live)");
     }
     return {};
 }
@@ -83,15 +83,19 @@ std::unique_ptr<LayerRenderer> CatchmentMapLayer::createRenderer(const MapSettin
     return std::make_unique<PolygonLayerRenderer>(m_polygons, m_symbolOf, m_symbols, opacity());
 }
 
-LegendGroup CatchmentMapLayer::legend() const
+LegendGroup CatchmentMapLayer::buildLegend(const TextLanguage& language) const
 {
     LegendGroup g;
     g.title = name();
+    if (m_symbols.size() == 1) {
+        g.items.append({m_symbols.front(), language.translate("Mk::CatchmentMapLayer", "Catchment boundary")});
+        return g;
+    }
     Symbol s;
     s.shape = Symbol::Shape::Line;
     s.stroke = QColor(0x60, 0x60, 0x60);
     s.strokeWidth = style().strokeWidth;
-    g.items.append({s, tr("Outline in the colour of its school")});
+    g.items.append({s, language.translate("Mk::CatchmentMapLayer", "Outline in the colour of its school")});
     return g;
 }
 

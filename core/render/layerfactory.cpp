@@ -28,9 +28,11 @@ bool isMigrationCharacteristic(const QString& c)
 
 } // namespace
 
-std::unique_ptr<AreaMapLayer> LayerFactory::areas(const std::shared_ptr<const Dataset>& dataset, const ValueSource& value)
+std::unique_ptr<AreaMapLayer> LayerFactory::areas(const std::shared_ptr<const Dataset>& dataset, const ValueSource& value,
+                                                  const TextLanguage& language)
 {
-    const QString name = dataset->areas.level == AreaLevel::Wijk ? tr("Wijken") : tr("Buurten");
+    const QString name = dataset->areas.level == AreaLevel::Wijk ? language.translate("Mk::LayerFactory", "Wijken")
+                                                                 : language.translate("Mk::LayerFactory", "Buurten");
     auto layer = std::make_unique<AreaMapLayer>(kAreasId, name, std::shared_ptr<const AreaLayer>(dataset, &dataset->areas));
     LayerStyle st;
     st.fill = LayerStyle::Fill::Graduated;
@@ -39,16 +41,17 @@ std::unique_ptr<AreaMapLayer> LayerFactory::areas(const std::shared_ptr<const Da
     st.method = ClassificationMethod::Quantile;
     st.classCount = 5;
     st.rampId = QStringLiteral("ylgnbu");
-    layer->setValues(value.evaluate(*dataset, dataset->areas), value.label(), value.format());
+    layer->setValues(value.evaluate(*dataset, dataset->areas), value.label(language), value.format());
     layer->setStyle(st);
     return layer;
 }
 
-std::unique_ptr<AreaMapLayer> LayerFactory::wijkBoundaries(const std::shared_ptr<const Dataset>& dataset)
+std::unique_ptr<AreaMapLayer> LayerFactory::wijkBoundaries(const std::shared_ptr<const Dataset>& dataset, const TextLanguage& language)
 {
     if (dataset->wijken.units.isEmpty())
         return nullptr;
-    auto layer = std::make_unique<AreaMapLayer>(kWijkenId, tr("Wijk boundaries"), std::shared_ptr<const AreaLayer>(dataset, &dataset->wijken));
+    auto layer = std::make_unique<AreaMapLayer>(kWijkenId, language.translate("Mk::LayerFactory", "Wijk boundaries"),
+                                                std::shared_ptr<const AreaLayer>(dataset, &dataset->wijken));
     LayerStyle st;
     st.fill = LayerStyle::Fill::None;
     // At most one pixel wide: Qt draws such pens with its fast cosmetic stroker, dashes included.
@@ -59,7 +62,7 @@ std::unique_ptr<AreaMapLayer> LayerFactory::wijkBoundaries(const std::shared_ptr
     return layer;
 }
 
-std::unique_ptr<AreaMapLayer> LayerFactory::gemeenteOutline(const std::shared_ptr<const Dataset>& dataset)
+std::unique_ptr<AreaMapLayer> LayerFactory::gemeenteOutline(const std::shared_ptr<const Dataset>& dataset, const TextLanguage& language)
 {
     if (!dataset->boundary)
         return nullptr;
@@ -72,7 +75,8 @@ std::unique_ptr<AreaMapLayer> LayerFactory::gemeenteOutline(const std::shared_pt
     unit.geometry = dataset->boundary;
     outline->units.append(unit);
     //: %1 = name of the gemeente (municipality)
-    auto layer = std::make_unique<AreaMapLayer>(kGemeenteId, tr("Gemeente %1").arg(dataset->gemeenteName), outline);
+    auto layer = std::make_unique<AreaMapLayer>(kGemeenteId, language.translate("Mk::LayerFactory", "Gemeente %1").arg(dataset->gemeenteName),
+                                                outline);
     LayerStyle st;
     st.fill = LayerStyle::Fill::None;
     st.strokeColor = QColor(0x22, 0x22, 0x2e);
@@ -100,9 +104,10 @@ std::vector<PointFeature> LayerFactory::schoolFeatures(const Dataset& dataset, c
     return out;
 }
 
-std::unique_ptr<PointMapLayer> LayerFactory::schools(const Dataset& dataset, const SchoolFilter& filter)
+std::unique_ptr<PointMapLayer> LayerFactory::schools(const Dataset& dataset, const SchoolFilter& filter, const TextLanguage& language)
 {
-    auto layer = std::make_unique<PointMapLayer>(kSchoolsId, tr("Schools"), schoolFeatures(dataset, filter, nullptr));
+    auto layer = std::make_unique<PointMapLayer>(kSchoolsId, language.translate("Mk::LayerFactory", "Schools"),
+                                                 schoolFeatures(dataset, filter, nullptr));
     LayerStyle st;
     st.fill = LayerStyle::Fill::Categorized;
     st.strokeColor = QColor(0x20, 0x20, 0x20);
@@ -111,8 +116,8 @@ std::unique_ptr<PointMapLayer> LayerFactory::schools(const Dataset& dataset, con
     st.maxDiameter = 26.0;
     st.labels = true;
     layer->setStyle(st);
-    layer->setColorMeasure(tr("Denomination"), ValueFormat::number(), false);
-    layer->setSizeLabel(tr("Pupils"));
+    layer->setColorMeasure(language.translate("Mk::LayerFactory", "Denomination"), ValueFormat::number(), false);
+    layer->setSizeLabel(language.translate("Mk::LayerFactory", "Pupils"));
     return layer;
 }
 
@@ -194,7 +199,7 @@ QList<SchoolMeasure> LayerFactory::schoolMeasures(const Dataset& dataset)
     return out;
 }
 
-QList<ValueSource> LayerFactory::areaValueSources(const Dataset& dataset)
+QList<ValueSource> LayerFactory::areaValueSources(const Dataset& dataset, const TextLanguage& language)
 {
     QList<ValueSource> out;
     for (const GroupTable& t : dataset.areaComposition) {
@@ -204,7 +209,7 @@ QList<ValueSource> LayerFactory::areaValueSources(const Dataset& dataset)
                 nonDutch.append(g);
         if (isMigrationCharacteristic(t.characteristic) && nonDutch.size() > 1 && nonDutch.size() < t.groups.size()) {
             ValueSource combined = ValueSource::ofGroupShare(t.characteristic, nonDutch);
-            combined.title = tr("Share with a migration background");
+            combined.title = language.translate("Mk::LayerFactory", "Share with a migration background");
             out.append(combined);
         }
         for (const QString& g : t.groups)
@@ -224,9 +229,9 @@ QList<ValueSource> LayerFactory::areaValueSources(const Dataset& dataset)
     return out;
 }
 
-ValueSource LayerFactory::defaultAreaValue(const Dataset& dataset)
+ValueSource LayerFactory::defaultAreaValue(const Dataset& dataset, const TextLanguage& language)
 {
-    const QList<ValueSource> all = areaValueSources(dataset);
+    const QList<ValueSource> all = areaValueSources(dataset, language);
     for (const ValueSource& v : all)
         if (v.kind == ValueSource::Kind::GroupShare && isMigrationCharacteristic(v.characteristic))
             return v;

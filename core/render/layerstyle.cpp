@@ -31,19 +31,19 @@ Symbol LayerStyle::zeroSymbol()
     return s;
 }
 
-QString LayerStyle::missingLabel()
+QString LayerStyle::missingLabel(const TextLanguage& language)
 {
-    return tr("No data");
+    return language.translate("Mk::LayerStyle", "No data");
 }
 
-QString LayerStyle::suppressedLabel()
+QString LayerStyle::suppressedLabel(const TextLanguage& language)
 {
-    return tr("Suppressed (too few to publish)");
+    return language.translate("Mk::LayerStyle", "Suppressed (too few to publish)");
 }
 
-QString LayerStyle::zeroLabel()
+QString LayerStyle::zeroLabel(const TextLanguage& language)
 {
-    return tr("Zero");
+    return language.translate("Mk::LayerStyle", "Zero");
 }
 
 } // namespace Mk

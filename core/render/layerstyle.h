@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/textlanguage.h"
 #include "render/classification.h"
 #include "render/symbol.h"
 
@@ -16,8 +17,6 @@ namespace Mk {
  * zero values always get their own symbol and legend entry so they are never read as a class.
  */
 struct LayerStyle {
-    Q_DECLARE_TR_FUNCTIONS(Mk::LayerStyle)
-public:
     enum class Fill { None, Single, Graduated, Categorized }; ///< None = outline only
 
     Fill fill = Fill::Single;
@@ -37,6 +36,8 @@ public:
     double maxDiameter = 24.0;
     bool labels = true;
     double labelPointSize = 8.0;
+    /** Categorized points also differ in marker shape (Symbol::Marker), so categories survive a black-and-white print. */
+    bool shapeByCategory = false;
 
     /** White with a grey dashed outline: "no data". */
     static Symbol missingSymbol();
@@ -44,9 +45,9 @@ public:
     static Symbol suppressedSymbol();
     /** A pale neutral distinct from every ramp class: exactly zero. */
     static Symbol zeroSymbol();
-    static QString missingLabel();
-    static QString suppressedLabel();
-    static QString zeroLabel();
+    static QString missingLabel(const TextLanguage& language = TextLanguage::application());
+    static QString suppressedLabel(const TextLanguage& language = TextLanguage::application());
+    static QString zeroLabel(const TextLanguage& language = TextLanguage::application());
 
     bool operator==(const LayerStyle&) const = default;
 };

@@ -72,11 +72,12 @@ void LegendRenderer::drawSymbol(QPainter& painter, const Symbol& symbol, const Q
     case Symbol::Shape::Circle: {
         const double d = std::min(symbol.size, std::max(box.width(), box.height()));
         const QRectF r(box.center().x() - d / 2, box.center().y() - d / 2, d, d);
+        const QPainterPath marker = symbol.markerPath(r);
         painter.setBrush(symbol.brush());
-        painter.drawEllipse(r);
+        painter.drawPath(marker);
         if (symbol.hatched) {
             painter.setBrush(symbol.hatchBrush());
-            painter.drawEllipse(r);
+            painter.drawPath(marker);
         }
         break;
     }
@@ -150,15 +151,16 @@ QString LegendRenderer::scaleText(double denominator)
 }
 
 QRectF LegendRenderer::drawScaleBar(QPainter& painter, const MapSettings& settings, const QPointF& bottomLeft,
-                                    double maxWidth, const QFont& font)
+                                    double maxWidth, const QFont& font, const TextLanguage& language)
 {
     const double upp = settings.mapUnitsPerPixel();
     const double metres = niceLength(maxWidth * upp);
     if (metres <= 0)
         return {};
     const double w = metres / upp;
-    const QString label = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'g', 3))
-                                         : tr("%1 m").arg(QLocale().toString(metres, 'g', 4));
+    const QLocale locale = language.locale();
+    const QString label = metres >= 1000 ? language.translate("Mk::LegendRenderer", "%1 km").arg(locale.toString(metres / 1000.0, 'g', 3))
+                                         : language.translate("Mk::LegendRenderer", "%1 m").arg(locale.toString(metres, 'g', 4));
     const QFontMetricsF fm(font);
     constexpr double kBarH = 5.0;
     const QRectF bar(bottomLeft.x(), bottomLeft.y() - kBarH, w, kBarH);
@@ -177,7 +179,7 @@ QRectF LegendRenderer::drawScaleBar(QPainter& painter, const MapSettings& settin
     return bar.adjusted(0, -fm.height() - 3, fm.horizontalAdvance(label) / 2, 0);
 }
 
-void LegendRenderer::drawNorthArrow(QPainter& painter, const QRectF& box, const QFont& font)
+void LegendRenderer::drawNorthArrow(QPainter& painter, const QRectF& box, const QFont& font, const TextLanguage& language)
 {
     const QFontMetricsF fm(font);
     const double textH = fm.height();
@@ -201,7 +203,7 @@ void LegendRenderer::drawNorthArrow(QPainter& painter, const QRectF& box, const 
     painter.drawPath(right);
     painter.setFont(font);
     //: North, on the map's north arrow
-    const QString n = tr("N");
+    const QString n = language.translate("Mk::LegendRenderer", "N");
     painter.drawText(QPointF(cx - fm.horizontalAdvance(n) / 2, box.top() + fm.ascent()), n);
     painter.restore();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/textlanguage.h"
 #include "render/legenditem.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,6 @@ class MapSettings;
  */
 class LegendRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(Mk::LegendRenderer)
 public:
     static QSizeF legendSize(const QList<LegendGroup>& groups, const QFont& font);
     static void drawLegend(QPainter& painter, const QList<LegendGroup>& groups, const QPointF& topLeft, const QFont& font);
@@ -31,11 +31,12 @@ public:
 
     /** A "nice" scale-bar length in metres (1, 2 or 5 x 10^n) at most maxMetres. */
     static double niceLength(double maxMetres);
-    /** A scale bar of about maxWidth pixels, bottom-left anchored; returns the rectangle drawn. */
-    static QRectF drawScaleBar(QPainter& painter, const MapSettings& settings, const QPointF& bottomLeft,
-                               double maxWidth, const QFont& font);
+    /** A scale bar of about maxWidth pixels, bottom-left anchored, labelled in `language`; returns the rectangle drawn. */
+    static QRectF drawScaleBar(QPainter& painter, const MapSettings& settings, const QPointF& bottomLeft, double maxWidth,
+                               const QFont& font, const TextLanguage& language = TextLanguage::application());
     /** A north arrow filling `box` (RD New grid north is up). */
-    static void drawNorthArrow(QPainter& painter, const QRectF& box, const QFont& font);
+    static void drawNorthArrow(QPainter& painter, const QRectF& box, const QFont& font,
+                               const TextLanguage& language = TextLanguage::application());
     /** "1:25.000" with locale grouping. */
     static QString scaleText(double denominator);
 };

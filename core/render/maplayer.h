@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/textlanguage.h"
 #include "render/layerstyle.h"
 #include "render/legenditem.h"
 
@@ -45,7 +46,8 @@ public:
     virtual Kind kind() const = 0;
     virtual QRectF extent() const = 0;
     virtual std::unique_ptr<LayerRenderer> createRenderer(const MapSettings& settings) const = 0;
-    virtual LegendGroup legend() const = 0;
+    /** The legend, in the UI language or in `language` (a report's, with its number format). */
+    LegendGroup legend(const TextLanguage& language = TextLanguage::application()) const { return buildLegend(language); }
     virtual qsizetype featureCount() const = 0;
     virtual QString featureId(qsizetype feature) const = 0;
     virtual QString featureName(qsizetype feature) const = 0;
@@ -59,6 +61,7 @@ public:
 protected:
     /** Rebuilds derived symbols after the style or the data changed. */
     virtual void styleChanged() {}
+    virtual LegendGroup buildLegend(const TextLanguage& language) const = 0;
 
 private:
     QString m_id;

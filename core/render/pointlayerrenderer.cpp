@@ -43,10 +43,12 @@ void PointLayerRenderer::render(QPainter& painter, const RenderContext& context)
         const Symbol& s = m_symbols[p.symbol];
         painter.setPen(s.pen());
         painter.setBrush(s.brush());
-        painter.drawEllipse(rect);
+        const QPainterPath marker = s.marker == Symbol::Marker::Circle ? QPainterPath() : s.markerPath(rect);
+        const auto draw = [&] { s.marker == Symbol::Marker::Circle ? painter.drawEllipse(rect) : painter.drawPath(marker); };
+        draw();
         if (s.hatched) {
             painter.setBrush(s.hatchBrush());
-            painter.drawEllipse(rect);
+            draw();
         }
         symbolRects[i] = rect;
     }

@@ -14,7 +14,7 @@
 namespace Mk {
 
 /**
- * Paints point symbols (schools, VVE locations) as circles with per-point diameter and fill, then
+ * Paints point symbols (schools, VVE locations) as markers (Symbol::markerPath) with per-point diameter and fill, then
  * their labels. Labels are placed greedily in priority order at one of eight candidate positions
  * around the symbol (Imhof 1975, "Positioning names on maps", The American Cartographer 2(2),
  * preference order right, left, above, below, then the diagonals) and dropped when every position

@@ -61,7 +61,6 @@ void PointMapLayer::styleChanged()
 {
     const LayerStyle& st = style();
     m_symbols.clear();
-    m_symbolLabels.clear();
     m_categories.clear();
     m_classification = {};
     m_symbolOf.assign(m_features.size(), 0);
@@ -78,16 +77,18 @@ void PointMapLayer::styleChanged()
         std::sort(m_categories.begin(), m_categories.end(),
                   [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
         const QList<QColor> palette = categoryColors();
+        constexpr Symbol::Marker kMarkers[] = {Symbol::Marker::Circle, Symbol::Marker::Square, Symbol::Marker::Triangle,
+                                               Symbol::Marker::Diamond, Symbol::Marker::InvertedTriangle, Symbol::Marker::Hexagon};
         for (qsizetype c = 0; c < m_categories.size(); ++c) {
             Symbol s = base;
             s.fill = palette[c % palette.size()];
+            if (st.shapeByCategory)
+                s.marker = kMarkers[c % static_cast<qsizetype>(std::size(kMarkers))];
             m_symbols.append(s);
-            m_symbolLabels.append(m_categories[c]);
         }
         Symbol unknown = base;
         unknown.fill = QColor(0xbd, 0xbd, 0xbd);
         m_symbols.append(unknown);
-        m_symbolLabels.append(tr("Unknown"));
         for (size_t i = 0; i < m_features.size(); ++i) {
             const qsizetype c = m_categories.indexOf(m_features[i].category);
             m_symbolOf[i] = static_cast<int>(c >= 0 ? c : m_categories.size());
@@ -116,12 +117,10 @@ void PointMapLayer::styleChanged()
             m_classification = Classification::compute(st.method, values, st.classCount);
             colors = ramp.classColors(m_classification.classCount());
         }
-        const QList<double>& b = m_classification.bounds();
         for (int c = 0; c < m_classification.classCount(); ++c) {
             Symbol s = base;
             s.fill = colors[c];
             m_symbols.append(s);
-            m_symbolLabels.append(QStringLiteral("%1 \u2013 %2").arg(m_format.toString(b[c]), m_format.toString(b[c + 1])));
         }
         Symbol missing = LayerStyle::missingSymbol();
         missing.shape = Symbol::Shape::Circle;
@@ -131,7 +130,6 @@ void PointMapLayer::styleChanged()
         suppressed.size = base.size;
         const int first = static_cast<int>(m_symbols.size());
         m_symbols << missing << suppressed;
-        m_symbolLabels << LayerStyle::missingLabel() << LayerStyle::suppressedLabel();
         for (size_t i = 0; i < m_features.size(); ++i) {
             const AttributeValue& v = m_features[i].colorValue;
             m_symbolOf[i] = v.hasValue() ? m_classification.classOf(v.number) : (v.isSuppressed() ? first + 1 : first);
@@ -140,7 +138,6 @@ void PointMapLayer::styleChanged()
         Symbol s = base;
         s.fill = st.fillColor;
         m_symbols.append(s);
-        m_symbolLabels.append(name());
     }
     for (size_t i = 0; i < m_features.size(); ++i)
         if (!m_features[i].visible)
@@ -177,24 +174,41 @@ std::unique_ptr<LayerRenderer> PointMapLayer::createRenderer(const MapSettings&)
                                                 style().labels && shown <= kMaxLabelledPoints, font);
 }
 
-LegendGroup PointMapLayer::legend() const
+LegendGroup PointMapLayer::buildLegend(const TextLanguage& language) const
 {
     LegendGroup g;
     g.title = name();
-    g.subtitle = style().fill == LayerStyle::Fill::Single ? QString() : m_colorLabel;
-    const int regular = style().fill == LayerStyle::Fill::Graduated ? m_classification.classCount()
-                                                                    : static_cast<int>(m_symbols.size());
+    const LayerStyle::Fill fill = style().fill;
+    g.subtitle = fill == LayerStyle::Fill::Single ? QString() : m_colorLabel;
+    const QLocale locale = language.locale();
+    const int classes = m_classification.classCount();
+    auto label = [&](qsizetype s) -> QString {
+        switch (fill) {
+        case LayerStyle::Fill::Categorized:
+            return s < m_categories.size() ? m_categories[s] : language.translate("Mk::PointMapLayer", "Unknown");
+        case LayerStyle::Fill::Graduated: {
+            if (s < classes)
+                return m_format.rangeText(m_classification.bounds()[s], m_classification.bounds()[s + 1], locale);
+            return s == classes ? LayerStyle::missingLabel(language) : LayerStyle::suppressedLabel(language);
+        }
+        case LayerStyle::Fill::None:
+        case LayerStyle::Fill::Single:
+            break;
+        }
+        return name();
+    };
     for (qsizetype s = 0; s < m_symbols.size(); ++s) {
         const bool used = std::find(m_symbolOf.begin(), m_symbolOf.end(), static_cast<int>(s)) != m_symbolOf.end();
-        if (used || (style().fill == LayerStyle::Fill::Graduated && s < regular))
-            g.items.append({m_symbols[s], m_symbolLabels[s]});
+        if (used || (fill == LayerStyle::Fill::Graduated && s < classes))
+            g.items.append({m_symbols[s], label(s)});
     }
     if (style().sizeByValue && m_maxSize > 0.0 && !m_sizeLabel.isEmpty()) {
         Symbol big = m_symbols.value(0);
         big.fill = QColor(0xff, 0xff, 0xff, 0);
         big.stroke = QColor(0x40, 0x40, 0x40);
+        big.marker = Symbol::Marker::Circle;
         big.size = style().maxDiameter;
-        g.items.append({big, QStringLiteral("%1: %2").arg(m_sizeLabel, QLocale().toString(std::llround(m_maxSize)))});
+        g.items.append({big, QStringLiteral("%1: %2").arg(m_sizeLabel, locale.toString(std::llround(m_maxSize)))});
     }
     return g;
 }

@@ -31,11 +31,11 @@ struct PointFeature {
  * sizeValue, d = dmin + (dmax - dmin) * sqrt(v / vmax) (Slocum et al. 2009, Thematic Cartography and
  * Geovisualization, 3rd ed., ch. 17, mathematical scaling). Colour is single, graduated by
  * colorValue (a diverging ramp centred on zero for gaps), or categorized with the Okabe & Ito (2008)
- * colour-blind-safe palette ("Color Universal Design", jfly.uni-koeln.de/color).
+ * colour-blind-safe palette ("Color Universal Design", jfly.uni-koeln.de/color), optionally with a
+ * marker shape per category (LayerStyle::shapeByCategory) for black-and-white prints.
  */
 class PointMapLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(Mk::PointMapLayer)
 public:
     PointMapLayer(QString id, QString name, std::vector<PointFeature> features);
 
@@ -54,7 +54,6 @@ public:
     Kind kind() const override { return Kind::Points; }
     QRectF extent() const override;
     std::unique_ptr<LayerRenderer> createRenderer(const MapSettings& settings) const override;
-    LegendGroup legend() const override;
     qsizetype featureCount() const override { return static_cast<qsizetype>(m_features.size()); }
     QString featureId(qsizetype feature) const override { return m_features[static_cast<size_t>(feature)].id; }
     QString featureName(qsizetype feature) const override { return m_features[static_cast<size_t>(feature)].name; }
@@ -66,6 +65,7 @@ public:
 
 protected:
     void styleChanged() override;
+    LegendGroup buildLegend(const TextLanguage& language) const override;
 
 private:
     std::vector<PointFeature> m_features;
@@ -76,8 +76,8 @@ private:
     double m_maxSize = 0.0;
     Classification m_classification;
     QStringList m_categories;
+    /** Categorized: one per category, then "unknown"; graduated: the classes, then missing, suppressed; else one. */
     QList<Symbol> m_symbols;
-    QStringList m_symbolLabels;
     std::vector<int> m_symbolOf;
 };
 

@@ -3,7 +3,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QPainterPath>
 #include <QPen>
+#include <QRectF>
 
 namespace Mk {
 
@@ -12,9 +14,12 @@ namespace Mk {
  * Widths and sizes are logical pixels (device-independent; multiplied by devicePixelRatio on paint).
  */
 struct Symbol {
-    enum class Shape { Area, Line, Circle };
+    enum class Shape { Area, Line, Circle }; ///< Circle: a point marker of `size` (see `marker`)
+    /** The outline of a point marker; distinct shapes keep categories apart on a black-and-white print. */
+    enum class Marker { Circle, Square, Triangle, Diamond, InvertedTriangle, Hexagon };
 
     Shape shape = Shape::Area;
+    Marker marker = Marker::Circle;
     QColor fill = Qt::transparent;   ///< transparent = outline only
     QColor stroke = QColor(0x60, 0x60, 0x60);
     double strokeWidth = 0.6;
@@ -37,6 +42,8 @@ struct Symbol {
     }
     QBrush brush() const { return fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(fill); }
     QBrush hatchBrush() const { return QBrush(hatchColor, Qt::BDiagPattern); }
+    /** The marker inscribed in `box` (its size is the marker diameter), for the map and the legend alike. */
+    QPainterPath markerPath(const QRectF& box) const;
 };
 
 } // namespace Mk

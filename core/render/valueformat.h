@@ -26,6 +26,11 @@ public:
     static ValueFormat percent(int decimals = 1) { return {Kind::Percent, decimals}; }
 
     QString toString(double value, const QLocale& locale = QLocale()) const;
+    /** A class of a legend, "10,0 % – 20,0 %". */
+    QString rangeText(double low, double high, const QLocale& locale = QLocale()) const
+    {
+        return toString(low, locale) + QStringLiteral(" \u2013 ") + toString(high, locale);
+    }
     /** Like toString(double) but names missing and suppressed cells. */
     QString toString(const AttributeValue& value, const QLocale& locale = QLocale()) const;
 

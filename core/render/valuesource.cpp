@@ -5,14 +5,14 @@
 
 namespace Mk {
 
-QString ValueSource::label() const
+QString ValueSource::label(const TextLanguage& language) const
 {
     if (!title.isEmpty())
         return title;
     if (kind == Kind::Field)
         return field;
     //: %1 = the group(s), e.g. "outside Europe"; %2 = the characteristic, e.g. "migration background"
-    return tr("Share %1 (%2)").arg(groups.join(QStringLiteral(" + ")), characteristic);
+    return language.translate("Mk::ValueSource", "Share %1 (%2)").arg(groups.join(QStringLiteral(" + ")), characteristic);
 }
 
 ValueFormat ValueSource::format() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/textlanguage.h"
 #include "model/attributevalue.h"
 #include "render/valueformat.h"
 
@@ -22,8 +23,6 @@ struct Dataset;
  * the unit is absent from the table, or the total is zero.
  */
 struct ValueSource {
-    Q_DECLARE_TR_FUNCTIONS(Mk::ValueSource)
-public:
     enum class Kind { Field, GroupShare };
 
     Kind kind = Kind::Field;
@@ -40,7 +39,7 @@ public:
 
     bool isValid() const { return kind == Kind::Field ? !field.isEmpty() : !groups.isEmpty(); }
     /** For legends and the attribute table header, e.g. "Share non-European origin". */
-    QString label() const;
+    QString label(const TextLanguage& language = TextLanguage::application()) const;
     ValueFormat format() const;
     /** One value per unit of `layer`, in unit order. */
     std::vector<AttributeValue> evaluate(const Dataset& dataset, const AreaLayer& layer) const;

@@ -25,6 +25,16 @@ Run runCli(const QStringList& args)
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+/** Writes `content` to `name` in `dir` and returns its path. */
+QString writeCsv(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 QJsonObject fixtureCase(int index)
 {
     QFile f(testDataPath(QStringLiteral("fixtures/indices/expected.json")));
@@ -82,11 +92,9 @@ private slots:
     void byBootstrapAndRepeat()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("scholen.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("brin;wijk;laag;midden;hoog\n01AA;Noord;40;10;5\n02BB;Noord;30;12;9\n03CC;Zuid;5;20;44\n04DD;Zuid;0;0;0\n05EE;Zuid;8;25;30\n");
-        f.close();
+        const QString path = writeCsv(dir, QStringLiteral("scholen.csv"),
+                                      "brin;wijk;laag;midden;hoog\n01AA;Noord;40;10;5\n02BB;Noord;30;12;9\n03CC;Zuid;5;20;44\n04DD;Zuid;0;0;0\n"
+                                      "05EE;Zuid;8;25;30\n");
         const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
                                   QStringLiteral("--groups"), QStringLiteral("laag,midden,hoog"), QStringLiteral("--by"), QStringLiteral("wijk"),
                                   QStringLiteral("--bootstrap"), QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("9"),
@@ -134,6 +142,35 @@ private slots:
         const Run badWhere = runCli(common + QStringList{QStringLiteral("--where"), QStringLiteral("jaar=2023")});
         QCOMPARE(badWhere.exitCode, 1);
         QVERIFY(badWhere.err.contains("jaar"));
+    }
+
+    // Per-unit figures of a unit with 3 pupils in a group are withheld, and so are the complements.
+    void perUnitPrivacy()
+    {
+        QTemporaryDir dir;
+        const QString path = writeCsv(dir, QStringLiteral("klein.csv"), "brin;laag;midden;hoog\n01AA;40;3;20\n02BB;30;12;9\n03CC;25;20;44\n");
+        const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
+                                  QStringLiteral("--groups"), QStringLiteral("laag,midden,hoog")};
+        const Run run = runCli(args + QStringList{QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(j[QStringLiteral("privacy_threshold")].toDouble(), 5.0);
+        const QJsonArray local = j[QStringLiteral("local")].toArray();
+        const QJsonObject first = local.at(0).toObject();
+        QVERIFY(first[QStringLiteral("share")].toObject()[QStringLiteral("midden")].isNull());
+        QVERIFY(first[QStringLiteral("location_quotient")].toObject()[QStringLiteral("midden")].isNull());
+        QVERIFY(first[QStringLiteral("local_m")].isNull());
+        const QJsonArray hidden = first[QStringLiteral("suppressed_groups")].toArray();
+        QVERIFY(hidden.contains(QStringLiteral("midden")) && hidden.size() >= 2); // the row cannot give it away
+        QVERIFY(!local.at(1).toObject()[QStringLiteral("suppressed_groups")].toArray().isEmpty()); // nor the column
+        QVERIFY(j[QStringLiteral("two_group")].toObject()[QStringLiteral("midden")].toObject()[QStringLiteral("dissimilarity")].isDouble());
+        const Run text = runCli(args);
+        QVERIFY(text.out.contains("<5"));
+        // A lower threshold publishes the 3.
+        const Run low = runCli(args + QStringList{QStringLiteral("--json"), QStringLiteral("--threshold"), QStringLiteral("2")});
+        QVERIFY(QJsonDocument::fromJson(low.out).object()[QStringLiteral("local")].toArray().at(0).toObject()[QStringLiteral("share")]
+                    .toObject()[QStringLiteral("midden")].isDouble());
+        QCOMPARE(runCli(args + QStringList{QStringLiteral("--threshold"), QStringLiteral("0")}).exitCode, 2);
     }
 
     void userErrors()

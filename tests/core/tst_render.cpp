@@ -118,6 +118,37 @@ private slots:
         QCOMPARE(layer->featureAt({0, 0}, 1.0), -1);
     }
 
+    // Printed in black and white, every class of the default choropleth keeps a grey of its own.
+    void choroplethClassesDifferInLightness()
+    {
+        const auto ds = syntheticTown();
+        auto layer = LayerFactory::areas(ds, ValueSource::ofField(QStringLiteral("score")));
+        QCOMPARE(layer->classification().classCount(), 5);
+        for (int c = 1; c < 5; ++c)
+            QVERIFY2(qGray(layer->symbols()[c - 1].fill.rgb()) - qGray(layer->symbols()[c].fill.rgb()) >= 25, qPrintable(QString::number(c)));
+        // Suppressed (hatched) and missing (white, dashed) differ from each other and from every class.
+        const Symbol missing = LayerStyle::missingSymbol(), suppressed = LayerStyle::suppressedSymbol();
+        QVERIFY(suppressed.hatched && !missing.hatched);
+        QCOMPARE(missing.strokeStyle, Qt::DashLine);
+    }
+
+    // Categories of a black-and-white map differ in marker shape as well as colour.
+    void markerShapesPerCategory()
+    {
+        const auto ds = syntheticTown();
+        auto layer = LayerFactory::schools(*ds, SchoolFilter{}, TextLanguage::application());
+        LayerStyle st = layer->style();
+        st.shapeByCategory = true;
+        layer->setStyle(st);
+        QVERIFY(layer->categories().size() >= 2);
+        QVERIFY(layer->symbols()[0].marker != layer->symbols()[1].marker);
+        const QRectF box(0, 0, 10, 10);
+        QVERIFY(layer->symbols()[0].markerPath(box) != layer->symbols()[1].markerPath(box));
+        // The legend draws the same shape.
+        const LegendGroup legend = layer->legend();
+        QCOMPARE(legend.items[1].symbol.marker, layer->symbols()[1].marker);
+    }
+
     void renderedColours()
     {
         const auto ds = syntheticTown();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchment/afspiegeling.h"
+#include "goals/leagoal.h"
+#include "i18n/textlanguage.h"
 #include "i18n/translationcatalog.h"
+#include "render/layerstyle.h"
 #include "index/indexinput.h"
 #include "io/datasetloader.h"
 #include "render/classification.h"
@@ -154,6 +157,27 @@ private slots:
             QCOMPARE(Classification::methodName(ClassificationMethod::EqualInterval), QStringLiteral("Gelijke intervallen"));
         }
         QCOMPARE(Classification::methodName(ClassificationMethod::EqualInterval), QStringLiteral("Equal intervals"));
+    }
+
+    // A document's own language, whatever the installed one: the briefing never touches the UI's translators.
+    void documentLanguageIsItsOwn()
+    {
+        const InstalledLanguage en(QStringLiteral("en"));
+        const auto nl = TextLanguage::load(QStringLiteral("nl"));
+        QVERIFY(nl);
+        QCOMPARE(LayerStyle::missingLabel(*nl), QStringLiteral("Geen gegevens"));
+        QCOMPARE(LayerStyle::missingLabel(), QStringLiteral("No data")); // the application's language is unchanged
+        QCOMPARE(LeaGoal::indicatorName(GoalIndicator::Dissimilarity, *nl), QStringLiteral("Segregatie-index D (dissimilariteit)"));
+        QCOMPARE(nl->locale().toString(0.34, 'f', 2), QStringLiteral("0,34"));
+        QCOMPARE(nl->translate("Mk::Briefing", "%n primary school(s)", nullptr, 2), QStringLiteral("2 basisscholen"));
+        const auto english = TextLanguage::load(QStringLiteral("en"));
+        QVERIFY(english);
+        QCOMPARE(english->translate("Mk::Briefing", "%n primary school(s)", nullptr, 1), QStringLiteral("1 primary school"));
+        QCOMPARE(english->translate("Mk::LayerStyle", "No data"), QStringLiteral("No data")); // source text: no entry in en
+        QCOMPARE(english->locale().toString(0.34, 'f', 2), QStringLiteral("0.34"));
+        const auto french = TextLanguage::load(QStringLiteral("fr"));
+        QVERIFY(!french);
+        QVERIFY(french.error().message.contains(QStringLiteral("nl or en")));
     }
 };
 

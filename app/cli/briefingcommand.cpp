@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
+#include "cli/clicommands.h"
+#include "cli/commandline.h"
+#include "cli/dataoptions.h"
+
+#include "base/feedback.h"
+#include "goals/leagoal.h"
+#include "i18n/translationcatalog.h"
+#include "model/dataset.h"
+#include "project/project.h"
+#include "report/briefingbuilder.h"
+#include "shared/appinit.h"
+#include "shared/briefing/briefingrenderer.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfWriter>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+
+namespace Mk::Cli {
+
+namespace {
+
+/**
+ * The one place a briefing's data, LEA goals and settings come from: a Project, saved (--project) or
+ * loaded from the data options (or --demo) with default settings. --goals replaces the project's
+ * goals; --threshold and --method override its settings (runBriefing).
+ */
+Result<Project> briefingProjectFrom(const DataSource& source, const QCommandLineParser& parser, bool verbose)
+{
+    auto project = loadProject(source, verbose);
+    if (!project)
+        return project.error();
+    if (parser.isSet(QStringLiteral("goals"))) {
+        auto goals = LeaGoal::listFromFile(parser.value(QStringLiteral("goals")));
+        if (!goals)
+            return goals.error();
+        project->goals = std::move(*goals);
+    }
+    return project;
+}
+
+QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages)
+{
+    QJsonArray figures;
+    for (const BriefingFigure& f : c.figures)
+        figures.append(QJsonObject{{QStringLiteral("index"), f.index},
+                                   {QStringLiteral("group"), f.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.group)},
+                                   {QStringLiteral("value"), jsonNumber(f.value)},
+                                   {QStringLiteral("ci"), QJsonArray{jsonNumber(f.low), jsonNumber(f.high)}},
+                                   {QStringLiteral("expected_random"), jsonNumber(f.expectedRandom)},
+                                   {QStringLiteral("bias_corrected"), jsonNumber(f.biasCorrected)},
+                                   {QStringLiteral("p_value"), jsonNumber(f.pValue)},
+                                   {QStringLiteral("nearest_school"), jsonNumber(f.residential)},
+                                   {QStringLiteral("choice"), jsonNumber(f.choice)},
+                                   {QStringLiteral("choice_ci"), QJsonArray{jsonNumber(f.choiceLow), jsonNumber(f.choiceHigh)}}});
+    QJsonArray goals;
+    for (const GoalEvaluation& g : c.goals) {
+        QJsonObject o{{QStringLiteral("goal"), g.goal.toJson()}, {QStringLiteral("met"), g.isMet()}, {QStringLiteral("note"), g.note}};
+        if (g.current) {
+            o.insert(QStringLiteral("value"), jsonNumber(g.current->value));
+            o.insert(QStringLiteral("ci"), QJsonArray{jsonNumber(g.current->low), jsonNumber(g.current->high)});
+            o.insert(QStringLiteral("period"), g.current->period);
+        }
+        QJsonArray trend;
+        for (const GoalMeasurement& m : g.trend)
+            trend.append(QJsonObject{{QStringLiteral("period"), m.period},
+                                     {QStringLiteral("value"), jsonNumber(m.value)},
+                                     {QStringLiteral("ci"), QJsonArray{jsonNumber(m.low), jsonNumber(m.high)}}});
+        o.insert(QStringLiteral("trend"), trend);
+        goals.append(o);
+    }
+    return QJsonObject{{QStringLiteral("out"), path},
+                       {QStringLiteral("pages"), pages},
+                       {QStringLiteral("language"), c.spec.language},
+                       {QStringLiteral("sections"), QJsonArray::fromStringList(c.spec.sections)},
+                       {QStringLiteral("gemeente"), c.dataset->gemeenteName},
+                       {QStringLiteral("characteristic"), c.characteristic},
+                       {QStringLiteral("focus_group"), c.focusGroup},
+                       {QStringLiteral("privacy_threshold"), c.spec.privacyThreshold},
+                       {QStringLiteral("suppressed_cells"), c.suppressedCount},
+                       {QStringLiteral("schools"), static_cast<int>(c.schools.size())},
+                       {QStringLiteral("schools_mirroring"), c.schoolsMirroring},
+                       {QStringLiteral("figures"), figures},
+                       {QStringLiteral("goals"), goals},
+                       {QStringLiteral("summary"), QJsonArray::fromStringList(c.summary)}};
+}
+
+/** Reads the briefing options into `spec`; returns the exit status when the command must stop. */
+std::optional<int> specFrom(const QCommandLineParser& parser, BriefingSpec& spec, QTextStream& err)
+{
+    spec.language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : AppInit::currentLanguage();
+    if (!TranslationCatalog::languages().contains(spec.language)) {
+        err << tr("Unknown language \"%1\": use --lang nl or --lang en.").arg(spec.language) << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        bool ok = false;
+        spec.privacyThreshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
+        if (!ok || spec.privacyThreshold < 1) {
+            err << tr("--threshold needs a whole number of children of at least 1 (default 5), not \"%1\".")
+                       .arg(parser.value(QStringLiteral("threshold")))
+                << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("sections"))) {
+        spec.sections.clear();
+        for (const QString& s : parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!BriefingSection::all().contains(s.trimmed())) {
+                err << tr("Unknown section \"%1\": use a comma-separated list of %2.").arg(s, BriefingSection::all().join(QStringLiteral(", ")))
+                    << '\n';
+                return 2;
+            }
+            spec.sections.append(s.trimmed());
+        }
+    }
+    if (parser.isSet(QStringLiteral("method"))) {
+        const auto method = catchmentMethodFromKey(parser.value(QStringLiteral("method")));
+        if (!method) {
+            err << tr("Unknown method \"%1\": use voronoi, buffer or observed.").arg(parser.value(QStringLiteral("method"))) << '\n';
+            return 2;
+        }
+        spec.catchments.method = *method;
+    }
+    spec.characteristic = parser.value(QStringLiteral("characteristic"));
+    return std::nullopt;
+}
+
+} // namespace
+
+int runBriefing(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the LEA briefing as a PDF (A4): key figures with intervals and a plain-language "
+                                        "summary, a map, the per-school table, charts, the LEA goals and a methods page, in "
+                                        "Dutch or English, with small numbers suppressed."));
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), tr("a scenario to add as a page (repeatable)"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("language of the briefing: nl or en (default: that of the messages)"),
+                                        QStringLiteral("nl|en")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("the PDF to write"), QStringLiteral("FILE.pdf")));
+    parser.addOption(QCommandLineOption(QStringLiteral("goals"), tr("LEA goals: a JSON array of goals (indicator, comparison, target, "
+                                                                    "deadline, group, description)"),
+                                        QStringLiteral("FILE.json")));
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("privacy threshold: figures resting on fewer children are "
+                                                                        "suppressed (default 5, at least 1)"),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sections"), tr("comma-separated sections to include (default all): %1")
+                                                                        .arg(BriefingSection::all().join(QStringLiteral(","))),
+                                        QStringLiteral("LIST")));
+    parser.addOption(QCommandLineOption(QStringLiteral("method"), tr("catchment areas: voronoi (nearest school, default), buffer or observed"),
+                                        QStringLiteral("voronoi|buffer|observed")));
+    parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print a summary of the briefing as JSON")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
+    QTextStream err(stderr);
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        err << tr("Scenario pages need the scenario simulator, which this version of Mengkaart does not have yet. Leave out "
+                  "--scenario to write the briefing without them.")
+            << '\n';
+        return 1;
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        err << tr("Give the PDF to write with --out FILE.pdf.") << '\n';
+        return 2;
+    }
+    BriefingSpec spec;
+    if (const auto exit = specFrom(parser, spec, err))
+        return *exit;
+    auto source = dataSourceFrom(parser);
+    if (!source) {
+        err << source.error().toString() << '\n';
+        return 2;
+    }
+    const bool verbose = parser.isSet(QStringLiteral("progress"));
+    auto project = briefingProjectFrom(*source, parser, verbose);
+    if (!project) {
+        err << project.error().toString() << '\n';
+        return 1;
+    }
+    const CatchmentMethod method = spec.catchments.method;
+    spec.catchments = project->catchments;
+    if (parser.isSet(QStringLiteral("method")))
+        spec.catchments.method = method;
+    if (!parser.isSet(QStringLiteral("threshold")))
+        spec.privacyThreshold = project->privacyThreshold;
+    if (!parser.isSet(QStringLiteral("characteristic")))
+        spec.characteristic = project->catchments.characteristic;
+    spec.goals = project->goals;
+    Feedback feedback(progressOnStderr(verbose));
+    auto content = BriefingBuilder::build(project->dataset, spec, feedback);
+    if (!content) {
+        err << content.error().toString() << '\n';
+        return 1;
+    }
+    const BriefingRenderer renderer;
+    if (const auto written = renderer.writePdf(*content, path); !written) {
+        err << written.error().toString() << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(summaryJson(*content, path, renderer.lastPageCount())).toJson(QJsonDocument::Indented);
+    } else {
+        // A plain int variable as the count: lupdate skips translate() calls whose count is a cast expression.
+        const int pages = renderer.lastPageCount();
+        out << QCoreApplication::translate("Mk::Cli", "Briefing for %1 written to %2 (%n page(s)).", nullptr, pages)
+                   .arg(content->dataset->gemeenteName, path)
+            << '\n';
+        for (const QString& sentence : std::as_const(content->summary))
+            out << "  " << sentence << '\n';
+    }
+    return 0;
+}
+
+int benchBriefing(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("timed runs after one warm-up (default 5)"), QStringLiteral("N"),
+                                        QStringLiteral("5")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("language of the briefing: nl or en (default: nl)"),
+                                        QStringLiteral("nl|en"), QStringLiteral("nl")));
+    QTextStream err(stderr);
+    if (const auto exit = parseArguments(parser, args, Positional::Allowed))
+        return *exit;
+    auto ds = loadDataset(DatasetLoader::demoRequest(), false);
+    if (!ds) {
+        err << ds.error().toString() << '\n';
+        return 1;
+    }
+    const auto dataset = std::make_shared<const Dataset>(std::move(*ds));
+    BriefingSpec spec;
+    spec.language = parser.value(QStringLiteral("lang"));
+    const BriefingRenderer renderer;
+    std::optional<Error> failure;
+    std::vector<double> build, render;
+    qint64 bytes = 0;
+    const double total = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), [&] {
+        QElapsedTimer timer;
+        timer.start();
+        Feedback feedback;
+        auto content = BriefingBuilder::build(dataset, spec, feedback);
+        if (!content) {
+            failure = content.error();
+            return;
+        }
+        build.push_back(static_cast<double>(timer.nsecsElapsed()) * 1e-9);
+        timer.restart();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            renderer.render(*content, writer);
+        }
+        bytes = buffer.size();
+        render.push_back(static_cast<double>(timer.nsecsElapsed()) * 1e-9);
+    });
+    if (failure) {
+        err << failure->toString() << '\n';
+        return 1;
+    }
+    const auto median = [](std::vector<double> v) {
+        v.erase(v.begin()); // the warm-up
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    QTextStream(stdout) << QStringLiteral("briefing (demo, %1): %2 s median (content %3 s, PDF %4 s; %5 pages, %6 kB)\n")
+                               .arg(spec.language)
+                               .arg(total, 0, 'f', 3)
+                               .arg(median(build), 0, 'f', 3)
+                               .arg(median(render), 0, 'f', 3)
+                               .arg(renderer.lastPageCount())
+                               .arg(bytes / 1024);
+    return 0;
+}
+
+} // namespace Mk::Cli

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/briefingdialog.h"
+
+#include "gui/backgroundtask.h"
+#include "model/dataset.h"
+#include "report/briefingbuilder.h"
+#include "shared/appinit.h"
+#include "shared/briefing/briefingrenderer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPointer>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Mk {
+
+BriefingDialog::BriefingDialog(Project project, QWidget* parent)
+    : QDialog(parent), m_project(std::move(project)), m_renderer(std::make_unique<BriefingRenderer>()),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
+{
+    setWindowTitle(tr("LEA briefing"));
+    setObjectName(QStringLiteral("BriefingDialog"));
+
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppInit::currentLanguage())));
+    m_language->setToolTip(tr("The language of the briefing; the program itself keeps its own language."));
+
+    auto* sections = new QGroupBox(tr("Sections"), this);
+    auto* sectionLayout = new QVBoxLayout(sections);
+    const TextLanguage& ui = TextLanguage::application();
+    for (const QString& key : m_renderer->sectionKeys()) {
+        // Section names in the program's language; the document uses the briefing's.
+        auto* box = new QCheckBox(m_renderer->sectionTitle(key, ui), sections);
+        box->setChecked(true);
+        sectionLayout->addWidget(box);
+        m_sections.insert(key, box);
+        connect(box, &QCheckBox::toggled, this, &BriefingDialog::updatePreview);
+    }
+
+    //: %1 = number of children
+    m_threshold = new QLabel(tr("Privacy: figures resting on fewer than %1 children are shown as \"<%1\".")
+                                 .arg(QLocale().toString(m_project.privacyThreshold)),
+                             this);
+    m_threshold->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_save = new QPushButton(tr("Save as PDF…"), this);
+    m_print = new QPushButton(tr("Print…"), this);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Language:"), m_language);
+    auto* side = new QVBoxLayout;
+    side->addLayout(form);
+    side->addWidget(sections);
+    side->addWidget(m_threshold);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+    side->addLayout(progressRow);
+    side->addWidget(m_status);
+    side->addStretch();
+    side->addWidget(m_save);
+    side->addWidget(m_print);
+    side->addWidget(close);
+    auto* sideWidget = new QWidget(this);
+    sideWidget->setLayout(side);
+    sideWidget->setMaximumWidth(300);
+
+    BriefingRenderer::preparePrinter(*m_printer);
+    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(sideWidget);
+    layout->addWidget(m_preview, 1);
+    resize(1100, 820);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingDialog::paint);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &BriefingDialog::compute);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_task->cancel();
+        setComputing(false);
+        m_status->setText(tr("Canceled."));
+    });
+    connect(m_save, &QPushButton::clicked, this, &BriefingDialog::saveAs);
+    connect(m_print, &QPushButton::clicked, this, &BriefingDialog::print);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_task, &BackgroundTask::progressChanged, this, [this](double fraction, const QString& step) {
+        m_progress->setValue(qRound(fraction * 100));
+        if (!step.isEmpty())
+            m_status->setText(step);
+    });
+    connect(m_task, &BackgroundTask::failed, this, &BriefingDialog::failed);
+    compute();
+}
+
+BriefingDialog::~BriefingDialog() = default;
+
+bool BriefingDialog::isComputing() const
+{
+    return m_task->isRunning();
+}
+
+int BriefingDialog::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
+void BriefingDialog::compute()
+{
+    BriefingSpec spec;
+    spec.language = m_language->currentData().toString();
+    spec.privacyThreshold = m_project.privacyThreshold;
+    spec.catchments = m_project.catchments;
+    spec.characteristic = m_project.catchments.characteristic;
+    spec.goals = m_project.goals;
+    m_content.reset();
+    setComputing(true);
+    const std::shared_ptr<const Dataset> dataset = m_project.dataset;
+    QPointer<BriefingDialog> self(this);
+    m_task->start([dataset, spec, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        auto content = BriefingBuilder::build(dataset, spec, feedback);
+        if (!content)
+            return content.error();
+        auto shared = std::make_shared<const BriefingContent>(std::move(*content));
+        return BackgroundTask::Continuation([self, shared] {
+            if (self)
+                self->showContent(shared);
+        });
+    });
+}
+
+void BriefingDialog::setComputing(bool computing)
+{
+    m_progress->setVisible(computing);
+    m_cancel->setVisible(computing);
+    m_progress->setValue(0);
+    m_save->setEnabled(!computing && m_content);
+    m_print->setEnabled(!computing && m_content);
+}
+
+void BriefingDialog::showContent(std::shared_ptr<const BriefingContent> content)
+{
+    m_content = std::move(content);
+    setComputing(false);
+    updatePreview();
+    emit contentReady();
+    if (m_printWhenReady) {
+        m_printWhenReady = false;
+        print();
+    }
+}
+
+void BriefingDialog::failed(const Error& error)
+{
+    setComputing(false);
+    m_status->setText(error.message);
+}
+
+void BriefingDialog::updatePreview()
+{
+    if (!m_content)
+        return;
+    const int checked = static_cast<int>(std::count_if(m_sections.cbegin(), m_sections.cend(), [](const QCheckBox* b) { return b->isChecked(); }));
+    m_status->setText(checked == 0 ? tr("Choose at least one section.") : QString());
+    m_preview->updatePreview();
+    if (checked > 0)
+        m_status->setText(tr("%n page(s), A4.", nullptr, m_preview->pageCount()));
+}
+
+void BriefingDialog::paint(QPrinter* printer)
+{
+    if (!m_content)
+        return;
+    // The chosen sections only; the rest of the content is the same, so no recomputation is needed.
+    BriefingContent shown = *m_content;
+    shown.spec.sections.clear();
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        if (it.value()->isChecked())
+            shown.spec.sections.append(it.key());
+    m_renderer->render(shown, *printer);
+}
+
+bool BriefingDialog::savePdf(const QString& path)
+{
+    if (!m_content)
+        return false;
+    BriefingContent shown = *m_content;
+    shown.spec.sections.clear();
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        if (it.value()->isChecked())
+            shown.spec.sections.append(it.key());
+    const auto written = m_renderer->writePdf(shown, path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Could not save the briefing"), written.error().message);
+        return false;
+    }
+    m_status->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void BriefingDialog::saveAs()
+{
+    const QString suggested = tr("LEA briefing %1.pdf").arg(m_project.dataset->gemeenteName);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the briefing as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+void BriefingDialog::print()
+{
+    if (!m_content)
+        return;
+    QPrintDialog dialog(m_printer.get(), this);
+    dialog.setWindowTitle(tr("Print the briefing"));
+    if (dialog.exec() == QDialog::Accepted)
+        paint(m_printer.get());
+}
+
+void BriefingDialog::printWhenReady()
+{
+    if (m_content)
+        print();
+    else
+        m_printWhenReady = true;
+}
+
+} // namespace Mk

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/briefingbuilder.h"
+
+#include "base/feedback.h"
+#include "catchment/catchmentanalysis.h"
+#include "index/indexinput.h"
+#include "index/inferencereport.h"
+#include "model/dataset.h"
+#include "report/briefingformat.h"
+#include "report/briefingmethods.h"
+#include "report/briefingsummary.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Mk {
+
+namespace {
+
+/** The key figures: the indices over all groups, then the focus group's. */
+struct FigureDefinition {
+    const char* index;
+    bool focusGroup;
+    const char* name;
+};
+
+const FigureDefinition kFigures[] = {
+    {"dissimilarity", false, QT_TRANSLATE_NOOP("Mk::Briefing", "Dissimilarity index D")},
+    {"theil_h", false, QT_TRANSLATE_NOOP("Mk::Briefing", "Information index H (Theil)")},
+    {"mutual_information", false, QT_TRANSLATE_NOOP("Mk::Briefing", "Mutual information M")},
+    {"dissimilarity", true, QT_TRANSLATE_NOOP("Mk::Briefing", "Dissimilarity index D")},
+    {"isolation", true, QT_TRANSLATE_NOOP("Mk::Briefing", "Isolation")},
+    {"exposure", true, QT_TRANSLATE_NOOP("Mk::Briefing", "Exposure (chance of meeting the others)")},
+};
+
+constexpr int kChartSchools = 4;
+
+QString chooseFocusGroup(const IndexInput& input, const InferenceReport& inference)
+{
+    qsizetype largest = 0;
+    for (qsizetype k = 1; k < input.groupCount(); ++k)
+        if (input.groupShare(k) > input.groupShare(largest))
+            largest = k;
+    QString best;
+    double bestD = -1.0;
+    for (qsizetype k = 0; k < input.groupCount(); ++k) {
+        const InferenceReport::Estimate* d = inference.find(input.groups()[k], QStringLiteral("dissimilarity"));
+        if (k != largest && d && std::isfinite(d->estimate) && d->estimate > bestD) {
+            bestD = d->estimate;
+            best = input.groups()[k];
+        }
+    }
+    return best.isEmpty() ? input.groups().value(largest) : best;
+}
+
+QList<BriefingFigure> figures(const InferenceReport& inference, const ResidentialChoiceResult& split, const QString& focus,
+                              const TextLanguage& lang)
+{
+    QList<BriefingFigure> out;
+    for (const FigureDefinition& d : kFigures) {
+        BriefingFigure f;
+        f.index = QLatin1String(d.index);
+        f.group = d.focusGroup ? focus : QString();
+        const InferenceReport::Estimate* e = inference.find(f.group, f.index);
+        if (!e)
+            continue;
+        f.name = lang.translate("Mk::Briefing", d.name);
+        f.scope = d.focusGroup ? lang.translate("Mk::Briefing", "%1 against the rest").arg(focus)
+                               : lang.translate("Mk::Briefing", "all groups");
+        f.value = e->estimate;
+        // Every key index is at least 0; the interval is centred on the value (see InferenceReport::Estimate).
+        f.low = std::max(0.0, e->centredLow());
+        f.high = e->centredHigh();
+        f.expectedRandom = e->expectedRandom;
+        f.biasCorrected = std::max(0.0, e->biasCorrected);
+        f.pValue = e->pValue;
+        f.lowerIsMoreSegregated = f.index == QLatin1String("exposure");
+        for (const ResidentialChoiceRow& r : split.rows) {
+            if (r.index == f.index && r.group == f.group) {
+                f.residential = r.residential;
+                f.choice = r.choice;
+                f.choiceLow = r.centredChoiceLow();
+                f.choiceHigh = r.centredChoiceHigh();
+            }
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+QList<BriefingSchoolRow> schoolRows(const Dataset& ds, const CatchmentResult& r, const QString& focus, const TextLanguage& lang,
+                                    int& suppressed)
+{
+    QList<BriefingSchoolRow> rows;
+    const QStringList& groups = r.schoolComposition.groups;
+    for (qsizetype i = 0; i < r.afspiegeling.size(); ++i) {
+        const AfspiegelingRow& a = r.afspiegeling[i];
+        BriefingSchoolRow row;
+        row.id = a.schoolId;
+        row.afspiegelingRow = i;
+        const qsizetype s = ds.schoolIndex(a.schoolId);
+        row.name = s >= 0 ? ds.schools[s].name : a.schoolId;
+        row.denomination = s >= 0 ? ds.schools[s].denomination : QString();
+        row.pupils = a.pupils;
+        row.estimated = a.estimated;
+        // The row is marked as an estimate as a whole; the verdict itself stays short.
+        AfspiegelingRow plain = a;
+        plain.estimated = false;
+        row.verdict = plain.label(lang);
+        row.verdictKey = a.verdictKey();
+        for (qsizetype k = 0; k < groups.size(); ++k) {
+            const AfspiegelingGroup* g = k < a.groups.size() ? &a.groups[k] : nullptr;
+            if (!g) {
+                row.school.append(BriefingCell::missing());
+                row.catchment.append(BriefingCell::missing());
+                continue;
+            }
+            suppressed += g->suppressed ? 1 : 0;
+            row.school.append(g->suppressed ? BriefingCell::suppressed() : BriefingCell::of(g->schoolShare));
+            row.catchment.append(BriefingCell::of(g->catchmentShare));
+            if (g->group == focus)
+                row.gap = g->suppressed ? BriefingCell::suppressed() : BriefingCell::of(g->gapPp, g->gapLowPp, g->gapHighPp);
+        }
+        rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const BriefingSchoolRow& x, const BriefingSchoolRow& y) { return QString::localeAwareCompare(x.name, y.name) < 0; });
+    return rows;
+}
+
+QList<qsizetype> chartSchools(const CatchmentResult& r, const QString& focus)
+{
+    QList<std::pair<double, qsizetype>> gaps;
+    for (qsizetype i = 0; i < r.afspiegeling.size(); ++i)
+        for (const AfspiegelingGroup& g : r.afspiegeling[i].groups)
+            if (g.group == focus && !g.suppressed && std::isfinite(g.gapPp))
+                gaps.append({std::abs(g.gapPp), i});
+    std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QList<qsizetype> out;
+    for (qsizetype j = 0; j < std::min<qsizetype>(kChartSchools, gaps.size()); ++j)
+        out.append(gaps[j].second);
+    return out;
+}
+
+BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
+{
+    const TextLanguage& lang = c.language;
+    const QLocale locale = lang.locale();
+    BriefingTitle t;
+    t.title = lang.translate("Mk::Briefing", "School segregation in %1").arg(ds.gemeenteName);
+    t.subtitle = lang.translate("Mk::Briefing", "Briefing for the Lokale Educatieve Agenda (LEA)");
+    t.gemeente = ds.gemeenteCode.isEmpty() ? ds.gemeenteName : QStringLiteral("%1 (%2)").arg(ds.gemeenteName, ds.gemeenteCode);
+    t.date = locale.toString(c.spec.date, QStringLiteral("d MMMM yyyy"));
+    QStringList years;
+    if (!ds.dataYear.isEmpty())
+        years.append(lang.translate("Mk::Briefing", "areas and children %1").arg(ds.dataYear));
+    QStringList periods;
+    for (const SchoolwegingRecord& r : ds.schoolwegingHistory)
+        if (!periods.contains(r.period))
+            periods.append(r.period);
+    periods.sort();
+    if (periods.size() == 1)
+        years.append(lang.translate("Mk::Briefing", "schoolweging %1").arg(periods.first()));
+    else if (periods.size() > 1)
+        years.append(lang.translate("Mk::Briefing", "schoolweging %1 to %2").arg(periods.first(), periods.last()));
+    t.dataYears = years.join(QStringLiteral("; "));
+    t.characteristic = c.characteristic;
+    t.groups = c.groups.join(QStringLiteral(", "));
+    const CatchmentOptions& o = c.catchments->options;
+    switch (o.method) {
+    case CatchmentMethod::Voronoi:
+        t.catchments = lang.translate("Mk::Briefing", "nearest-school areas: each part of the gemeente belongs to its nearest school");
+        break;
+    case CatchmentMethod::Buffer:
+        t.catchments = lang.translate("Mk::Briefing", "everything within %1 metres of each school").arg(locale.toString(o.distance, 'f', 0));
+        break;
+    case CatchmentMethod::Observed:
+        t.catchments = lang.translate("Mk::Briefing", "the postcode areas that supply %1 % of a school's pupils")
+                           .arg(locale.toString(100.0 * o.share, 'f', 0));
+        break;
+    }
+    const int schools = static_cast<int>(c.schools.size());
+    t.schools = lang.translate("Mk::Briefing", "%n primary school(s)", nullptr, schools) + QStringLiteral(", ")
+        + lang.translate("Mk::Briefing", "%1 pupils").arg(locale.toString(std::llround(pupils)));
+    return t;
+}
+
+} // namespace
+
+Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> dataset, const BriefingSpec& spec, Feedback& feedback)
+{
+    auto language = TextLanguage::load(spec.language);
+    if (!language)
+        return language.error();
+    const auto suppressor = SmallCellSuppressor::create(spec.privacyThreshold);
+    if (!suppressor)
+        return suppressor.error();
+    for (const QString& s : spec.sections)
+        if (!BriefingSection::all().contains(s))
+            return fail(ErrorCode::InvalidArgument, tr("Unknown briefing section \"%1\": use %2.")
+                                                        .arg(s, BriefingSection::all().join(QStringLiteral(", "))));
+    if (spec.replicates < 2)
+        return fail(ErrorCode::InvalidArgument, tr("The key figures need at least 2 bootstrap replicates, not %1.").arg(spec.replicates));
+
+    BriefingContent c;
+    c.spec = spec;
+    c.language = *language;
+    c.dataset = dataset;
+    const TextLanguage& lang = c.language;
+
+    CatchmentOptions options = spec.catchments;
+    options.characteristic = spec.characteristic;
+    options.afspiegeling.privacyThreshold = spec.privacyThreshold;
+    options.split.replicates = spec.replicates;
+    options.split.seed = spec.seed;
+    CatchmentResult catchments;
+    {
+        StepFeedback step(feedback, 0.0, 0.6, tr("Catchments and afspiegeling"));
+        auto r = CatchmentAnalysis::run(*dataset, options, *step);
+        if (!r)
+            return r.error();
+        catchments = std::move(*r);
+    }
+    if (feedback.isCanceled())
+        return fail(ErrorCode::Canceled, tr("The briefing was canceled."));
+    auto input = IndexInput::fromGroupTable(catchments.schoolComposition);
+    if (!input)
+        return input.error();
+    InferenceReport::Options inferenceOptions;
+    inferenceOptions.replicates = spec.replicates;
+    inferenceOptions.seed = spec.seed;
+    InferenceReport inference;
+    {
+        StepFeedback step(feedback, 0.6, 0.9, tr("Key figures with their intervals"));
+        auto r = InferenceReport::compute(*input, inferenceOptions, step.get());
+        if (!r)
+            return r.error();
+        inference = std::move(*r);
+    }
+
+    c.characteristic = catchments.schoolComposition.characteristic;
+    c.groups = catchments.schoolComposition.groups;
+    if (!spec.focusGroup.isEmpty() && !c.groups.contains(spec.focusGroup))
+        return fail(ErrorCode::InvalidArgument, tr("The group \"%1\" is not in the data; the groups of \"%2\" are: %3.")
+                                                    .arg(spec.focusGroup, c.characteristic, c.groups.join(QStringLiteral(", "))));
+    c.focusGroup = spec.focusGroup.isEmpty() ? chooseFocusGroup(*input, inference) : spec.focusGroup;
+    c.focusGroupShare = input->groupShare(input->groups().indexOf(c.focusGroup));
+    c.suppressedText = suppressor->suppressedText(lang.locale());
+    c.figures = figures(inference, catchments.split, c.focusGroup, lang);
+    c.schools = schoolRows(*dataset, catchments, c.focusGroup, lang, c.suppressedCount);
+    c.chartSchools = chartSchools(catchments, c.focusGroup);
+    for (const AfspiegelingRow& row : std::as_const(catchments.afspiegeling)) {
+        c.schoolsMirroring += row.verdict == AfspiegelingVerdict::Mirrors ? 1 : 0;
+        c.schoolsJudged += row.verdict == AfspiegelingVerdict::Mirrors || row.verdict == AfspiegelingVerdict::OverRepresents
+                || row.verdict == AfspiegelingVerdict::UnderRepresents
+            ? 1
+            : 0;
+    }
+    feedback.setProgress(0.92, tr("LEA goals"));
+    GoalEvaluator::Options goalOptions;
+    goalOptions.seed = spec.seed;
+    c.goals = GoalEvaluator::evaluate(spec.goals, *dataset, catchments, inference, goalOptions, lang);
+    c.catchments = std::make_shared<const CatchmentResult>(std::move(catchments));
+
+    // The title needs the catchments (method) and the table (schools and pupils).
+    double pupils = 0.0;
+    for (const BriefingSchoolRow& row : std::as_const(c.schools))
+        pupils += row.pupils;
+    c.title = title(*dataset, c, pupils);
+    c.summary = BriefingSummary::sentences(c);
+    c.methods = BriefingMethodsWriter::write(c);
+    feedback.setProgress(1.0, tr("Briefing ready"));
+    return c;
+}
+
+} // namespace Mk

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "goals/goalevaluator.h"
+#include "i18n/textlanguage.h"
+#include "report/briefingspec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <memory>
+
+namespace Mk {
+
+struct CatchmentResult;
+struct Dataset;
+
+/** One printed number that may be withheld (privacy) or absent. */
+struct BriefingCell {
+    enum class State { Value, Suppressed, Missing };
+
+    State state = State::Missing;
+    double value = 0.0;
+    double low = std::nan("");  ///< interval, when it has one
+    double high = std::nan("");
+
+    static BriefingCell of(double v, double lo = std::nan(""), double hi = std::nan("")) { return {State::Value, v, lo, hi}; }
+    static BriefingCell suppressed() { return {State::Suppressed, 0.0, std::nan(""), std::nan("")}; }
+    static BriefingCell missing() { return {}; }
+    bool hasValue() const { return state == State::Value; }
+};
+
+/** A key figure: one segregation index of the school composition with what chance and housing would give. */
+struct BriefingFigure {
+    QString index; ///< SegregationSummary key: dissimilarity, theil_h, mutual_information, isolation, exposure
+    QString group; ///< the group against the rest; empty for an index over all groups
+    QString name;  ///< translated, e.g. "Dissimilarity index D"
+    QString scope; ///< translated, e.g. "all groups" or "outside Europe against the rest"
+    double value = 0.0;
+    double low = 0.0;  ///< bootstrap interval (InferenceReport)
+    double high = 0.0;
+    double expectedRandom = std::nan(""); ///< mean under random allocation of the same pupils to the same schools
+    double biasCorrected = std::nan(""); ///< cut at 0: a correction below 0 means "no more than the small-school effect"
+    double pValue = std::nan("");         ///< chance of at least this much segregation under random allocation
+    double residential = std::nan("");   ///< if every child attended its nearest school (ResidentialChoiceSplit)
+    double choice = std::nan("");        ///< value - residential: the part added by choice and admission
+    double choiceLow = std::nan("");
+    double choiceHigh = std::nan("");
+    bool lowerIsMoreSegregated = false;  ///< exposure
+};
+
+/** One school in the per-school table. */
+struct BriefingSchoolRow {
+    QString id;
+    QString name;
+    QString denomination;
+    double pupils = 0.0;
+    bool estimated = false;           ///< the school composition is an estimate: marked in the table
+    QList<BriefingCell> school;       ///< share (0-1) per group
+    QList<BriefingCell> catchment;    ///< share (0-1) per group, children living in the school's catchment
+    BriefingCell gap;                 ///< focus group: school minus catchment share in points, with its Wilson interval
+    QString verdict;                  ///< translated AfspiegelingRow::label
+    QString verdictKey;               ///< AfspiegelingRow::verdictKey
+    qsizetype afspiegelingRow = -1;   ///< index into CatchmentResult::afspiegeling (charts)
+};
+
+/** A term of the methods page and what it means. */
+struct BriefingDefinition {
+    QString term;
+    QString text;
+};
+
+/** Front matter. */
+struct BriefingTitle {
+    QString title;       ///< "School segregation in Baarn"
+    QString subtitle;    ///< "Briefing for the Lokale Educatieve Agenda (LEA)"
+    QString gemeente;    ///< "Baarn (GM0308)"
+    QString date;        ///< long date in the report language
+    QString dataYears;   ///< e.g. "area data 2024; schoolweging 2021-2022 to 2023-2024"
+    QString characteristic;
+    QString groups;      ///< "Dutch origin, Europe, outside Europe"
+    QString schools;     ///< "9 primary schools, 2,005 pupils"
+    QString catchments;  ///< how the catchment areas are drawn, in a few words
+};
+
+/** The methods and sources page. */
+struct BriefingMethods {
+    QStringList sources;                   ///< Dataset::sources
+    QList<BriefingDefinition> definitions; ///< every index and term shown
+    QStringList assumptions;               ///< model assumptions (GroupTable::assumption, estimates, catchment method)
+    QString privacy;                       ///< the privacy rule with the real threshold
+};
+
+/**
+ * Everything a briefing shows, computed and translated but not painted (BriefingBuilder makes it, the
+ * renderer in app/shared paints it). Text is in `language`; numbers are left as numbers and formatted by
+ * BriefingFormat in the same language.
+ */
+struct BriefingContent {
+    BriefingSpec spec;
+    TextLanguage language;
+    std::shared_ptr<const Dataset> dataset;
+    std::shared_ptr<const CatchmentResult> catchments; ///< for the map and the afspiegeling charts
+
+    QString characteristic;
+    QStringList groups;
+    QString focusGroup;
+    double focusGroupShare = 0.0; ///< the focus group's share of all pupils
+    QString suppressedText; ///< "<5"
+    int suppressedCount = 0; ///< school shares withheld in the table (primary and secondary)
+
+    BriefingTitle title;
+    QList<BriefingFigure> figures;  ///< all groups first, then the focus group
+    QStringList summary;            ///< plain-language sentences generated from the numbers
+    int schoolsMirroring = 0;
+    int schoolsJudged = 0;
+    QList<BriefingSchoolRow> schools; ///< by name
+    QList<qsizetype> chartSchools;    ///< afspiegeling rows drawn as charts: the largest gaps of the focus group
+    QList<GoalEvaluation> goals;
+    BriefingMethods methods;
+
+    /** The figure of `index` for `group` (empty: all groups), or nullptr. */
+    const BriefingFigure* figure(const QString& index, const QString& group = {}) const
+    {
+        for (const BriefingFigure& f : figures)
+            if (f.index == index && f.group == group)
+                return &f;
+        return nullptr;
+    }
+};
+
+} // namespace Mk

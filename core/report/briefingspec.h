@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catchment/catchmentanalysis.h"
+#include "goals/leagoal.h"
+#include "privacy/smallcellsuppressor.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Mk {
+
+/** Stable keys of the briefing's sections (for --sections, settings and the section list), in document order. */
+namespace BriefingSection {
+inline const QString kTitle = QStringLiteral("title");
+inline const QString kKeyFigures = QStringLiteral("key_figures");
+inline const QString kMap = QStringLiteral("map");
+inline const QString kSchools = QStringLiteral("schools");
+inline const QString kCharts = QStringLiteral("charts");
+inline const QString kGoals = QStringLiteral("goals");
+inline const QString kMethods = QStringLiteral("methods");
+/** Every standard section, in document order. */
+inline QStringList all()
+{
+    return {kTitle, kKeyFigures, kMap, kSchools, kCharts, kGoals, kMethods};
+}
+} // namespace BriefingSection
+
+/**
+ * What to put in an LEA briefing. A value: the GUI dialog and the CLI fill one, BriefingBuilder turns it
+ * with a Dataset into BriefingContent.
+ */
+struct BriefingSpec {
+    QString language = QStringLiteral("nl"); ///< of the document, independent of the UI: "nl" or "en"
+    QStringList sections = BriefingSection::all();
+    /** No figure resting on fewer children is printed (at least 1; BriefingBuilder refuses less). */
+    double privacyThreshold = SmallCellSuppressor::kDefaultThreshold;
+    /** Method and thresholds of the catchments; its characteristic and privacy threshold are set from this spec. */
+    CatchmentOptions catchments;
+    QString characteristic; ///< which group table (GroupTable::characteristic); empty = the first
+    QString focusGroup;     ///< the group of the two-group figures and the gap column; empty = chosen from the data
+    QList<LeaGoal> goals;
+    QDate date = QDate::currentDate();
+    int replicates = 500;    ///< bootstrap and random-allocation replicates of the key figures (and the split)
+    quint64 seed = 20241001; ///< same seed, same intervals: GUI and CLI print the same document
+
+    bool hasSection(const QString& key) const { return sections.contains(key); }
+};
+
+} // namespace Mk

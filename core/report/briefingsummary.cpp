@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/briefingsummary.h"
+
+#include "report/briefingcontent.h"
+#include "report/briefingformat.h"
+
+#include <cmath>
+
+namespace Mk {
+
+QStringList BriefingSummary::sentences(const BriefingContent& c)
+{
+    const TextLanguage& lang = c.language;
+    const BriefingFormat f(lang.locale(), c.suppressedText);
+    QStringList out;
+    const BriefingFigure* d = c.figure(QStringLiteral("dissimilarity"));
+    if (d) {
+        const QString level = d->value >= kHigh       ? lang.translate("Mk::Briefing", "high")
+                              : d->value >= kModerate ? lang.translate("Mk::Briefing", "moderate")
+                                                      : lang.translate("Mk::Briefing", "low");
+        out << lang.translate("Mk::Briefing", "Segregation between the primary schools by %1 is %2: the dissimilarity index D is %3 %4, "
+                                              "on a scale from 0 (every school has the mix of the gemeente) to 1 (complete separation).")
+                   .arg(c.characteristic, level, f.index(d->value), BriefingFormat::interval(f.index(d->low), f.index(d->high)));
+        const bool beyondChance = d->pValue < kAlpha;
+        out << (beyondChance ? lang.translate("Mk::Briefing", "That is more than chance: with the same pupils spread at random over "
+                                                              "the same schools, D would be about %1.")
+                             : lang.translate("Mk::Briefing", "That is not more than chance alone gives with schools of these sizes "
+                                                              "(about %1 when pupils are spread at random), so the differences "
+                                                              "between schools may be noise."))
+                   .arg(f.index(d->expectedRandom));
+        const bool hasHousing = std::isfinite(d->residential) && std::isfinite(d->choiceLow);
+        const bool choiceAdds = hasHousing && d->choiceLow > 0.0;
+        if (hasHousing) {
+            const QString choice = f.index(d->choice) + QLatin1Char(' ') + BriefingFormat::interval(f.index(d->choiceLow), f.index(d->choiceHigh));
+            if (choiceAdds)
+                out << lang.translate("Mk::Briefing", "If every child attended its nearest school, D would be %1: that part comes from "
+                                                      "where families live. School choice and admission add %2.")
+                           .arg(f.index(d->residential), choice);
+            else if (d->choiceHigh < 0.0)
+                out << lang.translate("Mk::Briefing", "If every child attended its nearest school, D would be %1: the schools are more "
+                                                      "mixed than their neighbourhoods, so choice and admission lower segregation (%2).")
+                           .arg(f.index(d->residential), choice);
+            else
+                out << lang.translate("Mk::Briefing", "If every child attended its nearest school, D would be %1; the difference with "
+                                                      "the actual value (%2) is within chance, so the data show no segregation added "
+                                                      "by school choice.")
+                           .arg(f.index(d->residential), choice);
+        }
+        if (beyondChance && choiceAdds)
+            out << lang.translate("Mk::Briefing", "In short: there is segregation beyond what chance and housing explain.");
+        else if (beyondChance && hasHousing)
+            out << lang.translate("Mk::Briefing", "In short: segregation goes beyond chance, but where families live explains it.");
+        else if (!beyondChance)
+            out << lang.translate("Mk::Briefing", "In short: the data show no segregation beyond what chance explains.");
+    }
+    if (const BriefingFigure* iso = c.figure(QStringLiteral("isolation"), c.focusGroup))
+        out << lang.translate("Mk::Briefing", "On average %1 of the schoolmates of a pupil of the group \"%2\" belong to that group "
+                                              "too; the group makes up %3 of all pupils.")
+                   .arg(f.share(iso->value), c.focusGroup, f.share(c.focusGroupShare));
+    if (c.schoolsJudged > 0) {
+        out << lang.translate("Mk::Briefing", "%1 of the %2 schools that could be compared mirror the mix of the children in "
+                                              "their own catchment area.")
+                   .arg(c.schoolsMirroring)
+                   .arg(c.schoolsJudged);
+        const int differing = c.schoolsJudged - c.schoolsMirroring;
+        if (differing > 0)
+            out << lang.translate("Mk::Briefing", "%n school(s) differ clearly from their catchment area; the table names them.",
+                                  nullptr, differing);
+    }
+    bool estimated = false;
+    for (const BriefingSchoolRow& row : c.schools)
+        estimated = estimated || row.estimated;
+    if (estimated)
+        out << lang.translate("Mk::Briefing", "The school compositions are estimates from where the pupils live; they miss sorting "
+                                              "within a postcode area, so read these statements as indicative.");
+    int withValue = 0, met = 0;
+    for (const GoalEvaluation& g : c.goals) {
+        withValue += g.current ? 1 : 0;
+        met += g.isMet() ? 1 : 0;
+    }
+    if (withValue > 0)
+        out << lang.translate("Mk::Briefing", "%1 of %n LEA goal(s) are met at their current value.", nullptr, withValue).arg(met);
+    if (c.suppressedCount > 0)
+        out << lang.translate("Mk::Briefing", "%n figure(s) in the school table rest on fewer than %1 children, or would give such a "
+                                              "figure away; they are shown as %2.",
+                              nullptr, c.suppressedCount)
+                   .arg(lang.locale().toString(c.spec.privacyThreshold), c.suppressedText);
+    return out;
+}
+
+} // namespace Mk

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/briefingtestdata.h"
+#include "model/dataset.h"
+#include "report/briefingbuilder.h"
+#include "shared/appinit.h"
+#include "shared/briefing/briefingrenderer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mk;
+
+namespace {
+
+/** Runs a poppler tool and returns its standard output (fails the test when it cannot run). */
+QString run(const QString& tool, const QStringList& args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("%s failed: %s", qPrintable(tool), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Pdf {
+    QString path;
+    int pages = 0;
+    QString text;          ///< pdftotext -layout of the whole document
+    QStringList pageTexts; ///< per page
+};
+
+} // namespace
+
+/**
+ * The demo briefing as a person would check it: rendered to PDF in Dutch and English with the UI in
+ * English, then read back with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm).
+ */
+class TstBriefingPdf : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        AppInit::initialise(*qApp, QStringLiteral("en"));
+        for (const char* tool : {"pdfinfo", "pdftotext", "pdffonts", "pdftoppm"})
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void dutchBriefing()
+    {
+        const Pdf pdf = render(briefingDemo(), briefingTestSpec(QStringLiteral("nl")), QStringLiteral("nl.pdf"));
+        for (const char* expected : {"Schoolsegregatie in Baarn", "Kerncijfers", "In het kort", "Segregatie-index D", "Bij toeval",
+                                     "Dichtstbijzijnde school", "Kaart", "Bron: CBS, DUO", "Scholen en hun voedingsgebied",
+                                     "Grafieken", "LEA-doelen", "Ontwikkeling", "Methoden en bronnen", "pagina 2",
+                                     "Geen gegevens", "Afgeschermd"})
+            QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
+        // Dutch numbers: decimal commas, no decimal points.
+        QVERIFY(pdf.text.contains(QRegularExpression(QStringLiteral("\\b0,0\\d\\d\\b"))));
+        QVERIFY(!pdf.text.contains(QRegularExpression(QStringLiteral("\\b0\\.\\d\\d\\d\\b"))));
+        // The UI is English: no fixed English string may leak into the Dutch document.
+        for (const char* english : {"Key figures", "In brief", "At random", "Nearest school", "Methods and sources", "Schools and their",
+                                    "page ", "Source:", "No data", "Suppressed (too few", "Catchment", "against its", "Share (%)",
+                                    "Value with", "mirrors its area", "estimate", "Pupils", "Denomination", "LEA goals", "Trend",
+                                    "Definitions", "School segregation"})
+            QVERIFY2(!pdf.text.contains(QString::fromUtf8(english)), english);
+        QCOMPARE(QCoreApplication::translate("Mk::LayerStyle", "No data"), QStringLiteral("No data")); // the UI stays English
+    }
+
+    void englishBriefing()
+    {
+        const Pdf pdf = render(briefingDemo(), briefingTestSpec(QStringLiteral("en")), QStringLiteral("en.pdf"));
+        for (const char* expected : {"School segregation in Baarn", "Key figures", "Dissimilarity index D", "Map", "Source: CBS, DUO",
+                                     "Schools and their catchment areas", "Charts", "LEA goals", "2021-2022", "Methods and sources",
+                                     "page 2", "9 primary schools"})
+            QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
+        QVERIFY(pdf.text.contains(QRegularExpression(QStringLiteral("\\b0\\.0\\d\\d\\b"))));
+        for (const char* dutch : {"In het kort", "Kaart", "pagina", "Bron:", "Geen gegevens", "Bij toeval"})
+            QVERIFY2(!pdf.text.contains(QString::fromUtf8(dutch)), dutch);
+    }
+
+    // Small observed counts: the 3 pupils and its complement print as "<5", in the table and the summary.
+    void privacyInThePdf()
+    {
+        const auto ds = briefingDemoWithSmallCells();
+        BriefingSpec s = briefingTestSpec(QStringLiteral("en"));
+        s.sections = {BriefingSection::kKeyFigures, BriefingSection::kSchools};
+        const Pdf pdf = render(ds, s, QStringLiteral("privacy.pdf"));
+        QVERIFY(pdf.text.contains(QStringLiteral("shown as <5")));
+        // The row of the school with 3 pupils in a group: two withheld shares (primary and secondary), and
+        // the gap when it is of that group.
+        const QString name = ds->schools.first().name.section(QLatin1Char(' '), 0, 1);
+        QString row;
+        for (const QString& line : pdf.text.split(QLatin1Char('\n')))
+            if (line.contains(name))
+                row = line;
+        QVERIFY2(!row.isEmpty(), qPrintable(name));
+        QVERIFY2(row.count(QStringLiteral("<5")) >= 2, qPrintable(row));
+        QVERIFY(!row.contains(QStringLiteral("0.8 %"))); // 3 of 475 pupils would be 0.6 %; nothing of it shows
+    }
+
+private:
+    Pdf render(const std::shared_ptr<const Dataset>& ds, const BriefingSpec& s, const QString& name)
+    {
+        Pdf pdf;
+        Feedback feedback;
+        auto content = BriefingBuilder::build(ds, s, feedback);
+        if (!content)
+            qFatal("%s", qPrintable(content.error().toString()));
+        pdf.path = m_dir.filePath(name);
+        const BriefingRenderer renderer;
+        const auto written = renderer.writePdf(*content, pdf.path);
+        if (!written)
+            qFatal("%s", qPrintable(written.error().toString()));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf.path});
+        pdf.pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        [&] {
+            QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
+            QCOMPARE(pdf.pages, renderer.lastPageCount());
+            QVERIFY(pdf.pages >= 2);
+            // Every font embedded.
+            const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf.path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+            QVERIFY(!fonts.isEmpty());
+            for (const QString& f : fonts)
+                QVERIFY2(f.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+"))), qPrintable(f));
+        }();
+        pdf.text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf.path, QStringLiteral("-")});
+        for (int p = 1; p <= pdf.pages; ++p)
+            pdf.pageTexts.append(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                                                   QString::number(p), pdf.path, QStringLiteral("-")}));
+        checkPages(pdf, s.hasSection(BriefingSection::kMap));
+        return pdf;
+    }
+
+    /** Every page becomes a PNG; the map page has real ink on it, not a blank frame. */
+    void checkPages(const Pdf& pdf, bool hasMap)
+    {
+        const QString prefix = m_dir.filePath(QFileInfo(pdf.path).baseName());
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), pdf.path, prefix});
+        const QStringList pngs = QDir(m_dir.path()).entryList({QFileInfo(pdf.path).baseName() + QStringLiteral("-*.png")});
+        QCOMPARE(pngs.size(), pdf.pages);
+        if (!hasMap)
+            return;
+        int mapPage = -1;
+        for (int p = 0; p < pdf.pageTexts.size(); ++p)
+            if (pdf.pageTexts[p].contains(QStringLiteral("Mengkaart.")) && pdf.pageTexts[p].contains(QStringLiteral("CBS")))
+                mapPage = p;
+        QVERIFY(mapPage >= 0);
+        const QImage image(m_dir.filePath(pngs[mapPage]));
+        QVERIFY(!image.isNull());
+        qsizetype ink = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ink += qGray(image.pixel(x, y)) < 235 ? 1 : 0;
+        // Choropleth, schools and lines cover a good part of the page.
+        QVERIFY2(ink > image.width() * image.height() / 5, qPrintable(QString::number(ink)));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TstBriefingPdf)
+#include "tst_briefingpdf.moc"
