@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestutils.h"
 #include "core/briefingtestdata.h"
 #include "gui/briefingdialog.h"
 #include "gui/mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,18 +20,26 @@
 
 using namespace Mk;
 
+namespace {
+
+/** The text of every page, as pdftotext (poppler-utils) reads it. */
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
 /** File → Briefing…: computed off the GUI thread, previewed, switched to English, saved; the UI stays Dutch. */
 class TstBriefingDialog : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MengkaartTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_briefingdialog"));
-        AppInit::initialise(*qApp, QStringLiteral("nl"));
-    }
+    void initTestCase() { initGuiTest(QStringLiteral("tst_briefingdialog"), QStringLiteral("nl")); }
 
     void previewSwitchAndSave()
     {
@@ -73,6 +83,29 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    /** The same input gives the same document from File → Briefing… and from mengkaart-cli briefing. */
+    void dialogAndCliWriteTheSameDocument()
+    {
+        Project project;
+        project.dataset = briefingDemo();
+        BriefingDialog dialog(project);
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.content() && dialog.content()->spec.language == QLatin1String("en") && !dialog.isComputing(),
+                                 30000);
+        QTemporaryDir dir;
+        const QString fromDialog = dir.filePath(QStringLiteral("dialog.pdf"));
+        const QString fromCli = dir.filePath(QStringLiteral("cli.pdf"));
+        QVERIFY(dialog.savePdf(fromDialog));
+        QProcess cli;
+        cli.start(QStringLiteral(MK_CLI_PATH), {QStringLiteral("briefing"), QStringLiteral("--demo"), QStringLiteral("--lang"),
+                                                QStringLiteral("en"), QStringLiteral("--out"), fromCli});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString dialogText = pdfText(fromDialog);
+        QVERIFY(dialogText.contains(QStringLiteral("School segregation in Baarn")));
+        QCOMPARE(pdfText(fromCli), dialogText);
     }
 
     void mainWindowOffersTheBriefingOnceDataIsShown()
