@@ -14,6 +14,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace Mk {
 
 namespace {
@@ -72,8 +75,6 @@ GoalsDialog::GoalsDialog(const QList<LeaGoal>& goals, const QStringList& groups,
 
     for (const LeaGoal& g : goals)
         addGoal(g);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     resize(1100, 420);
 }
 
@@ -118,6 +119,9 @@ void GoalsDialog::addGoal(const LeaGoal& goal)
     m_table->setCellWidget(row, DeadlineColumn, deadline);
     m_table->setCellWidget(row, DescriptionColumn, description);
     indicatorChanged(row);
+    // Every choice readable in full ("Share of schools that mirror their catchment"); the description takes the rest.
+    for (int column = IndicatorColumn; column < DescriptionColumn; ++column)
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), m_table->cellWidget(row, column)->sizeHint().width()));
     connect(indicator, &QComboBox::currentIndexChanged, this, [this, indicator] {
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (m_table->cellWidget(r, IndicatorColumn) == indicator)

@@ -257,6 +257,11 @@ private slots:
         QCOMPARE(target->value(), 60.0); // a share is shown as a percentage
         QCOMPARE(target->suffix(), QStringLiteral(" %"));
         QVERIFY(!dialog.table()->cellWidget(0, GoalsDialog::GroupColumn)->isEnabled());
+        // A goal added to an empty list shows its indicator's whole name (the longest is a sentence).
+        GoalsDialog empty({}, demo()->areaComposition.first().groups);
+        empty.addGoal(mirroringGoal());
+        QVERIFY(empty.table()->columnWidth(GoalsDialog::IndicatorColumn)
+                >= empty.table()->cellWidget(0, GoalsDialog::IndicatorColumn)->sizeHint().width());
 
         // Edit as a person would: a new goal through the widgets, the first one's target, remove the second.
         dialog.addGoal(mirroringGoal());
