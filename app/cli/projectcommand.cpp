@@ -162,11 +162,8 @@ void printInfo(QTextStream& out, const QString& path, const Project& p)
         << tr("Pupil flows: %1 rows; schoolweging: %2 records")
                .arg(locale.toString(ds.pupilFlows.size()), locale.toString(ds.schoolwegingHistory.size()))
         << '\n';
-    for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
-        out << tr("Group table \"%1\": %2 (%3 units)%4")
-                   .arg(t.characteristic, t.groups.join(QStringLiteral(", ")), locale.toString(t.unitCount()),
-                        t.estimated ? tr(", estimated") : QString())
-            << '\n';
+    for (const QString& line : groupTableLines(ds))
+        out << line << '\n';
     out << tr("Privacy threshold: %1 children").arg(locale.toString(p.privacyThreshold)) << '\n'
         << tr("Catchments: %1, afspiegeling threshold %2 points")
                .arg(catchmentMethodKey(p.catchments.method), locale.toString(p.catchments.afspiegeling.thresholdPp))

@@ -4,6 +4,7 @@
 #include "shared/afspiegelingchart.h"
 
 #include "catchment/afspiegeling.h"
+#include "model/grouptable.h"
 
 #include <QLocale>
 
@@ -14,7 +15,8 @@
 
 namespace Mk {
 
-void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, const TextLanguage& language)
+void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const GroupTable& groupTable, const QString& schoolName,
+                             const TextLanguage& language)
 {
     plot.clearPlottables();
     plot.plotLayout()->clear();
@@ -45,20 +47,23 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     legend->setIconTextPadding(3);
 
     const qsizetype groups = row.groups.size();
+    QStringList labels;
+    for (const AfspiegelingGroup& g : row.groups)
+        labels.append(groupTable.groupLabelOf(g.group, language));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (qsizetype g = 0; g < groups; ++g)
-        ticker->addTick(static_cast<double>(g + 1), row.groups[g].group);
+        ticker->addTick(static_cast<double>(g + 1), labels[g]);
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
     QCPAxis* y = rect->axis(QCPAxis::atLeft);
     x->setTicker(ticker);
     x->setRange(0.4, static_cast<double>(groups) + 0.6);
     x->grid()->setVisible(false);
     y->setLabel(language.translate("Mk::AfspiegelingChart", "Share (%)"));
-    // Group names that would run into each other are slanted, so every one stays readable.
+    // Group labels that would run into each other are slanted, so every one stays readable.
     const QFontMetrics metrics(x->tickLabelFont());
     int widest = 0;
-    for (const AfspiegelingGroup& g : row.groups)
-        widest = std::max(widest, metrics.horizontalAdvance(g.group));
+    for (const QString& label : std::as_const(labels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
     const int perGroup = groups > 0 ? (plot.width() - 4 * metrics.height()) / static_cast<int>(groups) : plot.width();
     x->setTickLabelRotation(widest > perGroup * 9 / 10 ? -30.0 : 0.0);
 

@@ -44,7 +44,7 @@ private slots:
         MK_COMPARE_REL(w.groups[0].gapPp, -30.0, 1e-9);
         MK_COMPARE_REL(w.groups[0].gemeenteGapPp, 0.0, 1e-9);
         QVERIFY(w.groups[1].gapLowPp > 0.0 && w.groups[1].gapHighPp > w.groups[1].gapPp);
-        QVERIFY(w.label().contains(QStringLiteral("estimate")));
+        QVERIFY(w.label(r->schoolComposition).contains(QStringLiteral("estimate")));
         QCOMPARE(r->afspiegeling[1].verdict, AfspiegelingVerdict::Mirrors);
         // Counterfactual: everyone at the nearest school.
         MK_COMPARE_REL(cellOf(r->nearestSchoolComposition, QStringLiteral("W"), 0), 80.0, 1e-9);
@@ -264,7 +264,7 @@ private slots:
         QCOMPARE(r->schoolCompositionSource, SchoolCompositionSource::Observed);
         QVERIFY(!r->schoolComposition.estimated);
         QCOMPARE(r->afspiegeling[0].verdict, AfspiegelingVerdict::TooFewPupils);
-        QVERIFY(!r->afspiegeling[0].label().contains(QStringLiteral("estimate")));
+        QVERIFY(!r->afspiegeling[0].label(r->schoolComposition).contains(QStringLiteral("estimate")));
         // E: 30 % A against 20 %, a 10-point gap whose Wilson interval for 100 pupils (21.9 %, 39.6 %) lies
         // above 20 %: over-represented at the 10-point threshold, mirroring at a 15-point threshold.
         QCOMPARE(r->afspiegeling[1].verdict, AfspiegelingVerdict::OverRepresents);
