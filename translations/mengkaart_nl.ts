@@ -596,8 +596,7 @@ voor vertekening</translation>
     </message>
     <message>
         <source>Nearest school</source>
-        <translation>Dichtstbij-
-zijnde school</translation>
+        <translation>Dichtstbijzijnde school</translation>
     </message>
     <message>
         <source>Added by choice

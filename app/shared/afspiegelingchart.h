@@ -15,8 +15,8 @@ struct GroupTable;
 /**
  * The afspiegeling comparison chart, the same on screen and in the briefing: per group, bars for
  * the school, its catchment and the gemeente, with the school's Wilson interval as whiskers
- * (Afspiegeling::wilson), the share axis from 0, the legend in a row below and slanted group labels
- * when they would collide. An estimated school composition says so in the legend; suppressed school
+ * (Afspiegeling::wilson), the share axis from 0, the legend in a row below and group labels broken
+ * over lines (or slanted) when they would collide; size the plot before drawing. An estimated school composition says so in the legend; suppressed school
  * shares (AfspiegelingGroup::suppressed) get no bar.
  */
 class AfspiegelingChart

@@ -71,6 +71,7 @@ void BriefingChartsSection::paint(BriefingDocument& doc) const
         QFont title = plot.font();
         title.setBold(true);
         name = QFontMetricsF(title).elidedText(name, Qt::ElideRight, width - 10);
+        plot.resize(QSizeF(width, kSchoolChartHeight).toSize()); // the chart fits its group labels to its width
         AfspiegelingChart::draw(plot, row, c.catchments->schoolComposition, name, lang);
         const QRectF r(doc.body().left() + (i % 2) * (width + kGap), doc.y(), width, kSchoolChartHeight);
         doc.plot(plot, r);
