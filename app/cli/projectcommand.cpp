@@ -93,13 +93,14 @@ int runProjectSave(const QStringList& args)
     return 0;
 }
 
-QString goalText(const LeaGoal& g)
+/** A goal in one line, its group named by its label in `groups` (may be null). */
+QString goalText(const LeaGoal& g, const GroupTable* groups)
 {
     const QLocale locale;
     const QString target = LeaGoal::isPercentage(g.indicator) ? tr("%1 %").arg(locale.toString(100.0 * g.target, 'f', 0))
                                                               : locale.toString(g.target, 'g', 4);
     QString text = tr("%1 %2 %3 by %4")
-                       .arg(LeaGoal::indicatorName(g.indicator) + (g.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.group)),
+                       .arg(LeaGoal::indicatorName(g.indicator) + (g.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(groups ? groups->groupLabelOf(g.group) : g.group)),
                             g.comparison == GoalComparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"), target)
                        .arg(g.deadline);
     if (!g.description.isEmpty())
@@ -173,7 +174,7 @@ void printInfo(QTextStream& out, const QString& path, const Project& p)
     else
         out << tr("LEA goals:") << '\n';
     for (qsizetype i = 0; i < p.goals.size(); ++i)
-        out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i]) << '\n';
+        out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i], p.goalGroupTable()) << '\n';
 }
 
 int runProjectInfo(const QStringList& args)

@@ -109,12 +109,8 @@ CatchmentOptions ProjectController::catchmentOptions() const
 
 GroupTable ProjectController::goalGroups() const
 {
-    if (!hasProject())
-        return {};
-    for (const GroupTable& t : m_project.dataset->areaComposition)
-        if (m_project.catchments.characteristic.isEmpty() || t.characteristic == m_project.catchments.characteristic)
-            return GroupTable::emptyLike(t);
-    return {};
+    const GroupTable* t = m_project.goalGroupTable();
+    return t ? GroupTable::emptyLike(*t) : GroupTable();
 }
 
 bool ProjectController::isBusy() const

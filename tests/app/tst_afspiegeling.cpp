@@ -130,7 +130,10 @@ private slots:
         QCOMPARE(dock->chart()->plottableCount(), 4); // school, catchment, gemeente bars and the school's whiskers
         auto* ticker = dynamic_cast<QCPAxisTickerText*>(dock->chart()->axisRect()->axis(QCPAxis::atBottom)->ticker().data());
         QVERIFY(ticker);
-        QCOMPARE(ticker->ticks().values(), dutch);
+        QStringList ticks = ticker->ticks().values(); // long labels are broken over lines
+        for (QString& t : ticks)
+            t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QCOMPARE(ticks, dutch);
         // A verdict naming a group names it in Dutch too.
         for (int r = 0; r < model->rowCount(); ++r) {
             const QString verdict = model->index(r, AfspiegelingTableModel::VerdictColumn).data().toString();

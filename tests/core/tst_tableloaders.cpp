@@ -10,6 +10,7 @@
 #include "io/shortlist.h"
 #include "io/vveloader.h"
 #include "model/localizedtext.h"
+#include "render/valuesource.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
@@ -350,6 +351,10 @@ private slots:
         QCOMPARE(t.groupLabelOf(QStringLiteral("not a group"), *nl), QStringLiteral("not a group"));
         QVERIFY(t.assumptionText(*nl).startsWith(QLatin1String("Aangenomen is dat kinderen van 0 tot 15 jaar")));
         QVERIFY(t.assumptionText(*en).startsWith(QLatin1String("Children aged 0-15")));
+        // A map value (legend title, attribute table header) names them so in the language asked for.
+        const ValueSource share = ValueSource::ofGroupShare(t.characteristic, {QStringLiteral("outside Europe")});
+        QCOMPARE(share.label(*demo, *nl), QStringLiteral("Aandeel buiten Europa (herkomst)"));
+        QCOMPARE(share.label(*demo, *en), QStringLiteral("Share outside Europe (origin)"));
 
         // Without labels the name is shown in every language; a plain-string assumption is one text for all.
         const QByteArray plain = "{\"format\":\"mengkaart-column-mapping\",\"version\":1,\"characteristics\":[{\"name\":\"inkomen\","
