@@ -96,10 +96,7 @@ AttributeTableDock::AttributeTableDock(MapWorkspace* workspace, QWidget* parent)
     connect(workspace, &MapWorkspace::schoolColouringChanged, this, [this](const QString& id) {
         m_schoolView->setColumnHidden(SchoolTableModel::MeasureColumn,
                                       id == MapWorkspace::kDenominationMeasure || id == QLatin1String("pupils") || id == QLatin1String("schoolweging"));
-        // Its header names the measure ("Afspiegelingsverschil Europa (exclusief Nederland) (punten)"): give it room.
-        m_schoolView->resizeColumnToContents(SchoolTableModel::MeasureColumn);
     });
-    connect(workspace, &MapWorkspace::areaValueChanged, this, [this] { m_areaView->resizeColumnToContents(AreaTableModel::MappedColumn); });
     connect(workspace, &MapWorkspace::datasetChanged, this, [this] {
         for (QTableView* v : {m_areaView, m_schoolView})
             v->resizeColumnsToContents();

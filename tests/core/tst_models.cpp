@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(measures.front().id, QStringLiteral("pupils"));
         model.setMeasure(measures.front());
         QCOMPARE(model.headerData(SchoolTableModel::MeasureColumn, Qt::Horizontal, Qt::DisplayRole).toString(), measures.front().label);
+        QCOMPARE(model.headerData(SchoolTableModel::MeasureColumn, Qt::Horizontal, Qt::ToolTipRole).toString(), measures.front().label);
         QCOMPARE(model.rowOf(QStringLiteral("00BB00")), 1);
     }
 };
