@@ -536,10 +536,6 @@ tegenover het voedingsgebied en de gemeente</translation>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <source>%1 (groups: %2)</source>
-        <translation>%1 (groepen: %2)</translation>
-    </message>
-    <message>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
@@ -600,8 +596,7 @@ voor vertekening</translation>
     </message>
     <message>
         <source>Nearest school</source>
-        <translation>Dichtstbij-
-zijnde school</translation>
+        <translation>Dichtstbijzijnde school</translation>
     </message>
     <message>
         <source>Added by choice
@@ -884,6 +879,15 @@ zijnde school</translation>
             <numerusform>%n getal in de scholentabel berust op minder dan %1 kinderen of zou zo&apos;n getal verraden; het staat als %2.</numerusform>
             <numerusform>%n getallen in de scholentabel berusten op minder dan %1 kinderen of zouden zo&apos;n getal verraden; ze staan als %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 pupils (estimate)</source>
+        <extracomment>a pupil count estimated from DUO pupils by home postcode (the school file has none)</extracomment>
+        <translation>%1 leerlingen (schatting)</translation>
+    </message>
+    <message>
+        <source>%1; groups: %2</source>
+        <translation>%1; groepen: %2</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +1941,6 @@ zijnde school</translation>
         <translation>Leerlingen naar woonpostcode: %1 rijen; schoolweging: %2 records</translation>
     </message>
     <message>
-        <source>Group table &quot;%1&quot;: %2 (%3 units)%4</source>
-        <translation>Groepentabel &quot;%1&quot;: %2 (%3 eenheden)%4</translation>
-    </message>
-    <message>
         <source>Privacy threshold: %1 children</source>
         <translation>Privacydrempel: %1 kinderen</translation>
     </message>
@@ -2115,6 +2115,11 @@ zijnde school</translation>
         <source>the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)</source>
         <translation>de LEA-notitie als pdf in het Nederlands of Engels (--lang nl|en --out BESTAND.pdf)</translation>
     </message>
+    <message>
+        <source>names for options, goals and JSON: &quot;%1&quot;: %2</source>
+        <extracomment>the canonical names of a characteristic and its groups, which --characteristic, LEA goals and JSON use</extracomment>
+        <translation>namen voor opties, doelen en JSON: &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -2192,6 +2197,14 @@ zijnde school</translation>
     <message>
         <source>%1, area %2, column &quot;%3&quot;: %4 is negative; a count or percentage cannot be. Correct the value (CBS codes for unknown values, such as -99999999, are recognised as missing).</source>
         <translation>%1, gebied %2, kolom &quot;%3&quot;: %4 is negatief; een aantal of percentage kan dat niet zijn. Corrigeer de waarde (CBS-codes voor onbekende waarden, zoals -99999999, worden als ontbrekend herkend).</translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;</source>
+        <translation>%1, kenmerk &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, group &quot;%2&quot;, &quot;labels&quot;</source>
+        <translation>%1, groep &quot;%2&quot;, &quot;labels&quot;</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3197,29 @@ zijnde school</translation>
     </message>
 </context>
 <context>
+    <name>Mk::LocalizedText</name>
+    <message>
+        <source>%1 is empty. Write the text, or leave the entry out.</source>
+        <translation>%1 is leeg. Vul de tekst in, of laat het onderdeel weg.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text or an object of texts by language, such as {&quot;nl&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}.</source>
+        <translation>%1 moet een tekst zijn, of een object met een tekst per taal, zoals {&quot;nl&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of texts by language, such as {&quot;nl&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}.</source>
+        <translation>%1 moet een object met een tekst per taal zijn, zoals {&quot;nl&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a language code. Use two-letter codes such as &quot;nl&quot; and &quot;en&quot;.</source>
+        <translation>%1: &quot;%2&quot; is geen taalcode. Gebruik codes van twee letters, zoals &quot;nl&quot; en &quot;en&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;: the text must be a non-empty string in quotes.</source>
+        <translation>%1, &quot;%2&quot;: de tekst moet een niet-lege tekenreeks tussen aanhalingstekens zijn.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::Main</name>
     <message>
         <source>School segregation maps and briefings for Dutch municipalities</source>
@@ -3871,6 +3907,10 @@ zijnde school</translation>
     <message>
         <source>Could not finish writing the project %1. Check that the disk is not full.</source>
         <translation>Het schrijven van het project %1 kon niet worden afgerond. Controleer of de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>the labels of the group table &quot;%1&quot;</source>
+        <translation>de labels van de groepentabel &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
                        {QStringLiteral("verdict"), row.verdictKey()},
                        {QStringLiteral("verdict_group"), row.verdictGroup},
                        {QStringLiteral("verdict_gap_pp"), row.showsVerdictGap() ? jsonNumber(row.verdictGapPp) : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("label"), row.label()}};
+                       {QStringLiteral("label"), row.label(r.schoolComposition)}};
     const qsizetype crow = r.catchmentComposition.unitIds.indexOf(row.schoolId);
     QJsonObject catchment{{QStringLiteral("children"), jsonNumber(rowTotal(r.catchmentComposition, crow))}};
     for (const Catchment& c : r.catchments) {
@@ -165,7 +165,7 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
     for (const AfspiegelingRow& row : r.afspiegeling) {
         const qsizetype i = ds.schoolIndex(row.schoolId);
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
-            << pupilsText(row.pupils, r.pupilSourceOf(row, ds).value_or(PupilSource::SchoolFile)).rightJustified(15) << "  " << row.label();
+            << pupilsText(row.pupils, r.pupilSourceOf(row, ds).value_or(PupilSource::SchoolFile)).rightJustified(15) << "  " << row.label(r.schoolComposition);
         if (row.showsVerdictGap())
             out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
         out << '\n';

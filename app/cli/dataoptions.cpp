@@ -4,6 +4,7 @@
 #include "project/projectfile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <utility>
@@ -116,6 +117,22 @@ Result<Dataset> loadDataset(const LoadRequest& request, bool verbose)
 {
     Feedback feedback(progressOnStderr(verbose));
     return DatasetLoader::load(request, feedback);
+}
+
+QStringList groupTableLines(const Dataset& dataset)
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const GroupTable& t : dataset.areaComposition + dataset.schoolComposition) {
+        lines << QCoreApplication::translate("Mk::Cli", "Group table \"%1\": %2 groups (%3) for %4 units%5")
+                     .arg(t.characteristicLabel(), locale.toString(t.groupCount()), t.groupLabelList().join(QStringLiteral(", ")),
+                          locale.toString(t.unitCount()), t.estimated ? QCoreApplication::translate("Mk::Cli", ", estimated") : QString());
+        if (t.characteristicLabel() != t.characteristic || t.groupLabelList() != t.groups)
+            //: the canonical names of a characteristic and its groups, which --characteristic, LEA goals and JSON use
+            lines << QStringLiteral("  ")
+                    + QCoreApplication::translate("Mk::Cli", "names for options, goals and JSON: \"%1\": %2").arg(t.characteristic, t.groups.join(QStringLiteral(", ")));
+    }
+    return lines;
 }
 
 } // namespace Mk::Cli

@@ -40,5 +40,11 @@ Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser);
 Feedback::ProgressCallback progressOnStderr(bool verbose);
 /** Loads the request, reporting progress on stderr when `verbose`. */
 Result<Dataset> loadDataset(const LoadRequest& request, bool verbose);
+/**
+ * One line per group table of `dataset` for the text output of `load` and `project info`: the characteristic
+ * and groups as people read them in the CLI's language, then, where they differ, the names that options,
+ * goals and JSON output use.
+ */
+QStringList groupTableLines(const Dataset& dataset);
 
 } // namespace Mk::Cli

@@ -181,11 +181,8 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
                    .arg(locale.toString(ds.pupilFlows.size()), locale.toString(known, 'f', 0), locale.toString(suppressed))
             << '\n';
     }
-    for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
-        out << QCoreApplication::translate("Mk::Cli", "Group table \"%1\": %2 groups (%3) for %4 units%5")
-                   .arg(t.characteristic, locale.toString(t.groupCount()), t.groups.join(QStringLiteral(", ")),
-                        locale.toString(t.unitCount()), t.estimated ? QCoreApplication::translate("Mk::Cli", ", estimated") : QString())
-            << '\n';
+    for (const QString& line : groupTableLines(ds))
+        out << line << '\n';
     if (!s.mapped.isEmpty()) {
         out << QCoreApplication::translate("Mk::Cli", "Missing values per mapped column:") << '\n';
         for (const FieldSummary& f : s.mapped)

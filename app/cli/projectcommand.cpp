@@ -93,13 +93,14 @@ int runProjectSave(const QStringList& args)
     return 0;
 }
 
-QString goalText(const LeaGoal& g)
+/** A goal in one line, its group named by its label in `groups` (may be null). */
+QString goalText(const LeaGoal& g, const GroupTable* groups)
 {
     const QLocale locale;
     const QString target = LeaGoal::isPercentage(g.indicator) ? tr("%1 %").arg(locale.toString(100.0 * g.target, 'f', 0))
                                                               : locale.toString(g.target, 'g', 4);
     QString text = tr("%1 %2 %3 by %4")
-                       .arg(LeaGoal::indicatorName(g.indicator) + (g.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.group)),
+                       .arg(LeaGoal::indicatorName(g.indicator) + (g.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(groups ? groups->groupLabelOf(g.group) : g.group)),
                             g.comparison == GoalComparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"), target)
                        .arg(g.deadline);
     if (!g.description.isEmpty())
@@ -162,11 +163,8 @@ void printInfo(QTextStream& out, const QString& path, const Project& p)
         << tr("Pupil flows: %1 rows; schoolweging: %2 records")
                .arg(locale.toString(ds.pupilFlows.size()), locale.toString(ds.schoolwegingHistory.size()))
         << '\n';
-    for (const GroupTable& t : ds.areaComposition + ds.schoolComposition)
-        out << tr("Group table \"%1\": %2 (%3 units)%4")
-                   .arg(t.characteristic, t.groups.join(QStringLiteral(", ")), locale.toString(t.unitCount()),
-                        t.estimated ? tr(", estimated") : QString())
-            << '\n';
+    for (const QString& line : groupTableLines(ds))
+        out << line << '\n';
     out << tr("Privacy threshold: %1 children").arg(locale.toString(p.privacyThreshold)) << '\n'
         << tr("Catchments: %1, afspiegeling threshold %2 points")
                .arg(catchmentMethodKey(p.catchments.method), locale.toString(p.catchments.afspiegeling.thresholdPp))
@@ -176,7 +174,7 @@ void printInfo(QTextStream& out, const QString& path, const Project& p)
     else
         out << tr("LEA goals:") << '\n';
     for (qsizetype i = 0; i < p.goals.size(); ++i)
-        out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i]) << '\n';
+        out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i], p.goalGroupTable()) << '\n';
 }
 
 int runProjectInfo(const QStringList& args)

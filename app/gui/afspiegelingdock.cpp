@@ -296,7 +296,7 @@ void AfspiegelingDock::resultChanged()
     m_model->setResult(m_workspace->dataset(), result);
     m_group->clear();
     if (result) {
-        m_group->addItems(result->catchmentComposition.groups);
+        m_group->addItems(result->catchmentComposition.groupLabelList());
         m_group->setCurrentIndex(m_controller->gapGroup());
         m_model->setGroup(m_controller->gapGroup());
     }
@@ -331,13 +331,13 @@ void AfspiegelingDock::showSplit()
     if (!result)
         return;
     const QLocale locale;
-    const QStringList& groups = result->catchmentComposition.groups;
-    const QString group = m_group->currentIndex() >= 0 ? groups.value(m_group->currentIndex()) : QString();
+    const GroupTable& groups = result->catchmentComposition;
+    const QString group = m_group->currentIndex() >= 0 ? groups.groups.value(m_group->currentIndex()) : QString();
     QStringList lines;
     for (const ResidentialChoiceRow& row : result->split.rows) {
         if (row.index != QLatin1String("dissimilarity") || !(row.group.isEmpty() || row.group == group))
             continue;
-        const QString who = row.group.isEmpty() ? tr("all groups") : row.group;
+        const QString who = row.group.isEmpty() ? tr("all groups") : groups.groupLabelOf(row.group);
         const QString interval = result->split.replicates > 0
             ? tr(" [%1; %2]").arg(locale.toString(row.choiceLow, 'f', 2), locale.toString(row.choiceHigh, 'f', 2))
             : QString();
@@ -399,7 +399,7 @@ void AfspiegelingDock::showChart(const QString& schoolId)
     }
     const auto ds = m_workspace->dataset();
     const qsizetype s = ds ? ds->schoolIndex(schoolId) : -1;
-    AfspiegelingChart::draw(*m_chart, *r, s >= 0 ? ds->schools[s].name : schoolId);
+    AfspiegelingChart::draw(*m_chart, *r, m_controller->result()->schoolComposition, s >= 0 ? ds->schools[s].name : schoolId);
 }
 
 } // namespace Mk

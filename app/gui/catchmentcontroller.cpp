@@ -101,7 +101,7 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
         SchoolMeasure m;
         m.id = gapMeasureId(groups[k]);
         //: afspiegeling gap = school share minus catchment share, in percentage points
-        m.label = tr("Afspiegeling gap %1 (points)").arg(groups[k]);
+        m.label = tr("Afspiegeling gap %1 (points)").arg(m_result->catchmentComposition.groupLabel(k));
         m.format = ValueFormat::number(1);
         m.diverging = true;
         double sum = 0.0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/goalsdialog.h"
 
+#include "model/grouptable.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -31,8 +33,9 @@ bool hasGroup(GoalIndicator indicator)
 
 } // namespace
 
-GoalsDialog::GoalsDialog(const QList<LeaGoal>& goals, const QStringList& groups, QWidget* parent)
-    : QDialog(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_remove(new QPushButton(tr("Remove"), this)), m_groups(groups)
+GoalsDialog::GoalsDialog(const QList<LeaGoal>& goals, const GroupTable& groups, QWidget* parent)
+    : QDialog(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_groups(groups.groups), m_groupLabels(groups.groupLabelList())
 {
     setWindowTitle(tr("LEA goals"));
     setObjectName(QStringLiteral("GoalsDialog"));
@@ -91,8 +94,8 @@ void GoalsDialog::addGoal(const LeaGoal& goal)
     auto* group = new QComboBox(m_table);
     //: the goal's group is empty: the index uses the first group of the characteristic
     group->addItem(tr("(first group)"), QString());
-    for (const QString& g : m_groups)
-        group->addItem(g, g);
+    for (qsizetype g = 0; g < m_groups.size(); ++g)
+        group->addItem(m_groupLabels.value(g), m_groups[g]);
     if (!goal.group.isEmpty() && group->findData(goal.group) < 0)
         group->addItem(goal.group, goal.group); // a group of another dataset is kept, not dropped
     group->setCurrentIndex(std::max(0, group->findData(goal.group)));

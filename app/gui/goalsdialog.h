@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace Mk {
 
+struct GroupTable;
+
 /**
  * Project → LEA goals…: a table editor of the goals the gemeente agreed in its LEA (indicator, group
  * of the characteristic, at least/at most, target, deadline year, description). Shares are entered
@@ -23,8 +25,11 @@ class GoalsDialog : public QDialog
 public:
     enum Column { IndicatorColumn, GroupColumn, ComparisonColumn, TargetColumn, DeadlineColumn, DescriptionColumn, ColumnCount };
 
-    /** `groups`: the groups of the dataset's characteristic, offered for the two-group indicators. */
-    GoalsDialog(const QList<LeaGoal>& goals, const QStringList& groups, QWidget* parent = nullptr);
+    /**
+     * `groups`: the groups of the dataset's characteristic, offered for the two-group indicators by their
+     * labels; a goal keeps the group's name.
+     */
+    GoalsDialog(const QList<LeaGoal>& goals, const GroupTable& groups, QWidget* parent = nullptr);
 
     QList<LeaGoal> goals() const;
     QTableWidget* table() const { return m_table; }
@@ -39,7 +44,8 @@ private:
 
     QTableWidget* m_table;
     QPushButton* m_remove;
-    QStringList m_groups;
+    QStringList m_groups;      ///< names, stored in the goals
+    QStringList m_groupLabels; ///< what the group box shows
 };
 
 } // namespace Mk

@@ -127,7 +127,7 @@ void IdentifyPanel::showArea(const QString& code)
     if (ds->areaComposition.isEmpty())
         return;
     const GroupTable& t = ds->areaComposition.front();
-    plot(t.characteristic, t.groups, {sharesOf(t, code, u.name), gemeenteShares(t, tr("Gemeente"))});
+    plot(t, {sharesOf(t, code, u.name), gemeenteShares(t, tr("Gemeente"))});
 }
 
 void IdentifyPanel::showSchool(const QString& id)
@@ -163,28 +163,25 @@ void IdentifyPanel::showSchool(const QString& id)
         }
     }
     QList<Series> series;
-    QString characteristic;
-    QStringList groups;
+    const GroupTable* shown = nullptr;
     for (const GroupTable& t : ds->schoolComposition) {
         if (t.unitIds.contains(s.id)) {
             series.append(sharesOf(t, s.id, tr("School")));
-            characteristic = t.characteristic;
-            groups = t.groups;
+            shown = &t;
             break;
         }
     }
     for (const GroupTable& t : ds->areaComposition) {
-        if (!characteristic.isEmpty() && t.characteristic != characteristic)
+        if (shown && t.characteristic != shown->characteristic)
             continue;
-        characteristic = t.characteristic;
-        groups = t.groups;
+        shown = &t;
         if (!buurtCode.isEmpty())
             series.append(sharesOf(t, buurtCode, tr("Buurt %1").arg(buurtName)));
         series.append(gemeenteShares(t, tr("Gemeente")));
         break;
     }
-    if (!series.isEmpty())
-        plot(characteristic, groups, series);
+    if (shown)
+        plot(*shown, series);
 }
 
 IdentifyPanel::Series IdentifyPanel::sharesOf(const GroupTable& t, const QString& unitId, const QString& name)
@@ -214,12 +211,13 @@ IdentifyPanel::Series IdentifyPanel::gemeenteShares(const GroupTable& t, const Q
     return s;
 }
 
-void IdentifyPanel::plot(const QString& characteristic, const QStringList& groups, const QList<Series>& series)
+void IdentifyPanel::plot(const GroupTable& table, const QList<Series>& series)
 {
+    const QStringList groups = table.groupLabelList();
     m_chart->clearPlottables();
     m_chart->plotLayout()->clear();
     auto* rect = new QCPAxisRect(m_chart);
-    m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, tr("Composition: %1").arg(characteristic),
+    m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, tr("Composition: %1").arg(table.characteristicLabel()),
                                                                QFont(font().family(), font().pointSize(), QFont::Bold)));
     m_chart->plotLayout()->addElement(1, 0, rect);
     auto* legend = new QCPLegend;

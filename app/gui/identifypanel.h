@@ -38,7 +38,8 @@ private:
     void showArea(const QString& code);
     void showSchool(const QString& id);
     void addRow(const QString& key, const QString& value, const QString& toolTip = {});
-    void plot(const QString& characteristic, const QStringList& groups, const QList<Series>& series);
+    /** Bars per group of `table` (named by their labels), one colour per series. */
+    void plot(const GroupTable& table, const QList<Series>& series);
     static Series sharesOf(const GroupTable& table, const QString& unitId, const QString& name);
     static Series gemeenteShares(const GroupTable& table, const QString& name);
 

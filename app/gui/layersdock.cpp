@@ -147,7 +147,7 @@ void LayersDock::populateChoices()
     m_areaValue->clear();
     if (const auto ds = m_workspace->dataset()) {
         for (const ValueSource& v : LayerFactory::areaValueSources(*ds))
-            m_areaValue->addItem(v.label(), sourceToVariant(v));
+            m_areaValue->addItem(v.label(*ds), sourceToVariant(v));
         m_areaValue->setCurrentIndex(m_areaValue->findData(sourceToVariant(m_workspace->areaValue())));
     }
     m_schoolColour->clear();

@@ -52,7 +52,7 @@ void MapWorkspace::setAreaValue(const ValueSource& value)
     if (!m_dataset || !areas || !value.isValid())
         return;
     m_areaValue = value;
-    areas->setValues(value.evaluate(*m_dataset, m_dataset->areas), value.label(), value.format());
+    areas->setValues(value.evaluate(*m_dataset, m_dataset->areas), value.label(*m_dataset), value.format());
     m_areaTable->setMappedValues(areas->values(), areas->valueLabel(), areas->valueFormat());
     m_layers->notifyLayerChanged(LayerFactory::kAreasId);
     emit areaValueChanged();

@@ -107,14 +107,10 @@ CatchmentOptions ProjectController::catchmentOptions() const
     return options;
 }
 
-QStringList ProjectController::goalGroups() const
+GroupTable ProjectController::goalGroups() const
 {
-    if (!hasProject())
-        return {};
-    for (const GroupTable& t : m_project.dataset->areaComposition)
-        if (m_project.catchments.characteristic.isEmpty() || t.characteristic == m_project.catchments.characteristic)
-            return t.groups;
-    return {};
+    const GroupTable* t = m_project.goalGroupTable();
+    return t ? GroupTable::emptyLike(*t) : GroupTable();
 }
 
 bool ProjectController::isBusy() const

@@ -45,8 +45,8 @@ public:
     double privacyThreshold() const { return m_project.privacyThreshold; }
     /** The catchment options an analysis of this project uses (with the project's privacy threshold). */
     CatchmentOptions catchmentOptions() const;
-    /** The groups a goal can name: those of the characteristic the catchment analysis uses. */
-    QStringList goalGroups() const;
+    /** The groups a goal can name: those of the characteristic the catchment analysis uses (names and labels, no counts). */
+    GroupTable goalGroups() const;
 
     QString filePath() const { return m_path; }
     QString name() const { return m_project.name; }

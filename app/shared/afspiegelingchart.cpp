@@ -4,6 +4,7 @@
 #include "shared/afspiegelingchart.h"
 
 #include "catchment/afspiegeling.h"
+#include "model/grouptable.h"
 
 #include <QLocale>
 
@@ -14,7 +15,25 @@
 
 namespace Mk {
 
-void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const QString& schoolName, const TextLanguage& language)
+namespace {
+
+/** `text` broken at spaces into lines at most `width` pixels wide; a longer word keeps a line of its own. */
+QString wrapped(const QString& text, const QFontMetrics& metrics, int width)
+{
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const GroupTable& groupTable, const QString& schoolName,
+                             const TextLanguage& language)
 {
     plot.clearPlottables();
     plot.plotLayout()->clear();
@@ -45,22 +64,25 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     legend->setIconTextPadding(3);
 
     const qsizetype groups = row.groups.size();
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (qsizetype g = 0; g < groups; ++g)
-        ticker->addTick(static_cast<double>(g + 1), row.groups[g].group);
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
     QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    // Long group labels ("Europa (exclusief Nederland)") break at spaces into the room of their bars; one that
+    // still runs into its neighbours (a single long word) is slanted, so every one stays readable.
+    const QFontMetrics metrics(x->tickLabelFont());
+    const int perGroup = groups > 0 ? (plot.width() - 4 * metrics.height()) / static_cast<int>(groups) : plot.width();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    int widest = 0;
+    for (qsizetype g = 0; g < groups; ++g) {
+        const QString label = wrapped(groupTable.groupLabelOf(row.groups[g].group, language), metrics, perGroup * 9 / 10);
+        for (const QString& line : label.split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        ticker->addTick(static_cast<double>(g + 1), label);
+    }
     x->setTicker(ticker);
     x->setRange(0.4, static_cast<double>(groups) + 0.6);
     x->grid()->setVisible(false);
-    y->setLabel(language.translate("Mk::AfspiegelingChart", "Share (%)"));
-    // Group names that would run into each other are slanted, so every one stays readable.
-    const QFontMetrics metrics(x->tickLabelFont());
-    int widest = 0;
-    for (const AfspiegelingGroup& g : row.groups)
-        widest = std::max(widest, metrics.horizontalAdvance(g.group));
-    const int perGroup = groups > 0 ? (plot.width() - 4 * metrics.height()) / static_cast<int>(groups) : plot.width();
     x->setTickLabelRotation(widest > perGroup * 9 / 10 ? -30.0 : 0.0);
+    y->setLabel(language.translate("Mk::AfspiegelingChart", "Share (%)"));
 
     // Okabe & Ito (2008) colours: distinguishable with every common colour-vision deficiency.
     const QColor schoolColour(0x00, 0x72, 0xb2), catchmentColour(0xe6, 0x9f, 0x00), gemeenteColour(0x99, 0x99, 0x99);

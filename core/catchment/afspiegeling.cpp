@@ -42,13 +42,13 @@ QString AfspiegelingRow::verdictKey() const
     return {};
 }
 
-QString AfspiegelingRow::shortLabel() const
+QString AfspiegelingRow::shortLabel(const GroupTable& groups) const
 {
     switch (verdict) {
     //: afspiegeling verdict in a table cell: the school mirrors its catchment area
     case AfspiegelingVerdict::Mirrors: return Afspiegeling::tr("mirrors");
-    case AfspiegelingVerdict::OverRepresents: return Afspiegeling::tr("over-represents %1").arg(verdictGroup);
-    case AfspiegelingVerdict::UnderRepresents: return Afspiegeling::tr("under-represents %1").arg(verdictGroup);
+    case AfspiegelingVerdict::OverRepresents: return Afspiegeling::tr("over-represents %1").arg(groups.groupLabelOf(verdictGroup));
+    case AfspiegelingVerdict::UnderRepresents: return Afspiegeling::tr("under-represents %1").arg(groups.groupLabelOf(verdictGroup));
     //: afspiegeling verdict in a table cell: the school is too small to judge
     case AfspiegelingVerdict::TooFewPupils: return Afspiegeling::tr("too few pupils");
     case AfspiegelingVerdict::NoData: return Afspiegeling::tr("no data");
@@ -56,13 +56,14 @@ QString AfspiegelingRow::shortLabel() const
     return {};
 }
 
-QString AfspiegelingRow::label(const TextLanguage& language) const
+QString AfspiegelingRow::label(const GroupTable& groups, const TextLanguage& language) const
 {
+    const QString group = groups.groupLabelOf(verdictGroup, language);
     QString text;
     switch (verdict) {
     case AfspiegelingVerdict::Mirrors: text = language.translate("Mk::Afspiegeling", "mirrors its area"); break;
-    case AfspiegelingVerdict::OverRepresents: text = language.translate("Mk::Afspiegeling", "over-represents %1").arg(verdictGroup); break;
-    case AfspiegelingVerdict::UnderRepresents: text = language.translate("Mk::Afspiegeling", "under-represents %1").arg(verdictGroup); break;
+    case AfspiegelingVerdict::OverRepresents: text = language.translate("Mk::Afspiegeling", "over-represents %1").arg(group); break;
+    case AfspiegelingVerdict::UnderRepresents: text = language.translate("Mk::Afspiegeling", "under-represents %1").arg(group); break;
     case AfspiegelingVerdict::TooFewPupils: text = language.translate("Mk::Afspiegeling", "too few pupils to judge"); break;
     case AfspiegelingVerdict::NoData: text = language.translate("Mk::Afspiegeling", "no data"); break;
     }

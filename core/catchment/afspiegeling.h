@@ -59,10 +59,13 @@ struct AfspiegelingRow {
     QString verdictGroup; ///< the group over/under-represented most (OverRepresents/UnderRepresents)
     double verdictGapPp = 0.0;
 
-    /** Translated verdict, e.g. "over-represents Outside Europe", with "(estimate)" when estimated. */
-    QString label(const TextLanguage& language = TextLanguage::application()) const;
+    /**
+     * Translated verdict, e.g. "over-represents outside Europe", with "(estimate)" when estimated; the group
+     * is named by its label in `groups` (the table the row was compared on).
+     */
+    QString label(const GroupTable& groups, const TextLanguage& language = TextLanguage::application()) const;
     /** The verdict in a few words for a table cell ("mirrors"), without "(estimate)": the column header says it. */
-    QString shortLabel() const;
+    QString shortLabel(const GroupTable& groups) const;
     /** Stable key of the verdict: mirrors, over, under, too_few_pupils, no_data. */
     QString verdictKey() const;
     /** The verdict's gap may be shown: a named group whose share is not suppressed. */

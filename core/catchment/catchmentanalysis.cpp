@@ -30,10 +30,7 @@ struct Sources {
 
 GroupTable tableLike(const GroupTable& like, const QStringList& units, const std::vector<double>& counts)
 {
-    GroupTable t;
-    t.characteristic = like.characteristic;
-    t.groups = like.groups;
-    t.ordered = like.ordered;
+    GroupTable t = GroupTable::emptyLike(like);
     t.estimated = true;
     t.unitIds = units;
     t.cells.reserve(counts.size());
@@ -60,7 +57,7 @@ Result<Sources> chooseSources(const Dataset& dataset, const QString& characteris
                               .arg(characteristic));
     if (out.table->groupCount() < 2)
         return fail(ErrorCode::InvalidArgument, CatchmentAnalysis::tr("The characteristic \"%1\" has fewer than two groups.")
-                                                    .arg(out.table->characteristic));
+                                                    .arg(out.table->characteristicLabel()));
     QHash<QString, const AreaUnit*> areaByCode;
     for (const AreaUnit& u : dataset.areas.units)
         areaByCode.insert(u.code, &u);
@@ -81,7 +78,7 @@ Result<Sources> chooseSources(const Dataset& dataset, const QString& characteris
             if (!out.table->cell(i, k).hasValue())
                 diagnostics.warning(CatchmentAnalysis::tr("Area %1 (%2) has no count for group \"%3\"; it counts as 0 "
                                                           "in the catchments.")
-                                        .arg(unit->code, unit->name, out.table->groups[k]),
+                                        .arg(unit->code, unit->name, out.table->groupLabel(k)),
                                     unit->code);
     }
     return out;
@@ -210,7 +207,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     if (!(result.gemeenteChildren > 0.0))
         return fail(ErrorCode::EmptyInput, tr("The areas hold no children in any group of \"%1\", so there is nothing "
                                               "to compare schools with.")
-                                               .arg(areaTable.characteristic));
+                                               .arg(areaTable.characteristicLabel()));
     for (double v : gemeente)
         result.gemeenteShares.push_back(v / result.gemeenteChildren);
     AreaInterpolator buurtInterpolator(buurten->geometries);

@@ -161,7 +161,7 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
             setReal(feature, "pupils", row->pupils);
             feature.SetField("pupils_source", result.pupilSourceKeyOf(*row, dataset).toUtf8().constData());
             feature.SetField("verdict", row->verdictKey().toUtf8().constData());
-            feature.SetField("verdict_label", row->label().toUtf8().constData());
+            feature.SetField("verdict_label", row->label(result.schoolComposition).toUtf8().constData());
             feature.SetField("verdict_group", row->verdictGroup.toUtf8().constData());
             setReal(feature, "verdict_gap_pp", row->showsVerdictGap() ? row->verdictGapPp : std::nan(""));
             for (qsizetype k = 0; k < row->groups.size(); ++k) {

@@ -12,10 +12,7 @@ namespace {
 
 GroupTable emptyTable(const QList<School>& schools, const GroupTable& like)
 {
-    GroupTable table;
-    table.characteristic = like.characteristic;
-    table.groups = like.groups;
-    table.ordered = like.ordered;
+    GroupTable table = GroupTable::emptyLike(like);
     table.estimated = true;
     for (const School& s : schools)
         table.unitIds.append(s.id);

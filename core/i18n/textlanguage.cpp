@@ -33,6 +33,13 @@ QLocale TextLanguage::locale() const
                                          : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
+QString TextLanguage::code() const
+{
+    if (!m_code.isEmpty())
+        return m_code;
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
 QString TextLanguage::translate(const char* context, const char* source, const char* disambiguation, int n) const
 {
     if (m_code.isEmpty())

@@ -36,6 +36,8 @@ public:
 
     /** Numbers and dates in this language (Dutch: 0,34). */
     QLocale locale() const;
+    /** "nl" or "en": for application(), the language of the default QLocale (which AppInit sets with the translators). */
+    QString code() const;
     /**
      * The translation of `source` in `context`, or `source` itself when there is none (English is the
      * source language); %n and %Ln are replaced by n as QCoreApplication::translate() does.

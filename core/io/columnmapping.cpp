@@ -79,6 +79,20 @@ AttributeValue combineState(const AttributeValue& a, const AttributeValue& b)
 
 } // namespace
 
+GroupTable CharacteristicMapping::emptyTable() const
+{
+    GroupTable table;
+    table.characteristic = name;
+    table.characteristicLabels = labels;
+    table.ordered = ordered;
+    table.assumption = assumption;
+    for (const auto& g : groups) {
+        table.groups.append(g.name);
+        table.groupLabels.append(g.labels);
+    }
+    return table;
+}
+
 QStringList CharacteristicMapping::columns() const
 {
     QStringList out;
@@ -103,8 +117,12 @@ QJsonObject ColumnMapping::toJson() const
     QJsonArray list;
     for (const auto& c : characteristics) {
         QJsonArray groups;
-        for (const auto& g : c.groups)
-            groups.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(g.columns)}});
+        for (const auto& g : c.groups) {
+            QJsonObject group{{QStringLiteral("name"), g.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(g.columns)}};
+            if (!g.labels.isEmpty())
+                group[QStringLiteral("labels")] = g.labels.toJson();
+            groups.append(group);
+        }
         QJsonObject o{{QStringLiteral("name"), c.name},
                       {QStringLiteral("target"), nameOf(kTargets, c.target)},
                       {QStringLiteral("kind"), nameOf(kKinds, c.kind)},
@@ -113,8 +131,10 @@ QJsonObject ColumnMapping::toJson() const
                       {QStringLiteral("groups"), groups}};
         if (!c.idColumn.isEmpty())
             o[QStringLiteral("idColumn")] = c.idColumn;
+        if (!c.labels.isEmpty())
+            o[QStringLiteral("labels")] = c.labels.toJson();
         if (!c.assumption.isEmpty())
-            o[QStringLiteral("assumption")] = c.assumption;
+            o[QStringLiteral("assumption")] = c.assumption.toJson();
         list.append(o);
     }
     json[QStringLiteral("characteristics")] = list;
@@ -160,13 +180,26 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
                                                      .arg(source, c.name));
         c.ordered = o.value(QStringLiteral("ordered")).toBool();
         c.idColumn = o.value(QStringLiteral("idColumn")).toString();
-        c.assumption = o.value(QStringLiteral("assumption")).toString();
+        const QString where = tr("%1, characteristic \"%2\"").arg(source, c.name);
+        auto labels = LocalizedText::fromJson(o.value(QStringLiteral("labels")), where + QStringLiteral(", \"labels\""), false);
+        if (!labels)
+            return labels.error();
+        c.labels = *labels;
+        auto assumption = LocalizedText::fromJson(o.value(QStringLiteral("assumption")), where + QStringLiteral(", \"assumption\""), true);
+        if (!assumption)
+            return assumption.error();
+        c.assumption = *assumption;
         for (const auto& gv : o.value(QStringLiteral("groups")).toArray()) {
             const QJsonObject g = gv.toObject();
             GroupColumns group{g.value(QStringLiteral("name")).toString(), stringList(g.value(QStringLiteral("columns")))};
             if (group.name.isEmpty() || group.columns.isEmpty())
                 return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": every group needs a \"name\" and at least one column.")
                                                          .arg(source, c.name));
+            auto groupLabels = LocalizedText::fromJson(g.value(QStringLiteral("labels")),
+                                                       tr("%1, group \"%2\", \"labels\"").arg(where, group.name), false);
+            if (!groupLabels)
+                return groupLabels.error();
+            group.labels = *groupLabels;
             c.groups.append(group);
         }
         if (c.groups.size() < 2)
@@ -273,14 +306,9 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                                 .arg(file, unit.code, col, QLocale().toString(v->number)));
         }
     }
-    GroupTable table;
-    table.characteristic = c.name;
-    table.ordered = c.ordered;
+    GroupTable table = c.emptyTable();
     table.estimated = c.kind == CharacteristicMapping::Kind::Percentage;
     table.sourceColumns = c.columns();
-    table.assumption = c.assumption;
-    for (const auto& g : c.groups)
-        table.groups.append(g.name);
     for (const auto& u : areas.units)
         table.unitIds.append(u.code);
     table.resize(areas.units.size());

@@ -16,8 +16,9 @@ namespace Mk {
 
 /** One group of a characteristic and the input column(s) whose values add up to it. */
 struct GroupColumns {
-    QString name;
+    QString name;         ///< canonical name: the key in JSON output, GeoPackage columns and LEA goals
     QStringList columns;
+    LocalizedText labels = {}; ///< what people read, by language; empty: the name
 };
 
 /**
@@ -36,16 +37,19 @@ struct CharacteristicMapping {
     enum class Kind { Count, Percentage };
     enum class Base { None, Population, SchoolAgeChildren, Pupils };
 
-    QString name;
+    QString name;         ///< canonical name (a key, never translated)
+    LocalizedText labels; ///< what people read, by language; empty: the name
     Target target = Target::Areas;
     Kind kind = Kind::Count;
     Base base = Base::None;
     bool ordered = false;
     QString idColumn; ///< schools: the school-id column of the composition file (empty = detect)
     QList<GroupColumns> groups;
-    QString assumption; ///< stated in the methods section (e.g. "children share the buurt's origin mix")
+    LocalizedText assumption; ///< stated in the methods section (e.g. "children share the buurt's origin mix")
 
     QStringList columns() const;
+    /** A GroupTable of this characteristic's names, labels, order and assumption, without units. */
+    GroupTable emptyTable() const;
 };
 
 /**
@@ -55,11 +59,15 @@ struct CharacteristicMapping {
  *   "description": "...",
  *   "areas": {"code": "buurtcode", "name": "buurtnaam", "population": "aantal_inwoners"},
  *   "schoolAge": {"column": "percentage_personen_0_tot_15_jaar", "kind": "percentage", "label": "0-15"},
- *   "characteristics": [{"name": ..., "target": "areas"|"schools", "kind": "count"|"percentage",
+ *   "characteristics": [{"name": ..., "labels": {"nl": ..., "en": ...},
+ *                        "target": "areas"|"schools", "kind": "count"|"percentage",
  *                        "base": "none"|"population"|"schoolAgeChildren"|"pupils", "ordered": false,
- *                        "idColumn": "...", "assumption": "...",
- *                        "groups": [{"name": ..., "columns": [...]}]}]
+ *                        "idColumn": "...", "assumption": "..." | {"en": "...", "nl": "..."},
+ *                        "groups": [{"name": ..., "labels": {"nl": ..., "en": ...}, "columns": [...]}]}]
  * }
+ * "labels" (optional, added within version 1, which older readers ignore) are what people read in each
+ * language; "name" stays the key of the characteristic or group everywhere machine-readable. Without
+ * labels the name is shown in every language.
  */
 class ColumnMapping
 {

@@ -37,9 +37,7 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
     GroupTable table;
     QList<QList<int>> groupCols;
     if (mapping) {
-        table.characteristic = mapping->name;
-        table.ordered = mapping->ordered;
-        table.assumption = mapping->assumption;
+        table = mapping->emptyTable();
         for (const auto& g : mapping->groups) {
             QList<int> cols;
             for (const QString& name : g.columns) {
@@ -51,7 +49,6 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
                 cols.append(c);
                 table.sourceColumns.append(t.columns()[c]);
             }
-            table.groups.append(g.name);
             groupCols.append(cols);
         }
     } else {

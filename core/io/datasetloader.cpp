@@ -34,7 +34,7 @@ QString demoAttribution(const QString& fileName)
         {"buurten_2024.gpkg", "CBS Wijk- en Buurtkaart 2024, CC BY 4.0"},
         {"wijken_2022.gpkg", "CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0"},
         {"cbs_pc4_kerncijfers", "CBS statistieken per postcode (PC4), CC BY 4.0"},
-        {"pc4_centroids_wgs84.csv", "PC4 centroids of unknown vintage (approximate)"},
+        {"pc4_centroids_wgs84.csv", "PC4 centroids, approximate positions, vintage unknown"},
         {"scholen_po_2024", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0)"},
         {"duo_", "DUO open onderwijsdata"},
         {"inspectie_", "Inspectie van het Onderwijs, schoolweging (computed by CBS)"},

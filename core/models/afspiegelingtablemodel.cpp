@@ -119,7 +119,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
         case GapColumn:
             return g && !suppressed ? QVariant(g->gapPp) : QVariant();
         case VerdictColumn:
-            return row->shortLabel();
+            return row->shortLabel(m_result->schoolComposition);
         default:
             return {};
         }
@@ -140,7 +140,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             return tr("School share minus catchment share, in percentage points. The interval (95 %) reflects chance "
                       "in who enrols at a school of this size.");
         if (index.column() == VerdictColumn)
-            return row->label();
+            return row->label(m_result->schoolComposition);
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -173,7 +173,7 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             .arg(QString(g->gapPp >= 0 ? locale.positiveSign() : QString()) + locale.toString(g->gapPp, 'f', 1),
                  locale.toString(g->gapLowPp, 'f', 1), locale.toString(g->gapHighPp, 'f', 1));
     case VerdictColumn:
-        return row->shortLabel();
+        return row->shortLabel(m_result->schoolComposition);
     default:
         return {};
     }
@@ -183,8 +183,9 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal)
         return {};
-    const QStringList groups = m_result ? m_result->catchmentComposition.groups : QStringList();
-    const QString group = m_group >= 0 && m_group < groups.size() ? groups[m_group] : QString();
+    const QString group = m_result && m_group >= 0 && m_group < m_result->catchmentComposition.groupCount()
+        ? m_result->catchmentComposition.groupLabel(m_group)
+        : QString();
     if (role == Qt::ToolTipRole && section == GapColumn)
         return tr("Afspiegeling gap: how many percentage points the school's share of %1 lies above (+) or below (−) "
                   "that of its own catchment area.").arg(group);

@@ -112,6 +112,9 @@ QVariant SchoolTableModel::data(const QModelIndex& index, int role) const
 
 QVariant SchoolTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The measure's label ("Afspiegelingsverschil Europa (exclusief Nederland) (punten)") may be wider than its column.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == MeasureColumn)
+        return m_measure.label;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

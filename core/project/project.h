@@ -31,6 +31,17 @@ struct Project {
     QList<LeaGoal> goals;
     /** GUI state (map extent, choropleth, visible layers); stored and restored, not interpreted by core. */
     QJsonObject view;
+
+    /** The area table whose groups goals name: that of the characteristic the catchments use (empty: the first); or nullptr. */
+    const GroupTable* goalGroupTable() const
+    {
+        if (!dataset)
+            return nullptr;
+        for (const GroupTable& t : dataset->areaComposition)
+            if (catchments.characteristic.isEmpty() || t.characteristic == catchments.characteristic)
+                return &t;
+        return nullptr;
+    }
 };
 
 } // namespace Mk

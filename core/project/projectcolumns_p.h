@@ -31,9 +31,11 @@ namespace Mk::detail {
 template<typename T>
 struct Column {
     using Member = std::variant<QString T::*, double T::*, int T::*, bool T::*, std::optional<double> T::*,
-                                std::optional<int> T::*, QStringList T::*, SchoolSector T::*, Placement T::*, PupilSource T::*>;
+                                std::optional<int> T::*, std::optional<QString> T::*, QStringList T::*, SchoolSector T::*,
+                                Placement T::*, PupilSource T::*>;
     const char* name;
     Member member;
+    bool addedLater = false; ///< absent from files of earlier builds of the same format version: read as empty
 };
 
 inline QString jsonList(const QStringList& list)
@@ -82,7 +84,12 @@ void writeColumn(OGRFeature& f, int index, const T& record, const Column<T>& col
         using V = std::remove_cvref_t<decltype(v)>;
         if constexpr (std::is_same_v<V, QString>)
             f.SetField(index, v.toUtf8().constData());
-        else if constexpr (std::is_same_v<V, double> || std::is_same_v<V, int>)
+        else if constexpr (std::is_same_v<V, std::optional<QString>>) {
+            if (v)
+                f.SetField(index, v->toUtf8().constData());
+            else
+                f.SetFieldNull(index);
+        } else if constexpr (std::is_same_v<V, double> || std::is_same_v<V, int>)
             f.SetField(index, v);
         else if constexpr (std::is_same_v<V, bool>)
             f.SetField(index, v ? 1 : 0);
@@ -111,6 +118,8 @@ void readColumn(const OGRFeature& f, int index, T& record, const Column<T>& colu
         const bool set = f.IsFieldSetAndNotNull(index);
         if constexpr (std::is_same_v<V, QString>)
             v = fieldText(f, index);
+        else if constexpr (std::is_same_v<V, std::optional<QString>>)
+            v = set ? std::optional<QString>(fieldText(f, index)) : std::nullopt;
         else if constexpr (std::is_same_v<V, double>)
             v = set ? f.GetFieldAsDouble(index) : 0.0;
         else if constexpr (std::is_same_v<V, int> || std::is_same_v<V, bool>)
@@ -211,8 +220,14 @@ struct GroupTableRow {
     bool ordered = false;
     bool estimated = false;
     QStringList sourceColumns;
+    /** The assumption in one text (its English one when it has texts by language), as QGIS and earlier builds read it. */
     QString assumption;
     QStringList unitIds;
+    /**
+     * What people read, as JSON: {"characteristic": LocalizedText, "groups": [LocalizedText per group],
+     * "assumption": LocalizedText}; NULL when the table has no labels and at most one assumption text.
+     */
+    std::optional<QString> labels;
 };
 
 inline const Column<GroupTableRow> kGroupTableColumns[] = {
@@ -224,6 +239,7 @@ inline const Column<GroupTableRow> kGroupTableColumns[] = {
     {"source_columns", &GroupTableRow::sourceColumns},
     {"assumption", &GroupTableRow::assumption},
     {"unit_ids", &GroupTableRow::unitIds},
+    {"labels", &GroupTableRow::labels, true},
 };
 
 /** group_counts rows: one cell of a group table. */

@@ -21,7 +21,8 @@ class Feedback;
  * name, level, wijk_code, gemeente_code, suppressed_fields, then one column per source attribute
  * under its source name (a name that clashes, case-insensitively, gets a suffix; the "layers"
  * setting maps every column to its field).
- * Attribute tables: `pupil_flows`, `group_tables` (one row per characteristic table) with
+ * Attribute tables: `pupil_flows`, `group_tables` (one row per characteristic table; its `labels`
+ * column, JSON or NULL, holds what people read per language, the names being keys) with
  * `group_counts` (table_id, unit_id, group_name, count, state), `schoolweging_history`,
  * `field_summaries` (valid/missing/suppressed counts per field) and `sources`.
  *

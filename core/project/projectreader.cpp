@@ -64,6 +64,8 @@ private:
                                  const std::function<Result<void>(const OGRFeature&, T&)>& extra = {});
     Result<AreaLayer> readAreaLayer(const QJsonObject& meta);
     Result<void> readGroupTables(Dataset& ds);
+    /** Sets the labels of `table` from the JSON of its group_tables "labels" cell (GroupTableRow::labels). */
+    Result<void> readLabels(const QString& text, GroupTable& table) const;
 
     GDALDataset& m_ds;
     QString m_shown;
@@ -133,6 +135,10 @@ Result<QList<T>> Reader::readRecords(const QString& name, std::span<const Column
         return l.error();
     std::vector<int> index;
     for (const Column<T>& c : columns) {
+        if (c.addedLater && (*l)->GetLayerDefn()->GetFieldIndex(c.name) < 0) {
+            index.push_back(-1);
+            continue;
+        }
         auto i = fieldIndex(*l, QString::fromLatin1(c.name));
         if (!i)
             return i.error();
@@ -144,7 +150,8 @@ Result<QList<T>> Reader::readRecords(const QString& name, std::span<const Column
             return canceled();
         T record;
         for (size_t c = 0; c < columns.size(); ++c)
-            readColumn(*f, index[c], record, columns[c]);
+            if (index[c] >= 0)
+                readColumn(*f, index[c], record, columns[c]);
         if (extra)
             if (auto r = extra(*f, record); !r)
                 return r.error();
@@ -239,6 +246,36 @@ Result<AreaLayer> Reader::readAreaLayer(const QJsonObject& meta)
     return out;
 }
 
+Result<void> Reader::readLabels(const QString& text, GroupTable& table) const
+{
+    const QString where = ProjectReader::tr("the labels of the group table \"%1\"").arg(table.characteristic);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return damaged(where, error.errorString());
+    const QJsonObject o = doc.object();
+    const QJsonArray groups = o.value(QStringLiteral("groups")).toArray();
+    if (groups.size() > table.groupCount())
+        return damaged(where);
+    auto characteristic = LocalizedText::fromJson(o.value(QStringLiteral("characteristic")), where, true);
+    if (!characteristic)
+        return damaged(characteristic.error().message);
+    table.characteristicLabels = *characteristic;
+    for (const QJsonValue& g : groups) {
+        auto label = LocalizedText::fromJson(g, where, true);
+        if (!label)
+            return damaged(label.error().message);
+        table.groupLabels.append(*label);
+    }
+    if (o.contains(QStringLiteral("assumption"))) {
+        auto assumption = LocalizedText::fromJson(o.value(QStringLiteral("assumption")), where, true);
+        if (!assumption)
+            return damaged(assumption.error().message);
+        table.assumption = *assumption;
+    }
+    return {};
+}
+
 Result<void> Reader::readGroupTables(Dataset& ds)
 {
     auto tables = readRecords<GroupTableRow>(kGroupTablesTable, kGroupTableColumns);
@@ -257,8 +294,11 @@ Result<void> Reader::readGroupTables(Dataset& ds)
         table.ordered = row.ordered;
         table.estimated = row.estimated;
         table.sourceColumns = row.sourceColumns;
-        table.assumption = row.assumption;
+        table.assumption = LocalizedText(row.assumption);
         table.unitIds = row.unitIds;
+        if (row.labels)
+            if (auto r = readLabels(*row.labels, table); !r)
+                return r.error();
         table.resize(table.unitCount());
         for (qsizetype u = 0; u < table.unitCount(); ++u) {
             for (qsizetype g = 0; g < table.groupCount(); ++g, ++next) {

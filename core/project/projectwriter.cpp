@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <span>
@@ -351,13 +352,29 @@ Result<void> Writer::writeGemeente(const Dataset& ds)
     return commit(kGemeenteLayer, 1);
 }
 
+/** GroupTableRow::labels of `t`: null when a reader needs nothing but the names and the assumption column. */
+std::optional<QString> labelsJson(const GroupTable& t)
+{
+    const bool groupLabels = std::any_of(t.groupLabels.begin(), t.groupLabels.end(), [](const LocalizedText& l) { return !l.isEmpty(); });
+    if (t.characteristicLabels.isEmpty() && !groupLabels && !t.assumption.isByLanguage())
+        return std::nullopt;
+    QJsonArray groups;
+    for (const LocalizedText& l : t.groupLabels)
+        groups.append(l.toJson());
+    const QJsonObject o{{QStringLiteral("characteristic"), t.characteristicLabels.toJson()},
+                        {QStringLiteral("groups"), groups},
+                        {QStringLiteral("assumption"), t.assumption.toJson()}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 Result<void> Writer::writeGroupTables(const Dataset& ds)
 {
     QList<GroupTableRow> tables;
     QList<GroupCountRow> counts;
     auto add = [&](const QList<GroupTable>& list, const QString& role) {
         for (const GroupTable& t : list) {
-            tables.append(GroupTableRow{role, t.characteristic, t.groups, t.ordered, t.estimated, t.sourceColumns, t.assumption, t.unitIds});
+            tables.append(GroupTableRow{role, t.characteristic, t.groups, t.ordered, t.estimated, t.sourceColumns,
+                                        t.assumption.text(QStringLiteral("en")), t.unitIds, labelsJson(t)});
             const int tableId = static_cast<int>(tables.size()); // the fid of the row just added
             for (qsizetype u = 0; u < t.unitCount(); ++u) {
                 for (qsizetype g = 0; g < t.groupCount(); ++g) {

@@ -41,7 +41,7 @@ std::unique_ptr<AreaMapLayer> LayerFactory::areas(const std::shared_ptr<const Da
     st.method = ClassificationMethod::Quantile;
     st.classCount = 5;
     st.rampId = QStringLiteral("ylgnbu");
-    layer->setValues(value.evaluate(*dataset, dataset->areas), value.label(language), value.format());
+    layer->setValues(value.evaluate(*dataset, dataset->areas), value.label(*dataset, language), value.format());
     layer->setStyle(st);
     return layer;
 }
@@ -179,7 +179,7 @@ QList<SchoolMeasure> LayerFactory::schoolMeasures(const Dataset& dataset)
         for (qsizetype g = 0; g < t.groupCount(); ++g) {
             SchoolMeasure m;
             m.id = QStringLiteral("share:%1:%2").arg(t.characteristic, t.groups[g]);
-            m.label = tr("Share %1 (%2)").arg(t.groups[g], t.characteristic);
+            m.label = tr("Share %1 (%2)").arg(t.groupLabel(g), t.characteristicLabel());
             m.format = ValueFormat::fraction();
             for (qsizetype u = 0; u < t.unitCount(); ++u) {
                 double total = 0;

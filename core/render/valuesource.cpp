@@ -5,14 +5,27 @@
 
 namespace Mk {
 
-QString ValueSource::label(const TextLanguage& language) const
+const GroupTable* ValueSource::table(const Dataset& dataset) const
+{
+    for (const GroupTable& t : dataset.areaComposition)
+        if (t.characteristic == characteristic)
+            return &t;
+    return nullptr;
+}
+
+QString ValueSource::label(const Dataset& dataset, const TextLanguage& language) const
 {
     if (!title.isEmpty())
         return title;
     if (kind == Kind::Field)
         return field;
+    const GroupTable* t = table(dataset);
+    QStringList shown;
+    for (const QString& g : groups)
+        shown.append(t ? t->groupLabelOf(g, language) : g);
     //: %1 = the group(s), e.g. "outside Europe"; %2 = the characteristic, e.g. "migration background"
-    return language.translate("Mk::ValueSource", "Share %1 (%2)").arg(groups.join(QStringLiteral(" + ")), characteristic);
+    return language.translate("Mk::ValueSource", "Share %1 (%2)")
+        .arg(shown.join(QStringLiteral(" + ")), t ? t->characteristicLabel(language) : characteristic);
 }
 
 ValueFormat ValueSource::format() const
@@ -34,10 +47,7 @@ std::vector<AttributeValue> ValueSource::evaluate(const Dataset& dataset, const 
             out[static_cast<size_t>(i)] = layer.units[i].number(field);
         return out;
     }
-    const GroupTable* table = nullptr;
-    for (const GroupTable& t : dataset.areaComposition)
-        if (t.characteristic == characteristic)
-            table = &t;
+    const GroupTable* table = this->table(dataset);
     if (!table)
         return out;
     QList<qsizetype> numerator;

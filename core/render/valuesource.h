@@ -15,6 +15,7 @@ namespace Mk {
 
 struct AreaLayer;
 struct Dataset;
+struct GroupTable;
 
 /**
  * What an area choropleth shows: a numeric attribute of the area, or a derived group share
@@ -38,12 +39,19 @@ struct ValueSource {
     }
 
     bool isValid() const { return kind == Kind::Field ? !field.isEmpty() : !groups.isEmpty(); }
-    /** For legends and the attribute table header, e.g. "Share non-European origin". */
-    QString label(const TextLanguage& language = TextLanguage::application()) const;
+    /**
+     * For legends and the attribute table header, e.g. "Share outside Europe (migration background)", with the
+     * labels of `dataset`'s group table in `language`.
+     */
+    QString label(const Dataset& dataset, const TextLanguage& language = TextLanguage::application()) const;
     ValueFormat format() const;
     /** One value per unit of `layer`, in unit order. */
     std::vector<AttributeValue> evaluate(const Dataset& dataset, const AreaLayer& layer) const;
     bool operator==(const ValueSource&) const = default;
+
+private:
+    /** The area group table of `characteristic` in `dataset`, or nullptr. */
+    const GroupTable* table(const Dataset& dataset) const;
 };
 
 } // namespace Mk

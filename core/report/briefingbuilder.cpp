@@ -54,7 +54,7 @@ QString chooseFocusGroup(const IndexInput& input, const InferenceReport& inferen
 }
 
 QList<BriefingFigure> figures(const InferenceReport& inference, const ResidentialChoiceResult& split, const QString& focus,
-                              const TextLanguage& lang)
+                              const QString& focusLabel, const TextLanguage& lang)
 {
     QList<BriefingFigure> out;
     for (const FigureDefinition& d : kFigures) {
@@ -65,7 +65,7 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
         if (!e)
             continue;
         f.name = lang.translate("Mk::Briefing", d.name);
-        f.scope = d.focusGroup ? lang.translate("Mk::Briefing", "%1 against the rest").arg(focus)
+        f.scope = d.focusGroup ? lang.translate("Mk::Briefing", "%1 against the rest").arg(focusLabel)
                                : lang.translate("Mk::Briefing", "all groups");
         f.value = e->estimate;
         // Every key index is at least 0; the interval is centred on the value (see InferenceReport::Estimate).
@@ -102,11 +102,12 @@ QList<BriefingSchoolRow> schoolRows(const Dataset& ds, const CatchmentResult& r,
         row.name = s >= 0 ? ds.schools[s].name : a.schoolId;
         row.denomination = s >= 0 ? ds.schools[s].denomination : QString();
         row.pupils = a.pupils;
+        row.pupilsEstimated = r.pupilSourceOf(a, ds) == PupilSource::PupilFlows;
         row.estimated = a.estimated;
         // The row is marked as an estimate as a whole; the verdict itself stays short.
         AfspiegelingRow plain = a;
         plain.estimated = false;
-        row.verdict = plain.label(lang);
+        row.verdict = plain.label(r.schoolComposition, lang);
         row.verdictKey = a.verdictKey();
         for (qsizetype k = 0; k < groups.size(); ++k) {
             const AfspiegelingGroup* g = k < a.groups.size() ? &a.groups[k] : nullptr;
@@ -164,8 +165,8 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
     else if (periods.size() > 1)
         years.append(lang.translate("Mk::Briefing", "schoolweging %1 to %2").arg(periods.first(), periods.last()));
     t.dataYears = years.join(QStringLiteral("; "));
-    t.characteristic = c.characteristic;
-    t.groups = c.groups.join(QStringLiteral(", "));
+    t.characteristic = c.characteristicLabel;
+    t.groups = c.groupLabels.join(QStringLiteral(", "));
     const CatchmentOptions& o = c.catchments->options;
     switch (o.method) {
     case CatchmentMethod::Voronoi:
@@ -238,15 +239,19 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
         inference = std::move(*r);
     }
 
-    c.characteristic = catchments.schoolComposition.characteristic;
-    c.groups = catchments.schoolComposition.groups;
+    const GroupTable& composition = catchments.schoolComposition;
+    c.characteristic = composition.characteristic;
+    c.groups = composition.groups;
+    c.characteristicLabel = composition.characteristicLabel(lang);
+    c.groupLabels = composition.groupLabelList(lang);
     if (!spec.focusGroup.isEmpty() && !c.groups.contains(spec.focusGroup))
         return fail(ErrorCode::InvalidArgument, tr("The group \"%1\" is not in the data; the groups of \"%2\" are: %3.")
                                                     .arg(spec.focusGroup, c.characteristic, c.groups.join(QStringLiteral(", "))));
     c.focusGroup = spec.focusGroup.isEmpty() ? chooseFocusGroup(*input, inference) : spec.focusGroup;
+    c.focusGroupLabel = c.groupLabel(c.focusGroup);
     c.focusGroupShare = input->groupShare(input->groups().indexOf(c.focusGroup));
     c.suppressedText = suppressor->suppressedText(lang.locale());
-    c.figures = figures(inference, catchments.split, c.focusGroup, lang);
+    c.figures = figures(inference, catchments.split, c.focusGroup, c.focusGroupLabel, lang);
     c.schools = schoolRows(*dataset, catchments, c.focusGroup, lang, c.suppressedCount);
     c.chartSchools = chartSchools(catchments, c.focusGroup);
     for (const AfspiegelingRow& row : std::as_const(catchments.afspiegeling)) {

@@ -37,7 +37,7 @@ struct BriefingFigure {
     QString index; ///< SegregationSummary key: dissimilarity, theil_h, mutual_information, isolation, exposure
     QString group; ///< the group against the rest; empty for an index over all groups
     QString name;  ///< translated, e.g. "Dissimilarity index D"
-    QString scope; ///< translated, e.g. "all groups" or "outside Europe against the rest"
+    QString scope; ///< translated with the group's label, e.g. "all groups" or "outside Europe against the rest"
     double value = 0.0;
     double low = 0.0;  ///< bootstrap interval (InferenceReport)
     double high = 0.0;
@@ -57,6 +57,7 @@ struct BriefingSchoolRow {
     QString name;
     QString denomination;
     double pupils = 0.0;
+    bool pupilsEstimated = false;     ///< the pupil count is an estimate from the pupil flows (PupilSource::PupilFlows)
     bool estimated = false;           ///< the school composition is an estimate: marked in the table
     QList<BriefingCell> school;       ///< share (0-1) per group
     QList<BriefingCell> catchment;    ///< share (0-1) per group, children living in the school's catchment
@@ -79,8 +80,8 @@ struct BriefingTitle {
     QString gemeente;    ///< "Baarn (GM0308)"
     QString date;        ///< long date in the report language
     QString dataYears;   ///< e.g. "area data 2024; schoolweging 2021-2022 to 2023-2024"
-    QString characteristic;
-    QString groups;      ///< "Dutch origin, Europe, outside Europe"
+    QString characteristic; ///< its label in the briefing's language
+    QString groups;      ///< labels: "Dutch origin, Europe, outside Europe"
     QString schools;     ///< "9 primary schools, 2,005 pupils"
     QString catchments;  ///< how the catchment areas are drawn, in a few words
 };
@@ -89,7 +90,7 @@ struct BriefingTitle {
 struct BriefingMethods {
     QStringList sources;                   ///< Dataset::sources
     QList<BriefingDefinition> definitions; ///< every index and term shown
-    QStringList assumptions;               ///< model assumptions (GroupTable::assumption, estimates, catchment method)
+    QStringList assumptions;               ///< model assumptions (GroupTable::assumptionText, estimates, catchment method)
     QString privacy;                       ///< the privacy rule with the real threshold
 };
 
@@ -104,9 +105,12 @@ struct BriefingContent {
     std::shared_ptr<const Dataset> dataset;
     std::shared_ptr<const CatchmentResult> catchments; ///< for the map and the afspiegeling charts
 
-    QString characteristic;
-    QStringList groups;
-    QString focusGroup;
+    QString characteristic;      ///< canonical name (a key, as in the JSON output)
+    QStringList groups;          ///< canonical names
+    QString focusGroup;          ///< canonical name
+    QString characteristicLabel; ///< what the reader reads, in `language` (GroupTable::characteristicLabel)
+    QStringList groupLabels;     ///< in `language`, parallel to groups
+    QString focusGroupLabel;     ///< in `language`
     double focusGroupShare = 0.0; ///< the focus group's share of all pupils
     QString suppressedText; ///< "<5"
     int suppressedCount = 0; ///< school shares withheld in the table (primary and secondary)
@@ -121,6 +125,8 @@ struct BriefingContent {
     QList<GoalEvaluation> goals;
     BriefingMethods methods;
 
+    /** The label of the group named `group` in `language`; `group` itself when it is not one of groups. */
+    QString groupLabel(const QString& group) const { return groupLabels.value(groups.indexOf(group), group); }
     /** The figure of `index` for `group` (empty: all groups), or nullptr. */
     const BriefingFigure* figure(const QString& index, const QString& group = {}) const
     {

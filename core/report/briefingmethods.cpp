@@ -99,7 +99,7 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
 
     for (const GroupTable& t : c.dataset->areaComposition)
         if (t.characteristic == c.characteristic && !t.assumption.isEmpty())
-            m.assumptions << lang.translate("Mk::Briefing", "Children per group in the areas: %1").arg(t.assumption);
+            m.assumptions << lang.translate("Mk::Briefing", "Children per group in the areas: %1").arg(t.assumptionText(lang));
     m.assumptions << lang.translate("Mk::Briefing", "School composition: %1.").arg(r.schoolCompositionDescription(lang));
     if (r.schoolComposition.estimated)
         m.assumptions << lang.translate("Mk::Briefing", "Estimated figures are marked * in the school table. They cannot see "

@@ -20,7 +20,7 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
                                                       : lang.translate("Mk::Briefing", "low");
         out << lang.translate("Mk::Briefing", "Segregation between the primary schools by %1 is %2: the dissimilarity index D is %3 %4, "
                                               "on a scale from 0 (every school has the mix of the gemeente) to 1 (complete separation).")
-                   .arg(c.characteristic, level, f.index(d->value), BriefingFormat::interval(f.index(d->low), f.index(d->high)));
+                   .arg(c.characteristicLabel, level, f.index(d->value), BriefingFormat::interval(f.index(d->low), f.index(d->high)));
         const bool beyondChance = d->pValue < kAlpha;
         out << (beyondChance ? lang.translate("Mk::Briefing", "That is more than chance: with the same pupils spread at random over "
                                                               "the same schools, D would be about %1.")
@@ -56,7 +56,7 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
     if (const BriefingFigure* iso = c.figure(QStringLiteral("isolation"), c.focusGroup))
         out << lang.translate("Mk::Briefing", "On average %1 of the schoolmates of a pupil of the group \"%2\" belong to that group "
                                               "too; the group makes up %3 of all pupils.")
-                   .arg(f.share(iso->value), c.focusGroup, f.share(c.focusGroupShare));
+                   .arg(f.share(iso->value), c.focusGroupLabel, f.share(c.focusGroupShare));
     if (c.schoolsJudged > 0) {
         out << lang.translate("Mk::Briefing", "%1 of the %2 schools that could be compared mirror the mix of the children in "
                                               "their own catchment area.")

@@ -11,6 +11,7 @@
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
 #include "models/afspiegelingtablemodel.h"
+#include "models/areatablemodel.h"
 #include "models/layertreemodel.h"
 #include "models/schooltablemodel.h"
 #include "render/catchmentmaplayer.h"
@@ -97,12 +98,26 @@ private slots:
         QCOMPARE(bounds.front(), -bounds.back());
         QVERIFY(!dock->splitLabel()->text().isEmpty());
 
-        // Choosing another group recolours the schools.
-        QVERIFY(dock->groupBox()->count() >= 2);
+        // The groups are named by the demo mapping's Dutch labels (CBS herkomst), never by their English keys.
+        const QStringList dutch = {QStringLiteral("Nederland"), QStringLiteral("Europa (exclusief Nederland)"), QStringLiteral("buiten Europa")};
+        QCOMPARE(dock->groupBox()->count(), 3);
+        for (int k = 0; k < 3; ++k)
+            QCOMPARE(dock->groupBox()->itemText(k), dutch[k]);
+        const QString header = model->headerData(AfspiegelingTableModel::SchoolShareColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+        QVERIFY2(dutch.contains(header.section(QStringLiteral(": "), 1).section(QStringLiteral(" (schatting)"), 0, 0)), qPrintable(header));
+
+        // ... and so are the map's value and the attribute table's column of it.
+        w.workspace()->setAreaValue(ValueSource::ofGroupShare(QStringLiteral("migration background"), {QStringLiteral("outside Europe")}));
+        const QAbstractItemModel* areaTable = w.findChild<AttributeTableDock*>()->areaView()->model();
+        QCOMPARE(areaTable->headerData(AreaTableModel::MappedColumn, Qt::Horizontal).toString(), QStringLiteral("Aandeel buiten Europa (herkomst)"));
+
+        // Choosing another group recolours the schools by that group's gap (the measure keeps the group's key).
         const int other = (dock->groupBox()->currentIndex() + 1) % dock->groupBox()->count();
         dock->groupBox()->setCurrentIndex(other);
-        QCOMPARE(w.workspace()->schoolColouring(), CatchmentController::gapMeasureId(dock->groupBox()->currentText()));
+        QCOMPARE(w.workspace()->schoolColouring(),
+                 CatchmentController::gapMeasureId(controller->result()->catchmentComposition.groups[other]));
         QCOMPARE(model->group(), other);
+        QVERIFY(model->headerData(AfspiegelingTableModel::SchoolShareColumn, Qt::Horizontal, Qt::DisplayRole).toString().contains(dutch[other]));
 
         // Selecting a school in the table selects it on the map and draws its chart.
         QTableView* view = dock->view();
@@ -113,6 +128,18 @@ private slots:
         QCOMPARE(w.workspace()->selectedFeature(), id);
         QVERIFY(dock->chart()->isVisibleTo(dock->chart()->parentWidget()));
         QCOMPARE(dock->chart()->plottableCount(), 4); // school, catchment, gemeente bars and the school's whiskers
+        auto* ticker = dynamic_cast<QCPAxisTickerText*>(dock->chart()->axisRect()->axis(QCPAxis::atBottom)->ticker().data());
+        QVERIFY(ticker);
+        QStringList ticks = ticker->ticks().values(); // long labels are broken over lines
+        for (QString& t : ticks)
+            t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QCOMPARE(ticks, dutch);
+        // A verdict naming a group names it in Dutch too.
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString verdict = model->index(r, AfspiegelingTableModel::VerdictColumn).data().toString();
+            for (const char* english : {"Dutch origin", "Europe", "outside Europe"})
+                QVERIFY2(!verdict.contains(QLatin1String(english)), qPrintable(verdict));
+        }
         // ... and the other way round.
         const QString another = model->idAt(model->rowOf(id) == 0 ? 1 : 0);
         w.workspace()->select(LayerFactory::kSchoolsId, another);

@@ -71,6 +71,14 @@ private slots:
                                     "Definitions", "School segregation"})
             QVERIFY2(!pdf.text.contains(QString::fromUtf8(english)), english);
         QCOMPARE(QCoreApplication::translate("Mk::LayerStyle", "No data"), QStringLiteral("No data")); // the UI stays English
+        // The characteristic and its groups by the mapping's Dutch labels (CBS herkomst), never by their English keys.
+        for (const char* expected : {"naar herkomst is", "Nederland", "Europa (exclusief Nederland)", "buiten Europa",
+                                     "Aangenomen is dat kinderen"})
+            QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
+        for (const char* english : {"Dutch origin", "migration background", "Europe", "origin", "groups:", "Children aged"})
+            QVERIFY2(!pdf.text.contains(QString::fromUtf8(english)), english);
+        checkPupilEstimate(pdf, QStringLiteral("40 leerlingen (schatting)"));
+        checkHeaderWord(pdf, QStringLiteral("Kerncijfers"), QStringLiteral("Segregatie-index D"), QStringLiteral("Dichtstbijzijnde"));
     }
 
     void englishBriefing()
@@ -83,6 +91,13 @@ private slots:
         QVERIFY(pdf.text.contains(QRegularExpression(QStringLiteral("\\b0\\.0\\d\\d\\b"))));
         for (const char* dutch : {"In het kort", "Kaart", "pagina", "Bron:", "Geen gegevens", "Bij toeval"})
             QVERIFY2(!pdf.text.contains(QString::fromUtf8(dutch)), dutch);
+        // The English labels of the mapping.
+        for (const char* expected : {"by origin is", "Netherlands", "Europe (excluding the Netherlands)", "outside Europe",
+                                     "Children aged 0-15"})
+            QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
+        for (const char* dutch : {"herkomstverdeling", "Europa (exclusief", "buiten Europa", "Dutch origin"})
+            QVERIFY2(!pdf.text.contains(QString::fromUtf8(dutch)), dutch);
+        checkPupilEstimate(pdf, QStringLiteral("40 pupils (estimate)"));
     }
 
     // Small observed counts: the 3 pupils and its complement print as "<5", in the table and the summary.
@@ -106,6 +121,38 @@ private slots:
     }
 
 private:
+    /** Marimba's pupil count comes from the pupils by home postcode: the school table says it is an estimate. */
+    static void checkPupilEstimate(const Pdf& pdf, const QString& expected)
+    {
+        QString table;
+        for (const QString& page : pdf.pageTexts)
+            if (page.contains(QStringLiteral("Marimba")))
+                table += page;
+        table.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        QVERIFY2(table.contains(expected), qPrintable(expected));
+    }
+
+    /** The header of the table under `heading` (the lines above the row starting with `firstRow`) holds `word` whole. */
+    static void checkHeaderWord(const Pdf& pdf, const QString& heading, const QString& firstRow, const QString& word)
+    {
+        QStringList header;
+        for (const QString& page : pdf.text.split(QLatin1Char('\f'))) {
+            if (!page.contains(heading))
+                continue;
+            const QStringList lines = page.split(QLatin1Char('\n'));
+            qsizetype row = 0;
+            while (row < lines.size() && !lines[row].trimmed().startsWith(firstRow))
+                ++row;
+            if (row < lines.size()) {
+                header = lines.mid(std::max<qsizetype>(0, row - 4), std::min<qsizetype>(row, 4));
+                break;
+            }
+        }
+        QVERIFY2(!header.isEmpty(), qPrintable(heading));
+        QVERIFY2(header.join(QLatin1Char('\n')).contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(word))),
+                 qPrintable(header.join(QLatin1Char('\n'))));
+    }
+
     Pdf render(const std::shared_ptr<const Dataset>& ds, const BriefingSpec& s, const QString& name)
     {
         Pdf pdf;

@@ -250,7 +250,7 @@ private slots:
         d.target = 0.25;
         d.deadline = 2028;
         const QList<LeaGoal> goals = {mirroringGoal(), d};
-        GoalsDialog dialog(goals, demo()->areaComposition.first().groups);
+        GoalsDialog dialog(goals, demo()->areaComposition.first());
         QCOMPARE(dialog.table()->rowCount(), 2);
         QVERIFY(dialog.goals() == goals); // unchanged edits give the same goals back, exactly
         auto* target = qobject_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(0, GoalsDialog::TargetColumn));

@@ -44,8 +44,25 @@ private slots:
         MK_COMPARE_REL(w.groups[0].gapPp, -30.0, 1e-9);
         MK_COMPARE_REL(w.groups[0].gemeenteGapPp, 0.0, 1e-9);
         QVERIFY(w.groups[1].gapLowPp > 0.0 && w.groups[1].gapHighPp > w.groups[1].gapPp);
-        QVERIFY(w.label().contains(QStringLiteral("estimate")));
+        QVERIFY(w.label(r->schoolComposition).contains(QStringLiteral("estimate")));
         QCOMPARE(r->afspiegeling[1].verdict, AfspiegelingVerdict::Mirrors);
+        {
+            // The area table's labels reach the result's tables, and the verdict names the group by its label.
+            Dataset labelled = d;
+            labelled.areaComposition[0].characteristicLabels = LocalizedText(QMap<QString, QString>{{QStringLiteral("nl"), QStringLiteral("achtergrond")}});
+            labelled.areaComposition[0].groupLabels = {LocalizedText(), LocalizedText(QMap<QString, QString>{{QStringLiteral("nl"), QStringLiteral("groep B")}})};
+            auto l = CatchmentAnalysis::run(labelled, {}, feedback);
+            QVERIFY(l);
+            const auto nl = TextLanguage::load(QStringLiteral("nl"));
+            QVERIFY(nl);
+            for (const GroupTable* t : {&l->schoolComposition, &l->catchmentComposition, &l->nearestSchoolComposition}) {
+                QCOMPARE(t->characteristicLabel(*nl), QStringLiteral("achtergrond"));
+                QCOMPARE(t->groupLabelList(*nl), (QStringList{QStringLiteral("A"), QStringLiteral("groep B")}));
+            }
+            QCOMPARE(l->afspiegeling[0].verdictGroup, QStringLiteral("B")); // the key
+            QVERIFY2(l->afspiegeling[0].label(l->schoolComposition, *nl).contains(QStringLiteral("groep B")),
+                     qPrintable(l->afspiegeling[0].label(l->schoolComposition, *nl)));
+        }
         // Counterfactual: everyone at the nearest school.
         MK_COMPARE_REL(cellOf(r->nearestSchoolComposition, QStringLiteral("W"), 0), 80.0, 1e-9);
         MK_COMPARE_REL(cellOf(r->nearestSchoolComposition, QStringLiteral("E"), 0), 20.0, 1e-9);
@@ -264,7 +281,7 @@ private slots:
         QCOMPARE(r->schoolCompositionSource, SchoolCompositionSource::Observed);
         QVERIFY(!r->schoolComposition.estimated);
         QCOMPARE(r->afspiegeling[0].verdict, AfspiegelingVerdict::TooFewPupils);
-        QVERIFY(!r->afspiegeling[0].label().contains(QStringLiteral("estimate")));
+        QVERIFY(!r->afspiegeling[0].label(r->schoolComposition).contains(QStringLiteral("estimate")));
         // E: 30 % A against 20 %, a 10-point gap whose Wilson interval for 100 pupils (21.9 %, 39.6 %) lies
         // above 20 %: over-represented at the 10-point threshold, mirroring at a 15-point threshold.
         QCOMPARE(r->afspiegeling[1].verdict, AfspiegelingVerdict::OverRepresents);

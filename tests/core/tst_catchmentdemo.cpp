@@ -69,7 +69,7 @@ private slots:
         QCOMPARE(r->afspiegeling.size(), 9);
         for (const AfspiegelingRow& row : std::as_const(r->afspiegeling)) {
             QVERIFY2(row.verdict != AfspiegelingVerdict::NoData, qPrintable(row.schoolId));
-            QVERIFY(row.label().contains(QStringLiteral("estimate")));
+            QVERIFY(row.label(r->schoolComposition).contains(QStringLiteral("estimate")));
             double shares = 0.0;
             for (const AfspiegelingGroup& g : row.groups)
                 shares += g.schoolShare;

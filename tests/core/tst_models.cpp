@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(model.columnCount(), AreaTableModel::FirstFieldColumn + 2);
         QCOMPARE(model.headerData(AreaTableModel::FirstFieldColumn + 1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("score"));
         const ValueSource v = ValueSource::ofField(QStringLiteral("score"));
-        model.setMappedValues(v.evaluate(*ds, ds->areas), v.label(), v.format());
+        model.setMappedValues(v.evaluate(*ds, ds->areas), v.label(*ds), v.format());
         QCOMPARE(model.data(model.index(5, AreaTableModel::MappedColumn), Qt::DisplayRole).toString(), ValueFormat::missingText());
         QCOMPARE(model.data(model.index(6, AreaTableModel::MappedColumn), Qt::DisplayRole).toString(), ValueFormat::suppressedText());
         QCOMPARE(model.rowOf(QStringLiteral("BU99990009")), 9);
@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(measures.front().id, QStringLiteral("pupils"));
         model.setMeasure(measures.front());
         QCOMPARE(model.headerData(SchoolTableModel::MeasureColumn, Qt::Horizontal, Qt::DisplayRole).toString(), measures.front().label);
+        QCOMPARE(model.headerData(SchoolTableModel::MeasureColumn, Qt::Horizontal, Qt::ToolTipRole).toString(), measures.front().label);
         QCOMPARE(model.rowOf(QStringLiteral("00BB00")), 1);
     }
 };

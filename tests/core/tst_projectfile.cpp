@@ -37,6 +37,15 @@ Project demoProject()
     ds.areas.units[1].texts.insert(QStringLiteral("mixed"), QStringLiteral("n.v.t."));
     ds.areaComposition[0].cell(0, 0) = AttributeValue::suppressed();
     ds.areaComposition[0].cell(1, 1) = AttributeValue::missing();
+    // A table without labels and with one assumption text for every language, as older mappings give.
+    GroupTable income;
+    income.characteristic = QStringLiteral("income");
+    income.groups = {QStringLiteral("laag"), QStringLiteral("hoog")};
+    income.ordered = true;
+    income.assumption = LocalizedText(QStringLiteral("zoals gepubliceerd"));
+    income.unitIds = {ds.schools.first().id};
+    income.resize(1);
+    ds.schoolComposition.append(income);
     School unplaced = ds.schools.first();
     unplaced.id = QStringLiteral("99XX00");
     unplaced.location.reset();
@@ -235,7 +244,9 @@ private slots:
                 QCOMPARE(h.ordered, g.ordered);
                 QCOMPARE(h.estimated, g.estimated);
                 QCOMPARE(h.sourceColumns, g.sourceColumns);
-                QCOMPARE(h.assumption, g.assumption);
+                QVERIFY(h.assumption == g.assumption);
+                QVERIFY(h.characteristicLabels == g.characteristicLabels);
+                QVERIFY(h.groupLabels == g.groupLabels);
                 QCOMPARE(h.unitIds, g.unitIds);
                 for (size_t c = 0; c < g.cells.size(); ++c) {
                     QCOMPARE(h.cells[c].state, g.cells[c].state);
@@ -245,6 +256,57 @@ private slots:
         }
         QVERIFY(b.areaComposition[0].cell(0, 0).isSuppressed());
         QVERIFY(b.areaComposition[0].cell(1, 1).isMissing());
+        // The labels are those of the demo mapping, in each language; the names stay the keys.
+        const auto nl = TextLanguage::load(QStringLiteral("nl"));
+        const auto en = TextLanguage::load(QStringLiteral("en"));
+        QVERIFY(nl && en);
+        const GroupTable& origin = b.areaComposition[0];
+        QCOMPARE(origin.characteristic, QStringLiteral("migration background"));
+        QCOMPARE(origin.characteristicLabel(*nl), QStringLiteral("herkomst"));
+        QCOMPARE(origin.groupLabel(2, *nl), QStringLiteral("buiten Europa"));
+        QCOMPARE(origin.groupLabel(0, *en), QStringLiteral("Netherlands"));
+        QVERIFY(origin.assumptionText(*nl).startsWith(QLatin1String("Aangenomen")));
+        QVERIFY(origin.assumptionText(*en).startsWith(QLatin1String("Children")));
+        const GroupTable& income = b.schoolComposition.last();
+        QCOMPARE(income.groupLabel(1, *nl), QStringLiteral("hoog"));
+        QCOMPARE(income.assumptionText(*en), QStringLiteral("zoals gepubliceerd"));
+    }
+
+    // A project written before labels existed (no group_tables.labels column) opens: names as labels, the
+    // assumption column as the text for every language.
+    void projectWithoutLabelsOpens()
+    {
+        {
+            // In the saved file, a table without labels and with one assumption text has NULL labels.
+            GDALDatasetUniquePtr ds(GDALDataset::Open(m_path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+            QVERIFY(ds);
+            OGRLayer* tables = ds->GetLayerByName("group_tables");
+            QVERIFY(tables);
+            QSet<QString> withLabels;
+            while (OGRFeatureUniquePtr f{tables->GetNextFeature()})
+                if (!f->IsFieldNull(f->GetFieldIndex("labels")))
+                    withLabels.insert(QString::fromUtf8(f->GetFieldAsString("characteristic")));
+            QCOMPARE(withLabels, QSet<QString>{QStringLiteral("migration background")});
+        }
+        const QString path = m_dir.filePath(QStringLiteral("before-labels.mengkaart"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_path, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        editGeoPackage(path, [](GDALDataset& ds) { ds.ExecuteSQL("ALTER TABLE group_tables DROP COLUMN labels", nullptr, nullptr); });
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+            QVERIFY(ds && ds->GetLayerByName("group_tables"));
+            QCOMPARE(ds->GetLayerByName("group_tables")->GetLayerDefn()->GetFieldIndex("labels"), -1);
+        }
+        Feedback feedback;
+        auto loaded = ProjectFile::load(path, feedback);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        const auto nl = TextLanguage::load(QStringLiteral("nl"));
+        QVERIFY(nl);
+        const GroupTable& origin = loaded->dataset->areaComposition[0];
+        QCOMPARE(origin.characteristicLabel(*nl), QStringLiteral("migration background"));
+        QCOMPARE(origin.groupLabel(2, *nl), QStringLiteral("outside Europe"));
+        QVERIFY(origin.assumptionText(*nl).startsWith(QLatin1String("Children"))); // the English text the column keeps
     }
 
     void catchmentAnalysisGivesTheSameNumbers()
@@ -330,6 +392,8 @@ private slots:
                                    << QStringLiteral("damaged or incomplete");
         QTest::newRow("missing table") << QStringLiteral("notable.mengkaart") << int(ErrorCode::ReadFailed)
                                        << QStringLiteral("\"pupil_flows\" is missing");
+        QTest::newRow("bad labels") << QStringLiteral("badlabels.mengkaart") << int(ErrorCode::ReadFailed)
+                                    << QStringLiteral("the labels of the group table \"migration background\"");
     }
 
     void badFilesSayWhatIsWrong()
@@ -360,6 +424,11 @@ private slots:
                 for (int i = 0; i < ds.GetLayerCount(); ++i)
                     if (QByteArray(ds.GetLayer(i)->GetName()) == "pupil_flows")
                         ds.DeleteLayer(i);
+            });
+        if (file == QLatin1String("badlabels.mengkaart"))
+            editGeoPackage(path, [](GDALDataset& ds) {
+                ds.ExecuteSQL("UPDATE group_tables SET labels = '{\"characteristic\": {\"Dutch\": \"herkomst\"}}' "
+                              "WHERE characteristic = 'migration background'", nullptr, nullptr);
             });
         if (file == QLatin1String("truncated.mengkaart")) {
             QFile f(path);

@@ -9,12 +9,16 @@
 #include "io/schoolwegingloader.h"
 #include "io/shortlist.h"
 #include "io/vveloader.h"
+#include "model/localizedtext.h"
+#include "render/valuesource.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -325,6 +329,90 @@ private slots:
         QVERIFY(again.hasValue());
         QCOMPARE(again->toJson(), demo->toJson());
         QCOMPARE(again->areaColumns(), demo->areaColumns());
+    }
+
+    // Labels per language beside the names: the demo's, a mapping without any, and the fallbacks.
+    void columnMappingLabels()
+    {
+        const auto nl = TextLanguage::load(QStringLiteral("nl"));
+        const auto en = TextLanguage::load(QStringLiteral("en"));
+        QVERIFY(nl && en);
+        Feedback feedback;
+        const auto demo = DatasetLoader::loadDemo(feedback);
+        QVERIFY(demo.hasValue());
+        const GroupTable& t = demo->areaComposition.first();
+        QCOMPARE(t.characteristic, QStringLiteral("migration background")); // the key is unchanged
+        QCOMPARE(t.groups, (QStringList{QStringLiteral("Dutch origin"), QStringLiteral("Europe"), QStringLiteral("outside Europe")}));
+        QCOMPARE(t.characteristicLabel(*nl), QStringLiteral("herkomst"));
+        QCOMPARE(t.characteristicLabel(*en), QStringLiteral("origin"));
+        QCOMPARE(t.groupLabelList(*nl),
+                 (QStringList{QStringLiteral("Nederland"), QStringLiteral("Europa (exclusief Nederland)"), QStringLiteral("buiten Europa")}));
+        QCOMPARE(t.groupLabelOf(QStringLiteral("Dutch origin"), *en), QStringLiteral("Netherlands"));
+        QCOMPARE(t.groupLabelOf(QStringLiteral("not a group"), *nl), QStringLiteral("not a group"));
+        QVERIFY(t.assumptionText(*nl).startsWith(QLatin1String("Aangenomen is dat kinderen van 0 tot 15 jaar")));
+        QVERIFY(t.assumptionText(*en).startsWith(QLatin1String("Children aged 0-15")));
+        // A map value (legend title, attribute table header) names them so in the language asked for.
+        const ValueSource share = ValueSource::ofGroupShare(t.characteristic, {QStringLiteral("outside Europe")});
+        QCOMPARE(share.label(*demo, *nl), QStringLiteral("Aandeel buiten Europa (herkomst)"));
+        QCOMPARE(share.label(*demo, *en), QStringLiteral("Share outside Europe (origin)"));
+
+        // Without labels the name is shown in every language; a plain-string assumption is one text for all.
+        const QByteArray plain = "{\"format\":\"mengkaart-column-mapping\",\"version\":1,\"characteristics\":[{\"name\":\"inkomen\","
+                                 "\"assumption\":\"zoals CBS\",\"groups\":[{\"name\":\"laag\",\"columns\":[\"a\"]},"
+                                 "{\"name\":\"hoog\",\"labels\":{\"nl\":\"hoog inkomen\"},\"columns\":[\"b\"]}]}]}";
+        const auto old = ColumnMapping::load(write(QStringLiteral("plain.json"), plain));
+        QVERIFY2(old.hasValue(), old ? "" : qPrintable(old.error().toString()));
+        const GroupTable table = old->characteristics.first().emptyTable();
+        for (const TextLanguage& language : {*nl, *en}) {
+            QCOMPARE(table.characteristicLabel(language), QStringLiteral("inkomen"));
+            QCOMPARE(table.groupLabel(0, language), QStringLiteral("laag"));
+            QCOMPARE(table.assumptionText(language), QStringLiteral("zoals CBS"));
+        }
+        // Only a Dutch label: English (and any other language) falls back to the name.
+        QCOMPARE(table.groupLabel(1, *nl), QStringLiteral("hoog inkomen"));
+        QCOMPARE(table.groupLabel(1, *en), QStringLiteral("hoog"));
+        // Written back, the labels and the plain assumption keep their form.
+        const QJsonObject written = old->toJson().value(QStringLiteral("characteristics")).toArray().first().toObject();
+        QCOMPARE(written.value(QStringLiteral("assumption")).toString(), QStringLiteral("zoals CBS"));
+        QVERIFY(!written.contains(QStringLiteral("labels")));
+        QCOMPARE(written.value(QStringLiteral("groups")).toArray()[1].toObject().value(QStringLiteral("labels")).toObject(),
+                 (QJsonObject{{QStringLiteral("nl"), QStringLiteral("hoog inkomen")}}));
+        // A language without a text of its own and without English falls back to the name: "fy" (Frisian) here.
+        LocalizedText dutchOnly(QMap<QString, QString>{{QStringLiteral("nl"), QStringLiteral("buiten Europa")}});
+        QCOMPARE(dutchOnly.text(QStringLiteral("fy"), QStringLiteral("outside Europe")), QStringLiteral("outside Europe"));
+        LocalizedText both(QMap<QString, QString>{{QStringLiteral("nl"), QStringLiteral("buiten Europa")}, {QStringLiteral("en"), QStringLiteral("outside Europe")}});
+        QCOMPARE(both.text(QStringLiteral("fy"), QStringLiteral("key")), QStringLiteral("outside Europe"));
+    }
+
+    void columnMappingLabelErrors_data()
+    {
+        QTest::addColumn<QByteArray>("characteristic");
+        QTest::addColumn<QStringList>("named");
+        const QByteArray groups = ",\"groups\":[{\"name\":\"a\",\"columns\":[\"a\"]},{\"name\":\"b\",\"columns\":[\"b\"]}]";
+        QTest::newRow("labels not an object") << QByteArray("\"name\":\"x\",\"labels\":\"herkomst\"" + groups)
+                                              << QStringList{QStringLiteral("characteristic \"x\""), QStringLiteral("\"labels\""), QStringLiteral("{\"nl\"")};
+        QTest::newRow("not a language") << QByteArray("\"name\":\"x\",\"labels\":{\"dutch\":\"herkomst\"}" + groups)
+                                        << QStringList{QStringLiteral("\"dutch\" is not a language code"), QStringLiteral("\"nl\"")};
+        QTest::newRow("empty label") << QByteArray("\"name\":\"x\",\"labels\":{\"nl\":\" \"}" + groups)
+                                     << QStringList{QStringLiteral("\"labels\", \"nl\""), QStringLiteral("non-empty")};
+        QTest::newRow("group label a number")
+            << QByteArray("\"name\":\"x\",\"groups\":[{\"name\":\"a\",\"labels\":{\"en\":3},\"columns\":[\"a\"]},{\"name\":\"b\",\"columns\":[\"b\"]}]")
+            << QStringList{QStringLiteral("characteristic \"x\", group \"a\", \"labels\", \"en\"")};
+        QTest::newRow("assumption a list") << QByteArray("\"name\":\"x\",\"assumption\":[\"a\"]" + groups)
+                                           << QStringList{QStringLiteral("\"assumption\" must be a text or an object")};
+    }
+
+    void columnMappingLabelErrors()
+    {
+        QFETCH(QByteArray, characteristic);
+        QFETCH(QStringList, named);
+        const QByteArray json = "{\"format\":\"mengkaart-column-mapping\",\"version\":1,\"characteristics\":[{" + characteristic + "}]}";
+        const auto mapping = ColumnMapping::load(write(QStringLiteral("badlabels.json"), json));
+        QVERIFY(!mapping.hasValue());
+        QCOMPARE(mapping.error().code, ErrorCode::InvalidValue);
+        QVERIFY2(mapping.error().message.startsWith(QLatin1String("badlabels.json, ")), qPrintable(mapping.error().message));
+        for (const QString& n : named)
+            QVERIFY2(mapping.error().message.contains(n), qPrintable(mapping.error().message));
     }
 
     void columnMappingErrors()

@@ -73,7 +73,9 @@ QString overRepresentedEstimate()
     row.verdict = AfspiegelingVerdict::OverRepresents;
     row.verdictGroup = QStringLiteral("buiten Europa");
     row.estimated = true;
-    return row.label();
+    GroupTable groups; // no labels: the name in every language
+    groups.groups = {QStringLiteral("buiten Europa")};
+    return row.label(groups);
 }
 
 } // namespace

@@ -55,7 +55,7 @@ void BriefingChartsSection::paint(BriefingDocument& doc) const
     }
     if (c.chartSchools.isEmpty())
         return;
-    doc.subheading(lang.translate("Mk::Briefing", "The schools with the largest gaps for \"%1\"").arg(c.focusGroup),
+    doc.subheading(lang.translate("Mk::Briefing", "The schools with the largest gaps for \"%1\"").arg(c.focusGroupLabel),
                    kSchoolChartHeight);
     const double width = (doc.body().width() - kGap) / 2;
     for (qsizetype i = 0; i < c.chartSchools.size(); ++i) {
@@ -71,7 +71,8 @@ void BriefingChartsSection::paint(BriefingDocument& doc) const
         QFont title = plot.font();
         title.setBold(true);
         name = QFontMetricsF(title).elidedText(name, Qt::ElideRight, width - 10);
-        AfspiegelingChart::draw(plot, row, name, lang);
+        plot.resize(QSizeF(width, kSchoolChartHeight).toSize()); // the chart fits its group labels to its width
+        AfspiegelingChart::draw(plot, row, c.catchments->schoolComposition, name, lang);
         const QRectF r(doc.body().left() + (i % 2) * (width + kGap), doc.y(), width, kSchoolChartHeight);
         doc.plot(plot, r);
         if (i % 2 == 1 || i + 1 == c.chartSchools.size())

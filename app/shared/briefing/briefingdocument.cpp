@@ -7,11 +7,13 @@
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Mk {
 
@@ -220,6 +222,35 @@ void BriefingDocument::plot(QCustomPlot& plot, const QRectF& rect)
     m_painter.setMode(QCPPainter::pmNoCaching, false);
 }
 
+QList<double> BriefingDocument::columnWidths(const BriefingTable& table, const QFont& bold) const
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QFontMetricsF metrics(bold);
+    double weights = 0.0;
+    for (const BriefingTable::Column& c : table.columns)
+        weights += c.weight;
+    QList<double> widths, least;
+    double missing = 0.0, spare = 0.0;
+    for (const BriefingTable::Column& c : table.columns) {
+        double word = 0.0;
+        for (const QString& w : c.header.split(space, Qt::SkipEmptyParts))
+            word = std::max(word, metrics.horizontalAdvance(w));
+        widths.append(m_body.width() * c.weight / weights);
+        least.append(word + 2 * kCellPadding + 1.0);
+        const double d = least.back() - widths.back();
+        (d > 0.0 ? missing : spare) += std::abs(d);
+    }
+    if (missing <= 0.0 || spare <= 0.0)
+        return widths;
+    // Move min(missing, spare) points: each narrow column gets its share of it, each wide one gives its share.
+    const double moved = std::min(missing, spare);
+    for (qsizetype c = 0; c < widths.size(); ++c) {
+        const double d = least[c] - widths[c];
+        widths[c] += d > 0.0 ? d / missing * moved : d / spare * moved;
+    }
+    return widths;
+}
+
 double BriefingDocument::rowHeight(const QStringList& cells, const QList<double>& widths, const QFont& font, const QFont& small) const
 {
     double h = 0.0;
@@ -288,15 +319,12 @@ void BriefingDocument::table(const BriefingTable& table)
     // Headers a size smaller: they are many and narrow, and bold reads as large.
     const QFont bold = BriefingDocument::font(table.fontSize - 1, true);
     const QFont small = BriefingDocument::font(table.fontSize - 1);
-    double weights = 0.0;
-    for (const BriefingTable::Column& c : table.columns)
-        weights += c.weight;
-    QList<double> widths, x;
+    const QList<double> widths = columnWidths(table, bold);
+    QList<double> x;
     double left = m_body.left();
-    for (const BriefingTable::Column& c : table.columns) {
+    for (double w : widths) {
         x.append(left);
-        widths.append(m_body.width() * c.weight / weights);
-        left += widths.back();
+        left += w;
     }
     const double header = headerHeight(table, widths, bold);
     ensureSpace(header + (table.rows.isEmpty() ? 0.0 : rowHeight(table.rows.first(), widths, font, small)));

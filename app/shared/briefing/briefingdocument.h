@@ -108,6 +108,12 @@ public:
 
 private:
     void footer();
+    /**
+     * The width of each column: its weight's share of the body, widened where a word of its header would not
+     * fit (headers break at spaces, never inside a word such as "Dichtstbijzijnde"), with the width taken from
+     * columns that have room to spare.
+     */
+    QList<double> columnWidths(const BriefingTable& table, const QFont& bold) const;
     double rowHeight(const QStringList& cells, const QList<double>& widths, const QFont& font, const QFont& small) const;
     void drawHeader(const BriefingTable& table, const QList<double>& x, const QList<double>& widths, const QFont& bold);
     double headerHeight(const BriefingTable& table, const QList<double>& widths, const QFont& bold) const;

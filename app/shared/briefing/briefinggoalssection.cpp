@@ -73,7 +73,7 @@ void BriefingGoalsSection::paint(BriefingDocument& doc) const
     for (const GoalEvaluation& g : c.goals) {
         QString name = LeaGoal::indicatorName(g.goal.indicator, lang);
         if (!g.group.isEmpty())
-            name += QStringLiteral(" (%1)").arg(g.group);
+            name += QStringLiteral(" (%1)").arg(c.groupLabel(g.group));
         doc.subheading(name, 80);
         if (!g.goal.description.isEmpty())
             doc.field(lang.translate("Mk::Briefing", "Agreement"), g.goal.description, body, kLabelWidth);

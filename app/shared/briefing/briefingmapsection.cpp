@@ -144,10 +144,14 @@ void BriefingMapSection::paint(BriefingDocument& doc) const
     doc.heading(title(lang));
     const auto layers = reportLayers(c);
     const auto* areas = static_cast<const AreaMapLayer*>(layers.front().get());
+    // Only the first letter is lowered: a group label may hold a name ("Share Netherlands").
+    QString value = areas->valueLabel();
+    if (!value.isEmpty())
+        value[0] = value[0].toLower();
     doc.paragraph(lang.translate("Mk::Briefing", "Colours: %1 per buurt, in five classes with equally many buurten. Symbols: the "
                                                  "schools of the table, numbered as there, shaped and coloured by denomination and "
                                                  "sized by pupils. Lines: the catchment areas and the gemeente boundary.")
-                      .arg(areas->valueLabel().toLower()),
+                      .arg(value),
                   BriefingDocument::font(9));
 
     QRectF extent = areas->extent();

@@ -29,7 +29,7 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
                                                  "children who live in its catchment area (area; the methods page says how the areas "
                                                  "are drawn). The gap is for \"%1\": the school's share minus the area's, in "
                                                  "percentage points, with its 95 % interval. The numbers match the map.")
-                      .arg(c.focusGroup),
+                      .arg(c.focusGroupLabel),
                   BriefingDocument::font(10));
     BriefingTable t;
     t.fontSize = 8;
@@ -40,12 +40,12 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
     const bool anyEstimated = std::any_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return r.estimated; });
     const QString headerMark = allEstimated ? QStringLiteral("*") : QString();
     for (qsizetype g = 0; g < c.groups.size(); ++g) {
-        t.spans.append({c.groups[g], static_cast<int>(t.columns.size()), 2});
+        t.spans.append({c.groupLabels.value(g), static_cast<int>(t.columns.size()), 2});
         t.columns.append({lang.translate("Mk::Briefing", "school") + headerMark, 38, Qt::AlignRight});
         //: short column header: the children living in the school's catchment area (voedingsgebied)
         t.columns.append({lang.translate("Mk::Briefing", "area"), 36, Qt::AlignRight});
     }
-    t.columns.append({lang.translate("Mk::Briefing", "Gap %1\n(points)").arg(c.focusGroup) + headerMark, 62, Qt::AlignRight});
+    t.columns.append({lang.translate("Mk::Briefing", "Gap %1\n(points)").arg(c.focusGroupLabel) + headerMark, 62, Qt::AlignRight});
     t.columns.append({lang.translate("Mk::Briefing", "Verdict"), 93, Qt::AlignLeft});
     for (qsizetype i = 0; i < c.schools.size(); ++i) {
         const BriefingSchoolRow& row = c.schools[i];
@@ -53,7 +53,10 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
         QStringList about;
         if (!row.denomination.isEmpty())
             about << row.denomination;
-        about << lang.translate("Mk::Briefing", "%1 pupils").arg(c.language.locale().toString(std::llround(row.pupils)));
+        const QString pupils = c.language.locale().toString(std::llround(row.pupils));
+        //: a pupil count estimated from DUO pupils by home postcode (the school file has none)
+        about << (row.pupilsEstimated ? lang.translate("Mk::Briefing", "%1 pupils (estimate)").arg(pupils)
+                                      : lang.translate("Mk::Briefing", "%1 pupils").arg(pupils));
         QStringList cells{c.language.locale().toString(i + 1), row.name + QLatin1Char('\n') + about.join(QStringLiteral(", "))};
         for (qsizetype g = 0; g < c.groups.size(); ++g) {
             const BriefingCell& school = row.school.value(g);

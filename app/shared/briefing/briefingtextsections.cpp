@@ -30,7 +30,7 @@ void BriefingTitleSection::paint(BriefingDocument& doc) const
     doc.field(lang.translate("Mk::Briefing", "Date"), c.title.date, body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Data"), c.title.dataYears, body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Characteristic"),
-              lang.translate("Mk::Briefing", "%1 (groups: %2)").arg(c.title.characteristic, c.title.groups), body, kLabel);
+              lang.translate("Mk::Briefing", "%1; groups: %2").arg(c.title.characteristic, c.title.groups), body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Schools"), c.title.schools, body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Catchment areas"), c.title.catchments, body, kLabel);
     doc.field(lang.translate("Mk::Briefing", "Privacy threshold"),
