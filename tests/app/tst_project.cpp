@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(target->suffix(), QStringLiteral(" %"));
         QVERIFY(!dialog.table()->cellWidget(0, GoalsDialog::GroupColumn)->isEnabled());
         // A goal added to an empty list shows its indicator's whole name (the longest is a sentence).
-        GoalsDialog empty({}, demo()->areaComposition.first().groups);
+        GoalsDialog empty({}, demo()->areaComposition.first());
         empty.addGoal(mirroringGoal());
         QVERIFY(empty.table()->columnWidth(GoalsDialog::IndicatorColumn)
                 >= empty.table()->cellWidget(0, GoalsDialog::IndicatorColumn)->sizeHint().width());
