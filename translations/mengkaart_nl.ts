@@ -2281,6 +2281,37 @@ voor vertekening</translation>
     </message>
 </context>
 <context>
+    <name>Mk::DataSources</name>
+    <message>
+        <source>CBS Wijk- en Buurtkaart 2024, CC BY 4.0</source>
+        <translation>CBS Wijk- en Buurtkaart 2024, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0</source>
+        <translation>CBS Kerncijfers wijken en buurten 2022 (via het R-pakket tmap), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>CBS statistieken per postcode (PC4), CC BY 4.0</source>
+        <translation>CBS statistieken per postcode (PC4), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>PC4 centroids, approximate positions, vintage unknown</source>
+        <translation>middelpunten van PC4-gebieden, bij benadering, jaargang onbekend</translation>
+    </message>
+    <message>
+        <source>DUO open onderwijsdata 2024, geocoded with the BAG (CC0)</source>
+        <translation>DUO open onderwijsdata 2024, op de kaart gezet met de BAG (CC0)</translation>
+    </message>
+    <message>
+        <source>DUO open onderwijsdata</source>
+        <translation>DUO open onderwijsdata</translation>
+    </message>
+    <message>
+        <source>Inspectie van het Onderwijs, schoolweging (computed by CBS)</source>
+        <translation>Inspectie van het Onderwijs, schoolweging (berekend door CBS)</translation>
+    </message>
+</context>
+<context>
     <name>Mk::DatasetLoadJob</name>
     <message>
         <source>Loading stopped because of an internal error.</source>

@@ -27,23 +27,30 @@ namespace Mk {
 
 namespace {
 
-/** Publisher and licence of the embedded demo files, for the methods page (see resources/demo/baarn/SOURCES.md). */
+/**
+ * Publisher and licence of the embedded demo files, for the methods page (see resources/demo/baarn/SOURCES.md).
+ * Stored untranslated in Dataset::sources; DatasetLoader::sourceText() translates them for each output.
+ */
+const std::pair<const char*, const char*> kDemoAttributions[] = {
+    {"buurten_2024.gpkg", QT_TRANSLATE_NOOP("Mk::DataSources", "CBS Wijk- en Buurtkaart 2024, CC BY 4.0")},
+    {"wijken_2022.gpkg", QT_TRANSLATE_NOOP("Mk::DataSources", "CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0")},
+    {"cbs_pc4_kerncijfers", QT_TRANSLATE_NOOP("Mk::DataSources", "CBS statistieken per postcode (PC4), CC BY 4.0")},
+    {"pc4_centroids_wgs84.csv", QT_TRANSLATE_NOOP("Mk::DataSources", "PC4 centroids, approximate positions, vintage unknown")},
+    {"scholen_po_2024", QT_TRANSLATE_NOOP("Mk::DataSources", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0)")},
+    {"duo_", QT_TRANSLATE_NOOP("Mk::DataSources", "DUO open onderwijsdata")},
+    {"inspectie_", QT_TRANSLATE_NOOP("Mk::DataSources", "Inspectie van het Onderwijs, schoolweging (computed by CBS)")},
+};
+
 QString demoAttribution(const QString& fileName)
 {
-    static const std::pair<const char*, const char*> attributions[] = {
-        {"buurten_2024.gpkg", "CBS Wijk- en Buurtkaart 2024, CC BY 4.0"},
-        {"wijken_2022.gpkg", "CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0"},
-        {"cbs_pc4_kerncijfers", "CBS statistieken per postcode (PC4), CC BY 4.0"},
-        {"pc4_centroids_wgs84.csv", "PC4 centroids, approximate positions, vintage unknown"},
-        {"scholen_po_2024", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0)"},
-        {"duo_", "DUO open onderwijsdata"},
-        {"inspectie_", "Inspectie van het Onderwijs, schoolweging (computed by CBS)"},
-    };
-    for (const auto& [prefix, text] : attributions)
+    for (const auto& [prefix, text] : kDemoAttributions)
         if (fileName.startsWith(QLatin1String(prefix)))
             return QString::fromUtf8(text);
     return {};
 }
+
+/** The separator between a source's file and its attribution in Dataset::sources. */
+const QString kAttributionSeparator = QStringLiteral(": ");
 
 QString sourceLabel(const QString& path, const QString& layer = {})
 {
@@ -51,7 +58,7 @@ QString sourceLabel(const QString& path, const QString& layer = {})
     const QString name = demo ? QFileInfo(path).fileName() : path;
     QString label = layer.isEmpty() ? name : name + QStringLiteral(" (") + layer + QLatin1Char(')');
     const QString attribution = demo ? demoAttribution(name) : QString();
-    return attribution.isEmpty() ? label : label + QStringLiteral(": ") + attribution;
+    return attribution.isEmpty() ? label : label + kAttributionSeparator + attribution;
 }
 
 /** The one value all units share in a text field, or empty. */
@@ -400,6 +407,18 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
     }
     feedback.setProgress(1.0, tr("Loaded"));
     return ds;
+}
+
+QString DatasetLoader::sourceText(const QString& source, const TextLanguage& language)
+{
+    const qsizetype at = source.lastIndexOf(kAttributionSeparator);
+    if (at < 0)
+        return source;
+    const QString attribution = source.mid(at + kAttributionSeparator.size());
+    for (const auto& entry : kDemoAttributions)
+        if (attribution == QLatin1String(entry.second))
+            return source.left(at + kAttributionSeparator.size()) + language.translate("Mk::DataSources", entry.second);
+    return source;
 }
 
 } // namespace Mk

@@ -3,6 +3,7 @@
 
 #include "base/feedback.h"
 #include "base/result.h"
+#include "i18n/textlanguage.h"
 #include "model/dataset.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ class DatasetLoader
 
 public:
     static Result<Dataset> load(const LoadRequest& request, Feedback& feedback);
+    /**
+     * One entry of Dataset::sources as a person reads it in `language`: the file, and its publisher
+     * and licence translated (the entries themselves stay untranslated, in projects and JSON alike).
+     */
+    static QString sourceText(const QString& source, const TextLanguage& language);
     /** The embedded Baarn demo (GM0308): real CBS 2024 buurten, DUO 2024 schools and flows. */
     static LoadRequest demoRequest();
     static Result<Dataset> loadDemo(Feedback& feedback);

@@ -2,6 +2,7 @@
 #include "report/briefingmethods.h"
 
 #include "catchment/catchmentanalysis.h"
+#include "io/datasetloader.h"
 #include "model/dataset.h"
 #include "report/briefingformat.h"
 #include "report/briefingsummary.h"
@@ -38,7 +39,8 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
     const BriefingFormat f(locale, c.suppressedText);
     const CatchmentResult& r = *c.catchments;
     BriefingMethods m;
-    m.sources = c.dataset->sources;
+    for (const QString& source : c.dataset->sources)
+        m.sources.append(DatasetLoader::sourceText(source, lang));
 
     const auto define = [&m](const QString& term, const QString& text) { m.definitions.append({term, text}); };
     define(lang.translate("Mk::Briefing", "Dissimilarity index D"),

@@ -61,6 +61,8 @@ private slots:
                                      "Grafieken", "LEA-doelen", "Ontwikkeling", "Methoden en bronnen", "pagina 2",
                                      "Geen gegevens", "Afgeschermd"})
             QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
+        // Sources' publishers and licences in Dutch too (a line may break inside them).
+        QVERIFY(pdf.text.simplified().contains(QStringLiteral("schoolweging (berekend door CBS)")));
         // Dutch numbers: decimal commas, no decimal points.
         QVERIFY(pdf.text.contains(QRegularExpression(QStringLiteral("\\b0,0\\d\\d\\b"))));
         QVERIFY(!pdf.text.contains(QRegularExpression(QStringLiteral("\\b0\\.\\d\\d\\d\\b"))));
@@ -68,7 +70,7 @@ private slots:
         for (const char* english : {"Key figures", "In brief", "At random", "Nearest school", "Methods and sources", "Schools and their",
                                     "page ", "Source:", "No data", "Suppressed (too few", "Catchment", "against its", "Share (%)",
                                     "Value with", "mirrors its area", "estimate", "Pupils", "Denomination", "LEA goals", "Trend",
-                                    "Definitions", "School segregation"})
+                                    "Definitions", "School segregation", "computed by CBS", "geocoded with"})
             QVERIFY2(!pdf.text.contains(QString::fromUtf8(english)), english);
         QCOMPARE(QCoreApplication::translate("Mk::LayerStyle", "No data"), QStringLiteral("No data")); // the UI stays English
         // The characteristic and its groups by the mapping's Dutch labels (CBS herkomst), never by their English keys.
@@ -88,6 +90,7 @@ private slots:
                                      "Schools and their catchment areas", "Charts", "LEA goals", "2021-2022", "Methods and sources",
                                      "page 2", "9 primary schools"})
             QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
+        QVERIFY(pdf.text.simplified().contains(QStringLiteral("schoolweging (computed by CBS)")));
         QVERIFY(pdf.text.contains(QRegularExpression(QStringLiteral("\\b0\\.0\\d\\d\\b"))));
         for (const char* dutch : {"In het kort", "Kaart", "pagina", "Bron:", "Geen gegevens", "Bij toeval"})
             QVERIFY2(!pdf.text.contains(QString::fromUtf8(dutch)), dutch);
