@@ -889,6 +889,11 @@ voor vertekening</translation>
         <source>%1; groups: %2</source>
         <translation>%1; groepen: %2</translation>
     </message>
+    <message>
+        <source>(%1 of them estimated)</source>
+        <extracomment>%1 = the part of the pupil total that is an estimate from the pupils&apos; home postcodes</extracomment>
+        <translation>(waarvan %1 geschat)</translation>
+    </message>
 </context>
 <context>
     <name>Mk::BriefingBuilder</name>

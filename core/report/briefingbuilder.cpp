@@ -183,6 +183,13 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
     const int schools = static_cast<int>(c.schools.size());
     t.schools = lang.translate("Mk::Briefing", "%n primary school(s)", nullptr, schools) + QStringLiteral(", ")
         + lang.translate("Mk::Briefing", "%1 pupils").arg(locale.toString(std::llround(pupils)));
+    double estimated = 0.0;
+    for (const auto& school : c.schools)
+        if (school.pupilsEstimated)
+            estimated += school.pupils;
+    if (estimated > 0.0)
+        //: %1 = the part of the pupil total that is an estimate from the pupils' home postcodes
+        t.schools += QStringLiteral(" ") + lang.translate("Mk::Briefing", "(%1 of them estimated)").arg(locale.toString(std::llround(estimated)));
     return t;
 }
 

@@ -91,6 +91,8 @@ private slots:
                                      "page 2", "9 primary schools"})
             QVERIFY2(pdf.text.contains(QString::fromUtf8(expected)), expected);
         QVERIFY(pdf.text.simplified().contains(QStringLiteral("schoolweging (computed by CBS)")));
+        // The pupil total says how much of it is an estimate (Marimba's 40 from the pupil flows).
+        QVERIFY(pdf.text.simplified().contains(QStringLiteral("9 primary schools, 2,025 pupils (40 of them estimated)")));
         QVERIFY(pdf.text.contains(QRegularExpression(QStringLiteral("\\b0\\.0\\d\\d\\b"))));
         for (const char* dutch : {"In het kort", "Kaart", "pagina", "Bron:", "Geen gegevens", "Bij toeval"})
             QVERIFY2(!pdf.text.contains(QString::fromUtf8(dutch)), dutch);
