@@ -12,8 +12,18 @@ void Feedback::setProgress(double fraction, const QString& step)
     std::lock_guard lock(m_callbackMutex);
     if (fraction < 1.0 && now - m_lastReport < std::chrono::milliseconds(50))
         return;
+    if (isCanceled())
+        return;
     m_lastReport = now;
     m_callback(fraction, step);
+}
+
+void Feedback::cancel()
+{
+    m_canceled.store(true, std::memory_order_relaxed);
+    if (m_callback) {
+        const std::lock_guard waitForCallback(m_callbackMutex);
+    }
 }
 
 } // namespace Mk

@@ -13,7 +13,8 @@ namespace Mk {
 /**
  * Progress and cancellation for long work (QGIS's QgsFeedback with atomics, not a QObject).
  * The worker calls setProgress() and polls isCanceled(); any thread may call cancel().
- * The progress callback runs on the worker thread, at most every 50 ms.
+ * The progress callback runs on the worker thread, at most every 50 ms, and never after cancel()
+ * has returned: whoever receives the progress may be gone once it cancelled the work.
  */
 class Feedback
 {
@@ -25,7 +26,8 @@ public:
     Feedback(const Feedback&) = delete;
     Feedback& operator=(const Feedback&) = delete;
 
-    void cancel() { m_canceled.store(true, std::memory_order_relaxed); }
+    /** Asks the work to stop; waits for a progress callback in flight, after which none runs. */
+    void cancel();
     bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
 
     double progress() const { return m_progress.load(std::memory_order_relaxed); }
@@ -35,7 +37,8 @@ private:
     std::atomic<bool> m_canceled{false};
     std::atomic<double> m_progress{0.0};
     ProgressCallback m_callback;
-    std::mutex m_callbackMutex;
+    /** Recursive: a callback may cancel its own feedback (StepFeedback forwards its parent's cancel). */
+    std::recursive_mutex m_callbackMutex;
     std::chrono::steady_clock::time_point m_lastReport{};
 };
 
