@@ -112,6 +112,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
                                    {QStringLiteral("residential_ci"), QJsonArray{jsonNumber(row.residentialLow), jsonNumber(row.residentialHigh)}},
                                    {QStringLiteral("choice"), jsonNumber(row.choice)},
                                    {QStringLiteral("choice_ci"), QJsonArray{jsonNumber(row.choiceLow), jsonNumber(row.choiceHigh)}},
+                                   {QStringLiteral("choice_ci_centred"), QJsonArray{jsonNumber(row.centredChoiceLow()), jsonNumber(row.centredChoiceHigh())}},
                                    {QStringLiteral("choice_bias_corrected"), jsonNumber(row.choiceBiasCorrected)}});
     QJsonArray diagnostics;
     for (const Diagnostic& d : r.diagnostics.items())
@@ -180,8 +181,8 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
         out << "  " << row.index.leftJustified(22)
             << tr("observed %1, nearest school %2, added by choice %3 [%4; %5]")
                    .arg(locale.toString(row.observed, 'f', 3), locale.toString(row.residential, 'f', 3),
-                        locale.toString(row.choice, 'f', 3), locale.toString(row.choiceLow, 'f', 3),
-                        locale.toString(row.choiceHigh, 'f', 3))
+                        locale.toString(row.choice, 'f', 3), locale.toString(row.centredChoiceLow(), 'f', 3),
+                        locale.toString(row.centredChoiceHigh(), 'f', 3))
             << '\n';
     }
     // A plain int variable as the count: lupdate skips translate() calls whose count is a cast expression.

@@ -339,7 +339,7 @@ void AfspiegelingDock::showSplit()
             continue;
         const QString who = row.group.isEmpty() ? tr("all groups") : groups.groupLabelOf(row.group);
         const QString interval = result->split.replicates > 0
-            ? tr(" [%1; %2]").arg(locale.toString(row.choiceLow, 'f', 2), locale.toString(row.choiceHigh, 'f', 2))
+            ? tr(" [%1; %2]").arg(locale.toString(row.centredChoiceLow(), 'f', 2), locale.toString(row.centredChoiceHigh(), 'f', 2))
             : QString();
         lines.append(tr("<b>Dissimilarity, %1:</b> %2 if every child went to its nearest school; %3 as the schools are%4. "
                         "School choice and admission add <b>%5</b>%6.")
