@@ -132,6 +132,129 @@
     </message>
 </context>
 <context>
+    <name>Mk::DataFileCheck</name>
+    <message numerus="yes">
+        <source>Pupil counts of %n vestiging(en).</source>
+        <translation>
+            <numerusform>Pupil counts of %n vestiging.</numerusform>
+            <numerusform>Pupil counts of %n vestigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupil counts of %n vestiging(en), %1 of them in %2.</source>
+        <translation>
+            <numerusform>Pupil counts of %n vestiging, %1 of them in %2.</numerusform>
+            <numerusform>Pupil counts of %n vestigingen, %1 of them in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %n school(s), from %1.</source>
+        <extracomment>%1 = &quot;25 home postcodes&quot;: the four-digit postcodes the pupils live in</extracomment>
+        <translation>
+            <numerusform>Pupils of %n school, from %1.</numerusform>
+            <numerusform>Pupils of %n schools, from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home postcode(s)</source>
+        <translation>
+            <numerusform>%n home postcode</numerusform>
+            <numerusform>%n home postcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of figures for %1.</source>
+        <extracomment>%1 = &quot;4 070 postcodes&quot;</extracomment>
+        <translation>
+            <numerusform>%n column of figures for %1.</numerusform>
+            <numerusform>%n columns of figures for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s)</source>
+        <translation>
+            <numerusform>%n postcode</numerusform>
+            <numerusform>%n postcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The position of %n postcode(s).</source>
+        <translation>
+            <numerusform>The position of %n postcode.</numerusform>
+            <numerusform>The positions of %n postcodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) in layer &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n area in layer &quot;%1&quot;.</numerusform>
+            <numerusform>%n areas in layer &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of %2 in layer &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n area of %2 in layer &quot;%1&quot;.</numerusform>
+            <numerusform>%n areas of %2 in layer &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s), %1 of them with VVE.</source>
+        <translation>
+            <numerusform>%n location, %1 of them with VVE.</numerusform>
+            <numerusform>%n locations, %1 of them with VVE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) have no coordinates; they are placed at their postcode when the postcode positions (PC4) are given too.</source>
+        <translation>
+            <numerusform>%n location has no coordinates; it is placed at its postcode when the postcode positions (PC4) are given too.</numerusform>
+            <numerusform>%n locations have no coordinates; they are placed at their postcode when the postcode positions (PC4) are given too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %n school(s) in the groups %1.</source>
+        <extracomment>%1 = the group names, e.g. &quot;laag, midden, hoog&quot;</extracomment>
+        <translation>
+            <numerusform>Pupils of %n school in the groups %1.</numerusform>
+            <numerusform>Pupils of %n schools in the groups %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s) over %1 school years, %2 to %3.</source>
+        <extracomment>%1 = how many school years, %2 = the first, %3 = the last (e.g. 2021-2022)</extracomment>
+        <translation>
+            <numerusform>Schoolweging of %n school over %1 school years, %2 to %3.</numerusform>
+            <numerusform>Schoolweging of %n schools over %1 school years, %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s) for %1.</source>
+        <extracomment>%1 = a school year, or the years of a three-year mean</extracomment>
+        <translation>
+            <numerusform>Schoolweging of %n school for %1.</numerusform>
+            <numerusform>Schoolweging of %n schools for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s).</source>
+        <translation>
+            <numerusform>Schoolweging of %n school.</numerusform>
+            <numerusform>Schoolweging of %n schools.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DataFileRow</name>
+    <message numerus="yes">
+        <source>…and %n more note(s).</source>
+        <translation>
+            <numerusform>…and %n more note.</numerusform>
+            <numerusform>…and %n more notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::DatasetLoader</name>
     <message numerus="yes">
         <source>%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; they are kept but marked as outside.</source>

@@ -118,6 +118,12 @@ private slots:
         QVERIFY(columns.error().message.contains(QLatin1String("POSTCODE_LEERLING")));
         auto header = PupilFlowLoader::load(write(QStringLiteral("header.csv"), kFlowHeader), {}, diagnostics);
         QCOMPARE(header.error().code, ErrorCode::EmptyInput);
+        // A DUO school list has a school key, a pupils total and the school's own postcode: not pupil flows.
+        auto schools = PupilFlowLoader::load(write(QStringLiteral("scholen.csv"), "brin_nummer,vestigingscode,postcode,leerlingen\n"
+                                                                                "04QC,04QC00,3743HZ,474\n"),
+                                             {}, diagnostics);
+        QCOMPARE(schools.error().code, ErrorCode::FieldMissing);
+        QVERIFY(schools.error().message.contains(QLatin1String("POSTCODE_LEERLING")));
     }
 
     void postcodeStatisticsAndCentroids()
