@@ -264,24 +264,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</source>
-        <translation>
-            <numerusform>%n school could not be placed on the map (no coordinates, and its postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</numerusform>
-            <numerusform>%n schools could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
-        <translation>
-            <numerusform>%n VVE location could not be placed: %1. Add its coordinates or a PC4 centroid table (--postcode-centroids).</numerusform>
-            <numerusform>%n VVE locations could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
         <translation>
             <numerusform>%1: %n school id is not among the loaded schools: %2. Check that it is BRIN + vestigingsnummer, as in the school file.</numerusform>
             <numerusform>%1: %n school ids are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n school could not be placed on the map (no coordinates, and its postcode is not in the centroid table): %1. Add its coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
+            <numerusform>%n schools could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n VVE location could not be placed: %1. Add its coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
+            <numerusform>%n VVE locations could not be placed: %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +322,13 @@
         <translation>
             <numerusform>%n postcode of the statistics has no centroid in %1; it cannot be placed on the map.</numerusform>
             <numerusform>%n postcodes of the statistics have no centroid in %1; they cannot be placed on the map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n postcode(s) occur on more than one line, for example %2; each gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</source>
+        <translation>
+            <numerusform>%1: %n postcode occurs on more than one line, for example %2; it gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</numerusform>
+            <numerusform>%1: %n postcodes occur on more than one line, for example %2; each gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</numerusform>
         </translation>
     </message>
 </context>

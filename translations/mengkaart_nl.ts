@@ -1185,10 +1185,6 @@ voor vertekening</translation>
         <translation>De gebieden bevatten geen kinderen in een van de groepen van &quot;%1&quot;, dus er is niets om de scholen mee te vergelijken.</translation>
     </message>
     <message>
-        <source>Observed catchments need the DUO table of pupils per school by home postcode. Load it (--pupils-by-postcode) or choose the voronoi or buffer method.</source>
-        <translation>Waargenomen voedingsgebieden hebben de DUO-tabel met leerlingen per school naar woonpostcode nodig. Laad die (--pupils-by-postcode) of kies de methode voronoi of buffer.</translation>
-    </message>
-    <message>
         <source>No pupils-by-postcode table is loaded: school compositions are estimated from nearest-school areas, so they cannot show any effect of school choice.</source>
         <translation>Er is geen tabel met leerlingen naar woonpostcode geladen: de samenstelling van scholen is geschat uit de nabijheidsgebieden, dus het effect van schoolkeuze is daarin niet te zien.</translation>
     </message>
@@ -1198,6 +1194,10 @@ voor vertekening</translation>
             <numerusform>%n school die geen reguliere basisschool is, is buiten de voedingsgebieden gelaten: %1.</numerusform>
             <numerusform>%n scholen die geen reguliere basisschool zijn, zijn buiten de voedingsgebieden gelaten: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Observed catchments need the DUO table of pupils per school by home postcode. Add it under Additional data in File → New analysis… (on the command line --pupils-by-postcode), or choose another catchment method.</source>
+        <translation>Waargenomen voedingsgebieden hebben de DUO-tabel met leerlingen per school naar woonpostcode nodig. Voeg die toe onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --pupils-by-postcode), of kies een andere methode voor voedingsgebieden.</translation>
     </message>
 </context>
 <context>
@@ -2634,13 +2634,6 @@ voor vertekening</translation>
         <source>Reading schools</source>
         <translation>Scholen lezen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</source>
-        <translation>
-            <numerusform>%n school kon niet op de kaart worden geplaatst (geen coördinaten, en de postcode staat niet in de tabel met middelpunten): %1. Voeg een tabel met PC4-middelpunten (--postcode-centroids) of coördinaten toe.</numerusform>
-            <numerusform>%n scholen konden niet op de kaart worden geplaatst (geen coördinaten, en hun postcode staat niet in de tabel met middelpunten): %1. Voeg een tabel met PC4-middelpunten (--postcode-centroids) of coördinaten toe.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading schoolweging</source>
         <translation>Schoolweging lezen</translation>
@@ -2666,17 +2659,24 @@ voor vertekening</translation>
         <translation>%1 is niet gebruikt: leerlingaantallen horen bij scholen, en er is geen scholenbestand geladen. Voeg het scholenbestand van DUO toe.</translation>
     </message>
     <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
-        <translation>
-            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
-            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
         <translation>
             <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummer is, zoals in het scholenbestand.</numerusform>
             <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummers zijn, zoals in het scholenbestand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n school kon niet op de kaart worden geplaatst (geen coördinaten, en de postcode staat niet in de tabel met middelpunten): %1. Voeg de coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
+            <numerusform>%n scholen konden niet op de kaart worden geplaatst (geen coördinaten, en hun postcode staat niet in de tabel met middelpunten): %1. Voeg hun coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
+            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg hun coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
         </translation>
     </message>
 </context>
@@ -3903,6 +3903,17 @@ voor vertekening</translation>
     <message>
         <source>No postcodes were found in %1. Choose the CBS statistics per postcode (PC4) or a PC4 centroid table.</source>
         <translation>Er zijn geen postcodes gevonden in %1. Kies de CBS-statistieken per postcode (PC4) of een tabel met PC4-middelpunten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 and %3)</source>
+        <translation>%1 (%2 en %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n postcode(s) occur on more than one line, for example %2; each gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</source>
+        <translation>
+            <numerusform>%1: %n postcode staat op meer dan één regel, bijvoorbeeld %2; die krijgt de ligging van de laatste regel. Een tabel met PC4-middelpunten heeft één regel per viercijferige postcode: controleer of dit geen lijst van scholen of adressen is.</numerusform>
+            <numerusform>%1: %n postcodes staan op meer dan één regel, bijvoorbeeld %2; elk krijgt de ligging van de laatste regel. Een tabel met PC4-middelpunten heeft één regel per viercijferige postcode: controleer of dit geen lijst van scholen of adressen is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

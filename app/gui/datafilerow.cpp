@@ -62,11 +62,14 @@ DataFileRow::DataFileRow(Spec spec, QWidget* parent)
     auto* layerLayout = new QHBoxLayout(m_layerRow);
     layerLayout->setContentsMargins(0, 0, 0, 0);
     m_layer = new QComboBox(m_layerRow);
+    m_layer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layer->setMinimumContentsLength(16);
     m_layer->setObjectName(m_spec.objectName + QStringLiteral("Layer"));
     auto* layerLabel = new QLabel(tr("Layer"), m_layerRow);
     layerLabel->setBuddy(m_layer);
     layerLayout->addWidget(layerLabel);
-    layerLayout->addWidget(m_layer, 1);
+    layerLayout->addWidget(m_layer);
+    layerLayout->addStretch(1);
     m_layerRow->hide();
     layout->addWidget(m_layerRow);
 

@@ -149,6 +149,11 @@ private slots:
         QCOMPARE(missing, 1);
         auto pointsOnly = PostcodeLoader::load({}, write(QStringLiteral("centroids.csv"), centroids), diagnostics);
         QCOMPARE(pointsOnly->units.size(), 3);
+        QVERIFY(!mentions(diagnostics, QStringLiteral("more than one line")));
+        // A school list has postcodes and coordinates too; its repeated postcodes give it away.
+        auto schools = PostcodeLoader::load({}, QStringLiteral(":/demo/baarn/scholen_po_2024.csv"), diagnostics);
+        QVERIFY(schools.hasValue());
+        QVERIFY(mentions(diagnostics, QStringLiteral("occur on more than one line, for example 3742 (line 5 and line 6)")));
         auto duplicate = PostcodeLoader::load(write(QStringLiteral("dup.csv"), "pc4,inwoners\n3741,1\n3741,2\n"), {}, diagnostics);
         QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
     }
