@@ -49,7 +49,8 @@ Result<DataFileSummary> pupilsPerVestiging(const QString& path, const DataFileCh
         out.text = DataFileCheck::tr("Pupil counts of %n vestiging(en), %1 of them in %2.", nullptr, static_cast<int>(counts->size()))
                        .arg(number(inGemeente), gemeenteOf(context));
         if (inGemeente == 0)
-            out.warnings.append(DataFileCheck::tr("No vestiging in this file lies in %1. Is it the file of another gemeente?").arg(gemeenteOf(context)));
+            out.warnings.append(DataFileCheck::tr("No vestiging in this file lies in %1. Is it the file of another gemeente?")
+                                    .arg(gemeenteOf(context)));
     }
     return out;
 }
@@ -71,7 +72,8 @@ Result<DataFileSummary> pupilsByPostcode(const QString& path, const DataFileChec
     if (flows->isEmpty()) {
         out.text = DataFileCheck::tr("No pupils of schools in %1.").arg(gemeenteOf(context));
         out.warnings.append(DataFileCheck::tr("No row of this file is about a school in %1, so it adds nothing. "
-                                      "Is it the file of another gemeente?").arg(gemeenteOf(context)));
+                                              "Is it the file of another gemeente?")
+                                .arg(gemeenteOf(context)));
         return out;
     }
     //: %1 = "25 home postcodes": the four-digit postcodes the pupils live in
@@ -154,7 +156,8 @@ Result<DataFileSummary> vveLocations(const QString& path, Diagnostics& diagnosti
     out.text = DataFileCheck::tr("%n location(s), %1 of them with VVE.", nullptr, static_cast<int>(locations->size())).arg(number(vve));
     if (unplaced > 0)
         out.warnings.append(DataFileCheck::tr("%n location(s) have no coordinates; they are placed at their postcode when the postcode "
-                                      "positions (PC4) are given too.", nullptr, static_cast<int>(unplaced)));
+                                              "positions (PC4) are given too.",
+                                              nullptr, static_cast<int>(unplaced)));
     return out;
 }
 
