@@ -79,6 +79,7 @@ DataFileRow::DataFileRow(Spec spec, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(m_spec.objectName + QStringLiteral("Status"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusRow->addWidget(m_statusIcon);
     statusRow->addWidget(m_status, 1);
@@ -164,14 +165,15 @@ void DataFileRow::showLayers(const QStringList& layers, const QString& chosen)
 
 void DataFileRow::setState(State state, const QString& message, const QStringList& notes)
 {
-    QString text = message;
+    QStringList lines{message.toHtmlEscaped()};
+    // What belongs here comes first and stands out: the loader's message after it can be long.
     if (state == State::Unusable)
-        text = QStringLiteral("%1\n%2").arg(message, tr("Expected here: %1.").arg(m_spec.expected));
+        lines.prepend(QStringLiteral("<b>%1</b>").arg(tr("Expected here: %1.").arg(m_spec.expected).toHtmlEscaped()));
     for (qsizetype i = 0; i < std::min<qsizetype>(notes.size(), kShownNotes); ++i)
-        text += QLatin1Char('\n') + notes[i];
+        lines.append(notes[i].toHtmlEscaped());
     if (notes.size() > kShownNotes)
-        text += QLatin1Char('\n') + tr("…and %n more note(s).", nullptr, static_cast<int>(notes.size() - kShownNotes));
-    m_status->setText(text);
+        lines.append(tr("…and %n more note(s).", nullptr, static_cast<int>(notes.size() - kShownNotes)).toHtmlEscaped());
+    m_status->setText(lines.join(QStringLiteral("<br>")));
     m_status->setVisible(state != State::Empty);
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
     if (state == State::Unusable)

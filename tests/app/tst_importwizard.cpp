@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTest>
 
 #include <gdal_priv.h>
@@ -33,10 +34,10 @@ QString embedded(const char* name)
     return QStringLiteral(":/demo/baarn/") + QLatin1String(name);
 }
 
-/** The check's verdict under the path field named `field`. */
+/** The check's verdict under the path field named `field`, as the user reads it. */
 QString statusOf(const ImportWizard& wizard, const QString& field)
 {
-    return wizard.findChild<QLabel*>(field + QStringLiteral("Status"))->text();
+    return QTextDocumentFragment::fromHtml(wizard.findChild<QLabel*>(field + QStringLiteral("Status"))->text()).toPlainText();
 }
 
 /** Whether the check of `field` finished with a verdict containing `text` (it runs on a worker thread). */
