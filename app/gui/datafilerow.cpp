@@ -43,6 +43,7 @@ DataFileRow::DataFileRow(Spec spec, QWidget* parent)
 
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(m_spec.title.toHtmlEscaped()), this);
     auto* explanation = new QLabel(m_spec.explanation, this);
+    explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(explanation);
@@ -52,6 +53,7 @@ DataFileRow::DataFileRow(Spec spec, QWidget* parent)
     m_path->setObjectName(m_spec.objectName);
     m_path->setClearButtonEnabled(true);
     m_path->setPlaceholderText(tr("No file (optional)"));
+    m_path->setAccessibleName(m_spec.title);
     title->setBuddy(m_path);
     auto* browse = new QPushButton(tr("Browse…"), this);
     fileRow->addWidget(m_path, 1);
