@@ -132,6 +132,129 @@
     </message>
 </context>
 <context>
+    <name>Mk::DataFileCheck</name>
+    <message numerus="yes">
+        <source>Pupil counts of %n vestiging(en).</source>
+        <translation>
+            <numerusform>Pupil counts of %n vestiging.</numerusform>
+            <numerusform>Pupil counts of %n vestigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupil counts of %n vestiging(en), %1 of them in %2.</source>
+        <translation>
+            <numerusform>Pupil counts of %n vestiging, %1 of them in %2.</numerusform>
+            <numerusform>Pupil counts of %n vestigingen, %1 of them in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %n school(s), from %1.</source>
+        <extracomment>%1 = &quot;25 home postcodes&quot;: the four-digit postcodes the pupils live in</extracomment>
+        <translation>
+            <numerusform>Pupils of %n school, from %1.</numerusform>
+            <numerusform>Pupils of %n schools, from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home postcode(s)</source>
+        <translation>
+            <numerusform>%n home postcode</numerusform>
+            <numerusform>%n home postcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of figures for %1.</source>
+        <extracomment>%1 = &quot;4 070 postcodes&quot;</extracomment>
+        <translation>
+            <numerusform>%n column of figures for %1.</numerusform>
+            <numerusform>%n columns of figures for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s)</source>
+        <translation>
+            <numerusform>%n postcode</numerusform>
+            <numerusform>%n postcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The position of %n postcode(s).</source>
+        <translation>
+            <numerusform>The position of %n postcode.</numerusform>
+            <numerusform>The positions of %n postcodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) in layer &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n area in layer &quot;%1&quot;.</numerusform>
+            <numerusform>%n areas in layer &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of %2 in layer &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n area of %2 in layer &quot;%1&quot;.</numerusform>
+            <numerusform>%n areas of %2 in layer &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s), %1 of them with VVE.</source>
+        <translation>
+            <numerusform>%n location, %1 of them with VVE.</numerusform>
+            <numerusform>%n locations, %1 of them with VVE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) have no coordinates; they are placed at their postcode when the postcode positions (PC4) are given too.</source>
+        <translation>
+            <numerusform>%n location has no coordinates; it is placed at its postcode when the postcode positions (PC4) are given too.</numerusform>
+            <numerusform>%n locations have no coordinates; they are placed at their postcode when the postcode positions (PC4) are given too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %n school(s) in the groups %1.</source>
+        <extracomment>%1 = the group names, e.g. &quot;laag, midden, hoog&quot;</extracomment>
+        <translation>
+            <numerusform>Pupils of %n school in the groups %1.</numerusform>
+            <numerusform>Pupils of %n schools in the groups %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s) over %1 school years, %2 to %3.</source>
+        <extracomment>%1 = how many school years, %2 = the first, %3 = the last (e.g. 2021-2022)</extracomment>
+        <translation>
+            <numerusform>Schoolweging of %n school over %1 school years, %2 to %3.</numerusform>
+            <numerusform>Schoolweging of %n schools over %1 school years, %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s) for %1.</source>
+        <extracomment>%1 = a school year, or the years of a three-year mean</extracomment>
+        <translation>
+            <numerusform>Schoolweging of %n school for %1.</numerusform>
+            <numerusform>Schoolweging of %n schools for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s).</source>
+        <translation>
+            <numerusform>Schoolweging of %n school.</numerusform>
+            <numerusform>Schoolweging of %n schools.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DataFileRow</name>
+    <message numerus="yes">
+        <source>…and %n more note(s).</source>
+        <translation>
+            <numerusform>…and %n more note.</numerusform>
+            <numerusform>…and %n more notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::DatasetLoader</name>
     <message numerus="yes">
         <source>%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; they are kept but marked as outside.</source>
@@ -141,24 +264,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</source>
-        <translation>
-            <numerusform>%n school could not be placed on the map (no coordinates, and its postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</numerusform>
-            <numerusform>%n schools could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
-        <translation>
-            <numerusform>%n VVE location could not be placed: %1. Add its coordinates or a PC4 centroid table (--postcode-centroids).</numerusform>
-            <numerusform>%n VVE locations could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
         <translation>
             <numerusform>%1: %n school id is not among the loaded schools: %2. Check that it is BRIN + vestigingsnummer, as in the school file.</numerusform>
             <numerusform>%1: %n school ids are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n school could not be placed on the map (no coordinates, and its postcode is not in the centroid table): %1. Add its coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
+            <numerusform>%n schools could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n VVE location could not be placed: %1. Add its coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
+            <numerusform>%n VVE locations could not be placed: %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</numerusform>
         </translation>
     </message>
 </context>
@@ -199,6 +322,13 @@
         <translation>
             <numerusform>%n postcode of the statistics has no centroid in %1; it cannot be placed on the map.</numerusform>
             <numerusform>%n postcodes of the statistics have no centroid in %1; they cannot be placed on the map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n postcode(s) occur on more than one line, for example %2; each gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</source>
+        <translation>
+            <numerusform>%1: %n postcode occurs on more than one line, for example %2; it gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</numerusform>
+            <numerusform>%1: %n postcodes occur on more than one line, for example %2; each gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</numerusform>
         </translation>
     </message>
 </context>

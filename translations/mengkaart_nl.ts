@@ -13,6 +13,113 @@
     </message>
 </context>
 <context>
+    <name>Mk::AdditionalDataPage</name>
+    <message>
+        <source>5. Additional data (optional)</source>
+        <translation>5. Aanvullende gegevens (optioneel)</translation>
+    </message>
+    <message>
+        <source>Each of these files adds to the analysis; all of them may stay empty. A file is read as soon as you choose it, and you see at once what it holds.</source>
+        <translation>Elk van deze bestanden voegt iets toe aan de analyse; ze mogen allemaal leeg blijven. Een bestand wordt gelezen zodra u het kiest, en u ziet meteen wat erin staat.</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
+        <translation>Vectorbestanden (*.gpkg *.shp *.geojson *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Tables and point files (*.csv *.gpkg *.geojson);;All files (*)</source>
+        <translation>Tabellen en puntbestanden (*.csv *.gpkg *.geojson);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Pupils by home postcode (DUO)</source>
+        <translation>Leerlingen naar woonpostcode (DUO)</translation>
+    </message>
+    <message>
+        <source>Needed for catchment areas based on where pupils live, and to estimate the pupil mix of each school.</source>
+        <translation>Nodig voor voedingsgebieden op basis van waar leerlingen wonen, en om de leerlingensamenstelling van elke school te schatten.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s file &quot;leerlingen po per vestiging naar postcode leerling&quot; (CSV)</source>
+        <translation>het DUO-bestand &quot;leerlingen po per vestiging naar postcode leerling&quot; (CSV)</translation>
+    </message>
+    <message>
+        <source>Postcode positions (PC4)</source>
+        <translation>Ligging van postcodes (PC4)</translation>
+    </message>
+    <message>
+        <source>Puts the four-digit postcodes on the map, for catchment areas by postcode, and places schools and VVE locations that have no coordinates.</source>
+        <translation>Zet de viercijferige postcodes op de kaart, voor voedingsgebieden per postcode, en plaatst scholen en VVE-locaties zonder coördinaten.</translation>
+    </message>
+    <message>
+        <source>a table of four-digit postcodes with their position (POSTCODE, LAT, LON or RD x/y)</source>
+        <translation>een tabel van viercijferige postcodes met hun ligging (POSTCODE, LAT, LON of RD x/y)</translation>
+    </message>
+    <message>
+        <source>Schoolweging (Inspectie)</source>
+        <translation>Schoolweging (Inspectie)</translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s measure of the pupils&apos; backgrounds, per school and school year: shows how LEA goals on the schoolweging develop.</source>
+        <translation>De maat van de Inspectie voor de achtergrond van de leerlingen, per school en schooljaar: laat zien hoe LEA-doelen over de schoolweging zich ontwikkelen.</translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s schoolweging file, per school year or the three-year mean (CSV)</source>
+        <translation>het schoolwegingbestand van de Inspectie, per schooljaar of het driejaarsgemiddelde (CSV)</translation>
+    </message>
+    <message>
+        <source>Wijken (CBS)</source>
+        <translation>Wijken (CBS)</translation>
+    </message>
+    <message>
+        <source>Draws the wijk boundaries over the buurten on the map.</source>
+        <translation>Tekent de wijkgrenzen over de buurten op de kaart.</translation>
+    </message>
+    <message>
+        <source>the wijk layer of the CBS Wijk- en Buurtkaart (GeoPackage or shapefile)</source>
+        <translation>de wijklaag van de Wijk- en Buurtkaart van het CBS (GeoPackage of shapefile)</translation>
+    </message>
+    <message>
+        <source>Figures per postcode (CBS PC4)</source>
+        <translation>Cijfers per postcode (CBS PC4)</translation>
+    </message>
+    <message>
+        <source>CBS figures per four-digit postcode (inhabitants, ages, origin), kept in the project next to the buurten.</source>
+        <translation>CBS-cijfers per viercijferige postcode (inwoners, leeftijden, herkomst), bewaard in het project naast de buurten.</translation>
+    </message>
+    <message>
+        <source>CBS &quot;statistieken per postcode&quot; (PC4) as a table with a column pc4</source>
+        <translation>de CBS-&quot;statistieken per postcode&quot; (PC4) als tabel met een kolom pc4</translation>
+    </message>
+    <message>
+        <source>VVE locations</source>
+        <translation>VVE-locaties</translation>
+    </message>
+    <message>
+        <source>Pre-school and childcare locations, shown on the map; a column vve (ja/nee) says which offer VVE.</source>
+        <translation>Locaties van peuteropvang en kinderopvang, getoond op de kaart; een kolom vve (ja/nee) zegt welke VVE aanbieden.</translation>
+    </message>
+    <message>
+        <source>a list of locations with a column vve (ja/nee) and coordinates or a postcode</source>
+        <translation>een lijst van locaties met een kolom vve (ja/nee) en coördinaten of een postcode</translation>
+    </message>
+    <message>
+        <source>School composition</source>
+        <translation>Samenstelling van scholen</translation>
+    </message>
+    <message>
+        <source>The real pupil mix of each school (pupils per group), for example from your research department; shown with the schools on the map.</source>
+        <translation>De werkelijke leerlingensamenstelling van elke school (leerlingen per groep), bijvoorbeeld van uw afdeling onderzoek en statistiek; getoond bij de scholen op de kaart.</translation>
+    </message>
+    <message>
+        <source>a table with the school code (BRIN + vestigingsnummer) and a column of pupils for every group</source>
+        <translation>een tabel met de schoolcode (BRIN + vestigingsnummer) en een kolom leerlingen voor elke groep</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>Mk::Afspiegeling</name>
     <message>
         <source>mirrors its area</source>
@@ -1078,10 +1185,6 @@ voor vertekening</translation>
         <translation>De gebieden bevatten geen kinderen in een van de groepen van &quot;%1&quot;, dus er is niets om de scholen mee te vergelijken.</translation>
     </message>
     <message>
-        <source>Observed catchments need the DUO table of pupils per school by home postcode. Load it (--pupils-by-postcode) or choose the voronoi or buffer method.</source>
-        <translation>Waargenomen voedingsgebieden hebben de DUO-tabel met leerlingen per school naar woonpostcode nodig. Laad die (--pupils-by-postcode) of kies de methode voronoi of buffer.</translation>
-    </message>
-    <message>
         <source>No pupils-by-postcode table is loaded: school compositions are estimated from nearest-school areas, so they cannot show any effect of school choice.</source>
         <translation>Er is geen tabel met leerlingen naar woonpostcode geladen: de samenstelling van scholen is geschat uit de nabijheidsgebieden, dus het effect van schoolkeuze is daarin niet te zien.</translation>
     </message>
@@ -1091,6 +1194,10 @@ voor vertekening</translation>
             <numerusform>%n school die geen reguliere basisschool is, is buiten de voedingsgebieden gelaten: %1.</numerusform>
             <numerusform>%n scholen die geen reguliere basisschool zijn, zijn buiten de voedingsgebieden gelaten: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Observed catchments need the DUO table of pupils per school by home postcode. Add it under Additional data in File → New analysis… (on the command line --pupils-by-postcode), or choose another catchment method.</source>
+        <translation>Waargenomen voedingsgebieden hebben de DUO-tabel met leerlingen per school naar woonpostcode nodig. Voeg die toe onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --pupils-by-postcode), of kies een andere methode voor voedingsgebieden.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2393,169 @@ voor vertekening</translation>
     </message>
 </context>
 <context>
+    <name>Mk::DataFileCheck</name>
+    <message numerus="yes">
+        <source>Pupil counts of %n vestiging(en).</source>
+        <translation>
+            <numerusform>Leerlingaantallen van %n vestiging.</numerusform>
+            <numerusform>Leerlingaantallen van %n vestigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupil counts of %n vestiging(en), %1 of them in %2.</source>
+        <translation>
+            <numerusform>Leerlingaantallen van %n vestiging, waarvan %1 in %2.</numerusform>
+            <numerusform>Leerlingaantallen van %n vestigingen, waarvan %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vestiging in this file lies in %1. Is it the file of another gemeente?</source>
+        <translation>Geen enkele vestiging in dit bestand ligt in %1. Is het het bestand van een andere gemeente?</translation>
+    </message>
+    <message>
+        <source>No pupils of schools in %1.</source>
+        <translation>Geen leerlingen van scholen in %1.</translation>
+    </message>
+    <message>
+        <source>No row of this file is about a school in %1, so it adds nothing. Is it the file of another gemeente?</source>
+        <translation>Geen enkele regel van dit bestand gaat over een school in %1, dus het voegt niets toe. Is het het bestand van een andere gemeente?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %n school(s), from %1.</source>
+        <extracomment>%1 = &quot;25 home postcodes&quot;: the four-digit postcodes the pupils live in</extracomment>
+        <translation>
+            <numerusform>Leerlingen van %n school, uit %1.</numerusform>
+            <numerusform>Leerlingen van %n scholen, uit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home postcode(s)</source>
+        <translation>
+            <numerusform>%n woonpostcode</numerusform>
+            <numerusform>%n woonpostcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of figures for %1.</source>
+        <extracomment>%1 = &quot;4 070 postcodes&quot;</extracomment>
+        <translation>
+            <numerusform>%n kolom met cijfers voor %1.</numerusform>
+            <numerusform>%n kolommen met cijfers voor %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s)</source>
+        <translation>
+            <numerusform>%n postcode</numerusform>
+            <numerusform>%n postcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The position of %n postcode(s).</source>
+        <translation>
+            <numerusform>De ligging van %n postcode.</numerusform>
+            <numerusform>De ligging van %n postcodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) in layer &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n gebied in de laag &quot;%1&quot;.</numerusform>
+            <numerusform>%n gebieden in de laag &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of %2 in layer &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n gebied van %2 in de laag &quot;%1&quot;.</numerusform>
+            <numerusform>%n gebieden van %2 in de laag &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are buurten (codes BU…), not wijken. Choose the wijk layer of the Wijk- en Buurtkaart.</source>
+        <translation>Dit zijn buurten (codes BU…), geen wijken. Kies de wijklaag van de Wijk- en Buurtkaart.</translation>
+    </message>
+    <message>
+        <source>These are gemeenten (codes GM…), not wijken. Choose the wijk layer of the Wijk- en Buurtkaart.</source>
+        <translation>Dit zijn gemeenten (codes GM…), geen wijken. Kies de wijklaag van de Wijk- en Buurtkaart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s), %1 of them with VVE.</source>
+        <translation>
+            <numerusform>%n locatie, waarvan %1 met VVE.</numerusform>
+            <numerusform>%n locaties, waarvan %1 met VVE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) have no coordinates; they are placed at their postcode when the postcode positions (PC4) are given too.</source>
+        <translation>
+            <numerusform>%n locatie heeft geen coördinaten; die wordt op haar postcode geplaatst als ook de ligging van de postcodes (PC4) is gekozen.</numerusform>
+            <numerusform>%n locaties hebben geen coördinaten; die worden op hun postcode geplaatst als ook de ligging van de postcodes (PC4) is gekozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pupils of %n school(s) in the groups %1.</source>
+        <extracomment>%1 = the group names, e.g. &quot;laag, midden, hoog&quot;</extracomment>
+        <translation>
+            <numerusform>Leerlingen van %n school in de groepen %1.</numerusform>
+            <numerusform>Leerlingen van %n scholen in de groepen %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s) over %1 school years, %2 to %3.</source>
+        <extracomment>%1 = how many school years, %2 = the first, %3 = the last (e.g. 2021-2022)</extracomment>
+        <translation>
+            <numerusform>Schoolweging van %n school over %1 schooljaren, %2 tot en met %3.</numerusform>
+            <numerusform>Schoolweging van %n scholen over %1 schooljaren, %2 tot en met %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s) for %1.</source>
+        <extracomment>%1 = a school year, or the years of a three-year mean</extracomment>
+        <translation>
+            <numerusform>Schoolweging van %n school voor %1.</numerusform>
+            <numerusform>Schoolweging van %n scholen voor %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schoolweging of %n school(s).</source>
+        <translation>
+            <numerusform>Schoolweging van %n school.</numerusform>
+            <numerusform>Schoolweging van %n scholen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DataFileRow</name>
+    <message>
+        <source>No file (optional)</source>
+        <translation>Geen bestand (optioneel)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Expected here: %1.</source>
+        <translation>Hier hoort: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more note(s).</source>
+        <translation>
+            <numerusform>…en nog %n opmerking.</numerusform>
+            <numerusform>…en nog %n opmerkingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::DataSources</name>
     <message>
         <source>CBS Wijk- en Buurtkaart 2024, CC BY 4.0</source>
@@ -2364,13 +2634,6 @@ voor vertekening</translation>
         <source>Reading schools</source>
         <translation>Scholen lezen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add a PC4 centroid table (--postcode-centroids) or coordinates.</source>
-        <translation>
-            <numerusform>%n school kon niet op de kaart worden geplaatst (geen coördinaten, en de postcode staat niet in de tabel met middelpunten): %1. Voeg een tabel met PC4-middelpunten (--postcode-centroids) of coördinaten toe.</numerusform>
-            <numerusform>%n scholen konden niet op de kaart worden geplaatst (geen coördinaten, en hun postcode staat niet in de tabel met middelpunten): %1. Voeg een tabel met PC4-middelpunten (--postcode-centroids) of coördinaten toe.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading schoolweging</source>
         <translation>Schoolweging lezen</translation>
@@ -2396,17 +2659,24 @@ voor vertekening</translation>
         <translation>%1 is niet gebruikt: leerlingaantallen horen bij scholen, en er is geen scholenbestand geladen. Voeg het scholenbestand van DUO toe.</translation>
     </message>
     <message numerus="yes">
-        <source>%n VVE location(s) could not be placed: %1. Add their coordinates or a PC4 centroid table (--postcode-centroids).</source>
-        <translation>
-            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
-            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg de coördinaten toe of een tabel met PC4-middelpunten (--postcode-centroids).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n school id(s) are not among the loaded schools: %2. Check that they are BRIN + vestigingsnummer, as in the school file.</source>
         <translation>
             <numerusform>%1: %n school-id hoort niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummer is, zoals in het scholenbestand.</numerusform>
             <numerusform>%1: %n school-id&apos;s horen niet bij de geladen scholen: %2. Controleer of het BRIN + vestigingsnummers zijn, zoals in het scholenbestand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n school kon niet op de kaart worden geplaatst (geen coördinaten, en de postcode staat niet in de tabel met middelpunten): %1. Voeg de coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
+            <numerusform>%n scholen konden niet op de kaart worden geplaatst (geen coördinaten, en hun postcode staat niet in de tabel met middelpunten): %1. Voeg hun coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VVE location(s) could not be placed: %1. Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… (on the command line --postcode-centroids).</source>
+        <translation>
+            <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
+            <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg hun coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
         </translation>
     </message>
 </context>
@@ -2881,20 +3151,20 @@ voor vertekening</translation>
         <translation>Gemaakt met de wizard Nieuwe analyse voor %1</translation>
     </message>
     <message>
-        <source>Pupils per vestiging (optional): DUO&apos;s &quot;leerlingen po per vestiging&quot; file. Its counts replace those of the school file.</source>
-        <translation>Leerlingen per vestiging (optioneel): het DUO-bestand &quot;leerlingen po per vestiging&quot;. De aantallen daarin vervangen die uit het scholenbestand.</translation>
+        <source>Pupils per vestiging (DUO, optional)</source>
+        <translation>Leerlingen per vestiging (DUO, optioneel)</translation>
     </message>
     <message>
-        <source>Choose the DUO file of pupils per vestiging</source>
-        <translation>Kies het DUO-bestand met leerlingen per vestiging</translation>
+        <source>Its pupil counts replace those of the school file.</source>
+        <translation>De leerlingaantallen ervan vervangen die van het scholenbestand.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+        <source>DUO&apos;s file &quot;leerlingen po per vestiging (soort po, cluster, leeftijd)&quot; (CSV)</source>
+        <translation>het DUO-bestand &quot;leerlingen po per vestiging (soort po, cluster, leeftijd)&quot; (CSV)</translation>
     </message>
     <message>
-        <source>The pupils file %1 does not exist. Choose it again or leave the field empty.</source>
-        <translation>Het leerlingenbestand %1 bestaat niet. Kies het opnieuw of laat het veld leeg.</translation>
+        <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3903,17 @@ voor vertekening</translation>
     <message>
         <source>No postcodes were found in %1. Choose the CBS statistics per postcode (PC4) or a PC4 centroid table.</source>
         <translation>Er zijn geen postcodes gevonden in %1. Kies de CBS-statistieken per postcode (PC4) of een tabel met PC4-middelpunten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 and %3)</source>
+        <translation>%1 (%2 en %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n postcode(s) occur on more than one line, for example %2; each gets the position of its last line. A PC4 centroid table has one line per four-digit postcode: check that this is not a list of schools or addresses.</source>
+        <translation>
+            <numerusform>%1: %n postcode staat op meer dan één regel, bijvoorbeeld %2; die krijgt de ligging van de laatste regel. Een tabel met PC4-middelpunten heeft één regel per viercijferige postcode: controleer of dit geen lijst van scholen of adressen is.</numerusform>
+            <numerusform>%1: %n postcodes staan op meer dan één regel, bijvoorbeeld %2; elk krijgt de ligging van de laatste regel. Een tabel met PC4-middelpunten heeft één regel per viercijferige postcode: controleer of dit geen lijst van scholen of adressen is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ ImportWizard::ImportWizard(QWidget* parent)
     setPage(GemeentePage, createGemeentePage());
     setPage(SchoolPage, createSchoolPage());
     setPage(MappingPage, createMappingPage());
+    m_additional = new AdditionalDataPage(this);
+    setPage(AdditionalPage, m_additional);
     resize(820, 620);
     connect(&m_areasWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_areasWatcher.result();
@@ -177,7 +179,7 @@ QWizardPage* ImportWizard::createGemeentePage()
 
 QWizardPage* ImportWizard::createSchoolPage()
 {
-    auto* page = new QWizardPage(this);
+    auto* page = new CheckedFilesPage(this);
     page->setTitle(tr("3. Schools"));
     page->setSubTitle(tr("Choose the DUO school file (CSV or GeoPackage). You may skip this and map only the buurten."));
     auto* layout = new QVBoxLayout(page);
@@ -194,23 +196,17 @@ QWizardPage* ImportWizard::createSchoolPage()
     layout->addWidget(m_schoolStatus);
     m_schoolFields = makeTable(page, {tr("Column"), tr("Type"), tr("With a value"), tr("Treated as missing"), tr("Suppressed")});
     layout->addWidget(m_schoolFields, 1);
-    auto* pupilsLabel = new QLabel(tr("Pupils per vestiging (optional): DUO's \"leerlingen po per vestiging\" file. Its counts "
-                                      "replace those of the school file."),
-                                   page);
-    pupilsLabel->setWordWrap(true);
-    layout->addWidget(pupilsLabel);
-    QPushButton* pupilsBrowse = nullptr;
-    layout->addLayout(fileRow(m_pupilsFile, pupilsBrowse, page));
-    m_pupilsFile->setObjectName(QStringLiteral("pupilsFile"));
+    m_pupils = new DataFileRow({DataFileKind::PupilsPerVestiging, tr("Pupils per vestiging (DUO, optional)"),
+                                tr("Its pupil counts replace those of the school file."),
+                                tr("DUO's file \"leerlingen po per vestiging (soort po, cluster, leeftijd)\" (CSV)"),
+                                tr("Tables (*.csv *.txt *.tsv);;All files (*)"), QStringLiteral("pupilsFile"), {}},
+                               page);
+    layout->addWidget(m_pupils);
+    page->addCheckedRow(m_pupils);
     connect(browseButton, &QPushButton::clicked, this, [this] {
         const QString f = browse(tr("Choose the school file"), tr("School files (*.csv *.gpkg *.geojson);;All files (*)"));
         if (!f.isEmpty())
             m_schoolFile->setText(f);
-    });
-    connect(pupilsBrowse, &QPushButton::clicked, this, [this] {
-        const QString f = browse(tr("Choose the DUO file of pupils per vestiging"), tr("CSV files (*.csv);;All files (*)"));
-        if (!f.isEmpty())
-            m_pupilsFile->setText(f);
     });
     connect(m_schoolFile, &QLineEdit::textChanged, this, [this] { inspect(m_schoolFile->text(), m_schoolLayer, m_schoolFields, m_schoolStatus, &m_schoolWatcher); });
     connect(&m_schoolWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -317,10 +313,22 @@ void ImportWizard::readAreas()
     }));
 }
 
+DataFileCheck::Context ImportWizard::checkContext() const
+{
+    DataFileCheck::Context context;
+    context.gemeente = AreaLoader::normalizeGemeenteCode(m_request.gemeente);
+    context.gemeenteName = m_gemeente->currentText();
+    return context;
+}
+
 void ImportWizard::initializePage(int id)
 {
     if (id == GemeentePage)
         readAreas();
+    if (id == SchoolPage)
+        m_pupils->setContext(checkContext());
+    if (id == AdditionalPage)
+        m_additional->setContext(checkContext());
     if (id == MappingPage) {
         QStringList numeric;
         for (const LayerInfo& l : m_areaInfo ? m_areaInfo->layers : QList<LayerInfo>())
@@ -389,6 +397,9 @@ void ImportWizard::updateValuePreview()
 
 bool ImportWizard::validateCurrentPage()
 {
+    // A data file still being read, or one its loader refuses, keeps the wizard where it is.
+    if (!currentPage()->isComplete())
+        return false;
     switch (currentId()) {
     case AreaPage:
         if (!m_areaInfo || m_areaLayer->count() == 0) {
@@ -411,12 +422,7 @@ bool ImportWizard::validateCurrentPage()
     case SchoolPage: {
         m_request.schoolsFile = m_schoolInfo ? m_schoolFile->text() : QString();
         m_request.schoolsLayer = m_schoolInfo ? m_schoolLayer->currentData().toString() : QString();
-        const QString pupils = m_pupilsFile->text().trimmed();
-        if (!pupils.isEmpty() && !QFileInfo::exists(pupils)) {
-            m_schoolStatus->setText(tr("The pupils file %1 does not exist. Choose it again or leave the field empty.").arg(pupils));
-            return false;
-        }
-        m_request.pupilsFile = m_request.schoolsFile.isEmpty() ? QString() : pupils;
+        m_request.pupilsFile = m_request.schoolsFile.isEmpty() ? QString() : m_pupils->path();
         return true;
     }
     case MappingPage: {
@@ -443,6 +449,9 @@ bool ImportWizard::validateCurrentPage()
         m_request.mappingFile = path;
         return true;
     }
+    case AdditionalPage:
+        m_additional->fill(m_request);
+        return true;
     default:
         return true;
     }

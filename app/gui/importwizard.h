@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/additionaldatapage.h"
 #include "io/datasetloader.h"
 #include "io/fileinspector.h"
 #include "model/arealayer.h"
@@ -18,16 +19,18 @@ class QTableWidget;
 namespace Mk {
 
 /**
- * "New analysis…": a guided import in four steps: the CBS area file, the gemeente, the DUO school
- * file (optionally with DUO's pupils per vestiging), and the column mapping with a preview of the
- * values of the chosen gemeente and of what will be treated as missing or suppressed. Files are read on worker threads. The mapping is saved
- * as JSON next to the user's settings so next year's files load the same way.
+ * "New analysis…": a guided import in five steps: the CBS area file, the gemeente, the DUO school
+ * file (optionally with DUO's pupils per vestiging), the column mapping with a preview of the
+ * values of the chosen gemeente and of what will be treated as missing or suppressed, and the
+ * optional files (AdditionalDataPage). Files are read on worker threads, every optional file by its
+ * own loader as soon as it is chosen. The mapping is saved as JSON next to the user's settings so
+ * next year's files load the same way.
  */
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { AreaPage, GemeentePage, SchoolPage, MappingPage };
+    enum PageId { AreaPage, GemeentePage, SchoolPage, MappingPage, AdditionalPage };
 
     explicit ImportWizard(QWidget* parent = nullptr);
     ~ImportWizard() override;
@@ -45,6 +48,7 @@ private:
     QWizardPage* createGemeentePage();
     QWizardPage* createSchoolPage();
     QWizardPage* createMappingPage();
+    DataFileCheck::Context checkContext() const;
     void inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status,
                  QFutureWatcher<std::shared_ptr<Result<FileInfo>>>* watcher);
     void showLayerFields(const FileInfo& info, const QString& layer, QTableWidget* preview);
@@ -63,12 +67,13 @@ private:
     QComboBox* m_schoolLayer = nullptr;
     QTableWidget* m_schoolFields = nullptr;
     QLabel* m_schoolStatus = nullptr;
-    QLineEdit* m_pupilsFile = nullptr;
+    DataFileRow* m_pupils = nullptr;
     QComboBox* m_population = nullptr;
     QComboBox* m_schoolAge = nullptr;
     QLineEdit* m_characteristic = nullptr;
     QList<QPair<QLineEdit*, QComboBox*>> m_groups;
     QTableWidget* m_values = nullptr;
+    AdditionalDataPage* m_additional = nullptr;
 
     QFutureWatcher<std::shared_ptr<Result<FileInfo>>> m_areaWatcher;
     QFutureWatcher<std::shared_ptr<Result<FileInfo>>> m_schoolWatcher;

@@ -21,6 +21,7 @@ const std::pair<const char*, QString LoadRequest::*> kFields[] = {
     {"schoolsFile", &LoadRequest::schoolsFile},
     {"schoolsLayer", &LoadRequest::schoolsLayer},
     {"vveFile", &LoadRequest::vveFile},
+    {"pupilsFile", &LoadRequest::pupilsFile},
     {"pupilsByPostcodeFile", &LoadRequest::pupilsByPostcodeFile},
     {"compositionFile", &LoadRequest::compositionFile},
     {"mappingFile", &LoadRequest::mappingFile},

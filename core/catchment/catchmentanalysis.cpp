@@ -333,7 +333,8 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     case CatchmentMethod::Observed: {
         if (!haveFlows)
             return fail(ErrorCode::NotFound, tr("Observed catchments need the DUO table of pupils per school by home "
-                                                "postcode. Load it (--pupils-by-postcode) or choose the voronoi or buffer method."));
+                                                "postcode. Add it under Additional data in File → New analysis… (on the command line "
+                                                "--pupils-by-postcode), or choose another catchment method."));
         auto built = ObservedCatchmentBuilder::build(schools, result.flows, result.postcodeAreas, options.share, diag);
         if (!built)
             return built.error();

@@ -289,7 +289,8 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         const QStringList unplaced = unplacedOf(ds.schools);
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
-                                      "Add a PC4 centroid table (--postcode-centroids) or coordinates.", nullptr, static_cast<int>(unplaced.size()))
+                                      "Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… "
+                                      "(on the command line --postcode-centroids).", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.sources.append(sourceLabel(request.schoolsFile, request.schoolsLayer));
     }
@@ -366,7 +367,8 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         const QStringList unplaced = unplacedOf(vve.value());
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n VVE location(s) could not be placed: %1. "
-                                      "Add their coordinates or a PC4 centroid table (--postcode-centroids).", nullptr, static_cast<int>(unplaced.size()))
+                                      "Add their coordinates, or the postcode positions (PC4) under Additional data in File → New analysis… "
+                                      "(on the command line --postcode-centroids).", nullptr, static_cast<int>(unplaced.size()))
                                        .arg(shortList(unplaced, QStringLiteral("; "))));
         ds.vveLocations = std::move(vve.value());
         ds.sources.append(sourceLabel(request.vveFile));

@@ -7,6 +7,7 @@
 #include "io/tablereader.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace Mk {
@@ -92,10 +93,20 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
                         tr("%1 needs a postcode column and coordinates (LAT/LON or RD x/y). Its columns are: %2. "
                            "Use a PC4 centroid table with the columns POSTCODE, LAT and LON.")
                             .arg(t.displayName(), t.columnList()));
+        QHash<QString, QString> lineOf;
+        QSet<QString> repeated;
+        QString example; // "3743 (line 2 and line 5)"
         while (t.next()) {
             const QString pc4 = pc4Of(t.text(pcCol));
             if (pc4.isEmpty())
                 continue;
+            if (const auto seen = lineOf.constFind(pc4); seen != lineOf.constEnd()) {
+                if (repeated.isEmpty())
+                    example = tr("%1 (%2 and %3)").arg(pc4, *seen, t.location());
+                repeated.insert(pc4);
+            } else {
+                lineOf.insert(pc4, t.location());
+            }
             const auto point = points.read(t, diagnostics, pc4);
             if (!point)
                 continue;
@@ -116,6 +127,12 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         }
         if (auto error = t.failed())
             return *error;
+        // A list of schools or addresses has a postcode and coordinates too, but repeats its postcodes.
+        if (!repeated.isEmpty())
+            diagnostics.warning(tr("%1: %n postcode(s) occur on more than one line, for example %2; each gets the position of its "
+                                   "last line. A PC4 centroid table has one line per four-digit postcode: check that this is not "
+                                   "a list of schools or addresses.", nullptr, static_cast<int>(repeated.size()))
+                                    .arg(t.displayName(), example));
         int withoutPoint = 0;
         for (const auto& u : layer.units)
             withoutPoint += u.geometry ? 0 : 1;

@@ -21,7 +21,9 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     const QString shown = t.displayName();
 
     const auto duo = detail::DuoPupilColumns::find(t, false);
-    const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling", "postcode"});
+    // Only a pupil's postcode: a bare "postcode" is the school's address in DUO's school lists, and reading
+    // one of those as pupil flows would silently give every school one home postcode, its own.
+    const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling"});
     const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
     const int schoolGemeenteCol = t.column({"gemeentenummer"});
     const int sectorCol = t.column({"soort_po", "soort"});

@@ -118,6 +118,12 @@ private slots:
         QVERIFY(columns.error().message.contains(QLatin1String("POSTCODE_LEERLING")));
         auto header = PupilFlowLoader::load(write(QStringLiteral("header.csv"), kFlowHeader), {}, diagnostics);
         QCOMPARE(header.error().code, ErrorCode::EmptyInput);
+        // A DUO school list has a school key, a pupils total and the school's own postcode: not pupil flows.
+        auto schools = PupilFlowLoader::load(write(QStringLiteral("scholen.csv"), "brin_nummer,vestigingscode,postcode,leerlingen\n"
+                                                                                "04QC,04QC00,3743HZ,474\n"),
+                                             {}, diagnostics);
+        QCOMPARE(schools.error().code, ErrorCode::FieldMissing);
+        QVERIFY(schools.error().message.contains(QLatin1String("POSTCODE_LEERLING")));
     }
 
     void postcodeStatisticsAndCentroids()
@@ -143,6 +149,11 @@ private slots:
         QCOMPARE(missing, 1);
         auto pointsOnly = PostcodeLoader::load({}, write(QStringLiteral("centroids.csv"), centroids), diagnostics);
         QCOMPARE(pointsOnly->units.size(), 3);
+        QVERIFY(!mentions(diagnostics, QStringLiteral("more than one line")));
+        // A school list has postcodes and coordinates too; its repeated postcodes give it away.
+        auto schools = PostcodeLoader::load({}, QStringLiteral(":/demo/baarn/scholen_po_2024.csv"), diagnostics);
+        QVERIFY(schools.hasValue());
+        QVERIFY(mentions(diagnostics, QStringLiteral("occur on more than one line, for example 3742 (line 5 and line 6)")));
         auto duplicate = PostcodeLoader::load(write(QStringLiteral("dup.csv"), "pc4,inwoners\n3741,1\n3741,2\n"), {}, diagnostics);
         QCOMPARE(duplicate.error().code, ErrorCode::DuplicateId);
     }
