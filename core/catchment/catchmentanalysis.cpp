@@ -245,6 +245,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         if (!counts)
             return counts.error();
         postcodeComposition = tableLike(areaTable, postcodes.unitIds, *counts);
+        result.postcodeComposition = postcodeComposition;
         postcodes.table = &postcodeComposition;
         postcodes.counts = std::move(*counts);
     }

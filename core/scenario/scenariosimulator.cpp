@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenariosimulator.h"
+
+#include "admission/admissionrules.h"
+#include "admission/deferredacceptance.h"
+#include "admission/immediateacceptance.h"
+#include "admission/matchingverifier.h"
+#include "base/feedback.h"
+#include "choice/choicemodelparameters.h"
+#include "index/indexinput.h"
+#include "scenario/counterrandom.h"
+
+#include <QElapsedTimer>
+#include <QLineF>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+
+namespace Mk {
+
+namespace {
+
+// Stream tags of the counter-based draws, so that preference noise, lotteries and sibling draws never coincide.
+constexpr quint64 kNoiseStream = 0x6E6F697365ull;   // "noise"
+constexpr quint64 kLotteryStream = 0x6C6F74ull;     // "lot"
+constexpr quint64 kSiblingStream = 0x736962ull;     // "sib"
+constexpr quint64 kEligibleStream = 0x656C6967ull;  // "elig"
+
+/** Per child, the schools she may rank and exp(-V_ij) for the exponential race (CSR layout). */
+struct ChoiceSets {
+    std::vector<int> offsets; ///< children + 1
+    std::vector<int> school;
+    std::vector<double> expNegV;
+    std::vector<float> distance; ///< metres
+
+    static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
+    {
+        ChoiceSets sets;
+        const std::vector<int> open = world.openSchools();
+        sets.offsets.reserve(world.children.size() + 1);
+        sets.offsets.push_back(0);
+        std::vector<std::pair<double, int>> v;
+        for (const SyntheticChild& child : world.children) {
+            v.clear();
+            for (int j : open) {
+                const SimSchool& s = world.schools[static_cast<size_t>(j)];
+                const double d = QLineF(child.home, s.location).length();
+                v.push_back({s.delta + parameters.beta(child.group) * parameters.distanceTerm(d), j});
+            }
+            const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
+            std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
+            const double best = v.front().first;
+            for (size_t k = 0; k < keep && v[k].first >= best - ScenarioSimulator::kUtilityGap; ++k) {
+                const SimSchool& s = world.schools[static_cast<size_t>(v[k].second)];
+                sets.school.push_back(v[k].second);
+                sets.expNegV.push_back(std::exp(-(v[k].first - best))); // relative to the best: no overflow
+                sets.distance.push_back(static_cast<float>(QLineF(child.home, s.location).length()));
+            }
+            sets.offsets.push_back(static_cast<int>(sets.school.size()));
+        }
+        return sets;
+    }
+};
+
+/** What one run of one situation gives. */
+struct RunTally {
+    std::vector<double> counts;    ///< schools x groups (placed pupils)
+    std::vector<char> full;        ///< per school: every place taken
+    std::vector<double> indices;   ///< SegregationSummary::values()
+    std::vector<double> first, top3, unplaced, placed, distanceMean, distanceP90; ///< per group, then all
+    std::vector<double> children;  ///< per group, then all
+    VerificationTally verification;
+};
+
+/** Everything fixed over the runs of one situation. */
+struct Situation {
+    const SimulationWorld* world = nullptr;
+    const AdmissionRules* rules = nullptr;
+    ChoiceSets sets;
+    AdmissionContext context; ///< children's fixed fields filled once; ranking, lottery and siblings per run
+    CompiledAdmissionRules compiled;
+};
+
+Situation prepare(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters)
+{
+    Situation s;
+    s.world = &world;
+    s.rules = &rules;
+    s.sets = ChoiceSets::build(world, parameters);
+    s.context.groups = world.groups;
+    for (const SimSchool& school : world.schools)
+        s.context.schools.push_back(AdmissionContext::SchoolInfo{school.id, school.key, school.location, school.capacity, school.open,
+                                                                 school.vvePartner});
+    s.context.children.resize(world.children.size());
+    std::vector<double> totals(static_cast<size_t>(world.groups.size()), 0.0);
+    for (size_t i = 0; i < world.children.size(); ++i) {
+        const SyntheticChild& c = world.children[i];
+        AdmissionContext::Child& a = s.context.children[i];
+        a.home = c.home;
+        a.group = c.group;
+        a.areaCode = c.area >= 0 && c.area < world.areaCodes.size() ? world.areaCodes[c.area] : QString();
+        totals[static_cast<size_t>(c.group)] += 1.0;
+    }
+    const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
+    for (double t : totals)
+        s.context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
+    s.compiled = rules.prepare(s.context);
+    return s;
+}
+
+/** The 0.9 quantile of `values` (nth_element; reorders them). */
+double p90(std::vector<float>& values)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    const size_t k = static_cast<size_t>(std::floor(0.9 * static_cast<double>(values.size() - 1)));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    return values[k];
+}
+
+RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& options, bool withIndices)
+{
+    const SimulationWorld& w = *s.world;
+    const size_t nChildren = w.children.size();
+    const size_t nSchools = w.schools.size();
+    const qsizetype groups = w.groups.size();
+    const int listLength = s.rules->listLength();
+    const int rankDepth = std::max(listLength, 8);
+    const double siblingShare = s.rules->siblingShare();
+
+    AdmissionContext context = s.context; // per-run copy of the fixed part, then the run's draws
+    std::vector<std::pair<double, int>> keys;
+    for (size_t i = 0; i < nChildren; ++i) {
+        const SyntheticChild& c = w.children[i];
+        AdmissionContext::Child& a = context.children[i];
+        const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
+        keys.clear();
+        for (int k = s.sets.offsets[i]; k < s.sets.offsets[i + 1]; ++k) {
+            const int j = s.sets.school[static_cast<size_t>(k)];
+            const double e = CounterRandom::exponential(CounterRandom::key(childKey, kNoiseStream, w.schools[static_cast<size_t>(j)].key));
+            keys.push_back({e * s.sets.expNegV[static_cast<size_t>(k)], j});
+        }
+        const size_t depth = std::min<size_t>(keys.size(), static_cast<size_t>(rankDepth));
+        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(depth), keys.end());
+        a.ranking.clear();
+        const int initiative = w.initiativeSchool[i];
+        if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
+            a.ranking.push_back(initiative);
+        for (size_t r = 0; r < depth; ++r)
+            if (keys[r].second != initiative)
+                a.ranking.push_back(keys[r].second);
+        a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream));
+        a.lotteryKey = CounterRandom::key(childKey, kLotteryStream, 1);
+        // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
+        a.siblingSchool = -1;
+        if (CounterRandom::uniform(CounterRandom::key(childKey, kSiblingStream)) < siblingShare)
+            for (int j : a.ranking)
+                if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
+                    a.siblingSchool = j;
+                    break;
+                }
+    }
+
+    const AdmissionProblem problem = s.rules->compile(s.compiled, context);
+    const bool stable = s.rules->mechanism() == AdmissionMechanism::DeferredAcceptance;
+    const Matching matching = stable ? DeferredAcceptance::run(problem) : ImmediateAcceptance::run(problem);
+
+    RunTally t;
+    const MatchingVerification check = MatchingVerifier::verify(problem, matching);
+    t.verification.matchings = 1;
+    (stable ? t.verification.blockingPairs : t.verification.justifiedEnvy) = check.blockingPairs;
+    t.verification.capacityViolations = check.capacityViolations;
+    t.verification.wastefulPairs = check.wastefulPairs;
+    t.verification.reserveViolations = check.reserveViolations;
+    if (problem.hasReserves()) {
+        for (int sample = 0; sample < options.eligibilitySamples && nChildren > 0; ++sample) {
+            const size_t child = static_cast<size_t>(
+                CounterRandom::mix(CounterRandom::key(options.seed, static_cast<quint64>(run), kEligibleStream, sample)) % nChildren);
+            ++t.verification.eligibilityChecks;
+            if (!MatchingVerifier::eligibilityNeverHurts(problem, matching, static_cast<int>(child)))
+                ++t.verification.eligibilityViolations;
+        }
+    }
+
+    t.counts.assign(nSchools * static_cast<size_t>(groups), 0.0);
+    const size_t slots = static_cast<size_t>(groups) + 1;
+    t.first.assign(slots, 0.0);
+    t.top3.assign(slots, 0.0);
+    t.unplaced.assign(slots, 0.0);
+    t.placed.assign(slots, 0.0);
+    t.children.assign(slots, 0.0);
+    t.distanceMean.assign(slots, 0.0);
+    t.distanceP90.assign(slots, 0.0);
+    std::vector<std::vector<float>> distances(slots);
+    std::vector<int> seated(nSchools, 0);
+    for (size_t i = 0; i < nChildren; ++i) {
+        const auto g = static_cast<size_t>(w.children[i].group);
+        const int j = matching.school[i];
+        const int rank = matching.rank[i];
+        for (size_t slot : {g, slots - 1}) {
+            t.children[slot] += 1.0;
+            if (j < 0) {
+                t.unplaced[slot] += 1.0;
+                continue;
+            }
+            t.placed[slot] += 1.0;
+            t.first[slot] += rank == 1 ? 1.0 : 0.0;
+            t.top3[slot] += rank >= 1 && rank <= 3 ? 1.0 : 0.0;
+            distances[slot].push_back(static_cast<float>(QLineF(w.children[i].home, w.schools[static_cast<size_t>(j)].location).length()));
+        }
+        if (j >= 0) {
+            t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
+            ++seated[static_cast<size_t>(j)];
+        }
+    }
+    for (size_t slot = 0; slot < slots; ++slot) {
+        const double n = t.children[slot];
+        const double placed = t.placed[slot];
+        t.distanceMean[slot] = placed > 0.0 ? std::accumulate(distances[slot].begin(), distances[slot].end(), 0.0) / placed
+                                            : std::numeric_limits<double>::quiet_NaN();
+        t.distanceP90[slot] = p90(distances[slot]);
+        t.first[slot] = n > 0.0 ? t.first[slot] / n : std::numeric_limits<double>::quiet_NaN();
+        t.top3[slot] = n > 0.0 ? t.top3[slot] / n : std::numeric_limits<double>::quiet_NaN();
+        t.unplaced[slot] = n > 0.0 ? t.unplaced[slot] / n : std::numeric_limits<double>::quiet_NaN();
+    }
+    t.full.resize(nSchools);
+    for (size_t j = 0; j < nSchools; ++j)
+        t.full[j] = w.schools[j].open && seated[j] >= w.schools[j].capacity ? 1 : 0;
+
+    if (withIndices) {
+        QStringList ids;
+        std::vector<double> counts;
+        for (size_t j = 0; j < nSchools; ++j)
+            if (w.schools[j].open) {
+                ids << w.schools[j].id;
+                counts.insert(counts.end(), t.counts.begin() + static_cast<std::ptrdiff_t>(j * static_cast<size_t>(groups)),
+                              t.counts.begin() + static_cast<std::ptrdiff_t>((j + 1) * static_cast<size_t>(groups)));
+            }
+        const IndexInput input = IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
+        t.indices = SegregationSummary::compute(input).values();
+    }
+    return t;
+}
+
+/** Runs `situations` (one or two, paired) for every run on a pool of `threads`, in run order whatever the threads. */
+Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situation*>& situations, const MonteCarloOptions& options,
+                                                  bool withIndices, Feedback& feedback)
+{
+    std::vector<std::vector<RunTally>> out(situations.size(), std::vector<RunTally>(static_cast<size_t>(options.runs)));
+    std::vector<int> runs(static_cast<size_t>(options.runs));
+    std::iota(runs.begin(), runs.end(), 0);
+    std::atomic<int> done{0};
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    QtConcurrent::blockingMap(&pool, runs, [&](int run) {
+        if (feedback.isCanceled())
+            return;
+        for (size_t k = 0; k < situations.size(); ++k)
+            out[k][static_cast<size_t>(run)] = simulateRun(*situations[k], run, options, withIndices);
+        feedback.setProgress(static_cast<double>(++done) / options.runs, ScenarioSimulator::tr("Simulating admissions"));
+    });
+    if (feedback.isCanceled())
+        return fail(ErrorCode::Canceled, ScenarioSimulator::tr("Canceled."));
+    return out;
+}
+
+/** Band of one figure over the runs, picked by `pick(tally)`. */
+template<typename Pick>
+Band bandOver(const std::vector<RunTally>& tallies, Pick pick)
+{
+    std::vector<double> values;
+    values.reserve(tallies.size());
+    for (const RunTally& t : tallies)
+        values.push_back(pick(t));
+    return Band::of(values);
+}
+
+std::vector<PlacementOutcome> placementOf(const std::vector<RunTally>& tallies, const QStringList& groups)
+{
+    std::vector<PlacementOutcome> out;
+    for (qsizetype slot = 0; slot <= groups.size(); ++slot) {
+        const auto s = static_cast<size_t>(slot);
+        PlacementOutcome p;
+        p.group = slot < groups.size() ? groups[slot] : QString();
+        p.firstChoice = bandOver(tallies, [s](const RunTally& t) { return t.first[s]; });
+        p.topThree = bandOver(tallies, [s](const RunTally& t) { return t.top3[s]; });
+        p.unplaced = bandOver(tallies, [s](const RunTally& t) { return t.unplaced[s]; });
+        p.distanceMean = bandOver(tallies, [s](const RunTally& t) { return t.distanceMean[s]; });
+        p.distanceP90 = bandOver(tallies, [s](const RunTally& t) { return t.distanceP90[s]; });
+        out.push_back(p);
+    }
+    return out;
+}
+
+VerificationTally verificationOf(const std::vector<RunTally>& tallies)
+{
+    VerificationTally v;
+    for (const RunTally& t : tallies)
+        v.add(t.verification);
+    return v;
+}
+
+/** Mean counts (schools x groups) over the runs, restricted to the open schools, as an index input. */
+IndexInput meanTable(const SimulationWorld& w, const std::vector<RunTally>& tallies)
+{
+    const size_t groups = static_cast<size_t>(w.groups.size());
+    QStringList ids;
+    std::vector<double> counts;
+    for (size_t j = 0; j < w.schools.size(); ++j) {
+        if (!w.schools[j].open)
+            continue;
+        ids << w.schools[j].id;
+        for (size_t g = 0; g < groups; ++g) {
+            double sum = 0.0;
+            for (const RunTally& t : tallies)
+                sum += t.counts[j * groups + g];
+            counts.push_back(sum / static_cast<double>(tallies.size()));
+        }
+    }
+    return IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
+}
+
+Result<void> checkOptions(const MonteCarloOptions& options)
+{
+    if (options.runs < 1 || options.runs > 100000)
+        return fail(ErrorCode::InvalidArgument, ScenarioSimulator::tr("The number of runs must be from 1 to 100000 (it is %1).").arg(options.runs));
+    if (options.threads < 0 || options.threads > 256)
+        return fail(ErrorCode::InvalidArgument, ScenarioSimulator::tr("The number of threads must be from 0 (every core) to 256 (it is %1).")
+                                                    .arg(options.threads));
+    return {};
+}
+
+} // namespace
+
+Band Band::of(std::vector<double>& values)
+{
+    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
+    Band b;
+    if (values.empty())
+        return b;
+    b.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+    std::sort(values.begin(), values.end());
+    // Type 7 quantiles (Hyndman & Fan 1996, Amer. Statistician 50:361), R's and numpy's default.
+    auto quantile = [&](double q) {
+        const double h = q * static_cast<double>(values.size() - 1);
+        const auto lo = static_cast<size_t>(std::floor(h));
+        const size_t hi = std::min(lo + 1, values.size() - 1);
+        return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+    };
+    b.lo = quantile(0.05);
+    b.hi = quantile(0.95);
+    return b;
+}
+
+void VerificationTally::add(const VerificationTally& o)
+{
+    matchings += o.matchings;
+    blockingPairs += o.blockingPairs;
+    justifiedEnvy += o.justifiedEnvy;
+    capacityViolations += o.capacityViolations;
+    wastefulPairs += o.wastefulPairs;
+    reserveViolations += o.reserveViolations;
+    eligibilityChecks += o.eligibilityChecks;
+    eligibilityViolations += o.eligibilityViolations;
+}
+
+std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorld& world, const ChoiceModelParameters& parameters)
+{
+    const ChoiceSets sets = ChoiceSets::build(world, parameters);
+    std::vector<double> demand(world.schools.size(), 0.0);
+    for (size_t i = 0; i + 1 < sets.offsets.size(); ++i) {
+        double sum = 0.0;
+        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
+            sum += 1.0 / sets.expNegV[static_cast<size_t>(k)];
+        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
+            demand[static_cast<size_t>(sets.school[static_cast<size_t>(k)])] += 1.0 / sets.expNegV[static_cast<size_t>(k)] / sum;
+    }
+    return demand;
+}
+
+Result<std::vector<double>> ScenarioSimulator::meanPupils(const SimulationWorld& world, const AdmissionRules& rules,
+                                                          const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                          Feedback& feedback)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    const Situation situation = prepare(world, rules, parameters);
+    auto tallies = runAll({&situation}, options, false, feedback);
+    if (!tallies)
+        return tallies.error();
+    const size_t groups = static_cast<size_t>(world.groups.size());
+    std::vector<double> mean(world.schools.size(), 0.0);
+    for (const RunTally& t : tallies->front())
+        for (size_t j = 0; j < world.schools.size(); ++j)
+            for (size_t g = 0; g < groups; ++g)
+                mean[j] += t.counts[j * groups + g] / options.runs;
+    return mean;
+}
+
+Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
+                                                    const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
+                                                    const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                    Feedback& feedback)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    QElapsedTimer timer;
+    timer.start();
+    const Situation before = prepare(baseline, baselineRules, parameters);
+    const Situation after = prepare(scenario, scenarioRules, parameters);
+    auto tallies = runAll({&before, &after}, options, true, feedback);
+    if (!tallies)
+        return tallies.error();
+    const std::vector<RunTally>& b = (*tallies)[0];
+    const std::vector<RunTally>& a = (*tallies)[1];
+
+    SimulationResult r;
+    r.groups = baseline.groups;
+    r.runs = options.runs;
+    r.seed = options.seed;
+    r.threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    r.mechanismBefore = baselineRules.mechanismKey();
+    r.mechanismAfter = scenarioRules.mechanismKey();
+    const size_t groups = static_cast<size_t>(r.groups.size());
+
+    // Schools: every school of either world, matched by id (the scenario's list extends the baseline's).
+    for (size_t js = 0; js < scenario.schools.size(); ++js) {
+        const SimSchool& s = scenario.schools[js];
+        const qsizetype jb = baseline.schoolIndex(s.id);
+        SchoolOutcome o;
+        o.id = s.id;
+        o.name = s.name;
+        o.location = s.location;
+        o.origin = s.origin;
+        o.openBefore = jb >= 0 && baseline.schools[static_cast<size_t>(jb)].open;
+        o.openAfter = s.open;
+        o.capacityBefore = jb >= 0 ? baseline.schools[static_cast<size_t>(jb)].capacity : 0;
+        o.capacityAfter = s.open ? s.capacity : 0;
+        o.capacityAssumed = s.capacityAssumed;
+        o.observedPupils = s.observedPupils;
+        auto pupilsOf = [groups](const RunTally& t, size_t j) {
+            double sum = 0.0;
+            for (size_t g = 0; g < groups; ++g)
+                sum += t.counts[j * groups + g];
+            return sum;
+        };
+        auto fill = [&](const std::vector<RunTally>& tallies, size_t j, bool open, Band& pupils, std::vector<Band>& shares,
+                        std::vector<double>& counts, double& full) {
+            shares.assign(groups, Band{});
+            counts.assign(groups, 0.0);
+            if (!open)
+                return;
+            pupils = bandOver(tallies, [&](const RunTally& t) { return pupilsOf(t, j); });
+            for (size_t g = 0; g < groups; ++g) {
+                shares[g] = bandOver(tallies, [&](const RunTally& t) {
+                    const double n = pupilsOf(t, j);
+                    return n > 0.0 ? t.counts[j * groups + g] / n : std::numeric_limits<double>::quiet_NaN();
+                });
+                for (const RunTally& t : tallies)
+                    counts[g] += t.counts[j * groups + g] / static_cast<double>(tallies.size());
+            }
+            for (const RunTally& t : tallies)
+                full += t.full[j] ? 1.0 / static_cast<double>(tallies.size()) : 0.0;
+        };
+        fill(b, jb >= 0 ? static_cast<size_t>(jb) : 0, o.openBefore, o.pupilsBefore, o.sharesBefore, o.countsBefore, o.fullBefore);
+        fill(a, js, o.openAfter, o.pupilsAfter, o.sharesAfter, o.countsAfter, o.fullAfter);
+        r.schools.push_back(std::move(o));
+    }
+
+    const QList<SegregationSummary::Key> keys = SegregationSummary::keys(r.groups, false);
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        const auto kk = static_cast<size_t>(k);
+        IndexOutcome o;
+        o.key = keys[k];
+        o.before = bandOver(b, [kk](const RunTally& t) { return t.indices[kk]; });
+        o.after = bandOver(a, [kk](const RunTally& t) { return t.indices[kk]; });
+        std::vector<double> diff;
+        int down = 0, valid = 0;
+        for (size_t run = 0; run < b.size(); ++run) {
+            const double d = a[run].indices[kk] - b[run].indices[kk];
+            diff.push_back(d);
+            if (std::isfinite(d)) {
+                ++valid;
+                down += d < 0.0 ? 1 : 0;
+            }
+        }
+        o.difference = Band::of(diff);
+        o.probabilityDecrease = valid > 0 ? static_cast<double>(down) / valid : std::numeric_limits<double>::quiet_NaN();
+        r.indices.push_back(o);
+    }
+
+    const IndexInput meanBefore = meanTable(baseline, b);
+    const IndexInput meanAfter = meanTable(scenario, a);
+    if (auto change = MutualInformationChange::compute(meanBefore, meanAfter)) {
+        r.mutualInformationChange = *change;
+        r.haveMutualInformationChange = true;
+    }
+    r.placementBefore = placementOf(b, r.groups);
+    r.placementAfter = placementOf(a, r.groups);
+    r.verificationBefore = verificationOf(b);
+    r.verificationAfter = verificationOf(a);
+    r.childrenBefore = static_cast<double>(baseline.children.size());
+    r.childrenAfter = static_cast<double>(scenario.children.size());
+    r.simulatedSeconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    return r;
+}
+
+} // namespace Mk
