@@ -26,6 +26,24 @@ const std::array<std::pair<ParameterSource, const char*>, 3> kSources{{
     {ParameterSource::User, "user"},
 }};
 
+template<typename E, size_t N>
+QString keyOf(const std::array<std::pair<E, const char*>, N>& keys, E value)
+{
+    for (const auto& [v, key] : keys)
+        if (v == value)
+            return QString::fromLatin1(key);
+    return QString::fromLatin1(keys.front().second);
+}
+
+template<typename E, size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& keys, const QString& key)
+{
+    for (const auto& [v, name] : keys)
+        if (key == QLatin1String(name))
+            return v;
+    return std::nullopt;
+}
+
 /** Refuses any key of `object` outside `known`, naming it and the keys that are accepted. */
 Result<void> onlyKnownKeys(const QJsonObject& object, const QStringList& known, const QString& where)
 {
@@ -98,34 +116,22 @@ Result<ChoiceModelFitSummary> fitFromJson(const QJsonObject& o)
 
 QString distanceFormKey(DistanceForm form)
 {
-    for (const auto& [value, key] : kForms)
-        if (value == form)
-            return QString::fromLatin1(key);
-    return QStringLiteral("km");
+    return keyOf(kForms, form);
 }
 
 std::optional<DistanceForm> distanceFormFromKey(const QString& key)
 {
-    for (const auto& [value, name] : kForms)
-        if (key == QLatin1String(name))
-            return value;
-    return std::nullopt;
+    return valueOf(kForms, key);
 }
 
 QString parameterSourceKey(ParameterSource source)
 {
-    for (const auto& [value, key] : kSources)
-        if (value == source)
-            return QString::fromLatin1(key);
-    return QStringLiteral("user");
+    return keyOf(kSources, source);
 }
 
 std::optional<ParameterSource> parameterSourceFromKey(const QString& key)
 {
-    for (const auto& [value, name] : kSources)
-        if (key == QLatin1String(name))
-            return value;
-    return std::nullopt;
+    return valueOf(kSources, key);
 }
 
 ChoiceModelParameters ChoiceModelParameters::literatureDefault(DistanceForm form)

@@ -63,7 +63,11 @@ struct ChoiceModelFitSummary {
  *    cannot be met by any beta under that pattern (even everyone at the nearest school gives 12.7 %): real
  *    homes cluster around schools, which a fit on flows sees and this derivation does not. For comparison,
  *    the VO decay "+1 km makes a school ~30 % less attractive" (Parool 2018; ln 0.7 = -0.36/km) belongs to
- *    secondary pupils travelling 6.3 km on average and is not a primary-school value;
+ *    secondary pupils travelling 6.3 km on average and is not a primary-school value. Fits on DUO flows are
+ *    much weaker (derived, `mengkaart-cli bench choice`): Baarn demo -0.92/km (SE 0.04), Nijmegen 2024
+ *    -1.18/km (SE 0.01) or -1.79 per ln km. Part of that gap is real (towns differ from a Poisson pattern),
+ *    part is attenuation: a fit knows each pupil's home only as its PC4 centroid. Fit whenever flows exist;
+ *    the calibration report's distance distribution shows how well either value reproduces the flows;
  *  - gamma = 0, lambda = 0 (see above); listLength = 6 (Nijmegen's form: 3 linked buurtscholen + 3 more;
  *    Dutch forms ask 3-8; DOMAIN.md §A6); choice set = every school.
  *

@@ -22,6 +22,27 @@ double relativeError(double fitted, double target)
 }
 
 /**
+ * Scales the rows (byRow) or the columns of a rows x cols table to `targets`; returns the worst relative
+ * error of those lines before the scaling.
+ */
+double scaleLines(std::vector<double>& table, size_t rows, size_t cols, const std::vector<double>& targets, bool byRow)
+{
+    const size_t lines = byRow ? rows : cols, length = byRow ? cols : rows;
+    auto at = [&](size_t line, size_t k) -> double& { return byRow ? table[line * cols + k] : table[k * cols + line]; };
+    double worst = 0.0;
+    for (size_t l = 0; l < lines; ++l) {
+        double sum = 0.0;
+        for (size_t k = 0; k < length; ++k)
+            sum += at(l, k);
+        worst = std::max(worst, relativeError(sum, targets[l]));
+        const double f = factor(targets[l], sum);
+        for (size_t k = 0; k < length; ++k)
+            at(l, k) *= f;
+    }
+    return worst;
+}
+
+/**
  * Rakes a rows x cols table to row and column targets (2-way IPF). Returns false when a positive column
  * target meets a column without mass, which no scaling can fill.
  */
@@ -36,30 +57,9 @@ bool rake(std::vector<double>& table, size_t rows, size_t cols, const std::vecto
             return false;
     }
     for (int it = 0; it < options.maxIterations; ++it) {
-        for (size_t r = 0; r < rows; ++r) {
-            double sum = 0.0;
-            for (size_t c = 0; c < cols; ++c)
-                sum += table[r * cols + c];
-            const double f = factor(rowTargets[r], sum);
-            for (size_t c = 0; c < cols; ++c)
-                table[r * cols + c] *= f;
-        }
-        double worst = 0.0;
-        for (size_t c = 0; c < cols; ++c) {
-            double sum = 0.0;
-            for (size_t r = 0; r < rows; ++r)
-                sum += table[r * cols + c];
-            const double f = factor(colTargets[c], sum);
-            for (size_t r = 0; r < rows; ++r)
-                table[r * cols + c] *= f;
-        }
-        for (size_t r = 0; r < rows; ++r) {
-            double sum = 0.0;
-            for (size_t c = 0; c < cols; ++c)
-                sum += table[r * cols + c];
-            worst = std::max(worst, relativeError(sum, rowTargets[r]));
-        }
-        if (worst < options.tolerance)
+        const double rowError = scaleLines(table, rows, cols, rowTargets, true);
+        const double colError = scaleLines(table, rows, cols, colTargets, false);
+        if (std::max(rowError, colError) < options.tolerance)
             break;
     }
     return true;
