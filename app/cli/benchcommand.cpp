@@ -20,6 +20,7 @@ const QList<Benchmark>& benchmarks()
         {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
         {"project", benchProject, QT_TRANSLATE_NOOP("Mk::Cli", "save + load a project file: the demo and the demo repeated to national size")},
         {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
+        {"choice", benchChoice, QT_TRANSLATE_NOOP("Mk::Cli", "choice model fit on the DUO flows + calibration report (--demo or the load options)")},
         {"briefing", benchBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the demo LEA briefing: content and PDF, median of --repeat runs")},
     };
     return list;

@@ -35,6 +35,12 @@ int benchProject(const QStringList& args);
 /** `bench briefing [--lang nl|en] [--repeat N]`: the demo briefing, content and PDF (briefingcommand.cpp; target < 2 s). */
 int benchBriefing(const QStringList& args);
 
+/**
+ * `bench choice [data options] [--distance-form km|ln_km] [--radius M] [--characteristic NAME] [--group NAME]
+ * [--repeat N]`: the choice model fit on the flows and its calibration report (choicebench.cpp).
+ */
+int benchChoice(const QStringList& args);
+
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);
 
