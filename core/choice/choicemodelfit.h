@@ -91,7 +91,7 @@ public:
     /**
      * The logit prediction for `data`'s origins: each origin's pupils spread over its choice set with
      * P_ij (per group with beta_g when `parameters` has one beta per group of data's groups). Schools with no
-     * constant are not chosen. The denomination and composition terms are left out (the flows know neither).
+     * constant are not chosen; an origin without any school in its choice set predicts no pupils. The denomination and composition terms are left out (the flows know neither).
      * Fails when the constants do not match the schools or per-group parameters lack one of the data's groups.
      */
     static Mk::Result<PredictedFlows> predict(const FlowFitData& data, const ChoiceModelParameters& parameters,
