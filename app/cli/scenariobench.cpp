@@ -5,6 +5,7 @@
 
 #include "base/feedback.h"
 #include "scenario/counterrandom.h"
+#include "scenario/scenario.h"
 #include "scenario/scenariorunner.h"
 #include "scenario/scenariosimulator.h"
 
@@ -128,7 +129,7 @@ int benchScenario(const QStringList& args)
     };
     // Free choice: room for every child at every school, so everyone gets her first choice.
     const SimulationWorld free = generatedCity(children, schools, static_cast<double>(schools));
-    if (!time(tr("free choice"), free, AdmissionRules::statusQuo()))
+    if (!time(tr("free choice"), free, Scenario::statusQuoRules()))
         return 1;
     const SimulationWorld tight = generatedCity(children, schools, 1.05);
     auto nijmegen = AdmissionRules::preset(QStringLiteral("nijmegen"));

@@ -18,8 +18,9 @@ constexpr int kVersion = 1;
 
 QJsonValue rulesToJson(const AdmissionRules& rules)
 {
-    if (!rules.presetName().isEmpty())
-        return rules.presetName();
+    const QString preset = Scenario::presetNameOf(rules);
+    if (!preset.isEmpty())
+        return preset;
     return rules.toJson();
 }
 
@@ -34,6 +35,21 @@ Result<AdmissionRules> rulesFromJson(const QJsonValue& value, const QString& whe
 }
 
 } // namespace
+
+AdmissionRules Scenario::statusQuoRules()
+{
+    auto rules = AdmissionRules::preset(QStringLiteral("status-quo"));
+    Q_ASSERT(rules); // an embedded preset: a failure is a bug, caught by the tests
+    return rules ? *rules : AdmissionRules();
+}
+
+QString Scenario::presetNameOf(const AdmissionRules& rules)
+{
+    for (const QString& name : AdmissionRules::presetNames())
+        if (auto preset = AdmissionRules::preset(name); preset && *preset == rules)
+            return name;
+    return {};
+}
 
 QJsonObject Scenario::toJson() const
 {
@@ -157,9 +173,9 @@ Result<Scenario> Scenario::fromJson(const QJsonObject& json, const QString& sour
             }
         }
         if (!parameters.isEmpty()) {
-            auto p = ChoiceModelParameters::fromJson(parameters, tr("%1, key \"choice_model\"").arg(source));
+            auto p = ChoiceModelParameters::fromJson(parameters);
             if (!p)
-                return p.error();
+                return fail(p.error().code, tr("%1, key \"choice_model\": %2").arg(source, p.error().message), p.error().detail);
             s.choiceModel = *p;
         }
     }

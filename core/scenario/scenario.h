@@ -47,10 +47,15 @@ public:
     int runs = kDefaultRuns;
     PopulationOptions population;
     QList<ScenarioEdit> edits;
-    AdmissionRules baselineAdmission = AdmissionRules::statusQuo();
+    AdmissionRules baselineAdmission = statusQuoRules();
     std::optional<AdmissionRules> admission; ///< nullopt: the baseline's rules
     std::optional<ChoiceModelParameters> choiceModel; ///< nullopt: fitted on the flows (or the literature defaults)
     QHash<QString, double> schoolConstants;           ///< empty: calibrated
+
+    /** The embedded "status-quo" preset: decentral admission (adaptive Boston), siblings first, then lottery. */
+    static AdmissionRules statusQuoRules();
+    /** The preset `rules` equal, or empty for rules of one's own. */
+    static QString presetNameOf(const AdmissionRules& rules);
 
     const AdmissionRules& scenarioAdmission() const { return admission ? *admission : baselineAdmission; }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,9 @@ struct ScenarioCalibration {
     double largestGap = 0.0;           ///< max |simulated − observed| pupils over the schools that are not full
     QString largestGapSchool;
     Diagnostics diagnostics;
+
+    /** CalibrationReport::toJson() with how the constants were found (iterations, largest gap). */
+    QJsonObject toJson() const;
 };
 
 /**

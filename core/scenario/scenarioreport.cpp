@@ -279,7 +279,7 @@ Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, doubl
         const SchoolOutcome& s = *changed[k];
         auto pupils = [&](bool open, const Band& b) {
             if (!open)
-                return language.translate(ctx, "closed");
+                return s.origin == SimSchoolOrigin::Existing ? language.translate(ctx, "closed") : language.translate(ctx, "new");
             return suppressor->isSmall(b.mean) ? suppressor->suppressedText(locale) : band(b, 0);
         };
         out << QStringLiteral("  %1  %2 -> %3").arg(s.name.left(40).leftJustified(40), pupils(s.openBefore, s.pupilsBefore),

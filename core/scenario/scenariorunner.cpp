@@ -54,6 +54,7 @@ Result<ScenarioOutcome> ScenarioRunner::run(const Dataset& dataset, const Scenar
         return result.error();
     out.result = std::move(*result);
     out.result.scenarioName = scenario.name;
+    out.diagnostics.append(out.result.diagnostics);
     return out;
 }
 

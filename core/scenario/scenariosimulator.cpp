@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenariosimulator.h"
 
+#include "admission/admissioncompiler.h"
+#include "admission/admissioncontext.h"
+#include "admission/admissionproblem.h"
 #include "admission/admissionrules.h"
-#include "admission/deferredacceptance.h"
-#include "admission/immediateacceptance.h"
+#include "admission/matching.h"
 #include "admission/matchingverifier.h"
 #include "base/feedback.h"
 #include "choice/choicemodelparameters.h"
+#include "choice/distancedistribution.h"
 #include "index/indexinput.h"
 #include "scenario/counterrandom.h"
 
@@ -18,7 +21,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <mutex>
 #include <numeric>
+#include <optional>
 
 namespace Mk {
 
@@ -29,6 +34,11 @@ constexpr quint64 kNoiseStream = 0x6E6F697365ull;   // "noise"
 constexpr quint64 kLotteryStream = 0x6C6F74ull;     // "lot"
 constexpr quint64 kSiblingStream = 0x736962ull;     // "sib"
 constexpr quint64 kEligibleStream = 0x656C6967ull;  // "elig"
+
+QString mechanismKey(MechanismKind kind)
+{
+    return kind == MechanismKind::DeferredAcceptance ? QStringLiteral("da") : QStringLiteral("boston");
+}
 
 /** Per child, the schools she may rank and exp(-V_ij) for the exponential race (CSR layout). */
 struct ChoiceSets {
@@ -49,11 +59,12 @@ struct ChoiceSets {
             for (int j : open) {
                 const SimSchool& s = world.schools[static_cast<size_t>(j)];
                 const double d = QLineF(child.home, s.location).length();
-                v.push_back({s.delta + parameters.beta(child.group) * parameters.distanceTerm(d), j});
+                if (parameters.inChoiceSet(d))
+                    v.push_back({s.delta + parameters.utility(d, child.group), j});
             }
             const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
             std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
-            const double best = v.front().first;
+            const double best = v.empty() ? 0.0 : v.front().first;
             for (size_t k = 0; k < keep && v[k].first >= best - ScenarioSimulator::kUtilityGap; ++k) {
                 const SimSchool& s = world.schools[static_cast<size_t>(v[k].second)];
                 sets.school.push_back(v[k].second);
@@ -73,44 +84,116 @@ struct RunTally {
     std::vector<double> indices;   ///< SegregationSummary::values()
     std::vector<double> first, top3, unplaced, placed, distanceMean, distanceP90; ///< per group, then all
     std::vector<double> children;  ///< per group, then all
+    std::vector<float> allDistances; ///< every placed child's distance (only for summarise())
+    std::optional<Error> error;    ///< the run could not be compiled
+    double atNearest = 0.0;        ///< placed children at their nearest open school
     VerificationTally verification;
 };
 
-/** Everything fixed over the runs of one situation. */
-struct Situation {
-    const SimulationWorld* world = nullptr;
-    const AdmissionRules* rules = nullptr;
-    ChoiceSets sets;
-    AdmissionContext context; ///< children's fixed fields filled once; ranking, lottery and siblings per run
-    CompiledAdmissionRules compiled;
+/** Per thread: the compiler's buffers, the mechanism, the verifier, the problem and the matching, reused run after run. */
+struct Workspace {
+    AdmissionCompiler compiler;
+    std::unique_ptr<MatchingMechanism> mechanism;
+    MatchingVerifier verifier;
+    AdmissionContext context;
+    AdmissionProblem problem;
+    Matching matching;
+    std::vector<std::pair<double, int>> keys;
 };
 
-Situation prepare(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters)
+/** Everything fixed over the runs of one situation, and the workspaces its runs borrow. */
+class Situation
 {
-    Situation s;
-    s.world = &world;
-    s.rules = &rules;
-    s.sets = ChoiceSets::build(world, parameters);
-    s.context.groups = world.groups;
-    for (const SimSchool& school : world.schools)
-        s.context.schools.push_back(AdmissionContext::SchoolInfo{school.id, school.key, school.location, school.capacity, school.open,
-                                                                 school.vvePartner});
-    s.context.children.resize(world.children.size());
-    std::vector<double> totals(static_cast<size_t>(world.groups.size()), 0.0);
-    for (size_t i = 0; i < world.children.size(); ++i) {
-        const SyntheticChild& c = world.children[i];
-        AdmissionContext::Child& a = s.context.children[i];
-        a.home = c.home;
-        a.group = c.group;
-        a.areaCode = c.area >= 0 && c.area < world.areaCodes.size() ? world.areaCodes[c.area] : QString();
-        totals[static_cast<size_t>(c.group)] += 1.0;
+public:
+    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters)
+        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters))
+    {
+        const std::vector<int> open = world.openSchools();
+        for (const SyntheticChild& c : world.children) {
+            int best = -1;
+            double bestDistance = std::numeric_limits<double>::infinity();
+            for (int j : open) {
+                const double d = QLineF(c.home, world.schools[static_cast<size_t>(j)].location).length();
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = j;
+                }
+            }
+            nearest.push_back(best);
+        }
+        context.groups = world.groups;
+        for (const SimSchool& school : world.schools)
+            context.schools.push_back(AdmissionContext::SchoolInfo{school.id, school.key, school.location, school.capacity, school.open});
+        context.children.resize(world.children.size());
+        std::vector<double> totals(static_cast<size_t>(world.groups.size()), 0.0);
+        for (size_t i = 0; i < world.children.size(); ++i) {
+            const SyntheticChild& c = world.children[i];
+            AdmissionContext::Child& a = context.children[i];
+            a.home = c.home;
+            a.group = c.group;
+            a.areaCode = c.area >= 0 && c.area < world.areaCodes.size() ? world.areaCodes[c.area] : QString();
+            totals[static_cast<size_t>(c.group)] += 1.0;
+        }
+        const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
+        for (double t : totals)
+            context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
     }
-    const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
-    for (double t : totals)
-        s.context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
-    s.compiled = rules.prepare(s.context);
-    return s;
-}
+
+    /** Binds the rules to the schools and groups; fails on groups the rules name that the data lack. */
+    Result<void> init(Diagnostics* diagnostics)
+    {
+        auto compiler = AdmissionCompiler::create(*rules, context, diagnostics);
+        if (!compiler)
+            return compiler.error();
+        m_compiler.emplace(std::move(*compiler));
+        return {};
+    }
+
+    std::unique_ptr<Workspace> acquire() const
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                std::unique_ptr<Workspace> w = std::move(m_free.back());
+                m_free.pop_back();
+                return w;
+            }
+        }
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}});
+    }
+    void release(std::unique_ptr<Workspace> w) const
+    {
+        const std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(w));
+    }
+
+    const SimulationWorld* world;
+    const AdmissionRules* rules;
+    ChoiceSets sets;
+    std::vector<int> nearest; ///< per child, the nearest open school
+    AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run
+
+private:
+    std::optional<AdmissionCompiler> m_compiler;
+    mutable std::mutex m_mutex;
+    mutable std::vector<std::unique_ptr<Workspace>> m_free;
+};
+
+/** A workspace borrowed from a Situation for one run and given back when the lease ends. */
+class WorkspaceLease
+{
+public:
+    explicit WorkspaceLease(const Situation& situation) : m_situation(situation), m_workspace(situation.acquire()) {}
+    ~WorkspaceLease() { m_situation.release(std::move(m_workspace)); }
+    WorkspaceLease(const WorkspaceLease&) = delete;
+    WorkspaceLease& operator=(const WorkspaceLease&) = delete;
+    Workspace* operator->() const { return m_workspace.get(); }
+    Workspace& operator*() const { return *m_workspace; }
+
+private:
+    const Situation& m_situation;
+    std::unique_ptr<Workspace> m_workspace;
+};
 
 /** The 0.9 quantile of `values` (nth_element; reorders them). */
 double p90(std::vector<float>& values)
@@ -122,38 +205,33 @@ double p90(std::vector<float>& values)
     return values[k];
 }
 
-RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& options, bool withIndices)
+/** Draws run `run`'s rankings, lotteries and siblings into `ws.context`, compiles the problem and matches it. */
+Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCarloOptions& options)
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
-    const size_t nSchools = w.schools.size();
-    const qsizetype groups = w.groups.size();
-    const int listLength = s.rules->listLength();
-    const int rankDepth = std::max(listLength, 8);
+    const size_t rankDepth = static_cast<size_t>(s.rules->listLength);
     const double siblingShare = s.rules->siblingShare();
-
-    AdmissionContext context = s.context; // per-run copy of the fixed part, then the run's draws
-    std::vector<std::pair<double, int>> keys;
     for (size_t i = 0; i < nChildren; ++i) {
         const SyntheticChild& c = w.children[i];
-        AdmissionContext::Child& a = context.children[i];
+        AdmissionContext::Child& a = ws.context.children[i];
         const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
-        keys.clear();
+        ws.keys.clear();
         for (int k = s.sets.offsets[i]; k < s.sets.offsets[i + 1]; ++k) {
             const int j = s.sets.school[static_cast<size_t>(k)];
             const double e = CounterRandom::exponential(CounterRandom::key(childKey, kNoiseStream, w.schools[static_cast<size_t>(j)].key));
-            keys.push_back({e * s.sets.expNegV[static_cast<size_t>(k)], j});
+            ws.keys.push_back({e * s.sets.expNegV[static_cast<size_t>(k)], j});
         }
-        const size_t depth = std::min<size_t>(keys.size(), static_cast<size_t>(rankDepth));
-        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(depth), keys.end());
+        const size_t depth = std::min(ws.keys.size(), rankDepth);
+        std::partial_sort(ws.keys.begin(), ws.keys.begin() + static_cast<std::ptrdiff_t>(depth), ws.keys.end());
         a.ranking.clear();
         const int initiative = w.initiativeSchool[i];
         if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
             a.ranking.push_back(initiative);
         for (size_t r = 0; r < depth; ++r)
-            if (keys[r].second != initiative)
-                a.ranking.push_back(keys[r].second);
-        a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream));
+            if (ws.keys[r].second != initiative)
+                a.ranking.push_back(ws.keys[r].second);
+        a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream)) - 0x1.0p-54; // [0, 1)
         a.lotteryKey = CounterRandom::key(childKey, kLotteryStream, 1);
         // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
         a.siblingSchool = -1;
@@ -164,44 +242,65 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
                     break;
                 }
     }
+    if (auto compiled = ws.compiler.compile(ws.context, ws.problem); !compiled)
+        return compiled.error();
+    ws.mechanism->match(ws.problem, ws.matching);
+    return {};
+}
 
-    const AdmissionProblem problem = s.rules->compile(s.compiled, context);
-    const bool stable = s.rules->mechanism() == AdmissionMechanism::DeferredAcceptance;
-    const Matching matching = stable ? DeferredAcceptance::run(problem) : ImmediateAcceptance::run(problem);
+/** What a run tallies beyond the per-school counts. */
+struct TallyOptions {
+    bool indices = true;
+    bool distances = false;
+};
 
+RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& options, TallyOptions what)
+{
+    const SimulationWorld& w = *s.world;
+    const size_t nChildren = w.children.size();
+    const size_t nSchools = w.schools.size();
+    const qsizetype groups = w.groups.size();
     RunTally t;
-    const MatchingVerification check = MatchingVerifier::verify(problem, matching);
+    const WorkspaceLease ws(s);
+    if (auto matched = matchRun(s, *ws, run, options); !matched) {
+        t.error = matched.error();
+        return t;
+    }
+    const Matching& matching = ws->matching;
+    const MatchingCheck check = ws->verifier.check(ws->problem, matching, ws->mechanism->isStable());
     t.verification.matchings = 1;
-    (stable ? t.verification.blockingPairs : t.verification.justifiedEnvy) = check.blockingPairs;
-    t.verification.capacityViolations = check.capacityViolations;
+    t.verification.blockingPairs = check.blockingPairs;
+    t.verification.justifiedEnvy = check.justifiedEnvy;
+    t.verification.capacityViolations = check.capacityViolations + check.listViolations;
     t.verification.wastefulPairs = check.wastefulPairs;
     t.verification.reserveViolations = check.reserveViolations;
-    if (problem.hasReserves()) {
-        for (int sample = 0; sample < options.eligibilitySamples && nChildren > 0; ++sample) {
-            const size_t child = static_cast<size_t>(
-                CounterRandom::mix(CounterRandom::key(options.seed, static_cast<quint64>(run), kEligibleStream, sample)) % nChildren);
-            ++t.verification.eligibilityChecks;
-            if (!MatchingVerifier::eligibilityNeverHurts(problem, matching, static_cast<int>(child)))
-                ++t.verification.eligibilityViolations;
-        }
+    if (s.rules->reserve && options.eligibilitySamples > 0 && nChildren > 0) {
+        std::vector<int> sample;
+        for (int k = 0; k < options.eligibilitySamples; ++k)
+            sample.push_back(static_cast<int>(
+                CounterRandom::mix(CounterRandom::key(options.seed, static_cast<quint64>(run), kEligibleStream, static_cast<quint64>(k)))
+                % nChildren));
+        const EligibilityCheck eligibility = ws->verifier.checkEligibility(ws->problem, ws->matching, sample, *ws->mechanism);
+        t.verification.eligibilityChecks = eligibility.students;
+        t.verification.eligibilityViolations = eligibility.hurt;
     }
 
     t.counts.assign(nSchools * static_cast<size_t>(groups), 0.0);
-    const size_t slots = static_cast<size_t>(groups) + 1;
-    t.first.assign(slots, 0.0);
-    t.top3.assign(slots, 0.0);
-    t.unplaced.assign(slots, 0.0);
-    t.placed.assign(slots, 0.0);
-    t.children.assign(slots, 0.0);
-    t.distanceMean.assign(slots, 0.0);
-    t.distanceP90.assign(slots, 0.0);
-    std::vector<std::vector<float>> distances(slots);
+    const size_t slotCount = static_cast<size_t>(groups) + 1;
+    t.first.assign(slotCount, 0.0);
+    t.top3.assign(slotCount, 0.0);
+    t.unplaced.assign(slotCount, 0.0);
+    t.placed.assign(slotCount, 0.0);
+    t.children.assign(slotCount, 0.0);
+    t.distanceMean.assign(slotCount, 0.0);
+    t.distanceP90.assign(slotCount, 0.0);
+    std::vector<std::vector<float>> distances(slotCount);
     std::vector<int> seated(nSchools, 0);
     for (size_t i = 0; i < nChildren; ++i) {
         const auto g = static_cast<size_t>(w.children[i].group);
         const int j = matching.school[i];
         const int rank = matching.rank[i];
-        for (size_t slot : {g, slots - 1}) {
+        for (size_t slot : {g, slotCount - 1}) {
             t.children[slot] += 1.0;
             if (j < 0) {
                 t.unplaced[slot] += 1.0;
@@ -215,9 +314,12 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         if (j >= 0) {
             t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
             ++seated[static_cast<size_t>(j)];
+            t.atNearest += j == s.nearest[i] ? 1.0 : 0.0;
         }
     }
-    for (size_t slot = 0; slot < slots; ++slot) {
+    if (what.distances)
+        t.allDistances = distances[slotCount - 1];
+    for (size_t slot = 0; slot < slotCount; ++slot) {
         const double n = t.children[slot];
         const double placed = t.placed[slot];
         t.distanceMean[slot] = placed > 0.0 ? std::accumulate(distances[slot].begin(), distances[slot].end(), 0.0) / placed
@@ -231,7 +333,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
     for (size_t j = 0; j < nSchools; ++j)
         t.full[j] = w.schools[j].open && seated[j] >= w.schools[j].capacity ? 1 : 0;
 
-    if (withIndices) {
+    if (what.indices) {
         QStringList ids;
         std::vector<double> counts;
         for (size_t j = 0; j < nSchools; ++j)
@@ -248,7 +350,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
 
 /** Runs `situations` (one or two, paired) for every run on a pool of `threads`, in run order whatever the threads. */
 Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situation*>& situations, const MonteCarloOptions& options,
-                                                  bool withIndices, Feedback& feedback)
+                                                  TallyOptions what, Feedback& feedback)
 {
     std::vector<std::vector<RunTally>> out(situations.size(), std::vector<RunTally>(static_cast<size_t>(options.runs)));
     std::vector<int> runs(static_cast<size_t>(options.runs));
@@ -260,11 +362,15 @@ Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situat
         if (feedback.isCanceled())
             return;
         for (size_t k = 0; k < situations.size(); ++k)
-            out[k][static_cast<size_t>(run)] = simulateRun(*situations[k], run, options, withIndices);
+            out[k][static_cast<size_t>(run)] = simulateRun(*situations[k], run, options, what);
         feedback.setProgress(static_cast<double>(++done) / options.runs, ScenarioSimulator::tr("Simulating admissions"));
     });
     if (feedback.isCanceled())
         return fail(ErrorCode::Canceled, ScenarioSimulator::tr("Canceled."));
+    for (const std::vector<RunTally>& tallies : out)
+        for (const RunTally& t : tallies)
+            if (t.error)
+                return *t.error;
     return out;
 }
 
@@ -382,23 +488,54 @@ std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorl
     return demand;
 }
 
-Result<std::vector<double>> ScenarioSimulator::meanPupils(const SimulationWorld& world, const AdmissionRules& rules,
-                                                          const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
-                                                          Feedback& feedback)
+Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& world, const AdmissionRules& rules,
+                                                       const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run)
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    const Situation situation = prepare(world, rules, parameters);
-    auto tallies = runAll({&situation}, options, false, feedback);
+    Situation situation(world, rules, parameters);
+    if (auto ok = situation.init(nullptr); !ok)
+        return ok.error();
+    const WorkspaceLease ws(situation);
+    if (auto matched = matchRun(situation, *ws, run, options); !matched)
+        return matched.error();
+    return ws->matching.school;
+}
+
+Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& world, const AdmissionRules& rules,
+                                                     const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                     bool withDistances, Feedback& feedback)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    Situation situation(world, rules, parameters);
+    if (auto ok = situation.init(nullptr); !ok)
+        return ok.error();
+    auto tallies = runAll({&situation}, options, TallyOptions{false, withDistances}, feedback);
     if (!tallies)
         return tallies.error();
     const size_t groups = static_cast<size_t>(world.groups.size());
-    std::vector<double> mean(world.schools.size(), 0.0);
-    for (const RunTally& t : tallies->front())
-        for (size_t j = 0; j < world.schools.size(); ++j)
-            for (size_t g = 0; g < groups; ++g)
-                mean[j] += t.counts[j * groups + g] / options.runs;
-    return mean;
+    const double weight = 1.0 / options.runs;
+    SituationSummary out;
+    out.meanPupils.assign(world.schools.size(), 0.0);
+    out.meanCounts.assign(world.schools.size() * groups, 0.0);
+    out.fullShare.assign(world.schools.size(), 0.0);
+    double placed = 0.0, nearest = 0.0;
+    for (const RunTally& t : tallies->front()) {
+        for (size_t j = 0; j < world.schools.size(); ++j) {
+            for (size_t g = 0; g < groups; ++g) {
+                out.meanPupils[j] += t.counts[j * groups + g] * weight;
+                out.meanCounts[j * groups + g] += t.counts[j * groups + g] * weight;
+            }
+            out.fullShare[j] += t.full[j] ? weight : 0.0;
+        }
+        for (float d : t.allDistances)
+            out.distances.add(d, weight);
+        placed += t.placed.back();
+        nearest += t.atNearest;
+    }
+    out.nearestShare = placed > 0.0 ? nearest / placed : std::numeric_limits<double>::quiet_NaN();
+    return out;
 }
 
 Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
@@ -410,9 +547,14 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
         return ok.error();
     QElapsedTimer timer;
     timer.start();
-    const Situation before = prepare(baseline, baselineRules, parameters);
-    const Situation after = prepare(scenario, scenarioRules, parameters);
-    auto tallies = runAll({&before, &after}, options, true, feedback);
+    Situation before(baseline, baselineRules, parameters);
+    Situation after(scenario, scenarioRules, parameters);
+    Diagnostics notes;
+    if (auto ok = before.init(&notes); !ok)
+        return ok.error();
+    if (auto ok = after.init(&notes); !ok)
+        return ok.error();
+    auto tallies = runAll({&before, &after}, options, TallyOptions{}, feedback);
     if (!tallies)
         return tallies.error();
     const std::vector<RunTally>& b = (*tallies)[0];
@@ -423,8 +565,9 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
     r.runs = options.runs;
     r.seed = options.seed;
     r.threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
-    r.mechanismBefore = baselineRules.mechanismKey();
-    r.mechanismAfter = scenarioRules.mechanismKey();
+    r.mechanismBefore = mechanismKey(baselineRules.mechanism);
+    r.mechanismAfter = mechanismKey(scenarioRules.mechanism);
+    r.diagnostics = notes;
     const size_t groups = static_cast<size_t>(r.groups.size());
 
     // Schools: every school of either world, matched by id (the scenario's list extends the baseline's).

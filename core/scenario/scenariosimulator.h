@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "choice/distancedistribution.h"
 #include "scenario/simulationresult.h"
 #include "scenario/simulationworld.h"
 
@@ -21,6 +22,15 @@ struct MonteCarloOptions {
     quint64 seed = 1;
     int threads = 0;           ///< 0 = every core
     int eligibilitySamples = 2; ///< children per run whose reserve eligibility is toggled to check it never hurts
+};
+
+/** One situation's figures averaged over the runs (ScenarioSimulator::summarise). */
+struct SituationSummary {
+    std::vector<double> meanPupils; ///< per school of the world
+    std::vector<double> meanCounts; ///< schools x groups
+    std::vector<double> fullShare;  ///< per school: share of runs with every place taken
+    DistanceDistribution distances; ///< placed children, weight 1/runs each
+    double nearestShare = 0.0;      ///< placed children at their nearest open school
 };
 
 /**
@@ -50,10 +60,18 @@ public:
                                             const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
                                             Feedback& feedback);
 
-    /** Mean placed pupils per school of one situation over the runs: the simulated demand that calibration matches. */
-    static Result<std::vector<double>> meanPupils(const SimulationWorld& world, const AdmissionRules& rules,
-                                                  const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
-                                                  Feedback& feedback);
+    /**
+     * One situation over the runs: mean placed pupils per school (the simulated demand that calibration matches),
+     * per school and group, the share of runs each school was full, and with `withDistances` the distribution of
+     * home-school distances and the share of placed children at their nearest open school.
+     */
+    static Result<SituationSummary> summarise(const SimulationWorld& world, const AdmissionRules& rules,
+                                              const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                              bool withDistances, Feedback& feedback);
+
+    /** Where each child of `world` is placed in run `run` (school index, -1 unplaced): for tests and the map. */
+    static Result<std::vector<int>> placements(const SimulationWorld& world, const AdmissionRules& rules,
+                                               const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run);
 
     /**
      * The expected number of children choosing each school first under the logit (no capacities, no noise):

@@ -91,6 +91,7 @@ struct SimulationResult {
     QString mechanismBefore, mechanismAfter; ///< "boston" or "da"
     double childrenBefore = 0.0, childrenAfter = 0.0;
     double simulatedSeconds = 0.0; ///< wall time of the Monte Carlo
+    Diagnostics diagnostics;       ///< e.g. school ids of the rules that the data lack
 };
 
 } // namespace Mk

@@ -273,18 +273,10 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
                 area.counts.push_back(table->cell(u, k).valueOr(0.0) * ageShare);
             areas.push_back(std::move(area));
         }
-        double children = 0.0, pupils = 0.0;
-        for (const AreaDraw& a : areas)
-            children += std::accumulate(a.counts.begin(), a.counts.end(), 0.0);
         for (const Catchment& c : std::as_const(catchments->catchments)) {
             const qsizetype s = dataset.schoolIndex(c.schoolId);
             if (s >= 0 && dataset.schools[s].pupils)
-                pupils += *dataset.schools[s].pupils;
-        }
-        for (const Catchment& c : std::as_const(catchments->catchments)) {
-            const qsizetype s = dataset.schoolIndex(c.schoolId);
-            if (s >= 0 && dataset.schools[s].pupils && pupils > 0.0)
-                pop.observedPupils[c.schoolId] = *dataset.schools[s].pupils * children / pupils;
+                pop.observedPupils[c.schoolId] = *dataset.schools[s].pupils;
         }
     }
 
@@ -313,6 +305,14 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
                                                .arg(table->characteristicLabel()));
     const std::vector<double> totals = pop.groupTotals();
     const double all = static_cast<double>(pop.children.size());
+    // Whole children (and DUO "<5" cells counted as 2.5) make the children's total differ a little from the pupils':
+    // the schools' targets are scaled to the children, since a choice model places every child somewhere.
+    double targets = 0.0;
+    for (double v : std::as_const(pop.observedPupils))
+        targets += v;
+    if (targets > 0.0)
+        for (auto it = pop.observedPupils.begin(); it != pop.observedPupils.end(); ++it)
+            it.value() *= all / targets;
     for (double t : totals)
         pop.gemeenteShares.push_back(t / all);
     return pop;

@@ -41,7 +41,10 @@ struct SyntheticPopulation {
     QStringList areaCodes; ///< PC4s (from pupil flows) or buurten (school-age estimate)
     std::vector<SyntheticChild> children;
     std::vector<double> gemeenteShares; ///< per group, over the children placed
-    /** Pupils per school id the population stands for (observed flows, or the school's DUO count): calibration targets. */
+    /**
+     * Pupils per school id the population stands for, the calibration targets: each school's pupils in the flows (or
+     * its DUO count), scaled so that they add up to the children placed (the difference is rounding and DUO's "<5").
+     */
     QHash<QString, double> observedPupils;
     double scale = 1.0; ///< 1 for pupils, 1/8 for one cohort
     bool fromPupilFlows = false;
