@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admission/admissioncompiler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Mk {
+
+namespace {
+
+/** The splitmix64 finaliser (Steele, Lea & Flood 2014). */
+quint64 mix(quint64 z)
+{
+    z += 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+/** Whole seats per share, adding up to `capacity`: largest remainders (Hamilton), ties to the first. */
+std::vector<int> apportion(const std::vector<double>& shares, int capacity)
+{
+    const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
+    std::vector<int> seats(shares.size(), 0);
+    if (!(total > 0.0))
+        return seats;
+    std::vector<std::pair<double, size_t>> remainders;
+    int given = 0;
+    for (size_t i = 0; i < shares.size(); ++i) {
+        const double exact = shares[i] / total * capacity;
+        seats[i] = static_cast<int>(std::floor(exact + 1e-9));
+        given += seats[i];
+        remainders.emplace_back(exact - seats[i], i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t k = 0; given < capacity && k < remainders.size(); ++k, ++given)
+        ++seats[remainders[k].second];
+    return seats;
+}
+
+double squaredDistance(const QPointF& a, const QPointF& b)
+{
+    const double dx = a.x() - b.x(), dy = a.y() - b.y();
+    return dx * dx + dy * dy;
+}
+
+} // namespace
+
+double AdmissionCompiler::schoolLottery(quint64 lotteryKey, quint64 schoolKey)
+{
+    return static_cast<double>(mix(lotteryKey ^ mix(schoolKey)) >> 11) * 0x1.0p-53;
+}
+
+Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules, const AdmissionContext& context, Diagnostics* diagnostics)
+{
+    AdmissionCompiler c;
+    c.m_rules = rules;
+    c.m_schoolCount = static_cast<int>(context.schools.size());
+    c.m_groupCount = static_cast<int>(context.groups.size());
+    const QString name = rules.name.isEmpty() ? tr("(unnamed)") : rules.name;
+    QHash<QString, int> schoolIndex;
+    for (int i = 0; i < c.m_schoolCount; ++i)
+        schoolIndex.insert(context.schools[static_cast<size_t>(i)].id, i);
+    // Ids of another gemeente's schools (a preset's stadsscholen) are expected, so they are noted, not refused.
+    const auto resolveSchools = [&](const QStringList& ids, const QString& key) {
+        std::vector<int> out;
+        for (const QString& id : ids) {
+            const auto it = schoolIndex.constFind(id);
+            if (it != schoolIndex.constEnd())
+                out.push_back(*it);
+            else if (diagnostics)
+                diagnostics->warning(tr("The admission rules \"%1\" name school \"%2\" in \"%3\", but the loaded data have no school "
+                                        "with that id; the rule ignores it.")
+                                         .arg(name, id, key),
+                                     id);
+        }
+        return out;
+    };
+    std::optional<Error> groupError;
+    const auto groupIndex = [&](const QString& group, const QString& key) {
+        const auto i = static_cast<int>(context.groups.indexOf(group));
+        if (i < 0 && !groupError)
+            groupError = fail(ErrorCode::InvalidValue, tr("The admission rules \"%1\", key \"%2\": there is no group \"%3\"; the groups of "
+                                                          "the loaded data are %4. Use one of these names.")
+                                                           .arg(name, key, group, context.groups.join(QStringLiteral(", "))));
+        return i;
+    };
+    const auto policySchools = [&](const QStringList& ids, const QString& key) {
+        c.m_policySchool.assign(static_cast<size_t>(c.m_schoolCount), ids.isEmpty() ? 1 : 0);
+        for (const int s : resolveSchools(ids, key))
+            c.m_policySchool[static_cast<size_t>(s)] = 1;
+    };
+    c.m_typeOfGroup.assign(static_cast<size_t>(c.m_groupCount), 0);
+    c.m_reserveGroup.assign(static_cast<size_t>(c.m_groupCount), 0);
+    c.m_policySchool.assign(static_cast<size_t>(c.m_schoolCount), 0);
+    if (rules.reserve) {
+        for (const QString& g : rules.reserve->groups)
+            if (const int i = groupIndex(g, QStringLiteral("reserve.eligible")); i >= 0)
+                c.m_reserveGroup[static_cast<size_t>(i)] = 1;
+        policySchools(rules.reserve->schools, QStringLiteral("reserve.schools"));
+    }
+    if (rules.baskets) {
+        std::vector<int> poolOf(static_cast<size_t>(c.m_groupCount), -1);
+        for (qsizetype p = 0; p < rules.baskets->pools.size(); ++p) {
+            const QString key = QStringLiteral("baskets.pools[%1].groups").arg(p);
+            std::vector<int> members;
+            for (const QString& g : rules.baskets->pools[p].groups) {
+                const int i = groupIndex(g, key);
+                if (i < 0)
+                    continue;
+                if (poolOf[static_cast<size_t>(i)] >= 0 && !groupError)
+                    groupError = fail(ErrorCode::InvalidValue, tr("The admission rules \"%1\", key \"%2\": group \"%3\" is in two pools. "
+                                                                  "Put every group in exactly one pool.").arg(name, key, g));
+                poolOf[static_cast<size_t>(i)] = static_cast<int>(p);
+                members.push_back(i);
+            }
+            c.m_poolGroups.push_back(members);
+        }
+        for (int g = 0; g < c.m_groupCount && !groupError; ++g)
+            if (poolOf[static_cast<size_t>(g)] < 0)
+                groupError = fail(ErrorCode::InvalidValue, tr("The admission rules \"%1\", key \"baskets.pools\": group \"%2\" is in no pool. "
+                                                              "Put every group in exactly one pool.").arg(name, context.groups[g]));
+        for (int g = 0; g < c.m_groupCount; ++g)
+            c.m_typeOfGroup[static_cast<size_t>(g)] = std::max(0, poolOf[static_cast<size_t>(g)]);
+        policySchools(rules.baskets->schools, QStringLiteral("baskets.schools"));
+    }
+    if (rules.targetMix) {
+        std::fill(c.m_typeOfGroup.begin(), c.m_typeOfGroup.end(), 1);
+        for (const QString& g : rules.targetMix->groups) {
+            if (const int i = groupIndex(g, QStringLiteral("targetMix.groups")); i >= 0) {
+                c.m_typeOfGroup[static_cast<size_t>(i)] = 0;
+                c.m_targetGroups.push_back(i);
+            }
+        }
+        policySchools(rules.targetMix->schools, QStringLiteral("targetMix.schools"));
+    }
+    if (groupError)
+        return *groupError;
+    c.m_proximityOfPriority.assign(static_cast<size_t>(rules.priorities.size()), -1);
+    for (qsizetype j = 0; j < rules.priorities.size(); ++j) {
+        const AdmissionPriority& p = rules.priorities[j];
+        if (p.kind != AdmissionPriority::Kind::Proximity)
+            continue;
+        Proximity proximity;
+        proximity.nearest = p.nearest;
+        proximity.exempt.assign(static_cast<size_t>(c.m_schoolCount), 0);
+        for (const int s : resolveSchools(p.exemptSchools, QStringLiteral("priorities[%1].exemptSchools").arg(j)))
+            proximity.exempt[static_cast<size_t>(s)] = 1;
+        for (auto it = p.linkedSchools.begin(); it != p.linkedSchools.end(); ++it)
+            proximity.linked.insert(it.key(), resolveSchools(it.value(), QStringLiteral("priorities[%1].linkedSchools.%2").arg(j).arg(it.key())));
+        c.m_proximityOfPriority[static_cast<size_t>(j)] = static_cast<int>(c.m_proximity.size());
+        c.m_proximity.push_back(std::move(proximity));
+    }
+    c.m_sets.resize(c.m_proximity.size());
+    return c;
+}
+
+SeatPolicy AdmissionCompiler::policyFor(const AdmissionContext& context, int school, int capacity) const
+{
+    if (!m_policySchool[static_cast<size_t>(school)])
+        return SeatPolicy::plain();
+    if (const auto& r = m_rules.reserve) {
+        const int seats = r->seats >= 0 ? std::min(r->seats, capacity) : static_cast<int>(std::lround(r->share * capacity));
+        return SeatPolicy::reserve(seats, r->precedence, r->soft);
+    }
+    const auto shareOf = [&](const std::vector<int>& groups, const std::vector<double>& shares) {
+        double s = 0.0;
+        for (const int g : groups)
+            s += shares[static_cast<size_t>(g)];
+        return s;
+    };
+    if (const auto& b = m_rules.baskets) {
+        std::vector<double> shares;
+        for (qsizetype p = 0; p < b->pools.size(); ++p)
+            shares.push_back(b->relativeToGemeente ? shareOf(m_poolGroups[static_cast<size_t>(p)], context.gemeenteShares) : b->pools[p].share);
+        return SeatPolicy::typePools(apportion(shares, capacity), b->soft);
+    }
+    const AdmissionTargetMix& t = *m_rules.targetMix;
+    const double target = t.relativeTo == AdmissionTargetMix::RelativeTo::Given      ? t.share
+                          : t.relativeTo == AdmissionTargetMix::RelativeTo::Gemeente ? shareOf(m_targetGroups, context.gemeenteShares)
+                                                                                     : shareOf(m_targetGroups, context.catchmentShares[static_cast<size_t>(school)]);
+    // The epsilon keeps 0.3 x 10 = 3.0000000000000004 from becoming a ceiling of 4.
+    const int low = std::clamp(static_cast<int>(std::floor((target - t.tolerance) * capacity + 1e-9)), 0, capacity);
+    const int high = std::clamp(static_cast<int>(std::ceil((target + t.tolerance) * capacity - 1e-9)), low, capacity);
+    return SeatPolicy::softBounds({low, capacity - high}, {high, capacity - low});
+}
+
+void AdmissionCompiler::proximitySet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
+                                     std::vector<int>& out)
+{
+    out.clear();
+    m_distances.clear();
+    const auto insertByDistance = [&](int school, double d, size_t keep) {
+        size_t at = m_distances.size();
+        while (at > 0 && m_distances[at - 1] > d)
+            --at;
+        if (at >= keep)
+            return;
+        m_distances.insert(m_distances.begin() + static_cast<qsizetype>(at), d);
+        out.insert(out.begin() + static_cast<qsizetype>(at), school);
+        if (out.size() > keep) {
+            out.pop_back();
+            m_distances.pop_back();
+        }
+    };
+    if (proximity.nearest > 0) {
+        const auto k = static_cast<size_t>(proximity.nearest);
+        for (int c = 0; c < m_schoolCount; ++c) {
+            const AdmissionContext::SchoolInfo& s = context.schools[static_cast<size_t>(c)];
+            if (s.open && !proximity.exempt[static_cast<size_t>(c)])
+                insertByDistance(c, squaredDistance(child.home, s.location), k);
+        }
+        return;
+    }
+    const auto it = proximity.linked.constFind(child.areaCode);
+    if (it == proximity.linked.constEnd())
+        return;
+    for (const int c : *it)
+        if (context.schools[static_cast<size_t>(c)].open && !proximity.exempt[static_cast<size_t>(c)])
+            insertByDistance(c, squaredDistance(child.home, context.schools[static_cast<size_t>(c)].location), it->size());
+}
+
+Result<void> AdmissionCompiler::compile(const AdmissionContext& context, AdmissionProblem& problem)
+{
+    if (static_cast<int>(context.schools.size()) != m_schoolCount || static_cast<int>(context.groups.size()) != m_groupCount)
+        return fail(ErrorCode::InvalidArgument, tr("The admission context has %1 schools and %2 groups, but the rules were prepared for "
+                                                   "%3 and %4. Prepare the rules again for these schools.")
+                                                    .arg(context.schools.size()).arg(context.groups.size()).arg(m_schoolCount).arg(m_groupCount));
+    const bool needsGemeente = (m_rules.baskets && m_rules.baskets->relativeToGemeente)
+                               || (m_rules.targetMix && m_rules.targetMix->relativeTo == AdmissionTargetMix::RelativeTo::Gemeente);
+    if (needsGemeente && static_cast<int>(context.gemeenteShares.size()) != m_groupCount)
+        return fail(ErrorCode::InvalidValue, tr("The admission rules \"%1\" set seats relative to the gemeente's mix, but no share per group "
+                                                "of the gemeente is known. Load the group composition of the areas.").arg(m_rules.name));
+    if (m_rules.targetMix && m_rules.targetMix->relativeTo == AdmissionTargetMix::RelativeTo::Catchment) {
+        const bool complete = static_cast<int>(context.catchmentShares.size()) == m_schoolCount
+                              && std::all_of(context.catchmentShares.begin(), context.catchmentShares.end(),
+                                             [&](const std::vector<double>& s) { return static_cast<int>(s.size()) == m_groupCount; });
+        if (!complete)
+            return fail(ErrorCode::InvalidValue, tr("The admission rules \"%1\" set the target mix relative to each school's catchment "
+                                                    "(key \"targetMix.relativeTo\"), but the catchment mix per school is not known. Compute "
+                                                    "catchments first, or set \"relativeTo\" to \"gemeente\".").arg(m_rules.name));
+    }
+    const bool multiple = m_rules.tieBreaking == TieBreaking::Multiple;
+    problem.clear(m_rules.typeCount(), m_rules.tieBreaking);
+    for (int c = 0; c < m_schoolCount; ++c) {
+        const AdmissionContext::SchoolInfo& s = context.schools[static_cast<size_t>(c)];
+        const int capacity = s.open ? std::max(0, s.capacity) : 0;
+        problem.addSchool(capacity, policyFor(context, c, capacity));
+    }
+    m_stamp.assign(static_cast<size_t>(m_schoolCount), -1);
+    const auto length = static_cast<size_t>(m_rules.listLength);
+    const auto classCount = static_cast<int>(m_rules.priorities.size());
+    for (size_t i = 0; i < context.children.size(); ++i) {
+        const AdmissionContext::Child& child = context.children[i];
+        const int stamp = static_cast<int>(i);
+        if (child.group < 0 || child.group >= m_groupCount)
+            return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context is in group %2, but there are %3 groups.")
+                                                        .arg(i + 1).arg(child.group).arg(m_groupCount));
+        m_list.clear();
+        for (const int c : child.ranking) {
+            if (m_list.size() == length)
+                break;
+            if (c < 0 || c >= m_schoolCount)
+                return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context ranks school %2, but there are %3 schools.")
+                                                            .arg(i + 1).arg(c).arg(m_schoolCount));
+            if (!context.schools[static_cast<size_t>(c)].open || m_stamp[static_cast<size_t>(c)] == stamp)
+                continue;
+            m_stamp[static_cast<size_t>(c)] = stamp;
+            m_list.push_back(c);
+        }
+        for (size_t q = 0; q < m_proximity.size(); ++q)
+            proximitySet(context, child, m_proximity[q], m_sets[q]);
+        if (m_rules.backup) {
+            for (const std::vector<int>& set : m_sets) {
+                for (const int c : set) {
+                    if (m_stamp[static_cast<size_t>(c)] != stamp) {
+                        m_stamp[static_cast<size_t>(c)] = stamp;
+                        m_list.push_back(c);
+                    }
+                }
+            }
+        }
+        m_classes.resize(m_list.size());
+        m_lotteries.resize(multiple ? m_list.size() : 0);
+        for (size_t k = 0; k < m_list.size(); ++k) {
+            const int c = m_list[k];
+            int priorityClass = classCount;
+            for (int j = 0; j < classCount && priorityClass == classCount; ++j) {
+                const AdmissionPriority& p = m_rules.priorities[j];
+                switch (p.kind) {
+                case AdmissionPriority::Kind::Siblings:
+                    priorityClass = child.siblingSchool == c ? j : classCount;
+                    break;
+                case AdmissionPriority::Kind::VvePartner:
+                    priorityClass = child.vvePartnerSchool == c && (child.vveIndication || !p.indicationRequired) ? j : classCount;
+                    break;
+                case AdmissionPriority::Kind::Proximity: {
+                    const std::vector<int>& set = m_sets[static_cast<size_t>(m_proximityOfPriority[static_cast<size_t>(j)])];
+                    priorityClass = std::find(set.begin(), set.end(), c) != set.end() ? j : classCount;
+                    break;
+                }
+                }
+            }
+            m_classes[k] = priorityClass;
+            if (multiple)
+                m_lotteries[k] = schoolLottery(child.lotteryKey, context.schools[static_cast<size_t>(c)].key);
+        }
+        const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
+        problem.addStudent(m_list, m_classes, child.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible, m_lotteries);
+    }
+    return {};
+}
+
+} // namespace Mk

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "admission/admissioncontext.h"
+#include "admission/admissionproblem.h"
+#include "admission/admissionrules.h"
+#include "base/diagnostics.h"
+#include "base/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+namespace Mk {
+
+/**
+ * AdmissionRules bound to one scenario's schools and groups, turning each Monte-Carlo run's AdmissionContext
+ * into an AdmissionProblem. create() resolves school ids and group names once; compile() then only walks the
+ * children, and reuses its buffers and the problem's, so 200 runs allocate nothing after the first.
+ *
+ * Per child: the ranking without closed schools and repeats, truncated to the list length; the proximity set
+ * (the k nearest open, non-exempt schools by straight-line distance from home, or the area's linked schools);
+ * with "backup" the proximity schools not listed, nearest first, appended after the list. Per listed school the
+ * priority class (the first class of the rules she is in, else one past the last) and, with multiple
+ * tie-breaking, the lottery number hashed from (child lotteryKey, school key) with the splitmix64 finaliser
+ * (Steele, Lea & Flood (2014), OOPSLA "Fast splittable pseudorandom number generators"). Seats: a reserve's
+ * share rounds to whole seats; pool shares are apportioned by largest remainders (Hamilton); a target mix τ ± t
+ * gives the target types floor ⌊(τ−t)q⌋ and ceiling ⌈(τ+t)q⌉ and the rest the complements.
+ */
+class AdmissionCompiler
+{
+    Q_DECLARE_TR_FUNCTIONS(Mk::AdmissionCompiler)
+
+public:
+    /** Fails on groups the rules name that `context` lacks; school ids it does not know go to `diagnostics`. */
+    static Result<AdmissionCompiler> create(const AdmissionRules& rules, const AdmissionContext& context,
+                                            Diagnostics* diagnostics = nullptr);
+
+    /** The problem of one run; `context` has the schools and groups create() saw (children and shares may change). */
+    Result<void> compile(const AdmissionContext& context, AdmissionProblem& problem);
+
+    const AdmissionRules& rules() const { return m_rules; }
+    /** The lottery number of a child at a school under multiple tie-breaking, uniform in [0, 1). */
+    static double schoolLottery(quint64 lotteryKey, quint64 schoolKey);
+
+private:
+    /** Per proximity class: what create() resolved. */
+    struct Proximity {
+        int nearest = 0;                          ///< k nearest; 0: the linked schools
+        std::vector<char> exempt;                 ///< per school
+        QHash<QString, std::vector<int>> linked;  ///< area code -> school indexes
+    };
+    SeatPolicy policyFor(const AdmissionContext& context, int school, int capacity) const;
+    /** The child's proximity schools, nearest first. */
+    void proximitySet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
+                      std::vector<int>& out);
+
+    AdmissionRules m_rules;
+    int m_schoolCount = 0;
+    int m_groupCount = 0;
+    std::vector<int> m_typeOfGroup;       ///< seat type per group
+    std::vector<char> m_reserveGroup;     ///< per group: eligible for the reserve (group-based reserves)
+    std::vector<char> m_policySchool;     ///< per school: the seat policy applies
+    std::vector<std::vector<int>> m_poolGroups; ///< baskets: group indexes per pool
+    std::vector<int> m_targetGroups;      ///< target mix: group indexes
+    std::vector<Proximity> m_proximity;
+    std::vector<int> m_proximityOfPriority; ///< per priority class: its index in m_proximity, -1 for other classes
+
+    // Buffers of compile(), kept between runs.
+    std::vector<int> m_list;
+    std::vector<int> m_classes;
+    std::vector<double> m_lotteries;
+    std::vector<int> m_stamp;             ///< per school: the child that last listed it (repeat detection)
+    std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's set
+    std::vector<double> m_distances;
+};
+
+} // namespace Mk

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "admission/admissionproblem.h"
+#include "admission/matching.h"
+#include "admission/schoolchoice.h"
+
+#include <span>
+#include <vector>
+
+namespace Mk {
+
+/**
+ * Student-proposing deferred acceptance (Gale & Shapley (1962), Amer. Math. Monthly 69:9-15; for school choice
+ * with priorities broken by lottery Abdulkadiroğlu & Sönmez (2003), Amer. Econ. Rev. 93:729-747), each school
+ * holding Ch_c(held ∪ new proposers) with the choice function of SchoolChoice.
+ *
+ * Cumulative offers (Hatfield & Milgrom (2005), Amer. Econ. Rev. 95:913-935) are not needed: a student has one
+ * contract with each school and every Ch_c is substitutable and ignores rejected students (SchoolChoice), so a
+ * student rejected once would be rejected from any larger set of offers, and Ch_c(held ∪ new) equals the choice
+ * from all offers made so far. The outcome is then the student-optimal stable matching (Hatfield & Milgrom 2005),
+ * whatever the order of proposals (Hirata & Kasuya (2014), Economics Letters 124:37-40); tie-breaking is single or
+ * multiple as the problem says.
+ *
+ * match() lets all free students propose at once in rounds, and each school that received proposals chooses once
+ * per round (cheap: one merge of sorted lists). matchInOrder() makes one proposal at a time from a stack of
+ * students (McVitie & Wilson (1971), Commun. ACM 14:486-490): the same outcome by another route, for tests.
+ */
+class DeferredAcceptance final : public MatchingMechanism
+{
+public:
+    void match(const AdmissionProblem& problem, Matching& matching) override;
+    /** One proposal at a time; `order` (a permutation of the students) is the order of the first proposals. */
+    void matchInOrder(const AdmissionProblem& problem, std::span<const int> order, Matching& matching);
+    bool isStable() const override { return true; }
+
+private:
+    void start(const AdmissionProblem& problem);
+    /** Student s proposes to the next school on her list; false when her list is exhausted. */
+    bool propose(const AdmissionProblem& problem, int s);
+    /** School c chooses from what it holds and its new proposals; the students it turns away go to m_rejected. */
+    void choose(const AdmissionProblem& problem, int c);
+    void finish(const AdmissionProblem& problem, Matching& matching) const;
+
+    std::vector<int> m_next; ///< per student: position on her list of the school she proposes to next
+    std::vector<std::vector<Applicant>> m_held;     ///< per school, sorted by priority
+    std::vector<std::vector<Applicant>> m_proposals; ///< per school, this round's new proposals
+    std::vector<int> m_schoolsWithProposals;
+    std::vector<Applicant> m_merged;
+    std::vector<char> m_chosen;
+    std::vector<int> m_queue;
+    std::vector<int> m_rejected;
+    SeatLedger m_ledger;
+};
+
+} // namespace Mk

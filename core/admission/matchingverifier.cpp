@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admission/matchingverifier.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace Mk {
+
+namespace {
+
+/** A rank as a quality, lower is better: unplaced (rank 0) is worst. */
+int placementOrder(int rank)
+{
+    return rank == 0 ? INT_MAX : rank;
+}
+
+} // namespace
+
+std::span<const Applicant> MatchingVerifier::held(int c) const
+{
+    const auto begin = static_cast<size_t>(m_heldOffsets[static_cast<size_t>(c)]);
+    return std::span<const Applicant>(m_held).subspan(begin, static_cast<size_t>(m_heldOffsets[static_cast<size_t>(c) + 1]) - begin);
+}
+
+void MatchingVerifier::collectHeld(const AdmissionProblem& problem, const Matching& matching, MatchingCheck& result)
+{
+    const int schools = problem.schoolCount();
+    m_heldOffsets.assign(static_cast<size_t>(schools) + 1, 0);
+    m_held.clear();
+    for (int s = 0; s < problem.studentCount(); ++s) {
+        const int c = matching.school[static_cast<size_t>(s)];
+        if (c >= 0 && c < schools)
+            ++m_heldOffsets[static_cast<size_t>(c) + 1];
+    }
+    for (int c = 0; c < schools; ++c)
+        m_heldOffsets[static_cast<size_t>(c) + 1] += m_heldOffsets[static_cast<size_t>(c)];
+    m_held.resize(static_cast<size_t>(m_heldOffsets.back()));
+    std::vector<int>& fill = m_eligibleDemand; // borrowed as the fill cursor until check() resets it
+    fill.assign(m_heldOffsets.begin(), m_heldOffsets.end() - 1);
+    for (int s = 0; s < problem.studentCount(); ++s) {
+        const int c = matching.school[static_cast<size_t>(s)];
+        const int rank = matching.rank[static_cast<size_t>(s)];
+        if (c < 0 || c >= schools) {
+            result.listViolations += (c == -1 && rank == 0) ? 0 : 1;
+            continue;
+        }
+        const std::span<const int> list = problem.preferences(s);
+        const auto at = std::find(list.begin(), list.end(), c);
+        Applicant a;
+        if (at == list.end()) {
+            ++result.listViolations;
+            a = Applicant{problem.lottery(s), INT_MAX, s, problem.seatType(s), problem.isReserveEligible(s)};
+        } else {
+            const auto position = static_cast<int>(at - list.begin());
+            result.listViolations += rank == position + 1 ? 0 : 1;
+            a = problem.applicant(s, position);
+        }
+        m_held[static_cast<size_t>(fill[static_cast<size_t>(c)]++)] = a;
+    }
+    for (int c = 0; c < schools; ++c)
+        std::sort(m_held.begin() + m_heldOffsets[static_cast<size_t>(c)], m_held.begin() + m_heldOffsets[static_cast<size_t>(c) + 1]);
+}
+
+int MatchingVerifier::overfilled(const AdmissionProblem& problem, int c) const
+{
+    const AdmissionSchool& school = problem.school(c);
+    const std::span<const Applicant> h = held(c);
+    const int total = static_cast<int>(h.size());
+    const int overCapacity = std::max(0, total - school.capacity);
+    if (school.fillsToCapacity)
+        return overCapacity;
+    // A hard policy: students with no dedicated seat (reserve or pool) must fit in the seats open to everyone.
+    int everyone = 0;
+    int dedicatedSeatsUsed = 0;
+    for (const SeatPass& pass : problem.passes(c)) {
+        if (pass.who == SeatPass::Who::Everyone) {
+            everyone += pass.seats;
+        } else if (pass.who == SeatPass::Who::ReserveEligible) {
+            const auto eligible = static_cast<int>(std::count_if(h.begin(), h.end(), [](const Applicant& a) { return a.reserveEligible; }));
+            dedicatedSeatsUsed += std::min(eligible, pass.seats);
+        } else {
+            const auto ofType = static_cast<int>(std::count_if(h.begin(), h.end(), [&](const Applicant& a) { return a.seatType == pass.seatType; }));
+            dedicatedSeatsUsed += std::min(ofType, pass.seats);
+        }
+    }
+    const int withoutDedicatedSeat = total - dedicatedSeatsUsed;
+    return std::max(overCapacity, withoutDedicatedSeat - std::min(everyone, school.capacity));
+}
+
+bool MatchingVerifier::chosenAt(const AdmissionProblem& problem, int c, const Applicant& profile, int place, bool wholeSet)
+{
+    const std::span<const Applicant> h = held(c);
+    m_sequence.assign(h.begin(), h.begin() + place);
+    m_sequence.push_back(profile);
+    m_sequence.insert(m_sequence.end(), h.begin() + place, h.end());
+    m_chosen.assign(m_sequence.size(), 0);
+    m_ledger.resetSchool(problem, c);
+    const int admitted = SchoolChoice::choose(problem, c, m_sequence, m_chosen, m_ledger);
+    return wholeSet ? admitted == static_cast<int>(m_sequence.size()) : m_chosen[static_cast<size_t>(place)] != 0;
+}
+
+int MatchingVerifier::lastAdmittingPlace(const AdmissionProblem& problem, int c, const Applicant& profile)
+{
+    const size_t key = static_cast<size_t>(c) * 2 * static_cast<size_t>(problem.typeCount())
+                       + (profile.reserveEligible ? static_cast<size_t>(problem.typeCount()) : 0) + static_cast<size_t>(profile.seatType);
+    int& cutoff = m_cutoffs[key];
+    if (cutoff != -2)
+        return cutoff;
+    const int size = static_cast<int>(held(c).size());
+    if (!chosenAt(problem, c, profile, 0, false)) {
+        cutoff = -1;
+    } else if (chosenAt(problem, c, profile, size, false)) {
+        cutoff = size;
+    } else {
+        int lo = 0, hi = size; // chosen at lo, not at hi
+        while (hi - lo > 1) {
+            const int mid = lo + (hi - lo) / 2;
+            (chosenAt(problem, c, profile, mid, false) ? lo : hi) = mid;
+        }
+        cutoff = lo;
+    }
+    return cutoff;
+}
+
+bool MatchingVerifier::takes(const AdmissionProblem& problem, int c, const Applicant& a, bool wholeSet)
+{
+    const AdmissionSchool& school = problem.school(c);
+    const std::span<const Applicant> h = held(c);
+    const int size = static_cast<int>(h.size());
+    const int place = static_cast<int>(std::lower_bound(h.begin(), h.end(), a) - h.begin());
+    if (wholeSet && school.fillsToCapacity)
+        return size + 1 <= school.capacity;
+    if (school.plain)
+        return place < school.capacity;
+    if (wholeSet)
+        return chosenAt(problem, c, a, place, true);
+    return place <= lastAdmittingPlace(problem, c, a);
+}
+
+MatchingCheck MatchingVerifier::check(const AdmissionProblem& problem, const Matching& matching, bool stableByDesign)
+{
+    MatchingCheck result;
+    const int schools = problem.schoolCount();
+    collectHeld(problem, matching, result);
+    m_ledger.reset(problem);
+    m_cutoffs.assign(static_cast<size_t>(schools) * 2 * static_cast<size_t>(problem.typeCount()), -2);
+    m_eligibleDemand.assign(static_cast<size_t>(schools), 0);
+    for (int c = 0; c < schools; ++c) {
+        result.capacityViolations += overfilled(problem, c);
+        for (const Applicant& a : held(c))
+            m_eligibleDemand[static_cast<size_t>(c)] += a.reserveEligible ? 1 : 0;
+    }
+    int blocking = 0;
+    for (int s = 0; s < problem.studentCount(); ++s) {
+        const std::span<const int> list = problem.preferences(s);
+        const int c0 = matching.school[static_cast<size_t>(s)];
+        const auto matchedAt = static_cast<int>(std::find(list.begin(), list.end(), c0) - list.begin());
+        for (int p = 0; p < matchedAt; ++p) {
+            const int c = list[static_cast<size_t>(p)];
+            const Applicant a = problem.applicant(s, p);
+            m_eligibleDemand[static_cast<size_t>(c)] += a.reserveEligible ? 1 : 0;
+            if (!takes(problem, c, a, false))
+                continue;
+            ++blocking;
+            result.wastefulPairs += takes(problem, c, a, true) ? 1 : 0;
+        }
+    }
+    int reserveShort = 0;
+    for (int c = 0; c < schools; ++c) {
+        const int reserve = problem.school(c).reserveSeats;
+        if (reserve == 0)
+            continue;
+        const std::span<const Applicant> h = held(c);
+        const auto admitted = static_cast<int>(std::count_if(h.begin(), h.end(), [](const Applicant& a) { return a.reserveEligible; }));
+        reserveShort += admitted < std::min(reserve, m_eligibleDemand[static_cast<size_t>(c)]) ? 1 : 0;
+    }
+    (stableByDesign ? result.blockingPairs : result.justifiedEnvy) = blocking;
+    (stableByDesign ? result.reserveViolations : result.reserveShortfalls) = reserveShort;
+    return result;
+}
+
+EligibilityCheck MatchingVerifier::checkEligibility(AdmissionProblem& problem, const Matching& matching, std::span<const int> students,
+                                                    MatchingMechanism& mechanism)
+{
+    EligibilityCheck result;
+    for (const int s : students) {
+        const bool eligible = problem.isReserveEligible(s);
+        problem.setReserveEligible(s, !eligible);
+        mechanism.match(problem, m_rematch);
+        problem.setReserveEligible(s, eligible);
+        const int current = matching.rank[static_cast<size_t>(s)];
+        const int toggled = m_rematch.rank[static_cast<size_t>(s)];
+        const int withFlag = eligible ? current : toggled;
+        const int withoutFlag = eligible ? toggled : current;
+        ++result.students;
+        result.hurt += placementOrder(withFlag) > placementOrder(withoutFlag) ? 1 : 0;
+    }
+    return result;
+}
+
+} // namespace Mk
