@@ -21,7 +21,7 @@ namespace {
 
 /**
  * The logit's expected demand of a world's children, Σ_i exp(δ_j + u_ij) / Σ_k exp(δ_k + u_ik), with u_ij
- * (distance and group terms) computed once: each evaluation is then one pass over the choice sets, so the
+ * (every term but δ, SimulationWorld::utility) computed once: each evaluation is then one pass over the choice sets, so the
  * analytic contraction's hundreds of steps cost milliseconds.
  */
 class LogitDemand
@@ -31,13 +31,14 @@ public:
     {
         const std::vector<int> open = world.openSchools();
         m_offsets.push_back(0);
-        for (const SyntheticChild& c : world.children) {
+        for (size_t i = 0; i < world.children.size(); ++i) {
             for (int j : open) {
-                const double d = QLineF(c.home, world.schools[static_cast<size_t>(j)].location).length();
+                const SimSchool& s = world.schools[static_cast<size_t>(j)];
+                const double d = QLineF(world.children[i].home, s.location).length();
                 if (!parameters.inChoiceSet(d))
                     continue;
                 m_school.push_back(j);
-                m_utility.push_back(parameters.utility(d, c.group));
+                m_utility.push_back(world.utility(parameters, i, static_cast<size_t>(j), d) - s.delta);
             }
             m_offsets.push_back(m_school.size());
         }
@@ -151,6 +152,13 @@ Result<ScenarioCalibration> ScenarioCalibrator::calibrate(const Dataset& dataset
     if (!world)
         return world.error();
     const size_t schools = world->schools.size();
+    if (cal.parameters.compositionWeight != 0.0) {
+        // The feedback variant: constants are calibrated at the compositions the baseline settles to.
+        StepFeedback step(feedback, 0.3, 0.35, tr("Settling school compositions"));
+        auto settled = ScenarioSimulator::settleComposition(*world, baselineRules, cal.parameters, options, *step);
+        if (!settled)
+            return settled.error();
+    }
     std::vector<double> observed(schools), delta(schools);
     std::vector<bool> censored(schools);
     for (size_t j = 0; j < schools; ++j) {
@@ -162,7 +170,7 @@ Result<ScenarioCalibration> ScenarioCalibrator::calibrate(const Dataset& dataset
     if (constantsGiven) {
         cal.constantsGiven = true;
     } else {
-        StepFeedback step(feedback, 0.3, 0.4, tr("Calibrating school constants"));
+        StepFeedback step(feedback, 0.35, 0.4, tr("Calibrating school constants"));
         const LogitDemand demand(*world, cal.parameters);
         auto analytic = BerryContraction::run(delta, observed, censored, demand, BerryContraction::Options{1e-9, 2000, 1.0, 5.0});
         if (!analytic)
@@ -217,8 +225,14 @@ Result<ScenarioCalibration> ScenarioCalibrator::calibrate(const Dataset& dataset
                                     .arg(cal.simulatedIterations)
                                     .arg(cal.largestGapSchool)
                                     .arg(QLocale().toString(cal.largestGap, 'f', 1)));
-    for (size_t j = 0; j < schools; ++j)
+    const size_t groupCount = static_cast<size_t>(world->groups.size());
+    for (size_t j = 0; j < schools; ++j) {
         cal.schoolConstants.insert(world->schools[j].id, delta[j]);
+        if (!world->perceivedShares.empty())
+            cal.perceivedShares.insert(world->schools[j].id,
+                                       std::vector<double>(world->perceivedShares.begin() + static_cast<std::ptrdiff_t>(j * groupCount),
+                                                           world->perceivedShares.begin() + static_cast<std::ptrdiff_t>((j + 1) * groupCount)));
+    }
 
     if (flows) {
         // The report compares at the flows' schools: map the world's schools onto them by id.

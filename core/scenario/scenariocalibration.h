@@ -25,6 +25,8 @@ struct SyntheticPopulation;
 struct ScenarioCalibration {
     ChoiceModelParameters parameters;
     QHash<QString, double> schoolConstants; ///< δ by school id
+    /** With a composition term: the baseline's settled perceived shares (per group) by school id; else empty. */
+    QHash<QString, std::vector<double>> perceivedShares;
     CalibrationReport report;
     bool fittedOnFlows = false;        ///< β from the DUO flows (else given or the literature defaults)
     bool constantsGiven = false;       ///< the scenario stored its school constants: nothing was calibrated

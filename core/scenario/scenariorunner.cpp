@@ -38,6 +38,12 @@ Result<ScenarioOutcome> ScenarioRunner::run(const Dataset& dataset, const Scenar
     auto baseline = SimulationWorld::baseline(dataset, out.population, out.calibration.schoolConstants);
     if (!baseline)
         return baseline.error();
+    if (!out.calibration.perceivedShares.isEmpty())
+        for (const SimSchool& s : baseline->schools) {
+            // Every school has a row (calibrated on the same world); the gemeente's mix only guards the alignment.
+            const std::vector<double> shares = out.calibration.perceivedShares.value(s.id, out.population.gemeenteShares);
+            baseline->perceivedShares.insert(baseline->perceivedShares.end(), shares.begin(), shares.end());
+        }
     auto changed = baseline->applied(scenario.edits, out.population, scenario.seed,
                                      scenario.name.isEmpty() ? tr("the scenario") : scenario.name);
     if (!changed)

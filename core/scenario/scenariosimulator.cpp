@@ -54,13 +54,13 @@ struct ChoiceSets {
         sets.offsets.reserve(world.children.size() + 1);
         sets.offsets.push_back(0);
         std::vector<std::pair<double, int>> v;
-        for (const SyntheticChild& child : world.children) {
+        for (size_t i = 0; i < world.children.size(); ++i) {
+            const SyntheticChild& child = world.children[i];
             v.clear();
             for (int j : open) {
-                const SimSchool& s = world.schools[static_cast<size_t>(j)];
-                const double d = QLineF(child.home, s.location).length();
+                const double d = QLineF(child.home, world.schools[static_cast<size_t>(j)].location).length();
                 if (parameters.inChoiceSet(d))
-                    v.push_back({s.delta + parameters.utility(d, child.group), j});
+                    v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
             }
             const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
             std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
@@ -538,8 +538,45 @@ Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& wor
     return out;
 }
 
-Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
-                                                    const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
+Result<int> ScenarioSimulator::settleComposition(SimulationWorld& world, const AdmissionRules& rules,
+                                                 const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                 Feedback& feedback)
+{
+    if (parameters.compositionWeight == 0.0)
+        return 0;
+    const size_t groups = static_cast<size_t>(world.groups.size());
+    std::vector<double> mix(groups, 0.0);
+    for (const SyntheticChild& c : world.children)
+        mix[static_cast<size_t>(c.group)] += 1.0 / static_cast<double>(world.children.size());
+    world.perceivedShares.reserve(world.schools.size() * groups);
+    while (world.perceivedShares.size() < world.schools.size() * groups)
+        world.perceivedShares.push_back(mix[world.perceivedShares.size() % groups]);
+    world.perceivedShares.resize(world.schools.size() * groups);
+    for (int pass = 1; pass <= kFeedbackIterations; ++pass) {
+        StepFeedback step(feedback, static_cast<double>(pass - 1) / kFeedbackIterations, static_cast<double>(pass) / kFeedbackIterations,
+                          tr("Settling school compositions"));
+        auto summary = summarise(world, rules, parameters, options, false, *step);
+        if (!summary)
+            return summary.error();
+        double change = 0.0;
+        for (size_t j = 0; j < world.schools.size(); ++j) {
+            if (!(summary->meanPupils[j] > 0.0))
+                continue;
+            for (size_t g = 0; g < groups; ++g) {
+                double& s = world.perceivedShares[j * groups + g];
+                const double next = (1.0 - kFeedbackDamping) * s + kFeedbackDamping * summary->meanCounts[j * groups + g] / summary->meanPupils[j];
+                change = std::max(change, std::abs(next - s));
+                s = next;
+            }
+        }
+        if (change < kFeedbackTolerance)
+            return pass;
+    }
+    return kFeedbackIterations + 1;
+}
+
+Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& baselineWorld, const AdmissionRules& baselineRules,
+                                                    const SimulationWorld& scenarioWorld, const AdmissionRules& scenarioRules,
                                                     const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
                                                     Feedback& feedback)
 {
@@ -547,9 +584,24 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
         return ok.error();
     QElapsedTimer timer;
     timer.start();
+    // Copies: the feedback variant settles the perceived compositions of each situation first.
+    SimulationWorld baseline = baselineWorld;
+    SimulationWorld scenario = scenarioWorld;
+    Diagnostics notes;
+    for (SimulationWorld* world : {&baseline, &scenario}) {
+        if (parameters.compositionWeight == 0.0)
+            break;
+        StepFeedback step(feedback, world == &baseline ? 0.0 : 0.1, world == &baseline ? 0.1 : 0.2, tr("Settling school compositions"));
+        auto settled = settleComposition(*world, world == &baseline ? baselineRules : scenarioRules, parameters, options, *step);
+        if (!settled)
+            return settled.error();
+        if (*settled > kFeedbackIterations)
+            notes.warning(tr("The school compositions with the composition term did not settle within %1 passes; the result may "
+                             "depend on where the iteration started.")
+                              .arg(kFeedbackIterations));
+    }
     Situation before(baseline, baselineRules, parameters);
     Situation after(scenario, scenarioRules, parameters);
-    Diagnostics notes;
     if (auto ok = before.init(&notes); !ok)
         return ok.error();
     if (auto ok = after.init(&notes); !ok)

@@ -54,7 +54,23 @@ public:
     static constexpr double kUtilityGap = 12.0;
     static constexpr int kMaxCandidates = 60;
 
-    /** Baseline and scenario, paired run by run. */
+    static constexpr int kFeedbackIterations = 10;
+    static constexpr double kFeedbackDamping = 0.5;
+    static constexpr double kFeedbackTolerance = 0.002; ///< largest change of a perceived share that ends the iteration
+
+    /**
+     * With a composition term in the choice model (ChoiceModelParameters::compositionWeight != 0), the feedback
+     * variant: the compositions children perceive are iterated with damping, s ← (1 − a)·s + a·s(choices given s),
+     * until no share moves by more than kFeedbackTolerance (at most kFeedbackIterations passes of the runs;
+     * SCENARIOS.md §2.1; Stoica & Flache 2014, JASSS 17(1)5). It starts from world.perceivedShares (rows missing for
+     * new schools: the gemeente's mix). Such equilibria need not be unique (tipping), so a run with feedback is to
+     * be read next to one without. Without a composition term it does nothing. Returns the passes made, or
+     * kFeedbackIterations + 1 when the shares did not settle.
+     */
+    static Result<int> settleComposition(SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters,
+                                         const MonteCarloOptions& options, Feedback& feedback);
+
+    /** Baseline and scenario, paired run by run (each settled first when the model has a composition term). */
     static Result<SimulationResult> compare(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
                                             const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
                                             const ChoiceModelParameters& parameters, const MonteCarloOptions& options,

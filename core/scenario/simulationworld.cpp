@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/simulationworld.h"
 
+#include "choice/choicemodelparameters.h"
 #include "geo/geometry.h"
 #include "geo/preparedgeometry.h"
 #include "model/dataset.h"
@@ -86,6 +87,16 @@ qsizetype SimulationWorld::schoolIndex(const QString& id) const
     return -1;
 }
 
+double SimulationWorld::utility(const ChoiceModelParameters& parameters, size_t child, size_t school, double metres) const
+{
+    const SyntheticChild& c = children[child];
+    const SimSchool& s = schools[school];
+    const size_t groupCount = static_cast<size_t>(groups.size());
+    const size_t cell = school * groupCount + static_cast<size_t>(c.group);
+    const double ownShare = cell < perceivedShares.size() ? perceivedShares[cell] : 0.0;
+    return s.delta + parameters.utility(metres, c.group, c.denomination >= 0 && c.denomination == s.denominationIndex, ownShare);
+}
+
 std::vector<int> SimulationWorld::openSchools() const
 {
     std::vector<int> out;
@@ -100,6 +111,7 @@ Result<SimulationWorld> SimulationWorld::baseline(const Dataset& dataset, const 
 {
     SimulationWorld w;
     w.groups = population.groupNames.groups;
+    w.denominations = population.denominations;
     w.children = population.children;
     w.areaCodes = population.areaCodes;
     w.initiativeSchool.assign(w.children.size(), -1);
@@ -115,6 +127,7 @@ Result<SimulationWorld> SimulationWorld::baseline(const Dataset& dataset, const 
         s.name = school.name;
         s.location = *school.location;
         s.denomination = school.denomination;
+        s.denominationIndex = static_cast<int>(w.denominations.indexOf(school.denomination));
         s.observedPupils = *observed;
         s.delta = delta.value(school.id, 0.0);
         if (school.capacity && *school.capacity > 0) {
@@ -167,6 +180,7 @@ Result<SimulationWorld> SimulationWorld::applied(const QList<ScenarioEdit>& edit
                     s.location = a.location;
                     s.capacity = static_cast<int>(std::ceil(a.capacity * w.scale));
                     s.denomination = a.denomination;
+                    s.denominationIndex = static_cast<int>(w.denominations.indexOf(a.denomination));
                     s.vvePartner = a.vve;
                     s.delta = a.attractiveness ? *a.attractiveness : comparableDelta(w.schools, a.denomination);
                     s.origin = SimSchoolOrigin::Added;
@@ -193,6 +207,7 @@ Result<SimulationWorld> SimulationWorld::applied(const QList<ScenarioEdit>& edit
                             merged.name = m.name.isEmpty() ? part.name : m.name;
                             merged.location = m.site ? *m.site : part.location;
                             merged.denomination = part.denomination;
+                            merged.denominationIndex = part.denominationIndex;
                         }
                         merged.mergedFrom << id;
                         merged.capacity += part.capacity;
@@ -245,6 +260,8 @@ Result<SimulationWorld> SimulationWorld::applied(const QList<ScenarioEdit>& edit
                             c.home = homes[static_cast<size_t>(i)];
                             c.group = static_cast<int>(g);
                             c.area = area;
+                            // New residents prefer denominations as the gemeente's children do.
+                            c.denomination = w.children.empty() ? -1 : w.children[static_cast<size_t>(rng() % w.children.size())].denomination;
                             w.children.push_back(c);
                             w.initiativeSchool.push_back(-1);
                         }

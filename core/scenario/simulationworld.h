@@ -16,6 +16,7 @@
 
 namespace Mk {
 
+struct ChoiceModelParameters;
 struct Dataset;
 
 /** Where a school of a simulated world comes from. */
@@ -35,6 +36,7 @@ struct SimSchool {
     bool capacityAssumed = false; ///< no capacity in the data: observed pupils plus kDefaultCapacitySlack
     double delta = 0.0;           ///< school constant of the choice model (attractiveness)
     QString denomination;
+    int denominationIndex = -1; ///< into SimulationWorld::denominations (-1: none)
     bool vvePartner = false;      ///< a VVE location on site (within kVvePartnerDistance) or a new school with VVE
     bool open = true;
     SimSchoolOrigin origin = SimSchoolOrigin::Existing;
@@ -55,15 +57,28 @@ public:
     static constexpr double kVvePartnerDistance = 250.0;  ///< metres between a VVE location and its partner school
 
     QStringList groups;  ///< canonical group names
+    QStringList denominations; ///< as SyntheticPopulation::denominations
     std::vector<SimSchool> schools;
     std::vector<SyntheticChild> children;
     QStringList areaCodes; ///< index = SyntheticChild::area; housing areas are appended ("housing: name")
     /** Per child: the school (index) her parents' initiative registers her at first, or -1. */
     std::vector<int> initiativeSchool;
     double scale = 1.0; ///< the population's scale (1/8 for a cohort)
+    /**
+     * Per school and group (schools x groups, row-major) the composition children expect when the choice model has
+     * a composition term (ChoiceModelParameters::compositionWeight != 0): the fixed point ScenarioSimulator finds.
+     * Empty: no composition term.
+     */
+    std::vector<double> perceivedShares;
     Diagnostics diagnostics;
 
     qsizetype schoolIndex(const QString& id) const;
+    /**
+     * The deterministic utility V_ij of school `school` for child `child` at `metres`: δ_j plus every term of the
+     * choice model (ChoiceModelParameters::utility), the denomination match and the perceived own-group share
+     * included. Every user of the model in the simulator computes it here.
+     */
+    double utility(const ChoiceModelParameters& parameters, size_t child, size_t school, double metres) const;
     /** The open schools' indexes. */
     std::vector<int> openSchools() const;
 

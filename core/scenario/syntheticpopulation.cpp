@@ -25,7 +25,23 @@ struct AreaDraw {
     const Geometry* polygon = nullptr; ///< may be null: then around `centroid`
     QPointF centroid;
     std::vector<double> counts; ///< per group
+    std::vector<double> denominations; ///< pupils per denomination of SyntheticPopulation::denominations
 };
+
+/** A denomination index drawn in proportion to `weights` (-1 when they are all zero). */
+int drawIndex(const std::vector<double>& weights, std::mt19937_64& rng)
+{
+    const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+    if (!(sum > 0.0))
+        return -1;
+    double u = std::uniform_real_distribution<double>(0.0, sum)(rng);
+    for (size_t d = 0; d < weights.size(); ++d) {
+        if (u < weights[d])
+            return static_cast<int>(d);
+        u -= weights[d];
+    }
+    return static_cast<int>(weights.size()) - 1;
+}
 
 /** Hamilton's largest-remainder rounding of `counts` to a whole total (itself rounded at random by its fraction). */
 std::vector<int> wholeChildren(const std::vector<double>& counts, std::mt19937_64& rng)
@@ -215,6 +231,20 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
     pop.diagnostics.append(catchments->diagnostics);
     const qsizetype groups = table->groupCount();
 
+    // The denominations of the schools that take part, in a fixed order.
+    QHash<QString, int> denominationOf; // school id -> index
+    for (const School& school : dataset.schools) {
+        if (school.denomination.isEmpty())
+            continue;
+        qsizetype d = pop.denominations.indexOf(school.denomination);
+        if (d < 0) {
+            pop.denominations << school.denomination;
+            d = pop.denominations.size() - 1;
+        }
+        denominationOf.insert(school.id, static_cast<int>(d));
+    }
+    std::vector<double> gemeenteDenominations(static_cast<size_t>(pop.denominations.size()), 0.0);
+
     std::vector<AreaDraw> areas;
     if (!dataset.pupilFlows.isEmpty()) {
         pop.fromPupilFlows = true;
@@ -251,8 +281,13 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
             }
             for (qsizetype k = 0; k < groups; ++k)
                 area.counts.push_back(pupils * pop.scale * shares[static_cast<size_t>(k)]);
-            for (qsizetype j = 0; j < flows.schoolIds.size(); ++j)
+            area.denominations.assign(static_cast<size_t>(pop.denominations.size()), 0.0);
+            for (qsizetype j = 0; j < flows.schoolIds.size(); ++j) {
                 pop.observedPupils[flows.schoolIds[j]] += flows.at(j, p) * pop.scale;
+                const int d = denominationOf.value(flows.schoolIds[j], -1);
+                if (d >= 0)
+                    area.denominations[static_cast<size_t>(d)] += flows.at(j, p);
+            }
             areas.push_back(std::move(area));
         }
         if (pop.leftOutPupils > 0.0)
@@ -275,8 +310,12 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
         }
         for (const Catchment& c : std::as_const(catchments->catchments)) {
             const qsizetype s = dataset.schoolIndex(c.schoolId);
-            if (s >= 0 && dataset.schools[s].pupils)
+            if (s >= 0 && dataset.schools[s].pupils) {
                 pop.observedPupils[c.schoolId] = *dataset.schools[s].pupils;
+                const int d = denominationOf.value(c.schoolId, -1);
+                if (d >= 0)
+                    gemeenteDenominations[static_cast<size_t>(d)] += *dataset.schools[s].pupils;
+            }
         }
     }
 
@@ -288,6 +327,8 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
         std::mt19937_64 rng(CounterRandom::key(options.seed, 0x706F70ull, a)); // "pop"
         const std::vector<int> whole = wholeChildren(area.counts, rng);
         HomeSampler sampler(area, options.centroidSpread);
+        std::mt19937_64 denominationRng(CounterRandom::key(options.seed, 0x64656E6Full, a)); // "deno"
+        const std::vector<double>& denominationWeights = area.denominations.empty() ? gemeenteDenominations : area.denominations;
         for (qsizetype k = 0; k < groups; ++k)
             for (int n = 0; n < whole[static_cast<size_t>(k)]; ++n) {
                 SyntheticChild child;
@@ -295,6 +336,7 @@ Result<SyntheticPopulation> PopulationBuilder::build(const Dataset& dataset, con
                 child.home = sampler.draw(rng);
                 child.group = static_cast<int>(k);
                 child.area = static_cast<int>(a);
+                child.denomination = drawIndex(denominationWeights, denominationRng);
                 pop.children.push_back(child);
             }
         feedback.setProgress(0.6 + 0.4 * static_cast<double>(a + 1) / static_cast<double>(areas.size()), tr("Placing children"));

@@ -31,6 +31,7 @@ struct SyntheticChild {
     QPointF home;      ///< EPSG:28992
     int group = 0;     ///< index into SyntheticPopulation::groups
     int area = -1;     ///< index into SyntheticPopulation::areaCodes (-1: a housing area of a scenario)
+    int denomination = -1; ///< preferred denomination, an index into SyntheticPopulation::denominations (-1: none)
     bool vveIndication = false; ///< drawn with the rules' VVE share by the simulator, not here
 };
 
@@ -39,6 +40,12 @@ struct SyntheticPopulation {
     PopulationScope scope = PopulationScope::Pupils;
     GroupTable groupNames; ///< characteristic, groups and labels (no units)
     QStringList areaCodes; ///< PC4s (from pupil flows) or buurten (school-age estimate)
+    /**
+     * The schools' denominations (as DUO writes them). Each child prefers one, drawn from the denominations her
+     * postcode's pupils attend (with flows; else the gemeente's pupils): the choice model's denomination term
+     * (ChoiceModelParameters::denominationWeight, 0 by default) favours schools of it.
+     */
+    QStringList denominations;
     std::vector<SyntheticChild> children;
     std::vector<double> gemeenteShares; ///< per group, over the children placed
     /**

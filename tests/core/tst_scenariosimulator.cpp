@@ -216,6 +216,68 @@ private slots:
             QVERIFY2(b.value(it.key()) == it.value(), qPrintable(it.key()));
     }
 
+    /** The denomination term: with a weight, more children attend a school of the denomination they prefer. */
+    void denominationTermSortsByDenomination()
+    {
+        Feedback feedback;
+        auto population = PopulationBuilder::build(m_dataset, {}, feedback);
+        QVERIFY(population);
+        QVERIFY(population->denominations.size() >= 3);
+        auto world = SimulationWorld::baseline(m_dataset, *population, {});
+        QVERIFY(world);
+        for (SimSchool& s : world->schools)
+            s.capacity = static_cast<int>(world->children.size());
+        const MonteCarloOptions options{10, 3, 0, 0};
+        auto matchShare = [&](double weight) {
+            ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
+            parameters.denominationWeight = weight;
+            double matched = 0.0, placed = 0.0;
+            for (int run = 0; run < options.runs; ++run) {
+                auto placement = ScenarioSimulator::placements(*world, Scenario::statusQuoRules(), parameters, options, run);
+                if (!placement)
+                    return -1.0;
+                for (size_t i = 0; i < placement->size(); ++i) {
+                    const int j = (*placement)[i];
+                    if (j < 0)
+                        continue;
+                    placed += 1.0;
+                    matched += world->children[i].denomination == world->schools[static_cast<size_t>(j)].denominationIndex ? 1.0 : 0.0;
+                }
+            }
+            return matched / placed;
+        };
+        const double without = matchShare(0.0);
+        const double with = matchShare(2.0);
+        QVERIFY(without > 0.0);
+        QVERIFY2(with > without + 0.1, qPrintable(QStringLiteral("%1 -> %2").arg(without).arg(with)));
+    }
+
+    /** The feedback variant settles to a fixed point: the perceived shares are the shares the choices give. */
+    void compositionFeedbackSettles()
+    {
+        Feedback feedback;
+        auto population = PopulationBuilder::build(m_dataset, {}, feedback);
+        QVERIFY(population);
+        auto world = SimulationWorld::baseline(m_dataset, *population, {});
+        QVERIFY(world);
+        ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
+        parameters.compositionWeight = 1.5;
+        const MonteCarloOptions options{20, 3, 0, 0};
+        auto passes = ScenarioSimulator::settleComposition(*world, Scenario::statusQuoRules(), parameters, options, feedback);
+        QVERIFY2(passes, qPrintable(passes ? QString() : passes.error().toString()));
+        QVERIFY(*passes >= 1 && *passes <= ScenarioSimulator::kFeedbackIterations);
+        auto summary = ScenarioSimulator::summarise(*world, Scenario::statusQuoRules(), parameters, options, false, feedback);
+        QVERIFY(summary);
+        const size_t groups = static_cast<size_t>(world->groups.size());
+        for (size_t j = 0; j < world->schools.size(); ++j)
+            for (size_t g = 0; g < groups; ++g) {
+                const double simulated = summary->meanCounts[j * groups + g] / summary->meanPupils[j];
+                // Damping halves each step, so the last change bounds the distance to the fixed point by about twice it.
+                QVERIFY2(std::abs(simulated - world->perceivedShares[j * groups + g]) < 4 * ScenarioSimulator::kFeedbackTolerance,
+                         qPrintable(QStringLiteral("%1/%2: %3 vs %4").arg(world->schools[j].id).arg(g).arg(simulated).arg(world->perceivedShares[j * groups + g])));
+            }
+    }
+
     void badScenarioFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
