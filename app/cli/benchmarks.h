@@ -40,7 +40,7 @@ int benchBriefing(const QStringList& args);
  * [--repeat N]`: the choice model fit on the flows and its calibration report (choicebench.cpp).
  */
 int benchChoice(const QStringList& args);
-/** `bench scenario [--children N] [--schools N] [--runs N] [--threads N] [data options]`: the scenario Monte Carlo (scenariobench.cpp). */
+/** `bench scenario [--city-children N] [--city-schools N] [--runs N] [--threads N] [data options]`: the scenario Monte Carlo (scenariobench.cpp). */
 int benchScenario(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */

@@ -73,21 +73,21 @@ int benchScenario(const QStringList& args)
                                         "fit, calibration, Monte Carlo) closing the first school."));
     parser.addHelpOption();
     addDataOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("children"), tr("children of the generated city (default 25000)"), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("schools"), tr("schools of the generated city (default 80)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("city-children"), tr("children of the generated city (default 25000)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("city-schools"), tr("schools of the generated city (default 80)"), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("runs"), tr("Monte-Carlo runs (default 200)"), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("threads"), tr("threads (default: every core)"), QStringLiteral("N")));
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int children = parser.isSet(QStringLiteral("children")) ? parser.value(QStringLiteral("children")).toInt() : 25000;
-    const int schools = parser.isSet(QStringLiteral("schools")) ? parser.value(QStringLiteral("schools")).toInt() : 80;
+    const int children = parser.isSet(QStringLiteral("city-children")) ? parser.value(QStringLiteral("city-children")).toInt() : 25000;
+    const int schools = parser.isSet(QStringLiteral("city-schools")) ? parser.value(QStringLiteral("city-schools")).toInt() : 80;
     MonteCarloOptions options;
     options.runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 200;
     options.threads = parser.value(QStringLiteral("threads")).toInt();
     if (children < 10 || schools < 2 || options.runs < 1) {
-        err << tr("--children needs at least 10, --schools at least 2 and --runs at least 1.") << '\n';
+        err << tr("--city-children needs at least 10, --city-schools at least 2 and --runs at least 1.") << '\n';
         return 2;
     }
     const ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();

@@ -75,6 +75,35 @@ struct ChoiceSets {
         }
         return sets;
     }
+
+    /**
+     * The `depth` schools with the smallest E_ij·w_ij among child i's candidates, best first: her ranking in the
+     * exponential race. Candidates come in ascending w (descending V), and a candidate can only enter once the list
+     * is full when E·w < K (K the worst key kept), i.e. U > exp(−K/w); since exp(−x) ≥ 1 − x, U ≤ 1 − K/w rejects it
+     * exactly without the logarithm, which spares it for most far schools. E_ij is keyed by (child, school) only.
+     */
+    void rank(size_t i, quint64 noiseKey, const std::vector<SimSchool>& schools, size_t depth,
+              std::vector<std::pair<double, int>>& top) const
+    {
+        top.clear();
+        if (depth == 0)
+            return;
+        for (int k = offsets[i]; k < offsets[i + 1]; ++k) {
+            const int j = school[static_cast<size_t>(k)];
+            const double w = expNegV[static_cast<size_t>(k)];
+            const double u = CounterRandom::uniform(noiseKey ^ schools[static_cast<size_t>(j)].key);
+            const bool full = top.size() == depth;
+            if (full && u <= 1.0 - top.back().first / w)
+                continue;
+            const double key = -std::log(u) * w;
+            if (full) {
+                if (key >= top.back().first)
+                    continue;
+                top.pop_back();
+            }
+            top.insert(std::upper_bound(top.begin(), top.end(), std::pair<double, int>{key, j}), {key, j});
+        }
+    }
 };
 
 /** What one run of one situation gives. */
@@ -216,14 +245,8 @@ Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCar
         const SyntheticChild& c = w.children[i];
         AdmissionContext::Child& a = ws.context.children[i];
         const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
-        ws.keys.clear();
-        for (int k = s.sets.offsets[i]; k < s.sets.offsets[i + 1]; ++k) {
-            const int j = s.sets.school[static_cast<size_t>(k)];
-            const double e = CounterRandom::exponential(CounterRandom::key(childKey, kNoiseStream, w.schools[static_cast<size_t>(j)].key));
-            ws.keys.push_back({e * s.sets.expNegV[static_cast<size_t>(k)], j});
-        }
-        const size_t depth = std::min(ws.keys.size(), rankDepth);
-        std::partial_sort(ws.keys.begin(), ws.keys.begin() + static_cast<std::ptrdiff_t>(depth), ws.keys.end());
+        s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), w.schools, rankDepth, ws.keys);
+        const size_t depth = ws.keys.size();
         a.ranking.clear();
         const int initiative = w.initiativeSchool[i];
         if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
