@@ -454,6 +454,11 @@ Result<AdmissionRules> AdmissionRules::load(const QString& path)
     return fromJson(doc.object(), QFileInfo(path).fileName());
 }
 
+Result<AdmissionRules> AdmissionRules::presetOrFile(const QString& fileOrPreset)
+{
+    return presetNames().contains(fileOrPreset) ? preset(fileOrPreset) : load(fileOrPreset);
+}
+
 Result<void> AdmissionRules::save(const QString& path) const
 {
     QSaveFile file(path);

@@ -69,7 +69,7 @@ private:
     std::span<const Applicant> held(int c) const;
 
     std::vector<int> m_heldOffsets;
-    std::vector<Applicant> m_held;     ///< μ(c) per school, sorted by priority
+    std::vector<Applicant> m_held;     ///< μ(c) per school, sorted by priority (plain schools: only the worst last)
     std::vector<int> m_cutoffs;        ///< per school x profile; -2 = not computed
     std::vector<int> m_eligibleDemand; ///< per school
     std::vector<Applicant> m_sequence;
