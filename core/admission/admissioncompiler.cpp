@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admission/admissioncompiler.h"
 
+#include "index/randomtables.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -8,15 +10,6 @@
 namespace Mk {
 
 namespace {
-
-/** The splitmix64 finaliser (Steele, Lea & Flood 2014). */
-quint64 mix(quint64 z)
-{
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 
 /** Whole seats per share, adding up to `capacity`: largest remainders (Hamilton), ties to the first. */
 std::vector<int> apportion(const std::vector<double>& shares, int capacity)
@@ -43,7 +36,7 @@ std::vector<int> apportion(const std::vector<double>& shares, int capacity)
 
 double AdmissionCompiler::schoolLottery(quint64 lotteryKey, quint64 schoolKey)
 {
-    return static_cast<double>(mix(lotteryKey ^ mix(schoolKey)) >> 11) * 0x1.0p-53;
+    return static_cast<double>(RandomTables::splitmix64(lotteryKey ^ RandomTables::splitmix64(schoolKey)) >> 11) * 0x1.0p-53;
 }
 
 Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules, const AdmissionContext& context, Diagnostics* diagnostics)
@@ -179,15 +172,10 @@ SeatPolicy AdmissionCompiler::policyFor(const AdmissionContext& context, int sch
     return SeatPolicy::softBounds({low, capacity - high}, {high, capacity - low});
 }
 
-bool AdmissionCompiler::Proximity::isNear(size_t i, int c, const QPointF& home, const QPointF& location) const
+bool AdmissionCompiler::Proximity::isNear(size_t i, int c) const
 {
-    const int count = counts[i];
-    if (count < nearest)
-        return true; // fewer open schools than k: all of them are the nearest
-    const QPointF d = location - home;
-    const double distance = QPointF::dotProduct(d, d);
-    const int last = nearestSchoolsOf[i * static_cast<size_t>(nearest) + static_cast<size_t>(count) - 1];
-    return distance < lastDistances[i] || (distance == lastDistances[i] && c <= last);
+    const auto begin = nearestSchoolsOf.begin() + static_cast<qsizetype>(i) * nearest;
+    return std::find(begin, begin + counts[i], c) != begin + counts[i];
 }
 
 void AdmissionCompiler::linkedSet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
@@ -271,7 +259,6 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
         proximity.generations.resize(children, -1);
         proximity.nearestSchoolsOf.resize(children * static_cast<size_t>(proximity.nearest));
         proximity.counts.resize(children);
-        proximity.lastDistances.resize(children);
     }
     m_open.resize(static_cast<size_t>(m_schoolCount));
     for (int c = 0; c < m_schoolCount; ++c)
@@ -302,7 +289,7 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
             if (p.nearest == 0) {
                 linkedSet(context, child, p, m_sets[q]);
             } else if (p.generations[i] != p.generation || p.homes[i].x() != child.home.x() || p.homes[i].y() != child.home.y()) {
-                p.counts[i] = p.nearestSchools.find(child.home, p.nearestSchoolsOf.data() + i * static_cast<size_t>(p.nearest), p.lastDistances[i]);
+                p.counts[i] = p.nearestSchools.find(child.home, p.nearestSchoolsOf.data() + i * static_cast<size_t>(p.nearest));
                 p.homes[i] = child.home;
                 p.generations[i] = p.generation;
             }
@@ -339,7 +326,7 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
                     const Proximity& proximity = m_proximity[static_cast<size_t>(test.proximity)];
                     const std::vector<int>& set = m_sets[static_cast<size_t>(test.proximity)];
                     const bool near = proximity.nearest > 0 ? !proximity.exempt[static_cast<size_t>(c)]
-                                                                  && proximity.isNear(i, c, child.home, context.schools[static_cast<size_t>(c)].location)
+                                                                  && proximity.isNear(i, c)
                                                             : std::find(set.begin(), set.end(), c) != set.end();
                     priorityClass = near ? j : classCount;
                     break;

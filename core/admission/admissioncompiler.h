@@ -29,6 +29,9 @@ namespace Mk {
  * (Steele, Lea & Flood (2014), OOPSLA "Fast splittable pseudorandom number generators"). Seats: a reserve's
  * share rounds to whole seats; pool shares are apportioned by largest remainders (Hamilton); a target mix τ ± t
  * gives the target types floor ⌊(τ−t)q⌋ and ceiling ⌈(τ+t)q⌉ and the rest the complements.
+ *
+ * The k nearest depend only on a home (never on the grid or the reuse), so runs give the same problem in any
+ * order and on any thread. compile() keeps state: one compiler per thread (it is copyable).
  */
 class AdmissionCompiler
 {
@@ -61,10 +64,9 @@ private:
         std::vector<int> generations;
         std::vector<int> nearestSchoolsOf;        ///< child x k, nearest first
         std::vector<int> counts;
-        std::vector<double> lastDistances;        ///< squared distance of the child's k-th nearest
 
-        /** Whether school c (at `location`, open and not exempt) is among child i's k nearest. */
-        bool isNear(size_t i, int c, const QPointF& home, const QPointF& location) const;
+        /** Whether school c is among child i's k nearest. */
+        bool isNear(size_t i, int c) const;
     };
     SeatPolicy policyFor(const AdmissionContext& context, int school, int capacity) const;
     /** The child's linked schools (open, not exempt), nearest first. */

@@ -69,7 +69,7 @@ bool NearestSchools::fits(std::span<const int> schools, std::span<const QPointF>
            && (homes.isNull() || m_area.contains(homes));
 }
 
-int NearestSchools::find(const QPointF& home, int* out, double& lastDistance)
+int NearestSchools::find(const QPointF& home, int* out)
 {
     const int column = static_cast<int>(std::floor((home.x() - m_area.left()) / m_cellWidth));
     const int row = static_cast<int>(std::floor((home.y() - m_area.top()) / m_cellHeight));
@@ -86,7 +86,6 @@ int NearestSchools::find(const QPointF& home, int* out, double& lastDistance)
     std::sort(m_order.begin(), m_order.begin() + k);
     for (qsizetype i = 0; i < k; ++i)
         out[i] = m_order[static_cast<size_t>(i)].second;
-    lastDistance = k > 0 ? m_order[static_cast<size_t>(k) - 1].first : 0.0;
     return static_cast<int>(k);
 }
 

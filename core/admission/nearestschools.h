@@ -25,11 +25,8 @@ public:
     bool fits(std::span<const int> schools, std::span<const QPointF> locations, int k, const QRectF& homes) const;
     int k() const { return m_k; }
 
-    /**
-     * Writes the k nearest of `home` (all, if there are fewer schools), nearest first, to out[0..count) and
-     * returns count; `lastDistance` is the squared distance of the last.
-     */
-    int find(const QPointF& home, int* out, double& lastDistance);
+    /** Writes the k nearest of `home` (all, if there are fewer schools), nearest first, to out[0..count); returns count. */
+    int find(const QPointF& home, int* out);
 
 private:
     int m_k = 0;
