@@ -22,6 +22,8 @@ const QList<Benchmark>& benchmarks()
         {"project", benchProject, QT_TRANSLATE_NOOP("Mk::Cli", "save + load a project file: the demo and the demo repeated to national size")},
         {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
         {"match", benchMatch, QT_TRANSLATE_NOOP("Mk::Cli", "deferred acceptance and Boston with verification, generated 25,000 students x 80 schools x lists of 6")},
+        {"choice", benchChoice, QT_TRANSLATE_NOOP("Mk::Cli", "choice model fit on the DUO flows + calibration report (--demo or the load options)")},
+        {"scenario", benchScenario, QT_TRANSLATE_NOOP("Mk::Cli", "scenario Monte Carlo: 200 runs, generated 25,000 children x 80 schools; with data options a real run")},
         {"briefing", benchBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the demo LEA briefing: content and PDF, median of --repeat runs")},
     };
     return list;

@@ -37,6 +37,13 @@ int benchBriefing(const QStringList& args);
 
 /** `bench match [--students N] [--schools N] [--list N] [--rules PRESET|FILE] [--repeat N]`: DA and Boston (matchbench.cpp). */
 int benchMatch(const QStringList& args);
+/**
+ * `bench choice [data options] [--distance-form km|ln_km] [--radius M] [--characteristic NAME] [--group NAME]
+ * [--repeat N]`: the choice model fit on the flows and its calibration report (choicebench.cpp).
+ */
+int benchChoice(const QStringList& args);
+/** `bench scenario [--children N] [--schools N] [--runs N] [--threads N] [data options]`: the scenario Monte Carlo (scenariobench.cpp). */
+int benchScenario(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);

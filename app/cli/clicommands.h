@@ -18,6 +18,8 @@ int runLoad(const QStringList& args);
 int runCatchments(const QStringList& args);
 /** `project save ...` and `project info FILE` (projectcommand.cpp). */
 int runProject(const QStringList& args);
+/** `scenario ...`: the what-if simulator, baseline against scenario (scenariocommand.cpp). */
+int runScenario(const QStringList& args);
 /** `briefing ...`: the LEA briefing as a PDF (briefingcommand.cpp). */
 int runBriefing(const QStringList& args);
 /** `match --students FILE --schools FILE [--priorities FILE] [--mechanism da|boston]`: one matching (matchcommand.cpp). */

@@ -105,24 +105,11 @@ Result<std::vector<double>> interpolate(const AreaInterpolator& interpolator, co
     return AreaInterpolator::apply(*weights, sources.counts, sources.table->groupCount());
 }
 
-/**
- * The schools that compete for the same children: regular primary schools (and schools of unknown
- * sector) when there are any. Special schools (sbo, so) serve a wider area by referral and vo schools
- * another age group, so they have no place in a nearest-school counterfactual of basisscholen.
- */
+/** The regular primary schools (regularPrimarySchools), with the schools left out in the diagnostics. */
 QList<School> comparableSchools(const QList<School>& all, Diagnostics& diagnostics)
 {
-    const bool anyPrimary = std::any_of(all.cbegin(), all.cend(), [](const School& s) { return s.sector == SchoolSector::Primary; });
-    if (!anyPrimary)
-        return all;
-    QList<School> out;
     QStringList left;
-    for (const School& s : all) {
-        if (s.sector == SchoolSector::Primary || s.sector == SchoolSector::Unknown)
-            out.append(s);
-        else
-            left.append(s.id + QLatin1Char(' ') + s.name);
-    }
+    QList<School> out = regularPrimarySchools(all, &left);
     if (!left.isEmpty())
         diagnostics.info(CatchmentAnalysis::tr("%n school(s) other than regular primary schools are left out of the catchments: %1.",
                                                nullptr, static_cast<int>(left.size()))
@@ -245,6 +232,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         if (!counts)
             return counts.error();
         postcodeComposition = tableLike(areaTable, postcodes.unitIds, *counts);
+        result.postcodeComposition = postcodeComposition;
         postcodes.table = &postcodeComposition;
         postcodes.counts = std::move(*counts);
     }

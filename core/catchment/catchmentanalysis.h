@@ -67,6 +67,8 @@ struct CatchmentResult {
     /** Every index for schoolComposition against nearestSchoolComposition: the part added by choice. */
     ResidentialChoiceResult split;
     QList<PostcodeArea> postcodeAreas; ///< when pupil flows were used
+    /** Children per group in each of postcodeAreas (unitIds = PC4 codes), interpolated from the areas; `estimated`. */
+    GroupTable postcodeComposition;
     FlowTable flows;                   ///< the full school x PC4 table, for weighting
     Diagnostics diagnostics;
 

@@ -3,16 +3,10 @@
 
 #include "catchment/catchmentanalysis.h"
 #include "geo/geometry.h"
-#include "geo/georuntime.h"
+#include "io/geopackagelayer_p.h"
 #include "model/dataset.h"
 
-#include <QFileInfo>
 #include <QHash>
-
-#include <cpl_error.h>
-#include <gdal_priv.h>
-#include <ogr_spatialref.h>
-#include <ogrsf_frmts.h>
 
 #include <cmath>
 
@@ -20,17 +14,9 @@ namespace Mk {
 
 namespace {
 
-QString gdalMessage()
-{
-    return QString::fromUtf8(CPLGetLastErrorMsg());
-}
-
 void setReal(OGRFeature& f, const QByteArray& field, double value)
 {
-    if (std::isfinite(value))
-        f.SetField(field.constData(), value);
-    else
-        f.SetFieldNull(f.GetFieldIndex(field.constData()));
+    detail::GeoPackageLayer::setReal(f, field, value);
 }
 
 } // namespace
@@ -62,72 +48,29 @@ QString CatchmentLayerWriter::fieldSafe(const QString& group)
 
 Result<QString> CatchmentLayerWriter::write(const QString& path, const CatchmentResult& result, const Dataset& dataset)
 {
-    GeoRuntime::init();
-    // GDAL messages go into the Error's detail, not to stderr.
-    CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
-    CPLErrorReset();
-    const QByteArray nativePath = path.toUtf8();
-    GDALDatasetUniquePtr ds;
-    if (QFileInfo::exists(path)) {
-        ds.reset(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
-    } else {
-        GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-        if (driver)
-            ds.reset(driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    }
-    if (!ds)
-        return fail(ErrorCode::WriteFailed,
-                    tr("Cannot open or create the GeoPackage \"%1\". Check that the folder exists, that you may write "
-                       "there and that the file is a GeoPackage.")
-                        .arg(path),
-                    gdalMessage());
-
     const QString name = layerName(result);
-    const QByteArray nativeName = name.toUtf8();
-    for (int i = 0; i < ds->GetLayerCount(); ++i) {
-        if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == name) {
-            if (ds->DeleteLayer(i) != OGRERR_NONE)
-                return fail(ErrorCode::WriteFailed, tr("Cannot replace the layer %1 in \"%2\".").arg(name, path), gdalMessage());
-            break;
-        }
-    }
-    OGRSpatialReference rd;
-    rd.importFromEPSG(28992);
-    rd.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    char** layerOptions = CSLSetNameValue(nullptr, "IDENTIFIER", nativeName.constData());
-    OGRLayer* layer = ds->CreateLayer(nativeName.constData(), &rd, wkbMultiPolygon, layerOptions);
-    CSLDestroy(layerOptions);
-    if (!layer)
-        return fail(ErrorCode::WriteFailed, tr("Cannot create the layer %1 in \"%2\".").arg(name, path), gdalMessage());
+    auto output = detail::GeoPackageLayer::create(path, name, wkbMultiPolygon);
+    if (!output)
+        return output.error();
+    OGRSpatialReference* rd = output->crs();
+    OGRLayer* layer = output->layer();
 
     const QStringList& groups = result.catchmentComposition.groups;
     QList<QByteArray> textFields = {"school_id", "school_name", "method", "postcodes", "school_comp",
                                     "school_comp_source", "pupils_source", "verdict", "verdict_label", "verdict_group"};
     QList<QByteArray> realFields = {"distance_m", "supplied_share", "unmapped_share", "pupils", "children", "verdict_gap_pp"};
     QList<QByteArray> groupPrefixes = {"c_pct_", "s_pct_", "gap_pp_", "gap_lo_", "gap_hi_", "gem_gap_"};
-    for (const QByteArray& f : std::as_const(textFields)) {
-        OGRFieldDefn def(f.constData(), OFTString);
-        layer->CreateField(&def);
-    }
-    {
-        OGRFieldDefn def("shared_with", OFTInteger);
-        layer->CreateField(&def);
-    }
-    for (const QByteArray& f : std::as_const(realFields)) {
-        OGRFieldDefn def(f.constData(), OFTReal);
-        layer->CreateField(&def);
-    }
+    output->addTextFields(textFields);
+    output->addIntegerFields({"shared_with"});
+    output->addRealFields(realFields);
     QStringList safe;
     for (const QString& g : groups) {
         QString s = fieldSafe(g);
         while (safe.contains(s))
             s += QLatin1Char('_');
         safe.append(s);
-        for (const QByteArray& p : std::as_const(groupPrefixes)) {
-            const QByteArray field = p + s.toUtf8();
-            OGRFieldDefn def(field.constData(), OFTReal);
-            layer->CreateField(&def);
-        }
+        for (const QByteArray& p : std::as_const(groupPrefixes))
+            output->addRealFields({p + s.toUtf8()});
     }
 
     QHash<QString, const AfspiegelingRow*> rowOf;
@@ -135,8 +78,6 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
         rowOf.insert(r.schoolId, &r);
     const bool estimated = result.schoolComposition.estimated;
 
-    if (ds->StartTransaction() != OGRERR_NONE)
-        return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(path), gdalMessage());
     for (qsizetype i = 0; i < result.catchments.size(); ++i) {
         const Catchment& c = result.catchments[i];
         const qsizetype schoolIndex = dataset.schoolIndex(c.schoolId);
@@ -179,17 +120,14 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
         if (c.geometry && !c.geometry->isEmpty()) {
             const QByteArray wkb = c.geometry->toWkb();
             OGRGeometry* geometry = nullptr;
-            if (OGRGeometryFactory::createFromWkb(wkb.constData(), &rd, &geometry, wkb.size()) == OGRERR_NONE && geometry)
+            if (OGRGeometryFactory::createFromWkb(wkb.constData(), rd, &geometry, wkb.size()) == OGRERR_NONE && geometry)
                 feature.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(geometry));
         }
-        if (layer->CreateFeature(&feature) != OGRERR_NONE) {
-            ds->RollbackTransaction();
-            return fail(ErrorCode::WriteFailed, tr("Cannot write the catchment of school %1 to \"%2\".").arg(c.schoolId, path),
-                        gdalMessage());
-        }
+        if (auto written = output->write(feature, tr("the catchment of school %1").arg(c.schoolId)); !written)
+            return written.error();
     }
-    if (ds->CommitTransaction() != OGRERR_NONE)
-        return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(path), gdalMessage());
+    if (auto committed = output->commit(); !committed)
+        return committed.error();
     return name;
 }
 

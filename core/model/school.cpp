@@ -6,7 +6,24 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Mk {
+
+QList<School> regularPrimarySchools(const QList<School>& all, QStringList* leftOut)
+{
+    const bool anyPrimary = std::any_of(all.cbegin(), all.cend(), [](const School& s) { return s.sector == SchoolSector::Primary; });
+    if (!anyPrimary)
+        return all;
+    QList<School> out;
+    for (const School& s : all) {
+        if (s.sector == SchoolSector::Primary || s.sector == SchoolSector::Unknown)
+            out.append(s);
+        else if (leftOut)
+            leftOut->append(s.id + QLatin1Char(' ') + s.name);
+    }
+    return out;
+}
 
 QString pupilSourceKey(PupilSource source)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,14 @@ struct School {
     /** Where the pupil count comes from and how exact it is, for a tooltip; empty when there is no count. */
     QString pupilsExplanation() const;
 };
+
+/**
+ * The schools that compete for the same children: regular primary schools (and schools of unknown sector)
+ * when `all` holds any regular primary school, else every school. Special schools (sbo, so) serve a wider
+ * area by referral and vo schools another age group, so they have no place among basisscholen. `leftOut`
+ * (may be null) receives "id name" of each school left out.
+ */
+QList<School> regularPrimarySchools(const QList<School>& all, QStringList* leftOut = nullptr);
 
 /** One schoolweging of an Inspectie "object van toezicht" (OVT, e.g. "04QC|C1") in one period. */
 struct SchoolwegingRecord {

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/benchmarks.h"
+#include "cli/commandline.h"
+#include "cli/dataoptions.h"
+
+#include "base/feedback.h"
+#include "scenario/counterrandom.h"
+#include "scenario/scenario.h"
+#include "scenario/scenariorunner.h"
+#include "scenario/scenariosimulator.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+#include <ctime>
+
+namespace Mk::Cli {
+
+namespace {
+
+/**
+ * A generated city: `children` homes in a 10 x 10 km square, denser towards the centre, two groups with the
+ * minority concentrated in the west, and `schools` schools on a jittered grid with room for everyone.
+ */
+SimulationWorld generatedCity(int children, int schools, double slack)
+{
+    SimulationWorld w;
+    w.groups = QStringList{QStringLiteral("majority"), QStringLiteral("minority")};
+    w.areaCodes = QStringList{QStringLiteral("city")};
+    const int side = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(schools))));
+    for (int j = 0; j < schools; ++j) {
+        SimSchool s;
+        s.id = QStringLiteral("S%1").arg(j);
+        s.key = CounterRandom::keyOf(s.id);
+        s.name = s.id;
+        const double jx = CounterRandom::uniform(CounterRandom::key(7, j, 1)) - 0.5;
+        const double jy = CounterRandom::uniform(CounterRandom::key(7, j, 2)) - 0.5;
+        s.location = QPointF((j % side + 0.5 + 0.4 * jx) * 10000.0 / side, (j / side + 0.5 + 0.4 * jy) * 10000.0 / side);
+        s.capacity = static_cast<int>(std::ceil(children / static_cast<double>(schools) * slack));
+        s.delta = 0.3 * (CounterRandom::uniform(CounterRandom::key(7, j, 3)) - 0.5);
+        w.schools.push_back(s);
+    }
+    for (int i = 0; i < children; ++i) {
+        SyntheticChild c;
+        c.id = static_cast<quint64>(i) + 1;
+        const double x = 10000.0 * CounterRandom::uniform(CounterRandom::key(8, i, 1));
+        const double y = 10000.0 * CounterRandom::uniform(CounterRandom::key(8, i, 2));
+        c.home = QPointF(x, y);
+        const double minorityShare = 0.6 - 0.5 * x / 10000.0;
+        c.group = CounterRandom::uniform(CounterRandom::key(8, i, 3)) < minorityShare ? 1 : 0;
+        c.area = 0;
+        w.children.push_back(c);
+    }
+    w.initiativeSchool.assign(w.children.size(), -1);
+    return w;
+}
+
+double cpuSeconds()
+{
+    return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
+} // namespace
+
+int benchScenario(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Times the scenario Monte Carlo: a generated city (free choice, and deferred acceptance with "
+                                        "the Nijmegen rules), and with data options a whole scenario run on real data (population, "
+                                        "fit, calibration, Monte Carlo) closing the first school."));
+    parser.addHelpOption();
+    addDataOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("children"), tr("children of the generated city (default 25000)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("schools"), tr("schools of the generated city (default 80)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("runs"), tr("Monte-Carlo runs (default 200)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("threads"), tr("threads (default: every core)"), QStringLiteral("N")));
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int children = parser.isSet(QStringLiteral("children")) ? parser.value(QStringLiteral("children")).toInt() : 25000;
+    const int schools = parser.isSet(QStringLiteral("schools")) ? parser.value(QStringLiteral("schools")).toInt() : 80;
+    MonteCarloOptions options;
+    options.runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 200;
+    options.threads = parser.value(QStringLiteral("threads")).toInt();
+    if (children < 10 || schools < 2 || options.runs < 1) {
+        err << tr("--children needs at least 10, --schools at least 2 and --runs at least 1.") << '\n';
+        return 2;
+    }
+    const ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
+
+    const auto time = [&](const QString& label, const SimulationWorld& world, const AdmissionRules& rules) -> bool {
+        // The scenario: one extra school in the middle of the city, so the paired comparison does real work.
+        QList<ScenarioEdit> edits{ScenarioEdit{AddSchoolEdit{QString(), QStringLiteral("new"), QPointF(5000, 5000),
+                                                             world.schools.front().capacity, QString(), false, 0.0}}};
+        SyntheticPopulation population;
+        population.gemeenteShares = {0.5, 0.5};
+        auto changed = world.applied(edits, population, 1, QStringLiteral("bench"));
+        if (!changed) {
+            err << changed.error().toString() << '\n';
+            return false;
+        }
+        Feedback feedback;
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu0 = cpuSeconds();
+        auto result = ScenarioSimulator::compare(world, rules, *changed, rules, parameters, options, feedback);
+        const double wall = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+        const double cpu = cpuSeconds() - cpu0;
+        if (!result) {
+            err << result.error().toString() << '\n';
+            return false;
+        }
+        const VerificationTally& v = result->verificationAfter;
+        out << tr("%1: %2 runs x (baseline + scenario), %3 children x %4 schools: %5 s wall, %6 s CPU, %7 matchings verified, "
+                  "%8 blocking pairs")
+                   .arg(label)
+                   .arg(options.runs)
+                   .arg(children)
+                   .arg(schools)
+                   .arg(QLocale::c().toString(wall, 'f', 3), QLocale::c().toString(cpu, 'f', 3))
+                   .arg(v.matchings + result->verificationBefore.matchings)
+                   .arg(v.blockingPairs + result->verificationBefore.blockingPairs)
+            << '\n';
+        return true;
+    };
+    // Free choice: room for every child at every school, so everyone gets her first choice.
+    const SimulationWorld free = generatedCity(children, schools, static_cast<double>(schools));
+    if (!time(tr("free choice"), free, Scenario::statusQuoRules()))
+        return 1;
+    const SimulationWorld tight = generatedCity(children, schools, 1.05);
+    auto nijmegen = AdmissionRules::preset(QStringLiteral("nijmegen"));
+    if (!nijmegen || !time(tr("deferred acceptance (nijmegen)"), tight, *nijmegen))
+        return 1;
+
+    if (parser.isSet(QStringLiteral("areas")) || parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("project"))) {
+        auto source = dataSourceFrom(parser);
+        if (!source) {
+            err << source.error().toString() << '\n';
+            return 2;
+        }
+        auto project = loadProject(*source, false);
+        if (!project) {
+            err << project.error().toString() << '\n';
+            return 1;
+        }
+        Scenario scenario;
+        scenario.runs = options.runs;
+        scenario.edits.append(ScenarioEdit{CloseSchoolEdit{project->dataset->schools.front().id}});
+        Feedback feedback;
+        QElapsedTimer timer;
+        timer.start();
+        auto outcome = ScenarioRunner::run(*project->dataset, scenario, options.threads, feedback);
+        if (!outcome) {
+            err << outcome.error().toString() << '\n';
+            return 1;
+        }
+        const double total = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+        out << tr("%1: %2 children, %3 schools; whole run %4 s, of which Monte Carlo (baseline + scenario) %5 s; calibration %6 "
+                  "simulated iterations, largest gap %7 pupils")
+                   .arg(project->dataset->gemeenteName)
+                   .arg(outcome->population.children.size())
+                   .arg(outcome->result.schools.size())
+                   .arg(QLocale::c().toString(total, 'f', 3), QLocale::c().toString(outcome->result.simulatedSeconds, 'f', 3))
+                   .arg(outcome->calibration.simulatedIterations)
+                   .arg(QLocale::c().toString(outcome->calibration.largestGap, 'f', 2))
+            << '\n';
+    }
+    return 0;
+}
+
+} // namespace Mk::Cli

@@ -1,0 +1,707 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenariosimulator.h"
+
+#include "admission/admissioncompiler.h"
+#include "admission/admissioncontext.h"
+#include "admission/admissionproblem.h"
+#include "admission/admissionrules.h"
+#include "admission/matching.h"
+#include "admission/matchingverifier.h"
+#include "base/feedback.h"
+#include "choice/choicemodelparameters.h"
+#include "choice/distancedistribution.h"
+#include "index/indexinput.h"
+#include "scenario/counterrandom.h"
+
+#include <QElapsedTimer>
+#include <QLineF>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+#include <optional>
+
+namespace Mk {
+
+namespace {
+
+// Stream tags of the counter-based draws, so that preference noise, lotteries and sibling draws never coincide.
+constexpr quint64 kNoiseStream = 0x6E6F697365ull;   // "noise"
+constexpr quint64 kLotteryStream = 0x6C6F74ull;     // "lot"
+constexpr quint64 kSiblingStream = 0x736962ull;     // "sib"
+constexpr quint64 kEligibleStream = 0x656C6967ull;  // "elig"
+
+QString mechanismKey(MechanismKind kind)
+{
+    return kind == MechanismKind::DeferredAcceptance ? QStringLiteral("da") : QStringLiteral("boston");
+}
+
+/** Per child, the schools she may rank and exp(-V_ij) for the exponential race (CSR layout). */
+struct ChoiceSets {
+    std::vector<int> offsets; ///< children + 1
+    std::vector<int> school;
+    std::vector<double> expNegV;
+    std::vector<float> distance; ///< metres
+
+    static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
+    {
+        ChoiceSets sets;
+        const std::vector<int> open = world.openSchools();
+        sets.offsets.reserve(world.children.size() + 1);
+        sets.offsets.push_back(0);
+        std::vector<std::pair<double, int>> v;
+        for (size_t i = 0; i < world.children.size(); ++i) {
+            const SyntheticChild& child = world.children[i];
+            v.clear();
+            for (int j : open) {
+                const double d = QLineF(child.home, world.schools[static_cast<size_t>(j)].location).length();
+                if (parameters.inChoiceSet(d))
+                    v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
+            }
+            const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
+            std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
+            const double best = v.empty() ? 0.0 : v.front().first;
+            for (size_t k = 0; k < keep && v[k].first >= best - ScenarioSimulator::kUtilityGap; ++k) {
+                const SimSchool& s = world.schools[static_cast<size_t>(v[k].second)];
+                sets.school.push_back(v[k].second);
+                sets.expNegV.push_back(std::exp(-(v[k].first - best))); // relative to the best: no overflow
+                sets.distance.push_back(static_cast<float>(QLineF(child.home, s.location).length()));
+            }
+            sets.offsets.push_back(static_cast<int>(sets.school.size()));
+        }
+        return sets;
+    }
+};
+
+/** What one run of one situation gives. */
+struct RunTally {
+    std::vector<double> counts;    ///< schools x groups (placed pupils)
+    std::vector<char> full;        ///< per school: every place taken
+    std::vector<double> indices;   ///< SegregationSummary::values()
+    std::vector<double> first, top3, unplaced, placed, distanceMean, distanceP90; ///< per group, then all
+    std::vector<double> children;  ///< per group, then all
+    std::vector<float> allDistances; ///< every placed child's distance (only for summarise())
+    std::optional<Error> error;    ///< the run could not be compiled
+    double atNearest = 0.0;        ///< placed children at their nearest open school
+    VerificationTally verification;
+};
+
+/** Per thread: the compiler's buffers, the mechanism, the verifier, the problem and the matching, reused run after run. */
+struct Workspace {
+    AdmissionCompiler compiler;
+    std::unique_ptr<MatchingMechanism> mechanism;
+    MatchingVerifier verifier;
+    AdmissionContext context;
+    AdmissionProblem problem;
+    Matching matching;
+    std::vector<std::pair<double, int>> keys;
+};
+
+/** Everything fixed over the runs of one situation, and the workspaces its runs borrow. */
+class Situation
+{
+public:
+    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters)
+        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters))
+    {
+        const std::vector<int> open = world.openSchools();
+        for (const SyntheticChild& c : world.children) {
+            int best = -1;
+            double bestDistance = std::numeric_limits<double>::infinity();
+            for (int j : open) {
+                const double d = QLineF(c.home, world.schools[static_cast<size_t>(j)].location).length();
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = j;
+                }
+            }
+            nearest.push_back(best);
+        }
+        context.groups = world.groups;
+        for (const SimSchool& school : world.schools)
+            context.schools.push_back(AdmissionContext::SchoolInfo{school.id, school.key, school.location, school.capacity, school.open});
+        context.children.resize(world.children.size());
+        std::vector<double> totals(static_cast<size_t>(world.groups.size()), 0.0);
+        for (size_t i = 0; i < world.children.size(); ++i) {
+            const SyntheticChild& c = world.children[i];
+            AdmissionContext::Child& a = context.children[i];
+            a.home = c.home;
+            a.group = c.group;
+            a.areaCode = c.area >= 0 && c.area < world.areaCodes.size() ? world.areaCodes[c.area] : QString();
+            totals[static_cast<size_t>(c.group)] += 1.0;
+        }
+        const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
+        for (double t : totals)
+            context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
+    }
+
+    /** Binds the rules to the schools and groups; fails on groups the rules name that the data lack. */
+    Result<void> init(Diagnostics* diagnostics)
+    {
+        auto compiler = AdmissionCompiler::create(*rules, context, diagnostics);
+        if (!compiler)
+            return compiler.error();
+        m_compiler.emplace(std::move(*compiler));
+        return {};
+    }
+
+    std::unique_ptr<Workspace> acquire() const
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                std::unique_ptr<Workspace> w = std::move(m_free.back());
+                m_free.pop_back();
+                return w;
+            }
+        }
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}});
+    }
+    void release(std::unique_ptr<Workspace> w) const
+    {
+        const std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(w));
+    }
+
+    const SimulationWorld* world;
+    const AdmissionRules* rules;
+    ChoiceSets sets;
+    std::vector<int> nearest; ///< per child, the nearest open school
+    AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run
+
+private:
+    std::optional<AdmissionCompiler> m_compiler;
+    mutable std::mutex m_mutex;
+    mutable std::vector<std::unique_ptr<Workspace>> m_free;
+};
+
+/** A workspace borrowed from a Situation for one run and given back when the lease ends. */
+class WorkspaceLease
+{
+public:
+    explicit WorkspaceLease(const Situation& situation) : m_situation(situation), m_workspace(situation.acquire()) {}
+    ~WorkspaceLease() { m_situation.release(std::move(m_workspace)); }
+    WorkspaceLease(const WorkspaceLease&) = delete;
+    WorkspaceLease& operator=(const WorkspaceLease&) = delete;
+    Workspace* operator->() const { return m_workspace.get(); }
+    Workspace& operator*() const { return *m_workspace; }
+
+private:
+    const Situation& m_situation;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+/** The 0.9 quantile of `values` (nth_element; reorders them). */
+double p90(std::vector<float>& values)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    const size_t k = static_cast<size_t>(std::floor(0.9 * static_cast<double>(values.size() - 1)));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    return values[k];
+}
+
+/** Draws run `run`'s rankings, lotteries and siblings into `ws.context`, compiles the problem and matches it. */
+Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCarloOptions& options)
+{
+    const SimulationWorld& w = *s.world;
+    const size_t nChildren = w.children.size();
+    const size_t rankDepth = static_cast<size_t>(s.rules->listLength);
+    const double siblingShare = s.rules->siblingShare();
+    for (size_t i = 0; i < nChildren; ++i) {
+        const SyntheticChild& c = w.children[i];
+        AdmissionContext::Child& a = ws.context.children[i];
+        const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
+        ws.keys.clear();
+        for (int k = s.sets.offsets[i]; k < s.sets.offsets[i + 1]; ++k) {
+            const int j = s.sets.school[static_cast<size_t>(k)];
+            const double e = CounterRandom::exponential(CounterRandom::key(childKey, kNoiseStream, w.schools[static_cast<size_t>(j)].key));
+            ws.keys.push_back({e * s.sets.expNegV[static_cast<size_t>(k)], j});
+        }
+        const size_t depth = std::min(ws.keys.size(), rankDepth);
+        std::partial_sort(ws.keys.begin(), ws.keys.begin() + static_cast<std::ptrdiff_t>(depth), ws.keys.end());
+        a.ranking.clear();
+        const int initiative = w.initiativeSchool[i];
+        if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
+            a.ranking.push_back(initiative);
+        for (size_t r = 0; r < depth; ++r)
+            if (ws.keys[r].second != initiative)
+                a.ranking.push_back(ws.keys[r].second);
+        a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream)) - 0x1.0p-54; // [0, 1)
+        a.lotteryKey = CounterRandom::key(childKey, kLotteryStream, 1);
+        // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
+        a.siblingSchool = -1;
+        if (CounterRandom::uniform(CounterRandom::key(childKey, kSiblingStream)) < siblingShare)
+            for (int j : a.ranking)
+                if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
+                    a.siblingSchool = j;
+                    break;
+                }
+    }
+    if (auto compiled = ws.compiler.compile(ws.context, ws.problem); !compiled)
+        return compiled.error();
+    ws.mechanism->match(ws.problem, ws.matching);
+    return {};
+}
+
+/** What a run tallies beyond the per-school counts. */
+struct TallyOptions {
+    bool indices = true;
+    bool distances = false;
+};
+
+RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& options, TallyOptions what)
+{
+    const SimulationWorld& w = *s.world;
+    const size_t nChildren = w.children.size();
+    const size_t nSchools = w.schools.size();
+    const qsizetype groups = w.groups.size();
+    RunTally t;
+    const WorkspaceLease ws(s);
+    if (auto matched = matchRun(s, *ws, run, options); !matched) {
+        t.error = matched.error();
+        return t;
+    }
+    const Matching& matching = ws->matching;
+    const MatchingCheck check = ws->verifier.check(ws->problem, matching, ws->mechanism->isStable());
+    t.verification.matchings = 1;
+    t.verification.blockingPairs = check.blockingPairs;
+    t.verification.justifiedEnvy = check.justifiedEnvy;
+    t.verification.capacityViolations = check.capacityViolations + check.listViolations;
+    t.verification.wastefulPairs = check.wastefulPairs;
+    t.verification.reserveViolations = check.reserveViolations;
+    if (s.rules->reserve && options.eligibilitySamples > 0 && nChildren > 0) {
+        std::vector<int> sample;
+        for (int k = 0; k < options.eligibilitySamples; ++k)
+            sample.push_back(static_cast<int>(
+                CounterRandom::mix(CounterRandom::key(options.seed, static_cast<quint64>(run), kEligibleStream, static_cast<quint64>(k)))
+                % nChildren));
+        const EligibilityCheck eligibility = ws->verifier.checkEligibility(ws->problem, ws->matching, sample, *ws->mechanism);
+        t.verification.eligibilityChecks = eligibility.students;
+        t.verification.eligibilityViolations = eligibility.hurt;
+    }
+
+    t.counts.assign(nSchools * static_cast<size_t>(groups), 0.0);
+    const size_t slotCount = static_cast<size_t>(groups) + 1;
+    t.first.assign(slotCount, 0.0);
+    t.top3.assign(slotCount, 0.0);
+    t.unplaced.assign(slotCount, 0.0);
+    t.placed.assign(slotCount, 0.0);
+    t.children.assign(slotCount, 0.0);
+    t.distanceMean.assign(slotCount, 0.0);
+    t.distanceP90.assign(slotCount, 0.0);
+    std::vector<std::vector<float>> distances(slotCount);
+    std::vector<int> seated(nSchools, 0);
+    for (size_t i = 0; i < nChildren; ++i) {
+        const auto g = static_cast<size_t>(w.children[i].group);
+        const int j = matching.school[i];
+        const int rank = matching.rank[i];
+        for (size_t slot : {g, slotCount - 1}) {
+            t.children[slot] += 1.0;
+            if (j < 0) {
+                t.unplaced[slot] += 1.0;
+                continue;
+            }
+            t.placed[slot] += 1.0;
+            t.first[slot] += rank == 1 ? 1.0 : 0.0;
+            t.top3[slot] += rank >= 1 && rank <= 3 ? 1.0 : 0.0;
+            distances[slot].push_back(static_cast<float>(QLineF(w.children[i].home, w.schools[static_cast<size_t>(j)].location).length()));
+        }
+        if (j >= 0) {
+            t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
+            ++seated[static_cast<size_t>(j)];
+            t.atNearest += j == s.nearest[i] ? 1.0 : 0.0;
+        }
+    }
+    if (what.distances)
+        t.allDistances = distances[slotCount - 1];
+    for (size_t slot = 0; slot < slotCount; ++slot) {
+        const double n = t.children[slot];
+        const double placed = t.placed[slot];
+        t.distanceMean[slot] = placed > 0.0 ? std::accumulate(distances[slot].begin(), distances[slot].end(), 0.0) / placed
+                                            : std::numeric_limits<double>::quiet_NaN();
+        t.distanceP90[slot] = p90(distances[slot]);
+        t.first[slot] = n > 0.0 ? t.first[slot] / n : std::numeric_limits<double>::quiet_NaN();
+        t.top3[slot] = n > 0.0 ? t.top3[slot] / n : std::numeric_limits<double>::quiet_NaN();
+        t.unplaced[slot] = n > 0.0 ? t.unplaced[slot] / n : std::numeric_limits<double>::quiet_NaN();
+    }
+    t.full.resize(nSchools);
+    for (size_t j = 0; j < nSchools; ++j)
+        t.full[j] = w.schools[j].open && seated[j] >= w.schools[j].capacity ? 1 : 0;
+
+    if (what.indices) {
+        QStringList ids;
+        std::vector<double> counts;
+        for (size_t j = 0; j < nSchools; ++j)
+            if (w.schools[j].open) {
+                ids << w.schools[j].id;
+                counts.insert(counts.end(), t.counts.begin() + static_cast<std::ptrdiff_t>(j * static_cast<size_t>(groups)),
+                              t.counts.begin() + static_cast<std::ptrdiff_t>((j + 1) * static_cast<size_t>(groups)));
+            }
+        const IndexInput input = IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
+        t.indices = SegregationSummary::compute(input).values();
+    }
+    return t;
+}
+
+/** Runs `situations` (one or two, paired) for every run on a pool of `threads`, in run order whatever the threads. */
+Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situation*>& situations, const MonteCarloOptions& options,
+                                                  TallyOptions what, Feedback& feedback)
+{
+    std::vector<std::vector<RunTally>> out(situations.size(), std::vector<RunTally>(static_cast<size_t>(options.runs)));
+    std::vector<int> runs(static_cast<size_t>(options.runs));
+    std::iota(runs.begin(), runs.end(), 0);
+    std::atomic<int> done{0};
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    QtConcurrent::blockingMap(&pool, runs, [&](int run) {
+        if (feedback.isCanceled())
+            return;
+        for (size_t k = 0; k < situations.size(); ++k)
+            out[k][static_cast<size_t>(run)] = simulateRun(*situations[k], run, options, what);
+        feedback.setProgress(static_cast<double>(++done) / options.runs, ScenarioSimulator::tr("Simulating admissions"));
+    });
+    if (feedback.isCanceled())
+        return fail(ErrorCode::Canceled, ScenarioSimulator::tr("Canceled."));
+    for (const std::vector<RunTally>& tallies : out)
+        for (const RunTally& t : tallies)
+            if (t.error)
+                return *t.error;
+    return out;
+}
+
+/** Band of one figure over the runs, picked by `pick(tally)`. */
+template<typename Pick>
+Band bandOver(const std::vector<RunTally>& tallies, Pick pick)
+{
+    std::vector<double> values;
+    values.reserve(tallies.size());
+    for (const RunTally& t : tallies)
+        values.push_back(pick(t));
+    return Band::of(values);
+}
+
+std::vector<PlacementOutcome> placementOf(const std::vector<RunTally>& tallies, const QStringList& groups)
+{
+    std::vector<PlacementOutcome> out;
+    for (qsizetype slot = 0; slot <= groups.size(); ++slot) {
+        const auto s = static_cast<size_t>(slot);
+        PlacementOutcome p;
+        p.group = slot < groups.size() ? groups[slot] : QString();
+        p.firstChoice = bandOver(tallies, [s](const RunTally& t) { return t.first[s]; });
+        p.topThree = bandOver(tallies, [s](const RunTally& t) { return t.top3[s]; });
+        p.unplaced = bandOver(tallies, [s](const RunTally& t) { return t.unplaced[s]; });
+        p.distanceMean = bandOver(tallies, [s](const RunTally& t) { return t.distanceMean[s]; });
+        p.distanceP90 = bandOver(tallies, [s](const RunTally& t) { return t.distanceP90[s]; });
+        out.push_back(p);
+    }
+    return out;
+}
+
+VerificationTally verificationOf(const std::vector<RunTally>& tallies)
+{
+    VerificationTally v;
+    for (const RunTally& t : tallies)
+        v.add(t.verification);
+    return v;
+}
+
+/** Mean counts (schools x groups) over the runs, restricted to the open schools, as an index input. */
+IndexInput meanTable(const SimulationWorld& w, const std::vector<RunTally>& tallies)
+{
+    const size_t groups = static_cast<size_t>(w.groups.size());
+    QStringList ids;
+    std::vector<double> counts;
+    for (size_t j = 0; j < w.schools.size(); ++j) {
+        if (!w.schools[j].open)
+            continue;
+        ids << w.schools[j].id;
+        for (size_t g = 0; g < groups; ++g) {
+            double sum = 0.0;
+            for (const RunTally& t : tallies)
+                sum += t.counts[j * groups + g];
+            counts.push_back(sum / static_cast<double>(tallies.size()));
+        }
+    }
+    return IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
+}
+
+Result<void> checkOptions(const MonteCarloOptions& options)
+{
+    if (options.runs < 1 || options.runs > 100000)
+        return fail(ErrorCode::InvalidArgument, ScenarioSimulator::tr("The number of runs must be from 1 to 100000 (it is %1).").arg(options.runs));
+    if (options.threads < 0 || options.threads > 256)
+        return fail(ErrorCode::InvalidArgument, ScenarioSimulator::tr("The number of threads must be from 0 (every core) to 256 (it is %1).")
+                                                    .arg(options.threads));
+    return {};
+}
+
+} // namespace
+
+Band Band::of(std::vector<double>& values)
+{
+    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
+    Band b;
+    if (values.empty())
+        return b;
+    b.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+    std::sort(values.begin(), values.end());
+    // Type 7 quantiles (Hyndman & Fan 1996, Amer. Statistician 50:361), R's and numpy's default.
+    auto quantile = [&](double q) {
+        const double h = q * static_cast<double>(values.size() - 1);
+        const auto lo = static_cast<size_t>(std::floor(h));
+        const size_t hi = std::min(lo + 1, values.size() - 1);
+        return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+    };
+    b.lo = quantile(0.05);
+    b.hi = quantile(0.95);
+    return b;
+}
+
+void VerificationTally::add(const VerificationTally& o)
+{
+    matchings += o.matchings;
+    blockingPairs += o.blockingPairs;
+    justifiedEnvy += o.justifiedEnvy;
+    capacityViolations += o.capacityViolations;
+    wastefulPairs += o.wastefulPairs;
+    reserveViolations += o.reserveViolations;
+    eligibilityChecks += o.eligibilityChecks;
+    eligibilityViolations += o.eligibilityViolations;
+}
+
+std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorld& world, const ChoiceModelParameters& parameters)
+{
+    const ChoiceSets sets = ChoiceSets::build(world, parameters);
+    std::vector<double> demand(world.schools.size(), 0.0);
+    for (size_t i = 0; i + 1 < sets.offsets.size(); ++i) {
+        double sum = 0.0;
+        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
+            sum += 1.0 / sets.expNegV[static_cast<size_t>(k)];
+        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
+            demand[static_cast<size_t>(sets.school[static_cast<size_t>(k)])] += 1.0 / sets.expNegV[static_cast<size_t>(k)] / sum;
+    }
+    return demand;
+}
+
+Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& world, const AdmissionRules& rules,
+                                                       const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    Situation situation(world, rules, parameters);
+    if (auto ok = situation.init(nullptr); !ok)
+        return ok.error();
+    const WorkspaceLease ws(situation);
+    if (auto matched = matchRun(situation, *ws, run, options); !matched)
+        return matched.error();
+    return ws->matching.school;
+}
+
+Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& world, const AdmissionRules& rules,
+                                                     const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                     bool withDistances, Feedback& feedback)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    Situation situation(world, rules, parameters);
+    if (auto ok = situation.init(nullptr); !ok)
+        return ok.error();
+    auto tallies = runAll({&situation}, options, TallyOptions{false, withDistances}, feedback);
+    if (!tallies)
+        return tallies.error();
+    const size_t groups = static_cast<size_t>(world.groups.size());
+    const double weight = 1.0 / options.runs;
+    SituationSummary out;
+    out.meanPupils.assign(world.schools.size(), 0.0);
+    out.meanCounts.assign(world.schools.size() * groups, 0.0);
+    out.fullShare.assign(world.schools.size(), 0.0);
+    double placed = 0.0, nearest = 0.0;
+    for (const RunTally& t : tallies->front()) {
+        for (size_t j = 0; j < world.schools.size(); ++j) {
+            for (size_t g = 0; g < groups; ++g) {
+                out.meanPupils[j] += t.counts[j * groups + g] * weight;
+                out.meanCounts[j * groups + g] += t.counts[j * groups + g] * weight;
+            }
+            out.fullShare[j] += t.full[j] ? weight : 0.0;
+        }
+        for (float d : t.allDistances)
+            out.distances.add(d, weight);
+        placed += t.placed.back();
+        nearest += t.atNearest;
+    }
+    out.nearestShare = placed > 0.0 ? nearest / placed : std::numeric_limits<double>::quiet_NaN();
+    return out;
+}
+
+Result<int> ScenarioSimulator::settleComposition(SimulationWorld& world, const AdmissionRules& rules,
+                                                 const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                 Feedback& feedback)
+{
+    if (parameters.compositionWeight == 0.0)
+        return 0;
+    const size_t groups = static_cast<size_t>(world.groups.size());
+    std::vector<double> mix(groups, 0.0);
+    for (const SyntheticChild& c : world.children)
+        mix[static_cast<size_t>(c.group)] += 1.0 / static_cast<double>(world.children.size());
+    world.perceivedShares.reserve(world.schools.size() * groups);
+    while (world.perceivedShares.size() < world.schools.size() * groups)
+        world.perceivedShares.push_back(mix[world.perceivedShares.size() % groups]);
+    world.perceivedShares.resize(world.schools.size() * groups);
+    for (int pass = 1; pass <= kFeedbackIterations; ++pass) {
+        StepFeedback step(feedback, static_cast<double>(pass - 1) / kFeedbackIterations, static_cast<double>(pass) / kFeedbackIterations,
+                          tr("Settling school compositions"));
+        auto summary = summarise(world, rules, parameters, options, false, *step);
+        if (!summary)
+            return summary.error();
+        double change = 0.0;
+        for (size_t j = 0; j < world.schools.size(); ++j) {
+            if (!(summary->meanPupils[j] > 0.0))
+                continue;
+            for (size_t g = 0; g < groups; ++g) {
+                double& s = world.perceivedShares[j * groups + g];
+                const double next = (1.0 - kFeedbackDamping) * s + kFeedbackDamping * summary->meanCounts[j * groups + g] / summary->meanPupils[j];
+                change = std::max(change, std::abs(next - s));
+                s = next;
+            }
+        }
+        if (change < kFeedbackTolerance)
+            return pass;
+    }
+    return kFeedbackIterations + 1;
+}
+
+Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& baselineWorld, const AdmissionRules& baselineRules,
+                                                    const SimulationWorld& scenarioWorld, const AdmissionRules& scenarioRules,
+                                                    const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                                    Feedback& feedback)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    QElapsedTimer timer;
+    timer.start();
+    // Copies: the feedback variant settles the perceived compositions of each situation first.
+    SimulationWorld baseline = baselineWorld;
+    SimulationWorld scenario = scenarioWorld;
+    Diagnostics notes;
+    for (SimulationWorld* world : {&baseline, &scenario}) {
+        if (parameters.compositionWeight == 0.0)
+            break;
+        StepFeedback step(feedback, world == &baseline ? 0.0 : 0.1, world == &baseline ? 0.1 : 0.2, tr("Settling school compositions"));
+        auto settled = settleComposition(*world, world == &baseline ? baselineRules : scenarioRules, parameters, options, *step);
+        if (!settled)
+            return settled.error();
+        if (*settled > kFeedbackIterations)
+            notes.warning(tr("The school compositions with the composition term did not settle within %1 passes; the result may "
+                             "depend on where the iteration started.")
+                              .arg(kFeedbackIterations));
+    }
+    Situation before(baseline, baselineRules, parameters);
+    Situation after(scenario, scenarioRules, parameters);
+    if (auto ok = before.init(&notes); !ok)
+        return ok.error();
+    if (auto ok = after.init(&notes); !ok)
+        return ok.error();
+    auto tallies = runAll({&before, &after}, options, TallyOptions{}, feedback);
+    if (!tallies)
+        return tallies.error();
+    const std::vector<RunTally>& b = (*tallies)[0];
+    const std::vector<RunTally>& a = (*tallies)[1];
+
+    SimulationResult r;
+    r.groups = baseline.groups;
+    r.runs = options.runs;
+    r.seed = options.seed;
+    r.threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    r.mechanismBefore = mechanismKey(baselineRules.mechanism);
+    r.mechanismAfter = mechanismKey(scenarioRules.mechanism);
+    r.diagnostics = notes;
+    const size_t groups = static_cast<size_t>(r.groups.size());
+
+    // Schools: every school of either world, matched by id (the scenario's list extends the baseline's).
+    for (size_t js = 0; js < scenario.schools.size(); ++js) {
+        const SimSchool& s = scenario.schools[js];
+        const qsizetype jb = baseline.schoolIndex(s.id);
+        SchoolOutcome o;
+        o.id = s.id;
+        o.name = s.name;
+        o.location = s.location;
+        o.origin = s.origin;
+        o.openBefore = jb >= 0 && baseline.schools[static_cast<size_t>(jb)].open;
+        o.openAfter = s.open;
+        o.capacityBefore = jb >= 0 ? baseline.schools[static_cast<size_t>(jb)].capacity : 0;
+        o.capacityAfter = s.open ? s.capacity : 0;
+        o.capacityAssumed = s.capacityAssumed;
+        o.observedPupils = s.observedPupils;
+        auto pupilsOf = [groups](const RunTally& t, size_t j) {
+            double sum = 0.0;
+            for (size_t g = 0; g < groups; ++g)
+                sum += t.counts[j * groups + g];
+            return sum;
+        };
+        auto fill = [&](const std::vector<RunTally>& tallies, size_t j, bool open, Band& pupils, std::vector<Band>& shares,
+                        std::vector<double>& counts, double& full) {
+            shares.assign(groups, Band{});
+            counts.assign(groups, 0.0);
+            if (!open)
+                return;
+            pupils = bandOver(tallies, [&](const RunTally& t) { return pupilsOf(t, j); });
+            for (size_t g = 0; g < groups; ++g) {
+                shares[g] = bandOver(tallies, [&](const RunTally& t) {
+                    const double n = pupilsOf(t, j);
+                    return n > 0.0 ? t.counts[j * groups + g] / n : std::numeric_limits<double>::quiet_NaN();
+                });
+                for (const RunTally& t : tallies)
+                    counts[g] += t.counts[j * groups + g] / static_cast<double>(tallies.size());
+            }
+            for (const RunTally& t : tallies)
+                full += t.full[j] ? 1.0 / static_cast<double>(tallies.size()) : 0.0;
+        };
+        fill(b, jb >= 0 ? static_cast<size_t>(jb) : 0, o.openBefore, o.pupilsBefore, o.sharesBefore, o.countsBefore, o.fullBefore);
+        fill(a, js, o.openAfter, o.pupilsAfter, o.sharesAfter, o.countsAfter, o.fullAfter);
+        r.schools.push_back(std::move(o));
+    }
+
+    const QList<SegregationSummary::Key> keys = SegregationSummary::keys(r.groups, false);
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        const auto kk = static_cast<size_t>(k);
+        IndexOutcome o;
+        o.key = keys[k];
+        o.before = bandOver(b, [kk](const RunTally& t) { return t.indices[kk]; });
+        o.after = bandOver(a, [kk](const RunTally& t) { return t.indices[kk]; });
+        std::vector<double> diff;
+        int down = 0, valid = 0;
+        for (size_t run = 0; run < b.size(); ++run) {
+            const double d = a[run].indices[kk] - b[run].indices[kk];
+            diff.push_back(d);
+            if (std::isfinite(d)) {
+                ++valid;
+                down += d < 0.0 ? 1 : 0;
+            }
+        }
+        o.difference = Band::of(diff);
+        o.probabilityDecrease = valid > 0 ? static_cast<double>(down) / valid : std::numeric_limits<double>::quiet_NaN();
+        r.indices.push_back(o);
+    }
+
+    const IndexInput meanBefore = meanTable(baseline, b);
+    const IndexInput meanAfter = meanTable(scenario, a);
+    if (auto change = MutualInformationChange::compute(meanBefore, meanAfter)) {
+        r.mutualInformationChange = *change;
+        r.haveMutualInformationChange = true;
+    }
+    r.placementBefore = placementOf(b, r.groups);
+    r.placementAfter = placementOf(a, r.groups);
+    r.verificationBefore = verificationOf(b);
+    r.verificationAfter = verificationOf(a);
+    r.childrenBefore = static_cast<double>(baseline.children.size());
+    r.childrenAfter = static_cast<double>(scenario.children.size());
+    r.simulatedSeconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    return r;
+}
+
+} // namespace Mk

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "choice/distancedistribution.h"
+#include "scenario/simulationresult.h"
+#include "scenario/simulationworld.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace Mk {
+
+class AdmissionRules;
+class Feedback;
+struct ChoiceModelParameters;
+
+/** How many runs, which random numbers and how many threads. */
+struct MonteCarloOptions {
+    int runs = 200;
+    quint64 seed = 1;
+    int threads = 0;           ///< 0 = every core
+    int eligibilitySamples = 2; ///< children per run whose reserve eligibility is toggled to check it never hurts
+};
+
+/** One situation's figures averaged over the runs (ScenarioSimulator::summarise). */
+struct SituationSummary {
+    std::vector<double> meanPupils; ///< per school of the world
+    std::vector<double> meanCounts; ///< schools x groups
+    std::vector<double> fullShare;  ///< per school: share of runs with every place taken
+    DistanceDistribution distances; ///< placed children, weight 1/runs each
+    double nearestShare = 0.0;      ///< placed children at their nearest open school
+};
+
+/**
+ * The Monte Carlo of the what-if engine: N runs of "children rank schools, the admission rules place them",
+ * for the baseline and a scenario with common random numbers, and the figures over the runs.
+ *
+ * In run r, child i ranks the open schools by U_ij = V_ij + ε_ij with ε_ij Gumbel (the exploded logit;
+ * Beggs, Cardell & Hausman 1981, J. Econometrics 17:1-19). Ranking by V + Gumbel is ranking by E_ij·exp(-V_ij)
+ * ascending with E_ij ~ Exp(1) (the "exponential race", equivalent because -ln E is Gumbel), which costs one
+ * logarithm per draw. E_ij and the lottery numbers are CounterRandom draws keyed by (seed, r, child id, school id),
+ * so the baseline and the scenario share every random number a child and a school have in common, and the
+ * result does not depend on the number of threads. Each child ranks the schools whose V is within
+ * kUtilityGap of her best (a school beyond it is ranked above that one with probability < e^-12).
+ * Every matching is verified as it is made (MatchingVerifier); indices per run use the index engine
+ * (SegregationSummary), and the change in M is split as MutualInformationChange does.
+ */
+class ScenarioSimulator
+{
+    Q_DECLARE_TR_FUNCTIONS(Mk::ScenarioSimulator)
+public:
+    static constexpr double kUtilityGap = 12.0;
+    static constexpr int kMaxCandidates = 60;
+
+    static constexpr int kFeedbackIterations = 10;
+    static constexpr double kFeedbackDamping = 0.5;
+    static constexpr double kFeedbackTolerance = 0.002; ///< largest change of a perceived share that ends the iteration
+
+    /**
+     * With a composition term in the choice model (ChoiceModelParameters::compositionWeight != 0), the feedback
+     * variant: the compositions children perceive are iterated with damping, s ← (1 − a)·s + a·s(choices given s),
+     * until no share moves by more than kFeedbackTolerance (at most kFeedbackIterations passes of the runs;
+     * SCENARIOS.md §2.1; Stoica & Flache 2014, JASSS 17(1)5). It starts from world.perceivedShares (rows missing for
+     * new schools: the gemeente's mix). Such equilibria need not be unique (tipping), so a run with feedback is to
+     * be read next to one without. Without a composition term it does nothing. Returns the passes made, or
+     * kFeedbackIterations + 1 when the shares did not settle.
+     */
+    static Result<int> settleComposition(SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters,
+                                         const MonteCarloOptions& options, Feedback& feedback);
+
+    /** Baseline and scenario, paired run by run (each settled first when the model has a composition term). */
+    static Result<SimulationResult> compare(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
+                                            const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
+                                            const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                            Feedback& feedback);
+
+    /**
+     * One situation over the runs: mean placed pupils per school (the simulated demand that calibration matches),
+     * per school and group, the share of runs each school was full, and with `withDistances` the distribution of
+     * home-school distances and the share of placed children at their nearest open school.
+     */
+    static Result<SituationSummary> summarise(const SimulationWorld& world, const AdmissionRules& rules,
+                                              const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
+                                              bool withDistances, Feedback& feedback);
+
+    /** Where each child of `world` is placed in run `run` (school index, -1 unplaced): for tests and the map. */
+    static Result<std::vector<int>> placements(const SimulationWorld& world, const AdmissionRules& rules,
+                                               const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run);
+
+    /**
+     * The expected number of children choosing each school first under the logit (no capacities, no noise):
+     * Σ_i P_ij with P_ij = exp(V_ij) / Σ_k exp(V_ik). The analytic demand of the first calibration stage.
+     */
+    static std::vector<double> expectedFirstChoices(const SimulationWorld& world, const ChoiceModelParameters& parameters);
+};
+
+} // namespace Mk

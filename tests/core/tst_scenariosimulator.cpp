@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/feedback.h"
+#include "geo/georuntime.h"
+#include "io/datasetloader.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioreport.h"
+#include "scenario/scenariorunner.h"
+#include "scenario/scenariosimulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Mk;
+
+namespace {
+
+Scenario scenarioOf(QList<ScenarioEdit> edits, int runs = 60)
+{
+    Scenario s;
+    s.runs = runs;
+    s.seed = 11;
+    s.edits = std::move(edits);
+    return s;
+}
+
+/** The JSON of an outcome without the figures that may differ between machines (threads, seconds). */
+QJsonObject comparable(const ScenarioOutcome& outcome)
+{
+    auto json = ScenarioReport::toJson(outcome, 5.0);
+    if (!json)
+        return {};
+    QJsonObject o = *json;
+    o.remove(QStringLiteral("threads"));
+    o.remove(QStringLiteral("seconds"));
+    return o;
+}
+
+} // namespace
+
+/** The Monte Carlo of the what-if engine on the embedded Baarn demo: calibration, invariants, reproducibility. */
+class TstScenarioSimulator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        GeoRuntime::init();
+        Feedback feedback;
+        auto loaded = DatasetLoader::loadDemo(feedback);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        m_dataset = std::move(*loaded);
+    }
+
+    /** Calibrated on the baseline's own runs, every school that is not full gets its observed pupils (mean over runs) within one. */
+    void calibratedBaselineReproducesObservedPupils()
+    {
+        Feedback feedback;
+        auto outcome = ScenarioRunner::run(m_dataset, scenarioOf({}, 200), 0, feedback);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        QVERIFY(outcome->calibration.fittedOnFlows);
+        QVERIFY(outcome->calibration.parameters.betaOf(0) < 0.0);
+        int checked = 0;
+        for (const SchoolOutcome& s : outcome->result.schools) {
+            if (!s.openBefore || s.fullBefore > 0.5)
+                continue;
+            ++checked;
+            QVERIFY2(std::abs(s.pupilsBefore.mean - s.observedPupils) <= 1.0,
+                     qPrintable(QStringLiteral("%1: simulated %2, observed %3").arg(s.id).arg(s.pupilsBefore.mean).arg(s.observedPupils)));
+        }
+        QCOMPARE(checked, 9);
+        // Without edits and with the same rules the scenario is the baseline, run by run.
+        for (const IndexOutcome& i : outcome->result.indices)
+            if (i.difference.isValid())
+                QCOMPARE(i.difference.hi, 0.0);
+        QVERIFY(outcome->result.verificationBefore.clean());
+    }
+
+    /** A school far from every child is never ranked: with common random numbers nothing changes at all. */
+    void farSchoolChangesNothing()
+    {
+        AddSchoolEdit far;
+        far.name = QStringLiteral("Far away");
+        far.location = QPointF(10000, 600000); // Texel's latitude, 140 km from Baarn
+        far.capacity = 400;
+        Feedback feedback;
+        auto outcome = ScenarioRunner::run(m_dataset, scenarioOf({ScenarioEdit{far}}), 0, feedback);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        for (const IndexOutcome& i : outcome->result.indices) {
+            if (!i.difference.isValid())
+                continue;
+            QCOMPARE(i.difference.lo, 0.0);
+            QCOMPARE(i.difference.hi, 0.0);
+        }
+        for (const SchoolOutcome& s : outcome->result.schools)
+            if (s.openBefore)
+                QCOMPARE(s.pupilsAfter.mean, s.pupilsBefore.mean);
+        QCOMPARE(outcome->result.schools.back().pupilsAfter.mean, 0.0);
+    }
+
+    /** With room everywhere, closing a school moves exactly its pupils: every other child keeps her school. */
+    void closingMovesExactlyItsPupils()
+    {
+        Feedback feedback;
+        auto population = PopulationBuilder::build(m_dataset, {}, feedback);
+        QVERIFY(population);
+        auto calibration = ScenarioCalibrator::calibrate(m_dataset, *population, Scenario::statusQuoRules(), std::nullopt, {},
+                                                         MonteCarloOptions{20, 5, 0, 0}, feedback);
+        QVERIFY2(calibration, qPrintable(calibration ? QString() : calibration.error().toString()));
+        auto base = SimulationWorld::baseline(m_dataset, *population, calibration->schoolConstants);
+        QVERIFY(base);
+        for (SimSchool& s : base->schools)
+            s.capacity = static_cast<int>(base->children.size());
+        const QString closed = QStringLiteral("06GW00");
+        auto after = base->applied({ScenarioEdit{CloseSchoolEdit{closed}}}, *population, 5, QStringLiteral("test"));
+        QVERIFY(after);
+        const int x = static_cast<int>(base->schoolIndex(closed));
+        int moved = 0;
+        for (int run : {0, 7, 19}) {
+            const MonteCarloOptions options{20, 5, 0, 0};
+            auto before = ScenarioSimulator::placements(*base, Scenario::statusQuoRules(), calibration->parameters, options, run);
+            auto later = ScenarioSimulator::placements(*after, Scenario::statusQuoRules(), calibration->parameters, options, run);
+            QVERIFY(before && later);
+            QCOMPARE(before->size(), later->size());
+            for (size_t i = 0; i < before->size(); ++i) {
+                if ((*before)[i] == x) {
+                    QVERIFY((*later)[i] != x);
+                    ++moved;
+                } else {
+                    QCOMPARE((*later)[i], (*before)[i]);
+                }
+            }
+        }
+        QVERIFY(moved > 100);
+    }
+
+    /** Identical seeds give identical output on 1, 2 and 8 threads; another seed gives other numbers. */
+    void sameSeedSameNumbersOnAnyThreadCount()
+    {
+        const Scenario scenario = scenarioOf({ScenarioEdit{CloseSchoolEdit{QStringLiteral("04QC00")}}}, 40);
+        Feedback feedback;
+        auto one = ScenarioRunner::run(m_dataset, scenario, 1, feedback);
+        auto two = ScenarioRunner::run(m_dataset, scenario, 2, feedback);
+        auto eight = ScenarioRunner::run(m_dataset, scenario, 8, feedback);
+        QVERIFY(one && two && eight);
+        const QJsonObject reference = comparable(*one);
+        QVERIFY(!reference.isEmpty());
+        QCOMPARE(comparable(*two), reference);
+        QCOMPARE(comparable(*eight), reference);
+        Scenario other = scenario;
+        other.seed = 12;
+        auto different = ScenarioRunner::run(m_dataset, other, 2, feedback);
+        QVERIFY(different);
+        QVERIFY(comparable(*different) != reference);
+    }
+
+    /** Central admission: every deferred-acceptance matching is checked and none has a blocking pair. */
+    void centralAdmissionIsVerified()
+    {
+        Scenario scenario = scenarioOf({ScenarioEdit{CloseSchoolEdit{QStringLiteral("04QC00")}}}, 30);
+        auto rules = AdmissionRules::preset(QStringLiteral("nijmegen"));
+        QVERIFY2(rules, qPrintable(rules ? QString() : rules.error().toString()));
+        scenario.admission = *rules;
+        Feedback feedback;
+        auto outcome = ScenarioRunner::run(m_dataset, scenario, 0, feedback);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        const VerificationTally& v = outcome->result.verificationAfter;
+        QCOMPARE(v.matchings, 30);
+        QCOMPARE(v.blockingPairs, 0);
+        QCOMPARE(v.capacityViolations, 0);
+        QCOMPARE(v.reserveViolations, 0);
+        QCOMPARE(outcome->result.mechanismAfter, QStringLiteral("da"));
+        auto json = ScenarioReport::toJson(*outcome, 5.0);
+        QVERIFY(json);
+        for (const char* key : {"baseline", "scenario", "difference", "p_decrease", "schools", "placement", "calibration", "verification",
+                                "runs", "seed"})
+            QVERIFY2(json->contains(QLatin1String(key)), key);
+        const QJsonObject verification = json->value(QStringLiteral("verification")).toObject();
+        for (const char* key : {"runs", "blocking_pairs", "capacity_violations", "reserve_violations"})
+            QVERIFY2(verification.contains(QLatin1String(key)), key);
+        const QJsonObject school = json->value(QStringLiteral("schools")).toArray().first().toObject();
+        for (const char* key : {"id", "name", "pupils_before", "pupils_after", "composition_before", "composition_after"})
+            QVERIFY2(school.contains(QLatin1String(key)), key);
+    }
+
+    /** A saved scenario (with its calibrated model) reproduces the run exactly. */
+    void savedScenarioReproducesTheRun()
+    {
+        Scenario scenario = scenarioOf({ScenarioEdit{AddSchoolEdit{QString(), QStringLiteral("De Nieuwbouw"), QPointF(146500, 470200), 200,
+                                                                   QString(), false, std::nullopt}}},
+                                       30);
+        Feedback feedback;
+        auto first = ScenarioRunner::run(m_dataset, scenario, 0, feedback);
+        QVERIFY(first);
+        scenario.choiceModel = first->calibration.parameters;
+        scenario.schoolConstants = first->calibration.schoolConstants;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(scenario.save(path));
+        auto loaded = Scenario::load(path);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        QCOMPARE(loaded->toJson(), scenario.toJson());
+        auto again = ScenarioRunner::run(m_dataset, *loaded, 0, feedback);
+        QVERIFY(again);
+        QVERIFY(again->calibration.constantsGiven);
+        QJsonObject a = comparable(*first), b = comparable(*again);
+        // The figures are identical; only how the model was obtained (fit notes, calibration steps) differs.
+        for (const char* key : {"calibration", "diagnostics"}) {
+            a.remove(QLatin1String(key));
+            b.remove(QLatin1String(key));
+        }
+        for (auto it = a.begin(); it != a.end(); ++it)
+            QVERIFY2(b.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    /** The denomination term: with a weight, more children attend a school of the denomination they prefer. */
+    void denominationTermSortsByDenomination()
+    {
+        Feedback feedback;
+        auto population = PopulationBuilder::build(m_dataset, {}, feedback);
+        QVERIFY(population);
+        QVERIFY(population->denominations.size() >= 3);
+        auto world = SimulationWorld::baseline(m_dataset, *population, {});
+        QVERIFY(world);
+        for (SimSchool& s : world->schools)
+            s.capacity = static_cast<int>(world->children.size());
+        const MonteCarloOptions options{10, 3, 0, 0};
+        auto matchShare = [&](double weight) {
+            ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
+            parameters.denominationWeight = weight;
+            double matched = 0.0, placed = 0.0;
+            for (int run = 0; run < options.runs; ++run) {
+                auto placement = ScenarioSimulator::placements(*world, Scenario::statusQuoRules(), parameters, options, run);
+                if (!placement)
+                    return -1.0;
+                for (size_t i = 0; i < placement->size(); ++i) {
+                    const int j = (*placement)[i];
+                    if (j < 0)
+                        continue;
+                    placed += 1.0;
+                    matched += world->children[i].denomination == world->schools[static_cast<size_t>(j)].denominationIndex ? 1.0 : 0.0;
+                }
+            }
+            return matched / placed;
+        };
+        const double without = matchShare(0.0);
+        const double with = matchShare(2.0);
+        QVERIFY(without > 0.0);
+        QVERIFY2(with > without + 0.1, qPrintable(QStringLiteral("%1 -> %2").arg(without).arg(with)));
+    }
+
+    /** The feedback variant settles to a fixed point: the perceived shares are the shares the choices give. */
+    void compositionFeedbackSettles()
+    {
+        Feedback feedback;
+        auto population = PopulationBuilder::build(m_dataset, {}, feedback);
+        QVERIFY(population);
+        auto world = SimulationWorld::baseline(m_dataset, *population, {});
+        QVERIFY(world);
+        ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
+        parameters.compositionWeight = 1.5;
+        const MonteCarloOptions options{20, 3, 0, 0};
+        auto passes = ScenarioSimulator::settleComposition(*world, Scenario::statusQuoRules(), parameters, options, feedback);
+        QVERIFY2(passes, qPrintable(passes ? QString() : passes.error().toString()));
+        QVERIFY(*passes >= 1 && *passes <= ScenarioSimulator::kFeedbackIterations);
+        auto summary = ScenarioSimulator::summarise(*world, Scenario::statusQuoRules(), parameters, options, false, feedback);
+        QVERIFY(summary);
+        const size_t groups = static_cast<size_t>(world->groups.size());
+        for (size_t j = 0; j < world->schools.size(); ++j)
+            for (size_t g = 0; g < groups; ++g) {
+                const double simulated = summary->meanCounts[j * groups + g] / summary->meanPupils[j];
+                // Damping halves each step, so the last change bounds the distance to the fixed point by about twice it.
+                QVERIFY2(std::abs(simulated - world->perceivedShares[j * groups + g]) < 4 * ScenarioSimulator::kFeedbackTolerance,
+                         qPrintable(QStringLiteral("%1/%2: %3 vs %4").arg(world->schools[j].id).arg(g).arg(simulated).arg(world->perceivedShares[j * groups + g])));
+            }
+    }
+
+    void badScenarioFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("{\"format\": ") << "plan.json is not valid JSON";
+        QTest::newRow("format") << QByteArray(R"({"format": "mengkaart-project", "version": 1})") << "key \"format\"";
+        QTest::newRow("newer") << QByteArray(R"({"format": "mengkaart-scenario", "version": 7})") << "version 7";
+        QTest::newRow("unknown key") << QByteArray(R"({"format": "mengkaart-scenario", "version": 1, "rnus": 20})") << "unknown key \"rnus\"";
+        QTest::newRow("runs") << QByteArray(R"({"format": "mengkaart-scenario", "version": 1, "runs": 0})") << "key \"runs\"";
+        QTest::newRow("edit") << QByteArray(R"({"format": "mengkaart-scenario", "version": 1, "edits": [{"type": "close_school"}]})")
+                              << "plan.json, edits[0]: the key \"school\" is missing";
+        QTest::newRow("preset") << QByteArray(R"({"format": "mengkaart-scenario", "version": 1, "admission": "atlantis"})") << "atlantis";
+    }
+    void badScenarioFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        auto loaded = Scenario::load(path);
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(message), qPrintable(loaded.error().message));
+    }
+
+private:
+    Dataset m_dataset;
+};
+
+QTEST_GUILESS_MAIN(TstScenarioSimulator)
+#include "tst_scenariosimulator.moc"
