@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 namespace Mk::Cli {
@@ -20,6 +21,7 @@ const QList<Benchmark>& benchmarks()
         {"load", benchLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a data set (--demo or the load options), median of --repeat runs")},
         {"project", benchProject, QT_TRANSLATE_NOOP("Mk::Cli", "save + load a project file: the demo and the demo repeated to national size")},
         {"catchments", runCatchmentsBench, QT_TRANSLATE_NOOP("Mk::Cli", "nearest-school areas + area interpolation, national wijken and po schools")},
+        {"match", benchMatch, QT_TRANSLATE_NOOP("Mk::Cli", "deferred acceptance and Boston with verification, generated 25,000 students x 80 schools x lists of 6")},
         {"choice", benchChoice, QT_TRANSLATE_NOOP("Mk::Cli", "choice model fit on the DUO flows + calibration report (--demo or the load options)")},
         {"scenario", benchScenario, QT_TRANSLATE_NOOP("Mk::Cli", "scenario Monte Carlo: 200 runs, generated 25,000 children x 80 schools; with data options a real run")},
         {"briefing", benchBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the demo LEA briefing: content and PDF, median of --repeat runs")},
@@ -39,6 +41,24 @@ double medianSeconds(int repeat, const std::function<void()>& work)
     }
     std::sort(seconds.begin(), seconds.end());
     return seconds[seconds.size() / 2];
+}
+
+namespace {
+
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+} // namespace
+
+MedianTiming timed(int repeat, const std::function<void()>& work)
+{
+    const double cpuStart = cpuSeconds();
+    const double wall = medianSeconds(repeat, work);
+    return {wall, (cpuSeconds() - cpuStart) / (std::max(1, repeat) + 1)};
 }
 
 int runBench(const QStringList& args)

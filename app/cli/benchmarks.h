@@ -35,6 +35,8 @@ int benchProject(const QStringList& args);
 /** `bench briefing [--lang nl|en] [--repeat N]`: the demo briefing, content and PDF (briefingcommand.cpp; target < 2 s). */
 int benchBriefing(const QStringList& args);
 
+/** `bench match [--students N] [--schools N] [--list N] [--rules PRESET|FILE] [--repeat N]`: DA and Boston (matchbench.cpp). */
+int benchMatch(const QStringList& args);
 /**
  * `bench choice [data options] [--distance-form km|ln_km] [--radius M] [--characteristic NAME] [--group NAME]
  * [--repeat N]`: the choice model fit on the flows and its calibration report (choicebench.cpp).
@@ -45,5 +47,12 @@ int benchScenario(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */
 double medianSeconds(int repeat, const std::function<void()>& work);
+
+/** Median wall time of `repeat` runs after a warm-up, and the mean process CPU time over all runs (other jobs inflate wall time). */
+struct MedianTiming {
+    double wall = 0.0;
+    double cpu = 0.0;
+};
+MedianTiming timed(int repeat, const std::function<void()>& work);
 
 } // namespace Mk::Cli

@@ -22,5 +22,7 @@ int runProject(const QStringList& args);
 int runScenario(const QStringList& args);
 /** `briefing ...`: the LEA briefing as a PDF (briefingcommand.cpp). */
 int runBriefing(const QStringList& args);
+/** `match --students FILE --schools FILE [--priorities FILE] [--mechanism da|boston]`: one matching (matchcommand.cpp). */
+int runMatch(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -13,7 +13,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 #include <optional>
 
 namespace Mk::Cli {
@@ -40,27 +39,6 @@ IndexInput generatedTable(int units)
         counts.insert(counts.end(), {static_cast<double>(a), static_cast<double>(b), static_cast<double>(size - a - b)});
     }
     return *IndexInput::create(ids, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, counts);
-}
-
-/** Process CPU seconds: with other jobs on the machine, wall time overstates the work. */
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-/** Median wall time of `repeat` runs of `work` after a warm-up, and its mean CPU time over all runs. */
-struct Timing {
-    double wall = 0.0;
-    double cpu = 0.0;
-};
-
-Timing timed(int repeat, const std::function<void()>& work)
-{
-    const double cpuStart = cpuSeconds();
-    const double wall = medianSeconds(repeat, work);
-    return {wall, (cpuSeconds() - cpuStart) / (std::max(1, repeat) + 1)};
 }
 
 struct BenchOptions {
@@ -104,7 +82,7 @@ int benchIndices(const QStringList& args)
         return *exit;
     const IndexInput input = generatedTable(options.units);
     double checksum = 0.0;
-    const Timing t = timed(options.repeat, [&] {
+    const MedianTiming t = timed(options.repeat, [&] {
         const SegregationSummary summary = SegregationSummary::compute(input);
         const LocalIndices local = LocalIndices::compute(input);
         checksum = summary.multigroup.mutualInformation + local.localM.back();
@@ -126,7 +104,7 @@ int benchBootstrap(const QStringList& args)
     inference.replicates = options.replicates;
     inference.threads = options.threads;
     double ciHigh = 0.0;
-    const Timing t = timed(options.repeat, [&] {
+    const MedianTiming t = timed(options.repeat, [&] {
         const auto report = InferenceReport::compute(input, inference);
         ciHigh = report->estimates.front().ciHigh;
     });

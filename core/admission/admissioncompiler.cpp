@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admission/admissioncompiler.h"
 
+#include "index/randomtables.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -8,15 +10,6 @@
 namespace Mk {
 
 namespace {
-
-/** The splitmix64 finaliser (Steele, Lea & Flood 2014). */
-quint64 mix(quint64 z)
-{
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 
 /** Whole seats per share, adding up to `capacity`: largest remainders (Hamilton), ties to the first. */
 std::vector<int> apportion(const std::vector<double>& shares, int capacity)
@@ -39,17 +32,11 @@ std::vector<int> apportion(const std::vector<double>& shares, int capacity)
     return seats;
 }
 
-double squaredDistance(const QPointF& a, const QPointF& b)
-{
-    const double dx = a.x() - b.x(), dy = a.y() - b.y();
-    return dx * dx + dy * dy;
-}
-
 } // namespace
 
 double AdmissionCompiler::schoolLottery(quint64 lotteryKey, quint64 schoolKey)
 {
-    return static_cast<double>(mix(lotteryKey ^ mix(schoolKey)) >> 11) * 0x1.0p-53;
+    return static_cast<double>(RandomTables::splitmix64(lotteryKey ^ RandomTables::splitmix64(schoolKey)) >> 11) * 0x1.0p-53;
 }
 
 Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules, const AdmissionContext& context, Diagnostics* diagnostics)
@@ -137,9 +124,9 @@ Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules,
     }
     if (groupError)
         return *groupError;
-    c.m_proximityOfPriority.assign(static_cast<size_t>(rules.priorities.size()), -1);
     for (qsizetype j = 0; j < rules.priorities.size(); ++j) {
         const AdmissionPriority& p = rules.priorities[j];
+        c.m_classTests.push_back({p.kind, p.indicationRequired, p.kind == AdmissionPriority::Kind::Proximity ? static_cast<int>(c.m_proximity.size()) : -1});
         if (p.kind != AdmissionPriority::Kind::Proximity)
             continue;
         Proximity proximity;
@@ -149,7 +136,6 @@ Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules,
             proximity.exempt[static_cast<size_t>(s)] = 1;
         for (auto it = p.linkedSchools.begin(); it != p.linkedSchools.end(); ++it)
             proximity.linked.insert(it.key(), resolveSchools(it.value(), QStringLiteral("priorities[%1].linkedSchools.%2").arg(j).arg(it.key())));
-        c.m_proximityOfPriority[static_cast<size_t>(j)] = static_cast<int>(c.m_proximity.size());
         c.m_proximity.push_back(std::move(proximity));
     }
     c.m_sets.resize(c.m_proximity.size());
@@ -186,39 +172,29 @@ SeatPolicy AdmissionCompiler::policyFor(const AdmissionContext& context, int sch
     return SeatPolicy::softBounds({low, capacity - high}, {high, capacity - low});
 }
 
-void AdmissionCompiler::proximitySet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
-                                     std::vector<int>& out)
+bool AdmissionCompiler::Proximity::isNear(size_t i, int c) const
+{
+    const auto begin = nearestSchoolsOf.begin() + static_cast<qsizetype>(i) * nearest;
+    return std::find(begin, begin + counts[i], c) != begin + counts[i];
+}
+
+void AdmissionCompiler::linkedSet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
+                                  std::vector<int>& out)
 {
     out.clear();
-    m_distances.clear();
-    const auto insertByDistance = [&](int school, double d, size_t keep) {
-        size_t at = m_distances.size();
-        while (at > 0 && m_distances[at - 1] > d)
-            --at;
-        if (at >= keep)
-            return;
-        m_distances.insert(m_distances.begin() + static_cast<qsizetype>(at), d);
-        out.insert(out.begin() + static_cast<qsizetype>(at), school);
-        if (out.size() > keep) {
-            out.pop_back();
-            m_distances.pop_back();
-        }
-    };
-    if (proximity.nearest > 0) {
-        const auto k = static_cast<size_t>(proximity.nearest);
-        for (int c = 0; c < m_schoolCount; ++c) {
-            const AdmissionContext::SchoolInfo& s = context.schools[static_cast<size_t>(c)];
-            if (s.open && !proximity.exempt[static_cast<size_t>(c)])
-                insertByDistance(c, squaredDistance(child.home, s.location), k);
-        }
-        return;
-    }
     const auto it = proximity.linked.constFind(child.areaCode);
     if (it == proximity.linked.constEnd())
         return;
-    for (const int c : *it)
-        if (context.schools[static_cast<size_t>(c)].open && !proximity.exempt[static_cast<size_t>(c)])
-            insertByDistance(c, squaredDistance(child.home, context.schools[static_cast<size_t>(c)].location), it->size());
+    m_linked.clear();
+    for (const int c : *it) {
+        const AdmissionContext::SchoolInfo& s = context.schools[static_cast<size_t>(c)];
+        const QPointF d = s.location - child.home;
+        if (s.open && !proximity.exempt[static_cast<size_t>(c)])
+            m_linked.emplace_back(QPointF::dotProduct(d, d), c);
+    }
+    std::sort(m_linked.begin(), m_linked.end());
+    for (const auto& [distance, c] : m_linked)
+        out.push_back(c);
 }
 
 Result<void> AdmissionCompiler::compile(const AdmissionContext& context, AdmissionProblem& problem)
@@ -248,6 +224,45 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
         const int capacity = s.open ? std::max(0, s.capacity) : 0;
         problem.addSchool(capacity, policyFor(context, c, capacity));
     }
+    QRectF homes;
+    for (Proximity& proximity : m_proximity) {
+        if (proximity.nearest == 0)
+            continue;
+        proximity.candidates.clear();
+        proximity.candidateLocations.clear();
+        for (int c = 0; c < m_schoolCount; ++c) {
+            const AdmissionContext::SchoolInfo& s = context.schools[static_cast<size_t>(c)];
+            if (s.open && !proximity.exempt[static_cast<size_t>(c)]) {
+                proximity.candidates.push_back(c);
+                proximity.candidateLocations.push_back(s.location);
+            }
+        }
+        if (homes.isNull() && !context.children.empty()) {
+            double x0 = context.children.front().home.x(), x1 = x0, y0 = context.children.front().home.y(), y1 = y0;
+            for (const AdmissionContext::Child& child : context.children) {
+                x0 = std::min(x0, child.home.x());
+                x1 = std::max(x1, child.home.x());
+                y0 = std::min(y0, child.home.y());
+                y1 = std::max(y1, child.home.y());
+            }
+            homes = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-1.0, -1.0, 1.0, 1.0);
+        }
+        if (!proximity.nearestSchools.fits(proximity.candidates, proximity.candidateLocations, proximity.nearest, homes)) {
+            // A margin, so that the next runs' homes (drawn anew) mostly fall inside without a rebuild.
+            const double margin = 0.1 * std::max(homes.width(), homes.height());
+            proximity.nearestSchools.build(proximity.candidates, proximity.candidateLocations, proximity.nearest,
+                                           homes.adjusted(-margin, -margin, margin, margin));
+            ++proximity.generation;
+        }
+        const size_t children = context.children.size();
+        proximity.homes.resize(children);
+        proximity.generations.resize(children, -1);
+        proximity.nearestSchoolsOf.resize(children * static_cast<size_t>(proximity.nearest));
+        proximity.counts.resize(children);
+    }
+    m_open.resize(static_cast<size_t>(m_schoolCount));
+    for (int c = 0; c < m_schoolCount; ++c)
+        m_open[static_cast<size_t>(c)] = context.schools[static_cast<size_t>(c)].open ? 1 : 0;
     m_stamp.assign(static_cast<size_t>(m_schoolCount), -1);
     const auto length = static_cast<size_t>(m_rules.listLength);
     const auto classCount = static_cast<int>(m_rules.priorities.size());
@@ -264,15 +279,27 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
             if (c < 0 || c >= m_schoolCount)
                 return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context ranks school %2, but there are %3 schools.")
                                                             .arg(i + 1).arg(c).arg(m_schoolCount));
-            if (!context.schools[static_cast<size_t>(c)].open || m_stamp[static_cast<size_t>(c)] == stamp)
+            if (!m_open[static_cast<size_t>(c)] || m_stamp[static_cast<size_t>(c)] == stamp)
                 continue;
             m_stamp[static_cast<size_t>(c)] = stamp;
             m_list.push_back(c);
         }
-        for (size_t q = 0; q < m_proximity.size(); ++q)
-            proximitySet(context, child, m_proximity[q], m_sets[q]);
+        for (size_t q = 0; q < m_proximity.size(); ++q) {
+            Proximity& p = m_proximity[q];
+            if (p.nearest == 0) {
+                linkedSet(context, child, p, m_sets[q]);
+            } else if (p.generations[i] != p.generation || p.homes[i].x() != child.home.x() || p.homes[i].y() != child.home.y()) {
+                p.counts[i] = p.nearestSchools.find(child.home, p.nearestSchoolsOf.data() + i * static_cast<size_t>(p.nearest));
+                p.homes[i] = child.home;
+                p.generations[i] = p.generation;
+            }
+        }
         if (m_rules.backup) {
-            for (const std::vector<int>& set : m_sets) {
+            for (size_t q = 0; q < m_proximity.size(); ++q) {
+                const Proximity& p = m_proximity[q];
+                const std::span<const int> set = p.nearest == 0 ? std::span<const int>(m_sets[q])
+                                                                : std::span<const int>(p.nearestSchoolsOf).subspan(i * static_cast<size_t>(p.nearest),
+                                                                                                                  static_cast<size_t>(p.counts[i]));
                 for (const int c : set) {
                     if (m_stamp[static_cast<size_t>(c)] != stamp) {
                         m_stamp[static_cast<size_t>(c)] = stamp;
@@ -287,17 +314,21 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
             const int c = m_list[k];
             int priorityClass = classCount;
             for (int j = 0; j < classCount && priorityClass == classCount; ++j) {
-                const AdmissionPriority& p = m_rules.priorities[j];
-                switch (p.kind) {
+                const ClassTest& test = m_classTests[static_cast<size_t>(j)];
+                switch (test.kind) {
                 case AdmissionPriority::Kind::Siblings:
                     priorityClass = child.siblingSchool == c ? j : classCount;
                     break;
                 case AdmissionPriority::Kind::VvePartner:
-                    priorityClass = child.vvePartnerSchool == c && (child.vveIndication || !p.indicationRequired) ? j : classCount;
+                    priorityClass = child.vvePartnerSchool == c && (child.vveIndication || !test.indicationRequired) ? j : classCount;
                     break;
                 case AdmissionPriority::Kind::Proximity: {
-                    const std::vector<int>& set = m_sets[static_cast<size_t>(m_proximityOfPriority[static_cast<size_t>(j)])];
-                    priorityClass = std::find(set.begin(), set.end(), c) != set.end() ? j : classCount;
+                    const Proximity& proximity = m_proximity[static_cast<size_t>(test.proximity)];
+                    const std::vector<int>& set = m_sets[static_cast<size_t>(test.proximity)];
+                    const bool near = proximity.nearest > 0 ? !proximity.exempt[static_cast<size_t>(c)]
+                                                                  && proximity.isNear(i, c)
+                                                            : std::find(set.begin(), set.end(), c) != set.end();
+                    priorityClass = near ? j : classCount;
                     break;
                 }
                 }

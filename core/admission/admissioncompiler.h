@@ -4,6 +4,7 @@
 #include "admission/admissioncontext.h"
 #include "admission/admissionproblem.h"
 #include "admission/admissionrules.h"
+#include "admission/nearestschools.h"
 #include "base/diagnostics.h"
 #include "base/result.h"
 
@@ -20,13 +21,17 @@ namespace Mk {
  * children, and reuses its buffers and the problem's, so 200 runs allocate nothing after the first.
  *
  * Per child: the ranking without closed schools and repeats, truncated to the list length; the proximity set
- * (the k nearest open, non-exempt schools by straight-line distance from home, or the area's linked schools);
+ * (the k nearest open, non-exempt schools by straight-line distance from home through NearestSchools, or the
+ * area's linked schools);
  * with "backup" the proximity schools not listed, nearest first, appended after the list. Per listed school the
  * priority class (the first class of the rules she is in, else one past the last) and, with multiple
  * tie-breaking, the lottery number hashed from (child lotteryKey, school key) with the splitmix64 finaliser
  * (Steele, Lea & Flood (2014), OOPSLA "Fast splittable pseudorandom number generators"). Seats: a reserve's
  * share rounds to whole seats; pool shares are apportioned by largest remainders (Hamilton); a target mix τ ± t
  * gives the target types floor ⌊(τ−t)q⌋ and ceiling ⌈(τ+t)q⌉ and the rest the complements.
+ *
+ * The k nearest depend only on a home (never on the grid or the reuse), so runs give the same problem in any
+ * order and on any thread. compile() keeps state: one compiler per thread (it is copyable).
  */
 class AdmissionCompiler
 {
@@ -45,16 +50,28 @@ public:
     static double schoolLottery(quint64 lotteryKey, quint64 schoolKey);
 
 private:
-    /** Per proximity class: what create() resolved. */
+    /** Per proximity class: what create() resolved, and the k nearest per child of the last compile(). */
     struct Proximity {
         int nearest = 0;                          ///< k nearest; 0: the linked schools
         std::vector<char> exempt;                 ///< per school
         QHash<QString, std::vector<int>> linked;  ///< area code -> school indexes
+        std::vector<int> candidates;              ///< open, non-exempt schools of this run, with their places
+        std::vector<QPointF> candidateLocations;
+        NearestSchools nearestSchools;            ///< rebuilt only when the candidates or the homes' extent change
+        int generation = 0;                       ///< counts the rebuilds
+        // Per child: the k nearest are kept and reused while her home and the grid stay the same.
+        std::vector<QPointF> homes;
+        std::vector<int> generations;
+        std::vector<int> nearestSchoolsOf;        ///< child x k, nearest first
+        std::vector<int> counts;
+
+        /** Whether school c is among child i's k nearest. */
+        bool isNear(size_t i, int c) const;
     };
     SeatPolicy policyFor(const AdmissionContext& context, int school, int capacity) const;
-    /** The child's proximity schools, nearest first. */
-    void proximitySet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
-                      std::vector<int>& out);
+    /** The child's linked schools (open, not exempt), nearest first. */
+    void linkedSet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
+                   std::vector<int>& out);
 
     AdmissionRules m_rules;
     int m_schoolCount = 0;
@@ -65,15 +82,22 @@ private:
     std::vector<std::vector<int>> m_poolGroups; ///< baskets: group indexes per pool
     std::vector<int> m_targetGroups;      ///< target mix: group indexes
     std::vector<Proximity> m_proximity;
-    std::vector<int> m_proximityOfPriority; ///< per priority class: its index in m_proximity, -1 for other classes
+    /** A priority class as compile() tests it. */
+    struct ClassTest {
+        AdmissionPriority::Kind kind;
+        bool indicationRequired;
+        int proximity; ///< Proximity: index into m_proximity and m_sets
+    };
+    std::vector<ClassTest> m_classTests;
 
     // Buffers of compile(), kept between runs.
     std::vector<int> m_list;
     std::vector<int> m_classes;
     std::vector<double> m_lotteries;
     std::vector<int> m_stamp;             ///< per school: the child that last listed it (repeat detection)
-    std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's set
-    std::vector<double> m_distances;
+    std::vector<char> m_open;             ///< per school, this run
+    std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's set (linked schools, or back-ups)
+    std::vector<std::pair<double, int>> m_linked; ///< a child's linked schools by distance
 };
 
 } // namespace Mk

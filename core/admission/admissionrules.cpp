@@ -51,10 +51,11 @@ public:
                                                .arg(known.join(QStringLiteral(", "))));
     }
 
-    void require(const QJsonObject& o, const QString& path, const QString& key)
+    /** `what` says what the key takes, e.g. "\"da\" or \"boston\"". */
+    void require(const QJsonObject& o, const QString& path, const QString& key, const QString& what)
     {
         if (!o.contains(key))
-            fail(join(path, key), tr("this key is missing. Add it."));
+            fail(join(path, key), tr("this key is missing. Add it: %1.").arg(what));
     }
 
     QString text(const QJsonObject& o, const QString& path, const QString& key)
@@ -174,7 +175,7 @@ AdmissionPriority readPriority(StrictReader& r, const QJsonValue& value, const Q
 {
     AdmissionPriority p;
     const QJsonObject o = r.object(value, path);
-    r.require(o, path, QStringLiteral("class"));
+    r.require(o, path, QStringLiteral("class"), AdmissionRules::tr("\"siblings\", \"proximity\" or \"vvePartner\""));
     const QString kind = r.choice(o, path, QStringLiteral("class"), kPriorityClasses);
     p.kind = static_cast<AdmissionPriority::Kind>(kPriorityClasses.indexOf(kind));
     switch (p.kind) {
@@ -209,8 +210,9 @@ AdmissionReserve readReserve(StrictReader& r, const QJsonObject& o, const QStrin
 {
     r.onlyKeys(o, path, {QStringLiteral("eligible"), QStringLiteral("seats"), QStringLiteral("share"), QStringLiteral("precedence"),
                          QStringLiteral("soft"), QStringLiteral("schools")});
-    for (const char* key : {"eligible", "precedence", "soft"})
-        r.require(o, path, QLatin1String(key));
+    r.require(o, path, QStringLiteral("eligible"), AdmissionRules::tr("\"vve\" or a list of group names"));
+    r.require(o, path, QStringLiteral("precedence"), AdmissionRules::tr("\"first\" (reserve seats filled before the open seats) or \"last\""));
+    r.require(o, path, QStringLiteral("soft"), AdmissionRules::tr("true (unused reserve seats go to everyone) or false (they stay empty)"));
     AdmissionReserve reserve;
     const QJsonValue eligible = o.value(QStringLiteral("eligible"));
     reserve.vve = eligible.isString();
@@ -235,8 +237,8 @@ AdmissionReserve readReserve(StrictReader& r, const QJsonObject& o, const QStrin
 AdmissionBaskets readBaskets(StrictReader& r, const QJsonObject& o, const QString& path)
 {
     r.onlyKeys(o, path, {QStringLiteral("pools"), QStringLiteral("relativeTo"), QStringLiteral("soft"), QStringLiteral("schools")});
-    r.require(o, path, QStringLiteral("pools"));
-    r.require(o, path, QStringLiteral("soft"));
+    r.require(o, path, QStringLiteral("pools"), AdmissionRules::tr("a list of pools, e.g. [{\"groups\": [\"low\"], \"share\": 0.3}, ...]"));
+    r.require(o, path, QStringLiteral("soft"), AdmissionRules::tr("true (seats a pool leaves unused go to the others) or false (they stay empty)"));
     AdmissionBaskets baskets;
     baskets.relativeToGemeente = r.choice(o, path, QStringLiteral("relativeTo"), kBasketShares) == QLatin1String("gemeente");
     baskets.soft = r.boolean(o, path, QStringLiteral("soft"), true);
@@ -258,7 +260,7 @@ AdmissionBaskets readBaskets(StrictReader& r, const QJsonObject& o, const QStrin
                    AdmissionRules::tr("with \"relativeTo\": \"gemeente\" the shares follow the gemeente's mix; remove \"share\" "
                                       "or set \"relativeTo\" to \"given\"."));
         if (!baskets.relativeToGemeente)
-            r.require(p, poolPath, QStringLiteral("share"));
+            r.require(p, poolPath, QStringLiteral("share"), AdmissionRules::tr("the pool's share of the seats, from 0 to 1"));
         pool.share = r.number(p, poolPath, QStringLiteral("share"), 0.0, 1.0, -1.0);
         total += std::max(0.0, pool.share);
         baskets.pools.append(pool);
@@ -276,7 +278,7 @@ AdmissionTargetMix readTargetMix(StrictReader& r, const QJsonObject& o, const QS
     mix.groups = r.texts(o.value(QStringLiteral("groups")), StrictReader::join(path, QStringLiteral("groups")), true);
     mix.relativeTo = static_cast<AdmissionTargetMix::RelativeTo>(kTargetShares.indexOf(r.choice(o, path, QStringLiteral("relativeTo"), kTargetShares)));
     if (mix.relativeTo == AdmissionTargetMix::RelativeTo::Given)
-        r.require(o, path, QStringLiteral("share"));
+        r.require(o, path, QStringLiteral("share"), AdmissionRules::tr("the target share, from 0 to 1"));
     else if (o.contains(QStringLiteral("share")))
         r.fail(StrictReader::join(path, QStringLiteral("share")),
                AdmissionRules::tr("a target relative to the gemeente or the catchment takes its share from there; remove \"share\" "
@@ -327,7 +329,7 @@ Result<AdmissionRules> AdmissionRules::fromJson(const QJsonObject& json, const Q
     rules.name = r.text(json, {}, QStringLiteral("name"));
     rules.description = r.text(json, {}, QStringLiteral("description"));
     rules.source = r.text(json, {}, QStringLiteral("source"));
-    r.require(json, {}, QStringLiteral("mechanism"));
+    r.require(json, {}, QStringLiteral("mechanism"), tr("\"da\" (deferred acceptance) or \"boston\" (immediate acceptance)"));
     rules.mechanism = r.choice(json, {}, QStringLiteral("mechanism"), kMechanisms) == QLatin1String("boston") ? MechanismKind::ImmediateAcceptance
                                                                                                             : MechanismKind::DeferredAcceptance;
     rules.tieBreaking = r.choice(json, {}, QStringLiteral("tieBreaking"), kTieBreaking) == QLatin1String("multiple") ? TieBreaking::Multiple
@@ -452,6 +454,11 @@ Result<AdmissionRules> AdmissionRules::load(const QString& path)
                                                   .arg(error.offset),
                     error.errorString());
     return fromJson(doc.object(), QFileInfo(path).fileName());
+}
+
+Result<AdmissionRules> AdmissionRules::presetOrFile(const QString& fileOrPreset)
+{
+    return presetNames().contains(fileOrPreset) ? preset(fileOrPreset) : load(fileOrPreset);
 }
 
 Result<void> AdmissionRules::save(const QString& path) const

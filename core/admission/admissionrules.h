@@ -131,6 +131,8 @@ public:
     /** status-quo, nijmegen, utrecht, amsterdam-po, weesp, amstelveen, apeldoorn. */
     static QStringList presetNames();
     static Result<AdmissionRules> preset(const QString& name);
+    /** A preset when `fileOrPreset` is a preset's name, else the rules file at that path (`--admission FILE.json|PRESET`). */
+    static Result<AdmissionRules> presetOrFile(const QString& fileOrPreset);
 
     /**
      * One run's problem from `context` (a convenience over AdmissionCompiler, which a Monte-Carlo loop keeps

@@ -41,19 +41,31 @@ void DeferredAcceptance::choose(const AdmissionProblem& problem, int c)
 {
     std::vector<Applicant>& proposals = m_proposals[static_cast<size_t>(c)];
     std::vector<Applicant>& held = m_held[static_cast<size_t>(c)];
+    const AdmissionSchool& school = problem.school(c);
+    if (school.plain) {
+        // The capacity best is all a plain school needs: a max-heap with the worst held student on top.
+        const auto capacity = static_cast<size_t>(school.capacity);
+        for (const Applicant& a : proposals) {
+            if (held.size() < capacity) {
+                held.push_back(a);
+                std::push_heap(held.begin(), held.end());
+            } else if (capacity > 0 && a < held.front()) {
+                m_rejected.push_back(held.front().student);
+                std::pop_heap(held.begin(), held.end());
+                held.back() = a;
+                std::push_heap(held.begin(), held.end());
+            } else {
+                m_rejected.push_back(a.student);
+            }
+        }
+        proposals.clear();
+        return;
+    }
     std::sort(proposals.begin(), proposals.end());
     m_merged.resize(held.size() + proposals.size());
     std::merge(held.begin(), held.end(), proposals.begin(), proposals.end(), m_merged.begin());
     proposals.clear();
-    const AdmissionSchool& school = problem.school(c);
     held.clear();
-    if (school.plain) {
-        const size_t keep = std::min(m_merged.size(), static_cast<size_t>(school.capacity));
-        held.insert(held.end(), m_merged.begin(), m_merged.begin() + static_cast<qsizetype>(keep));
-        for (size_t i = keep; i < m_merged.size(); ++i)
-            m_rejected.push_back(m_merged[i].student);
-        return;
-    }
     m_chosen.assign(m_merged.size(), 0);
     m_ledger.resetSchool(problem, c);
     SchoolChoice::choose(problem, c, m_merged, m_chosen, m_ledger);

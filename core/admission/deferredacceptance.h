@@ -23,7 +23,8 @@ namespace Mk {
  * multiple as the problem says.
  *
  * match() lets all free students propose at once in rounds, and each school that received proposals chooses once
- * per round (cheap: one merge of sorted lists). matchInOrder() makes one proposal at a time from a stack of
+ * per round: a plain school keeps a heap of the students it holds (O(log capacity) per proposal), a school with
+ * a seat policy merges its sorted list with the round's proposals and runs its passes. matchInOrder() makes one proposal at a time from a stack of
  * students (McVitie & Wilson (1971), Commun. ACM 14:486-490): the same outcome by another route, for tests.
  */
 class DeferredAcceptance final : public MatchingMechanism
@@ -43,7 +44,7 @@ private:
     void finish(const AdmissionProblem& problem, Matching& matching) const;
 
     std::vector<int> m_next; ///< per student: position on her list of the school she proposes to next
-    std::vector<std::vector<Applicant>> m_held;     ///< per school, sorted by priority
+    std::vector<std::vector<Applicant>> m_held;     ///< per school: sorted by priority, a max-heap at plain schools
     std::vector<std::vector<Applicant>> m_proposals; ///< per school, this round's new proposals
     std::vector<int> m_schoolsWithProposals;
     std::vector<Applicant> m_merged;

@@ -38,9 +38,8 @@ void ImmediateAcceptance::match(const AdmissionProblem& problem, Matching& match
         m_rejected.clear();
         for (const int c : m_schoolsWithApplications) {
             std::vector<Applicant>& applications = m_applications[static_cast<size_t>(c)];
-            std::sort(applications.begin(), applications.end());
             m_chosen.assign(applications.size(), 0);
-            SchoolChoice::choose(problem, c, applications, m_chosen, m_ledger);
+            SchoolChoice::chooseUnsorted(problem, c, applications, m_chosen, m_ledger);
             for (size_t i = 0; i < applications.size(); ++i) {
                 const auto s = static_cast<size_t>(applications[i].student);
                 if (m_chosen[i]) {

@@ -57,8 +57,17 @@ void MatchingVerifier::collectHeld(const AdmissionProblem& problem, const Matchi
         }
         m_held[static_cast<size_t>(fill[static_cast<size_t>(c)]++)] = a;
     }
-    for (int c = 0; c < schools; ++c)
-        std::sort(m_held.begin() + m_heldOffsets[static_cast<size_t>(c)], m_held.begin() + m_heldOffsets[static_cast<size_t>(c) + 1]);
+    // A plain school within its capacity needs only its worst student (kept last); the others their priority order.
+    for (int c = 0; c < schools; ++c) {
+        const auto begin = m_held.begin() + m_heldOffsets[static_cast<size_t>(c)], end = m_held.begin() + m_heldOffsets[static_cast<size_t>(c) + 1];
+        const AdmissionSchool& school = problem.school(c);
+        if (school.plain && end - begin <= school.capacity) {
+            if (begin != end)
+                std::iter_swap(std::max_element(begin, end), end - 1);
+        } else {
+            std::sort(begin, end);
+        }
+    }
 }
 
 int MatchingVerifier::overfilled(const AdmissionProblem& problem, int c) const
@@ -127,9 +136,11 @@ bool MatchingVerifier::takes(const AdmissionProblem& problem, int c, const Appli
     const AdmissionSchool& school = problem.school(c);
     const std::span<const Applicant> h = held(c);
     const int size = static_cast<int>(h.size());
-    const int place = static_cast<int>(std::lower_bound(h.begin(), h.end(), a) - h.begin());
     if (wholeSet && school.fillsToCapacity)
         return size + 1 <= school.capacity;
+    if (school.plain && size <= school.capacity)
+        return size < school.capacity || (size > 0 && a < h.back()); // the cutoff test of a plain school
+    const int place = static_cast<int>(std::lower_bound(h.begin(), h.end(), a) - h.begin());
     if (school.plain)
         return place < school.capacity;
     if (wholeSet)

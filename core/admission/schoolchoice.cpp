@@ -67,6 +67,29 @@ int SchoolChoice::choose(const AdmissionProblem& problem, int school, std::span<
     return admitted - before;
 }
 
+int SchoolChoice::chooseUnsorted(const AdmissionProblem& problem, int school, std::span<Applicant> applicants, std::span<char> chosen,
+                                 SeatLedger& ledger)
+{
+    const AdmissionSchool& s = problem.school(school);
+    if (!s.plain) {
+        std::sort(applicants.begin(), applicants.end());
+        return choose(problem, school, applicants, chosen, ledger);
+    }
+    int& admitted = ledger.m_admitted[static_cast<size_t>(school)];
+    const auto room = static_cast<size_t>(std::max(0, s.capacity - admitted));
+    const size_t taken = std::min(room, applicants.size());
+    if (taken < applicants.size())
+        std::nth_element(applicants.begin(), applicants.begin() + static_cast<qsizetype>(taken), applicants.end());
+    int* typeAdmitted = ledger.m_typeAdmitted.data() + static_cast<qsizetype>(school) * ledger.m_typeCount;
+    for (size_t i = 0; i < taken; ++i) {
+        chosen[i] = 1;
+        ++typeAdmitted[applicants[i].seatType];
+    }
+    admitted += static_cast<int>(taken);
+    ledger.m_passUsed[static_cast<size_t>(s.firstPass)] += static_cast<int>(taken);
+    return static_cast<int>(taken);
+}
+
 bool SchoolChoice::hasSeatFor(const AdmissionProblem& problem, int school, const Applicant& applicant, const SeatLedger& ledger)
 {
     const AdmissionSchool& s = problem.school(school);

@@ -51,6 +51,12 @@ public:
      */
     static int choose(const AdmissionProblem& problem, int school, std::span<const Applicant> applicants, std::span<char> chosen,
                       SeatLedger& ledger);
+    /**
+     * choose() for applicants in any order, which it reorders: a plain school only selects the best it has room
+     * for (O(n), no sort); the others are sorted first. chosen[] refers to the reordered applicants.
+     */
+    static int chooseUnsorted(const AdmissionProblem& problem, int school, std::span<Applicant> applicants, std::span<char> chosen,
+                              SeatLedger& ledger);
     /** Whether `school` would admit `applicant` on her own, given the seats `ledger` has taken. */
     static bool hasSeatFor(const AdmissionProblem& problem, int school, const Applicant& applicant, const SeatLedger& ledger);
 };

@@ -11,14 +11,6 @@ namespace Mk {
 
 namespace {
 
-quint64 splitmix64(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
 constexpr qint64 kTableSize = 256;
 
 /**
@@ -56,6 +48,14 @@ qint64 chopDownFromMode(double u, qint64 mode, double pmfMode, qint64 lo, qint64
 }
 
 } // namespace
+
+quint64 RandomTables::splitmix64(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
 
 RandomTables::Engine RandomTables::engine(quint64 seed, quint64 stream, quint64 replicate)
 {

@@ -28,6 +28,8 @@ public:
     using Engine = std::mt19937_64;
 
     static Engine engine(quint64 seed, quint64 stream, quint64 replicate);
+    /** The splitmix64 mixer: a counter-based hash of 64 bits to 64 bits. */
+    static quint64 splitmix64(quint64 x);
     /** Uniform on [0, 1) with 53 random bits. */
     static double uniform(Engine& engine);
     static qint64 binomial(Engine& engine, qint64 trials, double probability);

@@ -29,6 +29,16 @@ inline int uniformInt(std::mt19937_64& rng, int lo, int hi)
     return std::uniform_int_distribution<int>(lo, hi)(rng);
 }
 
+/** A market of 5-80 students, 2-8 schools and lists of 1-6 schools (the size used by most tests). */
+inline Shape randomShape(std::mt19937_64& rng)
+{
+    Shape shape;
+    shape.students = uniformInt(rng, 5, 80);
+    shape.schools = uniformInt(rng, 2, 8);
+    shape.maxList = uniformInt(rng, 1, 6);
+    return shape;
+}
+
 inline Mk::SeatPolicy randomPolicy(std::mt19937_64& rng, int capacity, const Shape& shape)
 {
     using Mk::SeatPolicy;

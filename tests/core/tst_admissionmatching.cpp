@@ -197,10 +197,7 @@ private slots:
         for (const bool policies : {false, true}) {
             for (const TieBreaking tb : {TieBreaking::Single, TieBreaking::Multiple}) {
                 for (int run = 0; run < 100; ++run) {
-                    Shape shape;
-                    shape.students = uniformInt(rng, 5, 80);
-                    shape.schools = uniformInt(rng, 2, 8);
-                    shape.maxList = uniformInt(rng, 1, 6);
+                    Shape shape = randomShape(rng);
                     shape.policies = policies;
                     shape.tieBreaking = tb;
                     const AdmissionProblem p = randomMarket(rng, shape);
@@ -265,10 +262,7 @@ private slots:
         MatchingVerifier verifier;
         int envious = 0;
         for (int run = 0; run < 300; ++run) {
-            Shape shape;
-            shape.students = uniformInt(rng, 5, 80);
-            shape.schools = uniformInt(rng, 2, 8);
-            shape.maxList = uniformInt(rng, 1, 6);
+            Shape shape = randomShape(rng);
             shape.policies = run % 3 != 0;
             shape.softOnly = run % 3 == 1;
             shape.hardReserveLast = false;
@@ -423,9 +417,7 @@ private slots:
         MatchingVerifier verifier;
         int toggled = 0;
         for (int run = 0; run < 200; ++run) {
-            Shape shape;
-            shape.students = uniformInt(rng, 10, 60);
-            shape.schools = uniformInt(rng, 2, 6);
+            Shape shape = randomShape(rng);
             shape.policies = true;
             shape.tieBreaking = run % 2 ? TieBreaking::Multiple : TieBreaking::Single;
             AdmissionProblem p = randomMarket(rng, shape);

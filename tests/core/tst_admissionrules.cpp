@@ -5,6 +5,7 @@
 #include "admission/admissionrules.h"
 #include "admission/deferredacceptance.h"
 #include "admission/matchingverifier.h"
+#include "admission/nearestschools.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -347,6 +348,75 @@ private slots:
         const AdmissionProblem without = compiled(rules, ctx);
         da.match(without, m);
         QVERIFY(m.unassignedCount() > 0);
+    }
+
+    void nearestSchoolsAgreeWithBruteForce()
+    {
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> coordinate(0.0, 4000.0);
+        for (const int k : {1, 3, 6, 40}) {
+            std::vector<int> schools;
+            std::vector<QPointF> places;
+            for (int c = 0; c < 30; ++c) {
+                schools.push_back(c * 2 + 1); // the indexes reported need not be 0..n-1
+                // On a 250 m lattice some distances tie, so the tie-break is exercised too.
+                places.emplace_back(250.0 * std::floor(coordinate(rng) / 250.0), 250.0 * std::floor(coordinate(rng) / 250.0));
+            }
+            NearestSchools grid;
+            grid.build(schools, places, k, QRectF(0, 0, 3000, 3000)); // homes beyond 3 km: the full scan
+            std::vector<int> found(static_cast<size_t>(k));
+            for (int h = 0; h < 2000; ++h) {
+                const QPointF home(h % 7 == 0 ? 250.0 * (h % 17) : coordinate(rng), coordinate(rng));
+                std::vector<std::pair<double, int>> all;
+                for (size_t c = 0; c < schools.size(); ++c) {
+                    const QPointF d = places[c] - home;
+                    all.emplace_back(QPointF::dotProduct(d, d), schools[c]);
+                }
+                std::sort(all.begin(), all.end());
+                const int count = grid.find(home, found.data());
+                QCOMPARE(count, std::min(k, 30));
+                for (int i = 0; i < count; ++i)
+                    QCOMPARE(found[static_cast<size_t>(i)], all[static_cast<size_t>(i)].second);
+            }
+        }
+        // Through the compiler: the proximity class is given exactly at the k nearest, whatever the homes do between runs.
+        AdmissionContext ctx;
+        ctx.groups = {QStringLiteral("a")};
+        for (int c = 0; c < 25; ++c)
+            ctx.schools.push_back({QStringLiteral("S%1").arg(c), static_cast<quint64>(c), QPointF(coordinate(rng), coordinate(rng)), 5, c % 9 != 4});
+        std::vector<int> all(25);
+        std::iota(all.begin(), all.end(), 0);
+        for (int i = 0; i < 300; ++i) {
+            AdmissionContext::Child child = childAt(0, all);
+            child.home = QPointF(coordinate(rng), coordinate(rng));
+            ctx.children.push_back(child);
+        }
+        AdmissionRules rules = rulesFrom(R"({"format": "mengkaart-admission-rules", "version": 1, "mechanism": "da", "listLength": 20,
+            "priorities": [{"class": "proximity", "nearest": 4, "exemptSchools": ["S0"]}]})");
+        auto compiler = AdmissionCompiler::create(rules, ctx);
+        QVERIFY(compiler);
+        AdmissionProblem p;
+        for (int run = 0; run < 3; ++run) {
+            if (run == 2)
+                for (int i = 0; i < 300; i += 2)
+                    ctx.children[static_cast<size_t>(i)].home += QPointF(700.0, -300.0); // some move, some stay
+            QVERIFY(compiler->compile(ctx, p));
+            for (int s = 0; s < p.studentCount(); ++s) {
+                std::vector<std::pair<double, int>> open;
+                for (int c = 1; c < 25; ++c) {
+                    if (!ctx.schools[static_cast<size_t>(c)].open)
+                        continue;
+                    const QPointF d = ctx.schools[static_cast<size_t>(c)].location - ctx.children[static_cast<size_t>(s)].home;
+                    open.emplace_back(QPointF::dotProduct(d, d), c);
+                }
+                std::sort(open.begin(), open.end());
+                const std::span<const int> list = p.preferences(s);
+                for (size_t k = 0; k < list.size(); ++k) {
+                    const bool near = std::any_of(open.begin(), open.begin() + 4, [&](const auto& e) { return e.second == list[k]; });
+                    QCOMPARE(p.classes(s)[k], near ? 0 : 1);
+                }
+            }
+        }
     }
 
     void compilingAgainReusesAndReproduces()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clitestutils.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -11,29 +12,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(MK_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-/** Writes `content` to `name` in `dir` and returns its path. */
-QString writeCsv(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
+using CliTest::Run;
+using CliTest::runCli;
+using CliTest::writeFile;
 
 QJsonObject fixtureCase(int index)
 {
@@ -92,7 +73,7 @@ private slots:
     void byBootstrapAndRepeat()
     {
         QTemporaryDir dir;
-        const QString path = writeCsv(dir, QStringLiteral("scholen.csv"),
+        const QString path = writeFile(dir, QStringLiteral("scholen.csv"),
                                       "brin;wijk;laag;midden;hoog\n01AA;Noord;40;10;5\n02BB;Noord;30;12;9\n03CC;Zuid;5;20;44\n04DD;Zuid;0;0;0\n"
                                       "05EE;Zuid;8;25;30\n");
         const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
@@ -148,7 +129,7 @@ private slots:
     void perUnitPrivacy()
     {
         QTemporaryDir dir;
-        const QString path = writeCsv(dir, QStringLiteral("klein.csv"), "brin;laag;midden;hoog\n01AA;40;3;20\n02BB;30;12;9\n03CC;25;20;44\n");
+        const QString path = writeFile(dir, QStringLiteral("klein.csv"), "brin;laag;midden;hoog\n01AA;40;3;20\n02BB;30;12;9\n03CC;25;20;44\n");
         const QStringList args = {QStringLiteral("indices"), QStringLiteral("--units"), path, QStringLiteral("--id"), QStringLiteral("brin"),
                                   QStringLiteral("--groups"), QStringLiteral("laag,midden,hoog")};
         const Run run = runCli(args + QStringList{QStringLiteral("--json")});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/feedback.h"
+#include "clitestutils.h"
 #include "io/datasetloader.h"
 #include "project/projectfile.h"
 #include "testutils.h"
@@ -16,20 +17,8 @@ using namespace Mk;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(MK_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using CliTest::Run;
+using CliTest::runCli;
 
 } // namespace
 
