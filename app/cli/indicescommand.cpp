@@ -56,20 +56,6 @@ void printTable(QTextStream& out, const IndexInput& input, const IndexReport& r,
 
     const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
     const std::vector<double> values = r.summary.values();
-    const QHash<QString, QString> labels = {
-        {QStringLiteral("dissimilarity"), QCoreApplication::translate("Mk::Cli", "dissimilarity D")},
-        {QStringLiteral("gini"), QCoreApplication::translate("Mk::Cli", "Gini")},
-        {QStringLiteral("theil_h"), QCoreApplication::translate("Mk::Cli", "Theil H")},
-        {QStringLiteral("isolation"), QCoreApplication::translate("Mk::Cli", "isolation")},
-        {QStringLiteral("exposure"), QCoreApplication::translate("Mk::Cli", "exposure (chance of meeting the others)")},
-        {QStringLiteral("correlation_ratio"), QCoreApplication::translate("Mk::Cli", "correlation ratio")},
-        {QStringLiteral("atkinson_0.1"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.1)")},
-        {QStringLiteral("atkinson_0.5"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.5)")},
-        {QStringLiteral("atkinson_0.9"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.9)")},
-        {QStringLiteral("mutual_information"), QCoreApplication::translate("Mk::Cli", "mutual information M")},
-        {QStringLiteral("normalized_exposure"), QCoreApplication::translate("Mk::Cli", "normalised exposure")},
-        {QStringLiteral("ordinal_variation"), QCoreApplication::translate("Mk::Cli", "ordinal variation (ordered groups)")},
-    };
     QString section;
     for (qsizetype j = 0; j < keys.size(); ++j) {
         const QString heading = keys[j].group.isEmpty() ? QCoreApplication::translate("Mk::Cli", "All groups together") : QCoreApplication::translate("Mk::Cli", "%1 against the rest").arg(keys[j].group);
@@ -77,7 +63,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndexReport& r,
             out << '\n' << heading << '\n';
             section = heading;
         }
-        out << "  " << labels.value(keys[j].name, keys[j].name).leftJustified(42) << fmt(values[static_cast<size_t>(j)]);
+        out << "  " << IndexCatalogue::label(keys[j].id).leftJustified(42) << fmt(values[static_cast<size_t>(j)]);
         if (r.inference) {
             const InferenceReport::Estimate& e = r.inference->estimates[static_cast<size_t>(j)];
             out << "   " << QCoreApplication::translate("Mk::Cli", "%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6")
@@ -90,8 +76,8 @@ void printTable(QTextStream& out, const IndexInput& input, const IndexReport& r,
     if (r.decomposition) {
         const EntropyDecomposition& d = *r.decomposition;
         out << '\n'
-            << QCoreApplication::translate("Mk::Cli", "Mutual information M split by \"%1\": between %2 (%3%), within %4 (%5%)")
-                   .arg(options.byColumn, fmt(d.between), locale.toString(d.total > 0 ? 100 * d.between / d.total : 0.0, 'f', 1),
+            << QCoreApplication::translate("Mk::Cli", "%1 split by \"%2\": between %3 (%4%), within %5 (%6%)")
+                   .arg(IndexCatalogue::label(IndexId::MutualInformation), options.byColumn, fmt(d.between), locale.toString(d.total > 0 ? 100 * d.between / d.total : 0.0, 'f', 1),
                         fmt(d.within), locale.toString(d.total > 0 ? 100 * d.within / d.total : 0.0, 'f', 1))
             << '\n';
     }
