@@ -108,7 +108,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndexReport& r,
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
         const auto u = static_cast<size_t>(i);
         // A unit's local indices would give a withheld share away (its other shares and P_k are known).
-        const auto unitFigure = [&](double v) { return r.privacy.rowHasSuppressed(i) ? withheld : fmt(v); };
+        const auto unitFigure = [&](double v) { return r.unitIndicesWithheld(i) ? withheld : fmt(v); };
         out << "  " << r.local.unitIds[i].leftJustified(16) << unitFigure(r.local.localM[u]).rightJustified(10)
             << unitFigure(r.local.localDissimilarity[u]).rightJustified(10);
         if (r.inference)

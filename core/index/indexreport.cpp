@@ -3,6 +3,8 @@
 
 #include "index/indexinput.h"
 
+#include <QHash>
+
 namespace Mk {
 
 Result<IndexReport> IndexReport::compute(const IndexInput& input, const QStringList& areaOfUnit, const IndexInput* compareTo,
@@ -12,17 +14,25 @@ Result<IndexReport> IndexReport::compute(const IndexInput& input, const QStringL
     r.options = options;
     r.summary = SegregationSummary::compute(input);
     r.local = LocalIndices::compute(input);
-    // Unit totals (weight x total) and group totals (from the shares and weights) can be derived from the output.
     const auto suppressor = SmallCellSuppressor::create(options.privacyThreshold);
     if (!suppressor)
         return suppressor.error();
-    r.privacy = suppressor->apply(input.counts(), input.unitCount(), input.groupCount());
+    PublicationLayout layout;
+    layout.columnTotalsKnown = true;
+    layout.sharesOfTotals = true;
     if (!areaOfUnit.isEmpty()) {
         auto d = EntropyDecomposition::compute(input, areaOfUnit);
         if (!d)
             return d.error();
         r.decomposition = std::move(*d);
+        QHash<QString, qsizetype> indexOfArea;
+        for (qsizetype a = 0; a < r.decomposition->areas.size(); ++a)
+            indexOfArea.insert(r.decomposition->areas[a].id, a);
+        for (const QString& area : areaOfUnit)
+            r.areaOfUnit.push_back(indexOfArea.value(area));
+        layout.areaOfRow = r.areaOfUnit;
     }
+    r.privacy = suppressor->apply(input.counts(), input.unitCount(), input.groupCount(), layout);
     if (options.withInference) {
         auto inference = InferenceReport::compute(input, options.inference);
         if (!inference)
@@ -38,6 +48,16 @@ Result<IndexReport> IndexReport::compute(const IndexInput& input, const QStringL
         r.change = std::move(*change);
     }
     return r;
+}
+
+bool IndexReport::unitIndicesWithheld(qsizetype unit) const
+{
+    return privacy.rowHasSuppressed(unit) || privacy.rowTotalSuppressed(unit);
+}
+
+bool IndexReport::areaMixWithheld(qsizetype area) const
+{
+    return privacy.areaHasSuppressed(area) || privacy.areaTotalSuppressed(area);
 }
 
 } // namespace Mk

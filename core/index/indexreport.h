@@ -35,11 +35,31 @@ struct IndexReport {
     Options options;
     SegregationSummary summary;
     LocalIndices local;
-    /** Per-unit figures resting on small counts are withheld; a unit with any withheld share shows no local index. */
+    /**
+     * Which per-unit and per-area figures are withheld. The output lets a reader work out the counts behind
+     * them: a unit's weight x the total is its pupils, share x weight x total a cell, a location quotient
+     * gives the group's share (so the group totals count as known), an area's weight and entropy its pupils
+     * and mix. So the table is protected as counts with row, column and area totals (SmallCellSuppressor with
+     * the column totals known, shares of totals and the decomposition's areas): a withheld cell shows no
+     * share or location quotient, a withheld unit total no weight and no share, a withheld area total no weight.
+     */
     SuppressionPattern privacy;
     std::optional<EntropyDecomposition> decomposition;
+    /** With a decomposition: the index in decomposition->areas of every unit (the areas of `privacy`). */
+    std::vector<qsizetype> areaOfUnit;
     std::optional<InferenceReport> inference;
     std::optional<IndexChange> change;
+
+    /**
+     * Whether the unit's local indices (local M and D, entropy, their inference) are withheld: they are
+     * functions of its shares and weight, so they would give a withheld one away.
+     */
+    bool unitIndicesWithheld(qsizetype unit) const;
+    /**
+     * Whether the area's entropy, M and H are withheld: they tell the area's mix. Like the global indices they
+     * are not withheld for a withheld unit inside (M within the areas is M minus M between them anyway).
+     */
+    bool areaMixWithheld(qsizetype area) const;
 
     /**
      * `areaOfUnit` (empty, or one area per unit of `input`) asks for the decomposition; `compareTo` (may be

@@ -27,8 +27,8 @@ QJsonArray localJson(const IndexInput& input, const IndexReport& r)
             share.insert(input.groups()[k], hide ? null : jsonNumber(r.local.shares[static_cast<size_t>(i * K + k)]));
         }
         const auto u = static_cast<size_t>(i);
-        const bool hideUnit = r.privacy.rowHasSuppressed(i);
-        const bool hideTotal = r.privacy.rowTotals[u] != CellPrivacy::Shown;
+        const bool hideUnit = r.unitIndicesWithheld(i);
+        const bool hideTotal = r.privacy.rowTotalSuppressed(i);
         local.append(QJsonObject{{QStringLiteral("id"), r.local.unitIds[i]},
                                  {QStringLiteral("weight"), hideTotal ? null : jsonNumber(r.local.weight[u])},
                                  {QStringLiteral("local_m"), hideUnit ? null : jsonNumber(r.local.localM[u])},
@@ -41,16 +41,20 @@ QJsonArray localJson(const IndexInput& input, const IndexReport& r)
     return local;
 }
 
-QJsonObject decompositionJson(const EntropyDecomposition& d, const QString& byColumn)
+QJsonObject decompositionJson(const IndexReport& r, const EntropyDecomposition& d, const QString& byColumn)
 {
     QJsonArray areas;
-    for (const auto& a : d.areas)
+    const QJsonValue null(QJsonValue::Null);
+    for (qsizetype i = 0; i < d.areas.size(); ++i) {
+        const EntropyDecomposition::Area& a = d.areas[i];
+        const bool hideMix = r.areaMixWithheld(i);
         areas.append(QJsonObject{{QStringLiteral("id"), a.id},
                                  {QStringLiteral("units"), a.unitCount},
-                                 {QStringLiteral("weight"), jsonNumber(a.weight)},
-                                 {QStringLiteral("entropy"), jsonNumber(a.entropy)},
-                                 {IndexCatalogue::key(IndexId::MutualInformation), jsonNumber(a.mutualInformation)},
-                                 {IndexCatalogue::key(IndexId::MultigroupTheilH), jsonNumber(a.theilH)}});
+                                 {QStringLiteral("weight"), r.privacy.areaTotalSuppressed(i) ? null : jsonNumber(a.weight)},
+                                 {QStringLiteral("entropy"), hideMix ? null : jsonNumber(a.entropy)},
+                                 {IndexCatalogue::key(IndexId::MutualInformation), hideMix ? null : jsonNumber(a.mutualInformation)},
+                                 {IndexCatalogue::key(IndexId::MultigroupTheilH), hideMix ? null : jsonNumber(a.theilH)}});
+    }
     return QJsonObject{{QStringLiteral("by"), byColumn},
                        {QStringLiteral("index"), IndexCatalogue::key(IndexId::MutualInformation)},
                        {QStringLiteral("total"), jsonNumber(d.total)},
@@ -76,7 +80,7 @@ QJsonObject inferenceJson(const IndexInput& input, const IndexReport& r, const I
     QJsonArray localInference;
     for (size_t i = 0; i < inf.localM.size(); ++i) {
         const InferenceReport::LocalEstimate& e = inf.localM[i];
-        const bool hide = r.privacy.rowHasSuppressed(static_cast<qsizetype>(i));
+        const bool hide = r.unitIndicesWithheld(static_cast<qsizetype>(i));
         localInference.append(QJsonObject{
             {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
             {QStringLiteral("local_m"), hide ? QJsonValue(QJsonValue::Null)
@@ -143,7 +147,7 @@ QJsonObject IndexReportJson::write(const IndexInput& input, const IndexReport& r
     out.insert(QStringLiteral("local"), localJson(input, r));
     out.insert(QStringLiteral("privacy_threshold"), r.options.privacyThreshold);
     if (r.decomposition)
-        out.insert(QStringLiteral("decomposition"), decompositionJson(*r.decomposition, byColumn));
+        out.insert(QStringLiteral("decomposition"), decompositionJson(r, *r.decomposition, byColumn));
     if (r.inference)
         out.insert(QStringLiteral("inference"), inferenceJson(input, r, *r.inference));
     if (r.change)
