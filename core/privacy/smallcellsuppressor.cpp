@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cmath>
+#include <functional>
 #include <optional>
+#include <queue>
 
 namespace Mk {
 
@@ -55,6 +58,7 @@ public:
         return m_entries.size() - 1;
     }
     Entry& entry(size_t e) { return m_entries[e]; }
+    /** A line of the network: each entry is in two of them at most. */
     void addLine(std::vector<size_t> parts, size_t total)
     {
         const int id = static_cast<int>(m_lines.size());
@@ -63,6 +67,11 @@ public:
         attach(total, id);
         m_lines.push_back(Line{std::move(parts), total});
     }
+    /**
+     * A sum that follows from the network's lines (it adds nothing to what the reader can solve, so the
+     * network leaves it out) but whose withheld parts must still not form a small union.
+     */
+    void addDerivedLine(std::vector<size_t> parts, size_t total) { m_lines.push_back(Line{std::move(parts), total}); }
     void addShares(size_t total, std::vector<size_t> parts) { m_shares.push_back(Shares{total, std::move(parts)}); }
 
     void protect()
@@ -224,22 +233,83 @@ private:
         return seen;
     }
 
-    /** Puts the first bridge that can be closed on a cycle; false when there is none. */
+    /**
+     * The shown eligible entries of least total count that lead from a node of `from` to a node of `to`
+     * (Dijkstra 1959, Numer. Math. 1:269-271, from all of `from` at once); empty when there is no such path.
+     * Zeros only with `zeros`, at the cost of half a child each.
+     */
+    std::vector<size_t> cheapestPath(const std::vector<bool>& from, const std::vector<bool>& to, bool zeros) const
+    {
+        const size_t nodes = from.size();
+        Adjacency shown(nodes);
+        std::vector<double> cost(m_entries.size(), 0.0);
+        for (size_t e = 0; e < m_entries.size(); ++e) {
+            const Entry& x = m_entries[e];
+            if (x.withheld() || !x.eligible || (!zeros && !(x.value > 0.0)))
+                continue;
+            cost[e] = std::max(x.value, 0.5);
+            const int a = node(x.lines[0]), b = node(x.lines[1]);
+            shown[static_cast<size_t>(a)].push_back({e, b});
+            shown[static_cast<size_t>(b)].push_back({e, a});
+        }
+        std::vector<double> distance(nodes, INFINITY);
+        std::vector<size_t> via(nodes, SIZE_MAX); // the entry that reached the node
+        std::vector<int> previous(nodes, -1);
+        using Item = std::pair<double, size_t>;
+        std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+        for (size_t v = 0; v < nodes; ++v) {
+            if (from[v]) {
+                distance[v] = 0.0;
+                queue.push({0.0, v});
+            }
+        }
+        while (!queue.empty()) {
+            const auto [d, v] = queue.top();
+            queue.pop();
+            if (d > distance[v])
+                continue;
+            if (to[v]) {
+                std::vector<size_t> path;
+                for (size_t u = v; previous[u] >= 0; u = static_cast<size_t>(previous[u]))
+                    path.push_back(via[u]);
+                return path;
+            }
+            for (const auto& [e, w] : shown[v]) {
+                const auto u = static_cast<size_t>(w);
+                const double next = d + cost[e];
+                if (next < distance[u]) {
+                    distance[u] = next;
+                    via[u] = e;
+                    previous[u] = static_cast<int>(v);
+                    queue.push({next, u});
+                }
+            }
+        }
+        return {};
+    }
+
+    /**
+     * Puts the first bridge that can be closed on a cycle, by withholding the cheapest path of shown entries
+     * between its two sides (one entry when a cell joins them, several when only a way round through other
+     * lines does); false when no bridge can be closed. A zero closes a bridge only when nothing else can (a
+     * column of one non-zero cell under a known total): a withheld zero can still grow by a whole child, which
+     * leaves every count on its cycle two whole values.
+     */
     bool closeBridge()
     {
         const Adjacency adjacent = withheldAdjacency();
         for (size_t bridge : bridges(adjacent)) {
             const int end = node(m_entries[bridge].lines[0]);
             const std::vector<bool> side = reach(adjacent, end, bridge);
-            const std::vector<bool> component = reach(adjacent, end, std::nullopt);
-            std::vector<size_t> joining;
-            for (size_t e = 0; e < m_entries.size(); ++e) {
-                const auto a = static_cast<size_t>(node(m_entries[e].lines[0]));
-                const auto b = static_cast<size_t>(node(m_entries[e].lines[1]));
-                if (component[a] && component[b] && side[a] != side[b])
-                    joining.push_back(e);
-            }
-            if (withholdSmallest(joining))
+            std::vector<bool> otherSide = reach(adjacent, end, std::nullopt);
+            for (size_t v = 0; v < otherSide.size(); ++v)
+                otherSide[v] = otherSide[v] && !side[v];
+            std::vector<size_t> path = cheapestPath(side, otherSide, false);
+            if (path.empty())
+                path = cheapestPath(side, otherSide, true);
+            for (size_t e : path)
+                m_entries[e].state = CellPrivacy::Secondary;
+            if (!path.empty())
                 return true;
         }
         return false;
@@ -411,6 +481,19 @@ SuppressionPattern SmallCellSuppressor::apply(const std::vector<AttributeValue>&
     }
     if (columnTotals)
         net.addLine(columnTotal, grand);
+    if (byArea) {
+        for (size_t a = 0; a < A; ++a)
+            net.addDerivedLine(std::vector<size_t>(areaCell.begin() + static_cast<qsizetype>(a * C),
+                                                   areaCell.begin() + static_cast<qsizetype>((a + 1) * C)),
+                               areaTotal[a]);
+        for (size_t c = 0; c < C; ++c) {
+            std::vector<size_t> parts;
+            for (size_t r = 0; r < R; ++r)
+                parts.push_back(cell[r * C + c]);
+            net.addDerivedLine(std::move(parts), columnTotal[c]);
+        }
+        net.addDerivedLine(rowTotal, grand);
+    }
     if (layout.sharesOfTotals) {
         for (size_t r = 0; rowTotals && r < R; ++r)
             net.addShares(rowTotal[r], rowCells(r));

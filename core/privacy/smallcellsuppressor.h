@@ -81,17 +81,19 @@ struct SuppressionPattern {
  * has exactly one withheld entry, its smallest non-zero shown entry is withheld too (ties: the first),
  * which is the usual greedy heuristic of the "hypercube"-free methods (Hundepool et al. 2012, 4.4).
  * Three more leaks are closed the same way, until none is left:
- * - a line whose total is shown and whose withheld parts together are small (two cells of 1 and 2 under
- *   a shown total give away "3 together": a union of cells is as sensitive as a cell, Hundepool et al. 2012, ch. 4);
- *   a cell withheld at the source counts as at least 1;
+ * - a sum whose total is shown and whose withheld parts together are small: two cells of 1 and 2 under a
+ *   shown total give away "3 together" (a union of cells is as sensitive as a cell, Hundepool et al. 2012,
+ *   ch. 4). The sums that follow from the lines count too, such as a whole column under areas; a cell
+ *   withheld at the source counts as at least 1;
  * - with PublicationLayout::sharesOfTotals, a withheld total withholds its non-zero shares;
  * - a withheld entry fixed by a combination of lines. The lines are the nodes of a graph and every
  *   withheld entry an edge between the two lines it is in (the table with its totals is a network:
  *   rows x columns, or rows x (area, column) with the area sums; Cox 1995, J. Amer. Statist. Assoc.
  *   90(432):1453-1462); the withheld values can change without changing a shown figure exactly along
  *   cycles of that graph, so an entry on no cycle (a bridge) is determined. A bridge is closed by
- *   withholding the smallest shown entry that joins its two sides into a cycle. On a cycle every count
- *   can move by a whole child, so no withheld whole count is known either.
+ *   withholding the cheapest path of shown entries (least children) that joins its two sides into a
+ *   cycle; a zero only when nothing else can. On a cycle every count can move by a whole child, so no
+ *   withheld whole count is known either.
  * The suppressed set only grows, so the iteration ends; afterwards no line has exactly one withheld entry
  * or a small union under a shown total, and no withheld entry is a bridge, unless nothing shown can close
  * it (a known total that is itself small: then the published table gives it away whatever is withheld).
