@@ -7,6 +7,7 @@
 #include "base/feedback.h"
 #include "goals/leagoal.h"
 #include "i18n/translationcatalog.h"
+#include "index/indexcatalogue.h"
 #include "model/dataset.h"
 #include "project/project.h"
 #include "report/briefingbuilder.h"
@@ -53,7 +54,7 @@ QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages
 {
     QJsonArray figures;
     for (const BriefingFigure& f : c.figures)
-        figures.append(QJsonObject{{QStringLiteral("index"), f.index},
+        figures.append(QJsonObject{{QStringLiteral("index"), IndexCatalogue::key(f.index)},
                                    {QStringLiteral("group"), f.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.group)},
                                    {QStringLiteral("value"), jsonNumber(f.value)},
                                    {QStringLiteral("ci"), QJsonArray{jsonNumber(f.low), jsonNumber(f.high)}},

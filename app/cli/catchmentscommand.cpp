@@ -5,6 +5,7 @@
 
 #include "catchment/catchmentanalysis.h"
 #include "catchment/catchmentlayerwriter.h"
+#include "index/indexcatalogue.h"
 #include "project/catchmentoptionsjson.h"
 
 #include <QCommandLineParser>
@@ -104,7 +105,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
         schools.append(schoolJson(ds, r, row));
     QJsonArray indices;
     for (const ResidentialChoiceRow& row : r.split.rows)
-        indices.append(QJsonObject{{QStringLiteral("index"), row.index},
+        indices.append(QJsonObject{{QStringLiteral("index"), IndexCatalogue::key(row.index)},
                                    {QStringLiteral("group"), row.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.group)},
                                    {QStringLiteral("observed"), jsonNumber(row.observed)},
                                    {QStringLiteral("observed_ci"), QJsonArray{jsonNumber(row.observedLow), jsonNumber(row.observedHigh)}},
@@ -178,7 +179,7 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
     for (const ResidentialChoiceRow& row : r.split.rows) {
         if (!row.group.isEmpty())
             continue;
-        out << "  " << row.index.leftJustified(22)
+        out << "  " << IndexCatalogue::key(row.index).leftJustified(22)
             << tr("observed %1, nearest school %2, added by choice %3 [%4; %5]")
                    .arg(locale.toString(row.observed, 'f', 3), locale.toString(row.residential, 'f', 3),
                         locale.toString(row.choice, 'f', 3), locale.toString(row.centredChoiceLow(), 'f', 3),

@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cmath>
-
 namespace Mk::Cli {
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, Positional positional)
@@ -30,11 +28,6 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Mk::Cli", text);
-}
-
-QJsonValue jsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace Mk::Cli

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonValue>
+#include "base/jsonnumber.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,7 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
 /** A message of the command line in the user's language (context Mk::Cli, where lupdate puts tr() of this namespace). */
 QString tr(const char* text);
 
-/** JSON has no NaN: an undefined number (e.g. an index of a group that fills every unit) is null. */
-QJsonValue jsonNumber(double value);
+/** A number for JSON output, null when undefined (core's jsonNumber, so that CLI and core write the same). */
+using Mk::jsonNumber;
 
 } // namespace Mk::Cli

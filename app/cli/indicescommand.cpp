@@ -3,13 +3,10 @@
 #include "cli/clicommands.h"
 #include "cli/commandline.h"
 
-#include "index/entropydecomposition.h"
-#include "index/variancedecomposition.h"
-#include "index/indexchange.h"
 #include "index/indexinput.h"
-#include "index/inferencereport.h"
-#include "index/localindices.h"
-#include "index/segregationsummary.h"
+#include "index/indexreport.h"
+#include "index/indexreportjson.h"
+#include "index/variancedecomposition.h"
 #include "io/csvtable.h"
 #include "privacy/smallcellsuppressor.h"
 
@@ -44,203 +41,10 @@ struct IndicesOptions {
     bool ordered = false;
     bool json = false;
     int repeat = 0;
-    InferenceReport::Options inference;
-    bool withInference = false;
-    double privacyThreshold = SmallCellSuppressor::kDefaultThreshold;
+    IndexReport::Options report;
 };
 
-/** Everything the command computes for one table. */
-struct IndicesResult {
-    SegregationSummary summary;
-    LocalIndices local;
-    /** Per-unit figures resting on small counts are withheld; a unit with any withheld share shows no local index. */
-    SuppressionPattern privacy;
-    std::optional<EntropyDecomposition> decomposition;
-    std::optional<InferenceReport> inference;
-    std::optional<IndexChange> change;
-};
-
-Result<IndicesResult> computeAll(const IndexInput& input, const QStringList& areaOfUnit, const IndexInput* compareTo,
-                                 const IndicesOptions& options)
-{
-    IndicesResult r;
-    r.summary = SegregationSummary::compute(input);
-    r.local = LocalIndices::compute(input);
-    // Unit totals (weight x total) and group totals (from the shares and weights) can be derived from the output.
-    const auto suppressor = SmallCellSuppressor::create(options.privacyThreshold);
-    if (!suppressor)
-        return suppressor.error();
-    r.privacy = suppressor->apply(input.counts(), input.unitCount(), input.groupCount());
-    if (!areaOfUnit.isEmpty()) {
-        auto d = EntropyDecomposition::compute(input, areaOfUnit);
-        if (!d)
-            return d.error();
-        r.decomposition = std::move(*d);
-    }
-    if (options.withInference) {
-        auto inference = InferenceReport::compute(input, options.inference);
-        if (!inference)
-            return inference.error();
-        r.inference = std::move(*inference);
-    }
-    if (compareTo) {
-        InferenceReport::Options changeOptions = options.inference;
-        changeOptions.replicates = options.withInference ? options.inference.replicates : 0;
-        auto change = IndexChange::compute(input, *compareTo, changeOptions);
-        if (!change)
-            return change.error();
-        r.change = std::move(*change);
-    }
-    return r;
-}
-
-/** {"two_group": {G: {name: value}}, "multigroup": {name: value}} from keyed values. */
-template<typename ToJson>
-QJsonObject byKey(const QList<SegregationSummary::Key>& keys, ToJson toJson)
-{
-    QJsonObject twoGroup, multigroup;
-    for (qsizetype j = 0; j < keys.size(); ++j) {
-        const SegregationSummary::Key& key = keys[j];
-        if (key.group.isEmpty()) {
-            multigroup.insert(key.name, toJson(j));
-        } else {
-            QJsonObject g = twoGroup.value(key.group).toObject();
-            g.insert(key.name, toJson(j));
-            twoGroup.insert(key.group, g);
-        }
-    }
-    return QJsonObject{{QStringLiteral("two_group"), twoGroup}, {QStringLiteral("multigroup"), multigroup}};
-}
-
-QJsonObject toJson(const IndexInput& input, const IndicesResult& r, const IndicesOptions& options)
-{
-    const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
-    const std::vector<double> values = r.summary.values();
-    QJsonObject out = byKey(keys, [&](qsizetype j) { return jsonNumber(values[static_cast<size_t>(j)]); });
-    QJsonObject multigroup = out.value(QStringLiteral("multigroup")).toObject();
-    multigroup.insert(QStringLiteral("entropy"), jsonNumber(r.summary.multigroup.entropy));
-    out.insert(QStringLiteral("multigroup"), multigroup);
-    out.insert(QStringLiteral("units"), input.unitCount());
-    out.insert(QStringLiteral("total"), input.total());
-    out.insert(QStringLiteral("groups"), QJsonArray::fromStringList(input.groups()));
-    out.insert(QStringLiteral("skipped_units"), QJsonArray::fromStringList(input.skippedUnitIds()));
-
-    // Withheld figures are null and named in "suppressed_groups"; see IndicesResult::privacy.
-    QJsonArray local;
-    const qsizetype K = input.groupCount();
-    const QJsonValue null(QJsonValue::Null);
-    for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
-        QJsonObject lq, share;
-        QJsonArray suppressed;
-        for (qsizetype k = 0; k < K; ++k) {
-            const bool hide = r.privacy.isSuppressed(i, k);
-            if (hide)
-                suppressed.append(input.groups()[k]);
-            lq.insert(input.groups()[k], hide ? null : jsonNumber(r.local.locationQuotient[static_cast<size_t>(i * K + k)]));
-            share.insert(input.groups()[k], hide ? null : jsonNumber(r.local.shares[static_cast<size_t>(i * K + k)]));
-        }
-        const auto u = static_cast<size_t>(i);
-        const bool hideUnit = r.privacy.rowHasSuppressed(i);
-        const bool hideTotal = r.privacy.rowTotals[u] != CellPrivacy::Shown;
-        local.append(QJsonObject{{QStringLiteral("id"), r.local.unitIds[i]},
-                                 {QStringLiteral("weight"), hideTotal ? null : jsonNumber(r.local.weight[u])},
-                                 {QStringLiteral("local_m"), hideUnit ? null : jsonNumber(r.local.localM[u])},
-                                 {QStringLiteral("local_dissimilarity"), hideUnit ? null : jsonNumber(r.local.localDissimilarity[u])},
-                                 {QStringLiteral("entropy"), hideUnit ? null : jsonNumber(r.local.entropy[u])},
-                                 {QStringLiteral("location_quotient"), lq},
-                                 {QStringLiteral("share"), share},
-                                 {QStringLiteral("suppressed_groups"), suppressed}});
-    }
-    out.insert(QStringLiteral("local"), local);
-    out.insert(QStringLiteral("privacy_threshold"), options.privacyThreshold);
-
-    if (r.decomposition) {
-        const EntropyDecomposition& d = *r.decomposition;
-        QJsonArray areas;
-        for (const auto& a : d.areas)
-            areas.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                     {QStringLiteral("units"), a.unitCount},
-                                     {QStringLiteral("weight"), jsonNumber(a.weight)},
-                                     {QStringLiteral("entropy"), jsonNumber(a.entropy)},
-                                     {QStringLiteral("mutual_information"), jsonNumber(a.mutualInformation)},
-                                     {QStringLiteral("theil_h"), jsonNumber(a.theilH)}});
-        out.insert(QStringLiteral("decomposition"),
-                   QJsonObject{{QStringLiteral("by"), options.byColumn},
-                               {QStringLiteral("index"), QStringLiteral("mutual_information")},
-                               {QStringLiteral("total"), jsonNumber(d.total)},
-                               {QStringLiteral("between"), jsonNumber(d.between)},
-                               {QStringLiteral("within"), jsonNumber(d.within)},
-                               {QStringLiteral("total_h"), jsonNumber(d.totalH)},
-                               {QStringLiteral("between_h"), jsonNumber(d.betweenH)},
-                               {QStringLiteral("within_h"), jsonNumber(d.withinH)},
-                               {QStringLiteral("areas"), areas}});
-    }
-
-    if (r.inference) {
-        const InferenceReport& inf = *r.inference;
-        QJsonObject inference = byKey(inf.keys, [&](qsizetype j) {
-            const InferenceReport::Estimate& e = inf.estimates[static_cast<size_t>(j)];
-            return QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
-                               {QStringLiteral("standard_error"), jsonNumber(e.standardError)},
-                               {QStringLiteral("bias"), jsonNumber(e.bias)},
-                               {QStringLiteral("bias_corrected"), jsonNumber(e.biasCorrected)},
-                               {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
-                               {QStringLiteral("p_value"), jsonNumber(e.pValue)}};
-        });
-        QJsonArray localInference;
-        for (size_t i = 0; i < inf.localM.size(); ++i) {
-            const InferenceReport::LocalEstimate& e = inf.localM[i];
-            const bool hide = r.privacy.rowHasSuppressed(static_cast<qsizetype>(i));
-            localInference.append(QJsonObject{
-                {QStringLiteral("id"), input.unitIds()[static_cast<qsizetype>(i)]},
-                {QStringLiteral("local_m"), hide ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
-                                                               {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
-                                                               {QStringLiteral("p_value"), jsonNumber(e.pValue)}}}});
-        }
-        inference.insert(QStringLiteral("local"), localInference);
-        inference.insert(QStringLiteral("replicates"), inf.options.replicates);
-        inference.insert(QStringLiteral("seed"), QString::number(inf.options.seed));
-        inference.insert(QStringLiteral("confidence"), inf.options.confidence);
-        inference.insert(QStringLiteral("bootstrap"), QStringLiteral("multinomial resampling of individuals"));
-        inference.insert(QStringLiteral("random_allocation"), QStringLiteral("fixed margins"));
-        out.insert(QStringLiteral("inference"), inference);
-    }
-
-    if (r.change) {
-        const IndexChange& c = *r.change;
-        QJsonObject change = byKey(c.keys, [&](qsizetype j) {
-            const IndexChange::Difference& d = c.differences[static_cast<size_t>(j)];
-            QJsonObject o{{QStringLiteral("before"), jsonNumber(d.before)},
-                          {QStringLiteral("after"), jsonNumber(d.after)},
-                          {QStringLiteral("difference"), jsonNumber(d.difference)}};
-            if (c.options.replicates > 0) {
-                o.insert(QStringLiteral("ci"), QJsonArray{jsonNumber(d.ciLow), jsonNumber(d.ciHigh)});
-                o.insert(QStringLiteral("standard_error"), jsonNumber(d.standardError));
-            }
-            return o;
-        });
-        const MutualInformationChange& m = c.mutualInformation;
-        change.insert(QStringLiteral("units"), options.comparePath);
-        change.insert(QStringLiteral("mutual_information_decomposition"),
-                      QJsonObject{{QStringLiteral("before"), jsonNumber(m.before)},
-                                  {QStringLiteral("after"), jsonNumber(m.after)},
-                                  {QStringLiteral("difference"), jsonNumber(m.difference)},
-                                  {QStringLiteral("additions"), jsonNumber(m.additions)},
-                                  {QStringLiteral("removals"), jsonNumber(m.removals)},
-                                  {QStringLiteral("group_marginal"), jsonNumber(m.groupMarginal)},
-                                  {QStringLiteral("unit_marginal"), jsonNumber(m.unitMarginal)},
-                                  {QStringLiteral("structural"), jsonNumber(m.structural)},
-                                  {QStringLiteral("common_units"), m.commonUnits},
-                                  {QStringLiteral("added_units"), m.addedUnits},
-                                  {QStringLiteral("removed_units"), m.removedUnits},
-                                  {QStringLiteral("converged"), m.converged}});
-        out.insert(QStringLiteral("change"), change);
-    }
-    return out;
-}
-
-void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& r, const IndicesOptions& options)
+void printTable(QTextStream& out, const IndexInput& input, const IndexReport& r, const IndicesOptions& options)
 {
     const QLocale locale;
     const auto fmt = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : QStringLiteral("-"); };
@@ -252,20 +56,6 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
 
     const QList<SegregationSummary::Key> keys = SegregationSummary::keys(input.groups(), input.isOrdered());
     const std::vector<double> values = r.summary.values();
-    const QHash<QString, QString> labels = {
-        {QStringLiteral("dissimilarity"), QCoreApplication::translate("Mk::Cli", "dissimilarity D")},
-        {QStringLiteral("gini"), QCoreApplication::translate("Mk::Cli", "Gini")},
-        {QStringLiteral("theil_h"), QCoreApplication::translate("Mk::Cli", "Theil H")},
-        {QStringLiteral("isolation"), QCoreApplication::translate("Mk::Cli", "isolation")},
-        {QStringLiteral("exposure"), QCoreApplication::translate("Mk::Cli", "exposure (chance of meeting the others)")},
-        {QStringLiteral("correlation_ratio"), QCoreApplication::translate("Mk::Cli", "correlation ratio")},
-        {QStringLiteral("atkinson_0.1"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.1)")},
-        {QStringLiteral("atkinson_0.5"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.5)")},
-        {QStringLiteral("atkinson_0.9"), QCoreApplication::translate("Mk::Cli", "Atkinson (b = 0.9)")},
-        {QStringLiteral("mutual_information"), QCoreApplication::translate("Mk::Cli", "mutual information M")},
-        {QStringLiteral("normalized_exposure"), QCoreApplication::translate("Mk::Cli", "normalised exposure")},
-        {QStringLiteral("ordinal_variation"), QCoreApplication::translate("Mk::Cli", "ordinal variation (ordered groups)")},
-    };
     QString section;
     for (qsizetype j = 0; j < keys.size(); ++j) {
         const QString heading = keys[j].group.isEmpty() ? QCoreApplication::translate("Mk::Cli", "All groups together") : QCoreApplication::translate("Mk::Cli", "%1 against the rest").arg(keys[j].group);
@@ -273,7 +63,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
             out << '\n' << heading << '\n';
             section = heading;
         }
-        out << "  " << labels.value(keys[j].name, keys[j].name).leftJustified(42) << fmt(values[static_cast<size_t>(j)]);
+        out << "  " << IndexCatalogue::label(keys[j].id).leftJustified(42) << fmt(values[static_cast<size_t>(j)]);
         if (r.inference) {
             const InferenceReport::Estimate& e = r.inference->estimates[static_cast<size_t>(j)];
             out << "   " << QCoreApplication::translate("Mk::Cli", "%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6")
@@ -286,8 +76,8 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
     if (r.decomposition) {
         const EntropyDecomposition& d = *r.decomposition;
         out << '\n'
-            << QCoreApplication::translate("Mk::Cli", "Mutual information M split by \"%1\": between %2 (%3%), within %4 (%5%)")
-                   .arg(options.byColumn, fmt(d.between), locale.toString(d.total > 0 ? 100 * d.between / d.total : 0.0, 'f', 1),
+            << QCoreApplication::translate("Mk::Cli", "%1 split by \"%2\": between %3 (%4%), within %5 (%6%)")
+                   .arg(IndexCatalogue::label(IndexId::MutualInformation), options.byColumn, fmt(d.between), locale.toString(d.total > 0 ? 100 * d.between / d.total : 0.0, 'f', 1),
                         fmt(d.within), locale.toString(d.total > 0 ? 100 * d.within / d.total : 0.0, 'f', 1))
             << '\n';
     }
@@ -314,11 +104,11 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
         out << QCoreApplication::translate("Mk::Cli", "LQ %1").arg(g).rightJustified(12);
     out << '\n';
     const qsizetype K = input.groupCount();
-    const QString withheld = SmallCellSuppressor::create(options.privacyThreshold)->suppressedText(locale);
+    const QString withheld = SmallCellSuppressor::create(options.report.privacyThreshold)->suppressedText(locale);
     for (qsizetype i = 0; i < r.local.unitIds.size(); ++i) {
         const auto u = static_cast<size_t>(i);
         // A unit's local indices would give a withheld share away (its other shares and P_k are known).
-        const auto unitFigure = [&](double v) { return r.privacy.rowHasSuppressed(i) ? withheld : fmt(v); };
+        const auto unitFigure = [&](double v) { return r.unitIndicesWithheld(i) ? withheld : fmt(v); };
         out << "  " << r.local.unitIds[i].leftJustified(16) << unitFigure(r.local.localM[u]).rightJustified(10)
             << unitFigure(r.local.localDissimilarity[u]).rightJustified(10);
         if (r.inference)
@@ -331,7 +121,7 @@ void printTable(QTextStream& out, const IndexInput& input, const IndicesResult& 
     if (r.privacy.count(CellPrivacy::Primary) > 0)
         out << '\n'
             << QCoreApplication::translate("Mk::Cli", "%1: withheld because it rests on fewer than %2 people, or would give such a figure away.")
-                   .arg(withheld, locale.toString(options.privacyThreshold))
+                   .arg(withheld, locale.toString(options.report.privacyThreshold))
             << '\n';
 }
 
@@ -433,19 +223,19 @@ std::optional<int> parseOptions(const QStringList& args, IndicesOptions& options
         return v;
     };
     options.repeat = intOption(repeatOpt, 1);
-    options.privacyThreshold = intOption(thresholdOpt, 1);
-    options.withInference = parser.isSet(bootstrapOpt);
-    options.inference.replicates = intOption(bootstrapOpt, 2);
-    options.inference.threads = intOption(threadsOpt, 0);
+    options.report.privacyThreshold = intOption(thresholdOpt, 1);
+    options.report.withInference = parser.isSet(bootstrapOpt);
+    options.report.inference.replicates = intOption(bootstrapOpt, 2);
+    options.report.inference.threads = intOption(threadsOpt, 0);
     bool seedOk = false;
-    options.inference.seed = parser.value(seedOpt).toULongLong(&seedOk);
+    options.report.inference.seed = parser.value(seedOpt).toULongLong(&seedOk);
     if (!seedOk) {
         err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--seed needs a whole number of 0 or more, not \"%1\".")).arg(parser.value(seedOpt)) << '\n';
         ok = false;
     }
     bool confidenceOk = false;
-    options.inference.confidence = parser.value(confidenceOpt).toDouble(&confidenceOk);
-    if (!confidenceOk || !(options.inference.confidence > 0 && options.inference.confidence < 1)) {
+    options.report.inference.confidence = parser.value(confidenceOpt).toDouble(&confidenceOk);
+    if (!confidenceOk || !(options.report.inference.confidence > 0 && options.report.inference.confidence < 1)) {
         err << t(QT_TRANSLATE_NOOP("Mk::Cli", "--confidence needs a number between 0 and 1, such as 0.95.")) << '\n';
         ok = false;
     }
@@ -631,18 +421,18 @@ int runIndices(const QStringList& args)
     }
 
     const IndexInput* second = compareTo ? &*compareTo : nullptr;
-    auto result = computeAll(*input, areaOfUnit, second, options);
+    auto result = IndexReport::compute(*input, areaOfUnit, second, options.report);
     if (!result) {
         err << QFileInfo(options.unitsPath).fileName() << ": " << result.error().toString() << '\n';
         return 1;
     }
     if (options.repeat > 0) {
-        const double seconds = medianSeconds(options.repeat, [&] { (void)computeAll(*input, areaOfUnit, second, options); });
+        const double seconds = medianSeconds(options.repeat, [&] { (void)IndexReport::compute(*input, areaOfUnit, second, options.report); });
         err << "compute seconds: median=" << QString::number(seconds, 'g', 6) << '\n';
     }
 
     if (options.json) {
-        QJsonObject json = toJson(*input, *result, options);
+        QJsonObject json = IndexReportJson::write(*input, *result, options.byColumn, options.comparePath);
         if (continuous)
             json.insert(QStringLiteral("continuous"), continuousJson(*continuous, continuousLeftOut));
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);

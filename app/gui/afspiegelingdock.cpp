@@ -5,6 +5,7 @@
 
 #include "gui/catchmentcontroller.h"
 #include "gui/mapworkspace.h"
+#include "index/indexcatalogue.h"
 #include "model/dataset.h"
 #include "models/afspiegelingtablemodel.h"
 #include "render/catchmentmaplayer.h"
@@ -167,12 +168,13 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_split = wrappedLabel(splitPage);
     m_split->setTextFormat(Qt::RichText);
     m_split->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_split->setToolTip(tr("<p><b>Dissimilarity index</b>: the share of pupils of a group that would have to change school "
-                           "for every school to have the same mix (0 = fully mixed, 1 = fully separated).</p>"
+    m_split->setToolTip(tr("<p><b>%1</b>: %2</p>"
                            "<p><b>Nearest school</b>: the value if every child went to the school closest to home, so that "
                            "only where families live matters (the Inspectie's 'woonsegregatie').</p>"
                            "<p><b>Added by choice and admission</b>: the difference, with a 95 % bootstrap interval for "
-                           "chance in who enrols and lives where.</p>"));
+                           "chance in who enrols and lives where.</p>")
+                            .arg(IndexCatalogue::label(IndexId::Dissimilarity).toHtmlEscaped(),
+                                 IndexCatalogue::description(IndexId::Dissimilarity).toHtmlEscaped()));
     splitLayout->addWidget(m_split);
     splitLayout->addStretch(1);
     //: tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)
@@ -335,16 +337,16 @@ void AfspiegelingDock::showSplit()
     const QString group = m_group->currentIndex() >= 0 ? groups.groups.value(m_group->currentIndex()) : QString();
     QStringList lines;
     for (const ResidentialChoiceRow& row : result->split.rows) {
-        if (row.index != QLatin1String("dissimilarity") || !(row.group.isEmpty() || row.group == group))
+        if (row.index != IndexId::MultigroupDissimilarity && !(row.index == IndexId::Dissimilarity && row.group == group))
             continue;
         const QString who = row.group.isEmpty() ? tr("all groups") : groups.groupLabelOf(row.group);
         const QString interval = result->split.replicates > 0
             ? tr(" [%1; %2]").arg(locale.toString(row.centredChoiceLow(), 'f', 2), locale.toString(row.centredChoiceHigh(), 'f', 2))
             : QString();
-        lines.append(tr("<b>Dissimilarity, %1:</b> %2 if every child went to its nearest school; %3 as the schools are%4. "
-                        "School choice and admission add <b>%5</b>%6.")
-                         .arg(who.toHtmlEscaped(), locale.toString(row.residential, 'f', 2), locale.toString(row.observed, 'f', 2),
-                              result->split.observedIsEstimate ? tr(" (estimate)") : QString(),
+        lines.append(tr("<b>%1, %2:</b> %3 if every child went to its nearest school; %4 as the schools are%5. "
+                        "School choice and admission add <b>%6</b>%7.")
+                         .arg(IndexCatalogue::label(row.index).toHtmlEscaped(), who.toHtmlEscaped(), locale.toString(row.residential, 'f', 2),
+                              locale.toString(row.observed, 'f', 2), result->split.observedIsEstimate ? tr(" (estimate)") : QString(),
                               locale.toString(row.choice, 'f', 2), interval));
     }
     m_split->setText(lines.join(QStringLiteral("<br><br>")));

@@ -35,7 +35,7 @@ void IndexChart::draw(QCustomPlot& plot, const QList<BriefingFigure>& figures, c
 
     QList<const BriefingFigure*> shown;
     for (const BriefingFigure& f : figures)
-        if (f.index != QLatin1String("mutual_information") && f.index != QLatin1String("exposure"))
+        if (f.index != IndexId::MutualInformation && f.index != IndexId::Exposure)
             shown.append(&f);
     // Top to bottom in the order given: the category axis runs upwards.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);

@@ -81,7 +81,7 @@ Result<ResidentialChoiceResult> ResidentialChoiceSplit::compute(const GroupTable
     const std::vector<double> r = valuesOf(*res);
     for (qsizetype i = 0; i < keys.size(); ++i) {
         ResidentialChoiceRow row;
-        row.index = keys[i].name;
+        row.index = keys[i].id;
         row.group = keys[i].group;
         row.lowerIsMoreSegregated = keys[i].lowerIsMoreSegregated;
         row.observed = row.observedLow = row.observedHigh = o[static_cast<size_t>(i)];

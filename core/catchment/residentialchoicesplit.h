@@ -3,6 +3,7 @@
 
 #include "base/diagnostics.h"
 #include "base/result.h"
+#include "index/indexcatalogue.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,7 +23,7 @@ struct ResidentialChoiceOptions {
 
 /** One index: its observed value, its nearest-school (residential) value and the difference. */
 struct ResidentialChoiceRow {
-    QString index; ///< the SegregationSummary key: dissimilarity, gini, theil_h, ..., mutual_information
+    IndexId index = IndexId::Dissimilarity;
     QString group; ///< the group of a two-group index (against the rest); empty for multigroup indices
     bool lowerIsMoreSegregated = false; ///< exposure: a negative `choice` means more segregation
     double observed = 0.0;

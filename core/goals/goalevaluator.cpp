@@ -120,18 +120,18 @@ QList<GoalEvaluation> GoalEvaluator::evaluate(const QList<LeaGoal>& goals, const
             break;
         }
         case GoalIndicator::Dissimilarity:
-            fromEstimate(e, schoolIndices.find(e.group, QStringLiteral("dissimilarity")), dataset.dataYear, language);
+            fromEstimate(e, schoolIndices.find(IndexId::Dissimilarity, e.group), dataset.dataYear, language);
             if (e.current)
                 e.note = noEarlierYears;
             break;
         case GoalIndicator::MutualInformation:
-            fromEstimate(e, schoolIndices.find(QString(), QStringLiteral("mutual_information")), dataset.dataYear, language);
+            fromEstimate(e, schoolIndices.find(IndexId::MutualInformation), dataset.dataYear, language);
             if (e.current)
                 e.note = noEarlierYears;
             break;
         case GoalIndicator::ChoiceShare:
             for (const ResidentialChoiceRow& row : catchments.split.rows)
-                if (row.index == QLatin1String("dissimilarity") && row.group == e.group && std::isfinite(row.choice))
+                if (row.index == IndexId::Dissimilarity && row.group == e.group && std::isfinite(row.choice))
                     e.current = GoalMeasurement{dataset.dataYear, row.choice, row.centredChoiceLow(), row.centredChoiceHigh(), 0, 0};
             e.note = e.current ? noEarlierYears
                                : language.translate("Mk::GoalEvaluator", "The nearest-school comparison has no value for this group.");

@@ -12,10 +12,12 @@ namespace Mk {
 
 namespace {
 
-const std::array<std::pair<GoalIndicator, const char*>, 5> kIndicatorKeys{{
+constexpr std::array kIndicators{GoalIndicator::SchoolsMirroringShare, GoalIndicator::Dissimilarity, GoalIndicator::MutualInformation,
+                                 GoalIndicator::ChoiceShare, GoalIndicator::SchoolwegingSpread};
+
+/** Keys of the indicators that are not an index of the catalogue (those use the index's key). */
+const std::array<std::pair<GoalIndicator, const char*>, 3> kIndicatorKeys{{
     {GoalIndicator::SchoolsMirroringShare, "schools_mirroring_share"},
-    {GoalIndicator::Dissimilarity, "dissimilarity"},
-    {GoalIndicator::MutualInformation, "mutual_information"},
     {GoalIndicator::ChoiceShare, "choice_share"},
     {GoalIndicator::SchoolwegingSpread, "schoolweging_spread"},
 }};
@@ -27,8 +29,22 @@ QString comparisonKey(GoalComparison c)
 
 } // namespace
 
+std::optional<IndexId> goalIndex(GoalIndicator indicator)
+{
+    switch (indicator) {
+    case GoalIndicator::Dissimilarity: return IndexId::Dissimilarity;
+    case GoalIndicator::MutualInformation: return IndexId::MutualInformation;
+    case GoalIndicator::SchoolsMirroringShare:
+    case GoalIndicator::ChoiceShare:
+    case GoalIndicator::SchoolwegingSpread: break;
+    }
+    return std::nullopt;
+}
+
 QString goalIndicatorKey(GoalIndicator indicator)
 {
+    if (const std::optional<IndexId> index = goalIndex(indicator))
+        return IndexCatalogue::key(*index);
     for (const auto& [value, key] : kIndicatorKeys)
         if (value == indicator)
             return QString::fromLatin1(key);
@@ -37,9 +53,9 @@ QString goalIndicatorKey(GoalIndicator indicator)
 
 std::optional<GoalIndicator> goalIndicatorFromKey(const QString& key)
 {
-    for (const auto& [value, name] : kIndicatorKeys)
-        if (key == QLatin1String(name))
-            return value;
+    for (const GoalIndicator indicator : kIndicators)
+        if (key == goalIndicatorKey(indicator))
+            return indicator;
     return std::nullopt;
 }
 
@@ -47,8 +63,8 @@ QString LeaGoal::indicatorName(GoalIndicator indicator, const TextLanguage& lang
 {
     switch (indicator) {
     case GoalIndicator::SchoolsMirroringShare: return language.translate("Mk::LeaGoal", "Share of schools that mirror their catchment");
-    case GoalIndicator::Dissimilarity: return language.translate("Mk::LeaGoal", "Dissimilarity index D");
-    case GoalIndicator::MutualInformation: return language.translate("Mk::LeaGoal", "Mutual information M");
+    case GoalIndicator::Dissimilarity:
+    case GoalIndicator::MutualInformation: return IndexCatalogue::label(*goalIndex(indicator), language);
     case GoalIndicator::ChoiceShare: return language.translate("Mk::LeaGoal", "Part of D added by school choice");
     case GoalIndicator::SchoolwegingSpread: return language.translate("Mk::LeaGoal", "Spread of the schoolweging between schools");
     }

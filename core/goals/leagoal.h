@@ -3,6 +3,7 @@
 
 #include "base/result.h"
 #include "i18n/textlanguage.h"
+#include "index/indexcatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -64,6 +65,8 @@ public:
 
 /** Stable key of an indicator in JSON: schools_mirroring_share, dissimilarity, mutual_information, choice_share, schoolweging_spread. */
 QString goalIndicatorKey(GoalIndicator indicator);
+/** The catalogue's index whose value the indicator is (its key and name are the index's), if it is one. */
+std::optional<IndexId> goalIndex(GoalIndicator indicator);
 std::optional<GoalIndicator> goalIndicatorFromKey(const QString& key);
 
 } // namespace Mk

@@ -90,10 +90,10 @@ Result<InferenceReport> InferenceReport::compute(const IndexInput& input, const 
     return report;
 }
 
-const InferenceReport::Estimate* InferenceReport::find(const QString& group, const QString& name) const
+const InferenceReport::Estimate* InferenceReport::find(IndexId id, const QString& group) const
 {
     for (qsizetype j = 0; j < keys.size(); ++j)
-        if (keys[j].group == group && keys[j].name == name)
+        if (keys[j].id == id && keys[j].group == group)
             return &estimates[static_cast<size_t>(j)];
     return nullptr;
 }

@@ -81,8 +81,8 @@ public:
     /** Fails on fewer than 2 replicates, a confidence outside (0, 1), or cancellation. */
     static Result<InferenceReport> compute(const IndexInput& input, const Options& options, Feedback* feedback = nullptr);
 
-    /** The estimate of `name` for `group` (empty group: multigroup), or nullptr. */
-    const Estimate* find(const QString& group, const QString& name) const;
+    /** The estimate of index `id` (for `group` when it is a two-group index), or nullptr. */
+    const Estimate* find(IndexId id, const QString& group = {}) const;
 };
 
 } // namespace Mk

@@ -17,21 +17,9 @@ namespace Mk {
 
 namespace {
 
-/** The key figures: the indices over all groups, then the focus group's. */
-struct FigureDefinition {
-    const char* index;
-    bool focusGroup;
-    const char* name;
-};
-
-const FigureDefinition kFigures[] = {
-    {"dissimilarity", false, QT_TRANSLATE_NOOP("Mk::Briefing", "Dissimilarity index D")},
-    {"theil_h", false, QT_TRANSLATE_NOOP("Mk::Briefing", "Information index H (Theil)")},
-    {"mutual_information", false, QT_TRANSLATE_NOOP("Mk::Briefing", "Mutual information M")},
-    {"dissimilarity", true, QT_TRANSLATE_NOOP("Mk::Briefing", "Dissimilarity index D")},
-    {"isolation", true, QT_TRANSLATE_NOOP("Mk::Briefing", "Isolation")},
-    {"exposure", true, QT_TRANSLATE_NOOP("Mk::Briefing", "Exposure (chance of meeting the others)")},
-};
+/** The key figures: the indices over all groups, then the focus group's against the rest. */
+const IndexId kFigures[] = {IndexId::MultigroupDissimilarity, IndexId::MultigroupTheilH, IndexId::MutualInformation,
+                            IndexId::Dissimilarity,           IndexId::Isolation,        IndexId::Exposure};
 
 constexpr int kChartSchools = 4;
 
@@ -44,7 +32,7 @@ QString chooseFocusGroup(const IndexInput& input, const InferenceReport& inferen
     QString best;
     double bestD = -1.0;
     for (qsizetype k = 0; k < input.groupCount(); ++k) {
-        const InferenceReport::Estimate* d = inference.find(input.groups()[k], QStringLiteral("dissimilarity"));
+        const InferenceReport::Estimate* d = inference.find(IndexId::Dissimilarity, input.groups()[k]);
         if (k != largest && d && std::isfinite(d->estimate) && d->estimate > bestD) {
             bestD = d->estimate;
             best = input.groups()[k];
@@ -57,16 +45,18 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
                               const QString& focusLabel, const TextLanguage& lang)
 {
     QList<BriefingFigure> out;
-    for (const FigureDefinition& d : kFigures) {
+    for (const IndexId id : kFigures) {
+        const IndexDefinition& d = IndexCatalogue::definition(id);
+        const bool focusGroup = d.scope == IndexScope::TwoGroup;
         BriefingFigure f;
-        f.index = QLatin1String(d.index);
-        f.group = d.focusGroup ? focus : QString();
-        const InferenceReport::Estimate* e = inference.find(f.group, f.index);
+        f.index = id;
+        f.group = focusGroup ? focus : QString();
+        const InferenceReport::Estimate* e = inference.find(f.index, f.group);
         if (!e)
             continue;
-        f.name = lang.translate("Mk::Briefing", d.name);
-        f.scope = d.focusGroup ? lang.translate("Mk::Briefing", "%1 against the rest").arg(focusLabel)
-                               : lang.translate("Mk::Briefing", "all groups");
+        f.name = IndexCatalogue::label(id, lang);
+        f.scope = focusGroup ? lang.translate("Mk::Briefing", "%1 against the rest").arg(focusLabel)
+                             : lang.translate("Mk::Briefing", "all groups");
         f.value = e->estimate;
         // Every key index is at least 0; the interval is centred on the value (see InferenceReport::Estimate).
         f.low = std::max(0.0, e->centredLow());
@@ -74,7 +64,7 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
         f.expectedRandom = e->expectedRandom;
         f.biasCorrected = std::max(0.0, e->biasCorrected);
         f.pValue = e->pValue;
-        f.lowerIsMoreSegregated = f.index == QLatin1String("exposure");
+        f.lowerIsMoreSegregated = d.lowerIsMoreSegregated;
         for (const ResidentialChoiceRow& r : split.rows) {
             if (r.index == f.index && r.group == f.group) {
                 f.residential = r.residential;

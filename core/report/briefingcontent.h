@@ -3,6 +3,7 @@
 
 #include "goals/goalevaluator.h"
 #include "i18n/textlanguage.h"
+#include "index/indexcatalogue.h"
 #include "report/briefingspec.h"
 
 #include <QList>
@@ -34,7 +35,7 @@ struct BriefingCell {
 
 /** A key figure: one segregation index of the school composition with what chance and housing would give. */
 struct BriefingFigure {
-    QString index; ///< SegregationSummary key: dissimilarity, theil_h, mutual_information, isolation, exposure
+    IndexId index = IndexId::MultigroupDissimilarity;
     QString group; ///< the group against the rest; empty for an index over all groups
     QString name;  ///< translated, e.g. "Dissimilarity index D"
     QString scope; ///< translated with the group's label, e.g. "all groups" or "outside Europe against the rest"
@@ -127,8 +128,8 @@ struct BriefingContent {
 
     /** The label of the group named `group` in `language`; `group` itself when it is not one of groups. */
     QString groupLabel(const QString& group) const { return groupLabels.value(groups.indexOf(group), group); }
-    /** The figure of `index` for `group` (empty: all groups), or nullptr. */
-    const BriefingFigure* figure(const QString& index, const QString& group = {}) const
+    /** The figure of `index` (for `group` when it is a two-group index), or nullptr. */
+    const BriefingFigure* figure(IndexId index, const QString& group = {}) const
     {
         for (const BriefingFigure& f : figures)
             if (f.index == index && f.group == group)

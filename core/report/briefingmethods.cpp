@@ -2,6 +2,7 @@
 #include "report/briefingmethods.h"
 
 #include "catchment/catchmentanalysis.h"
+#include "index/indexcatalogue.h"
 #include "io/datasetloader.h"
 #include "model/dataset.h"
 #include "report/briefingformat.h"
@@ -43,25 +44,25 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
         m.sources.append(DatasetLoader::sourceText(source, lang));
 
     const auto define = [&m](const QString& term, const QString& text) { m.definitions.append({term, text}); };
-    define(lang.translate("Mk::Briefing", "Dissimilarity index D"),
+    define(IndexCatalogue::label(IndexId::Dissimilarity, lang),
            lang.translate("Mk::Briefing", "The share of the pupils that would have to change school for every school to have the "
                                           "mix of the gemeente: 0 means every school has the same mix, 1 complete separation. "
                                           "For one group against the rest D = \u03a3 t\u1d62 |p\u1d62 \u2212 P| / (2 T P (1 \u2212 P)) "
                                           "(Duncan & Duncan 1955); over all groups the multigroup D (Morgan 1975). Below %1 is "
                                           "called low, from %2 high (Massey & Denton 1993).")
                .arg(f.number(BriefingSummary::kModerate, 1), f.number(BriefingSummary::kHigh, 1)));
-    define(lang.translate("Mk::Briefing", "Information index H (Theil)"),
+    define(IndexCatalogue::label(IndexId::MultigroupTheilH, lang),
            lang.translate("Mk::Briefing", "How much better a pupil's group can be guessed when the school is known: 0 not at all, "
                                           "1 exactly. H = M / E, E the entropy of the group shares in the gemeente (Theil 1972; "
                                           "Reardon & Firebaugh 2002)."));
-    define(lang.translate("Mk::Briefing", "Mutual information M"),
+    define(IndexCatalogue::label(IndexId::MutualInformation, lang),
            lang.translate("Mk::Briefing", "The information (in nats) the school gives about a pupil's group, "
                                           "M = \u03a3 (t\u1d62 / T) \u03a3 p\u1d62\u2096 ln(p\u1d62\u2096 / P\u2096); it splits exactly "
                                           "into parts, e.g. between and within wijken (Theil & Finizza 1971; Frankel & Volij 2011)."));
-    define(lang.translate("Mk::Briefing", "Isolation"),
+    define(IndexCatalogue::label(IndexId::Isolation, lang),
            lang.translate("Mk::Briefing", "The average share of a pupil's schoolmates who belong to the pupil's own group "
                                           "(Lieberson 1981). Compare it with the group's share of all pupils."));
-    define(lang.translate("Mk::Briefing", "Exposure (chance of meeting the others)"),
+    define(IndexCatalogue::label(IndexId::Exposure, lang),
            lang.translate("Mk::Briefing", "The average share of a group's schoolmates who belong to the other groups (Lieberson "
                                           "1981); isolation plus exposure is 1, so here a lower value means more segregation."));
     define(lang.translate("Mk::Briefing", "Interval"),

@@ -13,7 +13,7 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
     const TextLanguage& lang = c.language;
     const BriefingFormat f(lang.locale(), c.suppressedText);
     QStringList out;
-    const BriefingFigure* d = c.figure(QStringLiteral("dissimilarity"));
+    const BriefingFigure* d = c.figure(IndexId::MultigroupDissimilarity);
     if (d) {
         const QString level = d->value >= kHigh       ? lang.translate("Mk::Briefing", "high")
                               : d->value >= kModerate ? lang.translate("Mk::Briefing", "moderate")
@@ -53,7 +53,7 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
         else if (!beyondChance)
             out << lang.translate("Mk::Briefing", "In short: the data show no segregation beyond what chance explains.");
     }
-    if (const BriefingFigure* iso = c.figure(QStringLiteral("isolation"), c.focusGroup))
+    if (const BriefingFigure* iso = c.figure(IndexId::Isolation, c.focusGroup))
         out << lang.translate("Mk::Briefing", "On average %1 of the schoolmates of a pupil of the group \"%2\" belong to that group "
                                               "too; the group makes up %3 of all pupils.")
                    .arg(f.share(iso->value), c.focusGroupLabel, f.share(c.focusGroupShare));

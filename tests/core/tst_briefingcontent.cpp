@@ -42,14 +42,14 @@ private slots:
         // All groups, then the focus group; values are the school composition's, inside their intervals.
         QCOMPARE(c.figures.size(), 6);
         for (const BriefingFigure& f : c.figures) {
-            QVERIFY2(f.low <= f.value && f.value <= f.high, qPrintable(f.index));
+            QVERIFY2(f.low <= f.value && f.value <= f.high, qPrintable(IndexCatalogue::key(f.index)));
             QVERIFY(std::isfinite(f.expectedRandom));
             QVERIFY(std::isfinite(f.residential));
         }
-        const BriefingFigure* d = c.figure(QStringLiteral("dissimilarity"));
+        const BriefingFigure* d = c.figure(IndexId::MultigroupDissimilarity);
         QVERIFY(d);
         for (const ResidentialChoiceRow& row : c.catchments->split.rows)
-            if (row.index == QLatin1String("dissimilarity") && row.group.isEmpty())
+            if (row.index == IndexId::MultigroupDissimilarity)
                 QCOMPARE(d->residential, row.residential);
         // Demo: nine schools, estimated compositions, every school mirrors its area.
         QCOMPARE(c.schools.size(), 9);

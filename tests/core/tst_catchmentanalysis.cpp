@@ -84,9 +84,9 @@ private slots:
         const ResidentialChoiceRow* dA = nullptr;
         const ResidentialChoiceRow* dMulti = nullptr;
         for (const ResidentialChoiceRow& row : r->split.rows) {
-            if (row.index == QStringLiteral("dissimilarity") && row.group == QStringLiteral("A"))
+            if (row.index == IndexId::Dissimilarity && row.group == QStringLiteral("A"))
                 dA = &row;
-            if (row.index == QStringLiteral("dissimilarity") && row.group.isEmpty())
+            if (row.index == IndexId::MultigroupDissimilarity)
                 dMulti = &row;
         }
         QVERIFY(dA && dMulti);

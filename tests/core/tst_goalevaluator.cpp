@@ -83,7 +83,7 @@ private slots:
         QVERIFY(e[0].note.contains(QStringLiteral("No earlier years")));
 
         // D and M are the index engine's values with its bootstrap interval.
-        const InferenceReport::Estimate* d = m_inference.find(outside, QStringLiteral("dissimilarity"));
+        const InferenceReport::Estimate* d = m_inference.find(IndexId::Dissimilarity, outside);
         QVERIFY(e[1].current && d);
         QCOMPARE(e[1].group, outside);
         QCOMPARE(e[1].current->value, d->estimate);
@@ -91,7 +91,7 @@ private slots:
         QVERIFY(e[1].current->low <= e[1].current->value && e[1].current->value <= e[1].current->high);
         QVERIFY(e[1].isMet());
         QVERIFY(e[2].current);
-        QCOMPARE(e[2].current->value, m_inference.find(QString(), QStringLiteral("mutual_information"))->estimate);
+        QCOMPARE(e[2].current->value, m_inference.find(IndexId::MutualInformation)->estimate);
         QVERIFY(e[3].current);
         QVERIFY(e[3].current->low <= e[3].current->value && e[3].current->value <= e[3].current->high);
 

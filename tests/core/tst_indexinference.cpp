@@ -150,16 +150,16 @@ private slots:
         options.replicates = 300;
         const auto r = InferenceReport::compute(segregated, options);
         QVERIFY(r);
-        const InferenceReport::Estimate* d = r->find(QStringLiteral("g1"), QStringLiteral("dissimilarity"));
+        const InferenceReport::Estimate* d = r->find(IndexId::Dissimilarity, QStringLiteral("g1"));
         QVERIFY(d);
         QVERIFY(d->ciLow <= d->estimate && d->estimate <= d->ciHigh);
         QVERIFY(d->expectedRandom < 0.1);
         QCOMPARE(d->pValue, 1.0 / 301);
         MK_COMPARE_REL(d->biasCorrected, d->estimate - d->bias, 1e-15);
-        const InferenceReport::Estimate* exposure = r->find(QStringLiteral("g1"), QStringLiteral("exposure"));
+        const InferenceReport::Estimate* exposure = r->find(IndexId::Exposure, QStringLiteral("g1"));
         QCOMPARE(exposure->pValue, 1.0 / 301); // low exposure is the segregated direction
-        QVERIFY(r->find(QString(), QStringLiteral("mutual_information")));
-        QVERIFY(!r->find(QString(), QStringLiteral("ordinal_variation")));
+        QVERIFY(r->find(IndexId::MutualInformation));
+        QVERIFY(!r->find(IndexId::OrdinalVariation));
         QCOMPARE(r->localM.size(), size_t(4));
         for (const auto& l : r->localM) {
             QCOMPARE(l.pValue, 1.0 / 301);
@@ -174,7 +174,7 @@ private slots:
             counts.insert(counts.end(), {2, 2});
         const IndexInput even = table(30, 2, counts);
         const auto e = InferenceReport::compute(even, options);
-        const InferenceReport::Estimate* de = e->find(QStringLiteral("g1"), QStringLiteral("dissimilarity"));
+        const InferenceReport::Estimate* de = e->find(IndexId::Dissimilarity, QStringLiteral("g1"));
         QCOMPARE(de->estimate, 0.0);
         QVERIFY(de->expectedRandom > 0.2);
         QCOMPARE(de->pValue, 1.0);
@@ -203,12 +203,12 @@ private slots:
         const auto r = InferenceReport::compute(*input, options);
         QVERIFY(r);
         const double theory = (5 - 1) * (25 - 1) / (2 * input->total());
-        const InferenceReport::Estimate* m = r->find(QString(), QStringLiteral("mutual_information"));
+        const InferenceReport::Estimate* m = r->find(IndexId::MutualInformation);
         QVERIFY(std::abs(m->expectedRandom / theory - 1) < 0.05);
         QVERIFY(std::abs(m->bias / theory - 1) < 0.15);
         QCOMPARE(m->pValue, 1.0 / 401);
         QVERIFY(m->ciLow < m->estimate + m->bias && m->estimate + m->bias < m->ciHigh);
-        const InferenceReport::Estimate* ordinal = r->find(QString(), QStringLiteral("ordinal_variation"));
+        const InferenceReport::Estimate* ordinal = r->find(IndexId::OrdinalVariation);
         QVERIFY(ordinal && ordinal->estimate > 0 && ordinal->estimate < 1);
     }
 
