@@ -45,7 +45,6 @@ struct ChoiceSets {
     std::vector<int> offsets; ///< children + 1
     std::vector<int> school;
     std::vector<double> expNegV;
-    std::vector<float> distance; ///< metres
 
     static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
     {
@@ -66,10 +65,8 @@ struct ChoiceSets {
             std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
             const double best = v.empty() ? 0.0 : v.front().first;
             for (size_t k = 0; k < keep && v[k].first >= best - ScenarioSimulator::kUtilityGap; ++k) {
-                const SimSchool& s = world.schools[static_cast<size_t>(v[k].second)];
                 sets.school.push_back(v[k].second);
                 sets.expNegV.push_back(std::exp(-(v[k].first - best))); // relative to the best: no overflow
-                sets.distance.push_back(static_cast<float>(QLineF(child.home, s.location).length()));
             }
             sets.offsets.push_back(static_cast<int>(sets.school.size()));
         }
@@ -323,6 +320,12 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         const auto g = static_cast<size_t>(w.children[i].group);
         const int j = matching.school[i];
         const int rank = matching.rank[i];
+        float distance = 0.0f;
+        if (j >= 0) {
+            // sqrt of the squares, not QLineF::length's hypot: this runs for every child in every run.
+            const QPointF d = w.children[i].home - w.schools[static_cast<size_t>(j)].location;
+            distance = static_cast<float>(std::sqrt(d.x() * d.x() + d.y() * d.y()));
+        }
         for (size_t slot : {g, slotCount - 1}) {
             t.children[slot] += 1.0;
             if (j < 0) {
@@ -332,7 +335,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
             t.placed[slot] += 1.0;
             t.first[slot] += rank == 1 ? 1.0 : 0.0;
             t.top3[slot] += rank >= 1 && rank <= 3 ? 1.0 : 0.0;
-            distances[slot].push_back(static_cast<float>(QLineF(w.children[i].home, w.schools[static_cast<size_t>(j)].location).length()));
+            distances[slot].push_back(distance);
         }
         if (j >= 0) {
             t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
