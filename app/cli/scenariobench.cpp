@@ -161,7 +161,7 @@ int benchScenario(const QStringList& args)
         const double total = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
         out << tr("%1: %2 children, %3 schools; whole run %4 s, of which Monte Carlo (baseline + scenario) %5 s; calibration %6 "
                   "simulated iterations, largest gap %7 pupils")
-                   .arg(project->dataset->gemeenteName)
+                   .arg(project->dataset->gemeenteName.isEmpty() ? project->dataset->gemeenteCode : project->dataset->gemeenteName)
                    .arg(outcome->population.children.size())
                    .arg(outcome->result.schools.size())
                    .arg(QLocale::c().toString(total, 'f', 3), QLocale::c().toString(outcome->result.simulatedSeconds, 'f', 3))
