@@ -112,19 +112,7 @@ QJsonObject changeJson(const IndexChange& c, const QString& compareUnits)
     });
     const MutualInformationChange& m = c.mutualInformation;
     change.insert(QStringLiteral("units"), compareUnits);
-    change.insert(QStringLiteral("mutual_information_decomposition"),
-                  QJsonObject{{QStringLiteral("before"), jsonNumber(m.before)},
-                              {QStringLiteral("after"), jsonNumber(m.after)},
-                              {QStringLiteral("difference"), jsonNumber(m.difference)},
-                              {QStringLiteral("additions"), jsonNumber(m.additions)},
-                              {QStringLiteral("removals"), jsonNumber(m.removals)},
-                              {QStringLiteral("group_marginal"), jsonNumber(m.groupMarginal)},
-                              {QStringLiteral("unit_marginal"), jsonNumber(m.unitMarginal)},
-                              {QStringLiteral("structural"), jsonNumber(m.structural)},
-                              {QStringLiteral("common_units"), m.commonUnits},
-                              {QStringLiteral("added_units"), m.addedUnits},
-                              {QStringLiteral("removed_units"), m.removedUnits},
-                              {QStringLiteral("converged"), m.converged}});
+    change.insert(QStringLiteral("mutual_information_decomposition"), m.toJson());
     return change;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/mutualinformationchange.h"
 
+#include "base/jsonnumber.h"
+
 #include "index/indexinput.h"
 #include "index/multigroupindices.h"
 
@@ -154,6 +156,22 @@ Result<MutualInformationChange> MutualInformationChange::compute(const IndexInpu
     r.groupMarginal = shapley(2);
     r.structural = shapley(4);
     return r;
+}
+
+QJsonObject MutualInformationChange::toJson() const
+{
+    return QJsonObject{{QStringLiteral("before"), jsonNumber(before)},
+                       {QStringLiteral("after"), jsonNumber(after)},
+                       {QStringLiteral("difference"), jsonNumber(difference)},
+                       {QStringLiteral("additions"), jsonNumber(additions)},
+                       {QStringLiteral("removals"), jsonNumber(removals)},
+                       {QStringLiteral("group_marginal"), jsonNumber(groupMarginal)},
+                       {QStringLiteral("unit_marginal"), jsonNumber(unitMarginal)},
+                       {QStringLiteral("structural"), jsonNumber(structural)},
+                       {QStringLiteral("common_units"), commonUnits},
+                       {QStringLiteral("added_units"), addedUnits},
+                       {QStringLiteral("removed_units"), removedUnits},
+                       {QStringLiteral("converged"), converged}};
 }
 
 } // namespace Mk

@@ -4,6 +4,7 @@
 #include "base/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Mk {
 
@@ -51,6 +52,9 @@ public:
     bool converged = true;
 
     static Result<MutualInformationChange> compute(const IndexInput& before, const IndexInput& after);
+    /** {before, after, difference, additions, removals, group_marginal, unit_marginal, structural, common_units, added_units,
+     *  removed_units, converged}; NaN as null. The one JSON form of the split (indices --compare, scenario). */
+    QJsonObject toJson() const;
 };
 
 } // namespace Mk

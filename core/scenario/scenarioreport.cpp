@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenarioreport.h"
 
+#include "base/jsonnumber.h"
 #include "privacy/smallcellsuppressor.h"
 #include "scenario/scenariorunner.h"
 
@@ -14,16 +15,11 @@ namespace Mk {
 
 namespace {
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue bandJson(const Band& b)
 {
     if (!b.isValid())
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("mean"), number(b.mean)}, {QStringLiteral("lo"), number(b.lo)}, {QStringLiteral("hi"), number(b.hi)}};
+    return QJsonObject{{QStringLiteral("mean"), jsonNumber(b.mean)}, {QStringLiteral("lo"), jsonNumber(b.lo)}, {QStringLiteral("hi"), jsonNumber(b.hi)}};
 }
 
 QString statusKey(const SchoolOutcome& s)
@@ -144,13 +140,13 @@ Result<QJsonObject> ScenarioReport::toJson(const ScenarioOutcome& outcome, doubl
             {QStringLiteral("capacity_before"), s.openBefore ? QJsonValue(s.capacityBefore) : null},
             {QStringLiteral("capacity_after"), s.openAfter ? QJsonValue(s.capacityAfter) : null},
             {QStringLiteral("capacity_assumed"), s.capacityAssumed},
-            {QStringLiteral("observed_pupils"), s.openBefore && !suppressor->isSmall(s.observedPupils) ? number(s.observedPupils) : null},
+            {QStringLiteral("observed_pupils"), s.openBefore && !suppressor->isSmall(s.observedPupils) ? jsonNumber(s.observedPupils) : null},
             {QStringLiteral("pupils_before"), hideBefore || !s.openBefore ? null : bandJson(s.pupilsBefore)},
             {QStringLiteral("pupils_after"), hideAfter || !s.openAfter ? null : bandJson(s.pupilsAfter)},
             {QStringLiteral("composition_before"), compBefore},
             {QStringLiteral("composition_after"), compAfter},
-            {QStringLiteral("full_share_before"), s.openBefore ? number(s.fullBefore) : null},
-            {QStringLiteral("full_share_after"), s.openAfter ? number(s.fullAfter) : null},
+            {QStringLiteral("full_share_before"), s.openBefore ? jsonNumber(s.fullBefore) : null},
+            {QStringLiteral("full_share_after"), s.openAfter ? jsonNumber(s.fullAfter) : null},
             {QStringLiteral("suppressed_before"), suppressedBefore},
             {QStringLiteral("suppressed_after"), suppressedAfter},
         });
@@ -158,21 +154,13 @@ Result<QJsonObject> ScenarioReport::toJson(const ScenarioOutcome& outcome, doubl
 
     QJsonObject pDecrease;
     for (const IndexOutcome& o : r.indices)
-        pDecrease.insert(indexName(o.key.name, o.key.group), number(o.probabilityDecrease));
+        pDecrease.insert(indexName(o.key.name, o.key.group), jsonNumber(o.probabilityDecrease));
 
     QJsonObject mChange;
     if (r.haveMutualInformationChange) {
         const MutualInformationChange& m = r.mutualInformationChange;
-        mChange = QJsonObject{{QStringLiteral("before"), number(m.before)},
-                              {QStringLiteral("after"), number(m.after)},
-                              {QStringLiteral("difference"), number(m.difference)},
-                              {QStringLiteral("additions"), number(m.additions)},
-                              {QStringLiteral("removals"), number(m.removals)},
-                              {QStringLiteral("group_marginal"), number(m.groupMarginal)},
-                              {QStringLiteral("unit_marginal"), number(m.unitMarginal)},
-                              {QStringLiteral("structural"), number(m.structural)},
-                              {QStringLiteral("converged"), m.converged},
-                              {QStringLiteral("of"), QStringLiteral("mean tables over the runs")}};
+        mChange = m.toJson();
+        mChange.insert(QStringLiteral("of"), QStringLiteral("mean tables over the runs"));
     }
 
     VerificationTally all = r.verificationBefore;
