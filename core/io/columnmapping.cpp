@@ -2,6 +2,7 @@
 #include "io/columnmapping.h"
 
 #include "io/numberparser.h"
+#include "io/plausiblerange.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -289,8 +290,9 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                         tr("The column mapping for \"%1\" uses the column \"%2\", which %3 (layer \"%4\") does not have. "
                            "Adjust the mapping to this file's column names.")
                             .arg(c.name, col.isEmpty() ? tr("(population or school-age column not set)") : col, areas.sourceFile, areas.layerName));
-    // Counts and percentages are never text or negative (CBS's negative codes are already missing or suppressed).
+    // Counts and percentages are never text or out of range (CBS's negative codes are already missing or suppressed).
     const QString file = QFileInfo(areas.sourceFile).fileName();
+    const QStringList groupColumns = c.columns();
     for (const AreaUnit& unit : areas.units) {
         for (const QString& col : std::as_const(needed)) {
             const auto v = numberOf(unit, col);
@@ -299,11 +301,12 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                             tr("%1, area %2, column \"%3\": \"%4\" is not a number, but the column mapping uses this column for "
                                "\"%5\". Correct the value, or map another column.")
                                 .arg(file, unit.code, col, unit.texts.value(col), c.name));
-            if (v->hasValue() && v->number < 0)
-                return fail(ErrorCode::InvalidValue,
-                            tr("%1, area %2, column \"%3\": %4 is negative; a count or percentage cannot be. Correct the value "
-                               "(CBS codes for unknown values, such as -99999999, are recognised as missing).")
-                                .arg(file, unit.code, col, QLocale().toString(v->number)));
+            const bool percentage = groupColumns.contains(col) ? c.kind == CharacteristicMapping::Kind::Percentage
+                                                               : col == schoolAgeColumn && schoolAgeIsPercentage;
+            const PlausibleRange range = percentage ? PlausibleRange::of(PlausibleRange::Kind::Percentage)
+                                                    : PlausibleRange::inhabitantsOf(unit.level);
+            if (v->hasValue() && !range.contains(v->number))
+                return range.error(tr("%1, area %2").arg(file, unit.code), col, QLocale().toString(v->number, 'g', 12));
         }
     }
     GroupTable table = c.emptyTable();

@@ -2,6 +2,7 @@
 #include "io/gdaldataset_p.h"
 
 #include "geo/georuntime.h"
+#include "io/csvstructure.h"
 #include "io/gdalerrorcapture_p.h"
 
 #include <QDir>
@@ -29,7 +30,7 @@ bool isTextTable(const QString& suffix)
 }
 
 /** The separator of the header line, counted outside quotes: DUO uses ';', CBS and exports ','. */
-const char* detectSeparator(const QByteArray& bytes)
+char detectSeparator(const QByteArray& bytes)
 {
     int semicolons = 0, commas = 0, tabs = 0;
     bool quoted = false;
@@ -45,8 +46,17 @@ const char* detectSeparator(const QByteArray& bytes)
         }
     }
     if (tabs > semicolons && tabs > commas)
-        return "SEPARATOR=TAB";
-    return semicolons > commas ? "SEPARATOR=SEMICOLON" : "SEPARATOR=COMMA";
+        return '\t';
+    return semicolons > commas ? ';' : ',';
+}
+
+const char* separatorOption(char separator)
+{
+    switch (separator) {
+    case '\t': return "SEPARATOR=TAB";
+    case ';': return "SEPARATOR=SEMICOLON";
+    default: return "SEPARATOR=COMMA";
+    }
 }
 
 /** Whether the shapefile part `.suffix` lies next to `shp` (either case, as shapefiles come from Windows too). */
@@ -137,7 +147,10 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             }
             if (text.trimmed().isEmpty())
                 return fail(ErrorCode::EmptyInput, tr("The file %1 is empty. Export the data again or choose another file.").arg(shown));
-            options = {detectSeparator(bytes), "AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
+            const char separator = detectSeparator(bytes);
+            if (auto regular = CsvStructure::check(bytes, separator, shown); !regular)
+                return regular.error();
+            options = {separatorOption(separator), "AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
                        "KEEP_GEOM_COLUMNS=YES"};
             drivers = {"CSV"};
             fileName = info.completeBaseName() + QStringLiteral(".csv");

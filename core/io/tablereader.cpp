@@ -7,6 +7,8 @@
 
 #include <ogrsf_frmts.h>
 
+#include <cmath>
+
 namespace Mk {
 
 namespace detail {
@@ -236,8 +238,12 @@ std::optional<AttributeValue> TableReader::number(int column) const
 {
     if (isNull(column))
         return AttributeValue::missing();
-    if (isNumericColumn(column))
-        return NumberParser::fromNumber(d->feature->GetFieldAsDouble(column));
+    if (isNumericColumn(column)) {
+        const double raw = d->feature->GetFieldAsDouble(column);
+        if (!std::isfinite(raw))
+            return std::nullopt;
+        return NumberParser::fromNumber(raw);
+    }
     return NumberParser::fromText(QString::fromUtf8(d->feature->GetFieldAsString(column)));
 }
 
