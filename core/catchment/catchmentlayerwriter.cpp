@@ -4,6 +4,7 @@
 #include "catchment/catchmentanalysis.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
+#include "io/gdalerrorcapture_p.h"
 #include "model/dataset.h"
 
 #include <QFileInfo>
@@ -22,7 +23,7 @@ namespace {
 
 QString gdalMessage()
 {
-    return QString::fromUtf8(CPLGetLastErrorMsg());
+    return detail::GdalErrorCapture::lastMessage();
 }
 
 void setReal(OGRFeature& f, const QByteArray& field, double value)
@@ -69,7 +70,9 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
     const QByteArray nativePath = path.toUtf8();
     GDALDatasetUniquePtr ds;
     if (QFileInfo::exists(path)) {
-        ds.reset(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        // Only a GeoPackage is updated: any other driver could follow references in the file (a VRT named .gpkg).
+        const char* const drivers[] = {"GPKG", nullptr};
+        ds.reset(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
     } else {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         if (driver)

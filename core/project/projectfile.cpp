@@ -3,6 +3,7 @@
 
 #include "base/feedback.h"
 #include "geo/georuntime.h"
+#include "io/gdaldataset_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "project/projectreader_p.h"
 #include "project/projectschema_p.h"
@@ -128,6 +129,8 @@ Result<Project> ProjectFile::load(const QString& path, Feedback& feedback)
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     if (!ds)
         return detail::ProjectReader::damaged(shown, capture.text());
+    if (const QString damage = detail::GdalDataset::sqliteDamage(ds.get(), info); !damage.isEmpty())
+        return detail::ProjectReader::damaged(shown, damage.left(300));
     if (!ds->GetLayerByName(detail::ProjectSchema::kSettingsTable.toUtf8().constData()))
         return capture.hasErrors() ? detail::ProjectReader::damaged(shown, capture.text()) : detail::ProjectReader::notAProject(shown);
     auto project = detail::ProjectReader::read(*ds, shown, feedback);
