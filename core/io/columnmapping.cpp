@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/columnmapping.h"
 
+#include "io/jsonkeys.h"
 #include "io/numberparser.h"
 #include "io/plausiblerange.h"
 
@@ -150,19 +151,35 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
     if (json.value(QStringLiteral("version")).toInt() > 1)
         return fail(ErrorCode::UnknownFormat, tr("%1 was written by a newer Mengkaart (mapping version %2). Update Mengkaart.")
                                                   .arg(source).arg(json.value(QStringLiteral("version")).toInt()));
+    const auto keys = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* n : names)
+            out.append(QString::fromLatin1(n));
+        return out;
+    };
+    if (auto known = JsonKeys::check(json, keys({"format", "version", "description", "areas", "schoolAge", "characteristics"}), source); !known)
+        return known.error();
     ColumnMapping m;
     m.description = json.value(QStringLiteral("description")).toString();
     const QJsonObject areas = json.value(QStringLiteral("areas")).toObject();
+    if (auto known = JsonKeys::check(areas, keys({"code", "name", "population"}), tr("%1, \"areas\"").arg(source)); !known)
+        return known.error();
     m.areaCodeColumn = areas.value(QStringLiteral("code")).toString();
     m.areaNameColumn = areas.value(QStringLiteral("name")).toString();
     m.populationColumn = areas.value(QStringLiteral("population")).toString();
     const QJsonObject age = json.value(QStringLiteral("schoolAge")).toObject();
+    if (auto known = JsonKeys::check(age, keys({"column", "kind", "label"}), tr("%1, \"schoolAge\"").arg(source)); !known)
+        return known.error();
     m.schoolAgeColumn = age.value(QStringLiteral("column")).toString();
     m.schoolAgeIsPercentage = age.value(QStringLiteral("kind")).toString(QStringLiteral("percentage")) != QLatin1String("count");
     m.schoolAgeLabel = age.value(QStringLiteral("label")).toString();
     const QJsonArray list = json.value(QStringLiteral("characteristics")).toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject o = list[i].toObject();
+        if (auto known = JsonKeys::check(o, keys({"name", "labels", "target", "kind", "base", "ordered", "idColumn", "assumption", "groups"}),
+                                         tr("%1, characteristic %2").arg(source).arg(i + 1));
+            !known)
+            return known.error();
         CharacteristicMapping c;
         c.name = o.value(QStringLiteral("name")).toString();
         const auto target = valueOf(kTargets, o.value(QStringLiteral("target")).toString(), CharacteristicMapping::Target::Areas);
@@ -192,6 +209,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
         c.assumption = *assumption;
         for (const auto& gv : o.value(QStringLiteral("groups")).toArray()) {
             const QJsonObject g = gv.toObject();
+            if (auto known = JsonKeys::check(g, keys({"name", "labels", "columns"}), tr("%1, a group").arg(where)); !known)
+                return known.error();
             GroupColumns group{g.value(QStringLiteral("name")).toString(), stringList(g.value(QStringLiteral("columns")))};
             if (group.name.isEmpty() || group.columns.isEmpty())
                 return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": every group needs a \"name\" and at least one column.")
