@@ -25,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Mk {
 
 namespace {
@@ -413,6 +415,39 @@ void ProjectController::autosave()
 }
 
 bool ProjectController::offerRecovery()
+{
+    return offerAutosaveRecovery() || offerInterruptedSave();
+}
+
+bool ProjectController::offerInterruptedSave()
+{
+    for (const QString& path : RecentProjects::paths()) {
+        const QList<ProjectFile::Leftover> left = ProjectFile::leftovers(path);
+        const auto newer = std::find_if(left.cbegin(), left.cend(), [](const ProjectFile::Leftover& l) { return l.newer; });
+        Feedback feedback;
+        // Only a copy that was written to the end holds something; a save killed halfway left a torn file.
+        if (newer != left.cend() && ProjectFile::load(newer->file, feedback)) {
+            QMessageBox box(QMessageBox::Question, tr("Restore an interrupted save?"),
+                            tr("Saving %1 was interrupted at %2. The copy it was writing is complete and newer than the file.")
+                                .arg(QFileInfo(path).fileName(), QLocale().toString(newer->modified, QLocale::ShortFormat)),
+                            QMessageBox::NoButton, m_window);
+            box.setObjectName(QStringLiteral("InterruptedSaveQuestion"));
+            box.setInformativeText(tr("Restore it to go on with those changes, or discard it."));
+            QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Discard);
+            box.setDefaultButton(restore);
+            box.exec();
+            if (box.clickedButton() == restore) {
+                startLoad(newer->file, path, true, [path] { ProjectFile::removeLeftovers(path); });
+                return true;
+            }
+        }
+        ProjectFile::removeLeftovers(path);
+    }
+    return false;
+}
+
+bool ProjectController::offerAutosaveRecovery()
 {
     const QList<RecoveryStore::Entry> entries = RecoveryStore::leftOver();
     if (entries.isEmpty())

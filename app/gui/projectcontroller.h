@@ -87,7 +87,11 @@ public:
     /** Writes the recovery file now when the project changed since the last autosave; autosaved() follows. */
     void autosave();
     QString recoveryFile() const;
-    /** On start: offers to restore a project a crashed Mengkaart left; true when it is being restored. */
+    /**
+     * On start: offers to restore a project a crashed Mengkaart left, then a complete copy an interrupted
+     * save of a recent project left that is newer than the file; true when one is being restored. Every
+     * other leftover of an interrupted save of a recent project is removed.
+     */
     bool offerRecovery();
 
 signals:
@@ -111,6 +115,8 @@ private:
     /** The project as it is now, with the current view and catchment method, for a save. */
     Project snapshot() const;
     /** Loads `file` as the project living at `path`; `afterOpen` runs once it is shown. */
+    bool offerAutosaveRecovery();
+    bool offerInterruptedSave();
     void startLoad(const QString& file, const QString& path, bool modified, const std::function<void()>& afterOpen = {});
     void opened(Project project, const QString& path, bool modified);
     void present();

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goals/leagoal.h"
 
+#include "io/jsonkeys.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace Mk {
@@ -90,6 +93,10 @@ QJsonObject LeaGoal::toJson() const
 
 Result<LeaGoal> LeaGoal::fromJson(const QJsonObject& object)
 {
+    static const QStringList known = {QStringLiteral("indicator"), QStringLiteral("group"), QStringLiteral("comparison"),
+                                      QStringLiteral("target"), QStringLiteral("deadline"), QStringLiteral("description")};
+    if (auto keys = JsonKeys::check(object, known, tr("this goal")); !keys)
+        return keys.error();
     LeaGoal goal;
     const QString key = object.value(QStringLiteral("indicator")).toString();
     const auto indicator = goalIndicatorFromKey(key);
@@ -111,6 +118,8 @@ Result<LeaGoal> LeaGoal::fromJson(const QJsonObject& object)
     if (!target.isDouble())
         return fail(ErrorCode::InvalidValue, tr("A goal needs a numeric \"target\" (shares as 0-1, e.g. 0.6)."));
     goal.target = target.toDouble();
+    if (!std::isfinite(goal.target))
+        return fail(ErrorCode::InvalidValue, tr("A goal needs a numeric \"target\" (shares as 0-1, e.g. 0.6)."));
     if (isPercentage(goal.indicator) && (goal.target < 0.0 || goal.target > 1.0))
         return fail(ErrorCode::InvalidValue, tr("The target of \"%1\" is a share between 0 and 1 (0.6 for 60 %), not %2.")
                                                  .arg(key)
@@ -160,6 +169,9 @@ Result<QList<LeaGoal>> LeaGoal::listFromFile(const QString& path)
                                                  .arg(error.offset));
     if (!doc.isArray() && !doc.object().value(QStringLiteral("goals")).isArray())
         return fail(ErrorCode::InvalidValue, tr("The goals file %1 must hold a list of goals, or an object with a \"goals\" list.").arg(path));
+    if (doc.isObject())
+        if (auto keys = JsonKeys::check(doc.object(), {QStringLiteral("goals")}, tr("The goals file %1").arg(path)); !keys)
+            return keys.error();
     auto goals = listFromJson(doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("goals")).toArray());
     if (!goals)
         return fail(goals.error().code, tr("The goals file %1: %2").arg(path, goals.error().message));

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/arealoader.h"
 
+#include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/numberparser.h"
+#include "io/plausiblerange.h"
 #include "io/tablereader.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
+#include <optional>
 
 namespace Mk {
 
@@ -38,6 +44,31 @@ Result<QString> layerToRead(const QString& path, const QString& layer, Diagnosti
         diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
                               .arg(path, names->join(QStringLiteral(", ")), chosen));
     return chosen;
+}
+
+/**
+ * Why a polygon cannot be a real `level` unit, or nothing: a coordinate that is NaN or infinite, an
+ * extent outside RD New's area of use (a misplaced vertex, a wrong CRS), an area beyond
+ * PlausibleRange::maxAreaKm2.
+ */
+std::optional<QString> implausibleGeometry(const Geometry& g, AreaLevel level)
+{
+    for (const auto& ring : g.rings())
+        for (const QPointF& p : ring)
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+                return AreaLoader::tr("has a vertex with an invalid coordinate (NaN or infinite). Repair the geometry in a GIS "
+                                      "(for example QGIS: Fix geometries) or export the layer again.");
+    const QRectF box = g.boundingBox();
+    if (!CoordinateTransform::isPlausibleRd(box.topLeft()) || !CoordinateTransform::isPlausibleRd(box.bottomRight()))
+        return AreaLoader::tr("reaches outside the Netherlands (its extent runs from %1, %2 to %3, %4 in RD New metres). A vertex is "
+                              "probably misplaced, or the layer's coordinate reference system is wrong; check the polygon in a GIS.")
+            .arg(box.left(), 0, 'f', 0).arg(box.top(), 0, 'f', 0).arg(box.right(), 0, 'f', 0).arg(box.bottom(), 0, 'f', 0);
+    const double km2 = g.area() / 1e6;
+    if (!std::isfinite(km2) || km2 > PlausibleRange::maxAreaKm2(level))
+        return AreaLoader::tr("covers %1 km², more than any such area can (at most %2 km²). A vertex is probably misplaced; check "
+                              "the polygon in a GIS.")
+            .arg(QLocale().toString(km2, 'f', 0), QLocale().toString(PlausibleRange::maxAreaKm2(level), 'f', 0));
+    return std::nullopt;
 }
 
 struct FieldCounter {
@@ -181,6 +212,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         counters.append(FieldCounter{FieldSummary{t.columns()[c], t.isNumericColumn(c), 0, 0, 0}});
 
     QHash<QString, qint64> seen;
+    QMap<QString, QString> nonFinite; ///< numeric column -> first area with NaN or infinity there
     QSet<QString> gemeentenSeen;
     int water = 0;
     while (t.next(feedback)) {
@@ -213,6 +245,9 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         unit.wijkCode = wijkCol >= 0 ? t.text(wijkCol) : (unit.level == AreaLevel::Buurt ? QStringLiteral("WK") + code.mid(2, 6) : QString());
         unit.gemeenteCode = gmCode;
         Geometry g = t.geometry();
+        if (!g.isNull() && !g.isEmpty())
+            if (const auto problem = implausibleGeometry(g, unit.level))
+                return fail(ErrorCode::GeometryInvalid, tr("%1, %2: the polygon of area %3 %4").arg(shown, t.location(), code, *problem));
         if (g.isNull() || g.isEmpty()) {
             diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
                                     .arg(shown, t.location(), code), code);
@@ -222,12 +257,20 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         }
         if (!g.isNull())
             unit.geometry = std::make_shared<const Geometry>(std::move(g));
+        if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
+            const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
+            if (!inhabitants.contains(population->number))
+                return inhabitants.error(tr("%1, %2 (area %3)").arg(shown, t.location(), code), t.columns()[popCol], t.text(popCol));
+        }
         for (int c = 0; c < t.columns().size(); ++c) {
             if (c == codeCol || c == nameCol)
                 continue;
             const QString& field = t.columns()[c];
             if (t.isNumericColumn(c)) {
-                const AttributeValue v = t.number(c).value_or(AttributeValue::missing());
+                const auto read = t.number(c);
+                if (!read && !nonFinite.contains(field))
+                    nonFinite.insert(field, tr("%1 (%2)").arg(code, t.text(c)));
+                const AttributeValue v = read.value_or(AttributeValue::missing());
                 unit.numbers.insert(field, v);
                 counters[c].add(v);
             } else {
@@ -254,6 +297,10 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                         .arg(gemeentenSeen.size())
                         .arg(examples.mid(0, 5).join(QStringLiteral(", "))));
     }
+    for (auto it = nonFinite.cbegin(); it != nonFinite.cend(); ++it)
+        diagnostics.warning(tr("%1, column \"%2\": some values are not numbers (NaN or infinite, the first in area %3); they are "
+                               "treated as missing. Export the layer again if the column matters.")
+                                .arg(shown, it.key(), it.value()));
     if (water > 0)
         diagnostics.info(tr("%1: %n water-only area(s) (WATER = JA) were skipped.", nullptr, water).arg(shown));
     result.level = result.units.first().level;

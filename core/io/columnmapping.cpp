@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/columnmapping.h"
 
+#include "io/jsonkeys.h"
 #include "io/numberparser.h"
+#include "io/plausiblerange.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -149,19 +151,35 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
     if (json.value(QStringLiteral("version")).toInt() > 1)
         return fail(ErrorCode::UnknownFormat, tr("%1 was written by a newer Mengkaart (mapping version %2). Update Mengkaart.")
                                                   .arg(source).arg(json.value(QStringLiteral("version")).toInt()));
+    const auto keys = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* n : names)
+            out.append(QString::fromLatin1(n));
+        return out;
+    };
+    if (auto known = JsonKeys::check(json, keys({"format", "version", "description", "areas", "schoolAge", "characteristics"}), source); !known)
+        return known.error();
     ColumnMapping m;
     m.description = json.value(QStringLiteral("description")).toString();
     const QJsonObject areas = json.value(QStringLiteral("areas")).toObject();
+    if (auto known = JsonKeys::check(areas, keys({"code", "name", "population"}), tr("%1, \"areas\"").arg(source)); !known)
+        return known.error();
     m.areaCodeColumn = areas.value(QStringLiteral("code")).toString();
     m.areaNameColumn = areas.value(QStringLiteral("name")).toString();
     m.populationColumn = areas.value(QStringLiteral("population")).toString();
     const QJsonObject age = json.value(QStringLiteral("schoolAge")).toObject();
+    if (auto known = JsonKeys::check(age, keys({"column", "kind", "label"}), tr("%1, \"schoolAge\"").arg(source)); !known)
+        return known.error();
     m.schoolAgeColumn = age.value(QStringLiteral("column")).toString();
     m.schoolAgeIsPercentage = age.value(QStringLiteral("kind")).toString(QStringLiteral("percentage")) != QLatin1String("count");
     m.schoolAgeLabel = age.value(QStringLiteral("label")).toString();
     const QJsonArray list = json.value(QStringLiteral("characteristics")).toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject o = list[i].toObject();
+        if (auto known = JsonKeys::check(o, keys({"name", "labels", "target", "kind", "base", "ordered", "idColumn", "assumption", "groups"}),
+                                         tr("%1, characteristic %2").arg(source).arg(i + 1));
+            !known)
+            return known.error();
         CharacteristicMapping c;
         c.name = o.value(QStringLiteral("name")).toString();
         const auto target = valueOf(kTargets, o.value(QStringLiteral("target")).toString(), CharacteristicMapping::Target::Areas);
@@ -191,6 +209,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
         c.assumption = *assumption;
         for (const auto& gv : o.value(QStringLiteral("groups")).toArray()) {
             const QJsonObject g = gv.toObject();
+            if (auto known = JsonKeys::check(g, keys({"name", "labels", "columns"}), tr("%1, a group").arg(where)); !known)
+                return known.error();
             GroupColumns group{g.value(QStringLiteral("name")).toString(), stringList(g.value(QStringLiteral("columns")))};
             if (group.name.isEmpty() || group.columns.isEmpty())
                 return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": every group needs a \"name\" and at least one column.")
@@ -289,8 +309,9 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                         tr("The column mapping for \"%1\" uses the column \"%2\", which %3 (layer \"%4\") does not have. "
                            "Adjust the mapping to this file's column names.")
                             .arg(c.name, col.isEmpty() ? tr("(population or school-age column not set)") : col, areas.sourceFile, areas.layerName));
-    // Counts and percentages are never text or negative (CBS's negative codes are already missing or suppressed).
+    // Counts and percentages are never text or out of range (CBS's negative codes are already missing or suppressed).
     const QString file = QFileInfo(areas.sourceFile).fileName();
+    const QStringList groupColumns = c.columns();
     for (const AreaUnit& unit : areas.units) {
         for (const QString& col : std::as_const(needed)) {
             const auto v = numberOf(unit, col);
@@ -299,11 +320,12 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                             tr("%1, area %2, column \"%3\": \"%4\" is not a number, but the column mapping uses this column for "
                                "\"%5\". Correct the value, or map another column.")
                                 .arg(file, unit.code, col, unit.texts.value(col), c.name));
-            if (v->hasValue() && v->number < 0)
-                return fail(ErrorCode::InvalidValue,
-                            tr("%1, area %2, column \"%3\": %4 is negative; a count or percentage cannot be. Correct the value "
-                               "(CBS codes for unknown values, such as -99999999, are recognised as missing).")
-                                .arg(file, unit.code, col, QLocale().toString(v->number)));
+            const bool percentage = groupColumns.contains(col) ? c.kind == CharacteristicMapping::Kind::Percentage
+                                                               : col == schoolAgeColumn && schoolAgeIsPercentage;
+            const PlausibleRange range = percentage ? PlausibleRange::of(PlausibleRange::Kind::Percentage)
+                                                    : PlausibleRange::inhabitantsOf(unit.level);
+            if (v->hasValue() && !range.contains(v->number))
+                return range.error(tr("%1, area %2").arg(file, unit.code), col, QLocale().toString(v->number, 'g', 12));
         }
     }
     GroupTable table = c.emptyTable();

@@ -65,9 +65,10 @@ struct CharacteristicMapping {
  *                        "idColumn": "...", "assumption": "..." | {"en": "...", "nl": "..."},
  *                        "groups": [{"name": ..., "labels": {"nl": ..., "en": ...}, "columns": [...]}]}]
  * }
- * "labels" (optional, added within version 1, which older readers ignore) are what people read in each
- * language; "name" stays the key of the characteristic or group everywhere machine-readable. Without
- * labels the name is shown in every language.
+ * "labels" (optional, added within version 1) are what people read in each language; "name" stays the
+ * key of the characteristic or group everywhere machine-readable. Without labels the name is shown in
+ * every language. A key the format does not know is refused (JsonKeys), so a typo cannot silently
+ * leave a setting at its default; a later addition to the format comes with a new version.
  */
 class ColumnMapping
 {

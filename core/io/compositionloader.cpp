@@ -2,9 +2,11 @@
 #include "io/compositionloader.h"
 
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "io/tablereader.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 
 namespace Mk {
@@ -66,6 +68,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
     }
     table.estimated = percentage;
 
+    const PlausibleRange pupilsRange = PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool);
+    const PlausibleRange cellRange = PlausibleRange::of(percentage ? PlausibleRange::Kind::Percentage : PlausibleRange::Kind::PupilsPerSchool);
     QSet<QString> seen;
     QList<AttributeValue> cells;
     while (t.next()) {
@@ -81,17 +85,29 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
                                                    "remove the duplicate.").arg(shown, t.location(), id));
         seen.insert(id);
         table.unitIds.append(id);
-        const AttributeValue pupils = percentage ? t.number(pupilsCol).value_or(AttributeValue::missing()) : AttributeValue::missing();
+        const QString where = tr("%1, %2").arg(shown, t.location());
+        AttributeValue pupils = AttributeValue::missing();
+        if (percentage) {
+            const auto v = t.number(pupilsCol);
+            if (!v)
+                return fail(ErrorCode::InvalidValue, tr("%1, column \"%2\": \"%3\" is not a number of pupils. Use a count or leave it empty.")
+                                                         .arg(where, t.columns()[pupilsCol], t.text(pupilsCol)));
+            if (v->hasValue() && !pupilsRange.contains(v->number))
+                return pupilsRange.error(where, t.columns()[pupilsCol], t.text(pupilsCol));
+            pupils = *v;
+        }
+        double percentSum = 0.0;
         for (const auto& cols : groupCols) {
             AttributeValue sum = AttributeValue::of(0.0);
             for (int c : cols) {
                 const auto v = t.number(c);
                 if (!v)
-                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Use a count, \"<5\" or leave it empty.")
-                                                             .arg(shown, t.location(), t.columns()[c], t.text(c)));
-                if (v->hasValue() && v->number < 0)
-                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be. Correct the cell.")
-                                                             .arg(shown, t.location(), t.columns()[c], t.text(c)));
+                    return fail(ErrorCode::InvalidValue, tr("%1, column \"%2\": \"%3\" is not a number. Use a count, \"<5\" or leave it empty.")
+                                                             .arg(where, t.columns()[c], t.text(c)));
+                if (v->hasValue() && !cellRange.contains(v->number))
+                    return cellRange.error(where, t.columns()[c], t.text(c));
+                if (v->hasValue())
+                    percentSum += v->number;
                 if (!v->hasValue())
                     sum = v->isMissing() || sum.isMissing() ? AttributeValue::missing() : AttributeValue::suppressed();
                 else if (sum.hasValue())
@@ -101,6 +117,12 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
                 sum = pupils.hasValue() ? AttributeValue::of(sum.number / 100.0 * pupils.number) : pupils;
             cells.append(sum);
         }
+        // Each group's percentage may be rounded up by half a point; more than that over 100 means overlapping groups or a wrong column.
+        if (percentage && percentSum > 100.0 + 0.5 * static_cast<double>(groupCols.size()))
+            diagnostics.warning(tr("%1: the groups' percentages add up to %2, more than 100. Check that the mapping's groups do not "
+                                   "overlap and that each column is a percentage of the pupils.")
+                                    .arg(where, QLocale().toString(percentSum, 'f', 1)),
+                                id);
     }
     if (auto error = t.failed())
         return *error;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/duocounts_p.h"
 
+#include "io/plausiblerange.h"
+
+#include <QLocale>
+
 namespace Mk::detail {
 
 QString duoSchoolId(const QString& brin, const QString& vestiging)
@@ -58,6 +62,7 @@ DuoCountColumns DuoCountColumns::find(const TableReader& table, bool preferTotal
 
 Result<DuoRowCount> DuoCountColumns::read(const TableReader& table) const
 {
+    const PlausibleRange pupils = PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool);
     DuoRowCount count;
     for (int c : m_columns) {
         const auto v = table.number(c);
@@ -70,13 +75,15 @@ Result<DuoRowCount> DuoCountColumns::read(const TableReader& table) const
             ++count.suppressed;
             count.any = true;
         } else if (v->hasValue()) {
-            if (v->number < 0)
-                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a pupil count cannot be. Correct the cell.")
-                                                         .arg(table.displayName(), table.location(), table.columns()[c], table.text(c)));
+            if (!pupils.contains(v->number))
+                return pupils.error(tr("%1, %2").arg(table.displayName(), table.location()), table.columns()[c], table.text(c));
             count.known += v->number;
             count.any = true;
         }
     }
+    if (!pupils.contains(count.known))
+        return pupils.error(tr("%1, %2").arg(table.displayName(), table.location()), tr("sum of %n column(s)", nullptr, static_cast<int>(m_columns.size())),
+                            QLocale().toString(count.known, 'f', 0));
     return count;
 }
 

@@ -102,7 +102,7 @@ Result<FileInfo> FileInspector::inspect(const QString& path, Feedback* feedback)
                            "Download or export it again.")
                             .arg(li.name, ds->displayName())
                             .arg(li.featureCount),
-                        QString::fromUtf8(CPLGetLastErrorMsg()));
+                        detail::GdalErrorCapture::lastMessage());
         info.layers.append(li);
     }
     return info;

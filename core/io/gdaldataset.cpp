@@ -2,11 +2,16 @@
 #include "io/gdaldataset_p.h"
 
 #include "geo/georuntime.h"
+#include "io/csvstructure.h"
 #include "io/gdalerrorcapture_p.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace Mk::detail {
@@ -29,7 +34,7 @@ bool isTextTable(const QString& suffix)
 }
 
 /** The separator of the header line, counted outside quotes: DUO uses ';', CBS and exports ','. */
-const char* detectSeparator(const QByteArray& bytes)
+char detectSeparator(const QByteArray& bytes)
 {
     int semicolons = 0, commas = 0, tabs = 0;
     bool quoted = false;
@@ -45,8 +50,76 @@ const char* detectSeparator(const QByteArray& bytes)
         }
     }
     if (tabs > semicolons && tabs > commas)
-        return "SEPARATOR=TAB";
-    return semicolons > commas ? "SEPARATOR=SEMICOLON" : "SEPARATOR=COMMA";
+        return '\t';
+    return semicolons > commas ? ';' : ',';
+}
+
+const char* separatorOption(char separator)
+{
+    switch (separator) {
+    case '\t': return "SEPARATOR=TAB";
+    case ';': return "SEPARATOR=SEMICOLON";
+    default: return "SEPARATOR=COMMA";
+    }
+}
+
+/**
+ * The drivers a user's file may be opened with: formats that hold their data themselves. Formats that
+ * refer to other files or to servers (VRT, WFS, OAPIF, PostgreSQL, MapInfo seamless tables, ...) are not
+ * among them, so a file that arrives by e-mail cannot make GDAL open anything else.
+ */
+const char* const kLocalDrivers[] = {"GPKG", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "FlatGeobuf", "CSV",
+                                     "GML", "KML", "ODS", "XLSX", nullptr};
+
+bool isLocalDriver(const QString& name)
+{
+    for (const char* const* d = kLocalDrivers; *d; ++d)
+        if (name == QLatin1String(*d))
+            return true;
+    return false;
+}
+
+/** A path that names no local file: a web address ("https://...") or a GDAL virtual file system ("/vsicurl/..."). */
+bool isRemoteOrVirtualPath(const QString& path)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return path.startsWith(QLatin1String("/vsi")) || scheme.match(path).hasMatch();
+}
+
+/**
+ * The first remote location an XML file (GML, KML, an XML schema) names in a schemaLocation or
+ * noNamespaceSchemaLocation attribute, or nothing. In xsi:schemaLocation the tokens come in pairs of
+ * namespace (a name, never fetched) and location; xs:import/xs:include name the location alone.
+ */
+QString remoteSchemaLocation(const QByteArray& head)
+{
+    static const QRegularExpression attribute(
+        QStringLiteral(R"(([A-Za-z_][\w.-]*:)?(noNamespaceSchemaLocation|schemaLocation)\s*=\s*(["'])(.*?)\3)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QString text = QString::fromUtf8(head);
+    for (auto it = attribute.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const bool pairs = !m.captured(1).isEmpty() && m.captured(2) == QLatin1String("schemaLocation");
+        const QStringList tokens = m.captured(4).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (qsizetype i = pairs ? 1 : 0; i < tokens.size(); i += pairs ? 2 : 1)
+            if (isRemoteOrVirtualPath(tokens[i]) && !tokens[i].startsWith(QLatin1String("file://")))
+                return tokens[i];
+    }
+    return {};
+}
+
+/** The start of a local file, enough to see the schema references of an XML file. */
+QByteArray fileHead(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(4 * 1024 * 1024);
+}
+
+bool looksLikeXml(const QByteArray& head)
+{
+    return head.trimmed().startsWith('<') || head.startsWith("\xEF\xBB\xBF<");
 }
 
 /** Whether the shapefile part `.suffix` lies next to `shp` (either case, as shapefiles come from Windows too). */
@@ -58,6 +131,35 @@ bool companionExists(const QFileInfo& shp, const QString& suffix)
 }
 
 } // namespace
+
+QString GdalDataset::sqliteDamage(GDALDataset* dataset, const QFileInfo& info)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> checked; // key -> result
+    const QString key = info.absoluteFilePath() + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
+                        + QString::number(info.lastModified().toMSecsSinceEpoch());
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = checked.constFind(key); it != checked.constEnd())
+            return *it;
+    }
+    QStringList problems;
+    if (OGRLayer* result = dataset->ExecuteSQL("PRAGMA quick_check", nullptr, nullptr)) {
+        while (OGRFeature* row = result->GetNextFeature()) {
+            const QString text = QString::fromUtf8(row->GetFieldAsString(0));
+            if (text != QLatin1String("ok"))
+                problems.append(text);
+            OGRFeature::DestroyFeature(row);
+        }
+        dataset->ReleaseResultSet(result);
+    } else {
+        problems.append(GdalErrorCapture::lastMessage());
+    }
+    const QString damage = problems.join(QStringLiteral("; "));
+    const QMutexLocker lock(&mutex);
+    checked.insert(key, damage);
+    return damage;
+}
 
 QString GdalDataset::displayName() const
 {
@@ -87,6 +189,11 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
     const QString shown = isResourcePath(path) ? path : QFileInfo(path).fileName();
     if (path.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("No file was given."));
+    if (isRemoteOrVirtualPath(path))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("%1 is not a file on this computer but a web address or a GDAL virtual path. Mengkaart works offline and "
+                       "reads only local files: download the file first and choose the downloaded copy.")
+                        .arg(path));
 
     const bool resource = isResourcePath(path);
     const QFileInfo info(resource ? resourceFilePath(path) : path);
@@ -107,6 +214,20 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
                         tr("The shapefile %1 is incomplete: %2 is missing. A shapefile is several files with the same name "
                            "(.shp, .shx, .dbf and .prj); copy them all into one folder.")
                             .arg(shown, missing.join(QStringLiteral(", "))));
+    }
+    if (!resource && info.isFile()) {
+        // GDAL would fetch a remote schema of a GML file (or of the .xsd beside it); Mengkaart refuses the file instead.
+        for (const QString& candidate : {info.filePath(), info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".xsd"))}) {
+            const QByteArray head = QFileInfo::exists(candidate) ? fileHead(candidate) : QByteArray();
+            if (!looksLikeXml(head))
+                continue;
+            if (const QString remote = remoteSchemaLocation(head); !remote.isEmpty())
+                return fail(ErrorCode::UnknownFormat,
+                            tr("%1 refers to %2 on the internet (its XML schema), which GDAL would download. Mengkaart works "
+                               "offline and does not open such files: save the layer as a GeoPackage (.gpkg) in a GIS such as "
+                               "QGIS, or remove the remote schemaLocation.")
+                                .arg(QFileInfo(candidate).fileName(), remote));
+        }
     }
     QString gdalPath = path;
     QByteArrayList options;
@@ -137,7 +258,10 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             }
             if (text.trimmed().isEmpty())
                 return fail(ErrorCode::EmptyInput, tr("The file %1 is empty. Export the data again or choose another file.").arg(shown));
-            options = {detectSeparator(bytes), "AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
+            const char separator = detectSeparator(bytes);
+            if (auto regular = CsvStructure::check(bytes, separator, shown); !regular)
+                return regular.error();
+            options = {separatorOption(separator), "AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
                        "KEEP_GEOM_COLUMNS=YES"};
             drivers = {"CSV"};
             fileName = info.completeBaseName() + QStringLiteral(".csv");
@@ -159,8 +283,18 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
 
     GdalErrorCapture capture;
     ds.m_dataset.reset(GDALDataset::Open(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                         drivers.isEmpty() ? nullptr : driverPtrs.data(), optionPtrs.data(), nullptr));
+                                         drivers.isEmpty() ? kLocalDrivers : driverPtrs.data(), optionPtrs.data(), nullptr));
     if (!ds.m_dataset) {
+        // Which driver would have opened it tells a format Mengkaart refuses from a damaged file (Identify reads the header only).
+        if (GDALDriverH other = GDALIdentifyDriverEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr)) {
+            const QString name = QString::fromUtf8(GDALGetDriverShortName(other));
+            if (!isLocalDriver(name))
+                return fail(ErrorCode::UnknownFormat,
+                            tr("%1 is in the format \"%2\" (GDAL driver %3). Mengkaart does not open this format, because such "
+                               "a file can make GDAL read other files or contact servers. Save the layer as a GeoPackage (.gpkg) "
+                               "in a GIS such as QGIS.")
+                                .arg(shown, QString::fromUtf8(GDALGetMetadataItem(other, GDAL_DMD_LONGNAME, nullptr)), name));
+        }
         static const QStringList known = {QStringLiteral("gpkg"), QStringLiteral("shp"), QStringLiteral("geojson"),
                                           QStringLiteral("json"), QStringLiteral("fgb"), QStringLiteral("gml"),
                                           QStringLiteral("kml"), QStringLiteral("sqlite"), QStringLiteral("dbf")};
@@ -174,6 +308,13 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
     }
     if (ds.m_dataset->GetLayerCount() == 0)
         return fail(ErrorCode::EmptyInput, tr("The file %1 contains no table or map layer. Choose a file with data.").arg(shown));
+    if (!resource && ds.driverName() == QLatin1String("GPKG"))
+        if (const QString damage = sqliteDamage(ds.m_dataset.get(), info); !damage.isEmpty())
+            return fail(ErrorCode::ReadFailed,
+                        tr("The GeoPackage %1 is damaged: SQLite's check of the file failed, so some of its data cannot be "
+                           "trusted. Download or export it again.")
+                            .arg(shown),
+                        damage.left(300));
     return ds;
 }
 

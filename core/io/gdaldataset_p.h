@@ -10,6 +10,7 @@
 #include <ogrsf_frmts.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,13 @@ public:
 
     /** Opens `path`; a failure names the file and says what to do. Notes (encoding) go to `diagnostics`. */
     static Result<GdalDataset> open(const QString& path, Diagnostics* diagnostics = nullptr);
+
+    /**
+     * What SQLite's quick_check finds wrong with an open GeoPackage (the file `info`), or empty when it is
+     * sound. A damaged page may lie outside the rows a loader reads, or garble them without an error, so
+     * the whole file is checked, once per version of it (path, size and time of change).
+     */
+    static QString sqliteDamage(GDALDataset* dataset, const QFileInfo& info);
 
     GDALDataset* get() const { return m_dataset.get(); }
     const QString& path() const { return m_path; }

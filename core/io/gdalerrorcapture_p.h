@@ -4,6 +4,7 @@
 
 #include <cpl_error.h>
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -23,8 +24,30 @@ public:
     bool hasErrors() const { return !m_errors.isEmpty(); }
     const QStringList& errors() const { return m_errors; }
     const QStringList& warnings() const { return m_warnings; }
-    /** All captured messages joined, for Error::detail. */
-    QString text() const { return (m_errors + m_warnings).join(QStringLiteral("; ")); }
+    /** All captured messages joined and made plain (see plain()), for Error::detail. */
+    QString text() const
+    {
+        QStringList out;
+        for (const QString& m : m_errors + m_warnings)
+            if (const QString p = plain(m); !out.contains(p))
+                out.append(p);
+        return out.join(QStringLiteral("; "));
+    }
+    /** GDAL's last message on this thread, made plain. */
+    static QString lastMessage() { return plain(QString::fromUtf8(CPLGetLastErrorMsg())); }
+    /**
+     * A GDAL message without the SQL statement SQLite's drivers quote ("sqlite3_exec(INSERT ...) failed: disk
+     * full" becomes "disk full"), at most 300 characters: a technical detail, not a dump.
+     */
+    static QString plain(const QString& message)
+    {
+        static const QRegularExpression sql(QStringLiteral("^.*?\\((?:SELECT|INSERT|UPDATE|CREATE|DELETE|DROP|ALTER|PRAGMA|WITH|BEGIN|COMMIT)\\b.*\\)\\s*failed:?\\s*"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QString out = message;
+        out.remove(sql);
+        out = out.simplified();
+        return out.size() <= 300 ? out : out.left(300) + QStringLiteral(" …");
+    }
 
 private:
     static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message)

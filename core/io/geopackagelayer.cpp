@@ -2,6 +2,7 @@
 #include "io/geopackagelayer_p.h"
 
 #include "geo/georuntime.h"
+#include "io/gdalerrorcapture_p.h"
 
 #include <QFileInfo>
 
@@ -13,7 +14,7 @@ namespace {
 
 QString gdalMessage()
 {
-    return QString::fromUtf8(CPLGetLastErrorMsg());
+    return GdalErrorCapture::lastMessage();
 }
 
 } // namespace
@@ -27,7 +28,9 @@ Result<GeoPackageLayer> GeoPackageLayer::create(const QString& path, const QStri
     out.m_path = path;
     const QByteArray nativePath = path.toUtf8();
     if (QFileInfo::exists(path)) {
-        out.m_dataset.reset(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        // Only a GeoPackage is updated: any other driver could follow references in the file (a VRT named .gpkg).
+        const char* const drivers[] = {"GPKG", nullptr};
+        out.m_dataset.reset(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
     } else if (GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG")) {
         out.m_dataset.reset(driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr));
     }

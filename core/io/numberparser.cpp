@@ -36,7 +36,7 @@ std::optional<AttributeValue> NumberParser::fromText(const QString& raw)
         dotted.replace(QLatin1Char(','), QLatin1Char('.'));
         v = dotted.toDouble(&ok);
     }
-    if (!ok)
+    if (!ok || !std::isfinite(v))
         return std::nullopt;
     return fromNumber(v);
 }

@@ -26,7 +26,9 @@ public:
     static AttributeValue fromNumber(double value);
     /**
      * A number read from text: accepts "12", "12.5", "12,5", " 1.234,5 " is not accepted
-     * (ambiguous); "<5" is Suppressed; empty is Missing. nullopt when the text is not a number.
+     * (ambiguous); "<5" is Suppressed; empty is Missing. nullopt when the text is not a number,
+     * "nan" and "inf" included: no CBS, DUO or Inspectie file writes them, so they mean a broken
+     * export, never a missing value.
      */
     static std::optional<AttributeValue> fromText(const QString& text);
     /** True for a CBS sentinel code (see the class comment). */

@@ -23,8 +23,15 @@ std::optional<QPointF> PointColumns::read(const TableReader& t, Diagnostics& dia
 {
     if (m_geometry) {
         const Geometry g = t.geometry();
-        if (!g.isNull() && !g.isEmpty())
-            return g.centroid();
+        if (!g.isNull() && !g.isEmpty()) {
+            const QPointF p = g.centroid();
+            if (CoordinateTransform::isPlausibleRd(p)) // false for NaN too
+                return p;
+            diagnostics.warning(tr("%1, %2: the point (%3, %4 in RD New metres) lies outside the Netherlands; it was ignored. Check "
+                                   "its position, or the layer's coordinate reference system, in a GIS.")
+                                    .arg(t.displayName(), t.location()).arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 0),
+                                subject);
+        }
     }
     auto pair = [&](int a, int b) -> std::optional<QPointF> {
         if (a < 0 || b < 0)

@@ -3,6 +3,7 @@
 
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
 #include "io/tablereader.h"
 
@@ -41,7 +42,9 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
             return fail(ErrorCode::FieldMissing, tr("%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2. "
                                                     "Rename the postcode column to pc4.")
                                                      .arg(t.displayName(), t.columnList()));
-        layer.populationField = t.columns().value(t.column({"inwoners", "aantal_inwoners", "inw", "population"}));
+        const int popCol = t.column({"inwoners", "aantal_inwoners", "inw", "population"});
+        layer.populationField = t.columns().value(popCol);
+        const PlausibleRange inhabitants = PlausibleRange::of(PlausibleRange::Kind::InhabitantsPerPostcode);
         QList<FieldSummary> fields;
         for (int c = 0; c < t.columns().size(); ++c)
             fields.append(FieldSummary{t.columns()[c], c != pcCol, 0, 0, 0});
@@ -54,6 +57,16 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
             if (index.contains(pc4))
                 return fail(ErrorCode::DuplicateId, tr("%1, %2: postcode %3 occurs twice. Remove the duplicate row.")
                                                         .arg(t.displayName(), t.location(), pc4));
+            if (popCol >= 0) {
+                const auto population = t.number(popCol);
+                if (!population)
+                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number of inhabitants. "
+                                                            "Correct the cell or leave it empty.")
+                                                             .arg(t.displayName(), t.location(), t.columns()[popCol], t.text(popCol)));
+                if (population->hasValue() && !inhabitants.contains(population->number))
+                    return inhabitants.error(tr("%1, %2 (postcode %3)").arg(t.displayName(), t.location(), pc4), t.columns()[popCol],
+                                             t.text(popCol));
+            }
             AreaUnit unit;
             unit.code = pc4;
             unit.name = pc4;

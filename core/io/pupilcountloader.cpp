@@ -4,10 +4,12 @@
 #include "io/arealoader.h"
 #include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "io/shortlist.h"
 #include "io/tablereader.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace Mk {
@@ -71,6 +73,8 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
         return *error;
     if (out.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("%1 contains no rows (only a header). Choose the file with the pupil rows.").arg(shown));
+    if (auto implausible = implausibleTotal(out, shown))
+        return *implausible;
     if (feedback)
         feedback->setProgress(1.0);
     return out;
@@ -126,6 +130,17 @@ int PupilCountLoader::apply(const QList<PupilCount>& counts, PupilSource source,
                              .arg(fileName, shortList(filled, QStringLiteral("; "))));
     }
     return applied;
+}
+
+std::optional<Error> PupilCountLoader::implausibleTotal(const QList<PupilCount>& counts, const QString& fileName)
+{
+    const PlausibleRange pupils = PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool);
+    for (const PupilCount& c : counts)
+        if (!pupils.contains(c.estimatedPupils()))
+            return pupils.error(c.location.isEmpty() ? tr("%1, school %2 (all its rows together)").arg(fileName, c.schoolId)
+                                                     : tr("%1, school %2 (all its rows together, the first at %3)").arg(fileName, c.schoolId, c.location),
+                                tr("pupils"), QLocale().toString(c.estimatedPupils(), 'f', 0));
+    return std::nullopt;
 }
 
 QList<PupilCount> PupilCountLoader::fromFlows(const QList<PupilFlow>& flows)

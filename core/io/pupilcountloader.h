@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Mk {
 
 /** The pupils of one vestiging, summed over the rows (soort po, cluster) of a DUO pupil file. */
@@ -47,6 +49,9 @@ public:
      */
     static int apply(const QList<PupilCount>& counts, PupilSource source, QList<School>& schools, const QString& gemeenteCode,
                      const QString& fileName, Diagnostics& diagnostics);
+
+    /** The refusal of the first school whose total lies beyond PlausibleRange::Kind::PupilsPerSchool, naming `fileName`. */
+    static std::optional<Error> implausibleTotal(const QList<PupilCount>& counts, const QString& fileName);
 
     /** Each school's total in a pupils-by-home-postcode table (foreign and unknown homes included). */
     static QList<PupilCount> fromFlows(const QList<PupilFlow>& flows);

@@ -4,6 +4,7 @@
 #include "io/arealoader.h"
 #include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/pupilcountloader.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -79,6 +80,8 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         return *error;
     if (t.rowIndex() < 0)
         return fail(ErrorCode::EmptyInput, tr("%1 contains no rows (only a header). Choose the file with the pupil rows.").arg(shown));
+    if (auto implausible = PupilCountLoader::implausibleTotal(PupilCountLoader::fromFlows(flows), shown))
+        return *implausible;
     if (feedback)
         feedback->setProgress(1.0);
     return flows;

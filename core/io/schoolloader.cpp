@@ -3,6 +3,7 @@
 
 #include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
 #include "io/shortlist.h"
 #include "io/tablereader.h"
@@ -147,9 +148,9 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
             if (!v)
                 return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Correct the cell or leave it empty.")
                                                          .arg(shown, t.location(), t.columns()[col], t.text(col)));
-            if (v->hasValue() && v->number < 0)
-                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": %4 is negative; a count cannot be. Correct the cell or leave it empty.")
-                                                         .arg(shown, t.location(), t.columns()[col], t.text(col)));
+            if (v->hasValue() && !PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool).contains(v->number))
+                return PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool)
+                    .error(tr("%1, %2").arg(shown, t.location()), t.columns()[col], t.text(col));
             if (v->hasValue() && col == pupilsCol) {
                 s.pupils = v->number;
                 s.pupilsSource = PupilSource::SchoolFile;

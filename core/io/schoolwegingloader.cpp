@@ -2,6 +2,7 @@
 #include "io/schoolwegingloader.h"
 
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -49,12 +50,27 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
                                                      .arg(shown, t.location(), t.columns()[valueCol], t.text(valueCol)));
         if (!value->hasValue())
             continue;
+        const QString where = tr("%1, %2").arg(shown, t.location());
+        if (const PlausibleRange range = PlausibleRange::of(PlausibleRange::Kind::Schoolweging); !range.contains(value->number))
+            return range.error(where, t.columns()[valueCol], t.text(valueCol));
         r.schoolweging = value->number;
         r.period = yearCol >= 0 ? t.text(yearCol) : columnPeriod;
-        if (const auto s = t.number(spreadCol); s && s->hasValue())
-            r.spread = s->number;
-        if (const auto p = t.number(pupilsCol); p && p->hasValue())
-            r.pupils = p->number;
+        // The spread and the pupils are optional columns, but a cell that holds something must be a plausible number.
+        const std::pair<int, PlausibleRange::Kind> optional[] = {{spreadCol, PlausibleRange::Kind::SchoolwegingSpread},
+                                                                 {pupilsCol, PlausibleRange::Kind::PupilsPerSchool}};
+        for (const auto& [col, kind] : optional) {
+            if (col < 0)
+                continue;
+            const auto v = t.number(col);
+            if (!v)
+                return fail(ErrorCode::InvalidValue, tr("%1, column \"%2\": \"%3\" is not a number. Correct the cell or leave it empty.")
+                                                         .arg(where, t.columns()[col], t.text(col)));
+            if (!v->hasValue())
+                continue;
+            if (!PlausibleRange::of(kind).contains(v->number))
+                return PlausibleRange::of(kind).error(where, t.columns()[col], t.text(col));
+            (col == spreadCol ? r.spread : r.pupils) = v->number;
+        }
         records.append(r);
     }
     if (auto error = t.failed())

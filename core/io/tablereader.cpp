@@ -7,6 +7,8 @@
 
 #include <ogrsf_frmts.h>
 
+#include <cmath>
+
 namespace Mk {
 
 namespace detail {
@@ -183,10 +185,18 @@ bool TableReader::next()
             p.failure = fail(ErrorCode::ReadFailed,
                              tr("Reading %1 stopped after %2 rows because the file is damaged or incomplete. Download or export it again.")
                                  .arg(displayName()).arg(p.row + 1),
-                             QString::fromUtf8(CPLGetLastErrorMsg()));
+                             detail::GdalErrorCapture::lastMessage());
         return false;
     }
     ++p.row;
+    // A damaged page or record can yield a feature and an error at once; the feature is not to be trusted.
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        p.failure = fail(ErrorCode::ReadFailed,
+                         tr("Reading %1 stopped at %2 because the file is damaged there. Download or export it again.")
+                             .arg(displayName(), location()),
+                         detail::GdalErrorCapture::lastMessage());
+        return false;
+    }
     if (p.dataset.isCsv() && !p.columns.isEmpty() && !p.feature->IsFieldSet(static_cast<int>(p.columns.size()) - 1)) {
         p.failure = fail(ErrorCode::ReadFailed,
                          tr("%1, %2 has fewer values than the header has columns; the file may be cut off, or a value contains the "
@@ -236,8 +246,12 @@ std::optional<AttributeValue> TableReader::number(int column) const
 {
     if (isNull(column))
         return AttributeValue::missing();
-    if (isNumericColumn(column))
-        return NumberParser::fromNumber(d->feature->GetFieldAsDouble(column));
+    if (isNumericColumn(column)) {
+        const double raw = d->feature->GetFieldAsDouble(column);
+        if (!std::isfinite(raw))
+            return std::nullopt;
+        return NumberParser::fromNumber(raw);
+    }
     return NumberParser::fromText(QString::fromUtf8(d->feature->GetFieldAsString(column)));
 }
 

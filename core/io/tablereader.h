@@ -79,7 +79,7 @@ public:
 
     QString text(int column) const;
     bool isNull(int column) const;
-    /** The cell as a number; nullopt when it is text that is not a number. */
+    /** The cell as a number; nullopt when it is text that is not a number, or NaN or infinite (also in a typed field). */
     std::optional<AttributeValue> number(int column) const;
     /** The row's geometry in EPSG:28992; null when the row has none or it cannot be transformed. */
     Geometry geometry() const;

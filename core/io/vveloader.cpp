@@ -2,6 +2,7 @@
 #include "io/vveloader.h"
 
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
 #include "io/schoolloader.h"
 #include "io/tablereader.h"
@@ -71,8 +72,17 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
             return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not ja/nee (yes/no, 1/0). Correct the cell.")
                                                      .arg(shown, t.location(), t.columns()[flagCol], t.text(flagCol)));
         v.isVve = *flag;
-        if (const auto c = t.number(capacityCol); c && c->hasValue() && c->number >= 0)
-            v.capacity = static_cast<int>(c->number);
+        if (const auto c = t.number(capacityCol); capacityCol >= 0 && c && c->hasValue()) {
+            if (PlausibleRange::of(PlausibleRange::Kind::ChildcarePlaces).contains(c->number))
+                v.capacity = static_cast<int>(c->number);
+            else
+                diagnostics.warning(tr("%1, %2, column \"%3\": %4 cannot be the places of one childcare location (0 to %5); the "
+                                       "capacity of %6 was left empty. Correct the cell.")
+                                        .arg(shown, t.location(), t.columns()[capacityCol], t.text(capacityCol))
+                                        .arg(PlausibleRange::of(PlausibleRange::Kind::ChildcarePlaces).max())
+                                        .arg(v.id),
+                                    v.id);
+        }
         if (auto p = points.read(t, diagnostics, v.id)) {
             v.location = *p;
             v.placement = Placement::Coordinates;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/catchmentoptionsjson.h"
 
+#include "io/jsonkeys.h"
+
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace Mk {
@@ -57,6 +60,22 @@ QJsonObject CatchmentOptionsJson::toJson(const CatchmentOptions& o)
 
 Result<CatchmentOptions> CatchmentOptionsJson::fromJson(const QJsonObject& object)
 {
+    const auto keys = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* n : names)
+            out.append(QString::fromLatin1(n));
+        return out;
+    };
+    const std::pair<QString, QStringList> objects[] = {
+        {{}, keys({"method", "distance_m", "share", "characteristic", "postcode_areas", "afspiegeling", "split"})},
+        {QStringLiteral("afspiegeling"), keys({"threshold_pp", "confidence", "min_pupils", "privacy_threshold"})},
+        {QStringLiteral("split"), keys({"replicates", "seed", "confidence"})}};
+    for (const auto& [name, known] : objects) {
+        const QJsonObject part = name.isEmpty() ? object : object.value(name).toObject();
+        if (auto checked = JsonKeys::check(part, known, name.isEmpty() ? tr("The catchment settings") : tr("The catchment settings, \"%1\"").arg(name));
+            !checked)
+            return checked.error();
+    }
     CatchmentOptions o;
     const QString method = object.value(QStringLiteral("method")).toString(catchmentMethodKey(o.method));
     const auto m = catchmentMethodFromKey(method);
@@ -91,6 +110,27 @@ Result<CatchmentOptions> CatchmentOptionsJson::fromJson(const QJsonObject& objec
     for (const auto& [ok, key] : checks)
         if (!ok)
             return fail(ErrorCode::InvalidValue, tr("The catchment setting \"%1\" must be a number.").arg(QLatin1String(key)));
+    // Ranges the analysis can work with; anything else is a damaged or hand-edited file.
+    const struct {
+        double value, min, max;
+        const char* key;
+    } ranges[] = {
+        {o.distance, 1.0, 100'000.0, "distance_m"},
+        {o.share, 0.01, 1.0, "share"},
+        {o.afspiegeling.thresholdPp, 0.0, 100.0, "afspiegeling.threshold_pp"},
+        {o.afspiegeling.confidence, 0.5, 0.9999, "afspiegeling.confidence"},
+        {o.afspiegeling.minPupils, 0.0, 10'000.0, "afspiegeling.min_pupils"},
+        {o.afspiegeling.privacyThreshold, 1.0, 1'000.0, "afspiegeling.privacy_threshold"},
+        {replicates, 0.0, 100'000.0, "split.replicates"},
+        {o.split.confidence, 0.5, 0.9999, "split.confidence"},
+    };
+    for (const auto& r : ranges)
+        if (!std::isfinite(r.value) || r.value < r.min || r.value > r.max)
+            return fail(ErrorCode::InvalidValue, tr("The catchment setting \"%1\" is %2; it must lie between %3 and %4.")
+                                                     .arg(QLatin1String(r.key))
+                                                     .arg(r.value)
+                                                     .arg(r.min)
+                                                     .arg(r.max));
     o.split.replicates = static_cast<int>(replicates);
     if (s.contains(QStringLiteral("seed"))) {
         bool ok = false;

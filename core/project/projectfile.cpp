@@ -3,6 +3,7 @@
 
 #include "base/feedback.h"
 #include "geo/georuntime.h"
+#include "io/gdaldataset_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "project/projectreader_p.h"
 #include "project/projectschema_p.h"
@@ -13,7 +14,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QStorageInfo>
 #include <QUuid>
+
+#include <algorithm>
+#include <memory>
 
 #include <filesystem>
 
@@ -53,7 +60,90 @@ void removeTemporary(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+/** The temporaries saves of `target` write: ".NAME.XXXXXXXXXXXX.saving" (see save()), also when only an SQLite side file is left. */
+QStringList temporariesOf(const QFileInfo& target)
+{
+    const QRegularExpression name(QStringLiteral("^(\\.%1\\.[0-9a-f]{12}\\.saving)(?:-journal|-wal|-shm)?$")
+                                      .arg(QRegularExpression::escape(target.fileName())));
+    QStringList out;
+    const QDir dir = target.absoluteDir();
+    for (const QString& f : dir.entryList({QStringLiteral(".*.saving*")}, QDir::Files | QDir::Hidden))
+        if (const auto m = name.match(f); m.hasMatch() && !out.contains(dir.filePath(m.captured(1))))
+            out.append(dir.filePath(m.captured(1)));
+    return out;
+}
+
+/** The lock that keeps saves of one file apart, taken without waiting; a dead process's lock is taken over. */
+std::unique_ptr<QLockFile> lockSaves(const QFileInfo& target)
+{
+    auto lock = std::make_unique<QLockFile>(target.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(target.fileName())));
+    lock->setStaleLockTime(0); // a save may take long; only a dead owner makes a lock stale
+    lock->tryLock(0);
+    return lock;
+}
+
+/** Whether no one may write `info` by its permission bits (also as root, who could write it anyway). */
+bool isReadOnly(const QFileInfo& info)
+{
+    return !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+/** One plain sentence for the failures people can act on (a full disk, a folder they may not write in); others as they are. */
+Error saveFailure(const Error& error, const QString& shown, const QString& folder)
+{
+    if (error.code != ErrorCode::WriteFailed)
+        return error;
+    const QString text = (error.detail + QLatin1Char(' ') + error.message).toLower();
+    const QStorageInfo storage(folder);
+    const bool full = text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("no space left"))
+                      || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 1024 * 1024);
+    if (full)
+        return fail(ErrorCode::WriteFailed,
+                    ProjectFile::tr("The disk is full, so the project %1 could not be saved; the previous file is unchanged.").arg(shown));
+    if (text.contains(QLatin1String("disk i/o error")))
+        return fail(ErrorCode::WriteFailed,
+                    ProjectFile::tr("The disk reported an error while the project %1 was written (it may be full or failing), so it "
+                                    "could not be saved; the previous file is unchanged.")
+                        .arg(shown));
+    if (text.contains(QLatin1String("permission denied")) || text.contains(QLatin1String("readonly database"))
+        || text.contains(QLatin1String("read-only file system")))
+        return fail(ErrorCode::WriteFailed,
+                    ProjectFile::tr("Mengkaart may not write in the folder %1, so the project %2 could not be saved; the previous "
+                                    "file is unchanged.")
+                        .arg(QDir::toNativeSeparators(folder), shown));
+    return error;
+}
+
 } // namespace
+
+QList<ProjectFile::Leftover> ProjectFile::leftovers(const QString& path)
+{
+    const QFileInfo target(path);
+    QList<Leftover> out;
+    const auto lock = lockSaves(target);
+    if (!lock->isLocked())
+        return out; // a save of this file is running: its temporary is no leftover
+    for (const QString& f : temporariesOf(target)) {
+        const QFileInfo info(f);
+        if (!info.exists())
+            continue; // only an SQLite side file: nothing to recover
+        out.append(Leftover{f, info.lastModified(), !target.exists() || info.lastModified() > target.lastModified()});
+    }
+    std::sort(out.begin(), out.end(), [](const Leftover& a, const Leftover& b) { return a.modified > b.modified; });
+    return out;
+}
+
+int ProjectFile::removeLeftovers(const QString& path)
+{
+    const QFileInfo target(path);
+    const auto lock = lockSaves(target);
+    if (!lock->isLocked())
+        return 0;
+    const QStringList files = temporariesOf(target);
+    for (const QString& f : files)
+        removeTemporary(f);
+    return static_cast<int>(files.size());
+}
 
 Result<void> ProjectFile::save(const QString& path, const Project& project, Feedback& feedback)
 {
@@ -67,6 +157,24 @@ Result<void> ProjectFile::save(const QString& path, const Project& project, Feed
                                                 .arg(shown, QDir::toNativeSeparators(target.absolutePath())));
     if (target.isDir())
         return fail(ErrorCode::WriteFailed, tr("Cannot save the project as %1: that is a folder. Choose a file name.").arg(shown));
+    if (target.exists() && isReadOnly(target))
+        return fail(ErrorCode::WriteFailed, tr("%1 is read-only, so Mengkaart does not replace it. Save the project under another "
+                                               "name, or make the file writable first.")
+                                                .arg(shown));
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        return saveFailure(fail(ErrorCode::WriteFailed, QString(), QStringLiteral("permission denied")), shown, folder);
+    const auto lock = lockSaves(target);
+    if (!lock->isLocked()) {
+        if (lock->error() == QLockFile::LockFailedError)
+            return fail(ErrorCode::WriteFailed, tr("%1 is being saved by another Mengkaart right now. Wait until that save has "
+                                                   "finished, then save again.")
+                                                    .arg(shown));
+        return saveFailure(fail(ErrorCode::WriteFailed, QString(), QStringLiteral("permission denied")), shown, folder);
+    }
+    // Under the lock every temporary of this file is a leftover of a save that was killed.
+    for (const QString& f : temporariesOf(target))
+        removeTemporary(f);
 
     // A hidden temporary next to the target: the rename stays on one file system, so it is atomic.
     const QString temporary = target.absoluteDir().filePath(
@@ -75,7 +183,7 @@ Result<void> ProjectFile::save(const QString& path, const Project& project, Feed
     auto written = detail::ProjectWriter::write(temporary, shown, project, feedback);
     if (!written) {
         removeTemporary(temporary);
-        return written;
+        return saveFailure(written.error(), shown, folder);
     }
     if (feedback.isCanceled()) {
         removeTemporary(temporary);
@@ -83,13 +191,16 @@ Result<void> ProjectFile::save(const QString& path, const Project& project, Feed
     }
     if (!syncToDisk(temporary)) {
         removeTemporary(temporary);
-        return fail(ErrorCode::WriteFailed, tr("Could not write the project %1 to the disk. Check that the disk is not full.").arg(shown));
+        return saveFailure(fail(ErrorCode::WriteFailed, tr("Could not write the project %1 to the disk. Check that the disk is not full.").arg(shown)),
+                           shown, folder);
     }
     std::error_code error;
     std::filesystem::rename(std::filesystem::path(QFile::encodeName(temporary).toStdString()),
                             std::filesystem::path(QFile::encodeName(target.absoluteFilePath()).toStdString()), error);
     if (error) {
         removeTemporary(temporary);
+        if (error == std::errc::permission_denied || error == std::errc::read_only_file_system)
+            return saveFailure(fail(ErrorCode::WriteFailed, QString(), QStringLiteral("permission denied")), shown, folder);
         return fail(ErrorCode::WriteFailed,
                     tr("Could not replace %1 with the saved project. Check that you may write in its folder and that no "
                        "other program has it open; the previous file is unchanged.")
@@ -128,6 +239,8 @@ Result<Project> ProjectFile::load(const QString& path, Feedback& feedback)
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     if (!ds)
         return detail::ProjectReader::damaged(shown, capture.text());
+    if (const QString damage = detail::GdalDataset::sqliteDamage(ds.get(), info); !damage.isEmpty())
+        return detail::ProjectReader::damaged(shown, damage.left(300));
     if (!ds->GetLayerByName(detail::ProjectSchema::kSettingsTable.toUtf8().constData()))
         return capture.hasErrors() ? detail::ProjectReader::damaged(shown, capture.text()) : detail::ProjectReader::notAProject(shown);
     auto project = detail::ProjectReader::read(*ds, shown, feedback);

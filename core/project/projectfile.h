@@ -5,6 +5,8 @@
 #include "project/project.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Mk {
@@ -39,9 +41,14 @@ class Feedback;
  * table), catchment_options (CatchmentOptionsJson), privacy_threshold, goals
  * (LeaGoal::toJson), view.
  *
- * save() writes a temporary GeoPackage next to the target, closes and fsyncs it and renames it
- * over the target: on any failure (or cancel) the previous file is untouched and the temporary
- * removed. Both functions are synchronous; call them from a worker thread for big projects.
+ * save() writes a temporary GeoPackage next to the target (".NAME.mengkaart.XXXX.saving"), closes
+ * and fsyncs it and renames it over the target: on any failure (or cancel) the previous file is
+ * untouched and the temporary removed. A save that was killed leaves its temporary behind; the next
+ * save of the same file removes it, and leftovers() lists them so that an application can offer the
+ * complete ones back first. A lock file (".NAME.mengkaart.lock", QLockFile: a dead process's lock
+ * is taken over) keeps two saves of one file apart, so no save removes another's temporary. A
+ * read-only target is never replaced. Both functions are synchronous; call them from a worker
+ * thread for big projects.
  */
 class ProjectFile
 {
@@ -53,6 +60,17 @@ public:
     static QString suffix() { return QStringLiteral("mengkaart"); }
 
     static Result<void> save(const QString& path, const Project& project, Feedback& feedback);
+
+    /** A temporary file an interrupted save of a project left next to it. */
+    struct Leftover {
+        QString file;
+        QDateTime modified;
+        bool newer = false; ///< written after the project file was last changed (or the project file is gone)
+    };
+    /** What interrupted saves of `path` left (none while a save of it runs), newest first. */
+    static QList<Leftover> leftovers(const QString& path);
+    /** Removes them (none while a save of `path` runs); returns how many. */
+    static int removeLeftovers(const QString& path);
     /** A failure names the file and says what to do (not a GeoPackage, not a project, newer version, damaged). */
     static Result<Project> load(const QString& path, Feedback& feedback);
 };

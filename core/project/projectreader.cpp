@@ -4,6 +4,7 @@
 #include "base/feedback.h"
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/plausiblerange.h"
 #include "project/catchmentoptionsjson.h"
 #include "project/project.h"
 #include "project/projectcolumns_p.h"
@@ -458,12 +459,67 @@ Result<Project> Reader::run()
     for (const SourceRow& s : std::as_const(*sources))
         ds->sources.append(s.source);
 
+    if (const auto problem = ProjectReader::implausibleValue(*ds))
+        return fail(ErrorCode::InvalidValue,
+                    ProjectReader::tr("The project %1 holds a value that cannot be right: %2. The file was changed outside "
+                                      "Mengkaart or is damaged; open an earlier copy, or save the project again from its source files.")
+                        .arg(m_shown, *problem));
     project.dataset = std::move(ds);
     m_feedback.setProgress(1.0);
     return project;
 }
 
 } // namespace
+
+std::optional<QString> ProjectReader::implausibleValue(const Dataset& ds)
+{
+    const QLocale locale;
+    using Kind = PlausibleRange::Kind;
+    // "school 04QC00, pupils: 4.3e+09 (from 0 to 10,000)"
+    const auto check = [&](std::optional<double> value, Kind kind, const QString& what) -> std::optional<QString> {
+        const PlausibleRange range = PlausibleRange::of(kind);
+        if (!value || range.contains(*value))
+            return std::nullopt;
+        return tr("%1 is %2 (it must lie between %3 and %4)")
+            .arg(what, locale.toString(*value, 'g', 6), locale.toString(range.min(), 'g', 8), locale.toString(range.max(), 'g', 8));
+    };
+    for (const School& s : ds.schools) {
+        const std::pair<std::optional<double>, std::pair<Kind, QString>> fields[] = {
+            {s.pupils, {Kind::PupilsPerSchool, tr("the pupils of school %1").arg(s.id)}},
+            {s.capacity ? std::optional<double>(*s.capacity) : std::nullopt, {Kind::PupilsPerSchool, tr("the capacity of school %1").arg(s.id)}},
+            {s.schoolweging, {Kind::Schoolweging, tr("the schoolweging of school %1").arg(s.id)}},
+            {s.schoolwegingSpread, {Kind::SchoolwegingSpread, tr("the schoolweging spread of school %1").arg(s.id)}},
+            {static_cast<double>(s.pupilsSuppressedCells), {Kind::PupilsPerSchool, tr("the suppressed cells of school %1").arg(s.id)}}};
+        for (const auto& [value, what] : fields)
+            if (auto problem = check(value, what.first, what.second))
+                return problem;
+    }
+    for (const SchoolwegingRecord& r : ds.schoolwegingHistory)
+        for (const auto& [value, kind] : {std::pair{std::optional<double>(r.schoolweging), Kind::Schoolweging},
+                                          std::pair{r.spread, Kind::SchoolwegingSpread}, std::pair{r.pupils, Kind::PupilsPerSchool}})
+            if (auto problem = check(value, kind, tr("the schoolweging record of %1 (%2)").arg(r.ovt, r.period)))
+                return problem;
+    for (const PupilFlow& f : ds.pupilFlows)
+        for (const double value : {f.knownPupils, static_cast<double>(f.suppressedCells)})
+            if (auto problem = check(value, Kind::PupilsPerSchool, tr("the pupil flow of school %1 from %2").arg(f.schoolId, f.homePostcode)))
+                return problem;
+    for (const QList<GroupTable>* tables : {&ds.areaComposition, &ds.schoolComposition})
+        for (const GroupTable& t : *tables)
+            for (qsizetype u = 0; u < t.unitCount(); ++u)
+                for (qsizetype g = 0; g < t.groupCount(); ++g)
+                    if (t.cell(u, g).hasValue())
+                        if (auto problem = check(t.cell(u, g).number, Kind::InhabitantsPerArea,
+                                                 tr("the count of \"%1\" in %2 of the table \"%3\"").arg(t.groups[g], t.unitIds.value(u), t.characteristic)))
+                            return problem;
+    for (const AreaLayer* layer : {&ds.areas, &ds.wijken, &ds.postcodes})
+        if (!layer->populationField.isEmpty())
+            for (const AreaUnit& u : layer->units)
+                if (const AttributeValue v = u.number(layer->populationField); v.hasValue())
+                    if (auto problem = check(v.number, PlausibleRange::Kind::InhabitantsPerArea,
+                                             tr("the population of area %1").arg(u.code)))
+                        return problem;
+    return std::nullopt;
+}
 
 Error ProjectReader::notAProject(const QString& shown)
 {

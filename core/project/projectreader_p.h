@@ -8,10 +8,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class GDALDataset;
 
 namespace Mk {
 class Feedback;
+struct Dataset;
 struct Project;
 }
 
@@ -28,6 +31,11 @@ public:
     static Error notAProject(const QString& shown);
     /** A file GDAL or SQLite cannot read through (truncated, overwritten); `detail` is their message. */
     static Error damaged(const QString& shown, const QString& detail);
+    /**
+     * The first value of a read project that no loader would have accepted (PlausibleRange: pupils, capacity,
+     * schoolweging, flows, group counts, populations), described for a message; nothing when all are plausible.
+     */
+    static std::optional<QString> implausibleValue(const Dataset& dataset);
 };
 
 } // namespace Mk::detail

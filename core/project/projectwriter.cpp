@@ -3,6 +3,7 @@
 
 #include "base/feedback.h"
 #include "geo/geometry.h"
+#include "io/gdalerrorcapture_p.h"
 #include "project/catchmentoptionsjson.h"
 #include "project/project.h"
 #include "project/projectcolumns_p.h"
@@ -88,7 +89,7 @@ private:
                     ProjectWriter::tr("Could not write %1 to the project %2. Check that the disk is not full and that you "
                                       "may write in its folder, then save again.")
                         .arg(what, m_shown),
-                    QString::fromUtf8(CPLGetLastErrorMsg()));
+                    GdalErrorCapture::lastMessage());
     }
     static Error canceled() { return fail(ErrorCode::Canceled, ProjectWriter::tr("Saving was canceled; the previous file is unchanged.")); }
 
@@ -519,7 +520,7 @@ Result<void> ProjectWriter::write(const QString& path, const QString& shown, con
     if (!ds)
         return fail(ErrorCode::WriteFailed,
                     tr("Could not create the project %1. Check that the folder exists and that you may write there.").arg(shown),
-                    QString::fromUtf8(CPLGetLastErrorMsg()));
+                    GdalErrorCapture::lastMessage());
     Writer writer(*ds, shown, feedback);
     if (auto r = writer.run(project); !r)
         return r;
@@ -528,7 +529,7 @@ Result<void> ProjectWriter::write(const QString& path, const QString& shown, con
     ds.reset();
     if (CPLGetLastErrorType() >= CE_Failure)
         return fail(ErrorCode::WriteFailed, tr("Could not finish writing the project %1. Check that the disk is not full.").arg(shown),
-                    QString::fromUtf8(CPLGetLastErrorMsg()));
+                    GdalErrorCapture::lastMessage());
     feedback.setProgress(1.0);
     return {};
 }
