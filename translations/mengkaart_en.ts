@@ -73,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>Mk::ChoiceModelFit</name>
+    <message numerus="yes">
+        <source>one distance decay per group of &quot;%1&quot;, fitted on the flows split by group (iterative proportional fitting to the postcodes&apos; group shares and the observed composition of %n school(s))</source>
+        <translation>
+            <numerusform>one distance decay per group of &quot;%1&quot;, fitted on the flows split by group (iterative proportional fitting to the postcodes&apos; group shares and the observed composition of %n school)</numerusform>
+            <numerusform>one distance decay per group of &quot;%1&quot;, fitted on the flows split by group (iterative proportional fitting to the postcodes&apos; group shares and the observed composition of %n schools)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The distance decay cannot be fitted: the flows have pupils at %n school(s) inside the choice sets, and a choice needs at least two.</source>
+        <translation>
+            <numerusform>The distance decay cannot be fitted: the flows have pupils at %n school inside the choice sets, and a choice needs at least two.</numerusform>
+            <numerusform>The distance decay cannot be fitted: the flows have pupils at %n schools inside the choice sets, and a choice needs at least two.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::Cli</name>
     <message numerus="yes">
         <source>%n warning(s); see --json for the list.</source>
@@ -286,6 +303,16 @@
     </message>
 </context>
 <context>
+    <name>Mk::DuoCountColumns</name>
+    <message numerus="yes">
+        <source>sum of %n column(s)</source>
+        <translation>
+            <numerusform>sum of %n column</numerusform>
+            <numerusform>sum of %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::ImportWizard</name>
     <message numerus="yes">
         <source>%n gemeente(n) in the file.</source>
@@ -357,6 +384,16 @@
     </message>
 </context>
 <context>
+    <name>Mk::ScenarioCalibrator</name>
+    <message numerus="yes">
+        <source>mean of %n Monte-Carlo run(s) of the baseline</source>
+        <translation>
+            <numerusform>mean of %n Monte-Carlo run of the baseline</numerusform>
+            <numerusform>mean of %n Monte-Carlo runs of the baseline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::School</name>
     <message numerus="yes">
         <source>%n count(s) were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</source>
@@ -383,6 +420,16 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SimulationWorld</name>
+    <message numerus="yes">
+        <source>%n school(s) have no capacity in the data; their capacity is assumed to be their pupils plus 10 %.</source>
+        <translation>
+            <numerusform>%n school has no capacity in the data; its capacity is assumed to be its pupils plus 10 %.</numerusform>
+            <numerusform>%n schools have no capacity in the data; their capacity is assumed to be their pupils plus 10 %.</numerusform>
         </translation>
     </message>
 </context>

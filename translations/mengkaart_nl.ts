@@ -120,6 +120,220 @@
     </message>
 </context>
 <context>
+    <name>Mk::AdmissionCompiler</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>The admission rules &quot;%1&quot; name school &quot;%2&quot; in &quot;%3&quot;, but the loaded data have no school with that id; the rule ignores it.</source>
+        <translation>De toelatingsregels &quot;%1&quot; noemen school &quot;%2&quot; in &quot;%3&quot;, maar de geladen gegevens hebben geen school met die id; de regel negeert haar.</translation>
+    </message>
+    <message>
+        <source>The admission rules &quot;%1&quot;, key &quot;%2&quot;: there is no group &quot;%3&quot;; the groups of the loaded data are %4. Use one of these names.</source>
+        <translation>De toelatingsregels &quot;%1&quot;, sleutel &quot;%2&quot;: er is geen groep &quot;%3&quot;; de groepen in de geladen gegevens zijn %4. Gebruik een van deze namen.</translation>
+    </message>
+    <message>
+        <source>The admission rules &quot;%1&quot;, key &quot;%2&quot;: group &quot;%3&quot; is in two pools. Put every group in exactly one pool.</source>
+        <translation>De toelatingsregels &quot;%1&quot;, sleutel &quot;%2&quot;: groep &quot;%3&quot; zit in twee pools. Zet elke groep in precies één pool.</translation>
+    </message>
+    <message>
+        <source>The admission rules &quot;%1&quot;, key &quot;baskets.pools&quot;: group &quot;%2&quot; is in no pool. Put every group in exactly one pool.</source>
+        <translation>De toelatingsregels &quot;%1&quot;, sleutel &quot;baskets.pools&quot;: groep &quot;%2&quot; zit in geen enkele pool. Zet elke groep in precies één pool.</translation>
+    </message>
+    <message>
+        <source>The admission context has %1 schools and %2 groups, but the rules were prepared for %3 and %4. Prepare the rules again for these schools.</source>
+        <translation>De toelatingssituatie heeft %1 scholen en %2 groepen, maar de regels zijn voorbereid voor %3 en %4. Bereid de regels opnieuw voor voor deze scholen.</translation>
+    </message>
+    <message>
+        <source>The admission rules &quot;%1&quot; set seats relative to the gemeente&apos;s mix, but no share per group of the gemeente is known. Load the group composition of the areas.</source>
+        <translation>De toelatingsregels &quot;%1&quot; stellen plaatsen vast ten opzichte van de samenstelling van de gemeente, maar het aandeel per groep in de gemeente is niet bekend. Laad de groepssamenstelling van de gebieden.</translation>
+    </message>
+    <message>
+        <source>The admission rules &quot;%1&quot; set the target mix relative to each school&apos;s catchment (key &quot;targetMix.relativeTo&quot;), but the catchment mix per school is not known. Compute catchments first, or set &quot;relativeTo&quot; to &quot;gemeente&quot;.</source>
+        <translation>De toelatingsregels &quot;%1&quot; stellen de streefverdeling vast ten opzichte van het voedingsgebied van elke school (sleutel &quot;targetMix.relativeTo&quot;), maar de samenstelling van het voedingsgebied per school is niet bekend. Bereken eerst de voedingsgebieden, of zet &quot;relativeTo&quot; op &quot;gemeente&quot;.</translation>
+    </message>
+    <message>
+        <source>Child %1 of the admission context is in group %2, but there are %3 groups.</source>
+        <translation>Kind %1 in de toelatingssituatie hoort bij groep %2, maar er zijn %3 groepen.</translation>
+    </message>
+    <message>
+        <source>Child %1 of the admission context ranks school %2, but there are %3 schools.</source>
+        <translation>Kind %1 in de toelatingssituatie zet school %2 op de lijst, maar er zijn %3 scholen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::AdmissionRules</name>
+    <message>
+        <source>The built-in admission preset &quot;%1&quot; is damaged.</source>
+        <translation>De ingebouwde voorinstelling voor toelating &quot;%1&quot; is beschadigd.</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;</source>
+        <translation>voorinstelling &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no admission rules preset &quot;%1&quot;. Use one of %2, or give a rules file.</source>
+        <translation>Er is geen voorinstelling voor toelatingsregels &quot;%1&quot;. Gebruik een van %2, of geef een bestand met regels op.</translation>
+    </message>
+    <message>
+        <source>The admission rules %1, key &quot;%2&quot;: %3</source>
+        <translation>De toelatingsregels %1, sleutel &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>this key is not part of the admission rules format. Remove it or correct its spelling; the keys allowed here are %1.</source>
+        <translation>deze sleutel hoort niet bij de indeling van de toelatingsregels. Verwijder hem of verbeter de spelling; de toegestane sleutels hier zijn %1.</translation>
+    </message>
+    <message>
+        <source>this key is missing. Add it: %1.</source>
+        <translation>deze sleutel ontbreekt. Voeg hem toe: %1.</translation>
+    </message>
+    <message>
+        <source>must be text in double quotes.</source>
+        <translation>moet tekst tussen dubbele aanhalingstekens zijn.</translation>
+    </message>
+    <message>
+        <source>must be %1 (it is %2).</source>
+        <translation>moet %1 zijn (het is %2).</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (it is %3).</source>
+        <translation>moet een getal van %1 tot %2 zijn (het is %3).</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2 (it is %3).</source>
+        <translation>moet een geheel getal van %1 tot %2 zijn (het is %3).</translation>
+    </message>
+    <message>
+        <source>must be true or false, without quotes (it is %1).</source>
+        <translation>moet true of false zijn, zonder aanhalingstekens (het is %1).</translation>
+    </message>
+    <message>
+        <source>must be a list of one or more names in double quotes, e.g. [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>moet een lijst van een of meer namen tussen dubbele aanhalingstekens zijn, bijv. [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>must be a list of names in double quotes, e.g. [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>moet een lijst van namen tussen dubbele aanhalingstekens zijn, bijv. [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>must be an object in braces { }.</source>
+        <translation>moet een object tussen accolades { } zijn.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>&quot;siblings&quot;, &quot;proximity&quot; or &quot;vvePartner&quot;</source>
+        <translation>&quot;siblings&quot;, &quot;proximity&quot; of &quot;vvePartner&quot;</translation>
+    </message>
+    <message>
+        <source>a proximity class needs either &quot;nearest&quot; (a number of schools) or &quot;linkedSchools&quot; (schools per area code), not both and not neither.</source>
+        <translation>een nabijheidsklasse heeft &quot;nearest&quot; (een aantal scholen) of &quot;linkedSchools&quot; (scholen per gebiedscode) nodig, niet allebei en niet geen van beide.</translation>
+    </message>
+    <message>
+        <source>&quot;vve&quot; or a list of group names</source>
+        <translation>&quot;vve&quot; of een lijst met groepsnamen</translation>
+    </message>
+    <message>
+        <source>&quot;first&quot; (reserve seats filled before the open seats) or &quot;last&quot;</source>
+        <translation>&quot;first&quot; (gereserveerde plaatsen worden vóór de vrije plaatsen gevuld) of &quot;last&quot;</translation>
+    </message>
+    <message>
+        <source>true (unused reserve seats go to everyone) or false (they stay empty)</source>
+        <translation>true (ongebruikte gereserveerde plaatsen gaan naar iedereen) of false (ze blijven leeg)</translation>
+    </message>
+    <message>
+        <source>must be &quot;vve&quot; (children with a VVE indication) or a list of group names (it is &quot;%1&quot;).</source>
+        <translation>moet &quot;vve&quot; (kinderen met een VVE-indicatie) of een lijst met groepsnamen zijn (het is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>a reserve needs either &quot;seats&quot; (a number per school) or &quot;share&quot; (of each school&apos;s capacity), not both.</source>
+        <translation>een reservering heeft &quot;seats&quot; (een aantal per school) of &quot;share&quot; (een deel van de capaciteit van elke school) nodig, niet allebei.</translation>
+    </message>
+    <message>
+        <source>a list of pools, e.g. [{&quot;groups&quot;: [&quot;low&quot;], &quot;share&quot;: 0.3}, ...]</source>
+        <translation>een lijst van pools, bijv. [{&quot;groups&quot;: [&quot;low&quot;], &quot;share&quot;: 0.3}, ...]</translation>
+    </message>
+    <message>
+        <source>true (seats a pool leaves unused go to the others) or false (they stay empty)</source>
+        <translation>true (plaatsen die een pool niet gebruikt gaan naar de andere pools) of false (ze blijven leeg)</translation>
+    </message>
+    <message>
+        <source>must be a list of at least two pools, e.g. [{&quot;groups&quot;: [&quot;low&quot;], &quot;share&quot;: 0.3}, ...].</source>
+        <translation>moet een lijst van ten minste twee pools zijn, bijv. [{&quot;groups&quot;: [&quot;low&quot;], &quot;share&quot;: 0.3}, ...].</translation>
+    </message>
+    <message>
+        <source>with &quot;relativeTo&quot;: &quot;gemeente&quot; the shares follow the gemeente&apos;s mix; remove &quot;share&quot; or set &quot;relativeTo&quot; to &quot;given&quot;.</source>
+        <translation>met &quot;relativeTo&quot;: &quot;gemeente&quot; volgen de aandelen de samenstelling van de gemeente; verwijder &quot;share&quot; of zet &quot;relativeTo&quot; op &quot;given&quot;.</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s share of the seats, from 0 to 1</source>
+        <translation>het aandeel van de pool in de plaatsen, van 0 tot 1</translation>
+    </message>
+    <message>
+        <source>the pools&apos; shares add up to %1; make them add up to 1.</source>
+        <translation>de aandelen van de pools tellen op tot %1; zorg dat ze samen 1 zijn.</translation>
+    </message>
+    <message>
+        <source>the target share, from 0 to 1</source>
+        <translation>het streefaandeel, van 0 tot 1</translation>
+    </message>
+    <message>
+        <source>a target relative to the gemeente or the catchment takes its share from there; remove &quot;share&quot; or set &quot;relativeTo&quot; to &quot;given&quot;.</source>
+        <translation>een streefwaarde ten opzichte van de gemeente of het voedingsgebied neemt het aandeel daarvandaan; verwijder &quot;share&quot; of zet &quot;relativeTo&quot; op &quot;given&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of Mengkaart admission rules (the &quot;format&quot; entry must be &quot;%2&quot;).</source>
+        <translation>%1 is geen bestand met toelatingsregels van Mengkaart (het item &quot;format&quot; moet &quot;%2&quot; zijn).</translation>
+    </message>
+    <message>
+        <source>%1 has admission rules version %2; this Mengkaart reads version 1. Update Mengkaart or write &quot;version&quot;: 1.</source>
+        <translation>%1 heeft toelatingsregels van versie %2; deze Mengkaart leest versie 1. Werk Mengkaart bij of schrijf &quot;version&quot;: 1.</translation>
+    </message>
+    <message>
+        <source>&quot;da&quot; (deferred acceptance) or &quot;boston&quot; (immediate acceptance)</source>
+        <translation>&quot;da&quot; (uitgestelde acceptatie) of &quot;boston&quot; (directe toewijzing)</translation>
+    </message>
+    <message>
+        <source>must be a list of priority classes in [ ], best class first.</source>
+        <translation>moet een lijst van voorrangsklassen tussen [ ] zijn, de hoogste klasse eerst.</translation>
+    </message>
+    <message>
+        <source>the rules may have one seat policy: &quot;reserve&quot;, &quot;baskets&quot; or &quot;targetMix&quot;. Keep one and remove the others.</source>
+        <translation>de regels mogen één plaatsingsbeleid hebben: &quot;reserve&quot;, &quot;baskets&quot; of &quot;targetMix&quot;. Houd er één en verwijder de andere.</translation>
+    </message>
+    <message>
+        <source>a back-up list appends the proximity schools, but the rules have no &quot;proximity&quot; class. Add one to &quot;priorities&quot; or set &quot;backup&quot; to false.</source>
+        <translation>een reservelijst voegt de scholen in de nabijheid toe, maar de regels hebben geen klasse &quot;proximity&quot;. Voeg er een toe aan &quot;priorities&quot; of zet &quot;backup&quot; op false.</translation>
+    </message>
+    <message>
+        <source>The admission rules %1 do not exist. Check the path, or name a preset: %2.</source>
+        <translation>De toelatingsregels %1 bestaan niet. Controleer het pad, of noem een voorinstelling: %2.</translation>
+    </message>
+    <message>
+        <source>The admission rules %1 cannot be opened: %2.</source>
+        <translation>De toelatingsregels %1 kunnen niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <source>The admission rules %1 are not valid JSON (at character %2). Fix the file or save the rules again.</source>
+        <translation>De toelatingsregels %1 zijn geen geldige JSON (bij teken %2). Herstel het bestand of sla de regels opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The admission rules cannot be written to %1: %2.</source>
+        <translation>De toelatingsregels kunnen niet worden geschreven naar %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::Afspiegeling</name>
     <message>
         <source>mirrors its area</source>
@@ -231,10 +445,6 @@ tegenover het voedingsgebied en de gemeente</translation>
         <translation>Waar de samenstelling van de school vandaan komt. Een schatting is geen telling: ze toont de samenstelling van de gebieden waar de leerlingen wonen, niet wie zich werkelijk inschreef.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Dissimilarity index&lt;/b&gt;: the share of pupils of a group that would have to change school for every school to have the same mix (0 = fully mixed, 1 = fully separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie&apos;s &apos;woonsegregatie&apos;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dissimilariteitsindex&lt;/b&gt;: het aandeel leerlingen van een groep dat van school zou moeten wisselen om elke school dezelfde samenstelling te geven (0 = volledig gemengd, 1 = volledig gescheiden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis zou gaan, zodat alleen telt waar gezinnen wonen (de &apos;woonsegregatie&apos; van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd door keuze en toelating&lt;/b&gt;: het verschil, met een 95%-bootstrapinterval voor het toeval in wie zich inschrijft en waar woont.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Drawing catchments and comparing schools…</source>
         <translation>Voedingsgebieden bepalen en scholen vergelijken…</translation>
     </message>
@@ -262,10 +472,6 @@ tegenover het voedingsgebied en de gemeente</translation>
         <translation> [%1; %2]</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Dissimilarity, %1:&lt;/b&gt; %2 if every child went to its nearest school; %3 as the schools are%4. School choice and admission add &lt;b&gt;%5&lt;/b&gt;%6.</source>
-        <translation>&lt;b&gt;Dissimilariteit, %1:&lt;/b&gt; %2 als elk kind naar de dichtstbijzijnde school ging; %3 zoals de scholen nu zijn%4. Schoolkeuze en toelating voegen &lt;b&gt;%5&lt;/b&gt;%6 toe.</translation>
-    </message>
-    <message>
         <source> (estimate)</source>
         <translation> (schatting)</translation>
     </message>
@@ -290,6 +496,14 @@ tegenover het voedingsgebied en de gemeente</translation>
         <source>Residence or choice</source>
         <extracomment>tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)</extracomment>
         <translation>Wonen of keuze</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie&apos;s &apos;woonsegregatie&apos;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis ging, zodat alleen telt waar gezinnen wonen (de &apos;woonsegregatie&apos; van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd door keuze en toelating&lt;/b&gt;: het verschil, met een bootstrapinterval van 95 % voor het toeval in wie zich inschrijft en wie waar woont.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2:&lt;/b&gt; %3 if every child went to its nearest school; %4 as the schools are%5. School choice and admission add &lt;b&gt;%6&lt;/b&gt;%7.</source>
+        <translation>&lt;b&gt;%1, %2:&lt;/b&gt; %3 als elk kind naar de dichtstbijzijnde school ging; %4 zoals de scholen nu zijn%5. Schoolkeuze en toelating voegen &lt;b&gt;%6&lt;/b&gt;%7 toe.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +640,34 @@ tegenover het voedingsgebied en de gemeente</translation>
         <source>The layer &quot;%1&quot; of %2 has no features. Choose another layer or export the file again.</source>
         <translation>De laag &quot;%1&quot; van %2 heeft geen objecten. Kies een andere laag of exporteer het bestand opnieuw.</translation>
     </message>
+    <message>
+        <source>has a vertex with an invalid coordinate (NaN or infinite). Repair the geometry in a GIS (for example QGIS: Fix geometries) or export the layer again.</source>
+        <translation>heeft een hoekpunt met een ongeldige coördinaat (NaN of oneindig). Herstel de geometrie in een GIS (bijvoorbeeld QGIS: Geometrieën repareren) of exporteer de laag opnieuw.</translation>
+    </message>
+    <message>
+        <source>reaches outside the Netherlands (its extent runs from %1, %2 to %3, %4 in RD New metres). A vertex is probably misplaced, or the layer&apos;s coordinate reference system is wrong; check the polygon in a GIS.</source>
+        <translation>reikt tot buiten Nederland (het loopt van %1, %2 tot %3, %4 in RD New-meters). Waarschijnlijk staat er een hoekpunt verkeerd, of is het coördinatenstelsel van de laag onjuist; controleer het vlak in een GIS.</translation>
+    </message>
+    <message>
+        <source>covers %1 km², more than any such area can (at most %2 km²). A vertex is probably misplaced; check the polygon in a GIS.</source>
+        <translation>beslaat %1 km², meer dan zo&apos;n gebied kan beslaan (hoogstens %2 km²). Waarschijnlijk staat er een hoekpunt verkeerd; controleer het vlak in een GIS.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the polygon of area %3 %4</source>
+        <translation>%1, %2: het vlak van gebied %3 %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 (area %3)</source>
+        <translation>%1, %2 (gebied %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: some values are not numbers (NaN or infinite, the first in area %3); they are treated as missing. Export the layer again if the column matters.</source>
+        <translation>%1, kolom &quot;%2&quot;: sommige waarden zijn geen getal (NaN of oneindig, de eerste in gebied %3); ze worden als ontbrekend behandeld. Exporteer de laag opnieuw als de kolom ertoe doet.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::AreaTableModel</name>
@@ -471,6 +713,29 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message>
         <source>The calculation stopped because of an internal error.</source>
         <translation>De berekening is gestopt door een interne fout.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::BerryContraction</name>
+    <message>
+        <source>The demand function returned %1 values for %2 schools.</source>
+        <translation>De vraagfunctie gaf %1 waarden voor %2 scholen.</translation>
+    </message>
+    <message>
+        <source>The demand function returned a negative or non-finite demand (%1).</source>
+        <translation>De vraagfunctie gaf een negatieve of niet-eindige vraag (%1).</translation>
+    </message>
+    <message>
+        <source>The contraction got %1 constants, %2 observed counts and %3 full-school flags; they must be one per school.</source>
+        <translation>De contractie kreeg %1 constanten, %2 waargenomen aantallen en %3 markeringen voor volle scholen; het moet er één per school zijn.</translation>
+    </message>
+    <message>
+        <source>The contraction needs a damping in (0, 1], a tolerance and a largest step above 0 and at least one iteration.</source>
+        <translation>De contractie heeft een demping in (0, 1], een tolerantie en een grootste stap boven 0 en ten minste één iteratie nodig.</translation>
+    </message>
+    <message>
+        <source>School %1 has an observed count or a starting constant that is not a finite number of at least 0.</source>
+        <translation>School %1 heeft een waargenomen aantal of een beginconstante die geen eindig getal van ten minste 0 is.</translation>
     </message>
 </context>
 <context>
@@ -746,26 +1011,6 @@ voor vertekening</translation>
     <message>
         <source>Made with Mengkaart %1 (free software, GPL-3.0-or-later) on %2 from the files listed above; %3 bootstrap replicates with random seed %4, so the same files give the same briefing.</source>
         <translation>Gemaakt met Mengkaart %1 (vrije software, GPL-3.0-or-later) op %2 uit de bestanden hierboven; %3 bootstrapherhalingen met toevalsstartwaarde %4, zodat dezelfde bestanden dezelfde notitie geven.</translation>
-    </message>
-    <message>
-        <source>Dissimilarity index D</source>
-        <translation>Segregatie-index D (dissimilariteit)</translation>
-    </message>
-    <message>
-        <source>Information index H (Theil)</source>
-        <translation>Informatie-index H (Theil)</translation>
-    </message>
-    <message>
-        <source>Mutual information M</source>
-        <translation>Wederzijdse informatie M</translation>
-    </message>
-    <message>
-        <source>Isolation</source>
-        <translation>Isolatie</translation>
-    </message>
-    <message>
-        <source>Exposure (chance of meeting the others)</source>
-        <translation>Kans op ontmoeting (met de anderen)</translation>
     </message>
     <message>
         <source>%1 against the rest</source>
@@ -1143,6 +1388,20 @@ voor vertekening</translation>
     </message>
 </context>
 <context>
+    <name>Mk::CalibrationReport</name>
+    <message>
+        <source>expected choices of the fitted logit at the postcode centroids</source>
+        <translation>verwachte keuzes van het geschatte logitmodel op de postcodemiddelpunten</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CalibrationReportBuilder</name>
+    <message>
+        <source>The simulated figures do not hold one value per school of the flows (%1 schools).</source>
+        <translation>De gesimuleerde cijfers bevatten niet één waarde per school van de leerlingstromen (%1 scholen).</translation>
+    </message>
+</context>
+<context>
     <name>Mk::CatchmentAnalysis</name>
     <message>
         <source>No group counts per area are loaded, so catchment compositions cannot be computed. Map area columns to groups (for example migration background).</source>
@@ -1211,24 +1470,8 @@ voor vertekening</translation>
 <context>
     <name>Mk::CatchmentLayerWriter</name>
     <message>
-        <source>Cannot open or create the GeoPackage &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is a GeoPackage.</source>
-        <translation>De GeoPackage &quot;%1&quot; kan niet worden geopend of gemaakt. Controleer of de map bestaat, of u daar mag schrijven en of het bestand een GeoPackage is.</translation>
-    </message>
-    <message>
-        <source>Cannot replace the layer %1 in &quot;%2&quot;.</source>
-        <translation>De laag %1 in &quot;%2&quot; kan niet worden vervangen.</translation>
-    </message>
-    <message>
-        <source>Cannot create the layer %1 in &quot;%2&quot;.</source>
-        <translation>De laag %1 in &quot;%2&quot; kan niet worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Cannot write to &quot;%1&quot;.</source>
-        <translation>Kan niet schrijven naar &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot write the catchment of school %1 to &quot;%2&quot;.</source>
-        <translation>Het voedingsgebied van school %1 kan niet naar &quot;%2&quot; worden geschreven.</translation>
+        <source>the catchment of school %1</source>
+        <translation>het voedingsgebied van school %1</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1515,170 @@ voor vertekening</translation>
     <message>
         <source>The catchment setting &quot;split.seed&quot; must be a whole number written as text.</source>
         <translation>De instelling voor voedingsgebieden &quot;split.seed&quot; moet een geheel getal zijn, als tekst geschreven.</translation>
+    </message>
+    <message>
+        <source>The catchment settings</source>
+        <translation>De instellingen voor voedingsgebieden</translation>
+    </message>
+    <message>
+        <source>The catchment settings, &quot;%1&quot;</source>
+        <translation>De instellingen voor voedingsgebieden, &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The catchment setting &quot;%1&quot; is %2; it must lie between %3 and %4.</source>
+        <translation>De instelling voor voedingsgebieden &quot;%1&quot; is %2; die moet tussen %3 en %4 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ChoiceModelFit</name>
+    <message numerus="yes">
+        <source>one distance decay per group of &quot;%1&quot;, fitted on the flows split by group (iterative proportional fitting to the postcodes&apos; group shares and the observed composition of %n school(s))</source>
+        <translation>
+            <numerusform>één afstandsverval per groep van &quot;%1&quot;, geschat op de leerlingstromen gesplitst naar groep (iteratief proportioneel passen aan de groepsaandelen van de postcodes en de waargenomen samenstelling van %n school)</numerusform>
+            <numerusform>één afstandsverval per groep van &quot;%1&quot;, geschat op de leerlingstromen gesplitst naar groep (iteratief proportioneel passen aan de groepsaandelen van de postcodes en de waargenomen samenstelling van %n scholen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The split of the flows by group did not meet its margins within %1 cycles (largest relative error %2); the group decays are approximate.</source>
+        <translation>De splitsing van de leerlingstromen naar groep kwam binnen %1 rondes niet op haar randtotalen uit (grootste relatieve fout %2); het afstandsverval per groep is bij benadering.</translation>
+    </message>
+    <message>
+        <source>one distance decay shared by every group: %1</source>
+        <translation>één afstandsverval voor alle groepen samen: %1</translation>
+    </message>
+    <message>
+        <source>one distance decay shared by every child: the flows have no groups</source>
+        <translation>één afstandsverval voor alle kinderen samen: de leerlingstromen hebben geen groepen</translation>
+    </message>
+    <message>
+        <source>one distance decay shared by every child, as asked</source>
+        <translation>één afstandsverval voor alle kinderen samen, zoals gevraagd</translation>
+    </message>
+    <message numerus="yes">
+        <source>The distance decay cannot be fitted: the flows have pupils at %n school(s) inside the choice sets, and a choice needs at least two.</source>
+        <translation>
+            <numerusform>Het afstandsverval kan niet worden geschat: de leerlingstromen hebben leerlingen op %n school binnen de keuzesets, en een keuze vraagt er ten minste twee.</numerusform>
+            <numerusform>Het afstandsverval kan niet worden geschat: de leerlingstromen hebben leerlingen op %n scholen binnen de keuzesets, en een keuze vraagt er ten minste twee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pupils attend a school farther away than the choice radius of %2 m and are left out of the fit.</source>
+        <translation>%1 leerlingen gaan naar een school verder weg dan de keuzestraal van %2 m en blijven buiten de schatting.</translation>
+    </message>
+    <message>
+        <source>The distance decay cannot be fitted: the likelihood does not curve in beta (for example when every pupil has every school at the same distance, or each group has pupils at a single school only).</source>
+        <translation>Het afstandsverval kan niet worden geschat: de likelihood is niet gekromd in beta (bijvoorbeeld als elke leerling alle scholen op dezelfde afstand heeft, of als elke groep alleen leerlingen op één school heeft).</translation>
+    </message>
+    <message>
+        <source>The choice model fit did not converge in %1 Newton iterations; its distance decay is the best value found, not the maximum.</source>
+        <translation>De schatting van het keuzemodel convergeerde niet in %1 Newton-iteraties; het afstandsverval is de beste gevonden waarde, niet het maximum.</translation>
+    </message>
+    <message>
+        <source>The school constants did not meet their first-order condition within %1 iterations at some step of the fit.</source>
+        <translation>De schoolconstanten voldeden bij een stap van de schatting niet binnen %1 iteraties aan hun eerste-ordevoorwaarde.</translation>
+    </message>
+    <message>
+        <source>The prediction got %1 school constants for %2 schools.</source>
+        <translation>De voorspelling kreeg %1 schoolconstanten voor %2 scholen.</translation>
+    </message>
+    <message>
+        <source>The choice model has a distance decay per group of &quot;%1&quot; but none for the group &quot;%2&quot; of the data; fit it again or use one shared decay.</source>
+        <translation>Het keuzemodel heeft een afstandsverval per groep van &quot;%1&quot;, maar geen voor de groep &quot;%2&quot; in de gegevens; schat het opnieuw of gebruik één gedeeld afstandsverval.</translation>
+    </message>
+    <message>
+        <source>The choice model has a distance decay per group of &quot;%1&quot;, but the data have no groups to apply it to.</source>
+        <translation>Het keuzemodel heeft een afstandsverval per groep van &quot;%1&quot;, maar de gegevens hebben geen groepen om het op toe te passen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ChoiceModelParameters</name>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the choice model parameters%2. Accepted keys: %3. Check the spelling.</source>
+        <translation>Onbekende sleutel &quot;%1&quot; in de parameters van het keuzemodel%2. Toegestane sleutels: %3. Controleer de spelling.</translation>
+    </message>
+    <message>
+        <source>The choice model parameter &quot;%1&quot; must be %2.</source>
+        <translation>De parameter &quot;%1&quot; van het keuzemodel moet zijn: %2.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a list of numbers, one per group (or one for all children)</source>
+        <translation>een lijst met getallen, één per groep (of één voor alle kinderen)</translation>
+    </message>
+    <message>
+        <source> (under &quot;fit&quot;)</source>
+        <translation> (onder &quot;fit&quot;)</translation>
+    </message>
+    <message>
+        <source>given (a number) when &quot;fit&quot; is present</source>
+        <translation>een getal (verplicht als &quot;fit&quot; aanwezig is)</translation>
+    </message>
+    <message>
+        <source>The choice model parameter &quot;beta&quot; must hold one number when no &quot;groups&quot; are given; it holds %1.</source>
+        <translation>De parameter &quot;beta&quot; van het keuzemodel moet één getal bevatten als er geen &quot;groups&quot; zijn opgegeven; hij bevat er %1.</translation>
+    </message>
+    <message>
+        <source>The choice model parameter &quot;beta&quot; must hold one number per group of &quot;groups&quot; (%1); it holds %2.</source>
+        <translation>De parameter &quot;beta&quot; van het keuzemodel moet één getal per groep van &quot;groups&quot; bevatten (%1); hij bevat er %2.</translation>
+    </message>
+    <message>
+        <source>a list of finite numbers</source>
+        <translation>een lijst met eindige getallen</translation>
+    </message>
+    <message>
+        <source>The choice model parameter &quot;beta_standard_error&quot; must hold as many numbers as &quot;beta&quot; (%1), or be left out; it holds %2.</source>
+        <translation>De parameter &quot;beta_standard_error&quot; van het keuzemodel moet evenveel getallen bevatten als &quot;beta&quot; (%1), of worden weggelaten; hij bevat er %2.</translation>
+    </message>
+    <message>
+        <source>a list of numbers of at least 0</source>
+        <translation>een lijst met getallen van ten minste 0</translation>
+    </message>
+    <message>
+        <source>a list of distinct group names</source>
+        <translation>een lijst met verschillende groepsnamen</translation>
+    </message>
+    <message>
+        <source>the name of the characteristic whose &quot;groups&quot; are listed</source>
+        <translation>de naam van het kenmerk waarvan de &quot;groups&quot; zijn opgesomd</translation>
+    </message>
+    <message>
+        <source>a whole number of at least 1 (Dutch forms ask 3 to 8 schools)</source>
+        <translation>een geheel getal van ten minste 1 (Nederlandse aanmeldformulieren vragen 3 tot 8 scholen)</translation>
+    </message>
+    <message>
+        <source>a distance in metres of at least 0 (0 = every school)</source>
+        <translation>een afstand in meters van ten minste 0 (0 = alle scholen)</translation>
+    </message>
+    <message>
+        <source>The choice model parameters have &quot;version&quot; %1; this Mengkaart reads version %2. Save them again with this version or update Mengkaart.</source>
+        <translation>De parameters van het keuzemodel hebben &quot;version&quot; %1; deze Mengkaart leest versie %2. Sla ze opnieuw op met deze versie of werk Mengkaart bij.</translation>
+    </message>
+    <message>
+        <source>one of fitted, literature_default or user</source>
+        <translation>een van fitted, literature_default of user</translation>
+    </message>
+    <message>
+        <source>km or ln_km</source>
+        <translation>km of ln_km</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list of group names</source>
+        <translation>een lijst met groepsnamen</translation>
+    </message>
+    <message>
+        <source>The choice model parameters lack &quot;beta&quot;, the distance decay: give a list with one number (for example [-2.5], utility per km) or one per group.</source>
+        <translation>De parameters van het keuzemodel missen &quot;beta&quot;, het afstandsverval: geef een lijst met één getal (bijvoorbeeld [-2.5], nut per km) of één per groep.</translation>
+    </message>
+    <message>
+        <source>an object with pupils, log_likelihood, null_log_likelihood and pseudo_r2</source>
+        <translation>een object met pupils, log_likelihood, null_log_likelihood en pseudo_r2</translation>
     </message>
 </context>
 <context>
@@ -1516,54 +1923,6 @@ voor vertekening</translation>
         <translation>Weggelaten (in geen van de groepen leden): %1</translation>
     </message>
     <message>
-        <source>dissimilarity D</source>
-        <translation>segregatie-index D (dissimilariteit)</translation>
-    </message>
-    <message>
-        <source>Gini</source>
-        <translation>Gini</translation>
-    </message>
-    <message>
-        <source>Theil H</source>
-        <translation>Theil H</translation>
-    </message>
-    <message>
-        <source>isolation</source>
-        <translation>isolatie</translation>
-    </message>
-    <message>
-        <source>exposure (chance of meeting the others)</source>
-        <translation>kans op ontmoeting (met de anderen)</translation>
-    </message>
-    <message>
-        <source>correlation ratio</source>
-        <translation>correlatieverhouding</translation>
-    </message>
-    <message>
-        <source>Atkinson (b = 0.1)</source>
-        <translation>Atkinson (b = 0.1)</translation>
-    </message>
-    <message>
-        <source>Atkinson (b = 0.5)</source>
-        <translation>Atkinson (b = 0.5)</translation>
-    </message>
-    <message>
-        <source>Atkinson (b = 0.9)</source>
-        <translation>Atkinson (b = 0.9)</translation>
-    </message>
-    <message>
-        <source>mutual information M</source>
-        <translation>wederzijdse informatie M</translation>
-    </message>
-    <message>
-        <source>normalised exposure</source>
-        <translation>genormaliseerde kans op ontmoeting</translation>
-    </message>
-    <message>
-        <source>ordinal variation (ordered groups)</source>
-        <translation>ordinale variatie (geordende groepen)</translation>
-    </message>
-    <message>
         <source>All groups together</source>
         <translation>Alle groepen samen</translation>
     </message>
@@ -1574,10 +1933,6 @@ voor vertekening</translation>
     <message>
         <source>%1% interval %2 to %3; at random %4; bias-corrected %5; p = %6</source>
         <translation>%1%-interval %2 tot %3; bij toeval %4; gecorrigeerd voor vertekening %5; p = %6</translation>
-    </message>
-    <message>
-        <source>Mutual information M split by &quot;%1&quot;: between %2 (%3%), within %4 (%5%)</source>
-        <translation>Wederzijdse informatie M gesplitst naar &quot;%1&quot;: tussen %2 (%3%), binnen %4 (%5%)</translation>
     </message>
     <message>
         <source>Change of M against %1: %2 to %3 (%4)</source>
@@ -2232,6 +2587,348 @@ voor vertekening</translation>
         <extracomment>the canonical names of a characteristic and its groups, which --characteristic, LEA goals and JSON use</extracomment>
         <translation>namen voor opties, doelen en JSON: &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>deferred acceptance and Boston with verification, generated 25,000 students x 80 schools x lists of 6</source>
+        <translation>uitgestelde acceptatie (DA) en directe toewijzing (Boston) met controle, gegenereerd: 25.000 leerlingen x 80 scholen x lijsten van 6</translation>
+    </message>
+    <message>
+        <source>choice model fit on the DUO flows + calibration report (--demo or the load options)</source>
+        <translation>schatting van het keuzemodel op de DUO-leerlingstromen + kalibratierapport (--demo of de laadopties)</translation>
+    </message>
+    <message>
+        <source>scenario Monte Carlo: 200 runs, generated 25,000 children x 80 schools; with data options a real run</source>
+        <translation>scenariosimulatie: 200 simulatierondes, gegenereerd: 25.000 kinderen x 80 scholen; met gegevensopties een echte run</translation>
+    </message>
+    <message>
+        <source>Times the choice model fit on the DUO pupils-by-postcode flows and its calibration report.</source>
+        <translation>Meet de tijd van de schatting van het keuzemodel op de DUO-leerlingstromen (leerlingen naar woonpostcode) en van het kalibratierapport.</translation>
+    </message>
+    <message>
+        <source>km or ln_km (default km)</source>
+        <translation>km of ln_km (standaard km)</translation>
+    </message>
+    <message>
+        <source>choice radius in metres (default 0: every school)</source>
+        <translation>keuzestraal in meters (standaard 0: alle scholen)</translation>
+    </message>
+    <message>
+        <source>group characteristic for a fit per group and the schoolweging comparison</source>
+        <translation>groepskenmerk voor een schatting per groep en de vergelijking met de schoolweging</translation>
+    </message>
+    <message>
+        <source>group whose simulated share is compared with the schoolweging</source>
+        <translation>groep waarvan het gesimuleerde aandeel met de schoolweging wordt vergeleken</translation>
+    </message>
+    <message>
+        <source>--distance-form must be km or ln_km.</source>
+        <translation>--distance-form moet km of ln_km zijn.</translation>
+    </message>
+    <message>
+        <source>%1 split by &quot;%2&quot;: between %3 (%4%), within %5 (%6%)</source>
+        <translation>%1 gesplitst naar &quot;%2&quot;: tussen %3 (%4%), binnen %5 (%6%)</translation>
+    </message>
+    <message>
+        <source>what if: a new school, closure, merger, capacity, housing or admission rules, before/after with bands</source>
+        <translation>wat als: een nieuwe school, sluiting, fusie, capaciteit, woningbouw of toelatingsregels, voor/na met bandbreedtes</translation>
+    </message>
+    <message>
+        <source>one school-choice matching (deferred acceptance or Boston) of students, schools and priorities CSVs</source>
+        <translation>één toewijzing van leerlingen aan scholen (uitgestelde acceptatie of Boston) uit CSV-bestanden met leerlingen, scholen en voorrang</translation>
+    </message>
+    <message>
+        <source>Times compiling the admission rules, deferred acceptance and adaptive Boston, and verifying each matching, on a generated city (the median of --repeat runs).</source>
+        <translation>Meet de tijd van het voorbereiden van de toelatingsregels, uitgestelde acceptatie (DA) en adaptieve directe toewijzing (Boston), en de controle van elke toewijzing, op een gegenereerde stad (de mediaan van --repeat runs).</translation>
+    </message>
+    <message>
+        <source>Children of the generated city.</source>
+        <translation>Kinderen van de gegenereerde stad.</translation>
+    </message>
+    <message>
+        <source>Schools of the generated city.</source>
+        <translation>Scholen van de gegenereerde stad.</translation>
+    </message>
+    <message>
+        <source>Schools each child ranks.</source>
+        <translation>Aantal scholen dat elk kind op zijn lijst zet.</translation>
+    </message>
+    <message>
+        <source>Admission rules: a preset (%1) or a rules file; the list length is --list.</source>
+        <translation>Toelatingsregels: een voorinstelling (%1) of een bestand met regels; de lengte van de lijst is --list.</translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation>PRESET|BESTAND</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, regel %2, kolom &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least %2.</source>
+        <translation>&quot;%1&quot; moet een geheel getal van ten minste %2 zijn.</translation>
+    </message>
+    <message>
+        <source>the id is empty. Give every line an id.</source>
+        <translation>de id is leeg. Geef elke regel een id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice. Give every line its own id.</source>
+        <translation>&quot;%1&quot; komt twee keer voor. Geef elke regel een eigen id.</translation>
+    </message>
+    <message>
+        <source>student &quot;%1&quot; is not in %2.</source>
+        <translation>leerling &quot;%1&quot; staat niet in %2.</translation>
+    </message>
+    <message>
+        <source>school &quot;%1&quot; is not in %2.</source>
+        <translation>school &quot;%1&quot; staat niet in %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>student &quot;%1&quot; and school &quot;%2&quot; appear twice. Keep one line per pair.</source>
+        <translation>leerling &quot;%1&quot; en school &quot;%2&quot; komen twee keer voor. Houd één regel per paar.</translation>
+    </message>
+    <message>
+        <source>school &quot;%1&quot; is listed twice. List every school once, best first.</source>
+        <translation>school &quot;%1&quot; staat twee keer in de lijst. Noem elke school één keer, de meest gewenste eerst.</translation>
+    </message>
+    <message>
+        <source>Student-proposing deferred acceptance</source>
+        <translation>Uitgestelde acceptatie (DA), voorstellen door leerlingen</translation>
+    </message>
+    <message>
+        <source>Adaptive immediate acceptance (Boston)</source>
+        <translation>Adaptieve directe toewijzing (Boston)</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>leerling</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <source>(unplaced)</source>
+        <translation>(niet geplaatst)</translation>
+    </message>
+    <message>
+        <source>Placed %1 of %2; at their first choice %3.</source>
+        <translation>%1 van %2 geplaatst; op hun eerste keuze: %3.</translation>
+    </message>
+    <message>
+        <source>Blocking pairs: %1 (deferred acceptance is stable, so this must be 0).</source>
+        <translation>Blokkerende paren: %1 (uitgestelde acceptatie is stabiel, dus dit moet 0 zijn).</translation>
+    </message>
+    <message>
+        <source>Justified envy: %1 pairs of a student and a school she prefers that would rather have her (immediate acceptance is not stable by design).</source>
+        <translation>Gerechtvaardigde afgunst: %1 paren van een leerling en een school waar zij liever heen wil en die haar liever zou hebben (directe toewijzing is bewust niet stabiel).</translation>
+    </message>
+    <message>
+        <source>One school-choice matching on explicit input, for checking by other tools.
+students.csv: id, preferences (school ids, best first, separated by spaces), lottery (lower wins);
+schools.csv: id, capacity; priorities.csv: student, school, class (a whole number, lower = higher priority; absent pairs rank last). A school ranks its applicants by (class, lottery).
+JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &quot;school&quot; (null if unplaced), &quot;rank&quot; (1 = first choice, null if unplaced)}], &quot;unassigned&quot;, &quot;blocking_pairs&quot;, &quot;verification&quot;}.</source>
+        <translation>Eén toewijzing van leerlingen aan scholen op expliciete invoer, om te controleren met andere programma&apos;s.
+students.csv: id, preferences (school-id&apos;s, de meest gewenste eerst, gescheiden door spaties), lottery (lager wint);
+schools.csv: id, capacity; priorities.csv: student, school, class (een geheel getal, lager = meer voorrang; paren die ontbreken komen als laatste). Een school rangschikt haar aanmelders op (class, lottery).
+JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &quot;school&quot; (null als niet geplaatst), &quot;rank&quot; (1 = eerste keuze, null als niet geplaatst)}], &quot;unassigned&quot;, &quot;blocking_pairs&quot;, &quot;verification&quot;}.</translation>
+    </message>
+    <message>
+        <source>CSV of the students.</source>
+        <translation>CSV-bestand met de leerlingen.</translation>
+    </message>
+    <message>
+        <source>CSV of the schools.</source>
+        <translation>CSV-bestand met de scholen.</translation>
+    </message>
+    <message>
+        <source>CSV of priority classes per student and school (optional).</source>
+        <translation>CSV-bestand met voorrangsklassen per leerling en school (optioneel).</translation>
+    </message>
+    <message>
+        <source>da: student-proposing deferred acceptance (default); boston: adaptive immediate acceptance.</source>
+        <translation>da: uitgestelde acceptatie, voorstellen door leerlingen (standaard); boston: adaptieve directe toewijzing.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>--students and --schools are required.</source>
+        <translation>--students en --schools zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>--mechanism is da or boston, not &quot;%1&quot;.</source>
+        <translation>--mechanism is da of boston, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Times the scenario Monte Carlo: a generated city (free choice, and deferred acceptance with the Nijmegen rules), and with data options a whole scenario run on real data (population, fit, calibration, Monte Carlo) closing the first school.</source>
+        <translation>Meet de tijd van de scenariosimulatie: een gegenereerde stad (vrije keuze, en uitgestelde acceptatie met de Nijmeegse regels), en met gegevensopties een volledige scenariorun op echte gegevens (bevolking, schatting, kalibratie, simulatierondes) waarin de eerste school sluit.</translation>
+    </message>
+    <message>
+        <source>children of the generated city (default 25000)</source>
+        <translation>kinderen van de gegenereerde stad (standaard 25000)</translation>
+    </message>
+    <message>
+        <source>schools of the generated city (default 80)</source>
+        <translation>scholen van de gegenereerde stad (standaard 80)</translation>
+    </message>
+    <message>
+        <source>Monte-Carlo runs (default 200)</source>
+        <translation>simulatierondes (standaard 200)</translation>
+    </message>
+    <message>
+        <source>threads (default: every core)</source>
+        <translation>threads (standaard: alle kernen)</translation>
+    </message>
+    <message>
+        <source>--city-children needs at least 10, --city-schools at least 2 and --runs at least 1.</source>
+        <translation>--city-children vraagt ten minste 10, --city-schools ten minste 2 en --runs ten minste 1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs x (baseline + scenario), %3 children x %4 schools: %5 s wall, %6 s CPU, %7 matchings verified, %8 blocking pairs</source>
+        <translation>%1: %2 simulatierondes x (uitgangssituatie + scenario), %3 kinderen x %4 scholen: %5 s kloktijd, %6 s CPU, %7 toewijzingen gecontroleerd, %8 blokkerende paren</translation>
+    </message>
+    <message>
+        <source>free choice</source>
+        <translation>vrije keuze</translation>
+    </message>
+    <message>
+        <source>deferred acceptance (nijmegen)</source>
+        <translation>uitgestelde acceptatie (nijmegen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 children, %3 schools; whole run %4 s, of which Monte Carlo (baseline + scenario) %5 s; calibration %6 simulated iterations, largest gap %7 pupils</source>
+        <translation>%1: %2 kinderen, %3 scholen; hele run %4 s, waarvan simulatierondes (uitgangssituatie + scenario) %5 s; kalibratie %6 gesimuleerde iteraties, grootste verschil %7 leerlingen</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot;: write %3.</source>
+        <translation>--%1 &quot;%2&quot;: schrijf %3.</translation>
+    </message>
+    <message>
+        <source>X,Y,CAPACITY[,NAME] with X and Y in RD New metres, e.g. 146500,470200,200,De Nieuwbouw</source>
+        <translation>X,Y,CAPACITY[,NAME] met X en Y in RD New-meters, bijv. 146500,470200,200,De Nieuwbouw</translation>
+    </message>
+    <message>
+        <source>two or more school ids separated by commas, e.g. 04QC00,06GW00</source>
+        <translation>twee of meer school-id&apos;s gescheiden door komma&apos;s, bijv. 04QC00,06GW00</translation>
+    </message>
+    <message>
+        <source>ID=N, e.g. 04QC00=250</source>
+        <translation>ID=N, bijv. 04QC00=250</translation>
+    </message>
+    <message>
+        <source>X,Y,CHILDREN[,GROUP=SHARE...], e.g. 146500,470200,120,outside Europe=0.3,Dutch origin=0.7</source>
+        <translation>X,Y,CHILDREN[,GROUP=SHARE...], bijv. 146500,470200,120,outside Europe=0.3,Dutch origin=0.7</translation>
+    </message>
+    <message>
+        <source>group shares that add up to 1</source>
+        <translation>groepsaandelen die samen 1 zijn</translation>
+    </message>
+    <message>
+        <source>AREA,GROUP,N,SCHOOL, e.g. 3741,outside Europe,12,04QC00</source>
+        <translation>AREA,GROUP,N,SCHOOL, bijv. 3741,outside Europe,12,04QC00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an admission-rules preset (%2) nor a file that exists.</source>
+        <translation>&quot;%1&quot; is geen voorinstelling voor toelatingsregels (%2) en ook geen bestaand bestand.</translation>
+    </message>
+    <message>
+        <source>What if: simulates where children go to school today (baseline) and after the changes given (a new school, a closure, a merger, a capacity, new housing, a parent initiative, other admission rules), with a choice model fitted on the pupil flows and calibrated to today&apos;s pupils, and reports every segregation index before and after with 90 % bands over the Monte-Carlo runs. Edits given as options are applied after those of --scenario, in the order new schools, closures, mergers, capacities, housing, initiatives.</source>
+        <translation>Wat als: simuleert naar welke school kinderen nu gaan (uitgangssituatie) en na de opgegeven veranderingen (een nieuwe school, een sluiting, een fusie, een capaciteit, nieuwe woningbouw, een ouderinitiatief, andere toelatingsregels), met een keuzemodel dat is geschat op de leerlingstromen en gekalibreerd op de huidige leerlingen, en toont elke segregatie-index voor en na, met 90%-bandbreedtes over de simulatierondes. Wijzigingen die als opties zijn opgegeven, worden toegepast na die van --scenario, in de volgorde nieuwe scholen, sluitingen, fusies, capaciteiten, woningbouw, initiatieven.</translation>
+    </message>
+    <message>
+        <source>a scenario file (format mengkaart-scenario, see the README)</source>
+        <translation>een scenariobestand (indeling mengkaart-scenario, zie de README)</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s name (for the output and the saved file)</source>
+        <translation>de naam van het scenario (voor de uitvoer en het opgeslagen bestand)</translation>
+    </message>
+    <message>
+        <source>a new school at X,Y (RD New metres) with CAPACITY places; repeatable</source>
+        <translation>een nieuwe school op X,Y (RD New-meters) met CAPACITY plaatsen; herhaalbaar</translation>
+    </message>
+    <message>
+        <source>close a school (BRIN + vestiging); repeatable</source>
+        <translation>een school sluiten (BRIN + vestiging); herhaalbaar</translation>
+    </message>
+    <message>
+        <source>merge schools at the first one&apos;s site; repeatable</source>
+        <translation>scholen samenvoegen op de plek van de eerste; herhaalbaar</translation>
+    </message>
+    <message>
+        <source>a school&apos;s new capacity; repeatable</source>
+        <translation>de nieuwe capaciteit van een school; herhaalbaar</translation>
+    </message>
+    <message>
+        <source>new housing: CHILDREN primary pupils within 250 m of X,Y, with a group mix (default the gemeente&apos;s); repeatable</source>
+        <translation>nieuwe woningbouw: CHILDREN basisschoolleerlingen binnen 250 m van X,Y, met een groepssamenstelling (standaard die van de gemeente); herhaalbaar</translation>
+    </message>
+    <message>
+        <source>a parent initiative: N children of GROUP from AREA register together at SCHOOL; repeatable</source>
+        <translation>een ouderinitiatief: N kinderen van GROUP uit AREA melden zich samen aan bij SCHOOL; herhaalbaar</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s admission rules: a preset (%1) or a rules file</source>
+        <translation>de toelatingsregels van het scenario: een voorinstelling (%1) of een bestand met regels</translation>
+    </message>
+    <message>
+        <source>the baseline&apos;s admission rules (default status-quo: decentral, siblings then lottery)</source>
+        <translation>de toelatingsregels van de uitgangssituatie (standaard status-quo: decentraal, broertjes en zusjes, dan loting)</translation>
+    </message>
+    <message>
+        <source>pupils (all primary pupils, default) or cohort (one intake year)</source>
+        <translation>pupils (alle basisschoolleerlingen, standaard) of cohort (één instroomjaar)</translation>
+    </message>
+    <message>
+        <source>random seed (default 1); the same seed gives the same numbers</source>
+        <translation>startgetal voor het toeval (standaard 1); hetzelfde startgetal geeft dezelfde uitkomsten</translation>
+    </message>
+    <message>
+        <source>threads (default: every core); the numbers do not depend on it</source>
+        <translation>threads (standaard: alle kernen); de uitkomsten hangen er niet van af</translation>
+    </message>
+    <message>
+        <source>withhold figures resting on fewer children (default 5, or the project&apos;s)</source>
+        <translation>cijfers over minder kinderen afschermen (standaard 5, of de drempel van het project)</translation>
+    </message>
+    <message>
+        <source>write the scenario (edits, rules, calibrated model, seed) to a file that reproduces this run</source>
+        <translation>het scenario (wijzigingen, regels, gekalibreerd model, startgetal) schrijven naar een bestand waarmee deze run te herhalen is</translation>
+    </message>
+    <message>
+        <source>write the schools before and after as a GeoPackage layer</source>
+        <translation>de scholen voor en na schrijven als GeoPackage-laag</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>het resultaat als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>--population takes pupils or cohort, not &quot;%1&quot;.</source>
+        <translation>--population is pupils of cohort, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got &quot;%4&quot;.</source>
+        <translation>--%1 vraagt een geheel getal van %2 tot %3, maar kreeg &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, got &quot;%1&quot;.</source>
+        <translation>--seed vraagt een geheel getal van 0 of meer, maar kreeg &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--privacy-threshold needs a number of at least 1, got &quot;%1&quot;.</source>
+        <translation>--privacy-threshold vraagt een getal van ten minste 1, maar kreeg &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -2307,10 +3004,6 @@ voor vertekening</translation>
         <translation>%1, gebied %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal, maar de kolomkoppeling gebruikt deze kolom voor &quot;%5&quot;. Corrigeer de waarde of koppel een andere kolom.</translation>
     </message>
     <message>
-        <source>%1, area %2, column &quot;%3&quot;: %4 is negative; a count or percentage cannot be. Correct the value (CBS codes for unknown values, such as -99999999, are recognised as missing).</source>
-        <translation>%1, gebied %2, kolom &quot;%3&quot;: %4 is negatief; een aantal of percentage kan dat niet zijn. Corrigeer de waarde (CBS-codes voor onbekende waarden, zoals -99999999, worden als ontbrekend herkend).</translation>
-    </message>
-    <message>
         <source>%1, characteristic &quot;%2&quot;</source>
         <translation>%1, kenmerk &quot;%2&quot;</translation>
     </message>
@@ -2318,16 +3011,32 @@ voor vertekening</translation>
         <source>%1, group &quot;%2&quot;, &quot;labels&quot;</source>
         <translation>%1, groep &quot;%2&quot;, &quot;labels&quot;</translation>
     </message>
+    <message>
+        <source>%1, &quot;areas&quot;</source>
+        <translation>%1, &quot;areas&quot;</translation>
+    </message>
+    <message>
+        <source>%1, &quot;schoolAge&quot;</source>
+        <translation>%1, &quot;schoolAge&quot;</translation>
+    </message>
+    <message>
+        <source>%1, characteristic %2</source>
+        <translation>%1, kenmerk %2</translation>
+    </message>
+    <message>
+        <source>%1, a group</source>
+        <translation>%1, een groep</translation>
+    </message>
+    <message>
+        <source>%1, area %2</source>
+        <translation>%1, gebied %2</translation>
+    </message>
 </context>
 <context>
     <name>Mk::CompositionLoader</name>
     <message>
         <source>%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.</source>
         <translation>%1: de koppeling geeft percentages, dus het bestand heeft een leerlingenkolom (leerlingen) nodig om die in aantallen om te zetten.</translation>
-    </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Use a count, &quot;&lt;5&quot; or leave it empty.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Gebruik een aantal, &quot;&lt;5&quot; of laat de cel leeg.</translation>
     </message>
     <message>
         <source>%1 has no school-id column (looked for vestigingscode, school_id, id, BRIN). Its columns are: %2. Add a column with the BRIN + vestigingsnummer of each school.</source>
@@ -2350,12 +3059,24 @@ voor vertekening</translation>
         <translation>%1, %2: school %3 komt twee keer voor. Elke school moet precies één rij hebben; verwijder de dubbele.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be. Correct the cell.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel.</translation>
-    </message>
-    <message>
         <source>%1 contains no schools (only a header). Choose the file with the school rows.</source>
         <translation>%1 bevat geen scholen (alleen een kopregel). Kies het bestand met de rijen van de scholen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: &quot;%3&quot; is not a number of pupils. Use a count or leave it empty.</source>
+        <translation>%1, kolom &quot;%2&quot;: &quot;%3&quot; is geen aantal leerlingen. Gebruik een aantal of laat de cel leeg.</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: &quot;%3&quot; is not a number. Use a count, &quot;&lt;5&quot; or leave it empty.</source>
+        <translation>%1, kolom &quot;%2&quot;: &quot;%3&quot; is geen getal. Gebruik een aantal, &quot;&lt;5&quot; of laat de cel leeg.</translation>
+    </message>
+    <message>
+        <source>%1: the groups&apos; percentages add up to %2, more than 100. Check that the mapping&apos;s groups do not overlap and that each column is a percentage of the pupils.</source>
+        <translation>%1: de percentages van de groepen tellen op tot %2, meer dan 100. Controleer of de groepen in de koppeling elkaar niet overlappen en of elke kolom een percentage van de leerlingen is.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3092,29 @@ voor vertekening</translation>
     <message>
         <source>No coordinate transformation from %1 to %2 is available. Reproject the file to EPSG:28992 in a GIS and load it again.</source>
         <translation>Er is geen coördinatentransformatie van %1 naar %2 beschikbaar. Projecteer het bestand in een GIS naar EPSG:28992 en laad het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::CsvStructure</name>
+    <message>
+        <source>%1: a quote (&quot;) in the header (line %2) is not closed on that line, so the header runs on to line %3. Remove the stray quote or close it in a text editor.</source>
+        <translation>%1: een aanhalingsteken (&quot;) in de kopregel (regel %2) wordt op die regel niet gesloten, dus de kopregel loopt door tot regel %3. Verwijder het losse aanhalingsteken of sluit het in een teksteditor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote (&quot;) opens a value that is never closed, so every line from there to the end of the file (line %3) would be read as one value. Remove the stray quote or close it in a text editor.</source>
+        <translation>%1, regel %2: een aanhalingsteken (&quot;) opent een waarde die nooit wordt gesloten, dus elke regel vanaf daar tot het einde van het bestand (regel %3) zou als één waarde worden gelezen. Verwijder het losse aanhalingsteken of sluit het in een teksteditor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote (&quot;) opens a value that only closes on line %3, so those lines would be read as one row of %4 values where the header names %5 columns. Remove the stray quote or close it on its own line in a text editor.</source>
+        <translation>%1, regel %2: een aanhalingsteken (&quot;) opent een waarde die pas op regel %3 sluit, dus die regels zouden worden gelezen als één rij van %4 waarden, terwijl de kopregel %5 kolommen noemt. Verwijder het losse aanhalingsteken of sluit het op dezelfde regel in een teksteditor.</translation>
+    </message>
+    <message>
+        <source>%1: the header (line %2) names %3 columns, but line %4 has %5 values (%6 line(s) have more values than the header has names). A column name is missing from the header, or a value contains the separator without quotes; the columns would shift. Correct that line or the header in a text editor.</source>
+        <translation>%1: de kopregel (regel %2) noemt %3 kolommen, maar regel %4 heeft %5 waarden (%6 regel(s) hebben meer waarden dan de kopregel namen heeft). Er ontbreekt een kolomnaam in de kopregel, of een waarde bevat het scheidingsteken zonder aanhalingstekens; de kolommen zouden verschuiven. Verbeter die regel of de kopregel in een teksteditor.</translation>
+    </message>
+    <message>
+        <source>%1: the header (line %2) names %3 columns, but line %4 has only %5 values (%6 line(s) have fewer). The file may be cut off, the header may name a column too many, or a value contains the separator without quotes. Check that line in a text editor.</source>
+        <translation>%1: de kopregel (regel %2) noemt %3 kolommen, maar regel %4 heeft maar %5 waarden (%6 regel(s) hebben er minder). Het bestand is misschien afgebroken, de kopregel noemt misschien een kolom te veel, of een waarde bevat het scheidingsteken zonder aanhalingstekens. Controleer die regel in een teksteditor.</translation>
     </message>
 </context>
 <context>
@@ -2687,8 +3431,15 @@ voor vertekening</translation>
         <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen leerlingaantal. Gebruik een geheel getal, &quot;&lt;5&quot; voor een afgeschermd aantal, of laat de cel leeg.</translation>
     </message>
     <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a pupil count cannot be. Correct the cell.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een leerlingaantal kan dat niet zijn. Corrigeer de cel.</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sum of %n column(s)</source>
+        <translation>
+            <numerusform>som van %n kolom</numerusform>
+            <numerusform>som van %n kolommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3527,99 @@ voor vertekening</translation>
     <message>
         <source>%1 of %2 schools shown</source>
         <translation>%1 van %2 scholen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::FlowFitData</name>
+    <message>
+        <source>%1 pupils (%2) live abroad or at an unknown address (DUO codes 10, 20, 30, 40) and are left out of the choice model fit.</source>
+        <translation>%1 leerlingen (%2) wonen in het buitenland of op een onbekend adres (DUO-codes 10, 20, 30, 40) en blijven buiten de schatting van het keuzemodel.</translation>
+    </message>
+    <message>
+        <source>%1 pupils (%2) live in %3 postcode(s) without a location in the loaded PC4 points or areas and are left out of the choice model fit: %4. Load PC4 centroids that cover them (--postcode-centroids) to include them.</source>
+        <translation>%1 leerlingen (%2) wonen in %3 postcode(s) zonder locatie in de geladen PC4-punten of -gebieden en blijven buiten de schatting van het keuzemodel: %4. Laad PC4-middelpunten die deze postcodes dekken (--postcode-centroids) om ze mee te nemen.</translation>
+    </message>
+    <message>
+        <source>%1 pupils (%2) attend %3 school(s) that are not in the choice model (not in the school list, not placed, or not a regular primary school): %4.</source>
+        <translation>%1 leerlingen (%2) gaan naar %3 school/scholen die niet in het keuzemodel zitten (niet in de scholenlijst, zonder locatie, of geen gewone basisschool): %4.</translation>
+    </message>
+    <message>
+        <source>No group counts per area for &quot;%1&quot; are loaded, so the choice model cannot be fitted per group. Loaded characteristics: %2. Choose one of them, or map the area columns to it.</source>
+        <translation>Er zijn geen groepsaantallen per gebied voor &quot;%1&quot; geladen, dus het keuzemodel kan niet per groep worden geschat. Geladen kenmerken: %2. Kies daar een van, of koppel de kolommen van de gebieden eraan.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 pupils live in postcodes without a postcode area in the gemeente; the choice model gives them the gemeente&apos;s mix of &quot;%2&quot;.</source>
+        <translation>%1 leerlingen wonen in postcodes zonder postcodegebied in de gemeente; het keuzemodel geeft hun de samenstelling van de gemeente naar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The flow table has %1 cells; %2 origins x %3 schools need %4.</source>
+        <translation>De stromentabel heeft %1 cellen; %2 herkomsten x %3 scholen vragen er %4.</translation>
+    </message>
+    <message>
+        <source>The flow table holds a negative or non-numeric count (%1); counts are pupils.</source>
+        <translation>De stromentabel bevat een negatief of niet-numeriek aantal (%1); aantallen zijn leerlingen.</translation>
+    </message>
+    <message>
+        <source>A choice model per group needs at least two groups; &quot;%1&quot; has %2.</source>
+        <translation>Een keuzemodel per groep vraagt ten minste twee groepen; &quot;%1&quot; heeft er %2.</translation>
+    </message>
+    <message>
+        <source>The group tables of &quot;%1&quot; do not match %2 origins, %3 schools and %4 groups.</source>
+        <translation>De groepstabellen van &quot;%1&quot; passen niet bij %2 herkomsten, %3 scholen en %4 groepen.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no children in any group of &quot;%2&quot;, so it has no group shares.</source>
+        <translation>Postcode %1 heeft geen kinderen in een van de groepen van &quot;%2&quot;, dus er zijn geen groepsaandelen.</translation>
+    </message>
+    <message>
+        <source>The choice model is fitted on the DUO table of pupils per school by home postcode, which is not loaded. Add it under Additional data in File → New analysis… (on the command line --pupils-by-postcode), or use the literature defaults.</source>
+        <translation>Het keuzemodel wordt geschat op de DUO-tabel van leerlingen per school naar woonpostcode, en die is niet geladen. Voeg die toe onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --pupils-by-postcode), of gebruik de standaardwaarden uit de literatuur.</translation>
+    </message>
+    <message>
+        <source>No pupil of the pupils-by-postcode table lives in a located postcode and attends a placed school of the choice model, so there is nothing to fit. Load PC4 centroids (--postcode-centroids) and schools with coordinates.</source>
+        <translation>Geen enkele leerling uit de tabel van leerlingen naar woonpostcode woont in een postcode met locatie en gaat naar een geplaatste school van het keuzemodel, dus er valt niets te schatten. Laad PC4-middelpunten (--postcode-centroids) en scholen met coördinaten.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::FlowGroupSplit</name>
+    <message>
+        <source>The flows have no group shares per postcode, so they cannot be split by group.</source>
+        <translation>De leerlingstromen hebben geen groepsaandelen per postcode, dus ze kunnen niet naar groep worden gesplitst.</translation>
+    </message>
+    <message>
+        <source>No school of the flows has an observed composition of &quot;%1&quot;, so the flows carry no information on how the groups choose differently.</source>
+        <translation>Geen enkele school in de leerlingstromen heeft een waargenomen samenstelling naar &quot;%1&quot;, dus de stromen zeggen niets over hoe de groepen verschillend kiezen.</translation>
+    </message>
+    <message>
+        <source>The observed school compositions of &quot;%1&quot; have no pupils in a group that the postcodes of their pupils do have, so the flows cannot be split to match them.</source>
+        <translation>De waargenomen schoolsamenstellingen naar &quot;%1&quot; hebben geen leerlingen in een groep die de postcodes van hun leerlingen wel hebben, dus de stromen kunnen niet zo worden gesplitst dat ze daarbij passen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::GeoPackageLayer</name>
+    <message>
+        <source>Cannot open or create the GeoPackage &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is a GeoPackage.</source>
+        <translation>De GeoPackage &quot;%1&quot; kan niet worden geopend of gemaakt. Controleer of de map bestaat, of u daar mag schrijven en of het bestand een GeoPackage is.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the layer %1 in &quot;%2&quot;.</source>
+        <translation>De laag %1 in &quot;%2&quot; kan niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer %1 in &quot;%2&quot;.</source>
+        <translation>De laag %1 in &quot;%2&quot; kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &quot;%1&quot;.</source>
+        <translation>Kan niet schrijven naar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to &quot;%2&quot;.</source>
+        <translation>Kan %1 niet schrijven naar &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +4012,113 @@ voor vertekening</translation>
     </message>
 </context>
 <context>
+    <name>Mk::IndexCatalogue</name>
+    <message>
+        <source>Dissimilarity index D</source>
+        <translation>Segregatie-index D (dissimilariteit)</translation>
+    </message>
+    <message>
+        <source>The share of the group&apos;s pupils that would have to change school for every school to have the group&apos;s share of the whole gemeente. 0: every school has that share; 1: the group and the others never attend the same school.</source>
+        <translation>Het deel van de leerlingen van de groep dat van school zou moeten wisselen opdat elke school het aandeel van de groep in de hele gemeente heeft. 0: elke school heeft dat aandeel; 1: de groep en de anderen zitten nooit op dezelfde school.</translation>
+    </message>
+    <message>
+        <source>Gini index G</source>
+        <translation>Gini-index G</translation>
+    </message>
+    <message>
+        <source>The difference in the group&apos;s share between two schools, averaged over every pair of pupils and scaled to its largest possible value. 0: all schools have the same share; 1: complete separation.</source>
+        <translation>Het verschil in het aandeel van de groep tussen twee scholen, gemiddeld over alle paren van leerlingen en geschaald naar de grootst mogelijke waarde. 0: alle scholen hebben hetzelfde aandeel; 1: volledige scheiding.</translation>
+    </message>
+    <message>
+        <source>Information index H (Theil)</source>
+        <translation>Informatie-index H (Theil)</translation>
+    </message>
+    <message>
+        <source>How much less mixed the schools are than the gemeente as a whole, with the mix measured by its entropy. 0: every school is as mixed as the gemeente; 1: no school has pupils of both the group and the others.</source>
+        <translation>Hoeveel minder gemengd de scholen zijn dan de gemeente als geheel, met de menging gemeten als entropie. 0: elke school is even gemengd als de gemeente; 1: geen enkele school heeft leerlingen van zowel de groep als de anderen.</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolatie</translation>
+    </message>
+    <message>
+        <source>The share of the group among the schoolmates of an average pupil of that group. Compare it with the group&apos;s share of all pupils: the further above it, the more the group is on its own.</source>
+        <translation>Het aandeel van de groep onder de schoolgenoten van een gemiddelde leerling uit die groep. Vergelijk het met het aandeel van de groep onder alle leerlingen: hoe verder erboven, hoe meer de groep op zichzelf is.</translation>
+    </message>
+    <message>
+        <source>Exposure (chance of meeting the others)</source>
+        <translation>Kans op ontmoeting (met de anderen)</translation>
+    </message>
+    <message>
+        <source>The share of the other groups among the schoolmates of an average pupil of the group: the chance of meeting the others at school. Isolation plus exposure is 1, so here a lower value means more segregation.</source>
+        <translation>Het aandeel van de andere groepen onder de schoolgenoten van een gemiddelde leerling uit de groep: de kans om de anderen op school te ontmoeten. Isolatie plus kans op ontmoeting is 1, dus hier betekent een lagere waarde meer segregatie.</translation>
+    </message>
+    <message>
+        <source>Correlation ratio V</source>
+        <translation>Correlatieverhouding V</translation>
+    </message>
+    <message>
+        <source>Isolation corrected for the size of the group: how far the group&apos;s share among its own schoolmates lies above its share of all pupils, as a part of the most it could. 0: the group meets the gemeente&apos;s mix; 1: complete separation.</source>
+        <translation>Isolatie gecorrigeerd voor de grootte van de groep: hoever het aandeel van de groep onder de eigen schoolgenoten boven het aandeel onder alle leerlingen ligt, als deel van het hoogst mogelijke. 0: de groep ontmoet de samenstelling van de gemeente; 1: volledige scheiding.</translation>
+    </message>
+    <message>
+        <source>Atkinson index (b = 0.1)</source>
+        <translation>Atkinson-index (b = 0.1)</translation>
+    </message>
+    <message>
+        <source>How unevenly the group is spread over the schools, weighing most the schools where the group is under-represented. 0: every school has the group&apos;s share of the gemeente; 1: complete separation.</source>
+        <translation>Hoe ongelijk de groep over de scholen is verdeeld, waarbij de scholen waar de groep ondervertegenwoordigd is het zwaarst wegen. 0: elke school heeft het aandeel van de groep in de gemeente; 1: volledige scheiding.</translation>
+    </message>
+    <message>
+        <source>Atkinson index (b = 0.5)</source>
+        <translation>Atkinson-index (b = 0.5)</translation>
+    </message>
+    <message>
+        <source>How unevenly the group is spread over the schools, weighing schools where the group is under- and over-represented alike. 0: every school has the group&apos;s share of the gemeente; 1: complete separation.</source>
+        <translation>Hoe ongelijk de groep over de scholen is verdeeld, waarbij scholen waar de groep onder- en oververtegenwoordigd is even zwaar wegen. 0: elke school heeft het aandeel van de groep in de gemeente; 1: volledige scheiding.</translation>
+    </message>
+    <message>
+        <source>Atkinson index (b = 0.9)</source>
+        <translation>Atkinson-index (b = 0.9)</translation>
+    </message>
+    <message>
+        <source>How unevenly the group is spread over the schools, weighing most the schools where the group is over-represented. 0: every school has the group&apos;s share of the gemeente; 1: complete separation.</source>
+        <translation>Hoe ongelijk de groep over de scholen is verdeeld, waarbij de scholen waar de groep oververtegenwoordigd is het zwaarst wegen. 0: elke school heeft het aandeel van de groep in de gemeente; 1: volledige scheiding.</translation>
+    </message>
+    <message>
+        <source>The share of all pupils that would have to change school for every school to have the gemeente&apos;s mix of all groups, scaled to its largest possible value. 0: every school has that mix; 1: no two groups attend the same school.</source>
+        <translation>Het deel van alle leerlingen dat van school zou moeten wisselen opdat elke school de samenstelling van de gemeente naar alle groepen heeft, geschaald naar de grootst mogelijke waarde. 0: elke school heeft die samenstelling; 1: geen twee groepen zitten op dezelfde school.</translation>
+    </message>
+    <message>
+        <source>The part of the gemeente&apos;s mix of all groups (its entropy) that is lost within the schools: mutual information M divided by that entropy. 0: every school is as mixed as the gemeente; 1: every school has pupils of one group only.</source>
+        <translation>Het deel van de menging van alle groepen in de gemeente (de entropie) dat binnen de scholen verloren gaat: wederzijdse informatie M gedeeld door die entropie. 0: elke school is even gemengd als de gemeente; 1: elke school heeft leerlingen van maar één groep.</translation>
+    </message>
+    <message>
+        <source>Mutual information M</source>
+        <translation>Wederzijdse informatie M</translation>
+    </message>
+    <message>
+        <source>How much knowing a pupil&apos;s school tells about the pupil&apos;s group, in nats; 0 means nothing. It splits exactly into parts, such as between and within wijken, or new, closed and remaining schools.</source>
+        <translation>Hoeveel de school van een leerling zegt over de groep van die leerling, in nats; 0 betekent niets. De index is precies op te splitsen in delen, zoals tussen en binnen wijken, of nieuwe, gesloten en overige scholen.</translation>
+    </message>
+    <message>
+        <source>Normalised exposure</source>
+        <translation>Genormaliseerde kans op ontmoeting</translation>
+    </message>
+    <message>
+        <source>How much more a pupil&apos;s schoolmates belong to the pupil&apos;s own group than that group&apos;s share of the gemeente, over all groups and scaled to its largest possible value. 0: every school has the gemeente&apos;s mix; 1: complete separation.</source>
+        <translation>Hoeveel meer de schoolgenoten van een leerling tot de eigen groep behoren dan het aandeel van die groep in de gemeente, over alle groepen en geschaald naar de grootst mogelijke waarde. 0: elke school heeft de samenstelling van de gemeente; 1: volledige scheiding.</translation>
+    </message>
+    <message>
+        <source>Ordinal variation index (ordered groups)</source>
+        <translation>Ordinale variatie-index (geordende groepen)</translation>
+    </message>
+    <message>
+        <source>For ordered groups, such as the parents&apos; education from low to high: how much less varied the schools are than the gemeente, where a mix of low and high counts for more than one of low and middle. 0: every school is as varied as the gemeente; 1: every school has one tier only.</source>
+        <translation>Voor geordende groepen, zoals het opleidingsniveau van de ouders van laag tot hoog: hoeveel minder gevarieerd de scholen zijn dan de gemeente, waarbij een mix van laag en hoog zwaarder telt dan een van laag en midden. 0: elke school is even gevarieerd als de gemeente; 1: elke school heeft maar één niveau.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::IndexChange</name>
     <message>
         <source>Use at least 2 replicates and a confidence level between 0 and 1.</source>
@@ -3272,6 +4223,17 @@ voor vertekening</translation>
     <message>
         <source>The simulation was canceled.</source>
         <translation>De simulatie is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::JsonKeys</name>
+    <message>
+        <source>%1: the key &quot;%2&quot; is unknown, so its value would be ignored. The keys here are %3; remove or correct it.</source>
+        <translation>%1: de sleutel &quot;%2&quot; is onbekend, dus de waarde zou worden genegeerd. De sleutels hier zijn %3; verwijder of verbeter hem.</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is unknown, so its value would be ignored; did you mean &quot;%3&quot;? The keys here are %4.</source>
+        <translation>%1: de sleutel &quot;%2&quot; is onbekend, dus de waarde zou worden genegeerd; bedoelde u &quot;%3&quot;? De sleutels hier zijn %4.</translation>
     </message>
 </context>
 <context>
@@ -3415,14 +4377,6 @@ voor vertekening</translation>
         <translation>Aandeel scholen dat een afspiegeling is van het voedingsgebied</translation>
     </message>
     <message>
-        <source>Dissimilarity index D</source>
-        <translation>Segregatie-index D (dissimilariteit)</translation>
-    </message>
-    <message>
-        <source>Mutual information M</source>
-        <translation>Wederzijdse informatie M</translation>
-    </message>
-    <message>
         <source>Part of D added by school choice</source>
         <translation>Deel van D door schoolkeuze</translation>
     </message>
@@ -3477,6 +4431,14 @@ voor vertekening</translation>
     <message>
         <source>The goals file %1: %2</source>
         <translation>Het doelenbestand %1: %2</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>dit doel</translation>
+    </message>
+    <message>
+        <source>The goals file %1</source>
+        <translation>Het doelenbestand %1</translation>
     </message>
 </context>
 <context>
@@ -3850,10 +4812,112 @@ voor vertekening</translation>
     </message>
 </context>
 <context>
+    <name>Mk::PlausibleRange</name>
+    <message>
+        <source>pupils of one school</source>
+        <translation>leerlingen van één school</translation>
+    </message>
+    <message>
+        <source>people in one buurt</source>
+        <translation>inwoners van één buurt</translation>
+    </message>
+    <message>
+        <source>people in one wijk</source>
+        <translation>inwoners van één wijk</translation>
+    </message>
+    <message>
+        <source>people in one gemeente</source>
+        <translation>inwoners van één gemeente</translation>
+    </message>
+    <message>
+        <source>people in one postcode area</source>
+        <translation>inwoners van één postcodegebied</translation>
+    </message>
+    <message>
+        <source>people in one area</source>
+        <translation>inwoners van één gebied</translation>
+    </message>
+    <message>
+        <source>places of one childcare location</source>
+        <translation>plaatsen van één locatie voor kinderopvang</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>een percentage</translation>
+    </message>
+    <message>
+        <source>a schoolweging</source>
+        <translation>een schoolweging</translation>
+    </message>
+    <message>
+        <source>the spread of a schoolweging</source>
+        <translation>de spreiding van een schoolweging</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: %3 is negative, which %4 cannot be. Correct the value in the file (CBS codes for unknown values, such as -99999999, are recognised as missing).</source>
+        <translation>%1, kolom &quot;%2&quot;: %3 is negatief, en dat kan niet voor %4. Verbeter de waarde in het bestand (CBS-codes voor onbekende waarden, zoals -99999999, worden als ontbrekend herkend).</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>tussen %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: %3 cannot be right for %4, which is %5. A column may have shifted, or a digit or decimal separator may be wrong; correct the value in the file.</source>
+        <translation>%1, kolom &quot;%2&quot;: %3 kan niet kloppen voor %4, dat is %5. Misschien is een kolom verschoven, of is een cijfer of decimaalteken fout; verbeter de waarde in het bestand.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::PointMapLayer</name>
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::PopulationBuilder</name>
+    <message>
+        <source>%1, key &quot;population.scope&quot;: &quot;%2&quot; is not a scope; write &quot;pupils&quot; or &quot;cohort&quot;.</source>
+        <translation>%1, sleutel &quot;population.scope&quot;: &quot;%2&quot; is geen bereik; schrijf &quot;pupils&quot; of &quot;cohort&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;population.characteristic&quot;: write the name of a characteristic of the column mapping as a text.</source>
+        <translation>%1, sleutel &quot;population.characteristic&quot;: schrijf de naam van een kenmerk uit de kolomkoppeling als tekst.</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;population.centroid_spread_m&quot;: write a distance in metres from 0 to 5000.</source>
+        <translation>%1, sleutel &quot;population.centroid_spread_m&quot;: schrijf een afstand in meters van 0 tot 5000.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;population.%2&quot;; the population takes &quot;scope&quot;, &quot;characteristic&quot; and &quot;centroid_spread_m&quot;.</source>
+        <translation>%1: onbekende sleutel &quot;population.%2&quot;; de bevolking kent &quot;scope&quot;, &quot;characteristic&quot; en &quot;centroid_spread_m&quot;.</translation>
+    </message>
+    <message>
+        <source>The areas have no group counts, so there are no children to simulate. Map a characteristic (e.g. migration background) in the column mapping.</source>
+        <translation>De gebieden hebben geen groepsaantallen, dus er zijn geen kinderen om te simuleren. Koppel een kenmerk (bijv. migratieachtergrond) in de kolomkoppeling.</translation>
+    </message>
+    <message>
+        <source>The areas have no group counts of &quot;%1&quot;; choose a characteristic of the column mapping.</source>
+        <translation>De gebieden hebben geen groepsaantallen voor &quot;%1&quot;; kies een kenmerk uit de kolomkoppeling.</translation>
+    </message>
+    <message>
+        <source>Children per postcode</source>
+        <translation>Kinderen per postcode</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 pupils of the gemeente&apos;s schools live abroad, at an unknown address or in a postcode without a location; they are left out of the simulation.</source>
+        <translation>%1 leerlingen van de scholen in de gemeente wonen in het buitenland, op een onbekend adres of in een postcode zonder locatie; ze blijven buiten de simulatie.</translation>
+    </message>
+    <message>
+        <source>Placing children</source>
+        <translation>Kinderen plaatsen</translation>
+    </message>
+    <message>
+        <source>No children could be placed: the areas hold no children of &quot;%1&quot; and no pupils by home postcode were found for the gemeente&apos;s schools.</source>
+        <translation>Er konden geen kinderen worden geplaatst: de gebieden bevatten geen kinderen naar &quot;%1&quot; en er zijn geen leerlingen naar woonpostcode gevonden voor de scholen in de gemeente.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4979,14 @@ voor vertekening</translation>
             <numerusform>%1: %n postcodes staan op meer dan één regel, bijvoorbeeld %2; elk krijgt de ligging van de laatste regel. Een tabel met PC4-middelpunten heeft één regel per viercijferige postcode: controleer of dit geen lijst van scholen of adressen is.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number of inhabitants. Correct the cell or leave it empty.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen aantal inwoners. Verbeter de cel of laat haar leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (postcode %3)</source>
+        <translation>%1, %2 (postcode %3)</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ProjectController</name>
@@ -3973,6 +5045,18 @@ voor vertekening</translation>
     <message>
         <source>Restore</source>
         <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Restore an interrupted save?</source>
+        <translation>Een onderbroken opslag herstellen?</translation>
+    </message>
+    <message>
+        <source>Saving %1 was interrupted at %2. The copy it was writing is complete and newer than the file.</source>
+        <translation>Het opslaan van %1 is onderbroken op %2. De kopie die werd geschreven is compleet en nieuwer dan het bestand.</translation>
+    </message>
+    <message>
+        <source>Restore it to go on with those changes, or discard it.</source>
+        <translation>Herstel de kopie om verder te gaan met die wijzigingen, of verwijder haar.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5313,70 @@ voor vertekening</translation>
         <source>the labels of the group table &quot;%1&quot;</source>
         <translation>de labels van de groepentabel &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>The disk is full, so the project %1 could not be saved; the previous file is unchanged.</source>
+        <translation>De schijf is vol, dus het project %1 kon niet worden opgeslagen; het vorige bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while the project %1 was written (it may be full or failing), so it could not be saved; the previous file is unchanged.</source>
+        <translation>De schijf meldde een fout bij het schrijven van het project %1 (misschien is ze vol of defect), dus het kon niet worden opgeslagen; het vorige bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Mengkaart may not write in the folder %1, so the project %2 could not be saved; the previous file is unchanged.</source>
+        <translation>Mengkaart mag niet schrijven in de map %1, dus het project %2 kon niet worden opgeslagen; het vorige bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Mengkaart does not replace it. Save the project under another name, or make the file writable first.</source>
+        <translation>%1 is alleen-lezen, dus Mengkaart vervangt het niet. Sla het project op onder een andere naam, of maak het bestand eerst beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>%1 is being saved by another Mengkaart right now. Wait until that save has finished, then save again.</source>
+        <translation>%1 wordt op dit moment door een andere Mengkaart opgeslagen. Wacht tot die opslag klaar is en sla dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The project %1 holds a value that cannot be right: %2. The file was changed outside Mengkaart or is damaged; open an earlier copy, or save the project again from its source files.</source>
+        <translation>Het project %1 bevat een waarde die niet kan kloppen: %2. Het bestand is buiten Mengkaart gewijzigd of beschadigd; open een eerdere kopie, of sla het project opnieuw op vanuit de bronbestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (it must lie between %3 and %4)</source>
+        <translation>%1 is %2 (dat moet tussen %3 en %4 liggen)</translation>
+    </message>
+    <message>
+        <source>the pupils of school %1</source>
+        <translation>de leerlingen van school %1</translation>
+    </message>
+    <message>
+        <source>the capacity of school %1</source>
+        <translation>de capaciteit van school %1</translation>
+    </message>
+    <message>
+        <source>the schoolweging of school %1</source>
+        <translation>de schoolweging van school %1</translation>
+    </message>
+    <message>
+        <source>the schoolweging spread of school %1</source>
+        <translation>de spreiding van de schoolweging van school %1</translation>
+    </message>
+    <message>
+        <source>the suppressed cells of school %1</source>
+        <translation>de afgeschermde cellen van school %1</translation>
+    </message>
+    <message>
+        <source>the schoolweging record of %1 (%2)</source>
+        <translation>het schoolwegingsrecord van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the pupil flow of school %1 from %2</source>
+        <translation>de leerlingstroom naar school %1 uit %2</translation>
+    </message>
+    <message>
+        <source>the count of &quot;%1&quot; in %2 of the table &quot;%3&quot;</source>
+        <translation>het aantal &quot;%1&quot; in %2 van de tabel &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the population of area %1</source>
+        <translation>de bevolking van gebied %1</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ProjectSettingsDialog</name>
@@ -4296,6 +5444,18 @@ voor vertekening</translation>
             <numerusform>%n scholen hebben geen leerlingaantal in het scholenbestand; hun aantal is geschat uit %1 (een cel &quot;&lt;5&quot; telt als 2,5): %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, school %2 (all its rows together)</source>
+        <translation>%1, school %2 (al haar rijen samen)</translation>
+    </message>
+    <message>
+        <source>%1, school %2 (all its rows together, the first at %3)</source>
+        <translation>%1, school %2 (al haar rijen samen, de eerste op %3)</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>leerlingen</translation>
+    </message>
 </context>
 <context>
     <name>Mk::PupilFlowLoader</name>
@@ -4321,6 +5481,259 @@ voor vertekening</translation>
     <message>
         <source>Canceled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::Scenario</name>
+    <message>
+        <source>%1: write the name of a preset (%2) or an object of admission rules.</source>
+        <translation>%1: schrijf de naam van een voorinstelling (%2) of een object met toelatingsregels.</translation>
+    </message>
+    <message>
+        <source>%1 is a scenario of format version %2; this Mengkaart reads version %3. Update Mengkaart to open it.</source>
+        <translation>%1 is een scenario in indelingsversie %2; deze Mengkaart leest versie %3. Werk Mengkaart bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 18446744073709551615</source>
+        <translation>een geheel getal van 0 tot 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;scope&quot;: &quot;pupils&quot;}</source>
+        <translation>een object zoals {&quot;scope&quot;: &quot;pupils&quot;}</translation>
+    </message>
+    <message>
+        <source>a list of edits, e.g. [{&quot;type&quot;: &quot;close_school&quot;, &quot;school&quot;: &quot;04QC00&quot;}]</source>
+        <translation>een lijst met wijzigingen, bijv. [{&quot;type&quot;: &quot;close_school&quot;, &quot;school&quot;: &quot;04QC00&quot;}]</translation>
+    </message>
+    <message>
+        <source>%1, edits[%2]</source>
+        <translation>%1, edits[%2]</translation>
+    </message>
+    <message>
+        <source>%1: an edit is an object with a &quot;type&quot;, e.g. {&quot;type&quot;: &quot;close_school&quot;, &quot;school&quot;: &quot;04QC00&quot;}.</source>
+        <translation>%1: een wijziging is een object met een &quot;type&quot;, bijv. {&quot;type&quot;: &quot;close_school&quot;, &quot;school&quot;: &quot;04QC00&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;baseline_admission&quot;</source>
+        <translation>%1, sleutel &quot;baseline_admission&quot;</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;admission&quot;</source>
+        <translation>%1, sleutel &quot;admission&quot;</translation>
+    </message>
+    <message>
+        <source>an object of choice-model parameters</source>
+        <translation>een object met parameters van het keuzemodel</translation>
+    </message>
+    <message>
+        <source>&quot;school_constants&quot; as an object of school ids and numbers</source>
+        <translation>&quot;school_constants&quot; als object met school-id&apos;s en getallen</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;choice_model.school_constants.%2&quot;: write a number from -50 to 50.</source>
+        <translation>%1, sleutel &quot;choice_model.school_constants.%2&quot;: schrijf een getal van -50 tot 50.</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;choice_model&quot;: %2</source>
+        <translation>%1, sleutel &quot;choice_model&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario file %1: %2. Check the path.</source>
+        <translation>Het scenariobestand %1 kan niet worden geopend: %2. Controleer het pad.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at character %2: %3). Fix the file or save the scenario again.</source>
+        <translation>%1 is geen geldige JSON (bij teken %2: %3). Herstel het bestand of sla het scenario opnieuw op.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mengkaart scenario: it must be one JSON object with &quot;format&quot;: &quot;mengkaart-scenario&quot;.</source>
+        <translation>%1 is geen Mengkaart-scenario: het moet één JSON-object zijn met &quot;format&quot;: &quot;mengkaart-scenario&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scenario file %1: %2. Choose a folder you may write to.</source>
+        <translation>Het scenariobestand %1 kan niet worden geschreven: %2. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scenario file %1: %2. Check the free disk space.</source>
+        <translation>Het scenariobestand %1 kan niet worden geschreven: %2. Controleer de vrije schijfruimte.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>een tekst tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>een getal van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>een geheel getal van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>een lijst met teksten</translation>
+    </message>
+    <message>
+        <source>a list of texts, e.g. [&quot;04QC00&quot;, &quot;06GW00&quot;]</source>
+        <translation>een lijst met teksten, bijv. [&quot;04QC00&quot;, &quot;06GW00&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;. Allowed here: %3. Check the spelling.</source>
+        <translation>%1: onbekende sleutel &quot;%2&quot;. Hier toegestaan: %3. Controleer de spelling.</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is missing; write %3.</source>
+        <translation>%1: de sleutel &quot;%2&quot; ontbreekt; schrijf %3.</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;%2&quot;: %3 is not valid here; write %4.</source>
+        <translation>%1, sleutel &quot;%2&quot;: %3 is hier niet geldig; schrijf %4.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioCalibrator</name>
+    <message>
+        <source>The choice model has one distance decay per group of &quot;%1&quot; (%2), but the simulation splits children by &quot;%3&quot; (%4). Use a shared decay or the same characteristic.</source>
+        <translation>Het keuzemodel heeft één afstandsverval per groep van &quot;%1&quot; (%2), maar de simulatie deelt de kinderen in naar &quot;%3&quot; (%4). Gebruik een gedeeld afstandsverval of hetzelfde kenmerk.</translation>
+    </message>
+    <message>
+        <source>Reading the pupil flows</source>
+        <translation>De leerlingstromen lezen</translation>
+    </message>
+    <message>
+        <source>Fitting the choice model on the pupil flows</source>
+        <translation>Het keuzemodel schatten op de leerlingstromen</translation>
+    </message>
+    <message>
+        <source>No pupils by home postcode are loaded, so the distance decay is not fitted: the documented literature default is used (see the choice model&apos;s note).</source>
+        <translation>Er zijn geen leerlingen naar woonpostcode geladen, dus het afstandsverval wordt niet geschat: de gedocumenteerde standaardwaarde uit de literatuur wordt gebruikt (zie de toelichting bij het keuzemodel).</translation>
+    </message>
+    <message>
+        <source>Settling school compositions</source>
+        <translation>Schoolsamenstellingen in evenwicht brengen</translation>
+    </message>
+    <message>
+        <source>Calibrating school constants</source>
+        <translation>Schoolconstanten kalibreren</translation>
+    </message>
+    <message>
+        <source>Calibrating on the simulated admissions</source>
+        <translation>Kalibreren op de gesimuleerde toelatingen</translation>
+    </message>
+    <message>
+        <source>The calibration stopped after %1 steps with school %2 %3 pupils from its observed count.</source>
+        <translation>De kalibratie stopte na %1 stappen; school %2 wijkt dan nog %3 leerlingen af van het waargenomen aantal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of %n Monte-Carlo run(s) of the baseline</source>
+        <translation>
+            <numerusform>gemiddelde van %n simulatieronde van de uitgangssituatie</numerusform>
+            <numerusform>gemiddelde van %n simulatierondes van de uitgangssituatie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioEdit</name>
+    <message>
+        <source>two or more different school ids</source>
+        <translation>twee of meer verschillende school-id&apos;s</translation>
+    </message>
+    <message>
+        <source>a list of at least 3 points [x, y] in RD New metres</source>
+        <translation>een lijst van ten minste 3 punten [x, y] in RD New-meters</translation>
+    </message>
+    <message>
+        <source>an object of group names and shares, e.g. {&quot;low income&quot;: 0.4}</source>
+        <translation>een object met groepsnamen en aandelen, bijv. {&quot;low income&quot;: 0.4}</translation>
+    </message>
+    <message>
+        <source>shares from 0 to 1 per group</source>
+        <translation>aandelen van 0 tot 1 per groep</translation>
+    </message>
+    <message>
+        <source>shares that add up to 1 (they add up to %1)</source>
+        <translation>aandelen die samen 1 zijn (samen zijn ze %1)</translation>
+    </message>
+    <message>
+        <source>one of add_school, close_school, merge_schools, change_capacity, housing, parent_initiative</source>
+        <translation>een van add_school, close_school, merge_schools, change_capacity, housing, parent_initiative</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioLayerWriter</name>
+    <message>
+        <source>school %1</source>
+        <translation>school %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioRunner</name>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Calibrating the choice model</source>
+        <translation>Het keuzemodel kalibreren</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>het scenario</translation>
+    </message>
+    <message>
+        <source>Simulating baseline and scenario</source>
+        <translation>Uitgangssituatie en scenario simuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioSimulator</name>
+    <message>
+        <source>Simulating admissions</source>
+        <translation>Toelatingen simuleren</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The number of runs must be from 1 to 100000 (it is %1).</source>
+        <translation>Het aantal simulatierondes moet van 1 tot 100000 zijn (het is %1).</translation>
+    </message>
+    <message>
+        <source>The number of threads must be from 0 (every core) to 256 (it is %1).</source>
+        <translation>Het aantal threads moet van 0 (alle kernen) tot 256 zijn (het is %1).</translation>
+    </message>
+    <message>
+        <source>Settling school compositions</source>
+        <translation>Schoolsamenstellingen in evenwicht brengen</translation>
+    </message>
+    <message>
+        <source>The school compositions with the composition term did not settle within %1 passes; the result may depend on where the iteration started.</source>
+        <translation>De schoolsamenstellingen met de samenstellingsterm kwamen binnen %1 rondes niet tot rust; de uitkomst kan afhangen van waar de iteratie begon.</translation>
     </message>
 </context>
 <context>
@@ -4387,10 +5800,6 @@ voor vertekening</translation>
         <source>%1, %2, column &quot;%3&quot;: &quot;%4&quot; is not a number. Correct the cell or leave it empty.</source>
         <translation>%1, %2, kolom &quot;%3&quot;: &quot;%4&quot; is geen getal. Corrigeer de cel of laat die leeg.</translation>
     </message>
-    <message>
-        <source>%1, %2, column &quot;%3&quot;: %4 is negative; a count cannot be. Correct the cell or leave it empty.</source>
-        <translation>%1, %2, kolom &quot;%3&quot;: %4 is negatief; een aantal kan dat niet zijn. Corrigeer de cel of laat die leeg.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n row(s) repeated an earlier row of the same school exactly and were skipped (%2).</source>
         <translation>
@@ -4401,6 +5810,10 @@ voor vertekening</translation>
     <message>
         <source>%1 contains no schools (only a header). Choose the file with the school rows.</source>
         <translation>%1 bevat geen scholen (alleen een kopregel). Kies het bestand met de rijen van de scholen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +5873,14 @@ voor vertekening</translation>
         <source>%1 contains no schoolweging values. Choose the Inspectie file with values for these schools.</source>
         <translation>%1 bevat geen waarden voor de schoolweging. Kies het Inspectiebestand met waarden voor deze scholen.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: &quot;%3&quot; is not a number. Correct the cell or leave it empty.</source>
+        <translation>%1, kolom &quot;%2&quot;: &quot;%3&quot; is geen getal. Verbeter de cel of laat haar leeg.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ShortList</name>
@@ -4469,6 +5890,52 @@ voor vertekening</translation>
             <numerusform>en nog %n</numerusform>
             <numerusform>en nog %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SimulationWorld</name>
+    <message>
+        <source>No school of the data has a location and pupils, so there is nothing to simulate.</source>
+        <translation>Geen enkele school in de gegevens heeft een locatie en leerlingen, dus er valt niets te simuleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have no capacity in the data; their capacity is assumed to be their pupils plus 10 %.</source>
+        <translation>
+            <numerusform>%n school heeft geen capaciteit in de gegevens; als capaciteit wordt het aantal leerlingen plus 10 % aangenomen.</numerusform>
+            <numerusform>%n scholen hebben geen capaciteit in de gegevens; als capaciteit wordt hun aantal leerlingen plus 10 % aangenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, edit %2 (%3)</source>
+        <translation>%1, wijziging %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: there is no school &quot;%2&quot; in the data; use a school id (BRIN + vestiging, e.g. 04QC00) of the loaded gemeente.</source>
+        <translation>%1: er is geen school &quot;%2&quot; in de gegevens; gebruik een school-id (BRIN + vestiging, bijv. 04QC00) van de geladen gemeente.</translation>
+    </message>
+    <message>
+        <source>%1: school &quot;%2&quot; is already closed or merged by an earlier edit.</source>
+        <translation>%1: school &quot;%2&quot; is al gesloten of samengevoegd door een eerdere wijziging.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is taken; give the new school another id.</source>
+        <translation>%1: de id &quot;%2&quot; is al in gebruik; geef de nieuwe school een andere id.</translation>
+    </message>
+    <message>
+        <source>%1: there is no group &quot;%2&quot;; the groups are: %3.</source>
+        <translation>%1: er is geen groep &quot;%2&quot;; de groepen zijn: %3.</translation>
+    </message>
+    <message>
+        <source>%1: no children live in area &quot;%2&quot;; use a postcode or buurt code of the population.</source>
+        <translation>%1: er wonen geen kinderen in gebied &quot;%2&quot;; gebruik een postcode of buurtcode uit de bevolking.</translation>
+    </message>
+    <message>
+        <source>%1: area &quot;%2&quot; has %3 children of group &quot;%4&quot;, fewer than the %5 of the initiative; all of them take part.</source>
+        <translation>%1: gebied &quot;%2&quot; heeft %3 kinderen van groep &quot;%4&quot;, minder dan de %5 van het initiatief; ze doen allemaal mee.</translation>
+    </message>
+    <message>
+        <source>%1: the edits close every school; keep at least one open.</source>
+        <translation>%1: de wijzigingen sluiten alle scholen; houd er ten minste één open.</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +5982,10 @@ voor vertekening</translation>
     <message>
         <source>Loading was canceled.</source>
         <translation>Het laden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped at %2 because the file is damaged there. Download or export it again.</source>
+        <translation>Het lezen van %1 stopte bij %2 omdat het bestand daar beschadigd is. Download of exporteer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +6105,10 @@ voor vertekening</translation>
         <source>%1 contains no locations (only a header). Choose the file with the location rows.</source>
         <translation>%1 bevat geen locaties (alleen een kopregel). Kies het bestand met de rijen van de locaties.</translation>
     </message>
+    <message>
+        <source>%1, %2, column &quot;%3&quot;: %4 cannot be the places of one childcare location (0 to %5); the capacity of %6 was left empty. Correct the cell.</source>
+        <translation>%1, %2, kolom &quot;%3&quot;: %4 kan niet het aantal plaatsen van één locatie voor kinderopvang zijn (0 tot %5); de capaciteit van %6 is leeg gelaten. Verbeter de cel.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::WelcomeWidget</name>
@@ -4720,6 +6195,22 @@ voor vertekening</translation>
         <source>The shapefile %1 is incomplete: %2 is missing. A shapefile is several files with the same name (.shp, .shx, .dbf and .prj); copy them all into one folder.</source>
         <translation>De shapefile %1 is onvolledig: %2 ontbreekt. Een shapefile bestaat uit meerdere bestanden met dezelfde naam (.shp, .shx, .dbf en .prj); kopieer ze allemaal naar één map.</translation>
     </message>
+    <message>
+        <source>%1 is not a file on this computer but a web address or a GDAL virtual path. Mengkaart works offline and reads only local files: download the file first and choose the downloaded copy.</source>
+        <translation>%1 is geen bestand op deze computer maar een webadres of een virtueel GDAL-pad. Mengkaart werkt offline en leest alleen lokale bestanden: download het bestand eerst en kies de gedownloade kopie.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2 on the internet (its XML schema), which GDAL would download. Mengkaart works offline and does not open such files: save the layer as a GeoPackage (.gpkg) in a GIS such as QGIS, or remove the remote schemaLocation.</source>
+        <translation>%1 verwijst naar %2 op internet (het XML-schema), dat GDAL zou downloaden. Mengkaart werkt offline en opent zulke bestanden niet: sla de laag op als GeoPackage (.gpkg) in een GIS zoals QGIS, of verwijder de externe schemaLocation.</translation>
+    </message>
+    <message>
+        <source>%1 is in the format &quot;%2&quot; (GDAL driver %3). Mengkaart does not open this format, because such a file can make GDAL read other files or contact servers. Save the layer as a GeoPackage (.gpkg) in a GIS such as QGIS.</source>
+        <translation>%1 heeft de indeling &quot;%2&quot; (GDAL-driver %3). Mengkaart opent deze indeling niet, omdat zo&apos;n bestand GDAL andere bestanden kan laten lezen of contact kan laten maken met servers. Sla de laag op als GeoPackage (.gpkg) in een GIS zoals QGIS.</translation>
+    </message>
+    <message>
+        <source>The GeoPackage %1 is damaged: SQLite&apos;s check of the file failed, so some of its data cannot be trusted. Download or export it again.</source>
+        <translation>De GeoPackage %1 is beschadigd: de controle van SQLite op het bestand is mislukt, dus een deel van de gegevens is niet te vertrouwen. Download of exporteer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::detail::PointColumns</name>
@@ -4730,6 +6221,10 @@ voor vertekening</translation>
     <message>
         <source>%1, %2: longitude/latitude (%3, %4) lie outside the Netherlands (are the columns swapped?); they were ignored.</source>
         <translation>%1, %2: lengte-/breedtegraad (%3, %4) ligt buiten Nederland (zijn de kolommen verwisseld?); deze coördinaten zijn genegeerd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the point (%3, %4 in RD New metres) lies outside the Netherlands; it was ignored. Check its position, or the layer&apos;s coordinate reference system, in a GIS.</source>
+        <translation>%1, %2: het punt (%3, %4 in RD New-meters) ligt buiten Nederland; het is genegeerd. Controleer de ligging, of het coördinatenstelsel van de laag, in een GIS.</translation>
     </message>
 </context>
 <context>
