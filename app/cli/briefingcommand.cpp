@@ -34,7 +34,7 @@ namespace {
 /**
  * The one place a briefing's data, LEA goals and settings come from: a Project, saved (--project) or
  * loaded from the data options (or --demo) with default settings. --goals replaces the project's
- * goals; --threshold and --method override its settings (runBriefing).
+ * goals; --privacy-threshold (or its older name --threshold) and --method override its settings (runBriefing).
  */
 Result<Project> briefingProjectFrom(const DataSource& source, const QCommandLineParser& parser, bool verbose)
 {
@@ -93,7 +93,8 @@ QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages
                        {QStringLiteral("schools_mirroring"), c.schoolsMirroring},
                        {QStringLiteral("figures"), figures},
                        {QStringLiteral("goals"), goals},
-                       {QStringLiteral("summary"), QJsonArray::fromStringList(c.summary)}};
+                       {QStringLiteral("summary"), QJsonArray::fromStringList(c.summary)},
+                       {QStringLiteral("diagnostics"), diagnosticsJson(c.diagnostics)}};
 }
 
 /** Reads the briefing options into `spec`; returns the exit status when the command must stop. */
@@ -104,16 +105,13 @@ std::optional<int> specFrom(const QCommandLineParser& parser, BriefingSpec& spec
         err << tr("Unknown language \"%1\": use --lang nl or --lang en.").arg(spec.language) << '\n';
         return 2;
     }
-    if (parser.isSet(QStringLiteral("threshold"))) {
-        bool ok = false;
-        spec.privacyThreshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
-        if (!ok || spec.privacyThreshold < 1) {
-            err << tr("--threshold needs a whole number of children of at least 1 (default 5), not \"%1\".")
-                       .arg(parser.value(QStringLiteral("threshold")))
-                << '\n';
-            return 2;
-        }
+    const auto threshold = privacyThresholdFrom(parser, true);
+    if (!threshold) {
+        err << threshold.error().toString() << '\n';
+        return 2;
     }
+    if (*threshold)
+        spec.privacyThreshold = **threshold;
     if (parser.isSet(QStringLiteral("sections"))) {
         spec.sections.clear();
         for (const QString& s : parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -154,9 +152,7 @@ int runBriefing(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("goals"), tr("LEA goals: a JSON array of goals (indicator, comparison, target, "
                                                                     "deadline, group, description)"),
                                         QStringLiteral("FILE.json")));
-    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("privacy threshold: figures resting on fewer children are "
-                                                                        "suppressed (default 5, at least 1)"),
-                                        QStringLiteral("N")));
+    addPrivacyThresholdOption(parser, true);
     parser.addOption(QCommandLineOption(QStringLiteral("sections"), tr("comma-separated sections to include (default all): %1")
                                                                         .arg(BriefingSection::all().join(QStringLiteral(","))),
                                         QStringLiteral("LIST")));
@@ -198,7 +194,7 @@ int runBriefing(const QStringList& args)
     spec.catchments = project->catchments;
     if (parser.isSet(QStringLiteral("method")))
         spec.catchments.method = method;
-    if (!parser.isSet(QStringLiteral("threshold")))
+    if (!parser.isSet(QStringLiteral("privacy-threshold")) && !parser.isSet(QStringLiteral("threshold")))
         spec.privacyThreshold = project->privacyThreshold;
     if (!parser.isSet(QStringLiteral("characteristic")))
         spec.characteristic = project->catchments.characteristic;
@@ -225,6 +221,7 @@ int runBriefing(const QStringList& args)
             << '\n';
         for (const QString& sentence : std::as_const(content->summary))
             out << "  " << sentence << '\n';
+        printWarnings(out, content->diagnostics);
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "catchment/catchmentanalysis.h"
 #include "catchment/catchmentlayerwriter.h"
 #include "index/indexcatalogue.h"
+#include "privacy/smallcellsuppressor.h"
 #include "project/catchmentoptionsjson.h"
 
 #include <QCommandLineParser>
@@ -33,16 +34,6 @@ QString sourceKey(SchoolCompositionSource source)
     return {};
 }
 
-QString severityKey(Diagnostic::Severity s)
-{
-    switch (s) {
-    case Diagnostic::Severity::Info: return QStringLiteral("info");
-    case Diagnostic::Severity::Warning: return QStringLiteral("warning");
-    case Diagnostic::Severity::Error: break;
-    }
-    return QStringLiteral("error");
-}
-
 double rowTotal(const GroupTable& t, qsizetype row)
 {
     double total = 0.0;
@@ -56,7 +47,7 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
     const qsizetype schoolIndex = ds.schoolIndex(row.schoolId);
     QJsonObject school{{QStringLiteral("id"), row.schoolId},
                        {QStringLiteral("name"), schoolIndex >= 0 ? ds.schools[schoolIndex].name : QString()},
-                       {QStringLiteral("pupils"), jsonNumber(row.pupils)},
+                       {QStringLiteral("pupils"), row.pupilsSuppressed ? QJsonValue(QJsonValue::Null) : jsonNumber(row.pupils)},
                        {QStringLiteral("pupils_source"), r.pupilSourceKeyOf(row, ds)},
                        {QStringLiteral("estimated"), row.estimated},
                        {QStringLiteral("verdict"), row.verdictKey()},
@@ -115,11 +106,9 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
                                    {QStringLiteral("choice_ci"), QJsonArray{jsonNumber(row.choiceLow), jsonNumber(row.choiceHigh)}},
                                    {QStringLiteral("choice_ci_centred"), QJsonArray{jsonNumber(row.centredChoiceLow()), jsonNumber(row.centredChoiceHigh())}},
                                    {QStringLiteral("choice_bias_corrected"), jsonNumber(row.choiceBiasCorrected)}});
-    QJsonArray diagnostics;
-    for (const Diagnostic& d : r.diagnostics.items())
-        diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityKey(d.severity)},
-                                       {QStringLiteral("subject"), d.subjectId},
-                                       {QStringLiteral("message"), d.message}});
+    // The loader's notes first, then the analysis's: everything a reader should know about this output.
+    Diagnostics diagnostics = ds.diagnostics;
+    diagnostics.append(r.diagnostics);
     const CatchmentOptions& o = r.options;
     QJsonObject method{{QStringLiteral("name"), catchmentMethodKey(o.method)}};
     if (o.method == CatchmentMethod::Buffer)
@@ -140,6 +129,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
         {QStringLiteral("school_composition"), QJsonObject{{QStringLiteral("source"), sourceKey(r.schoolCompositionSource)},
                                                            {QStringLiteral("estimated"), r.schoolComposition.estimated},
                                                            {QStringLiteral("description"), r.schoolCompositionDescription()}}},
+        {QStringLiteral("privacy_threshold"), o.afspiegeling.privacyThreshold},
         {QStringLiteral("afspiegeling"), QJsonObject{{QStringLiteral("threshold_pp"), o.afspiegeling.thresholdPp},
                                                      {QStringLiteral("confidence"), o.afspiegeling.confidence},
                                                      {QStringLiteral("min_pupils"), o.afspiegeling.minPupils}}},
@@ -149,7 +139,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
                                                            {QStringLiteral("replicates"), r.split.replicates},
                                                            {QStringLiteral("seed"), QString::number(r.split.seed)},
                                                            {QStringLiteral("indices"), indices}}},
-        {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("diagnostics"), diagnosticsJson(diagnostics)},
     };
 }
 
@@ -167,7 +157,10 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
     for (const AfspiegelingRow& row : r.afspiegeling) {
         const qsizetype i = ds.schoolIndex(row.schoolId);
         out << row.schoolId.leftJustified(8) << (i >= 0 ? ds.schools[i].name : QString()).left(40).leftJustified(42)
-            << pupilsText(row.pupils, r.pupilSourceOf(row, ds).value_or(PupilSource::SchoolFile)).rightJustified(15) << "  " << row.label(r.schoolComposition);
+            << (row.pupilsSuppressed ? SmallCellSuppressor::create(r.options.afspiegeling.privacyThreshold)->suppressedText()
+                                     : pupilsText(row.pupils, r.pupilSourceOf(row, ds).value_or(PupilSource::SchoolFile)))
+                   .rightJustified(15)
+            << "  " << row.label(r.schoolComposition);
         if (row.showsVerdictGap())
             out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
         out << '\n';
@@ -186,10 +179,11 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
                         locale.toString(row.centredChoiceHigh(), 'f', 3))
             << '\n';
     }
-    // A plain int variable as the count: lupdate skips translate() calls whose count is a cast expression.
-    const int warnings = static_cast<int>(r.diagnostics.count(Diagnostic::Severity::Warning));
-    if (warnings > 0)
-        out << '\n' << QCoreApplication::translate("Mk::Cli", "%n warning(s); see --json for the list.", nullptr, warnings) << '\n';
+    Diagnostics diagnostics = ds.diagnostics;
+    diagnostics.append(r.diagnostics);
+    if (diagnostics.count(Diagnostic::Severity::Warning) + diagnostics.count(Diagnostic::Severity::Error) > 0)
+        out << '\n';
+    printWarnings(out, diagnostics);
 }
 
 } // namespace
@@ -210,8 +204,12 @@ int runCatchments(const QStringList& args)
                                         QStringLiteral("SHARE")));
     parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
                                         QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10, or the project's)"),
+    // Here --threshold has always been the afspiegeling gap; the privacy threshold is --privacy-threshold, as everywhere.
+    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("afspiegeling: minimum gap in percentage points (default 10, or "
+                                                                        "the project's); not the privacy threshold, which is "
+                                                                        "--privacy-threshold"),
                                         QStringLiteral("PP")));
+    addPrivacyThresholdOption(parser, false);
     parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), tr("bootstrap replicates for the residential/choice intervals (default 500)"),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S")));
@@ -221,6 +219,11 @@ int runCatchments(const QStringList& args)
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
+    const auto privacyThreshold = privacyThresholdFrom(parser, false);
+    if (!privacyThreshold) {
+        err << privacyThreshold.error().toString() << '\n';
+        return 2;
+    }
     std::optional<CatchmentMethod> method;
     if (parser.isSet(QStringLiteral("method"))) {
         method = catchmentMethodFromKey(parser.value(QStringLiteral("method")));
@@ -270,7 +273,7 @@ int runCatchments(const QStringList& args)
     }
     // The project's saved settings, overridden by what the command line gives.
     CatchmentOptions options = project->catchments;
-    options.afspiegeling.privacyThreshold = project->privacyThreshold;
+    options.afspiegeling.privacyThreshold = privacyThreshold->has_value() ? double(**privacyThreshold) : project->privacyThreshold;
     if (method)
         options.method = *method;
     const std::pair<const char*, double*> targets[] = {

@@ -3,12 +3,18 @@
 
 #include "base/jsonnumber.h"
 
+#include "base/diagnostics.h"
+#include "base/result.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 class QCommandLineParser;
+class QTextStream;
 
 namespace Mk::Cli {
 
@@ -28,5 +34,21 @@ QString tr(const char* text);
 
 /** A number for JSON output, null when undefined (core's jsonNumber, so that CLI and core write the same). */
 using Mk::jsonNumber;
+
+/** "info", "warning" or "error", as every command's JSON writes a diagnostic's severity. */
+QString severityKey(Diagnostic::Severity severity);
+/** The "diagnostics" of every command's JSON: severity, subject and message of each loader and analysis note. */
+QJsonArray diagnosticsJson(const Diagnostics& diagnostics);
+/** Every warning and error as a "Warning: ..." line (notes of severity info appear in --json only). */
+void printWarnings(QTextStream& out, const Diagnostics& diagnostics);
+
+/**
+ * Adds --privacy-threshold N: figures resting on fewer children are withheld. With `thresholdAlias`
+ * --threshold N is accepted as its older name (briefing, project save); `catchments` keeps --threshold
+ * for the afspiegeling gap.
+ */
+void addPrivacyThresholdOption(QCommandLineParser& parser, bool thresholdAlias);
+/** The threshold given (nullopt: none); an InvalidArgument error for a value below 1, or two different values. */
+Result<std::optional<int>> privacyThresholdFrom(const QCommandLineParser& parser, bool thresholdAlias);
 
 } // namespace Mk::Cli

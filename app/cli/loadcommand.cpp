@@ -5,6 +5,7 @@
 #include "cli/dataoptions.h"
 
 #include "geo/geometry.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,16 +36,6 @@ QString levelName(AreaLevel level)
     return QStringLiteral("other");
 }
 
-QString severityName(Diagnostic::Severity s)
-{
-    switch (s) {
-    case Diagnostic::Severity::Info: return QStringLiteral("info");
-    case Diagnostic::Severity::Warning: return QStringLiteral("warning");
-    case Diagnostic::Severity::Error: break;
-    }
-    return QStringLiteral("error");
-}
-
 /** The figures both outputs report. */
 struct Summary {
     double inhabitants = 0.0;
@@ -54,11 +45,19 @@ struct Summary {
     QStringList unplaced;
     QList<FieldSummary> mapped;
     std::map<PupilSource, int> pupilSources; ///< schools per source of their pupil count
+    double knownPupils = 0.0;                ///< in the known cells of the pupils-by-postcode table
+    int suppressedCells = 0;                 ///< its "<5" cells
+    bool knownPupilsWithheld = false;        ///< knownPupils rests on fewer children than the privacy threshold
 };
 
-Summary summarize(const Dataset& ds)
+Summary summarize(const Dataset& ds, double privacyThreshold)
 {
     Summary s;
+    for (const PupilFlow& f : ds.pupilFlows) {
+        s.knownPupils += f.knownPupils;
+        s.suppressedCells += f.suppressedCells;
+    }
+    s.knownPupilsWithheld = s.knownPupils > 0.0 && s.knownPupils < privacyThreshold;
     for (const AreaUnit& u : ds.areas.units)
         s.inhabitants += u.number(ds.areas.populationField).valueOr(0.0);
     for (const School& school : ds.schools) {
@@ -88,16 +87,6 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
     for (const FieldSummary& f : s.mapped)
         mapped.append(QJsonObject{{QStringLiteral("column"), f.name}, {QStringLiteral("valid"), f.valid},
                                   {QStringLiteral("missing"), f.missing}, {QStringLiteral("suppressed"), f.suppressed}});
-    QJsonArray diagnostics;
-    for (const Diagnostic& d : ds.diagnostics.items())
-        diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
-                                       {QStringLiteral("message"), d.message}, {QStringLiteral("subject"), d.subjectId}});
-    double known = 0.0;
-    int suppressedCells = 0;
-    for (const PupilFlow& f : ds.pupilFlows) {
-        known += f.knownPupils;
-        suppressedCells += f.suppressedCells;
-    }
     QJsonObject pupilCounts;
     for (PupilSource source : {PupilSource::SchoolFile, PupilSource::PupilCountFile, PupilSource::PupilFlows, PupilSource::None})
         pupilCounts.insert(pupilSourceKey(source), s.pupilSources.count(source) ? s.pupilSources.at(source) : 0);
@@ -121,16 +110,16 @@ QJsonObject toJson(const Dataset& ds, const Summary& s, double seconds)
                                                 {QStringLiteral("pupilCounts"), pupilCounts}}},
         {QStringLiteral("vveLocations"), ds.vveLocations.size()},
         {QStringLiteral("pupilFlows"), QJsonObject{{QStringLiteral("rows"), ds.pupilFlows.size()},
-                                                   {QStringLiteral("knownPupils"), known},
-                                                   {QStringLiteral("suppressedCells"), suppressedCells}}},
+                                                   {QStringLiteral("knownPupils"), s.knownPupilsWithheld ? QJsonValue(QJsonValue::Null) : QJsonValue(s.knownPupils)},
+                                                   {QStringLiteral("suppressedCells"), s.suppressedCells}}},
         {QStringLiteral("groupTables"), tables},
         {QStringLiteral("mappedColumns"), mapped},
         {QStringLiteral("sources"), QJsonArray::fromStringList(ds.sources)},
-        {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("diagnostics"), diagnosticsJson(ds.diagnostics)},
         {QStringLiteral("seconds"), seconds}};
 }
 
-void printText(QTextStream& out, const Dataset& ds, const Summary& s, double seconds)
+void printText(QTextStream& out, const Dataset& ds, const Summary& s, double seconds, double privacyThreshold)
 {
     const QLocale locale;
     const QString km2 = locale.toString(ds.boundary ? ds.boundary->area() / 1e6 : 0.0, 'f', 1);
@@ -170,17 +159,12 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
     }
     if (!ds.vveLocations.isEmpty())
         out << QCoreApplication::translate("Mk::Cli", "VVE locations: %1").arg(locale.toString(ds.vveLocations.size())) << '\n';
-    if (!ds.pupilFlows.isEmpty()) {
-        double known = 0.0;
-        int suppressed = 0;
-        for (const PupilFlow& f : ds.pupilFlows) {
-            known += f.knownPupils;
-            suppressed += f.suppressedCells;
-        }
+    if (!ds.pupilFlows.isEmpty())
         out << QCoreApplication::translate("Mk::Cli", "Pupils by home postcode: %1 rows, %2 pupils in known cells, %3 cells suppressed (<5)")
-                   .arg(locale.toString(ds.pupilFlows.size()), locale.toString(known, 'f', 0), locale.toString(suppressed))
+                   .arg(locale.toString(ds.pupilFlows.size()),
+                        s.knownPupilsWithheld ? SmallCellSuppressor::create(privacyThreshold)->suppressedText() : locale.toString(s.knownPupils, 'f', 0),
+                        locale.toString(s.suppressedCells))
             << '\n';
-    }
     for (const QString& line : groupTableLines(ds))
         out << line << '\n';
     if (!s.mapped.isEmpty()) {
@@ -190,9 +174,7 @@ void printText(QTextStream& out, const Dataset& ds, const Summary& s, double sec
                                .arg(f.name, locale.toString(f.valid), locale.toString(f.missing), locale.toString(f.suppressed))
                 << '\n';
     }
-    for (const Diagnostic& d : ds.diagnostics.items())
-        if (d.severity != Diagnostic::Severity::Info)
-            out << QCoreApplication::translate("Mk::Cli", "Warning: %1").arg(d.message) << '\n';
+    printWarnings(out, ds.diagnostics);
     out << QCoreApplication::translate("Mk::Cli", "Loaded in %1 s").arg(locale.toString(seconds, 'f', 2)) << '\n';
 }
 
@@ -207,9 +189,15 @@ int runLoad(const QStringList& args)
     addDataOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Mk::Cli", "print the summary as JSON")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), QCoreApplication::translate("Mk::Cli", "report progress on stderr")));
+    addPrivacyThresholdOption(parser, false);
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
+    const auto threshold = privacyThresholdFrom(parser, false);
+    if (!threshold) {
+        err << threshold.error().toString() << '\n';
+        return 2;
+    }
     auto source = dataSourceFrom(parser);
     if (!source) {
         err << source.error().toString() << '\n';
@@ -224,12 +212,13 @@ int runLoad(const QStringList& args)
         return 1;
     }
     const Dataset& ds = *project->dataset;
-    const Summary summary = summarize(ds);
+    const double privacyThreshold = threshold->has_value() ? double(**threshold) : project->privacyThreshold;
+    const Summary summary = summarize(ds, privacyThreshold);
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
         out << QJsonDocument(toJson(ds, summary, seconds)).toJson(QJsonDocument::Indented);
     else
-        printText(out, ds, summary, seconds);
+        printText(out, ds, summary, seconds, privacyThreshold);
     return 0;
 }
 
@@ -257,7 +246,7 @@ int benchLoad(const QStringList& args)
             failure = ds.error();
             return;
         }
-        summary = summarize(ds.value());
+        summary = summarize(ds.value(), SmallCellSuppressor::kDefaultThreshold);
         areas = ds->areas.units.size();
         flows = ds->pupilFlows.size();
     });

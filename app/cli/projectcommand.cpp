@@ -32,9 +32,7 @@ int runProjectSave(const QStringList& args)
     addDataOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("project file to write (replaced atomically)"), QStringLiteral("FILE.mengkaart")));
     parser.addOption(QCommandLineOption(QStringLiteral("goals"), tr("LEA goals to store (JSON list of goals)"), QStringLiteral("FILE.json")));
-    parser.addOption(QCommandLineOption(QStringLiteral("threshold"), tr("privacy threshold: figures resting on fewer children are "
-                                                                        "suppressed (default 5, at least 1)"),
-                                        QStringLiteral("N")));
+    addPrivacyThresholdOption(parser, true);
     parser.addOption(QCommandLineOption(QStringLiteral("name"), tr("name of the project (default: the gemeente)"), QStringLiteral("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
     QTextStream err(stderr);
@@ -45,15 +43,10 @@ int runProjectSave(const QStringList& args)
         err << tr("Give the project file to write with --out FILE.mengkaart.") << '\n';
         return 2;
     }
-    std::optional<double> threshold;
-    if (parser.isSet(QStringLiteral("threshold"))) {
-        bool ok = false;
-        threshold = QLocale::c().toDouble(parser.value(QStringLiteral("threshold")), &ok);
-        if (!ok || *threshold < 1.0) {
-            err << tr("--threshold needs a number of children of at least 1, got \"%1\".").arg(parser.value(QStringLiteral("threshold")))
-                << '\n';
-            return 2;
-        }
+    const auto threshold = privacyThresholdFrom(parser, true);
+    if (!threshold) {
+        err << threshold.error().toString() << '\n';
+        return 2;
     }
     auto source = dataSourceFrom(parser);
     if (!source) {
@@ -75,8 +68,8 @@ int runProjectSave(const QStringList& args)
         err << project.error().toString() << '\n';
         return 1;
     }
-    if (threshold)
-        project->privacyThreshold = *threshold;
+    if (*threshold)
+        project->privacyThreshold = **threshold;
     if (goals)
         project->goals = *goals;
     if (parser.isSet(QStringLiteral("name")))
@@ -87,9 +80,12 @@ int runProjectSave(const QStringList& args)
         return 1;
     }
     const int goalCount = static_cast<int>(project->goals.size());
-    QTextStream(stdout) << QCoreApplication::translate("Mk::Cli", "Project \"%1\" (%2) saved to %3 with %n goal(s).", nullptr, goalCount)
-                               .arg(project->name, project->dataset->gemeenteName, out)
-                        << '\n';
+    QTextStream stdOut(stdout);
+    stdOut << QCoreApplication::translate("Mk::Cli", "Project \"%1\" (%2) saved to %3 with %n goal(s).", nullptr, goalCount)
+                  .arg(project->name, project->dataset->gemeenteName, out)
+           << '\n';
+    printWarnings(stdOut, project->dataset->diagnostics); // the project keeps them too
+
     return 0;
 }
 
@@ -142,6 +138,7 @@ QJsonObject infoJson(const QString& path, const Project& p)
         {QStringLiteral("catchmentOptions"), CatchmentOptionsJson::toJson(p.catchments)},
         {QStringLiteral("goals"), LeaGoal::toJson(p.goals)},
         {QStringLiteral("sources"), QJsonArray::fromStringList(ds.sources)},
+        {QStringLiteral("diagnostics"), diagnosticsJson(ds.diagnostics)},
     };
 }
 
@@ -175,6 +172,7 @@ void printInfo(QTextStream& out, const QString& path, const Project& p)
         out << tr("LEA goals:") << '\n';
     for (qsizetype i = 0; i < p.goals.size(); ++i)
         out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i], p.goalGroupTable()) << '\n';
+    printWarnings(out, ds.diagnostics);
 }
 
 int runProjectInfo(const QStringList& args)
@@ -253,7 +251,7 @@ int runProject(const QStringList& args)
     if (sub == QLatin1String("info"))
         return runProjectInfo(rest);
     QTextStream(stderr) << tr("Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart "
-                              "[--goals FILE.json] [--threshold N]")
+                              "[--goals FILE.json] [--privacy-threshold N]")
                         << '\n'
                         << tr("       mengkaart-cli project info FILE.mengkaart [--json]") << '\n';
     return 2;

@@ -53,6 +53,12 @@ struct AfspiegelingGroup {
 struct AfspiegelingRow {
     QString schoolId;
     double pupils = 0.0;
+    /**
+     * The pupil total must not be shown (CatchmentAnalysis): it could rest on fewer children than the privacy
+     * threshold (a DUO "<5" cell counted at 1), or it would give such a total away through the sum of all
+     * schools. A row whose own total is small has every group suppressed as well.
+     */
+    bool pupilsSuppressed = false;
     bool estimated = false; ///< the school composition is an estimate
     QList<AfspiegelingGroup> groups;
     AfspiegelingVerdict verdict = AfspiegelingVerdict::NoData;

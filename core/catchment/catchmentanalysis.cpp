@@ -105,6 +105,40 @@ Result<std::vector<double>> interpolate(const AreaInterpolator& interpolator, co
     return AreaInterpolator::apply(*weights, sources.counts, sources.table->groupCount());
 }
 
+/**
+ * Withholds the school pupil totals that rest, or might rest, on fewer children than the threshold: the
+ * smallest total a school can have counts each DUO "<5" cell behind it as 1 instead of 2.5. Such a
+ * school's shares go too (shares of an estimated composition weigh its pupils' home postcodes, so they
+ * would show where those few children live). The sum of all totals is printed (the briefing's title),
+ * so one withheld total would follow from it minus the others: SmallCellSuppressor withholds a second
+ * one (secondary suppression, the column total published).
+ */
+void protectPupilTotals(QList<AfspiegelingRow>& rows, const Dataset& dataset, const SmallCellSuppressor& suppressor)
+{
+    QHash<QString, int> flowCells;
+    for (const PupilFlow& f : dataset.pupilFlows)
+        flowCells[f.schoolId] += f.suppressedCells;
+    std::vector<AttributeValue> totals;
+    for (const AfspiegelingRow& row : std::as_const(rows)) {
+        const qsizetype s = dataset.schoolIndex(row.schoolId);
+        const bool fromSchool = s >= 0 && dataset.schools[s].pupils && *dataset.schools[s].pupils > 0.0;
+        const int cells = fromSchool ? dataset.schools[s].pupilsSuppressedCells : flowCells.value(row.schoolId);
+        // A row without a composition prints 0 pupils while the school has some: that 0 must not hide a small count either.
+        const double total = row.pupils > 0.0 || !fromSchool ? row.pupils : *dataset.schools[s].pupils;
+        const double minimum = total - (AttributeValue::kSuppressedCountEstimate - 1.0) * cells;
+        totals.push_back(total > 0.0 && suppressor.isSmall(std::max(minimum, 1.0)) ? AttributeValue::suppressed()
+                                                                                 : AttributeValue::of(row.pupils));
+    }
+    const SuppressionPattern pattern = suppressor.apply(totals, rows.size(), 1, PublishedTotals::Columns);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const CellPrivacy privacy = pattern.cell(i, 0);
+        rows[i].pupilsSuppressed = privacy != CellPrivacy::Shown;
+        if (privacy == CellPrivacy::Primary)
+            for (AfspiegelingGroup& g : rows[i].groups)
+                g.suppressed = true;
+    }
+}
+
 /** The regular primary schools (regularPrimarySchools), with the schools left out in the diagnostics. */
 QList<School> comparableSchools(const QList<School>& all, Diagnostics& diagnostics)
 {
@@ -371,6 +405,7 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
     if (!afspiegeling)
         return afspiegeling.error();
     result.afspiegeling = std::move(*afspiegeling);
+    protectPupilTotals(result.afspiegeling, dataset, *SmallCellSuppressor::create(options.afspiegeling.privacyThreshold));
     auto split = ResidentialChoiceSplit::compute(result.schoolComposition, result.nearestSchoolComposition, options.split, feedback);
     if (!split)
         return split.error();

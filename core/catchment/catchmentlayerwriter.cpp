@@ -99,7 +99,7 @@ Result<QString> CatchmentLayerWriter::write(const QString& path, const Catchment
             children += result.catchmentComposition.cell(crow, k).valueOr(0.0);
         setReal(feature, "children", children);
         if (const AfspiegelingRow* row = rowOf.value(c.schoolId)) {
-            setReal(feature, "pupils", row->pupils);
+            setReal(feature, "pupils", row->pupilsSuppressed ? std::nan("") : row->pupils);
             feature.SetField("pupils_source", result.pupilSourceKeyOf(*row, dataset).toUtf8().constData());
             feature.SetField("verdict", row->verdictKey().toUtf8().constData());
             feature.SetField("verdict_label", row->label(result.schoolComposition).toUtf8().constData());

@@ -3,6 +3,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <vector>
+
 namespace Mk {
 
 namespace {
@@ -14,6 +17,8 @@ struct Record {
     qsizetype values = 0;
     qsizetype filledValues = 0; ///< values up to the last non-blank one
     bool quoteOpen = false;     ///< the file ended inside quotes
+    /** Per physical line of the record, its separators counted as if there were no quotes. */
+    std::vector<qsizetype> rawSeparators;
 };
 
 /** Splits the bytes into records one at a time (see CsvStructure). */
@@ -26,7 +31,7 @@ public:
     bool next(Record& record)
     {
         while (m_pos < m_bytes.size()) {
-            record = Record{m_line, m_line, 0, 0, false};
+            record = Record{m_line, m_line, 0, 0, false, {0}};
             bool quoted = false;
             bool blank = true;       // only spaces so far in this record
             bool valueBlank = true;  // only spaces so far in this value
@@ -49,8 +54,12 @@ public:
                     endedOnNewline = true;
                     if (!quoted)
                         break;
+                    record.rawSeparators.push_back(0);
                     valueBlank = false;
-                } else if (c == m_separator && !quoted) {
+                } else if (c == m_separator && quoted) {
+                    ++record.rawSeparators.back();
+                } else if (c == m_separator) {
+                    ++record.rawSeparators.back();
                     if (!valueBlank)
                         filled = values;
                     ++values;
@@ -101,7 +110,10 @@ Result<void> CsvStructure::check(const QByteArray& utf8, char separator, const Q
     Record firstMore, firstFewer;
     while (scanner.next(r)) {
         const bool spans = r.lastLine > r.firstLine;
-        if (r.quoteOpen || (spans && r.values != names))
+        // A value over several lines may be real (an address); one that holds a whole row's separators (of a table
+        // wide enough for that to mean something) is a stray quote.
+        const bool swallowsARow = spans && names >= 4 && std::count(r.rawSeparators.begin(), r.rawSeparators.end(), names - 1) > 0;
+        if (r.quoteOpen || (spans && (r.values != names || swallowsARow)))
             return fail(ErrorCode::ReadFailed,
                         r.quoteOpen ? tr("%1, line %2: a quote (\") opens a value that is never closed, so every line from there "
                                          "to the end of the file (line %3) would be read as one value. Remove the stray quote or "
@@ -110,12 +122,11 @@ Result<void> CsvStructure::check(const QByteArray& utf8, char separator, const Q
                                           .arg(r.firstLine)
                                           .arg(r.lastLine)
                                     : tr("%1, line %2: a quote (\") opens a value that only closes on line %3, so those lines "
-                                         "would be read as one row of %4 values where the header names %5 columns. Remove the "
-                                         "stray quote or close it on its own line in a text editor.")
+                                         "would be read as one row and the rows among them lost. Remove the stray quote or "
+                                         "close it on its own line in a text editor.")
                                           .arg(shownName)
                                           .arg(r.firstLine)
-                                          .arg(r.lastLine)
-                                          .arg(locale.toString(r.values), locale.toString(names)));
+                                          .arg(r.lastLine));
         if (r.filledValues > names) {
             if (more++ == 0)
                 firstMore = r;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/afspiegelingtablemodel.h"
 
+#include "privacy/smallcellsuppressor.h"
+
 #include "catchment/catchmentanalysis.h"
 #include "model/dataset.h"
 #include "render/valueformat.h"
@@ -75,6 +77,8 @@ std::optional<PupilSource> AfspiegelingTableModel::pupilSourceOf(const Afspiegel
 
 QString AfspiegelingTableModel::pupilsText(const AfspiegelingRow& row) const
 {
+    if (row.pupilsSuppressed)
+        return SmallCellSuppressor::create(m_result->options.afspiegeling.privacyThreshold)->suppressedText();
     const auto source = pupilSourceOf(row);
     return source ? Mk::pupilsText(row.pupils, *source) : QLocale().toString(row.pupils, 'f', 0);
 }

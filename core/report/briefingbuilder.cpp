@@ -93,6 +93,8 @@ QList<BriefingSchoolRow> schoolRows(const Dataset& ds, const CatchmentResult& r,
         row.denomination = s >= 0 ? ds.schools[s].denomination : QString();
         row.pupils = a.pupils;
         row.pupilsEstimated = r.pupilSourceOf(a, ds) == PupilSource::PupilFlows;
+        row.pupilsSuppressed = a.pupilsSuppressed;
+        suppressed += a.pupilsSuppressed ? 1 : 0;
         row.estimated = a.estimated;
         // The row is marked as an estimate as a whole; the verdict itself stays short.
         AfspiegelingRow plain = a;
@@ -171,15 +173,25 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
         break;
     }
     const int schools = static_cast<int>(c.schools.size());
-    t.schools = lang.translate("Mk::Briefing", "%n primary school(s)", nullptr, schools) + QStringLiteral(", ")
-        + lang.translate("Mk::Briefing", "%1 pupils").arg(locale.toString(std::llround(pupils)));
     double estimated = 0.0;
-    for (const auto& school : c.schools)
-        if (school.pupilsEstimated)
+    int withheld = 0, withheldEstimated = 0;
+    for (const auto& school : c.schools) {
+        withheld += school.pupilsSuppressed ? 1 : 0;
+        if (school.pupilsEstimated) {
             estimated += school.pupils;
-    if (estimated > 0.0)
-        //: %1 = the part of the pupil total that is an estimate from the pupils' home postcodes
-        t.schools += QStringLiteral(" ") + lang.translate("Mk::Briefing", "(%1 of them estimated)").arg(locale.toString(std::llround(estimated)));
+            withheldEstimated += school.pupilsSuppressed ? 1 : 0;
+        }
+    }
+    // A sum minus the totals shown gives away a withheld total when it is the only one withheld in that sum.
+    t.schools = lang.translate("Mk::Briefing", "%n primary school(s)", nullptr, schools) + QStringLiteral(", ")
+        + lang.translate("Mk::Briefing", "%1 pupils").arg(withheld == 1 ? c.suppressedText : locale.toString(std::llround(pupils)));
+    if (estimated > 0.0) {
+        if (withheldEstimated == 1 || withheld - withheldEstimated == 1)
+            t.schools += QStringLiteral(" ") + lang.translate("Mk::Briefing", "(some of them estimated)");
+        else
+            //: %1 = the part of the pupil total that is an estimate from the pupils' home postcodes
+            t.schools += QStringLiteral(" ") + lang.translate("Mk::Briefing", "(%1 of them estimated)").arg(locale.toString(std::llround(estimated)));
+    }
     return t;
 }
 
@@ -262,6 +274,8 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     GoalEvaluator::Options goalOptions;
     goalOptions.seed = spec.seed;
     c.goals = GoalEvaluator::evaluate(spec.goals, *dataset, catchments, inference, goalOptions, lang);
+    c.diagnostics = dataset->diagnostics;
+    c.diagnostics.append(catchments.diagnostics);
     c.catchments = std::make_shared<const CatchmentResult>(std::move(catchments));
 
     // The title needs the catchments (method) and the table (schools and pupils).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/diagnostics.h"
 #include "goals/goalevaluator.h"
 #include "i18n/textlanguage.h"
 #include "index/indexcatalogue.h"
@@ -59,6 +60,7 @@ struct BriefingSchoolRow {
     QString denomination;
     double pupils = 0.0;
     bool pupilsEstimated = false;     ///< the pupil count is an estimate from the pupil flows (PupilSource::PupilFlows)
+    bool pupilsSuppressed = false;    ///< the pupil count is withheld (AfspiegelingRow::pupilsSuppressed)
     bool estimated = false;           ///< the school composition is an estimate: marked in the table
     QList<BriefingCell> school;       ///< share (0-1) per group
     QList<BriefingCell> catchment;    ///< share (0-1) per group, children living in the school's catchment
@@ -114,7 +116,7 @@ struct BriefingContent {
     QString focusGroupLabel;     ///< in `language`
     double focusGroupShare = 0.0; ///< the focus group's share of all pupils
     QString suppressedText; ///< "<5"
-    int suppressedCount = 0; ///< school shares withheld in the table (primary and secondary)
+    int suppressedCount = 0; ///< school shares and pupil totals withheld in the table (primary and secondary)
 
     BriefingTitle title;
     QList<BriefingFigure> figures;  ///< all groups first, then the focus group
@@ -125,6 +127,18 @@ struct BriefingContent {
     QList<qsizetype> chartSchools;    ///< afspiegeling rows drawn as charts: the largest gaps of the focus group
     QList<GoalEvaluation> goals;
     BriefingMethods methods;
+    /** The loader's notes on the data, then the analysis's (the briefing's "Notes on the data", the JSON's diagnostics). */
+    Diagnostics diagnostics;
+
+    /** The warnings among `diagnostics`, each once: what the reader of the briefing must know about the data. */
+    QStringList dataNotes() const
+    {
+        QStringList out;
+        for (const Diagnostic& d : diagnostics.items())
+            if (d.severity != Diagnostic::Severity::Info && !out.contains(d.message))
+                out.append(d.message);
+        return out;
+    }
 
     /** The label of the group named `group` in `language`; `group` itself when it is not one of groups. */
     QString groupLabel(const QString& group) const { return groupLabels.value(groups.indexOf(group), group); }

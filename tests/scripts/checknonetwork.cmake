@@ -1,8 +1,13 @@
-# Mengkaart is offline by design: no networking classes anywhere in core/ or app/.
-file(GLOB_RECURSE files ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/app/*.h ${ROOT}/app/*.cpp)
+# Mengkaart is offline by design: no networking classes anywhere in core/ or app/, and no Qt Network module
+# linked there. Tests may use network classes only in tests/core/tst_nonetwork.cpp, whose listener proves that
+# no file makes Mengkaart contact a server; it may listen and connect on the loopback address only.
+set(network "QNetworkAccessManager|QNetworkRequest|QNetworkReply|QTcpSocket|QTcpServer|QUdpSocket|QSslSocket|QWebSocket|QLocalSocket|QLocalServer|QHostAddress|QAbstractSocket|curl_easy|QtNetwork|Qt6::Network|Qt::Network|CPLHTTPFetch(Ex)?[ ]*\\(")
+file(GLOB_RECURSE files ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/app/*.h ${ROOT}/app/*.cpp
+     ${ROOT}/core/CMakeLists.txt ${ROOT}/app/CMakeLists.txt)
 set(bad "")
 foreach(f IN LISTS files)
-    file(STRINGS ${f} lines REGEX "QNetworkAccessManager|QTcpSocket|QUdpSocket|QWebSocket|curl_easy|QtNetwork")
+    file(STRINGS ${f} lines REGEX "${network}")
+    list(FILTER lines EXCLUDE REGEX "^[ ]*(//|/\\*|\\*)") # comments may name what is forbidden
     if(lines)
         list(APPEND bad "${f}")
     endif()
@@ -10,3 +15,31 @@ endforeach()
 if(bad)
     message(FATAL_ERROR "network code found: ${bad}")
 endif()
+
+set(allowed ${ROOT}/tests/core/tst_nonetwork.cpp)
+file(GLOB_RECURSE testFiles ${ROOT}/tests/*.h ${ROOT}/tests/*.cpp)
+foreach(f IN LISTS testFiles)
+    if(f STREQUAL allowed)
+        continue()
+    endif()
+    file(STRINGS ${f} lines REGEX "QNetworkAccessManager|QTcpSocket|QTcpServer|QUdpSocket|QSslSocket|QWebSocket|QHostAddress|curl_easy")
+    if(lines)
+        list(APPEND bad "${f}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "network code in a test other than tst_nonetwork.cpp: ${bad}")
+endif()
+# In the one allowed test: every address is the loopback, and nothing resolves a host name.
+file(STRINGS ${allowed} addresses REGEX "QHostAddress::|connectToHost|listen\\(")
+foreach(line IN LISTS addresses)
+    if(NOT line MATCHES "QHostAddress::LocalHost" OR line MATCHES "QHostAddress::(Any|AnyIPv4|AnyIPv6|Broadcast)")
+        message(FATAL_ERROR "tst_nonetwork.cpp may use the loopback address only: ${line}")
+    endif()
+endforeach()
+file(STRINGS ${allowed} urls REGEX "https?://")
+foreach(line IN LISTS urls)
+    if(NOT line MATCHES "http://127\\.0\\.0\\.1:" AND NOT line MATCHES "http://(www\\.w3\\.org|ogr\\.maptools\\.org|www\\.opengis\\.net)/")
+        message(FATAL_ERROR "tst_nonetwork.cpp may point files at 127.0.0.1 only: ${line}")
+    endif()
+endforeach()

@@ -115,6 +115,10 @@ void BriefingRenderer::paint(const BriefingContent& content, QPagedPaintDevice& 
         document.startSection(s->spaceToStart());
         s->paint(document);
     }
+    if (!content.spec.hasSection(BriefingSection::kMethods) && !content.dataNotes().isEmpty()) {
+        document.startSection(120.0);
+        BriefingMethodsSection::paintDataNotes(document);
+    }
     document.finish();
     m_lastPageCount = document.pageNumber();
     painter.end();

@@ -53,7 +53,7 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
         QStringList about;
         if (!row.denomination.isEmpty())
             about << row.denomination;
-        const QString pupils = c.language.locale().toString(std::llround(row.pupils));
+        const QString pupils = row.pupilsSuppressed ? c.suppressedText : c.language.locale().toString(std::llround(row.pupils));
         //: a pupil count estimated from DUO pupils by home postcode (the school file has none)
         about << (row.pupilsEstimated ? lang.translate("Mk::Briefing", "%1 pupils (estimate)").arg(pupils)
                                       : lang.translate("Mk::Briefing", "%1 pupils").arg(pupils));

@@ -49,6 +49,19 @@ void BriefingTitleSection::paint(BriefingDocument& doc) const
                   body);
 }
 
+void BriefingMethodsSection::paintDataNotes(BriefingDocument& doc)
+{
+    const BriefingContent& c = doc.content();
+    const QStringList notes = c.dataNotes();
+    if (notes.isEmpty())
+        return;
+    doc.subheading(c.language.translate("Mk::Briefing", "Notes on the data"));
+    doc.paragraph(c.language.translate("Mk::Briefing", "Loading the data and computing the figures gave these notes; they may "
+                                                       "limit what the figures say."),
+                  BriefingDocument::font(9));
+    doc.bullets(notes, BriefingDocument::font(9));
+}
+
 QString BriefingKeyFiguresSection::key() const
 {
     return BriefingSection::kKeyFigures;
@@ -119,6 +132,7 @@ void BriefingMethodsSection::paint(BriefingDocument& doc) const
         doc.definition(d.term, d.text, body);
     doc.subheading(lang.translate("Mk::Briefing", "Assumptions"));
     doc.bullets(c.methods.assumptions, body);
+    paintDataNotes(doc);
     doc.subheading(lang.translate("Mk::Briefing", "Privacy"));
     doc.paragraph(c.methods.privacy, body);
     doc.subheading(lang.translate("Mk::Briefing", "About this briefing"));

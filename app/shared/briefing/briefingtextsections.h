@@ -38,6 +38,11 @@ public:
     QString title(const TextLanguage& language) const override;
     double spaceToStart() const override { return 260.0; }
     void paint(BriefingDocument& document) const override;
+    /**
+     * "Notes on the data": the warnings of loading and analysis (BriefingContent::dataNotes), when there
+     * are any. Part of the methods page; the renderer paints it alone when that page is left out.
+     */
+    static void paintDataNotes(BriefingDocument& document);
 };
 
 } // namespace Mk
