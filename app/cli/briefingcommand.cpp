@@ -11,6 +11,8 @@
 #include "model/dataset.h"
 #include "project/project.h"
 #include "report/briefingbuilder.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioreport.h"
 #include "shared/appinit.h"
 #include "shared/briefing/briefingrenderer.h"
 
@@ -18,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +53,59 @@ Result<Project> briefingProjectFrom(const DataSource& source, const QCommandLine
     return project;
 }
 
+/**
+ * The scenarios --scenario names, in order: a scenario saved in the project by its name, else a scenario file.
+ * An unknown name that is no file either, or a file that is no valid scenario, fails naming it.
+ */
+Result<QList<Scenario>> scenariosFrom(const QStringList& values, const Project& project)
+{
+    QList<Scenario> scenarios;
+    for (const QString& value : values) {
+        const auto saved = std::find_if(project.scenarios.cbegin(), project.scenarios.cend(),
+                                        [&value](const Scenario& s) { return s.name == value; });
+        if (saved != project.scenarios.cend()) {
+            scenarios.append(*saved);
+            continue;
+        }
+        if (!QFileInfo::exists(value)) {
+            QStringList names;
+            for (const Scenario& s : project.scenarios)
+                names << QStringLiteral("\"%1\"").arg(s.name);
+            return fail(ErrorCode::FileNotFound,
+                        tr("--scenario \"%1\": there is no scenario of that name in the project and no such file. %2")
+                            .arg(value, names.isEmpty() ? tr("The data hold no saved scenarios: give a scenario file (mengkaart-cli "
+                                                             "scenario --save-scenario FILE.json writes one).")
+                                                        : tr("The project's scenarios are: %1.").arg(names.join(QStringLiteral(", ")))));
+        }
+        auto loaded = Scenario::load(value);
+        if (!loaded)
+            return loaded.error();
+        scenarios.append(std::move(*loaded));
+    }
+    return scenarios;
+}
+
+QJsonObject scenarioJson(const BriefingScenario& s)
+{
+    QJsonObject indices, pDecrease;
+    for (const BriefingScenarioIndex& i : s.indices) {
+        const QString name = ScenarioReport::indexName(i.index, i.group);
+        const auto band = [](const BriefingCell& c) {
+            return QJsonObject{{QStringLiteral("mean"), jsonNumber(c.value)}, {QStringLiteral("lo"), jsonNumber(c.low)},
+                               {QStringLiteral("hi"), jsonNumber(c.high)}};
+        };
+        indices.insert(name, QJsonObject{{QStringLiteral("baseline"), band(i.before)},
+                                         {QStringLiteral("scenario"), band(i.after)},
+                                         {QStringLiteral("difference"), band(i.difference)}});
+        pDecrease.insert(name, jsonNumber(i.probabilityDecrease));
+    }
+    return QJsonObject{{QStringLiteral("title"), s.title},
+                       {QStringLiteral("changes"), QJsonArray::fromStringList(s.changes)},
+                       {QStringLiteral("indices"), indices},
+                       {QStringLiteral("p_decrease"), pDecrease},
+                       {QStringLiteral("verification"), s.verification}};
+}
+
 QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages)
 {
     QJsonArray figures;
@@ -80,6 +136,9 @@ QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages
         o.insert(QStringLiteral("trend"), trend);
         goals.append(o);
     }
+    QJsonArray scenarios;
+    for (const BriefingScenario& sc : c.scenarios)
+        scenarios.append(scenarioJson(sc));
     return QJsonObject{{QStringLiteral("out"), path},
                        {QStringLiteral("pages"), pages},
                        {QStringLiteral("language"), c.spec.language},
@@ -93,6 +152,7 @@ QJsonObject summaryJson(const BriefingContent& c, const QString& path, int pages
                        {QStringLiteral("schools_mirroring"), c.schoolsMirroring},
                        {QStringLiteral("figures"), figures},
                        {QStringLiteral("goals"), goals},
+                       {QStringLiteral("scenarios"), scenarios},
                        {QStringLiteral("summary"), QJsonArray::fromStringList(c.summary)},
                        {QStringLiteral("diagnostics"), diagnosticsJson(c.diagnostics)}};
 }
@@ -141,11 +201,13 @@ int runBriefing(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes the LEA briefing as a PDF (A4): key figures with intervals and a plain-language "
-                                        "summary, a map, the per-school table, charts, the LEA goals and a methods page, in "
-                                        "Dutch or English, with small numbers suppressed."));
+                                        "summary, a map, the per-school table, charts, the LEA goals, what-if scenarios (--scenario) "
+                                        "and a methods page, in Dutch or English, with small numbers suppressed."));
     parser.addHelpOption();
     addDataOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), tr("a scenario to add as a page (repeatable)"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), tr("a what-if scenario to add as pages: a scenario file, or the name "
+                                                                       "of a scenario saved in the project (repeatable)"),
+                                        QStringLiteral("FILE.json|NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("language of the briefing: nl or en (default: that of the messages)"),
                                         QStringLiteral("nl|en")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("the PDF to write"), QStringLiteral("FILE.pdf")));
@@ -165,12 +227,6 @@ int runBriefing(const QStringList& args)
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (parser.isSet(QStringLiteral("scenario"))) {
-        err << tr("Scenario pages need the scenario simulator, which this version of Mengkaart does not have yet. Leave out "
-                  "--scenario to write the briefing without them.")
-            << '\n';
-        return 1;
-    }
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
         err << tr("Give the PDF to write with --out FILE.pdf.") << '\n';
@@ -199,6 +255,14 @@ int runBriefing(const QStringList& args)
     if (!parser.isSet(QStringLiteral("characteristic")))
         spec.characteristic = project->catchments.characteristic;
     spec.goals = project->goals;
+    auto scenarios = scenariosFrom(parser.values(QStringLiteral("scenario")), *project);
+    if (!scenarios) {
+        err << scenarios.error().toString() << '\n';
+        return 1;
+    }
+    spec.scenarios = std::move(*scenarios);
+    if (!spec.scenarios.isEmpty() && !spec.hasSection(BriefingSection::kScenarios))
+        err << tr("--sections leaves out \"%1\": the scenarios given are not run.").arg(BriefingSection::kScenarios) << '\n';
     Feedback feedback(progressOnStderr(verbose));
     auto content = BriefingBuilder::build(project->dataset, spec, feedback);
     if (!content) {

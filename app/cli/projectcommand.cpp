@@ -6,6 +6,7 @@
 
 #include "project/catchmentoptionsjson.h"
 #include "project/projectfile.h"
+#include "scenario/scenario.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 
 namespace Mk::Cli {
@@ -34,6 +36,9 @@ int runProjectSave(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("goals"), tr("LEA goals to store (JSON list of goals)"), QStringLiteral("FILE.json")));
     addPrivacyThresholdOption(parser, true);
     parser.addOption(QCommandLineOption(QStringLiteral("name"), tr("name of the project (default: the gemeente)"), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), tr("a what-if scenario file to store in the project, replacing one of "
+                                                                       "the same name (repeatable; unnamed: named after the file)"),
+                                        QStringLiteral("FILE.json")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args))
@@ -62,11 +67,31 @@ int runProjectSave(const QStringList& args)
         }
         goals = *read;
     }
+    QList<Scenario> scenarios;
+    for (const QString& file : parser.values(QStringLiteral("scenario"))) {
+        auto scenario = Scenario::load(file);
+        if (!scenario) {
+            err << scenario.error().toString() << '\n';
+            return 1;
+        }
+        // A project names its scenarios: the briefing finds them by name.
+        if (scenario->name.isEmpty())
+            scenario->name = QFileInfo(file).completeBaseName();
+        scenarios.append(std::move(*scenario));
+    }
     const bool verbose = parser.isSet(QStringLiteral("progress"));
     auto project = loadProject(*source, verbose);
     if (!project) {
         err << project.error().toString() << '\n';
         return 1;
+    }
+    for (const Scenario& scenario : std::as_const(scenarios)) {
+        const auto same = std::find_if(project->scenarios.begin(), project->scenarios.end(),
+                                       [&scenario](const Scenario& s) { return s.name == scenario.name; });
+        if (same != project->scenarios.end())
+            *same = scenario;
+        else
+            project->scenarios.append(scenario);
     }
     if (*threshold)
         project->privacyThreshold = **threshold;
@@ -80,10 +105,11 @@ int runProjectSave(const QStringList& args)
         return 1;
     }
     const int goalCount = static_cast<int>(project->goals.size());
+    const int scenarioCount = static_cast<int>(project->scenarios.size());
     QTextStream stdOut(stdout);
     stdOut << QCoreApplication::translate("Mk::Cli", "Project \"%1\" (%2) saved to %3 with %n goal(s).", nullptr, goalCount)
                   .arg(project->name, project->dataset->gemeenteName, out)
-           << '\n';
+           << ' ' << QCoreApplication::translate("Mk::Cli", "It holds %n scenario(s).", nullptr, scenarioCount) << '\n';
     printWarnings(stdOut, project->dataset->diagnostics); // the project keeps them too
 
     return 0;
@@ -118,6 +144,9 @@ QJsonObject infoJson(const QString& path, const Project& p)
                                       {QStringLiteral("groups"), QJsonArray::fromStringList(t.groups)},
                                       {QStringLiteral("units"), t.unitCount()},
                                       {QStringLiteral("estimated"), t.estimated}});
+    QJsonArray scenarios;
+    for (const Scenario& s : p.scenarios)
+        scenarios.append(s.toJson());
     return QJsonObject{
         {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
         {QStringLiteral("bytes"), QFileInfo(path).size()},
@@ -137,6 +166,7 @@ QJsonObject infoJson(const QString& path, const Project& p)
         {QStringLiteral("privacyThreshold"), p.privacyThreshold},
         {QStringLiteral("catchmentOptions"), CatchmentOptionsJson::toJson(p.catchments)},
         {QStringLiteral("goals"), LeaGoal::toJson(p.goals)},
+        {QStringLiteral("scenarios"), scenarios},
         {QStringLiteral("sources"), QJsonArray::fromStringList(ds.sources)},
         {QStringLiteral("diagnostics"), diagnosticsJson(ds.diagnostics)},
     };
@@ -172,6 +202,22 @@ void printInfo(QTextStream& out, const QString& path, const Project& p)
         out << tr("LEA goals:") << '\n';
     for (qsizetype i = 0; i < p.goals.size(); ++i)
         out << QStringLiteral("  %1. ").arg(i + 1) << goalText(p.goals[i], p.goalGroupTable()) << '\n';
+    if (p.scenarios.isEmpty())
+        out << tr("Scenarios: none") << '\n';
+    else
+        out << tr("Scenarios:") << '\n';
+    for (qsizetype i = 0; i < p.scenarios.size(); ++i) {
+        const Scenario& s = p.scenarios[i];
+        const QString preset = Scenario::presetNameOf(s.scenarioAdmission());
+        out << QStringLiteral("  %1. ").arg(i + 1)
+            << tr("\"%1\": %2 runs, seed %3, admission %4")
+                   .arg(s.name, locale.toString(s.runs))
+                   .arg(s.seed)
+                   .arg(preset.isEmpty() ? s.scenarioAdmission().name : preset)
+            << '\n';
+        for (const ScenarioEdit& e : s.edits)
+            out << QStringLiteral("     - ") << e.describe(&ds) << '\n';
+    }
     printWarnings(out, ds.diagnostics);
 }
 
@@ -251,7 +297,7 @@ int runProject(const QStringList& args)
     if (sub == QLatin1String("info"))
         return runProjectInfo(rest);
     QTextStream(stderr) << tr("Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart "
-                              "[--goals FILE.json] [--privacy-threshold N]")
+                              "[--goals FILE.json] [--privacy-threshold N] [--scenario FILE.json]...")
                         << '\n'
                         << tr("       mengkaart-cli project info FILE.mengkaart [--json]") << '\n';
     return 2;

@@ -4,6 +4,7 @@
 #include "catchment/catchmentanalysis.h"
 #include "goals/leagoal.h"
 #include "model/dataset.h"
+#include "scenario/scenario.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -42,6 +43,9 @@ struct Project {
                 return &t;
         return nullptr;
     }
+
+    /** Named what-if scenarios (edits, rules, model, seed), saved in the project file. */
+    QList<Scenario> scenarios;
 };
 
 } // namespace Mk

@@ -39,7 +39,8 @@ class Feedback;
  * data_year, mapped_area_columns, diagnostics, layers (per area role: table, source file and
  * layer, level, population field, source CRS, column map, feature count), counts (rows per
  * table), catchment_options (CatchmentOptionsJson), privacy_threshold, goals
- * (LeaGoal::toJson), view.
+ * (LeaGoal::toJson), view, scenarios (a JSON list of Scenario::toJson() objects, format "mengkaart-scenario";
+ * absent in projects saved before scenarios existed, which open with none).
  *
  * save() writes a temporary GeoPackage next to the target (".NAME.mengkaart.XXXX.saving"), closes
  * and fsyncs it and renames it over the target: on any failure (or cancel) the previous file is

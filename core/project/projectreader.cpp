@@ -59,6 +59,8 @@ private:
     /** Reports GDAL errors raised while reading `table` (a truncated or corrupted file) and checks its row count. */
     Result<void> finish(const QString& table, qsizetype rows);
     Result<QJsonValue> json(const QString& key) const;
+    /** The "scenarios" setting; a project saved before scenarios existed has none. */
+    Result<QList<Scenario>> readScenarios() const;
 
     template<typename T>
     Result<QList<T>> readRecords(const QString& name, std::span<const Column<T>> columns,
@@ -125,6 +127,28 @@ Result<QJsonValue> Reader::json(const QString& key) const
     if (error.error != QJsonParseError::NoError)
         return damaged(ProjectReader::tr("the setting \"%1\" is not valid JSON").arg(key), error.errorString());
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+Result<QList<Scenario>> Reader::readScenarios() const
+{
+    QList<Scenario> scenarios;
+    if (!m_settings.contains(QStringLiteral("scenarios")))
+        return scenarios;
+    auto list = json(QStringLiteral("scenarios"));
+    if (!list)
+        return list.error();
+    if (!list->isArray())
+        return damaged(ProjectReader::tr("the setting \"scenarios\" is not a list"));
+    const QJsonArray array = list->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        // The scenario's own reader checks every key; its message names the project and the scenario.
+        auto s = Scenario::fromJson(array[i].toObject(), ProjectReader::tr("%1, scenario %2").arg(m_shown).arg(i + 1));
+        if (!s)
+            return fail(s.error().code, ProjectReader::tr("The project %1 holds a scenario Mengkaart cannot read: %2").arg(m_shown, s.error().message),
+                        s.error().detail);
+        scenarios.append(std::move(*s));
+    }
+    return scenarios;
 }
 
 template<typename T>
@@ -375,6 +399,10 @@ Result<Project> Reader::run()
     project.privacyThreshold = m_settings.value(QStringLiteral("privacy_threshold")).toDouble(&thresholdOk);
     if (!thresholdOk || project.privacyThreshold < 1.0)
         return damaged(ProjectReader::tr("its privacy threshold is not a number of at least 1"));
+    if (auto scenarios = readScenarios(); scenarios)
+        project.scenarios = std::move(*scenarios);
+    else
+        return scenarios.error();
 
     auto ds = std::make_shared<Dataset>();
     ds->gemeenteCode = m_settings.value(QStringLiteral("gemeente_code"));

@@ -404,6 +404,9 @@ Result<void> Writer::writeSettings(const Project& project, const QJsonObject& la
         diagnostics.append(QJsonObject{{QStringLiteral("severity"), kSeverities.key(d.severity)},
                                        {QStringLiteral("message"), d.message},
                                        {QStringLiteral("subject"), d.subjectId}});
+    QJsonArray scenarios;
+    for (const Scenario& s : project.scenarios)
+        scenarios.append(s.toJson());
     const std::pair<const char*, QString> entries[] = {
         {"format", kFormatName},
         {"format_version", QString::number(ProjectFile::kFormatVersion)},
@@ -420,6 +423,7 @@ Result<void> Writer::writeSettings(const Project& project, const QJsonObject& la
         {"privacy_threshold", QString::number(project.privacyThreshold, 'g', 17)},
         {"goals", compact(LeaGoal::toJson(project.goals))},
         {"view", compact(project.view)},
+        {"scenarios", compact(scenarios)},
     };
     auto created = createLayer(kSettingsTable, wkbNone, ProjectWriter::tr("Mengkaart project settings (key, value; JSON where structured)"));
     if (!created)

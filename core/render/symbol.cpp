@@ -49,6 +49,28 @@ QPainterPath Symbol::markerPath(const QRectF& box) const
     case Marker::Hexagon:
         path.addPolygon(regular(box, 6, 0.0));
         break;
+    case Marker::Star: {
+        // Inner radius 0.45 of the outer one: points that stay distinct at legend size.
+        const QPolygonF outer = regular(big, 5, 0.0);
+        const double inset = big.width() * (1.0 - 0.45) / 2.0;
+        const QPolygonF inner = regular(big.adjusted(inset, inset, -inset, -inset), 5, std::numbers::pi / 5);
+        QPolygonF star;
+        for (qsizetype i = 0; i < outer.size(); ++i)
+            star << outer[i] << inner[i];
+        path.addPolygon(star);
+        break;
+    }
+    case Marker::Cross: {
+        // Two bars of a fifth of the box's width, crossing at its centre.
+        const double w = box.width() * 0.2 / std::numbers::sqrt2;
+        const QPointF c = box.center();
+        const double r = box.width() / 2.0;
+        path.addPolygon(QPolygonF{{c.x() - r, c.y() - r + w}, {c.x() - r + w, c.y() - r}, {c.x(), c.y() - w},
+                                  {c.x() + r - w, c.y() - r}, {c.x() + r, c.y() - r + w}, {c.x() + w, c.y()},
+                                  {c.x() + r, c.y() + r - w}, {c.x() + r - w, c.y() + r}, {c.x(), c.y() + w},
+                                  {c.x() - r + w, c.y() + r}, {c.x() - r, c.y() + r - w}, {c.x() - w, c.y()}});
+        break;
+    }
     }
     path.closeSubpath();
     return path;

@@ -16,7 +16,16 @@ namespace Mk {
 struct Symbol {
     enum class Shape { Area, Line, Circle }; ///< Circle: a point marker of `size` (see `marker`)
     /** The outline of a point marker; distinct shapes keep categories apart on a black-and-white print. */
-    enum class Marker { Circle, Square, Triangle, Diamond, InvertedTriangle, Hexagon };
+    enum class Marker {
+        Circle,
+        Square,
+        Triangle,
+        Diamond,
+        InvertedTriangle,
+        Hexagon,
+        Star,  ///< five points: a site that a scenario adds
+        Cross, ///< a diagonal cross: a site that a scenario closes
+    };
 
     Shape shape = Shape::Area;
     Marker marker = Marker::Circle;

@@ -6,8 +6,11 @@
 #include "index/indexinput.h"
 #include "index/inferencereport.h"
 #include "model/dataset.h"
+#include "scenario/scenariorunner.h"
+#include "report/briefingfigures_p.h"
 #include "report/briefingformat.h"
 #include "report/briefingmethods.h"
+#include "report/briefingscenariowriter.h"
 #include "report/briefingsummary.h"
 
 #include <algorithm>
@@ -16,10 +19,6 @@
 namespace Mk {
 
 namespace {
-
-/** The key figures: the indices over all groups, then the focus group's against the rest. */
-const IndexId kFigures[] = {IndexId::MultigroupDissimilarity, IndexId::MultigroupTheilH, IndexId::MutualInformation,
-                            IndexId::Dissimilarity,           IndexId::Isolation,        IndexId::Exposure};
 
 constexpr int kChartSchools = 4;
 
@@ -45,9 +44,9 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
                               const QString& focusLabel, const TextLanguage& lang)
 {
     QList<BriefingFigure> out;
-    for (const IndexId id : kFigures) {
+    for (const IndexId id : detail::kBriefingFigures) {
         const IndexDefinition& d = IndexCatalogue::definition(id);
-        const bool focusGroup = d.scope == IndexScope::TwoGroup;
+        const bool focusGroup = detail::isFocusGroupFigure(id);
         BriefingFigure f;
         f.index = id;
         f.group = focusGroup ? focus : QString();
@@ -55,8 +54,7 @@ QList<BriefingFigure> figures(const InferenceReport& inference, const Residentia
         if (!e)
             continue;
         f.name = IndexCatalogue::label(id, lang);
-        f.scope = focusGroup ? lang.translate("Mk::Briefing", "%1 against the rest").arg(focusLabel)
-                             : lang.translate("Mk::Briefing", "all groups");
+        f.scope = detail::briefingFigureScope(id, focusLabel, lang);
         f.value = e->estimate;
         // Every key index is at least 0; the interval is centred on the value (see InferenceReport::Estimate).
         f.low = std::max(0.0, e->centredLow());
@@ -199,6 +197,12 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
 
 Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> dataset, const BriefingSpec& spec, Feedback& feedback)
 {
+    return build(std::move(dataset), spec, {}, feedback);
+}
+
+Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> dataset, const BriefingSpec& spec,
+                                               const QList<std::shared_ptr<const ScenarioOutcome>>& runs, Feedback& feedback)
+{
     auto language = TextLanguage::load(spec.language);
     if (!language)
         return language.error();
@@ -211,6 +215,14 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
                                                         .arg(s, BriefingSection::all().join(QStringLiteral(", "))));
     if (spec.replicates < 2)
         return fail(ErrorCode::InvalidArgument, tr("The key figures need at least 2 bootstrap replicates, not %1.").arg(spec.replicates));
+    if (!runs.isEmpty() && runs.size() != spec.scenarios.size())
+        return fail(ErrorCode::InvalidArgument, tr("%1 scenario runs were given for %2 scenarios.").arg(runs.size()).arg(spec.scenarios.size()));
+    const bool withScenarios = spec.hasSection(BriefingSection::kScenarios) && !spec.scenarios.isEmpty();
+    qsizetype toRun = 0;
+    for (qsizetype i = 0; withScenarios && i < spec.scenarios.size(); ++i)
+        toRun += runs.value(i) ? 0 : 1;
+    // The scenario runs take most of the time; the rest of the briefing a quarter.
+    const double base = toRun > 0 ? 0.25 : 1.0;
 
     BriefingContent c;
     c.spec = spec;
@@ -225,7 +237,7 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     options.split.seed = spec.seed;
     CatchmentResult catchments;
     {
-        StepFeedback step(feedback, 0.0, 0.6, tr("Catchments and afspiegeling"));
+        StepFeedback step(feedback, 0.0, 0.6 * base, tr("Catchments and afspiegeling"));
         auto r = CatchmentAnalysis::run(*dataset, options, *step);
         if (!r)
             return r.error();
@@ -241,7 +253,7 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     inferenceOptions.seed = spec.seed;
     InferenceReport inference;
     {
-        StepFeedback step(feedback, 0.6, 0.9, tr("Key figures with their intervals"));
+        StepFeedback step(feedback, 0.6 * base, 0.9 * base, tr("Key figures with their intervals"));
         auto r = InferenceReport::compute(*input, inferenceOptions, step.get());
         if (!r)
             return r.error();
@@ -270,7 +282,7 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
             ? 1
             : 0;
     }
-    feedback.setProgress(0.92, tr("LEA goals"));
+    feedback.setProgress(0.92 * base, tr("LEA goals"));
     GoalEvaluator::Options goalOptions;
     goalOptions.seed = spec.seed;
     c.goals = GoalEvaluator::evaluate(spec.goals, *dataset, catchments, inference, goalOptions, lang);
@@ -283,6 +295,28 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     for (const BriefingSchoolRow& row : std::as_const(c.schools))
         pupils += row.pupils;
     c.title = title(*dataset, c, pupils);
+
+    double done = base;
+    for (qsizetype i = 0; withScenarios && i < spec.scenarios.size(); ++i) {
+        const Scenario& scenario = spec.scenarios[i];
+        const QString shown = scenario.name.isEmpty() ? tr("scenario %1").arg(i + 1) : QStringLiteral("\"%1\"").arg(scenario.name);
+        std::shared_ptr<const ScenarioOutcome> run = runs.value(i);
+        if (!run) {
+            const double next = done + (1.0 - base) / static_cast<double>(toRun);
+            StepFeedback step(feedback, done, next, tr("Running %1").arg(shown));
+            done = next;
+            auto outcome = ScenarioRunner::run(*dataset, scenario, 0, *step);
+            if (!outcome)
+                return fail(outcome.error().code, tr("The briefing's %1 cannot be run: %2").arg(shown, outcome.error().message),
+                            outcome.error().detail);
+            run = std::make_shared<const ScenarioOutcome>(std::move(*outcome));
+        }
+        auto part = BriefingScenarioWriter::write(c, *run, static_cast<int>(i + 1));
+        if (!part)
+            return part.error();
+        c.scenarioRuns.append(run);
+        c.scenarios.append(std::move(*part));
+    }
     c.summary = BriefingSummary::sentences(c);
     c.methods = BriefingMethodsWriter::write(c);
     feedback.setProgress(1.0, tr("Briefing ready"));

@@ -8,6 +8,8 @@
 #include "report/briefingspec.h"
 
 #include <QList>
+#include <QPointF>
+#include <QPolygonF>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,7 @@ namespace Mk {
 
 struct CatchmentResult;
 struct Dataset;
+struct ScenarioOutcome;
 
 /** One printed number that may be withheld (privacy) or absent. */
 struct BriefingCell {
@@ -97,6 +100,72 @@ struct BriefingMethods {
     QString privacy;                       ///< the privacy rule with the real threshold
 };
 
+/** A school site a scenario changes, for the scenario's map. */
+struct BriefingScenarioSite {
+    enum class Kind { NewSchool, Closed, Merged, Capacity };
+    Kind kind = Kind::NewSchool;
+    QString name;
+    QPointF location; ///< EPSG:28992
+};
+
+/** New housing of a scenario, for its map: the outline (a circle as a polygon) in EPSG:28992. */
+struct BriefingScenarioHousing {
+    QString name;
+    QPolygonF outline;
+};
+
+/** One index today and in the scenario, with the paired difference (90 % bands over the runs). */
+struct BriefingScenarioIndex {
+    QString index; ///< SegregationSummary key
+    QString group; ///< canonical group name; empty for an index over all groups
+    QString name;  ///< translated
+    QString scope; ///< translated, as in the key figures
+    BriefingCell before, after, difference;
+    double probabilityDecrease = 0.0; ///< share of runs in which the scenario's value is below today's
+    bool lowerIsMoreSegregated = false;
+};
+
+/** A school the scenario affects most (largest change of its pupils), today and in the scenario. */
+struct BriefingScenarioSchool {
+    QString id;
+    QString name;
+    QString statusKey; ///< SchoolOutcome::statusKey(): new, merged, closed, existing
+    QString status;    ///< translated, with the capacity where it changes ("new, 200 places"); empty when unchanged
+    int number = 0;    ///< its number in the schools table (and on the maps); 0 for a school the table lacks
+    BriefingCell pupilsBefore, pupilsAfter; ///< mean [90 % band]; missing where the school is not open
+    BriefingCell focusBefore, focusAfter;   ///< the focus group's share (0-1); missing without a focus group
+};
+
+/** One placement figure today and in the scenario, for all children and for the focus group. */
+struct BriefingScenarioPlacement {
+    QString measure;     ///< translated
+    bool metres = false; ///< a distance in metres, else a share 0-1
+    BriefingCell before, after, focusBefore, focusAfter;
+};
+
+/**
+ * One scenario as the briefing prints it, computed and translated but not painted: what changes, the
+ * indices before and after, the schools most affected, placement, the assumptions and the verification line.
+ * Every number is one of ScenarioReport's (same run, same privacy: ScenarioPrivacy), so the briefing and
+ * `mengkaart-cli scenario` agree.
+ */
+struct BriefingScenario {
+    QString title;             ///< the scenario's name, or "Scenario 2"
+    QStringList changes;       ///< each edit in plain words (ScenarioEdit::describe)
+    QString admissionChange;   ///< the change of the admission rules, empty when the scenario keeps today's
+    QString runs;              ///< "200 runs, seed 1"
+    QList<BriefingScenarioSite> sites;
+    QList<BriefingScenarioHousing> housing;
+    QStringList summary;       ///< plain-language sentences from the numbers
+    QString focusGroupLabel;   ///< empty when the scenario's groups lack the briefing's focus group
+    QList<BriefingScenarioIndex> indices;
+    QList<BriefingScenarioSchool> schools;
+    QList<BriefingScenarioPlacement> placement;
+    QStringList assumptions;   ///< population, choice model, admission rules with their sources, runs
+    QString verification;      ///< ScenarioReport::verificationText
+    QStringList notes;         ///< warnings of the run (in the application's language)
+};
+
 /**
  * Everything a briefing shows, computed and translated but not painted (BriefingBuilder makes it, the
  * renderer in app/shared paints it). Text is in `language`; numbers are left as numbers and formatted by
@@ -126,6 +195,9 @@ struct BriefingContent {
     QList<BriefingSchoolRow> schools; ///< by name
     QList<qsizetype> chartSchools;    ///< afspiegeling rows drawn as charts: the largest gaps of the focus group
     QList<GoalEvaluation> goals;
+    QList<BriefingScenario> scenarios; ///< one per scenario of the spec, in its order
+    /** The runs behind `scenarios` (they do not depend on the language: a dialog reuses them). */
+    QList<std::shared_ptr<const ScenarioOutcome>> scenarioRuns;
     BriefingMethods methods;
     /** The loader's notes on the data, then the analysis's (the briefing's "Notes on the data", the JSON's diagnostics). */
     Diagnostics diagnostics;

@@ -33,6 +33,16 @@ QString BriefingFormat::points(double value) const
     return value > 0.0 ? QStringLiteral("+") + number(value, 1) : number(value, 1);
 }
 
+QString BriefingFormat::difference(double value, int decimals) const
+{
+    if (!std::isfinite(value))
+        return missing();
+    const double rounded = std::round(value * std::pow(10.0, decimals));
+    if (rounded == 0.0)
+        return number(0.0, decimals);
+    return value > 0.0 ? QStringLiteral("+") + number(value, decimals) : number(value, decimals);
+}
+
 QString BriefingFormat::interval(const QString& low, const QString& high)
 {
     return QStringLiteral("[%1; %2]").arg(low, high);

@@ -25,6 +25,8 @@ public:
     QString share(double value, int decimals = 1) const;
     /** Percentage points with a sign ("+1,2", "−3,4"). */
     QString points(double value) const;
+    /** A difference with its sign ("+0,004", "−0,012"), plain "0,000" when it rounds to zero. */
+    QString difference(double value, int decimals = 3) const;
     /** A plain number ("3,97"). */
     QString number(double value, int decimals) const;
     /** "[low; high]" of two formatted numbers. */

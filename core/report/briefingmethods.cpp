@@ -90,6 +90,28 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
                                           "school share minus catchment share, in percentage points. Schools with fewer than %2 "
                                           "pupils are not judged.")
                .arg(locale.toString(r.options.afspiegeling.thresholdPp), locale.toString(r.options.afspiegeling.minPupils)));
+    if (!c.scenarios.isEmpty()) {
+        define(lang.translate("Mk::Briefing", "What-if scenario"),
+               lang.translate("Mk::Briefing", "A simulation of where children would go to school after a change. The children are "
+                                              "today's pupils at their home postcodes; families rank the schools with a choice model "
+                                              "fitted on where pupils go now (conditional logit, McFadden 1974; each school's "
+                                              "attractiveness calibrated to its pupils, Berry 1994); the admission rules then give out "
+                                              "the places (deferred acceptance, Gale & Shapley 1962, or decentral adaptive Boston, "
+                                              "Alcalde 1996). Lotteries and choices differ from run to run; “today” is the "
+                                              "same simulation without the change."));
+        define(lang.translate("Mk::Briefing", "90 % band"),
+               lang.translate("Mk::Briefing", "On the scenario pages, [low; high] holds the middle 90 % of the runs (their 5th to 95th "
+                                              "percentile), not a 95 % interval. The band of a difference is that of the differences run "
+                                              "by run: both situations draw the same random numbers (common random numbers), so the "
+                                              "difference is much surer than the two bands side by side suggest."));
+        define(lang.translate("Mk::Briefing", "Chance of a decrease"),
+               lang.translate("Mk::Briefing", "The share of the runs in which an index is lower in the scenario than today."));
+        define(lang.translate("Mk::Briefing", "Blocking pair"),
+               lang.translate("Mk::Briefing", "A child and a school that would both rather have each other than what the admission gave "
+                                              "them. Deferred acceptance leaves none (Gale & Shapley 1962), and every simulated matching "
+                                              "is checked for them, for places beyond capacity and for reserved places. Decentral "
+                                              "admission is not stable by design: there such pairs are expected and not counted as errors."));
+    }
     for (const GoalEvaluation& g : c.goals) {
         if (g.goal.indicator == GoalIndicator::SchoolwegingSpread) {
             define(LeaGoal::indicatorName(GoalIndicator::SchoolwegingSpread, lang),

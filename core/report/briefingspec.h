@@ -4,6 +4,7 @@
 #include "catchment/catchmentanalysis.h"
 #include "goals/leagoal.h"
 #include "privacy/smallcellsuppressor.h"
+#include "scenario/scenario.h"
 
 #include <QDate>
 #include <QList>
@@ -20,11 +21,13 @@ inline const QString kMap = QStringLiteral("map");
 inline const QString kSchools = QStringLiteral("schools");
 inline const QString kCharts = QStringLiteral("charts");
 inline const QString kGoals = QStringLiteral("goals");
+/** One part per scenario of BriefingSpec::scenarios; nothing without them. */
+inline const QString kScenarios = QStringLiteral("scenarios");
 inline const QString kMethods = QStringLiteral("methods");
 /** Every standard section, in document order. */
 inline QStringList all()
 {
-    return {kTitle, kKeyFigures, kMap, kSchools, kCharts, kGoals, kMethods};
+    return {kTitle, kKeyFigures, kMap, kSchools, kCharts, kGoals, kScenarios, kMethods};
 }
 } // namespace BriefingSection
 
@@ -42,6 +45,8 @@ struct BriefingSpec {
     QString characteristic; ///< which group table (GroupTable::characteristic); empty = the first
     QString focusGroup;     ///< the group of the two-group figures and the gap column; empty = chosen from the data
     QList<LeaGoal> goals;
+    /** What-if scenarios to run on the data, one briefing part each (when the scenarios section is chosen). */
+    QList<Scenario> scenarios;
     QDate date = QDate::currentDate();
     int replicates = 500;    ///< bootstrap and random-allocation replicates of the key figures (and the split)
     quint64 seed = 20241001; ///< same seed, same intervals: GUI and CLI print the same document

@@ -3,25 +3,13 @@
 
 #include "catchment/catchmentlayerwriter.h"
 #include "io/geopackagelayer_p.h"
-#include "privacy/smallcellsuppressor.h"
+#include "scenario/scenarioprivacy.h"
 #include "scenario/scenariorunner.h"
 
 #include <cmath>
 
 namespace Mk {
 
-namespace {
-
-const char* statusOf(const SchoolOutcome& s)
-{
-    if (s.origin == SimSchoolOrigin::Added)
-        return "new";
-    if (s.origin == SimSchoolOrigin::Merged)
-        return "merged";
-    return s.openBefore && !s.openAfter ? "closed" : "existing";
-}
-
-} // namespace
 
 QString ScenarioLayerWriter::layerName(const ScenarioOutcome& outcome)
 {
@@ -31,9 +19,9 @@ QString ScenarioLayerWriter::layerName(const ScenarioOutcome& outcome)
 
 Result<QString> ScenarioLayerWriter::write(const QString& path, const ScenarioOutcome& outcome, double privacyThreshold)
 {
-    auto suppressor = SmallCellSuppressor::create(privacyThreshold);
-    if (!suppressor)
-        return suppressor.error();
+    auto privacy = ScenarioPrivacy::of(outcome.result, privacyThreshold);
+    if (!privacy)
+        return privacy.error();
     const QString name = layerName(outcome);
     auto output = detail::GeoPackageLayer::create(path, name, wkbPoint);
     if (!output)
@@ -53,15 +41,7 @@ Result<QString> ScenarioLayerWriter::write(const QString& path, const ScenarioOu
         output->addRealFields({"pct_before_" + s, "pct_after_" + s, "diff_pp_" + s});
     }
 
-    std::vector<double> before, after;
-    for (const SchoolOutcome& s : r.schools)
-        for (qsizetype g = 0; g < groups; ++g) {
-            before.push_back(s.countsBefore.empty() ? 0.0 : s.countsBefore[static_cast<size_t>(g)]);
-            after.push_back(s.countsAfter.empty() ? 0.0 : s.countsAfter[static_cast<size_t>(g)]);
-        }
     const auto rows = static_cast<qsizetype>(r.schools.size());
-    const SuppressionPattern hideBefore = suppressor->apply(before, rows, groups, PublishedTotals::Rows);
-    const SuppressionPattern hideAfter = suppressor->apply(after, rows, groups, PublishedTotals::Rows);
     const double nan = std::nan("");
     using detail::GeoPackageLayer;
     for (qsizetype j = 0; j < rows; ++j) {
@@ -69,13 +49,14 @@ Result<QString> ScenarioLayerWriter::write(const QString& path, const ScenarioOu
         OGRFeature feature(output->layer()->GetLayerDefn());
         feature.SetField("school_id", s.id.toUtf8().constData());
         feature.SetField("school_name", s.name.toUtf8().constData());
-        feature.SetField("status", statusOf(s));
+        feature.SetField("status", s.statusKey().toUtf8().constData());
         if (s.openBefore)
             feature.SetField("capacity_before", s.capacityBefore);
         if (s.openAfter)
             feature.SetField("capacity_after", s.capacityAfter);
-        const bool showBefore = s.openBefore && !suppressor->isSmall(s.pupilsBefore.mean);
-        const bool showAfter = s.openAfter && !suppressor->isSmall(s.pupilsAfter.mean);
+        const auto school = static_cast<size_t>(j);
+        const bool showBefore = s.openBefore && !privacy->pupilsWithheld(school, ScenarioSituation::Baseline);
+        const bool showAfter = s.openAfter && !privacy->pupilsWithheld(school, ScenarioSituation::Scenario);
         GeoPackageLayer::setReal(feature, "pupils_before", showBefore ? s.pupilsBefore.mean : nan);
         GeoPackageLayer::setReal(feature, "pupils_before_lo", showBefore ? s.pupilsBefore.lo : nan);
         GeoPackageLayer::setReal(feature, "pupils_before_hi", showBefore ? s.pupilsBefore.hi : nan);
@@ -87,8 +68,8 @@ Result<QString> ScenarioLayerWriter::write(const QString& path, const ScenarioOu
         GeoPackageLayer::setReal(feature, "pupils_diff", (s.openBefore && !showBefore) || (s.openAfter && !showAfter) ? nan
                                                                                                                  : pupilsAfter - pupilsBefore);
         for (qsizetype g = 0; g < groups; ++g) {
-            const bool b = showBefore && !hideBefore.isSuppressed(j, g);
-            const bool a = showAfter && !hideAfter.isSuppressed(j, g);
+            const bool b = showBefore && !privacy->shareSuppressed(school, g, ScenarioSituation::Baseline);
+            const bool a = showAfter && !privacy->shareSuppressed(school, g, ScenarioSituation::Scenario);
             const double pb = b ? 100.0 * s.sharesBefore[static_cast<size_t>(g)].mean : nan;
             const double pa = a ? 100.0 * s.sharesAfter[static_cast<size_t>(g)].mean : nan;
             const QByteArray& f = safe[g];

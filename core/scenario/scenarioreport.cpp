@@ -3,6 +3,7 @@
 
 #include "base/jsonnumber.h"
 #include "privacy/smallcellsuppressor.h"
+#include "scenario/scenarioprivacy.h"
 #include "scenario/scenariorunner.h"
 
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Mk {
 
@@ -20,29 +22,6 @@ QJsonValue bandJson(const Band& b)
     if (!b.isValid())
         return QJsonValue(QJsonValue::Null);
     return QJsonObject{{QStringLiteral("mean"), jsonNumber(b.mean)}, {QStringLiteral("lo"), jsonNumber(b.lo)}, {QStringLiteral("hi"), jsonNumber(b.hi)}};
-}
-
-QString statusKey(const SchoolOutcome& s)
-{
-    if (s.origin == SimSchoolOrigin::Added)
-        return QStringLiteral("new");
-    if (s.origin == SimSchoolOrigin::Merged)
-        return QStringLiteral("merged");
-    if (s.openBefore && !s.openAfter)
-        return QStringLiteral("closed");
-    return QStringLiteral("existing");
-}
-
-/** Which per-group figures of one situation's schools must be withheld (mean counts; pupils are the row totals). */
-SuppressionPattern privacyOf(const std::vector<SchoolOutcome>& schools, bool after, qsizetype groups, const SmallCellSuppressor& suppressor)
-{
-    std::vector<double> counts;
-    for (const SchoolOutcome& s : schools) {
-        const std::vector<double>& c = after ? s.countsAfter : s.countsBefore;
-        for (qsizetype g = 0; g < groups; ++g)
-            counts.push_back(c.empty() ? 0.0 : c[static_cast<size_t>(g)]);
-    }
-    return suppressor.apply(counts, static_cast<qsizetype>(schools.size()), groups, PublishedTotals::Rows);
 }
 
 QJsonObject indicesJson(const std::vector<IndexOutcome>& indices, const Band IndexOutcome::*band)
@@ -85,26 +64,47 @@ QString ScenarioReport::indexName(const QString& key, const QString& group)
     return group.isEmpty() ? key : QStringLiteral("%1[%2]").arg(key, group);
 }
 
+std::vector<size_t> ScenarioReport::mostAffected(const SimulationResult& result, size_t count)
+{
+    std::vector<size_t> order(result.schools.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    auto change = [&](size_t j) {
+        const SchoolOutcome& s = result.schools[j];
+        return std::abs((s.openAfter ? s.pupilsAfter.mean : 0.0) - (s.openBefore ? s.pupilsBefore.mean : 0.0));
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return change(a) > change(b); });
+    order.resize(std::min(count, order.size()));
+    return order;
+}
+
+QString ScenarioReport::verificationText(const SimulationResult& result, const TextLanguage& language)
+{
+    VerificationTally all = result.verificationBefore;
+    all.add(result.verificationAfter);
+    return language.translate("Mk::ScenarioReport", "%1 matchings verified: %2 blocking pairs, %3 capacity violations, %4 reserve violations.")
+        .arg(all.matchings)
+        .arg(all.blockingPairs)
+        .arg(all.capacityViolations)
+        .arg(all.reserveViolations);
+}
+
 Result<QJsonObject> ScenarioReport::toJson(const ScenarioOutcome& outcome, double privacyThreshold)
 {
-    auto suppressor = SmallCellSuppressor::create(privacyThreshold);
-    if (!suppressor)
-        return suppressor.error();
     const SimulationResult& r = outcome.result;
+    auto privacy = ScenarioPrivacy::of(r, privacyThreshold);
+    if (!privacy)
+        return privacy.error();
     const qsizetype groups = r.groups.size();
-    const SuppressionPattern before = privacyOf(r.schools, false, groups, *suppressor);
-    const SuppressionPattern after = privacyOf(r.schools, true, groups, *suppressor);
     const QJsonValue null(QJsonValue::Null);
 
     QJsonArray schools;
     int suppressedFigures = 0;
     for (size_t j = 0; j < r.schools.size(); ++j) {
         const SchoolOutcome& s = r.schools[j];
-        const auto row = static_cast<qsizetype>(j);
-        auto composition = [&](const std::vector<Band>& shares, const SuppressionPattern& pattern, bool open, QJsonArray& suppressed) {
+        auto composition = [&](const std::vector<Band>& shares, ScenarioSituation situation, bool open, QJsonArray& suppressed) {
             QJsonObject out;
             for (qsizetype g = 0; g < groups; ++g) {
-                const bool hide = open && pattern.isSuppressed(row, g);
+                const bool hide = privacy->shareSuppressed(j, g, situation);
                 if (hide) {
                     suppressed.append(r.groups[g]);
                     ++suppressedFigures;
@@ -114,11 +114,11 @@ Result<QJsonObject> ScenarioReport::toJson(const ScenarioOutcome& outcome, doubl
             return out;
         };
         // A total below the threshold identifies few children too: withheld with its shares.
-        const bool hideBefore = s.openBefore && suppressor->isSmall(s.pupilsBefore.mean);
-        const bool hideAfter = s.openAfter && suppressor->isSmall(s.pupilsAfter.mean);
+        const bool hideBefore = privacy->pupilsWithheld(j, ScenarioSituation::Baseline);
+        const bool hideAfter = privacy->pupilsWithheld(j, ScenarioSituation::Scenario);
         QJsonArray suppressedBefore, suppressedAfter;
-        QJsonObject compBefore = composition(s.sharesBefore, before, s.openBefore, suppressedBefore);
-        QJsonObject compAfter = composition(s.sharesAfter, after, s.openAfter, suppressedAfter);
+        QJsonObject compBefore = composition(s.sharesBefore, ScenarioSituation::Baseline, s.openBefore, suppressedBefore);
+        QJsonObject compAfter = composition(s.sharesAfter, ScenarioSituation::Scenario, s.openAfter, suppressedAfter);
         if (hideBefore) {
             for (const QString& g : r.groups)
                 compBefore.insert(g, null);
@@ -134,13 +134,13 @@ Result<QJsonObject> ScenarioReport::toJson(const ScenarioOutcome& outcome, doubl
         schools.append(QJsonObject{
             {QStringLiteral("id"), s.id},
             {QStringLiteral("name"), s.name},
-            {QStringLiteral("status"), statusKey(s)},
+            {QStringLiteral("status"), s.statusKey()},
             {QStringLiteral("x"), s.location.x()},
             {QStringLiteral("y"), s.location.y()},
             {QStringLiteral("capacity_before"), s.openBefore ? QJsonValue(s.capacityBefore) : null},
             {QStringLiteral("capacity_after"), s.openAfter ? QJsonValue(s.capacityAfter) : null},
             {QStringLiteral("capacity_assumed"), s.capacityAssumed},
-            {QStringLiteral("observed_pupils"), s.openBefore && !suppressor->isSmall(s.observedPupils) ? jsonNumber(s.observedPupils) : null},
+            {QStringLiteral("observed_pupils"), s.openBefore && !privacy->observedWithheld(j) ? jsonNumber(s.observedPupils) : null},
             {QStringLiteral("pupils_before"), hideBefore || !s.openBefore ? null : bandJson(s.pupilsBefore)},
             {QStringLiteral("pupils_after"), hideAfter || !s.openAfter ? null : bandJson(s.pupilsAfter)},
             {QStringLiteral("composition_before"), compBefore},
@@ -226,10 +226,10 @@ Result<QJsonObject> ScenarioReport::toJson(const ScenarioOutcome& outcome, doubl
 
 Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, double privacyThreshold, const TextLanguage& language)
 {
-    auto suppressor = SmallCellSuppressor::create(privacyThreshold);
-    if (!suppressor)
-        return suppressor.error();
     const SimulationResult& r = outcome.result;
+    auto privacy = ScenarioPrivacy::of(r, privacyThreshold);
+    if (!privacy)
+        return privacy.error();
     const QLocale locale = language.locale();
     const char* ctx = "Mk::ScenarioReport";
     auto num = [&](double v, int decimals) { return std::isfinite(v) ? locale.toString(v, 'f', decimals) : QStringLiteral("–"); };
@@ -254,24 +254,16 @@ Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, doubl
                         band(o.after, 3).leftJustified(19), band(o.difference, 3).leftJustified(19), num(o.probabilityDecrease, 2));
     }
     out << QString();
-    // The schools whose pupil count changes most, larger changes first.
-    std::vector<const SchoolOutcome*> changed;
-    for (const SchoolOutcome& s : r.schools)
-        changed.push_back(&s);
-    auto change = [](const SchoolOutcome* s) {
-        return std::abs((s->openAfter ? s->pupilsAfter.mean : 0.0) - (s->openBefore ? s->pupilsBefore.mean : 0.0));
-    };
-    std::stable_sort(changed.begin(), changed.end(), [&](const SchoolOutcome* a, const SchoolOutcome* b) { return change(a) > change(b); });
     out << language.translate(ctx, "Schools most affected (pupils, mean [90 % band]):");
-    for (size_t k = 0; k < changed.size() && k < 8; ++k) {
-        const SchoolOutcome& s = *changed[k];
-        auto pupils = [&](bool open, const Band& b) {
+    for (const size_t j : mostAffected(r, kMostAffected)) {
+        const SchoolOutcome& s = r.schools[j];
+        auto pupils = [&](bool open, const Band& b, ScenarioSituation situation) {
             if (!open)
                 return s.origin == SimSchoolOrigin::Existing ? language.translate(ctx, "closed") : language.translate(ctx, "new");
-            return suppressor->isSmall(b.mean) ? suppressor->suppressedText(locale) : band(b, 0);
+            return privacy->pupilsWithheld(j, situation) ? privacy->suppressor().suppressedText(locale) : band(b, 0);
         };
-        out << QStringLiteral("  %1  %2 -> %3").arg(s.name.left(40).leftJustified(40), pupils(s.openBefore, s.pupilsBefore),
-                                                     pupils(s.openAfter, s.pupilsAfter));
+        out << QStringLiteral("  %1  %2 -> %3").arg(s.name.left(40).leftJustified(40), pupils(s.openBefore, s.pupilsBefore, ScenarioSituation::Baseline),
+                                                     pupils(s.openAfter, s.pupilsAfter, ScenarioSituation::Scenario));
     }
     out << QString();
     const PlacementOutcome& pb = r.placementBefore.back();
@@ -280,13 +272,7 @@ Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, doubl
                .arg(num(100 * pb.firstChoice.mean, 1), num(100 * pa.firstChoice.mean, 1), num(100 * pb.topThree.mean, 1),
                     num(100 * pa.topThree.mean, 1), num(100 * pb.unplaced.mean, 1), num(100 * pa.unplaced.mean, 1),
                     num(pb.distanceMean.mean, 0), num(pa.distanceMean.mean, 0));
-    VerificationTally all = r.verificationBefore;
-    all.add(r.verificationAfter);
-    out << language.translate(ctx, "%1 matchings verified: %2 blocking pairs, %3 capacity violations, %4 reserve violations.")
-               .arg(all.matchings)
-               .arg(all.blockingPairs)
-               .arg(all.capacityViolations)
-               .arg(all.reserveViolations);
+    out << verificationText(r, language);
     for (const QString& a : outcome.population.assumptions(language))
         out << language.translate(ctx, "Assumption: %1").arg(a);
     return out;

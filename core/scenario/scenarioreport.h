@@ -8,9 +8,13 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <cstddef>
+#include <vector>
+
 namespace Mk {
 
 struct ScenarioOutcome;
+struct SimulationResult;
 
 /**
  * What a scenario run says, in one place for the CLI, the GUI and the briefing: the JSON document of
@@ -25,9 +29,8 @@ struct ScenarioOutcome;
  * Index names: a multigroup index by its key ("mutual_information"), a two-group one as "key[group]"
  * ("dissimilarity[outside Europe]"). Bands are the 5th and 95th percentiles of the runs.
  *
- * Privacy: a school's pupils and shares rest on simulated children drawn from real counts, so they are withheld
- * (null, listed in `suppressed`) wherever the mean count is below the privacy threshold, with secondary
- * suppression across the school's groups (SmallCellSuppressor, row totals published).
+ * Privacy: what ScenarioPrivacy withholds is null and listed in `suppressed_before`/`suppressed_after` (mean counts
+ * below the privacy threshold, with secondary suppression across the school's groups).
  */
 class ScenarioReport
 {
@@ -35,6 +38,12 @@ class ScenarioReport
 public:
     /** The flat index name used in JSON: "mutual_information" or "dissimilarity[outside Europe]". */
     static QString indexName(const QString& key, const QString& group);
+    /** How many schools the text and the briefing list as the most affected. */
+    static constexpr size_t kMostAffected = 8;
+    /** Indexes into result.schools of the `count` schools whose mean pupils change most, larger changes first (ties keep their order). */
+    static std::vector<size_t> mostAffected(const SimulationResult& result, size_t count);
+    /** "400 matchings verified: 0 blocking pairs, ..." over both situations, as the text and the briefing print it. */
+    static QString verificationText(const SimulationResult& result, const TextLanguage& language = TextLanguage::application());
     static Result<QJsonObject> toJson(const ScenarioOutcome& outcome, double privacyThreshold);
     /** A readable summary for a terminal (headline indices, most affected schools, placement, verification). */
     static Result<QStringList> toText(const ScenarioOutcome& outcome, double privacyThreshold,

@@ -43,6 +43,16 @@ struct SchoolOutcome {
     std::vector<double> countsBefore, countsAfter; ///< mean pupils per group (for privacy suppression)
     /** Share of runs in which the school was full (every place taken) before and after. */
     double fullBefore = 0.0, fullAfter = 0.0;
+
+    /** What the scenario does to the school, as every output names it: "new", "merged", "closed" or "existing". */
+    QString statusKey() const
+    {
+        if (origin == SimSchoolOrigin::Added)
+            return QStringLiteral("new");
+        if (origin == SimSchoolOrigin::Merged)
+            return QStringLiteral("merged");
+        return openBefore && !openAfter ? QStringLiteral("closed") : QStringLiteral("existing");
+    }
 };
 
 /** One index before, after and their paired difference over the runs (common random numbers). */

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
-#undef QT_NO_FOREACH
 #include "shared/briefing/briefingmapsection.h"
 
 #include "catchment/catchmentanalysis.h"
@@ -8,18 +6,12 @@
 #include "render/areamaplayer.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"
-#include "render/layerrenderer.h"
-#include "render/legendrenderer.h"
-#include "render/mapsettings.h"
 #include "render/pointmaplayer.h"
-#include "render/rendercontext.h"
 #include "report/briefingcontent.h"
 #include "shared/briefing/briefingdocument.h"
+#include "shared/briefing/briefingmapframe.h"
 
-#include <QFileInfo>
 #include <QHash>
-
-#include <qcustomplot.h>
 
 #include <algorithm>
 
@@ -28,7 +20,6 @@ namespace Mk {
 namespace {
 
 constexpr double kMaxMapHeight = 480.0;
-constexpr int kLegendColumns = 3;
 
 /** A catchment layer with every outline in one colour and width. */
 std::unique_ptr<CatchmentMapLayer> catchmentLines(const BriefingContent& c, const QStringList& names, const QColor& colour, double width)
@@ -82,33 +73,6 @@ std::vector<std::unique_ptr<MapLayer>> reportLayers(const BriefingContent& c)
     return layers;
 }
 
-/** The legend of every layer, with "no data" and "suppressed" always explained for the choropleth. */
-QList<LegendGroup> legendGroups(const std::vector<std::unique_ptr<MapLayer>>& layers, const TextLanguage& lang)
-{
-    QList<LegendGroup> groups;
-    for (const auto& layer : layers) {
-        LegendGroup g = layer->legend(lang);
-        if (!groups.isEmpty() && groups.back().title == g.title) {
-            groups.back() = g; // the casing under the catchment line: one entry, with the line's symbol
-            continue;
-        }
-        if (layer->id() == LayerFactory::kAreasId) {
-            const QString missing = LayerStyle::missingLabel(lang), suppressed = LayerStyle::suppressedLabel(lang);
-            const auto has = [&g](const QString& label) {
-                return std::any_of(g.items.begin(), g.items.end(), [&label](const LegendItem& i) { return i.label == label; });
-            };
-            if (!has(missing))
-                g.items.append({LayerStyle::missingSymbol(), missing});
-            if (!has(suppressed))
-                g.items.append({LayerStyle::suppressedSymbol(), suppressed});
-        }
-        groups.append(g);
-    }
-    // Schools first: they carry the numbers of the table.
-    std::rotate(groups.begin(), groups.end() - 1, groups.end());
-    return groups;
-}
-
 } // namespace
 
 QString BriefingMapSection::key() const
@@ -119,22 +83,6 @@ QString BriefingMapSection::key() const
 QString BriefingMapSection::title(const TextLanguage& language) const
 {
     return language.translate("Mk::Briefing", "Map");
-}
-
-QString BriefingMapSection::attribution(const QStringList& sources, const TextLanguage& language)
-{
-    static const char* const kPublishers[][2] = {{"CBS", "CBS"},
-                                                 {"DUO", "DUO"},
-                                                 {"Inspectie", "Inspectie van het Onderwijs"},
-                                                 {"BAG", "BAG/Kadaster"}};
-    QStringList named;
-    for (const auto& p : kPublishers)
-        if (std::any_of(sources.begin(), sources.end(), [&p](const QString& s) { return s.contains(QLatin1String(p[0])); }))
-            named.append(QString::fromUtf8(p[1]));
-    if (named.isEmpty())
-        for (const QString& s : sources)
-            named.append(QFileInfo(s.section(QLatin1Char(':'), 0, 0)).fileName());
-    return language.translate("Mk::Briefing", "Source: %1; map: Mengkaart.").arg(named.join(QStringLiteral(", ")));
 }
 
 void BriefingMapSection::paint(BriefingDocument& doc) const
@@ -154,58 +102,10 @@ void BriefingMapSection::paint(BriefingDocument& doc) const
                       .arg(value),
                   BriefingDocument::font(9));
 
-    QRectF extent = areas->extent();
-    extent.adjust(-extent.width() * 0.03, -extent.height() * 0.03, extent.width() * 0.03, extent.height() * 0.03);
-    const double width = doc.body().width();
-    const double height = std::min(kMaxMapHeight, width * extent.height() / extent.width());
-    const QRectF frame(doc.body().left(), doc.y(), width, height);
-    MapSettings settings;
-    settings.setExtent(extent);
-    settings.setOutputSize(frame.size().toSize());
-    settings.setOutputDpi(72.0);
-    settings.setBackgroundColor(Qt::white);
-    const RenderContext context(settings);
-
-    QPainter& p = doc.painter();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(frame, settings.backgroundColor());
-    p.setClipRect(frame);
-    p.translate(frame.topLeft());
-    for (const auto& layer : layers)
-        layer->createRenderer(settings)->render(p, context);
-    const QFont small = BriefingDocument::font(8);
-    LegendRenderer::drawNorthArrow(p, QRectF(frame.width() - 30, 8, 20, 34), small, lang);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 220));
-    p.drawRect(QRectF(4, frame.height() - 30, 150, 26));
-    LegendRenderer::drawScaleBar(p, settings, QPointF(12, frame.height() - 10), 120, small, lang);
-    p.restore();
-    p.save();
-    p.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.6));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(frame);
-    p.setFont(small);
-    p.setPen(BriefingDocument::mutedColor());
-    const QString source = attribution(c.dataset->sources, lang);
-    p.drawText(QRectF(frame.left(), frame.bottom() + 2, frame.width(), 12), Qt::AlignRight | Qt::AlignTop, source);
-    p.restore();
-    doc.setY(frame.bottom() + 20);
-
-    // The legend in columns under the map.
-    const QList<LegendGroup> groups = legendGroups(layers, lang);
-    const QFont legendFont = BriefingDocument::font(8);
-    const double columnWidth = width / kLegendColumns;
-    QList<double> columnY(kLegendColumns, doc.y());
-    double bottom = doc.y();
-    for (const LegendGroup& g : groups) {
-        const auto column = static_cast<int>(std::min_element(columnY.begin(), columnY.end()) - columnY.begin());
-        const QSizeF size = LegendRenderer::legendSize({g}, legendFont);
-        LegendRenderer::drawLegend(p, {g}, QPointF(frame.left() + column * columnWidth, columnY[column]), legendFont);
-        columnY[column] += size.height() + 10;
-        bottom = std::max(bottom, columnY[column]);
-    }
-    doc.setY(bottom);
+    QList<LegendGroup> legend = BriefingMapFrame::layerLegend(layers, lang);
+    // Schools first: they carry the numbers of the table.
+    std::rotate(legend.begin(), legend.end() - 1, legend.end());
+    BriefingMapFrame::draw(doc, layers, areas->extent(), kMaxMapHeight, legend);
 }
 
 } // namespace Mk

@@ -8,6 +8,7 @@
 #include "shared/briefing/briefingdocument.h"
 #include "shared/briefing/briefinggoalssection.h"
 #include "shared/briefing/briefingmapsection.h"
+#include "shared/briefing/briefingscenariossection.h"
 #include "shared/briefing/briefingschoolssection.h"
 #include "shared/briefing/briefingtextsections.h"
 
@@ -39,6 +40,7 @@ BriefingRenderer::BriefingRenderer()
     m_sections.push_back(std::make_unique<BriefingSchoolsSection>());
     m_sections.push_back(std::make_unique<BriefingChartsSection>());
     m_sections.push_back(std::make_unique<BriefingGoalsSection>());
+    m_sections.push_back(std::make_unique<BriefingScenariosSection>());
     m_sections.push_back(std::make_unique<BriefingMethodsSection>());
 }
 
@@ -102,14 +104,14 @@ void BriefingRenderer::paint(const BriefingContent& content, QPagedPaintDevice& 
     BriefingDocument document(device, painter, content);
     QStringList contents;
     for (const auto& s : m_sections)
-        if (content.spec.hasSection(s->key()))
+        if (content.spec.hasSection(s->key()) && s->hasContent(content))
             contents.append(s->title(content.language));
     std::vector<const BriefingSectionPainter*> selected;
     const BriefingTitleSection title(contents);
     if (content.spec.hasSection(title.key()))
         selected.push_back(&title);
     for (const auto& s : m_sections)
-        if (content.spec.hasSection(s->key()))
+        if (content.spec.hasSection(s->key()) && s->hasContent(content))
             selected.push_back(s.get());
     for (const BriefingSectionPainter* s : selected) {
         document.startSection(s->spaceToStart());

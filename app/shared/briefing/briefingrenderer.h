@@ -21,15 +21,15 @@ struct BriefingContent;
 /**
  * Paints a BriefingContent on A4 portrait pages: into a PDF (QPdfWriter), on a printer or into the print
  * preview (QPrinter), always with the same layout. It walks its list of section painters and paints those
- * the content's spec selects, in list order; addSection() slots in a new kind of page (the scenario
- * comparison) before the methods page. Uses widgets (QCustomPlot), so it runs on the GUI thread; the
+ * the content's spec selects and that have content, in list order; addSection() slots in a new kind of page
+ * before the methods page. Uses widgets (QCustomPlot), so it runs on the GUI thread; the
  * content is computed beforehand, off it.
  */
 class BriefingRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Mk::BriefingRenderer)
 public:
-    /** The standard sections: title, key figures, map, schools, charts, goals, methods. */
+    /** The standard sections: title, key figures, map, schools, charts, goals, scenarios, methods. */
     BriefingRenderer();
     ~BriefingRenderer();
 

@@ -10,11 +10,12 @@
 namespace Mk {
 
 class BriefingDocument;
+struct BriefingContent;
 
 /**
  * One part of the printed briefing. BriefingRenderer walks a list of them and paints those the spec
- * selects (BriefingSpec::sections), each from the same BriefingContent, so a new kind of page (the
- * scenario comparison) is one more class in the list and leaves the others alone.
+ * selects (BriefingSpec::sections) and that have content, each from the same BriefingContent, so a new
+ * kind of page (the scenario comparison) is one more class in the list and leaves the others alone.
  */
 class BriefingSectionPainter
 {
@@ -29,6 +30,8 @@ public:
      * The default, infinity, gives it a page of its own.
      */
     virtual double spaceToStart() const { return std::numeric_limits<double>::infinity(); }
+    /** False when the content holds nothing for this part (no scenarios): it is then left out, and off the contents. */
+    virtual bool hasContent(const BriefingContent& /*content*/) const { return true; }
     /** Paints the part from the document's cursor. */
     virtual void paint(BriefingDocument& document) const = 0;
 };
