@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Mk::AdmissionRulesDescription</name>
+    <message numerus="yes">
+        <source>children for whom the school is one of their %n nearest</source>
+        <translation>
+            <numerusform>children for whom the school is one of their %n nearest</numerusform>
+            <numerusform>children for whom the school is one of their %n nearest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) per school</source>
+        <translation>
+            <numerusform>%n seat per school</numerusform>
+            <numerusform>%n seats per school</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>families list up to %n school(s)</source>
+        <translation>
+            <numerusform>families list up to %n school</numerusform>
+            <numerusform>families list up to %n schools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::AfspiegelingDock</name>
     <message numerus="yes">
         <source>%n of %1 school(s) do not mirror their catchment area.</source>
@@ -92,13 +116,6 @@
 <context>
     <name>Mk::Cli</name>
     <message numerus="yes">
-        <source>%n warning(s); see --json for the list.</source>
-        <translation>
-            <numerusform>%n warning; see --json for the list.</numerusform>
-            <numerusform>%n warnings; see --json for the list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Left out (no score): %n unit(s), e.g. %1</source>
         <translation>
             <numerusform>Left out (no score): %n unit, e.g. %1</numerusform>
@@ -145,6 +162,13 @@
         <translation>
             <numerusform>Briefing for %1 written to %2 (%n page).</numerusform>
             <numerusform>Briefing for %1 written to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n scenario(s).</source>
+        <translation>
+            <numerusform>It holds %n scenario.</numerusform>
+            <numerusform>It holds %n scenarios.</numerusform>
         </translation>
     </message>
 </context>

@@ -334,6 +334,158 @@
     </message>
 </context>
 <context>
+    <name>Mk::AdmissionRulesDescription</name>
+    <message>
+        <source>(only at schools these data do not hold)</source>
+        <translation>(alleen op scholen die niet in deze gegevens staan)</translation>
+    </message>
+    <message>
+        <source>(only at %1)</source>
+        <translation>(alleen op %1)</translation>
+    </message>
+    <message>
+        <source>siblings (%1 of the children assumed to have one at a school)</source>
+        <translation>broertjes en zusjes (aangenomen dat %1 van de kinderen er een op een school heeft)</translation>
+    </message>
+    <message numerus="yes">
+        <source>children for whom the school is one of their %n nearest</source>
+        <translation>
+            <numerusform>kinderen voor wie de school bij hun %n dichtstbijzijnde school hoort</numerusform>
+            <numerusform>kinderen voor wie de school een van hun %n dichtstbijzijnde scholen is</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>children of the areas linked to the school</source>
+        <translation>kinderen uit de gebieden die aan de school gekoppeld zijn</translation>
+    </message>
+    <message>
+        <source>(not at %1)</source>
+        <translation>(niet op %1)</translation>
+    </message>
+    <message>
+        <source>children with a VVE indication from the school&apos;s partner voorschool</source>
+        <translation>kinderen met een VVE-indicatie van de voorschool waarmee de school samenwerkt</translation>
+    </message>
+    <message>
+        <source>children from the school&apos;s partner voorschool</source>
+        <translation>kinderen van de voorschool waarmee de school samenwerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) per school</source>
+        <translation>
+            <numerusform>%n plaats per school</numerusform>
+            <numerusform>%n plaatsen per school</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the seats</source>
+        <translation>%1 van de plaatsen</translation>
+    </message>
+    <message>
+        <source>children with a VVE indication</source>
+        <translation>kinderen met een VVE-indicatie</translation>
+    </message>
+    <message>
+        <source>children of %1</source>
+        <translation>kinderen van %1</translation>
+    </message>
+    <message>
+        <source>%1 reserved for %2, filled %3; %4</source>
+        <translation>%1 gereserveerd voor %2, %3 gevuld; %4</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>eerst</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>als laatste</translation>
+    </message>
+    <message>
+        <source>unused reserved seats go to anyone</source>
+        <translation>ongebruikte gereserveerde plaatsen gaan naar iedereen</translation>
+    </message>
+    <message>
+        <source>unused reserved seats stay empty</source>
+        <translation>ongebruikte gereserveerde plaatsen blijven leeg</translation>
+    </message>
+    <message>
+        <source>seats in pools by group, each with its own lottery: %1%2; %3</source>
+        <translation>plaatsen in pools per groep, elk met een eigen loting: %1%2; %3</translation>
+    </message>
+    <message>
+        <source>(each pool as large as its groups&apos; share of the gemeente)</source>
+        <translation>(elke pool zo groot als het aandeel van zijn groepen in de gemeente)</translation>
+    </message>
+    <message>
+        <source>unused seats move to the other pools</source>
+        <translation>ongebruikte plaatsen gaan naar de andere pools</translation>
+    </message>
+    <message>
+        <source>unused seats stay empty</source>
+        <translation>ongebruikte plaatsen blijven leeg</translation>
+    </message>
+    <message>
+        <source>their share of the gemeente</source>
+        <translation>hun aandeel in de gemeente</translation>
+    </message>
+    <message>
+        <source>their share of the school&apos;s catchment area</source>
+        <translation>hun aandeel in het voedingsgebied van de school</translation>
+    </message>
+    <message>
+        <source>a target mix: %1 at %2, give or take %3 points</source>
+        <translation>een streefsamenstelling: %1 op %2, met een marge van %3 procentpunt</translation>
+    </message>
+    <message>
+        <source>central admission by deferred acceptance</source>
+        <translation>centrale toelating met uitgestelde acceptatie (DA)</translation>
+    </message>
+    <message>
+        <source>decentral admission (adaptive Boston)</source>
+        <translation>decentrale toelating (adaptieve directe toewijzing, Boston)</translation>
+    </message>
+    <message>
+        <source>in which places stay provisional until every child has had her turn</source>
+        <translation>waarbij plaatsen voorlopig blijven tot elk kind aan de beurt is geweest</translation>
+    </message>
+    <message>
+        <source>in which each school admits in rounds and a place once given is final</source>
+        <translation>waarbij elke school in rondes toelaat en een eenmaal gegeven plaats definitief is</translation>
+    </message>
+    <message>
+        <source>no priority classes</source>
+        <translation>geen voorrangsklassen</translation>
+    </message>
+    <message>
+        <source>priority to %1</source>
+        <translation>voorrang voor %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dan </translation>
+    </message>
+    <message>
+        <source>ties broken by one lottery number per child</source>
+        <translation>bij gelijke voorrang beslist één lotnummer per kind</translation>
+    </message>
+    <message>
+        <source>ties broken by a lottery of its own at every school</source>
+        <translation>bij gelijke voorrang beslist een eigen loting op elke school</translation>
+    </message>
+    <message numerus="yes">
+        <source>families list up to %n school(s)</source>
+        <translation>
+            <numerusform>gezinnen geven ten hoogste %n school op</numerusform>
+            <numerusform>gezinnen geven ten hoogste %n scholen op</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>priority schools a family did not list are added after its list, nearest first</source>
+        <translation>scholen met voorrang die een gezin niet opgaf, komen achter aan de lijst, de dichtstbijzijnde eerst</translation>
+    </message>
+</context>
+<context>
     <name>Mk::Afspiegeling</name>
     <message>
         <source>mirrors its area</source>
@@ -1246,6 +1398,308 @@ voor vertekening</translation>
         <extracomment>%1 = the part of the pupil total that is an estimate from the pupils&apos; home postcodes</extracomment>
         <translation>(waarvan %1 geschat)</translation>
     </message>
+    <message>
+        <source>New school</source>
+        <translation>Nieuwe school</translation>
+    </message>
+    <message>
+        <source>Merged school, at its new site</source>
+        <translation>Gefuseerde school, op de nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>School that closes</source>
+        <translation>School die sluit</translation>
+    </message>
+    <message>
+        <source>School with other capacity</source>
+        <translation>School met een andere capaciteit</translation>
+    </message>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Wat-als-scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Changes in this scenario</source>
+        <translation>Veranderingen in dit scenario</translation>
+    </message>
+    <message>
+        <source>New housing</source>
+        <translation>Nieuwe woningbouw</translation>
+    </message>
+    <message>
+        <source>Numbered as in the schools table</source>
+        <translation>Genummerd als in de scholentabel</translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation>Wat als: %1</translation>
+    </message>
+    <message>
+        <source>What the simulation says would follow from the changes below (%1). “Today” is the same simulation without them, not the measured figures of the key figures: there children are placed one by one, so small schools add noise and the indices come out higher. Compare the scenario with today&apos;s simulation. Numbers in square brackets are 90 % bands: the middle 90 % of the runs.</source>
+        <translation>Wat volgens de simulatie zou volgen uit de veranderingen hieronder (%1). ‘Nu’ is dezelfde simulatie zonder die veranderingen, niet de gemeten waarden uit de kerncijfers: in de simulatie worden kinderen één voor één geplaatst, dus kleine scholen geven ruis en de indexen vallen hoger uit. Vergelijk het scenario met de simulatie van nu. Getallen tussen vierkante haken zijn 90%-banden: de middelste 90 % van de simulatierondes.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <source>Nothing: the scenario repeats today.</source>
+        <translation>Niets: het scenario herhaalt de huidige situatie.</translation>
+    </message>
+    <message>
+        <source>Segregation today and in the scenario</source>
+        <translation>Segregatie nu en in het scenario</translation>
+    </message>
+    <message>
+        <source>Today
+[90 % band]</source>
+        <translation>Nu
+[90%-band]</translation>
+    </message>
+    <message>
+        <source>Scenario
+[90 % band]</source>
+        <translation>Scenario
+[90%-band]</translation>
+    </message>
+    <message>
+        <source>Difference
+[90 % band]</source>
+        <translation>Verschil
+[90%-band]</translation>
+    </message>
+    <message>
+        <source>Chance of a decrease</source>
+        <translation>Kans op een daling</translation>
+    </message>
+    <message>
+        <source>Schools most affected</source>
+        <translation>Scholen met de grootste gevolgen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Aandeel %1</translation>
+    </message>
+    <message>
+        <source>The schools whose pupils change most, with the mean over the runs and its 90 % band. Numbers as in the schools table and on the maps; %1 withheld to protect privacy; %2 not open.</source>
+        <translation>De scholen waar de leerlingen het meest veranderen, met het gemiddelde over de simulatierondes en de 90%-band. Nummers als in de scholentabel en op de kaarten; %1 afgeschermd voor de privacy; %2 niet open.</translation>
+    </message>
+    <message>
+        <source>Where children are placed</source>
+        <translation>Waar kinderen geplaatst worden</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>Alle kinderen</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Every simulated matching of children to places is checked as it is made; the methods page explains the terms.</source>
+        <translation>Elke gesimuleerde toewijzing van kinderen aan plaatsen wordt meteen gecontroleerd; de pagina met methoden legt de begrippen uit.</translation>
+    </message>
+    <message>
+        <source>Notes from the simulation</source>
+        <translation>Opmerkingen uit de simulatie</translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <translation>Opmerkingen over de gegevens</translation>
+    </message>
+    <message>
+        <source>Loading the data and computing the figures gave these notes; they may limit what the figures say.</source>
+        <translation>Het laden van de gegevens en het berekenen van de cijfers gaven deze opmerkingen; ze kunnen beperken wat de cijfers zeggen.</translation>
+    </message>
+    <message>
+        <source>(some of them estimated)</source>
+        <translation>(deels geschat)</translation>
+    </message>
+    <message>
+        <source>What-if scenario</source>
+        <translation>Wat-als-scenario</translation>
+    </message>
+    <message>
+        <source>A simulation of where children would go to school after a change. The children are today&apos;s pupils at their home postcodes; families rank the schools with a choice model fitted on where pupils go now (conditional logit, McFadden 1974; each school&apos;s attractiveness calibrated to its pupils, Berry 1994); the admission rules then give out the places (deferred acceptance, Gale &amp; Shapley 1962, or decentral adaptive Boston, Alcalde 1996). Lotteries and choices differ from run to run; “today” is the same simulation without the change.</source>
+        <translation>Een simulatie van de school waar kinderen na een verandering naartoe zouden gaan. De kinderen zijn de huidige leerlingen op hun woonpostcode; gezinnen rangschikken de scholen met een keuzemodel dat is geschat op waar leerlingen nu naartoe gaan (conditionele logit, McFadden 1974; de aantrekkelijkheid van elke school gekalibreerd op haar leerlingen, Berry 1994); daarna verdelen de toelatingsregels de plaatsen (uitgestelde acceptatie, Gale &amp; Shapley 1962, of decentrale adaptieve directe toewijzing (Boston), Alcalde 1996). Lotingen en keuzes verschillen per simulatieronde; ‘nu’ is dezelfde simulatie zonder de verandering.</translation>
+    </message>
+    <message>
+        <source>90 % band</source>
+        <translation>90%-band</translation>
+    </message>
+    <message>
+        <source>On the scenario pages, [low; high] holds the middle 90 % of the runs (their 5th to 95th percentile), not a 95 % interval. The band of a difference is that of the differences run by run: both situations draw the same random numbers (common random numbers), so the difference is much surer than the two bands side by side suggest.</source>
+        <translation>Op de scenariopagina&apos;s bevat [laag; hoog] de middelste 90 % van de simulatierondes (hun 5e tot 95e percentiel), geen 95%-interval. De band van een verschil is die van de verschillen per simulatieronde: beide situaties gebruiken dezelfde toevalsgetallen (common random numbers), dus het verschil is veel zekerder dan de twee banden naast elkaar doen vermoeden.</translation>
+    </message>
+    <message>
+        <source>The share of the runs in which an index is lower in the scenario than today.</source>
+        <translation>Het aandeel van de simulatierondes waarin een index in het scenario lager is dan nu.</translation>
+    </message>
+    <message>
+        <source>Blocking pair</source>
+        <translation>Blokkerend paar</translation>
+    </message>
+    <message>
+        <source>A child and a school that would both rather have each other than what the admission gave them. Deferred acceptance leaves none (Gale &amp; Shapley 1962), and every simulated matching is checked for them, for places beyond capacity and for reserved places. Decentral admission is not stable by design: there such pairs are expected and not counted as errors.</source>
+        <translation>Een kind en een school die elkaar allebei liever hebben dan wat de toelating hun gaf. Uitgestelde acceptatie laat er geen over (Gale &amp; Shapley 1962), en elke gesimuleerde toewijzing wordt gecontroleerd op zulke paren, op plaatsen boven de capaciteit en op gereserveerde plaatsen. Decentrale toelating is door haar opzet niet stabiel: daar worden zulke paren verwacht en niet als fouten geteld.</translation>
+    </message>
+    <message>
+        <source>new school, %1 places</source>
+        <translation>nieuwe school, %1 plaatsen</translation>
+    </message>
+    <message>
+        <source>merged school, %1 places</source>
+        <translation>gefuseerde school, %1 plaatsen</translation>
+    </message>
+    <message>
+        <source>closes</source>
+        <translation>sluit</translation>
+    </message>
+    <message>
+        <source>places %1 → %2</source>
+        <translation>plaatsen %1 → %2</translation>
+    </message>
+    <message>
+        <source>The difference, %1, lies wholly above zero: segregation goes up (the index is lower in only %2 of the runs).</source>
+        <translation>Het verschil, %1, ligt helemaal boven nul: de segregatie neemt toe (de index is maar in %2 van de simulatierondes lager).</translation>
+    </message>
+    <message>
+        <source>The difference, %1, lies wholly below zero: segregation goes down (the index is lower in %2 of the runs).</source>
+        <translation>Het verschil, %1, ligt helemaal onder nul: de segregatie neemt af (de index is in %2 van de simulatierondes lager).</translation>
+    </message>
+    <message>
+        <source>The difference, %1, is within the spread of the runs: the scenario does not clearly change it (the index is lower in %2 of the runs).</source>
+        <translation>Het verschil, %1, valt binnen de spreiding van de simulatierondes: het scenario verandert de index niet duidelijk (de index is in %2 van de simulatierondes lager).</translation>
+    </message>
+    <message>
+        <source>per km</source>
+        <translation>per km</translation>
+    </message>
+    <message>
+        <source>per ln km</source>
+        <translation>per ln km</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>standaardfout</translation>
+    </message>
+    <message>
+        <source>Choice model: families rank the schools by distance and by each school&apos;s attractiveness (a conditional logit, McFadden 1974), with distance decay β = %1 %2</source>
+        <translation>Keuzemodel: gezinnen rangschikken de scholen naar afstand en naar de aantrekkelijkheid van elke school (een conditionele logit, McFadden 1974), met afstandsverval β = %1 %2</translation>
+    </message>
+    <message>
+        <source>fitted by maximum likelihood on the DUO pupils by home postcode</source>
+        <translation>geschat met maximum likelihood op de DUO-tabel leerlingen naar woonpostcode</translation>
+    </message>
+    <message>
+        <source>%1 pupils, pseudo-R² %2</source>
+        <translation>%1 leerlingen, pseudo-R² %2</translation>
+    </message>
+    <message>
+        <source>the literature default (no pupils by home postcode to fit it on)</source>
+        <translation>de standaardwaarde uit de literatuur (er zijn geen leerlingen naar woonpostcode om het op te schatten)</translation>
+    </message>
+    <message>
+        <source>as the scenario gives it</source>
+        <translation>zoals het scenario het opgeeft</translation>
+    </message>
+    <message>
+        <source>The schools&apos; attractiveness is the one stored in the scenario.</source>
+        <translation>De aantrekkelijkheid van de scholen is die uit het scenario.</translation>
+    </message>
+    <message>
+        <source>Each school&apos;s attractiveness is calibrated so that the simulation of today reproduces its pupils (Berry 1994); a full school counts as censored, as its pupils show its places, not its demand. The largest remaining difference is %1 pupils (%2).</source>
+        <translation>De aantrekkelijkheid van elke school is zo gekalibreerd dat de simulatie van nu haar leerlingen nabootst (Berry 1994); een volle school telt als gecensureerd, omdat haar leerlingen haar plaatsen laten zien en niet de vraag. Het grootste resterende verschil is %1 leerlingen (%2).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Other admission rules: %1 (see the assumptions)</source>
+        <translation>Andere toelatingsregels: %1 (zie de aannames)</translation>
+    </message>
+    <message>
+        <source>Other admission rules, &quot;%1&quot;: %2 (see the assumptions)</source>
+        <translation>Andere toelatingsregels, &quot;%1&quot;: %2 (zie de aannames)</translation>
+    </message>
+    <message>
+        <source>%1 runs, seed %2</source>
+        <translation>%1 simulatierondes, startgetal %2</translation>
+    </message>
+    <message>
+        <source>At their first choice</source>
+        <translation>Op hun eerste keuze</translation>
+    </message>
+    <message>
+        <source>At one of their first three choices</source>
+        <translation>Op een van hun eerste drie keuzes</translation>
+    </message>
+    <message>
+        <source>Without a place</source>
+        <translation>Zonder plaats</translation>
+    </message>
+    <message>
+        <source>Distance home to school, mean</source>
+        <translation>Afstand van huis naar school, gemiddeld</translation>
+    </message>
+    <message>
+        <source>Distance home to school, 90th percentile</source>
+        <translation>Afstand van huis naar school, 90e percentiel</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 today and %4 in the scenario. %5</source>
+        <translation>%1, %2: %3 nu en %4 in het scenario. %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would get fewer than %2 pupils.</source>
+        <translation>&quot;%1&quot; zou minder dan %2 leerlingen krijgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would get about %2 pupils (90 % band %3 to %4)</source>
+        <translation>&quot;%1&quot; zou ongeveer %2 leerlingen krijgen (90%-band %3 tot %4)</translation>
+    </message>
+    <message>
+        <source>, %1 of them &quot;%2&quot; (in the whole gemeente: %3)</source>
+        <translation>, van wie %1 &quot;%2&quot; (in de hele gemeente: %3)</translation>
+    </message>
+    <message>
+        <source>More children are left without a place: %1 today, %2 in the scenario.</source>
+        <translation>Meer kinderen blijven zonder plaats: %1 nu, %2 in het scenario.</translation>
+    </message>
+    <message>
+        <source>Admission today: %1.</source>
+        <translation>Toelating nu: %1.</translation>
+    </message>
+    <message>
+        <source>Admission in the scenario: %1.</source>
+        <translation>Toelating in het scenario: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Monte-Carlo runs with seed %2. Today and the scenario use the same random numbers (common random numbers), so their difference has its own, narrower band; the same seed gives the same numbers.</source>
+        <translation>%1 simulatierondes met startgetal %2. De huidige situatie en het scenario gebruiken dezelfde toevalsgetallen (common random numbers), dus hun verschil heeft een eigen, smallere band; hetzelfde startgetal geeft dezelfde uitkomsten.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::BriefingBuilder</name>
@@ -1280,6 +1734,22 @@ voor vertekening</translation>
     <message>
         <source>Briefing ready</source>
         <translation>Notitie klaar</translation>
+    </message>
+    <message>
+        <source>%1 scenario runs were given for %2 scenarios.</source>
+        <translation>Er zijn %1 scenarioruns opgegeven voor %2 scenario&apos;s.</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>scenario %1</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Doorrekenen: %1</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s %1 cannot be run: %2</source>
+        <translation>Voor de notitie kan %1 niet worden doorgerekend: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,13 +2761,6 @@ voor vertekening</translation>
         <translation>Ongeldige --size, --repeat of --dpr.</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s); see --json for the list.</source>
-        <translation>
-            <numerusform>%n waarschuwing; zie --json voor de lijst.</numerusform>
-            <numerusform>%n waarschuwingen; zie --json voor de lijst.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Left out (no score): %n unit(s), e.g. %1</source>
         <translation>
             <numerusform>Weggelaten (geen score): %n eenheid, bijv. %1</numerusform>
@@ -2323,10 +2786,6 @@ voor vertekening</translation>
     <message>
         <source>observed: share of pupils the catchment must supply (default 0.8, or the project&apos;s)</source>
         <translation>observed: aandeel van de leerlingen dat het voedingsgebied moet leveren (standaard 0.8, of dat van het project)</translation>
-    </message>
-    <message>
-        <source>afspiegeling: minimum gap in percentage points (default 10, or the project&apos;s)</source>
-        <translation>afspiegeling: minimaal verschil in procentpunten (standaard 10, of dat van het project)</translation>
     </message>
     <message>
         <source>a saved Mengkaart project: its data, settings and goals</source>
@@ -2357,20 +2816,12 @@ voor vertekening</translation>
         <translation>LEA-doelen om op te slaan (JSON-lijst met doelen)</translation>
     </message>
     <message>
-        <source>privacy threshold: figures resting on fewer children are suppressed (default 5, at least 1)</source>
-        <translation>privacydrempel: cijfers over minder kinderen worden afgeschermd (standaard 5, minstens 1)</translation>
-    </message>
-    <message>
         <source>name of the project (default: the gemeente)</source>
         <translation>naam van het project (standaard: de gemeente)</translation>
     </message>
     <message>
         <source>Give the project file to write with --out FILE.mengkaart.</source>
         <translation>Geef het projectbestand om te schrijven met --out FILE.mengkaart.</translation>
-    </message>
-    <message>
-        <source>--threshold needs a number of children of at least 1, got &quot;%1&quot;.</source>
-        <translation>--threshold vraagt een aantal kinderen van minstens 1, niet &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Project &quot;%1&quot; (%2) saved to %3 with %n goal(s).</source>
@@ -2434,10 +2885,6 @@ voor vertekening</translation>
     <message>
         <source>Give one project file: mengkaart-cli project info FILE.mengkaart</source>
         <translation>Geef één projectbestand: mengkaart-cli project info FILE.mengkaart</translation>
-    </message>
-    <message>
-        <source>Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart [--goals FILE.json] [--threshold N]</source>
-        <translation>Gebruik: mengkaart-cli project save (--demo | --project FILE | gegevensopties) --out FILE.mengkaart [--goals FILE.json] [--threshold N]</translation>
     </message>
     <message>
         <source>       mengkaart-cli project info FILE.mengkaart [--json]</source>
@@ -2512,20 +2959,8 @@ voor vertekening</translation>
         <translation>Onbekende taal &quot;%1&quot;: gebruik --lang nl of --lang en.</translation>
     </message>
     <message>
-        <source>--threshold needs a whole number of children of at least 1 (default 5), not &quot;%1&quot;.</source>
-        <translation>--threshold vraagt een geheel aantal kinderen van ten minste 1 (standaard 5), niet &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Unknown section &quot;%1&quot;: use a comma-separated list of %2.</source>
         <translation>Onbekend onderdeel &quot;%1&quot;: gebruik een lijst met komma&apos;s uit %2.</translation>
-    </message>
-    <message>
-        <source>Writes the LEA briefing as a PDF (A4): key figures with intervals and a plain-language summary, a map, the per-school table, charts, the LEA goals and a methods page, in Dutch or English, with small numbers suppressed.</source>
-        <translation>Schrijft de LEA-notitie als pdf (A4): kerncijfers met intervallen en een samenvatting in gewone taal, een kaart, de tabel per school, grafieken, de LEA-doelen en een pagina met methoden, in het Nederlands of Engels, met kleine aantallen afgeschermd.</translation>
-    </message>
-    <message>
-        <source>a scenario to add as a page (repeatable)</source>
-        <translation>een scenario om als pagina toe te voegen (herhaalbaar)</translation>
     </message>
     <message>
         <source>language of the briefing: nl or en (default: that of the messages)</source>
@@ -2550,10 +2985,6 @@ voor vertekening</translation>
     <message>
         <source>print a summary of the briefing as JSON</source>
         <translation>druk een samenvatting van de notitie af als JSON</translation>
-    </message>
-    <message>
-        <source>Scenario pages need the scenario simulator, which this version of Mengkaart does not have yet. Leave out --scenario to write the briefing without them.</source>
-        <translation>Scenariopagina&apos;s hebben de scenariosimulator nodig, en die heeft deze versie van Mengkaart nog niet. Laat --scenario weg om de notitie zonder die pagina&apos;s te schrijven.</translation>
     </message>
     <message>
         <source>Give the PDF to write with --out FILE.pdf.</source>
@@ -2929,6 +3360,77 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>--privacy-threshold needs a number of at least 1, got &quot;%1&quot;.</source>
         <translation>--privacy-threshold vraagt een getal van ten minste 1, maar kreeg &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>--scenario &quot;%1&quot;: there is no scenario of that name in the project and no such file. %2</source>
+        <translation>--scenario &quot;%1&quot;: het project heeft geen scenario met die naam en er is ook geen bestand met die naam. %2</translation>
+    </message>
+    <message>
+        <source>The data hold no saved scenarios: give a scenario file (mengkaart-cli scenario --save-scenario FILE.json writes one).</source>
+        <translation>De gegevens bevatten geen opgeslagen scenario&apos;s: geef een scenariobestand op (mengkaart-cli scenario --save-scenario FILE.json schrijft er een).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s scenarios are: %1.</source>
+        <translation>De scenario&apos;s van het project zijn: %1.</translation>
+    </message>
+    <message>
+        <source>Writes the LEA briefing as a PDF (A4): key figures with intervals and a plain-language summary, a map, the per-school table, charts, the LEA goals, what-if scenarios (--scenario) and a methods page, in Dutch or English, with small numbers suppressed.</source>
+        <translation>Schrijft de LEA-notitie als pdf (A4): kerncijfers met intervallen en een samenvatting in gewone taal, een kaart, de tabel per school, grafieken, de LEA-doelen, wat-als-scenario&apos;s (--scenario) en een pagina met methoden, in het Nederlands of Engels, met kleine aantallen afgeschermd.</translation>
+    </message>
+    <message>
+        <source>a what-if scenario to add as pages: a scenario file, or the name of a scenario saved in the project (repeatable)</source>
+        <translation>een wat-als-scenario om als pagina&apos;s toe te voegen: een scenariobestand, of de naam van een scenario dat in het project is opgeslagen (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>--sections leaves out &quot;%1&quot;: the scenarios given are not run.</source>
+        <translation>--sections laat &quot;%1&quot; weg: de opgegeven scenario&apos;s worden niet doorgerekend.</translation>
+    </message>
+    <message>
+        <source>afspiegeling: minimum gap in percentage points (default 10, or the project&apos;s); not the privacy threshold, which is --privacy-threshold</source>
+        <translation>afspiegeling: minimaal verschil in procentpunten (standaard 10, of dat van het project); niet de privacydrempel, dat is --privacy-threshold</translation>
+    </message>
+    <message>
+        <source>privacy threshold: figures resting on fewer children are withheld (default 5, or the project&apos;s; at least 1)</source>
+        <translation>privacydrempel: cijfers die op minder kinderen berusten, worden afgeschermd (standaard 5, of de drempel van het project; ten minste 1)</translation>
+    </message>
+    <message>
+        <source>older name of --privacy-threshold (deprecated)</source>
+        <translation>oudere naam van --privacy-threshold (verouderd)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of children of at least 1 (default 5), not &quot;%2&quot;.</source>
+        <translation>--%1 vraagt een geheel aantal kinderen van ten minste 1 (standaard 5), niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--privacy-threshold and its older name --threshold give different values (%1 and %2); give one.</source>
+        <translation>--privacy-threshold en de oudere naam --threshold geven verschillende waarden (%1 en %2); geef er één.</translation>
+    </message>
+    <message>
+        <source>a what-if scenario file to store in the project, replacing one of the same name (repeatable; unnamed: named after the file)</source>
+        <translation>een wat-als-scenariobestand om in het project op te slaan, in plaats van een scenario met dezelfde naam (herhaalbaar; zonder naam: genoemd naar het bestand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n scenario(s).</source>
+        <translation>
+            <numerusform>Het bevat %n scenario.</numerusform>
+            <numerusform>Het bevat %n scenario&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenarios: none</source>
+        <translation>Scenario&apos;s: geen</translation>
+    </message>
+    <message>
+        <source>Scenarios:</source>
+        <translation>Scenario&apos;s:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 runs, seed %3, admission %4</source>
+        <translation>&quot;%1&quot;: %2 simulatierondes, startgetal %3, toelating %4</translation>
+    </message>
+    <message>
+        <source>Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart [--goals FILE.json] [--privacy-threshold N] [--scenario FILE.json]...</source>
+        <translation>Gebruik: mengkaart-cli project save (--demo | --project FILE | gegevensopties) --out FILE.mengkaart [--goals FILE.json] [--privacy-threshold N] [--scenario FILE.json]...</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -3105,16 +3607,16 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>%1, regel %2: een aanhalingsteken (&quot;) opent een waarde die nooit wordt gesloten, dus elke regel vanaf daar tot het einde van het bestand (regel %3) zou als één waarde worden gelezen. Verwijder het losse aanhalingsteken of sluit het in een teksteditor.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quote (&quot;) opens a value that only closes on line %3, so those lines would be read as one row of %4 values where the header names %5 columns. Remove the stray quote or close it on its own line in a text editor.</source>
-        <translation>%1, regel %2: een aanhalingsteken (&quot;) opent een waarde die pas op regel %3 sluit, dus die regels zouden worden gelezen als één rij van %4 waarden, terwijl de kopregel %5 kolommen noemt. Verwijder het losse aanhalingsteken of sluit het op dezelfde regel in een teksteditor.</translation>
-    </message>
-    <message>
         <source>%1: the header (line %2) names %3 columns, but line %4 has %5 values (%6 line(s) have more values than the header has names). A column name is missing from the header, or a value contains the separator without quotes; the columns would shift. Correct that line or the header in a text editor.</source>
         <translation>%1: de kopregel (regel %2) noemt %3 kolommen, maar regel %4 heeft %5 waarden (%6 regel(s) hebben meer waarden dan de kopregel namen heeft). Er ontbreekt een kolomnaam in de kopregel, of een waarde bevat het scheidingsteken zonder aanhalingstekens; de kolommen zouden verschuiven. Verbeter die regel of de kopregel in een teksteditor.</translation>
     </message>
     <message>
         <source>%1: the header (line %2) names %3 columns, but line %4 has only %5 values (%6 line(s) have fewer). The file may be cut off, the header may name a column too many, or a value contains the separator without quotes. Check that line in a text editor.</source>
         <translation>%1: de kopregel (regel %2) noemt %3 kolommen, maar regel %4 heeft maar %5 waarden (%6 regel(s) hebben er minder). Het bestand is misschien afgebroken, de kopregel noemt misschien een kolom te veel, of een waarde bevat het scheidingsteken zonder aanhalingstekens. Controleer die regel in een teksteditor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote (&quot;) opens a value that only closes on line %3, so those lines would be read as one row and the rows among them lost. Remove the stray quote or close it on its own line in a text editor.</source>
+        <translation>%1, regel %2: een aanhalingsteken (&quot;) opent een waarde die pas op regel %3 sluit, dus die regels zouden als één rij worden gelezen en de rijen daartussen gaan verloren. Verwijder het losse aanhalingsteken of sluit het op dezelfde regel in een teksteditor.</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5879,18 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>the population of area %1</source>
         <translation>de bevolking van gebied %1</translation>
     </message>
+    <message>
+        <source>the setting &quot;scenarios&quot; is not a list</source>
+        <translation>de instelling &quot;scenarios&quot; is geen lijst</translation>
+    </message>
+    <message>
+        <source>%1, scenario %2</source>
+        <translation>%1, scenario %2</translation>
+    </message>
+    <message>
+        <source>The project %1 holds a scenario Mengkaart cannot read: %2</source>
+        <translation>Het project %1 bevat een scenario dat Mengkaart niet kan lezen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ProjectSettingsDialog</name>
@@ -5688,6 +6202,13 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>school %1</source>
         <translation>school %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioReport</name>
+    <message>
+        <source>%1 matchings verified: %2 blocking pairs, %3 capacity violations, %4 reserve violations.</source>
+        <translation>%1 toewijzingen gecontroleerd: %2 blokkerende paren, %3 keer boven de capaciteit, %4 keer in strijd met gereserveerde plaatsen.</translation>
     </message>
 </context>
 <context>
