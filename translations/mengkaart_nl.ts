@@ -5421,6 +5421,34 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>No children could be placed: the areas hold no children of &quot;%1&quot; and no pupils by home postcode were found for the gemeente&apos;s schools.</source>
         <translation>Er konden geen kinderen worden geplaatst: de gebieden bevatten geen kinderen naar &quot;%1&quot; en er zijn geen leerlingen naar woonpostcode gevonden voor de scholen in de gemeente.</translation>
     </message>
+    <message>
+        <source>The children are the pupils of the gemeente&apos;s regular primary schools by home postcode (DUO pupils per home postcode): %1 children placed; %2 pupils living abroad, at an unknown address or in a postcode without a location are left out.</source>
+        <translation>De kinderen zijn de leerlingen van de gewone basisscholen in de gemeente naar woonpostcode (DUO-leerlingen per woonpostcode): %1 kinderen geplaatst; %2 leerlingen die in het buitenland, op een onbekend adres of in een postcode zonder locatie wonen, blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <source>Each postcode&apos;s pupils are split over the groups of &quot;%1&quot; with the mix of the children of that postcode area; a postcode outside the gemeente gets the gemeente&apos;s mix.</source>
+        <translation>De leerlingen van elke postcode worden over de groepen van &quot;%1&quot; verdeeld volgens de samenstelling van de kinderen in dat postcodegebied; een postcode buiten de gemeente krijgt de samenstelling van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Each child lives at a random point of her postcode area (within about 300 m of the postcode&apos;s centroid outside the gemeente); distances are straight lines in metres.</source>
+        <translation>Elk kind woont op een willekeurig punt in zijn postcodegebied (buiten de gemeente binnen ongeveer 300 m van het middelpunt van de postcode); afstanden zijn rechte lijnen in meters.</translation>
+    </message>
+    <message>
+        <source>No pupils by home postcode are loaded: the children are the school-age estimate of the column mapping (CBS 0-15 band) times 8/15 for the primary ages 4-11, per area (%1 children); the schools&apos; pupil counts are scaled to that total.</source>
+        <translation>Er zijn geen leerlingen naar woonpostcode geladen: de kinderen zijn de schatting van de schoolgaande leeftijd uit de kolomkoppeling (CBS-klasse 0-15) maal 8/15 voor de basisschoolleeftijden 4-11, per gebied (%1 kinderen); de leerlingaantallen van de scholen zijn naar dat totaal geschaald.</translation>
+    </message>
+    <message>
+        <source>Each child lives at a random point of her area; distances are straight lines in metres.</source>
+        <translation>Elk kind woont op een willekeurig punt in zijn gebied; afstanden zijn rechte lijnen in meters.</translation>
+    </message>
+    <message>
+        <source>Population: one intake cohort (1/8 of the primary pupils); capacities are scaled by 1/8 too.</source>
+        <translation>Bevolking: één instroomcohort (1/8 van de basisschoolleerlingen); de capaciteiten zijn ook met 1/8 geschaald.</translation>
+    </message>
+    <message>
+        <source>Population: all primary pupils of today, as if every one of them chose a school under the conditions of the scenario (a steady state, not one year&apos;s intake).</source>
+        <translation>Bevolking: alle huidige basisschoolleerlingen, alsof ieder van hen een school koos onder de omstandigheden van het scenario (een evenwichtstoestand, niet de instroom van één jaar).</translation>
+    </message>
 </context>
 <context>
     <name>Mk::PostcodeAreaBuilder</name>
@@ -6196,6 +6224,34 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>one of add_school, close_school, merge_schools, change_capacity, housing, parent_initiative</source>
         <translation>een van add_school, close_school, merge_schools, change_capacity, housing, parent_initiative</translation>
     </message>
+    <message>
+        <source>New school &quot;%1&quot; with %2 places</source>
+        <translation>Nieuwe school &quot;%1&quot; met %2 plaatsen</translation>
+    </message>
+    <message>
+        <source>new school</source>
+        <translation>nieuwe school</translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot;</source>
+        <translation>Sluiting van &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusie van %1</translation>
+    </message>
+    <message>
+        <source>Capacity of &quot;%1&quot; to %2 places</source>
+        <translation>Capaciteit van &quot;%1&quot; naar %2 plaatsen</translation>
+    </message>
+    <message>
+        <source>New housing%1 with %2 primary-school children</source>
+        <translation>Nieuwe woningbouw%1 met %2 basisschoolkinderen</translation>
+    </message>
+    <message>
+        <source>Parent initiative: %1 children (%2) from %3 register together at &quot;%4&quot;</source>
+        <translation>Ouderinitiatief: %1 kinderen (%2) uit %3 melden zich samen aan bij &quot;%4&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ScenarioLayerWriter</name>
@@ -6209,6 +6265,42 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>%1 matchings verified: %2 blocking pairs, %3 capacity violations, %4 reserve violations.</source>
         <translation>%1 toewijzingen gecontroleerd: %2 blokkerende paren, %3 keer boven de capaciteit, %4 keer in strijd met gereserveerde plaatsen.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: %2 runs, seed %3.</source>
+        <translation>Scenario &quot;%1&quot;: %2 simulatierondes, startgetal %3.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <source>Admission: baseline %1, scenario %2.</source>
+        <translation>Toelating: uitgangssituatie %1, scenario %2.</translation>
+    </message>
+    <message>
+        <source>Index (mean [90 % band])       baseline            scenario            difference          P(down)</source>
+        <translation>Index (gem. [90%-bandbreedte]) uitgangssituatie    scenario            verschil            P(daling)</translation>
+    </message>
+    <message>
+        <source>Schools most affected (pupils, mean [90 % band]):</source>
+        <translation>Scholen met de grootste verandering (leerlingen, gemiddelde [90%-bandbreedte]):</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>First choice: %1 % -&gt; %2 %; top 3: %3 % -&gt; %4 %; unplaced: %5 % -&gt; %6 %; mean distance %7 m -&gt; %8 m.</source>
+        <translation>Eerste keuze: %1 % -&gt; %2 %; top 3: %3 % -&gt; %4 %; niet geplaatst: %5 % -&gt; %6 %; gemiddelde afstand %7 m -&gt; %8 m.</translation>
+    </message>
+    <message>
+        <source>Assumption: %1</source>
+        <translation>Aanname: %1</translation>
     </message>
 </context>
 <context>

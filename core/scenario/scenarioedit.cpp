@@ -49,8 +49,6 @@ QString schoolName(const Dataset* dataset, const QString& id)
     return s >= 0 ? dataset->schools[s].name : id;
 }
 
-const char* const kContext = "Mk::ScenarioEdit";
-
 } // namespace
 
 QString ScenarioEdit::typeKey() const
@@ -263,28 +261,28 @@ QString ScenarioEdit::describe(const Dataset* dataset, const TextLanguage& langu
     return std::visit(
         Overloaded{
             [&](const AddSchoolEdit& e) {
-                return language.translate(kContext, "New school \"%1\" with %2 places")
-                    .arg(e.name.isEmpty() ? language.translate(kContext, "new school") : e.name, locale.toString(e.capacity));
+                return language.translate("Mk::ScenarioEdit", "New school \"%1\" with %2 places")
+                    .arg(e.name.isEmpty() ? language.translate("Mk::ScenarioEdit", "new school") : e.name, locale.toString(e.capacity));
             },
             [&](const CloseSchoolEdit& e) {
-                return language.translate(kContext, "Close \"%1\"").arg(schoolName(dataset, e.schoolId));
+                return language.translate("Mk::ScenarioEdit", "Close \"%1\"").arg(schoolName(dataset, e.schoolId));
             },
             [&](const MergeSchoolsEdit& e) {
                 QStringList names;
                 for (const QString& id : e.schoolIds)
                     names << QLatin1Char('"') + schoolName(dataset, id) + QLatin1Char('"');
-                return language.translate(kContext, "Merge %1").arg(names.join(QStringLiteral(", ")));
+                return language.translate("Mk::ScenarioEdit", "Merge %1").arg(names.join(QStringLiteral(", ")));
             },
             [&](const ChangeCapacityEdit& e) {
-                return language.translate(kContext, "Capacity of \"%1\" to %2 places")
+                return language.translate("Mk::ScenarioEdit", "Capacity of \"%1\" to %2 places")
                     .arg(schoolName(dataset, e.schoolId), locale.toString(e.capacity));
             },
             [&](const HousingEdit& e) {
-                return language.translate(kContext, "New housing%1 with %2 primary-school children")
+                return language.translate("Mk::ScenarioEdit", "New housing%1 with %2 primary-school children")
                     .arg(e.name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(e.name), locale.toString(e.children));
             },
             [&](const ParentInitiativeEdit& e) {
-                return language.translate(kContext, "Parent initiative: %1 children (%2) from %3 register together at \"%4\"")
+                return language.translate("Mk::ScenarioEdit", "Parent initiative: %1 children (%2) from %3 register together at \"%4\"")
                     .arg(locale.toString(e.children), e.group, e.areaCode, schoolName(dataset, e.schoolId));
             },
         },

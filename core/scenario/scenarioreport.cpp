@@ -231,21 +231,20 @@ Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, doubl
     if (!privacy)
         return privacy.error();
     const QLocale locale = language.locale();
-    const char* ctx = "Mk::ScenarioReport";
     auto num = [&](double v, int decimals) { return std::isfinite(v) ? locale.toString(v, 'f', decimals) : QStringLiteral("–"); };
     auto band = [&](const Band& b, int decimals) {
         return QStringLiteral("%1 [%2; %3]").arg(num(b.mean, decimals), num(b.lo, decimals), num(b.hi, decimals));
     };
     QStringList out;
-    out << language.translate(ctx, "Scenario \"%1\": %2 runs, seed %3.")
-               .arg(outcome.scenario.name.isEmpty() ? language.translate(ctx, "unnamed") : outcome.scenario.name)
+    out << language.translate("Mk::ScenarioReport", "Scenario \"%1\": %2 runs, seed %3.")
+               .arg(outcome.scenario.name.isEmpty() ? language.translate("Mk::ScenarioReport", "unnamed") : outcome.scenario.name)
                .arg(r.runs)
                .arg(r.seed);
     for (const QString& e : outcome.editDescriptions)
         out << QStringLiteral("  - ") + e;
-    out << language.translate(ctx, "Admission: baseline %1, scenario %2.").arg(r.mechanismBefore, r.mechanismAfter);
+    out << language.translate("Mk::ScenarioReport", "Admission: baseline %1, scenario %2.").arg(r.mechanismBefore, r.mechanismAfter);
     out << QString();
-    out << language.translate(ctx, "Index (mean [90 % band])       baseline            scenario            difference          P(down)");
+    out << language.translate("Mk::ScenarioReport", "Index (mean [90 % band])       baseline            scenario            difference          P(down)");
     for (const IndexOutcome& o : r.indices) {
         if (!o.key.group.isEmpty() && o.key.name != QLatin1String("dissimilarity"))
             continue; // the text shows D per group and the multigroup indices; JSON has every index
@@ -254,12 +253,12 @@ Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, doubl
                         band(o.after, 3).leftJustified(19), band(o.difference, 3).leftJustified(19), num(o.probabilityDecrease, 2));
     }
     out << QString();
-    out << language.translate(ctx, "Schools most affected (pupils, mean [90 % band]):");
+    out << language.translate("Mk::ScenarioReport", "Schools most affected (pupils, mean [90 % band]):");
     for (const size_t j : mostAffected(r, kMostAffected)) {
         const SchoolOutcome& s = r.schools[j];
         auto pupils = [&](bool open, const Band& b, ScenarioSituation situation) {
             if (!open)
-                return s.origin == SimSchoolOrigin::Existing ? language.translate(ctx, "closed") : language.translate(ctx, "new");
+                return s.origin == SimSchoolOrigin::Existing ? language.translate("Mk::ScenarioReport", "closed") : language.translate("Mk::ScenarioReport", "new");
             return privacy->pupilsWithheld(j, situation) ? privacy->suppressor().suppressedText(locale) : band(b, 0);
         };
         out << QStringLiteral("  %1  %2 -> %3").arg(s.name.left(40).leftJustified(40), pupils(s.openBefore, s.pupilsBefore, ScenarioSituation::Baseline),
@@ -268,13 +267,13 @@ Result<QStringList> ScenarioReport::toText(const ScenarioOutcome& outcome, doubl
     out << QString();
     const PlacementOutcome& pb = r.placementBefore.back();
     const PlacementOutcome& pa = r.placementAfter.back();
-    out << language.translate(ctx, "First choice: %1 % -> %2 %; top 3: %3 % -> %4 %; unplaced: %5 % -> %6 %; mean distance %7 m -> %8 m.")
+    out << language.translate("Mk::ScenarioReport", "First choice: %1 % -> %2 %; top 3: %3 % -> %4 %; unplaced: %5 % -> %6 %; mean distance %7 m -> %8 m.")
                .arg(num(100 * pb.firstChoice.mean, 1), num(100 * pa.firstChoice.mean, 1), num(100 * pb.topThree.mean, 1),
                     num(100 * pa.topThree.mean, 1), num(100 * pb.unplaced.mean, 1), num(100 * pa.unplaced.mean, 1),
                     num(pb.distanceMean.mean, 0), num(pa.distanceMean.mean, 0));
     out << verificationText(r, language);
     for (const QString& a : outcome.population.assumptions(language))
-        out << language.translate(ctx, "Assumption: %1").arg(a);
+        out << language.translate("Mk::ScenarioReport", "Assumption: %1").arg(a);
     return out;
 }
 

@@ -133,32 +133,31 @@ std::vector<double> SyntheticPopulation::groupTotals() const
 QStringList SyntheticPopulation::assumptions(const TextLanguage& language) const
 {
     const QLocale locale = language.locale();
-    const char* ctx = "Mk::PopulationBuilder";
     QStringList out;
     const double total = static_cast<double>(children.size());
     if (fromPupilFlows) {
-        out << language.translate(ctx, "The children are the pupils of the gemeente's regular primary schools by home postcode "
+        out << language.translate("Mk::PopulationBuilder", "The children are the pupils of the gemeente's regular primary schools by home postcode "
                                        "(DUO pupils per home postcode): %1 children placed; %2 pupils living abroad, at an unknown "
                                        "address or in a postcode without a location are left out.")
                    .arg(locale.toString(total, 'f', 0), locale.toString(leftOutPupils, 'f', 0));
-        out << language.translate(ctx, "Each postcode's pupils are split over the groups of \"%1\" with the mix of the children "
+        out << language.translate("Mk::PopulationBuilder", "Each postcode's pupils are split over the groups of \"%1\" with the mix of the children "
                                        "of that postcode area; a postcode outside the gemeente gets the gemeente's mix.")
                    .arg(groupNames.characteristicLabel(language));
-        out << language.translate(ctx, "Each child lives at a random point of her postcode area (within about 300 m of the "
+        out << language.translate("Mk::PopulationBuilder", "Each child lives at a random point of her postcode area (within about 300 m of the "
                                        "postcode's centroid outside the gemeente); distances are straight lines in metres.");
     } else {
-        out << language.translate(ctx, "No pupils by home postcode are loaded: the children are the school-age estimate of the "
+        out << language.translate("Mk::PopulationBuilder", "No pupils by home postcode are loaded: the children are the school-age estimate of the "
                                        "column mapping (CBS 0-15 band) times 8/15 for the primary ages 4-11, per area (%1 "
                                        "children); the schools' pupil counts are scaled to that total.")
                    .arg(locale.toString(total, 'f', 0));
-        out << language.translate(ctx, "Each child lives at a random point of her area; distances are straight lines in metres.");
+        out << language.translate("Mk::PopulationBuilder", "Each child lives at a random point of her area; distances are straight lines in metres.");
     }
     const QString groupAssumption = groupNames.assumptionText(language);
     if (!groupAssumption.isEmpty())
         out << groupAssumption;
     out << (scope == PopulationScope::Cohort
-                ? language.translate(ctx, "Population: one intake cohort (1/8 of the primary pupils); capacities are scaled by 1/8 too.")
-                : language.translate(ctx, "Population: all primary pupils of today, as if every one of them chose a school under "
+                ? language.translate("Mk::PopulationBuilder", "Population: one intake cohort (1/8 of the primary pupils); capacities are scaled by 1/8 too.")
+                : language.translate("Mk::PopulationBuilder", "Population: all primary pupils of today, as if every one of them chose a school under "
                                           "the conditions of the scenario (a steady state, not one year's intake)."));
     return out;
 }
