@@ -134,9 +134,9 @@ private slots:
         s = briefingTestSpec(QStringLiteral("fr"));
         QVERIFY(!BriefingBuilder::build(briefingDemo(), s, feedback));
         s = briefingTestSpec(QStringLiteral("en"));
-        s.sections = {QStringLiteral("scenarios")};
+        s.sections = {QStringLiteral("appendix")};
         r = BriefingBuilder::build(briefingDemo(), s, feedback);
-        QVERIFY(!r && r.error().message.contains(QStringLiteral("scenarios")));
+        QVERIFY(!r && r.error().message.contains(QStringLiteral("appendix")));
         s = briefingTestSpec(QStringLiteral("en"));
         s.focusGroup = QStringLiteral("Atlantis");
         QVERIFY(!BriefingBuilder::build(briefingDemo(), s, feedback));
