@@ -142,7 +142,7 @@ int runScenario(const QStringList& args)
     option("runs", tr("Monte-Carlo runs (default 200)"), "N");
     option("seed", tr("random seed (default 1); the same seed gives the same numbers"), "S");
     option("threads", tr("threads (default: every core); the numbers do not depend on it"), "N");
-    option("privacy-threshold", tr("withhold figures resting on fewer children (default 5, or the project's)"), "N");
+    addPrivacyThresholdOption(parser, false);
     option("save-scenario", tr("write the scenario (edits, rules, calibrated model, seed) to a file that reproduces this run"), "FILE.json");
     option("out", tr("write the schools before and after as a GeoPackage layer"), "FILE.gpkg");
     option("json", tr("print the result as JSON"));
@@ -222,14 +222,10 @@ int runScenario(const QStringList& args)
             return 2;
         threads = static_cast<int>(*v);
     }
-    std::optional<double> privacy;
-    if (parser.isSet(QStringLiteral("privacy-threshold"))) {
-        privacy = numberOf(parser.value(QStringLiteral("privacy-threshold")));
-        if (!privacy || *privacy < 1) {
-            err << tr("--privacy-threshold needs a number of at least 1, got \"%1\".").arg(parser.value(QStringLiteral("privacy-threshold")))
-                << '\n';
-            return 2;
-        }
+    auto privacy = privacyThresholdFrom(parser, false);
+    if (!privacy) {
+        err << privacy.error().toString() << '\n';
+        return 2;
     }
     auto source = dataSourceFrom(parser);
     if (!source) {
@@ -242,7 +238,7 @@ int runScenario(const QStringList& args)
         err << project.error().toString() << '\n';
         return 1;
     }
-    const double threshold = privacy ? *privacy : project->privacyThreshold;
+    const double threshold = *privacy ? **privacy : project->privacyThreshold;
 
     Feedback feedback(progressOnStderr(verbose));
     auto outcome = ScenarioRunner::run(*project->dataset, scenario, threads, feedback);
@@ -283,6 +279,7 @@ int runScenario(const QStringList& args)
         }
         for (const QString& line : *text)
             out << line << '\n';
+        printWarnings(out, outcome->diagnostics);
     }
     return 0;
 }
