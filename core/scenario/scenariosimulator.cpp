@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <mutex>
 #include <numeric>
@@ -40,11 +41,16 @@ QString mechanismKey(MechanismKind kind)
     return kind == MechanismKind::DeferredAcceptance ? QStringLiteral("da") : QStringLiteral("boston");
 }
 
-/** Per child, the schools she may rank and exp(-V_ij) for the exponential race (CSR layout). */
+/** Per child, the schools she may rank, best first, with what the exponential race needs of each (CSR layout). */
 struct ChoiceSets {
+    struct Candidate {
+        quint64 key;   ///< the school's CounterRandom key
+        double weight; ///< w_ij = exp(-(V_ij - V_i,best)) <= 1: relative to the best, so nothing overflows
+        double rate;   ///< 1 / w_ij
+        int school;
+    };
     std::vector<int> offsets; ///< children + 1
-    std::vector<int> school;
-    std::vector<double> expNegV;
+    std::vector<Candidate> candidates;
 
     static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
     {
@@ -56,51 +62,80 @@ struct ChoiceSets {
         for (size_t i = 0; i < world.children.size(); ++i) {
             const SyntheticChild& child = world.children[i];
             v.clear();
+            double best = -std::numeric_limits<double>::infinity();
             for (int j : open) {
                 const double d = QLineF(child.home, world.schools[static_cast<size_t>(j)].location).length();
-                if (parameters.inChoiceSet(d))
-                    v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
+                if (!parameters.inChoiceSet(d))
+                    continue;
+                v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
+                best = std::max(best, v.back().first);
             }
+            // Only the schools within the gap are sorted (the pair order is total: equal utilities go by index).
+            v.erase(std::remove_if(v.begin(), v.end(), [&](const auto& c) { return c.first < best - ScenarioSimulator::kUtilityGap; }),
+                    v.end());
             const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
             std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
-            const double best = v.empty() ? 0.0 : v.front().first;
-            for (size_t k = 0; k < keep && v[k].first >= best - ScenarioSimulator::kUtilityGap; ++k) {
-                sets.school.push_back(v[k].second);
-                sets.expNegV.push_back(std::exp(-(v[k].first - best))); // relative to the best: no overflow
+            for (size_t k = 0; k < keep; ++k) {
+                const double gap = v[k].first - best;
+                const double weight = std::exp(-gap);
+                sets.candidates.push_back({world.schools[static_cast<size_t>(v[k].second)].key, weight, 1.0 / weight, v[k].second});
             }
-            sets.offsets.push_back(static_cast<int>(sets.school.size()));
+            sets.offsets.push_back(static_cast<int>(sets.candidates.size()));
         }
         return sets;
     }
 
     /**
-     * The `depth` schools with the smallest E_ij·w_ij among child i's candidates, best first: her ranking in the
-     * exponential race. Candidates come in ascending w (descending V), and a candidate can only enter once the list
-     * is full when E·w < K (K the worst key kept), i.e. U > exp(−K/w); since exp(−x) ≥ 1 − x, U ≤ 1 − K/w rejects it
-     * exactly without the logarithm, which spares it for most far schools. E_ij is keyed by (child, school) only.
+     * The `depth` schools with the smallest E_ij·w_ij among child i's candidates, best first, into top[0, returned
+     * count): her ranking in the exponential race. Candidates come in ascending w (descending V). Once the list is
+     * full with worst key K, a candidate enters only if E·w < K. With t = 1 − U, E = −ln(1 − t) = t + t²/2 + t³/3 + …
+     * ≥ t + t²/2, so t + t²/2 ≥ K/w rejects it exactly without the logarithm, which spares it for most schools
+     * after the first `depth`. E_ij is keyed by (child, school) only. `top` must hold `depth` entries.
      */
-    void rank(size_t i, quint64 noiseKey, const std::vector<SimSchool>& schools, size_t depth,
-              std::vector<std::pair<double, int>>& top) const
+    size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
     {
-        top.clear();
-        if (depth == 0)
-            return;
-        for (int k = offsets[i]; k < offsets[i + 1]; ++k) {
-            const int j = school[static_cast<size_t>(k)];
-            const double w = expNegV[static_cast<size_t>(k)];
-            const double u = CounterRandom::uniform(noiseKey ^ schools[static_cast<size_t>(j)].key);
-            const bool full = top.size() == depth;
-            if (full && u <= 1.0 - top.back().first / w)
+        const Candidate* c = candidates.data() + offsets[i];
+        const Candidate* const end = candidates.data() + offsets[i + 1];
+        size_t n = 0;
+        const auto insert = [top](size_t last, double key, int school) {
+            size_t p = last;
+            for (; p > 0 && top[p - 1].first > key; --p)
+                top[p] = top[p - 1];
+            top[p] = {key, school};
+        };
+        for (; c != end && n < depth; ++c, ++n)
+            insert(n, -std::log(CounterRandom::uniform(noiseKey ^ c->key)) * c->weight, c->school);
+        if (n == 0)
+            return 0;
+        double worst = top[n - 1].first;
+        for (; c != end; ++c) {
+            const double u = CounterRandom::uniform(noiseKey ^ c->key);
+            const double t = 1.0 - u;
+            if (t + 0.5 * t * t >= worst * c->rate)
                 continue;
-            const double key = -std::log(u) * w;
-            if (full) {
-                if (key >= top.back().first)
-                    continue;
-                top.pop_back();
-            }
-            top.insert(std::upper_bound(top.begin(), top.end(), std::pair<double, int>{key, j}), {key, j});
+            const double key = -std::log(u) * c->weight;
+            if (key >= worst)
+                continue;
+            insert(n - 1, key, c->school);
+            worst = top[n - 1].first;
         }
+        return n;
     }
+};
+
+/** Adds the steady-clock time since its last lap to a stage of StageTimes. */
+class StageClock
+{
+public:
+    void lap(double& stage)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        stage += std::chrono::duration<double>(now - m_last).count();
+        m_last = now;
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
 };
 
 /** What one run of one situation gives. */
@@ -114,6 +149,7 @@ struct RunTally {
     std::optional<Error> error;    ///< the run could not be compiled
     double atNearest = 0.0;        ///< placed children at their nearest open school
     VerificationTally verification;
+    StageTimes times;
 };
 
 /** Per thread: the compiler's buffers, the mechanism, the verifier, the problem and the matching, reused run after run. */
@@ -124,7 +160,7 @@ struct Workspace {
     AdmissionContext context;
     AdmissionProblem problem;
     Matching matching;
-    std::vector<std::pair<double, int>> keys;
+    std::vector<std::pair<double, int>> keys; ///< a child's ranking in the race (listLength entries)
 };
 
 /** Everything fixed over the runs of one situation, and the workspaces its runs borrow. */
@@ -232,18 +268,18 @@ double p90(std::vector<float>& values)
 }
 
 /** Draws run `run`'s rankings, lotteries and siblings into `ws.context`, compiles the problem and matches it. */
-Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCarloOptions& options)
+Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCarloOptions& options, StageClock& clock, StageTimes& times)
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
     const size_t rankDepth = static_cast<size_t>(s.rules->listLength);
     const double siblingShare = s.rules->siblingShare();
+    ws.keys.resize(rankDepth);
     for (size_t i = 0; i < nChildren; ++i) {
         const SyntheticChild& c = w.children[i];
         AdmissionContext::Child& a = ws.context.children[i];
         const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
-        s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), w.schools, rankDepth, ws.keys);
-        const size_t depth = ws.keys.size();
+        const size_t depth = s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), rankDepth, ws.keys.data());
         a.ranking.clear();
         const int initiative = w.initiativeSchool[i];
         if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
@@ -262,9 +298,12 @@ Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCar
                     break;
                 }
     }
+    clock.lap(times.draws);
     if (auto compiled = ws.compiler.compile(ws.context, ws.problem); !compiled)
         return compiled.error();
+    clock.lap(times.compile);
     ws.mechanism->match(ws.problem, ws.matching);
+    clock.lap(times.matching);
     return {};
 }
 
@@ -281,8 +320,9 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
     const size_t nSchools = w.schools.size();
     const qsizetype groups = w.groups.size();
     RunTally t;
+    StageClock clock;
     const WorkspaceLease ws(s);
-    if (auto matched = matchRun(s, *ws, run, options); !matched) {
+    if (auto matched = matchRun(s, *ws, run, options, clock, t.times); !matched) {
         t.error = matched.error();
         return t;
     }
@@ -304,6 +344,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         t.verification.eligibilityChecks = eligibility.students;
         t.verification.eligibilityViolations = eligibility.hurt;
     }
+    clock.lap(t.times.verification);
 
     t.counts.assign(nSchools * static_cast<size_t>(groups), 0.0);
     const size_t slotCount = static_cast<size_t>(groups) + 1;
@@ -371,6 +412,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         const IndexInput input = IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
         t.indices = SegregationSummary::compute(input).values();
     }
+    clock.lap(t.times.tallies);
     return t;
 }
 
@@ -488,6 +530,16 @@ Band Band::of(std::vector<double>& values)
     return b;
 }
 
+void StageTimes::add(const StageTimes& o)
+{
+    setup += o.setup;
+    draws += o.draws;
+    compile += o.compile;
+    matching += o.matching;
+    verification += o.verification;
+    tallies += o.tallies;
+}
+
 void VerificationTally::add(const VerificationTally& o)
 {
     matchings += o.matchings;
@@ -507,9 +559,11 @@ std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorl
     for (size_t i = 0; i + 1 < sets.offsets.size(); ++i) {
         double sum = 0.0;
         for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
-            sum += 1.0 / sets.expNegV[static_cast<size_t>(k)];
-        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
-            demand[static_cast<size_t>(sets.school[static_cast<size_t>(k)])] += 1.0 / sets.expNegV[static_cast<size_t>(k)] / sum;
+            sum += sets.candidates[static_cast<size_t>(k)].rate;
+        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k) {
+            const ChoiceSets::Candidate& c = sets.candidates[static_cast<size_t>(k)];
+            demand[static_cast<size_t>(c.school)] += c.rate / sum;
+        }
     }
     return demand;
 }
@@ -523,7 +577,9 @@ Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& wo
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     const WorkspaceLease ws(situation);
-    if (auto matched = matchRun(situation, *ws, run, options); !matched)
+    StageClock clock;
+    StageTimes times;
+    if (auto matched = matchRun(situation, *ws, run, options, clock, times); !matched)
         return matched.error();
     return ws->matching.school;
 }
@@ -626,12 +682,15 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
                              "depend on where the iteration started.")
                               .arg(kFeedbackIterations));
     }
+    StageClock clock;
+    StageTimes times;
     Situation before(baseline, baselineRules, parameters);
     Situation after(scenario, scenarioRules, parameters);
     if (auto ok = before.init(&notes); !ok)
         return ok.error();
     if (auto ok = after.init(&notes); !ok)
         return ok.error();
+    clock.lap(times.setup);
     auto tallies = runAll({&before, &after}, options, TallyOptions{}, feedback);
     if (!tallies)
         return tallies.error();
@@ -722,6 +781,10 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
     }
     r.placementBefore = placementOf(b, r.groups);
     r.placementAfter = placementOf(a, r.groups);
+    for (const std::vector<RunTally>* tallies : {&b, &a})
+        for (const RunTally& t : *tallies)
+            times.add(t.times);
+    r.stageTimes = times;
     r.verificationBefore = verificationOf(b);
     r.verificationAfter = verificationOf(a);
     r.childrenBefore = static_cast<double>(baseline.children.size());
