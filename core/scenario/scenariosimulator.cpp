@@ -85,9 +85,26 @@ struct ChoiceSets {
         return sets;
     }
 
+    /** Whether child i here and child k of `other` have the same candidates with the same weights, in the same order. */
+    bool sameCandidates(size_t i, const ChoiceSets& other, size_t k) const
+    {
+        const int n = offsets[i + 1] - offsets[i];
+        if (n != other.offsets[k + 1] - other.offsets[k])
+            return false;
+        const Candidate* a = candidates.data() + offsets[i];
+        const Candidate* b = other.candidates.data() + other.offsets[k];
+        for (int m = 0; m < n; ++m)
+            if (a[m].key != b[m].key || a[m].weight != b[m].weight)
+                return false;
+        return true;
+    }
+
+    /** The school of child i's candidate at `position` of her list. */
+    int schoolAt(size_t i, int position) const { return candidates[static_cast<size_t>(offsets[i] + position)].school; }
+
     /**
-     * The `depth` schools with the smallest E_ij·w_ij among child i's candidates, best first, into top[0, returned
-     * count): her ranking in the exponential race. Candidates come in ascending w (descending V). Once the list is
+     * The `depth` candidates with the smallest E_ij·w_ij among child i's, best first, into top[0, returned count)
+     * as (key, position in her list): her ranking in the exponential race. Candidates come in ascending w (descending V). Once the list is
      * full with worst key K, a candidate enters only if E·w < K. With t = 1 − U, E = −ln(1 − t) = t + t²/2 + t³/3 + …
      * ≥ t + t²/2, so t + t²/2 ≥ K/w rejects it exactly without the logarithm, which spares it for most schools
      * after the first `depth`. E_ij is keyed by (child, school) only. `top` must hold `depth` entries.
@@ -97,14 +114,15 @@ struct ChoiceSets {
         const Candidate* c = candidates.data() + offsets[i];
         const Candidate* const end = candidates.data() + offsets[i + 1];
         size_t n = 0;
-        const auto insert = [top](size_t last, double key, int school) {
+        const Candidate* const first = c;
+        const auto insert = [top, first](size_t last, double key, const Candidate* candidate) {
             size_t p = last;
             for (; p > 0 && top[p - 1].first > key; --p)
                 top[p] = top[p - 1];
-            top[p] = {key, school};
+            top[p] = {key, static_cast<int>(candidate - first)};
         };
         for (; c != end && n < depth; ++c, ++n)
-            insert(n, -std::log(CounterRandom::uniform(noiseKey ^ c->key)) * c->weight, c->school);
+            insert(n, -std::log(CounterRandom::uniform(noiseKey ^ c->key)) * c->weight, c);
         if (n == 0)
             return 0;
         double worst = top[n - 1].first;
@@ -116,7 +134,7 @@ struct ChoiceSets {
             const double key = -std::log(u) * c->weight;
             if (key >= worst)
                 continue;
-            insert(n - 1, key, c->school);
+            insert(n - 1, key, c);
             worst = top[n - 1].first;
         }
         return n;
@@ -160,8 +178,13 @@ struct Workspace {
     AdmissionContext context;
     AdmissionProblem problem;
     Matching matching;
-    std::vector<std::pair<double, int>> keys; ///< a child's ranking in the race (listLength entries)
+    std::vector<std::pair<double, int>> keys; ///< a child's ranking in the race (key, candidate position)
+    // This run's races: per child the positions in her candidate list, best first (raceStride per child).
+    size_t raceStride = 0;
+    std::vector<quint8> raceCount;
+    std::vector<quint8> racePositions;
 };
+static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are stored as bytes");
 
 /** Everything fixed over the runs of one situation, and the workspaces its runs borrow. */
 class Situation
@@ -199,6 +222,28 @@ public:
         const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
         for (double t : totals)
             context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
+        drawDepth.assign(world.children.size(), static_cast<quint8>(rules.listLength));
+        sameRace.assign(world.children.size(), 0);
+        raceStride = static_cast<size_t>(rules.listLength);
+    }
+
+    /**
+     * Pairs this situation with `next`, which is simulated right after it in each run: a child with the same id
+     * and the same candidates in both runs the same race (same keys, same weights), so `next` copies her ranking
+     * from this one's workspace instead of drawing it again. This situation then draws her race as deep as either
+     * needs (the top d of the race are the first d of its top D ≥ d).
+     */
+    void pairWith(Situation& next)
+    {
+        const size_t shared = std::min(world->children.size(), next.world->children.size());
+        for (size_t i = 0; i < shared; ++i) {
+            if (world->children[i].id != next.world->children[i].id || !sets.sameCandidates(i, next.sets, i))
+                continue;
+            next.sameRace[i] = 1;
+            drawDepth[i] = std::max(drawDepth[i], next.drawDepth[i]);
+        }
+        for (const quint8 depth : drawDepth)
+            raceStride = std::max<size_t>(raceStride, depth);
     }
 
     /** Binds the rules to the schools and groups; fails on groups the rules name that the data lack. */
@@ -221,7 +266,7 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}});
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}});
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -233,6 +278,9 @@ public:
     const AdmissionRules* rules;
     ChoiceSets sets;
     std::vector<int> nearest; ///< per child, the nearest open school
+    std::vector<quint8> drawDepth; ///< per child, how deep her race is drawn (her list, or deeper: pairWith)
+    std::vector<char> sameRace;    ///< per child, her race is that of the situation paired before this one
+    size_t raceStride = 0;         ///< the largest drawDepth
     AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run
 
 private:
@@ -268,25 +316,39 @@ double p90(std::vector<float>& values)
 }
 
 /** Draws run `run`'s rankings, lotteries and siblings into `ws.context`, compiles the problem and matches it. */
-Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCarloOptions& options, StageClock& clock, StageTimes& times)
+Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previous, int run, const MonteCarloOptions& options,
+                      StageClock& clock, StageTimes& times)
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
     const size_t rankDepth = static_cast<size_t>(s.rules->listLength);
     const double siblingShare = s.rules->siblingShare();
-    ws.keys.resize(rankDepth);
+    ws.keys.resize(s.raceStride);
+    ws.raceStride = s.raceStride;
+    ws.raceCount.resize(nChildren);
+    ws.racePositions.resize(nChildren * s.raceStride);
     for (size_t i = 0; i < nChildren; ++i) {
         const SyntheticChild& c = w.children[i];
         AdmissionContext::Child& a = ws.context.children[i];
         const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
-        const size_t depth = s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), rankDepth, ws.keys.data());
+        quint8* positions = ws.racePositions.data() + i * s.raceStride;
+        size_t count = 0;
+        if (previous && s.sameRace[i]) {
+            count = std::min<size_t>(previous->raceCount[i], rankDepth);
+            std::copy_n(previous->racePositions.data() + i * previous->raceStride, count, positions);
+        } else {
+            count = s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), s.drawDepth[i], ws.keys.data());
+            for (size_t r = 0; r < count; ++r)
+                positions[r] = static_cast<quint8>(ws.keys[r].second);
+        }
+        ws.raceCount[i] = static_cast<quint8>(count);
         a.ranking.clear();
         const int initiative = w.initiativeSchool[i];
         if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
             a.ranking.push_back(initiative);
-        for (size_t r = 0; r < depth; ++r)
-            if (ws.keys[r].second != initiative)
-                a.ranking.push_back(ws.keys[r].second);
+        for (size_t r = 0; r < std::min(count, rankDepth); ++r)
+            if (const int school = s.sets.schoolAt(i, positions[r]); school != initiative)
+                a.ranking.push_back(school);
         a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream)) - 0x1.0p-54; // [0, 1)
         a.lotteryKey = CounterRandom::key(childKey, kLotteryStream, 1);
         // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
@@ -313,7 +375,9 @@ struct TallyOptions {
     bool distances = false;
 };
 
-RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& options, TallyOptions what)
+/** Run `run` of `s` in `ws`; `previous` is the workspace in which the situation paired before it just made the same run. */
+RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* previous, int run, const MonteCarloOptions& options,
+                     TallyOptions what)
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
@@ -321,8 +385,8 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
     const qsizetype groups = w.groups.size();
     RunTally t;
     StageClock clock;
-    const WorkspaceLease ws(s);
-    if (auto matched = matchRun(s, *ws, run, options, clock, t.times); !matched) {
+    Workspace* const ws = &workspace;
+    if (auto matched = matchRun(s, *ws, previous, run, options, clock, t.times); !matched) {
         t.error = matched.error();
         return t;
     }
@@ -416,7 +480,10 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
     return t;
 }
 
-/** Runs `situations` (one or two, paired) for every run on a pool of `threads`, in run order whatever the threads. */
+/**
+ * Runs `situations` (one or two, the second paired with the first by Situation::pairWith) for every run on a pool of
+ * `threads`, in run order whatever the threads; a run of both situations happens on one thread, the first first.
+ */
 Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situation*>& situations, const MonteCarloOptions& options,
                                                   TallyOptions what, Feedback& feedback)
 {
@@ -429,8 +496,12 @@ Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situat
     QtConcurrent::blockingMap(&pool, runs, [&](int run) {
         if (feedback.isCanceled())
             return;
-        for (size_t k = 0; k < situations.size(); ++k)
-            out[k][static_cast<size_t>(run)] = simulateRun(*situations[k], run, options, what);
+        std::vector<std::unique_ptr<WorkspaceLease>> leases;
+        for (size_t k = 0; k < situations.size(); ++k) {
+            leases.push_back(std::make_unique<WorkspaceLease>(*situations[k]));
+            out[k][static_cast<size_t>(run)] =
+                simulateRun(*situations[k], **leases[k], k > 0 ? &**leases[k - 1] : nullptr, run, options, what);
+        }
         feedback.setProgress(static_cast<double>(++done) / options.runs, ScenarioSimulator::tr("Simulating admissions"));
     });
     if (feedback.isCanceled())
@@ -579,7 +650,7 @@ Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& wo
     const WorkspaceLease ws(situation);
     StageClock clock;
     StageTimes times;
-    if (auto matched = matchRun(situation, *ws, run, options, clock, times); !matched)
+    if (auto matched = matchRun(situation, *ws, nullptr, run, options, clock, times); !matched)
         return matched.error();
     return ws->matching.school;
 }
@@ -690,6 +761,7 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
         return ok.error();
     if (auto ok = after.init(&notes); !ok)
         return ok.error();
+    before.pairWith(after);
     clock.lap(times.setup);
     auto tallies = runAll({&before, &after}, options, TallyOptions{}, feedback);
     if (!tallies)
