@@ -14,7 +14,6 @@
 #include "scenario/counterrandom.h"
 
 #include <QElapsedTimer>
-#include <QLineF>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -31,26 +30,35 @@ namespace Mk {
 namespace {
 
 // Stream tags of the counter-based draws, so that preference noise, lotteries and sibling draws never coincide.
-constexpr quint64 kNoiseStream = 0x6E6F697365ull;   // "noise"
-constexpr quint64 kLotteryStream = 0x6C6F74ull;     // "lot"
-constexpr quint64 kSiblingStream = 0x736962ull;     // "sib"
-constexpr quint64 kEligibleStream = 0x656C6967ull;  // "elig"
+// A child's draws in a run are mix(childKey ^ tag) (noise: mix(childKey ^ kNoiseStream ^ school key)), one
+// finaliser each, with childKey = CounterRandom::key(seed, run, child id).
+constexpr quint64 kNoiseStream = 0x6E6F697365ull;      // "noise"
+constexpr quint64 kLotteryStream = 0x6C6F74ull;        // "lot"
+constexpr quint64 kSchoolLotteryStream = 0x6C6F7473ull; // "lots": the key of multiple tie-breaking
+constexpr quint64 kSiblingStream = 0x736962ull;        // "sib"
+constexpr quint64 kEligibleStream = 0x656C6967ull;     // "elig"
 
 QString mechanismKey(MechanismKind kind)
 {
     return kind == MechanismKind::DeferredAcceptance ? QStringLiteral("da") : QStringLiteral("boston");
 }
 
-/** Per child, the schools she may rank, best first, with what the exponential race needs of each (CSR layout). */
+/** Straight-line metres: the square root of the squares (QLineF::length's hypot guards against overflow, at a cost). */
+double metresBetween(const QPointF& a, const QPointF& b)
+{
+    const QPointF d = a - b;
+    return std::sqrt(d.x() * d.x() + d.y() * d.y());
+}
+
+/**
+ * Per child, the schools she may rank, best first, with their weights for the exponential race (CSR layout, one
+ * array per field: the race streams through the weights and schools of every child in every run).
+ */
 struct ChoiceSets {
-    struct Candidate {
-        quint64 key;   ///< the school's CounterRandom key
-        double weight; ///< w_ij = exp(-(V_ij - V_i,best)) <= 1: relative to the best, so nothing overflows
-        double rate;   ///< 1 / w_ij
-        int school;
-    };
-    std::vector<int> offsets; ///< children + 1
-    std::vector<Candidate> candidates;
+    std::vector<int> offsets;     ///< children + 1
+    std::vector<float> weight;    ///< w_ij = exp(-(V_ij - V_i,best)) in [e^-kUtilityGap, 1]: relative to the best, so nothing overflows
+    std::vector<int> school;      ///< school index of each candidate
+    std::vector<quint64> keys;    ///< per school of the world: its CounterRandom key
 
     static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
     {
@@ -58,13 +66,15 @@ struct ChoiceSets {
         const std::vector<int> open = world.openSchools();
         sets.offsets.reserve(world.children.size() + 1);
         sets.offsets.push_back(0);
+        for (const SimSchool& s : world.schools)
+            sets.keys.push_back(s.key);
         std::vector<std::pair<double, int>> v;
         for (size_t i = 0; i < world.children.size(); ++i) {
             const SyntheticChild& child = world.children[i];
             v.clear();
             double best = -std::numeric_limits<double>::infinity();
             for (int j : open) {
-                const double d = QLineF(child.home, world.schools[static_cast<size_t>(j)].location).length();
+                const double d = metresBetween(child.home, world.schools[static_cast<size_t>(j)].location);
                 if (!parameters.inChoiceSet(d))
                     continue;
                 v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
@@ -76,11 +86,10 @@ struct ChoiceSets {
             const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
             std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
             for (size_t k = 0; k < keep; ++k) {
-                const double gap = v[k].first - best;
-                const double weight = std::exp(-gap);
-                sets.candidates.push_back({world.schools[static_cast<size_t>(v[k].second)].key, weight, 1.0 / weight, v[k].second});
+                sets.weight.push_back(static_cast<float>(std::exp(-(v[k].first - best))));
+                sets.school.push_back(v[k].second);
             }
-            sets.offsets.push_back(static_cast<int>(sets.candidates.size()));
+            sets.offsets.push_back(static_cast<int>(sets.school.size()));
         }
         return sets;
     }
@@ -88,53 +97,55 @@ struct ChoiceSets {
     /** Whether child i here and child k of `other` have the same candidates with the same weights, in the same order. */
     bool sameCandidates(size_t i, const ChoiceSets& other, size_t k) const
     {
-        const int n = offsets[i + 1] - offsets[i];
-        if (n != other.offsets[k + 1] - other.offsets[k])
+        const auto a = static_cast<size_t>(offsets[i]), b = static_cast<size_t>(other.offsets[k]);
+        const auto n = static_cast<size_t>(offsets[i + 1]) - a;
+        if (n != static_cast<size_t>(other.offsets[k + 1]) - b)
             return false;
-        const Candidate* a = candidates.data() + offsets[i];
-        const Candidate* b = other.candidates.data() + other.offsets[k];
-        for (int m = 0; m < n; ++m)
-            if (a[m].key != b[m].key || a[m].weight != b[m].weight)
+        for (size_t m = 0; m < n; ++m)
+            if (weight[a + m] != other.weight[b + m] || keys[static_cast<size_t>(school[a + m])] != other.keys[static_cast<size_t>(other.school[b + m])])
                 return false;
         return true;
     }
 
     /** The school of child i's candidate at `position` of her list. */
-    int schoolAt(size_t i, int position) const { return candidates[static_cast<size_t>(offsets[i] + position)].school; }
+    int schoolAt(size_t i, int position) const { return school[static_cast<size_t>(offsets[i] + position)]; }
 
     /**
      * The `depth` candidates with the smallest E_ij·w_ij among child i's, best first, into top[0, returned count)
-     * as (key, position in her list): her ranking in the exponential race. Candidates come in ascending w (descending V). Once the list is
-     * full with worst key K, a candidate enters only if E·w < K. With t = 1 − U, E = −ln(1 − t) = t + t²/2 + t³/3 + …
-     * ≥ t + t²/2, so t + t²/2 ≥ K/w rejects it exactly without the logarithm, which spares it for most schools
-     * after the first `depth`. E_ij is keyed by (child, school) only. `top` must hold `depth` entries.
+     * as (key, position in her list): her ranking in the exponential race. Candidates come in ascending w
+     * (descending V). Once the list is full with worst key K, a candidate enters only if E·w < K. With t = 1 − U,
+     * E = −ln(1 − t) = t + t²/2 + t³/3 + … ≥ t + t²/2, so (t + t²/2)·w ≥ K rejects it exactly without the
+     * logarithm, which spares it for most schools after the first `depth`. E_ij is keyed by (child, school) only.
+     * `top` must hold `depth` entries.
      */
     size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
     {
-        const Candidate* c = candidates.data() + offsets[i];
-        const Candidate* const end = candidates.data() + offsets[i + 1];
-        size_t n = 0;
-        const Candidate* const first = c;
-        const auto insert = [top, first](size_t last, double key, const Candidate* candidate) {
+        const auto begin = static_cast<size_t>(offsets[i]), end = static_cast<size_t>(offsets[i + 1]);
+        const float* const w = weight.data() + begin;
+        const int* const j = school.data() + begin;
+        const size_t count = end - begin;
+        const auto insert = [top](size_t last, double key, size_t position) {
             size_t p = last;
             for (; p > 0 && top[p - 1].first > key; --p)
                 top[p] = top[p - 1];
-            top[p] = {key, static_cast<int>(candidate - first)};
+            top[p] = {key, static_cast<int>(position)};
         };
-        for (; c != end && n < depth; ++c, ++n)
-            insert(n, -std::log(CounterRandom::uniform(noiseKey ^ c->key)) * c->weight, c);
+        size_t m = 0;
+        for (; m < count && m < depth; ++m)
+            insert(m, -std::log(CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])])) * w[m], m);
+        const size_t n = m;
         if (n == 0)
             return 0;
         double worst = top[n - 1].first;
-        for (; c != end; ++c) {
-            const double u = CounterRandom::uniform(noiseKey ^ c->key);
+        for (; m < count; ++m) {
+            const double u = CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])]);
             const double t = 1.0 - u;
-            if (t + 0.5 * t * t >= worst * c->rate)
+            if ((t + 0.5 * t * t) * w[m] >= worst)
                 continue;
-            const double key = -std::log(u) * c->weight;
+            const double key = -std::log(u) * w[m];
             if (key >= worst)
                 continue;
-            insert(n - 1, key, c);
+            insert(n - 1, key, m);
             worst = top[n - 1].first;
         }
         return n;
@@ -198,7 +209,7 @@ public:
             int best = -1;
             double bestDistance = std::numeric_limits<double>::infinity();
             for (int j : open) {
-                const double d = QLineF(c.home, world.schools[static_cast<size_t>(j)].location).length();
+                const double d = metresBetween(c.home, world.schools[static_cast<size_t>(j)].location);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = j;
@@ -327,17 +338,19 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
     ws.raceStride = s.raceStride;
     ws.raceCount.resize(nChildren);
     ws.racePositions.resize(nChildren * s.raceStride);
+    const bool multiple = s.rules->tieBreaking == TieBreaking::Multiple;
+    const quint64 runKey = CounterRandom::key(options.seed, static_cast<quint64>(run));
     for (size_t i = 0; i < nChildren; ++i) {
         const SyntheticChild& c = w.children[i];
         AdmissionContext::Child& a = ws.context.children[i];
-        const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
+        const quint64 childKey = CounterRandom::mix(runKey ^ c.id); // CounterRandom::key(seed, run, id)
         quint8* positions = ws.racePositions.data() + i * s.raceStride;
         size_t count = 0;
         if (previous && s.sameRace[i]) {
             count = std::min<size_t>(previous->raceCount[i], rankDepth);
             std::copy_n(previous->racePositions.data() + i * previous->raceStride, count, positions);
         } else {
-            count = s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), s.drawDepth[i], ws.keys.data());
+            count = s.sets.rank(i, childKey ^ kNoiseStream, s.drawDepth[i], ws.keys.data());
             for (size_t r = 0; r < count; ++r)
                 positions[r] = static_cast<quint8>(ws.keys[r].second);
         }
@@ -349,11 +362,11 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
         for (size_t r = 0; r < std::min(count, rankDepth); ++r)
             if (const int school = s.sets.schoolAt(i, positions[r]); school != initiative)
                 a.ranking.push_back(school);
-        a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream)) - 0x1.0p-54; // [0, 1)
-        a.lotteryKey = CounterRandom::key(childKey, kLotteryStream, 1);
+        a.lottery = CounterRandom::uniform(childKey ^ kLotteryStream) - 0x1.0p-54; // [0, 1)
+        a.lotteryKey = multiple ? CounterRandom::mix(childKey ^ kSchoolLotteryStream) : 0;
         // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
         a.siblingSchool = -1;
-        if (CounterRandom::uniform(CounterRandom::key(childKey, kSiblingStream)) < siblingShare)
+        if (CounterRandom::uniform(childKey ^ kSiblingStream) < siblingShare)
             for (int j : a.ranking)
                 if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
                     a.siblingSchool = j;
@@ -427,9 +440,7 @@ RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* 
         const int rank = matching.rank[i];
         float distance = 0.0f;
         if (j >= 0) {
-            // sqrt of the squares, not QLineF::length's hypot: this runs for every child in every run.
-            const QPointF d = w.children[i].home - w.schools[static_cast<size_t>(j)].location;
-            distance = static_cast<float>(std::sqrt(d.x() * d.x() + d.y() * d.y()));
+            distance = static_cast<float>(metresBetween(w.children[i].home, w.schools[static_cast<size_t>(j)].location));
         }
         for (size_t slot : {g, slotCount - 1}) {
             t.children[slot] += 1.0;
@@ -630,11 +641,9 @@ std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorl
     for (size_t i = 0; i + 1 < sets.offsets.size(); ++i) {
         double sum = 0.0;
         for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
-            sum += sets.candidates[static_cast<size_t>(k)].rate;
-        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k) {
-            const ChoiceSets::Candidate& c = sets.candidates[static_cast<size_t>(k)];
-            demand[static_cast<size_t>(c.school)] += c.rate / sum;
-        }
+            sum += 1.0 / sets.weight[static_cast<size_t>(k)];
+        for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
+            demand[static_cast<size_t>(sets.school[static_cast<size_t>(k)])] += 1.0 / sets.weight[static_cast<size_t>(k)] / sum;
     }
     return demand;
 }
