@@ -194,6 +194,7 @@ struct Workspace {
     size_t raceStride = 0;
     std::vector<quint8> raceCount;
     std::vector<quint8> racePositions;
+    std::vector<std::vector<float>> distances; ///< per group and all: placed children's home-school metres
 };
 static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are stored as bytes");
 
@@ -233,6 +234,9 @@ public:
         const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
         for (double t : totals)
             context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
+        for (const SimSchool& school : world.schools)
+            if (school.open)
+                openIds << school.id;
         drawDepth.assign(world.children.size(), static_cast<quint8>(rules.listLength));
         sameRace.assign(world.children.size(), 0);
         raceStride = static_cast<size_t>(rules.listLength);
@@ -277,7 +281,7 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}});
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}, {}});
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -289,6 +293,7 @@ public:
     const AdmissionRules* rules;
     ChoiceSets sets;
     std::vector<int> nearest; ///< per child, the nearest open school
+    QStringList openIds;      ///< the open schools' ids, in index order (the index input of every run)
     std::vector<quint8> drawDepth; ///< per child, how deep her race is drawn (her list, or deeper: pairWith)
     std::vector<char> sameRace;    ///< per child, her race is that of the situation paired before this one
     size_t raceStride = 0;         ///< the largest drawDepth
@@ -432,7 +437,10 @@ RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* 
     t.children.assign(slotCount, 0.0);
     t.distanceMean.assign(slotCount, 0.0);
     t.distanceP90.assign(slotCount, 0.0);
-    std::vector<std::vector<float>> distances(slotCount);
+    std::vector<std::vector<float>>& distances = ws->distances;
+    distances.resize(slotCount);
+    for (std::vector<float>& d : distances)
+        d.clear();
     std::vector<int> seated(nSchools, 0);
     for (size_t i = 0; i < nChildren; ++i) {
         const auto g = static_cast<size_t>(w.children[i].group);
@@ -476,15 +484,14 @@ RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* 
         t.full[j] = w.schools[j].open && seated[j] >= w.schools[j].capacity ? 1 : 0;
 
     if (what.indices) {
-        QStringList ids;
         std::vector<double> counts;
+        counts.reserve(static_cast<size_t>(s.openIds.size() * groups));
         for (size_t j = 0; j < nSchools; ++j)
             if (w.schools[j].open) {
-                ids << w.schools[j].id;
                 counts.insert(counts.end(), t.counts.begin() + static_cast<std::ptrdiff_t>(j * static_cast<size_t>(groups)),
                               t.counts.begin() + static_cast<std::ptrdiff_t>((j + 1) * static_cast<size_t>(groups)));
             }
-        const IndexInput input = IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
+        const IndexInput input = IndexInput::fromTrustedCounts(s.openIds, w.groups, std::move(counts));
         t.indices = SegregationSummary::compute(input).values();
     }
     clock.lap(t.times.tallies);
