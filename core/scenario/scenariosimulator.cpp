@@ -60,36 +60,73 @@ struct ChoiceSets {
     std::vector<int> school;      ///< school index of each candidate
     std::vector<quint64> keys;    ///< per school of the world: its CounterRandom key
 
-    static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
+    std::vector<int> nearest;     ///< per child: the nearest open school (-1: none)
+
+    /** The choice sets of every child, in chunks of children on `threads` threads (0: every core); the same on any count. */
+    static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters, int threads = 1)
     {
-        ChoiceSets sets;
         const std::vector<int> open = world.openSchools();
-        sets.offsets.reserve(world.children.size() + 1);
+        const size_t children = world.children.size();
+        constexpr size_t kChunk = 2048;
+        std::vector<ChoiceSets> chunks((children + kChunk - 1) / kChunk);
+        std::vector<size_t> indexes(chunks.size());
+        std::iota(indexes.begin(), indexes.end(), size_t{0});
+        const auto buildChunk = [&](size_t chunk) {
+            ChoiceSets& part = chunks[chunk];
+            std::vector<std::pair<double, int>> v;
+            for (size_t i = chunk * kChunk; i < std::min(children, (chunk + 1) * kChunk); ++i) {
+                const SyntheticChild& child = world.children[i];
+                v.clear();
+                double best = -std::numeric_limits<double>::infinity();
+                double nearestMetres = std::numeric_limits<double>::infinity();
+                int nearestSchool = -1;
+                for (int j : open) {
+                    const double d = metresBetween(child.home, world.schools[static_cast<size_t>(j)].location);
+                    if (d < nearestMetres) {
+                        nearestMetres = d;
+                        nearestSchool = j;
+                    }
+                    if (!parameters.inChoiceSet(d))
+                        continue;
+                    v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
+                    best = std::max(best, v.back().first);
+                }
+                part.nearest.push_back(nearestSchool);
+                // Only the schools within the gap are sorted (the pair order is total: equal utilities go by index).
+                v.erase(std::remove_if(v.begin(), v.end(), [&](const auto& c) { return c.first < best - ScenarioSimulator::kUtilityGap; }),
+                        v.end());
+                const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
+                if (keep == v.size())
+                    std::sort(v.begin(), v.end(), std::greater<>());
+                else
+                    std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
+                for (size_t k = 0; k < keep; ++k) {
+                    part.weight.push_back(static_cast<float>(std::exp(-(v[k].first - best))));
+                    part.school.push_back(v[k].second);
+                }
+                part.offsets.push_back(static_cast<int>(part.school.size()));
+            }
+        };
+        if (threads == 1 || chunks.size() < 2) {
+            for (size_t chunk : indexes)
+                buildChunk(chunk);
+        } else {
+            QThreadPool pool;
+            pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+            QtConcurrent::blockingMap(&pool, indexes, buildChunk);
+        }
+        ChoiceSets sets;
+        for (const SimSchool& school : world.schools)
+            sets.keys.push_back(school.key);
+        sets.offsets.reserve(children + 1);
         sets.offsets.push_back(0);
-        for (const SimSchool& s : world.schools)
-            sets.keys.push_back(s.key);
-        std::vector<std::pair<double, int>> v;
-        for (size_t i = 0; i < world.children.size(); ++i) {
-            const SyntheticChild& child = world.children[i];
-            v.clear();
-            double best = -std::numeric_limits<double>::infinity();
-            for (int j : open) {
-                const double d = metresBetween(child.home, world.schools[static_cast<size_t>(j)].location);
-                if (!parameters.inChoiceSet(d))
-                    continue;
-                v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
-                best = std::max(best, v.back().first);
-            }
-            // Only the schools within the gap are sorted (the pair order is total: equal utilities go by index).
-            v.erase(std::remove_if(v.begin(), v.end(), [&](const auto& c) { return c.first < best - ScenarioSimulator::kUtilityGap; }),
-                    v.end());
-            const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
-            std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
-            for (size_t k = 0; k < keep; ++k) {
-                sets.weight.push_back(static_cast<float>(std::exp(-(v[k].first - best))));
-                sets.school.push_back(v[k].second);
-            }
-            sets.offsets.push_back(static_cast<int>(sets.school.size()));
+        for (const ChoiceSets& part : chunks) {
+            const int base = static_cast<int>(sets.school.size());
+            for (const int end : part.offsets)
+                sets.offsets.push_back(base + end);
+            sets.weight.insert(sets.weight.end(), part.weight.begin(), part.weight.end());
+            sets.school.insert(sets.school.end(), part.school.begin(), part.school.end());
+            sets.nearest.insert(sets.nearest.end(), part.nearest.begin(), part.nearest.end());
         }
         return sets;
     }
@@ -202,22 +239,9 @@ static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are store
 class Situation
 {
 public:
-    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters)
-        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters))
+    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters, int threads)
+        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters, threads))
     {
-        const std::vector<int> open = world.openSchools();
-        for (const SyntheticChild& c : world.children) {
-            int best = -1;
-            double bestDistance = std::numeric_limits<double>::infinity();
-            for (int j : open) {
-                const double d = metresBetween(c.home, world.schools[static_cast<size_t>(j)].location);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = j;
-                }
-            }
-            nearest.push_back(best);
-        }
         context.groups = world.groups;
         for (const SimSchool& school : world.schools)
             context.schools.push_back(AdmissionContext::SchoolInfo{school.id, school.key, school.location, school.capacity, school.open});
@@ -292,7 +316,6 @@ public:
     const SimulationWorld* world;
     const AdmissionRules* rules;
     ChoiceSets sets;
-    std::vector<int> nearest; ///< per child, the nearest open school
     QStringList openIds;      ///< the open schools' ids, in index order (the index input of every run)
     std::vector<quint8> drawDepth; ///< per child, how deep her race is drawn (her list, or deeper: pairWith)
     std::vector<char> sameRace;    ///< per child, her race is that of the situation paired before this one
@@ -464,7 +487,7 @@ RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* 
         if (j >= 0) {
             t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
             ++seated[static_cast<size_t>(j)];
-            t.atNearest += j == s.nearest[i] ? 1.0 : 0.0;
+            t.atNearest += j == s.sets.nearest[i] ? 1.0 : 0.0;
         }
     }
     if (what.distances)
@@ -660,7 +683,7 @@ Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& wo
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation situation(world, rules, parameters);
+    Situation situation(world, rules, parameters, options.threads);
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     const WorkspaceLease ws(situation);
@@ -677,7 +700,7 @@ Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& wor
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation situation(world, rules, parameters);
+    Situation situation(world, rules, parameters, options.threads);
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     auto tallies = runAll({&situation}, options, TallyOptions{false, withDistances}, feedback);
@@ -771,8 +794,8 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
     }
     StageClock clock;
     StageTimes times;
-    Situation before(baseline, baselineRules, parameters);
-    Situation after(scenario, scenarioRules, parameters);
+    Situation before(baseline, baselineRules, parameters, options.threads);
+    Situation after(scenario, scenarioRules, parameters, options.threads);
     if (auto ok = before.init(&notes); !ok)
         return ok.error();
     if (auto ok = after.init(&notes); !ok)
