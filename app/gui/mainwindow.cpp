@@ -23,6 +23,7 @@
 #include "gui/welcomewidget.h"
 #include "gui/zoomtool.h"
 #include "model/dataset.h"
+#include "project/projectdocument.h"
 #include "project/projectfile.h"
 #include "render/legendrenderer.h"
 
@@ -42,6 +43,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 
@@ -117,12 +120,16 @@ MainWindow::MainWindow(QWidget* parent)
         dock->setVisible(false);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A render the canvas finishes while it is destroyed must not reach the status bar, which goes first.
+    disconnect(m_canvas, nullptr, this, nullptr);
+}
 
 namespace {
 // Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
 const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
-const QString kStateKey = QStringLiteral("main-window/state-v3");
+const QString kStateKey = QStringLiteral("main-window/state-v4");
 } // namespace
 
 bool MainWindow::restoreWindowGeometry()
@@ -188,6 +195,18 @@ void MainWindow::createActions()
     m_refreshAction = make(tr("Refresh"), "view-refresh", QKeySequence::Refresh, tr("Redraw the map"));
     m_aboutAction = make(tr("&About Mengkaart"), "help-about", {}, tr("Version, licence and data sources"));
     m_zoomSelectionAction->setEnabled(false);
+    // Undo and Redo follow the document's stack (their texts name the command, "Undo New school ...").
+    QUndoStack* stack = m_project->document()->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    m_redoAction->setShortcuts(redoKeys);
 
     auto* tools = new QActionGroup(this);
     for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_identifyAction, m_measureAction}) {
@@ -248,6 +267,9 @@ void MainWindow::createMenus()
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_settingsAction);
     project->addAction(m_goalsAction);
@@ -292,12 +314,19 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
     tabifyDockWidget(m_identifyPanel, m_afspiegelingDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    m_undoDock = new QDockWidget(tr("Undo history"), this);
+    m_undoDock->setObjectName(QStringLiteral("UndoDock"));
+    auto* undoView = new QUndoView(m_project->document()->undoStack(), m_undoDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
+    tabifyDockWidget(m_legendDock, m_undoDock);
     m_layersDock->raise();
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
                               static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
-                              static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock)})
+                              static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -446,7 +475,7 @@ void MainWindow::presentProject()
         const QSize before = size();
         for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
                                   static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),
-                                  static_cast<QDockWidget*>(m_filterDock), static_cast<QDockWidget*>(m_afspiegelingDock)})
+                                  static_cast<QDockWidget*>(m_filterDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock})
             dock->setVisible(true);
         if (!isMaximized() && !isFullScreen())
             resize(before);
@@ -461,6 +490,7 @@ void MainWindow::presentProject()
         m_afspiegelingDock->raise();
     }
     m_layersDock->raise();
+    m_legendDock->raise();
     m_afspiegelingDock->setOptions(m_project->catchmentOptions());
     m_afspiegelingDock->runAnalysis();
     m_canvas->setFocus();

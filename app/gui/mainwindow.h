@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -56,6 +57,9 @@ public:
     /** The open project: file, modified marker, settings and goals (the briefing reads them here). */
     ProjectController* projects() const { return m_project; }
     QAction* identifyAction() const { return m_identifyAction; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    QDockWidget* undoDock() const { return m_undoDock; }
     QAction* briefingAction() const { return m_briefingAction; }
     QAction* printAction() const { return m_printAction; }
     bool isLoading() const;
@@ -111,6 +115,7 @@ private:
     CatchmentController* m_catchments;
     ProjectController* m_project;
     AfspiegelingDock* m_afspiegelingDock = nullptr;
+    QDockWidget* m_undoDock = nullptr;
     PanTool* m_panTool;
     ZoomTool* m_zoomInTool;
     ZoomTool* m_zoomOutTool;
@@ -137,6 +142,8 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 
     QLabel* m_coordinates;
     QLabel* m_scale;
