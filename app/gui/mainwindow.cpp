@@ -623,8 +623,13 @@ void MainWindow::connectScenarios()
             showSchoolMenu(m_workspace->selectedFeature(), identify->mapToGlobal(pos));
     });
     connect(m_scenarios, &ScenarioController::outcomeChanged, this, [this] {
-        if (m_scenarios->currentOutcome())
-            m_scenarioResults->raise();
+        if (!m_scenarios->currentOutcome())
+            return;
+        m_scenarioResults->raise();
+        // Results need more than the attribute table's strip: a third of the window, the map keeps the rest.
+        const int wanted = std::clamp(height() / 3, 220, 420);
+        if (m_scenarioResults->height() < wanted)
+            resizeDocks({m_scenarioResults}, {wanted}, Qt::Vertical);
     });
 }
 

@@ -74,6 +74,24 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     top->addWidget(manage);
     layout->addLayout(top);
 
+    // Run, at the top so a laptop shows it without scrolling.
+    auto* runRow = new QHBoxLayout;
+    m_run = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run scenario"), body);
+    m_run->setToolTip(tr("Simulate where children go today and with the changes, with 90 % bands over the runs"));
+    m_progress = new QProgressBar(body);
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(body);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setVisible(false);
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancel);
+    layout->addLayout(runRow);
+    m_status = new QLabel(body);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
     // Its changes, in plain words.
     layout->addWidget(new QLabel(tr("Changes:"), body));
     m_edits = new QListView(body);
@@ -141,23 +159,6 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     form->addRow(modelButtons);
     layout->addLayout(form);
 
-    // Run.
-    auto* runRow = new QHBoxLayout;
-    m_run = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run scenario"), body);
-    m_run->setToolTip(tr("Simulate where children go today and with the changes, with 90 % bands over the runs"));
-    m_progress = new QProgressBar(body);
-    m_progress->setRange(0, 100);
-    m_progress->setVisible(false);
-    m_cancel = new QToolButton(body);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setVisible(false);
-    runRow->addWidget(m_run);
-    runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_cancel);
-    layout->addLayout(runRow);
-    m_status = new QLabel(body);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
     // Scrolls rather than demanding a laptop's height of the column it shares with Identify and Afspiegeling.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

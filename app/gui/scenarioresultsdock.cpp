@@ -154,8 +154,10 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     m_calibrationText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_calibrationChart = new QCustomPlot(model);
     m_calibrationChart->setMinimumSize(220, 100);
+    m_calibrationText->setMinimumWidth(260);
     model->addWidget(m_calibrationText);
     model->addWidget(m_calibrationChart);
+    model->setStretchFactor(1, 2);
     m_tabs->addTab(model, tr("Choice model"));
 
     // Comparison.
@@ -180,7 +182,8 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     connect(m_schoolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QModelIndex source = m_schoolProxy->mapToSource(current);
         plotComposition(source.row());
-        if (source.isValid())
+        // An existing school is shown on the map too (a new one is not in the data's layer).
+        if (source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
             m_workspace->select(LayerFactory::kSchoolsId, m_schoolModel->data(source, ScenarioSchoolModel::IdRole).toString());
     });
     connect(m_compare, &QListWidget::itemChanged, this, &ScenarioResultsDock::compareChosen);
