@@ -46,6 +46,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -136,6 +137,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setCurrentWidget(m_welcome);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         dock->setVisible(false);
+    // A minimum size the layout worked out while every panel was still shown would outlive them: work it out again.
+    layout()->activate();
 }
 
 MainWindow::~MainWindow()
@@ -240,8 +243,15 @@ void MainWindow::createActions()
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_zoomOutTool); });
     connect(m_identifyAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_identifyTool); });
     connect(m_measureAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_measureTool); });
-    connect(m_newSchoolAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_newSchoolTool); });
-    connect(m_housingAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_housingTool); });
+    // The scenario tools bring the scenario panel to the front, where their edits appear.
+    connect(m_newSchoolAction, &QAction::triggered, this, [this] {
+        m_canvas->setMapTool(m_newSchoolTool);
+        m_scenarioDock->raise();
+    });
+    connect(m_housingAction, &QAction::triggered, this, [this] {
+        m_canvas->setMapTool(m_housingTool);
+        m_scenarioDock->raise();
+    });
     connect(m_zoomFullAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     connect(m_zoomSelectionAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToSelection);
     connect(m_refreshAction, &QAction::triggered, m_canvas, &MapCanvas::refresh);
@@ -613,8 +623,13 @@ void MainWindow::connectScenarios()
             showSchoolMenu(m_workspace->selectedFeature(), identify->mapToGlobal(pos));
     });
     connect(m_scenarios, &ScenarioController::outcomeChanged, this, [this] {
-        if (m_scenarios->currentOutcome())
-            m_scenarioResults->raise();
+        if (!m_scenarios->currentOutcome())
+            return;
+        m_scenarioResults->raise();
+        // Results need more than the attribute table's strip: a third of the window, the map keeps the rest.
+        const int wanted = std::clamp(height() / 3, 220, 420);
+        if (m_scenarioResults->height() < wanted)
+            resizeDocks({m_scenarioResults}, {wanted}, Qt::Vertical);
     });
 }
 

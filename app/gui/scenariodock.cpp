@@ -7,6 +7,7 @@
 #include "models/scenarioeditmodel.h"
 #include "models/scenariolistmodel.h"
 #include "project/projectdocument.h"
+#include "scenario/scenariorunner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,10 +16,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,7 +45,7 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
       m_listModel(new ScenarioListModel(controller->document(), this)), m_editModel(new ScenarioEditModel(controller->document(), this))
 {
     setObjectName(QStringLiteral("ScenarioDock"));
-    auto* body = new QWidget(this);
+    auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
 
     // The scenarios of the project.
@@ -70,6 +73,24 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     manage->setMenu(menu);
     top->addWidget(manage);
     layout->addLayout(top);
+
+    // Run, at the top so a laptop shows it without scrolling.
+    auto* runRow = new QHBoxLayout;
+    m_run = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run scenario"), body);
+    m_run->setToolTip(tr("Simulate where children go today and with the changes, with 90 % bands over the runs"));
+    m_progress = new QProgressBar(body);
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(body);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setVisible(false);
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancel);
+    layout->addLayout(runRow);
+    m_status = new QLabel(body);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
 
     // Its changes, in plain words.
     layout->addWidget(new QLabel(tr("Changes:"), body));
@@ -123,35 +144,44 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     numbers->addWidget(m_seed);
     numbers->addStretch();
     form->addRow(numbers);
+    m_model = new QLabel(body);
+    m_model->setWordWrap(true);
+    form->addRow(tr("Choice model:"), m_model);
+    auto* modelButtons = new QHBoxLayout;
+    m_keepModel = new QPushButton(tr("Keep the calibrated model"), body);
+    m_keepModel->setToolTip(tr("Store the distance weights and school constants of the last run in the scenario: later runs "
+                               "skip the calibration and the saved scenario reproduces these numbers"));
+    m_recalibrate = new QPushButton(tr("Calibrate again"), body);
+    m_recalibrate->setToolTip(tr("Forget the stored model: the next run fits and calibrates it on the data again"));
+    modelButtons->addWidget(m_keepModel);
+    modelButtons->addWidget(m_recalibrate);
+    modelButtons->addStretch();
+    form->addRow(modelButtons);
     layout->addLayout(form);
 
-    // Run.
-    auto* runRow = new QHBoxLayout;
-    m_run = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run scenario"), body);
-    m_run->setToolTip(tr("Simulate where children go today and with the changes, with 90 % bands over the runs"));
-    m_progress = new QProgressBar(body);
-    m_progress->setRange(0, 100);
-    m_progress->setVisible(false);
-    m_cancel = new QToolButton(body);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setVisible(false);
-    runRow->addWidget(m_run);
-    runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_cancel);
-    layout->addLayout(runRow);
-    m_status = new QLabel(body);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    setWidget(body);
+    // Scrolls rather than demanding a laptop's height of the column it shares with Identify and Afspiegeling.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     connect(m_scenarios, &QComboBox::currentIndexChanged, this, [this](int row) {
         if (!m_syncing)
             m_controller->setCurrent(row);
     });
+    // A reset of the list (any scenario edit, an undo) moves the combo box's row: that is not the officer's choice.
+    connect(m_listModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_syncing = true; });
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_scenarios->setCurrentIndex(m_controller->current());
+        m_syncing = false;
+    });
     connect(m_admission, &QComboBox::currentIndexChanged, this, &ScenarioDock::admissionChosen);
     connect(m_runs, &QSpinBox::valueChanged, this, &ScenarioDock::runsOrSeedChanged);
     connect(m_seed, &QSpinBox::valueChanged, this, &ScenarioDock::runsOrSeedChanged);
     connect(m_run, &QPushButton::clicked, m_controller, &ScenarioController::run);
+    connect(m_keepModel, &QPushButton::clicked, this, [this] { keepModel(true); });
+    connect(m_recalibrate, &QPushButton::clicked, this, [this] { keepModel(false); });
     connect(m_cancel, &QToolButton::clicked, m_controller, &ScenarioController::cancel);
     connect(m_controller, &ScenarioController::currentChanged, this, &ScenarioDock::showCurrent);
     connect(m_controller->document(), &ProjectDocument::changed, this, [this](ProjectDocument::Part part) {
@@ -171,6 +201,7 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
         if (m_controller->isRunning())
             return;
         showRunning(false);
+        showCurrent();
         m_status->setText(m_controller->currentOutcome() ? tr("Results shown in the Scenario results panel.")
                           : m_controller->currentScenario() ? tr("Not run in this state yet.") : QString());
     });
@@ -212,9 +243,19 @@ void ScenarioDock::showCurrent()
         m_admissionText->setText(rules.source.isEmpty() ? AdmissionRulesDescription::describe(rules, dataset)
                                                         : tr("%1. Source: %2").arg(AdmissionRulesDescription::describe(rules, dataset), rules.source));
         m_runs->setValue(s->runs);
+        const bool stored = s->choiceModel.has_value() && !s->schoolConstants.isEmpty();
+        m_model->setText(stored ? tr("stored in the scenario (distance weight %1; %n school constant(s))", nullptr,
+                                     static_cast<int>(s->schoolConstants.size()))
+                                      .arg(QLocale().toString(s->choiceModel->beta.empty() ? 0.0 : s->choiceModel->beta.front(), 'f', 2))
+                                : tr("fitted on the pupil flows and calibrated to today's pupils at every run"));
+        m_keepModel->setEnabled(!stored && m_controller->currentOutcome());
+        m_recalibrate->setEnabled(stored);
         m_seed->setValue(static_cast<int>(std::min<quint64>(s->seed, std::numeric_limits<int>::max())));
     } else {
         m_admissionText->clear();
+        m_model->clear();
+        m_keepModel->setEnabled(false);
+        m_recalibrate->setEnabled(false);
     }
     m_syncing = false;
 }
@@ -271,6 +312,27 @@ void ScenarioDock::runsOrSeedChanged()
     m_controller->document()->setScenario(m_controller->current(), changed,
                                           runs ? tr("Runs: %1").arg(changed.runs) : tr("Seed: %1").arg(changed.seed),
                                           runs ? QStringLiteral("runs") : QStringLiteral("seed"));
+}
+
+void ScenarioDock::keepModel(bool keep)
+{
+    const Scenario* s = m_controller->currentScenario();
+    if (!s)
+        return;
+    Scenario changed = *s;
+    if (keep) {
+        const auto outcome = m_controller->currentOutcome();
+        if (!outcome)
+            return;
+        changed.choiceModel = outcome->calibration.parameters;
+        changed.schoolConstants = outcome->calibration.schoolConstants;
+        m_controller->document()->setScenario(m_controller->current(), changed, tr("Keep the calibrated choice model"));
+    } else {
+        changed.choiceModel.reset();
+        changed.schoolConstants.clear();
+        m_controller->document()->setScenario(m_controller->current(), changed, tr("Calibrate the choice model again"));
+    }
+    showCurrent();
 }
 
 void ScenarioDock::changeCapacity(const QString& schoolId)

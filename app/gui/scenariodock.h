@@ -39,6 +39,7 @@ public:
     QPushButton* runButton() const { return m_run; }
     QToolButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* keepModelButton() const { return m_keepModel; }
 
     /** Adds "Close", "Change capacity…" and "Merge with…" for school `schoolId` to a context menu (map, identify, table). */
     void addSchoolActions(QMenu* menu, const QString& schoolId);
@@ -54,6 +55,8 @@ private:
     void renameScenario();
     void admissionChosen();
     void runsOrSeedChanged();
+    /** Stores the calibrated choice model of the last run in the scenario (as --save-scenario does), or drops it. */
+    void keepModel(bool keep);
 
     ScenarioController* m_controller;
     ScenarioListModel* m_listModel;
@@ -68,6 +71,9 @@ private:
     QToolButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QLabel* m_model;
+    QPushButton* m_keepModel;
+    QPushButton* m_recalibrate;
     bool m_syncing = false;
 };
 

@@ -4,6 +4,7 @@
 #include "gui/scenarioresultsdock.h"
 
 #include "gui/mapworkspace.h"
+#include "index/indexcatalogue.h"
 #include "gui/scenariocontroller.h"
 #include "gui/scenariomapoverlay.h"
 #include "models/scenarioindexmodel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -97,7 +99,7 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
       m_schoolProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("ScenarioResultsDock"));
-    auto* body = new QWidget(this);
+    auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     m_heading = wrapped(body);
@@ -118,7 +120,7 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     leftLayout->addWidget(m_placement);
     leftLayout->addWidget(m_verification);
     m_indexChart = new QCustomPlot(indices);
-    m_indexChart->setMinimumSize(260, 160);
+    m_indexChart->setMinimumSize(220, 100);
     indices->addWidget(left);
     indices->addWidget(m_indexChart);
     indices->setStretchFactor(0, 3);
@@ -139,7 +141,7 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     m_schoolView->setSortingEnabled(true);
     schoolsLayout->addWidget(m_schoolView, 1);
     m_compositionChart = new QCustomPlot(schools);
-    m_compositionChart->setMinimumSize(260, 160);
+    m_compositionChart->setMinimumSize(220, 100);
     schools->addWidget(schoolsLeft);
     schools->addWidget(m_compositionChart);
     schools->setStretchFactor(0, 3);
@@ -151,9 +153,11 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     m_calibrationText = wrapped(model);
     m_calibrationText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_calibrationChart = new QCustomPlot(model);
-    m_calibrationChart->setMinimumSize(260, 160);
+    m_calibrationChart->setMinimumSize(220, 100);
+    m_calibrationText->setMinimumWidth(260);
     model->addWidget(m_calibrationText);
     model->addWidget(m_calibrationChart);
+    model->setStretchFactor(1, 2);
     m_tabs->addTab(model, tr("Choice model"));
 
     // Comparison.
@@ -165,7 +169,12 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     compare->addWidget(m_comparisonView);
     compare->setStretchFactor(1, 3);
     m_tabs->addTab(compare, tr("Compare"));
-    setWidget(body);
+    // Scrolls rather than demanding a laptop's height of the bottom row it shares with the attribute table.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     connect(m_controller, &ScenarioController::outcomeChanged, this, &ScenarioResultsDock::showOutcome);
     connect(m_controller->document(), &ProjectDocument::changed, this, &ScenarioResultsDock::fillCompareList);
@@ -173,7 +182,8 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     connect(m_schoolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QModelIndex source = m_schoolProxy->mapToSource(current);
         plotComposition(source.row());
-        if (source.isValid())
+        // An existing school is shown on the map too (a new one is not in the data's layer).
+        if (source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
             m_workspace->select(LayerFactory::kSchoolsId, m_schoolModel->data(source, ScenarioSchoolModel::IdRole).toString());
     });
     connect(m_compare, &QListWidget::itemChanged, this, &ScenarioResultsDock::compareChosen);
@@ -206,6 +216,8 @@ void ScenarioResultsDock::showOutcome()
         m_calibrationText->clear();
         m_calibrationChart->clearPlottables();
         m_calibrationChart->replot();
+        if (m_workspace->schoolColouring() == kChangeMeasure)
+            m_workspace->setSchoolColouring(MapWorkspace::kDenominationMeasure); // the change shown belonged to another state
         return;
     }
     const SimulationResult& r = m_outcome->result;
@@ -275,13 +287,16 @@ void ScenarioResultsDock::plotIndices(const ScenarioOutcome& outcome)
             aLo << o.after.lo;
             aHi << o.after.hi;
             top = std::max({top, o.before.hi, o.after.hi});
-            const QString label = m_indexModel->data(m_indexModel->index(row, 0)).toString();
-            ticker->addTick(row + 1, QStringLiteral("%1\nP(↓) %2").arg(label.left(18), QLocale().toString(o.probabilityDecrease, 'f', 2)));
+            // Short ticks (the table beside names each index in full): "D Dutch origin", "M", ...
+            const QString label = o.key.group.isEmpty() ? IndexCatalogue::label(o.key.id).section(QLatin1Char(' '), 0, 1)
+                                                        : tr("D %1").arg(o.key.group);
+            ticker->addTick(row + 1, label);
         }
     }
     addBandBars(p, tr("Baseline"), kBefore, 0.35, [&] { QVector<double> v; for (double d : x) v << d - 0.18; return v; }(), bMean, bLo, bHi);
     addBandBars(p, tr("Scenario"), kAfter, 0.35, [&] { QVector<double> v; for (double d : x) v << d + 0.18; return v; }(), aMean, aLo, aHi);
     p.xAxis->setTicker(ticker);
+    p.xAxis->setTickLabelRotation(40);
     p.xAxis->setRange(0.4, x.size() + 0.6);
     p.yAxis->setRange(0, std::max(0.05, top * 1.15));
     p.yAxis->setLabel(tr("Index (mean, 90 % band)"));

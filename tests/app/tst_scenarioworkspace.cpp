@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/briefingdialog.h"
+#include "gui/afspiegelingdock.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/mapcanvas.h"
@@ -8,11 +10,14 @@
 #include "gui/scenariodock.h"
 #include "gui/scenarioeditdialogs.h"
 #include "gui/scenarioresultsdock.h"
+#include "models/layertreemodel.h"
 #include "models/scenarioeditmodel.h"
 #include "models/scenarioindexmodel.h"
 #include "models/scenariolistmodel.h"
 #include "models/scenarioschoolmodel.h"
 #include "project/projectdocument.h"
+#include "render/layerfactory.h"
+#include "render/maplayer.h"
 #include "scenario/scenariorunner.h"
 #include "clitestutils.h"
 #include "guitestutils.h"
@@ -29,6 +34,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -189,6 +196,36 @@ private slots:
         QCOMPARE(started.count(), 1);
     }
 
+    void mapAndCatchmentChangesUndoToTheCleanState()
+    {
+        MainWindow w;
+        QVERIFY(openDemoLikeAUser(w, QSize(1366, 768)));
+        QVERIFY(settle(w));
+        QVERIFY(!w.isWindowModified());
+        QUndoStack* stack = w.projects()->document()->undoStack();
+        QComboBox* method = w.afspiegelingDock()->methodBox();
+        const int before = method->currentIndex();
+        method->setCurrentIndex(method->findData(int(CatchmentMethod::Observed)));
+        QVERIFY(settle(w));
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(stack->count(), 1);
+        w.workspace()->layers()->setLayerVisible(LayerFactory::kWijkenId, false);
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(w.undoAction()->text(), QStringLiteral("&Undo Map styling"));
+        w.undoAction()->trigger();
+        QVERIFY(w.workspace()->layers()->layer(LayerFactory::kWijkenId)->isVisible());
+        w.undoAction()->trigger();
+        QVERIFY(settle(w));
+        QCOMPARE(method->currentIndex(), before);
+        QCOMPARE(w.catchments()->options().method, w.projects()->project().catchments.method);
+        QVERIFY(!w.isWindowModified()); // back where the project opened
+        QCOMPARE(stack->count(), 2);    // and both can be redone
+        w.redoAction()->trigger();
+        QVERIFY(settle(w));
+        QCOMPARE(method->currentData().toInt(), int(CatchmentMethod::Observed));
+        QVERIFY(w.isWindowModified());
+    }
+
     void twoScenariosRoundTripThroughTheProjectFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("scenarios.mengkaart"));
@@ -210,6 +247,13 @@ private slots:
             doc->addEdit(1, ScenarioEdit{ChangeCapacityEdit{school, 400}});
             doc->renameScenario(1, QStringLiteral("Meer plaatsen"));
             QCOMPARE(w.scenarioDock()->scenarioBox()->count(), 2);
+            // Working on the second, an edit (which resets the list) keeps it current.
+            w.scenarioDock()->scenarioBox()->setCurrentIndex(1);
+            QCOMPARE(w.scenarios()->current(), 1);
+            doc->addEdit(1, ScenarioEdit{CloseSchoolEdit{w.workspace()->dataset()->schools.last().id}});
+            QCOMPARE(w.scenarios()->current(), 1);
+            QCOMPARE(w.scenarioDock()->scenarioBox()->currentIndex(), 1);
+            QCOMPARE(w.scenarioDock()->editsView()->model()->rowCount(), 2);
             for (const Scenario& s : doc->project().scenarios)
                 described << s.name << s.edits.first().describe(w.workspace()->dataset().get());
             QSignalSpy saved(w.projects(), &ProjectController::saved);
@@ -236,6 +280,62 @@ private slots:
         QCOMPARE(w.projects()->project().scenarios[1].seed, quint64(7));
         QVERIFY(!w.isWindowModified());
         QVERIFY(!w.projects()->document()->undoStack()->canUndo()); // a freshly opened project has nothing to undo
+    }
+
+    /**
+     * Testing as a person would (issue 15 item 8), on demand: MK_WALKTHROUGH=WIDTHxHEIGHT and MK_SCREENSHOTS=DIR;
+     * MK_WALKTHROUGH_PROJECT names a project file (default the demo). Adds a school, runs, shows each results tab
+     * and writes the briefing PDF, with a screenshot of every step.
+     */
+    void walkthroughOnDemand()
+    {
+        const QStringList size = qEnvironmentVariable("MK_WALKTHROUGH").split(QLatin1Char('x'));
+        const QString dir = qEnvironmentVariable("MK_SCREENSHOTS");
+        if (size.size() != 2 || dir.isEmpty())
+            QSKIP("set MK_WALKTHROUGH=1920x1080 and MK_SCREENSHOTS=DIR to walk through the scenario workspace");
+        const QString tag = qEnvironmentVariable("MK_WALKTHROUGH") + (qEnvironmentVariableIsSet("MK_WALKTHROUGH_PROJECT") ? QStringLiteral("-project") : QStringLiteral("-demo"));
+        MainWindow w;
+        const QSize windowSize(size[0].toInt(), size[1].toInt());
+        if (qEnvironmentVariableIsSet("MK_WALKTHROUGH_PROJECT")) {
+            w.resize(windowSize);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy shown(&w, &MainWindow::datasetShown);
+            w.openProject(qEnvironmentVariable("MK_WALKTHROUGH_PROJECT"));
+            QVERIFY(shown.wait(120000));
+        } else {
+            QVERIFY(openDemoLikeAUser(w, windowSize));
+        }
+        QVERIFY(settle(w));
+        w.scenarioDock()->raise();
+        w.newSchoolAction()->trigger();
+        acceptNewSchoolDialog(QStringLiteral("De Nieuwbouw"), 300);
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, freeSite(w));
+        QTRY_COMPARE(w.scenarioDock()->editsView()->model()->rowCount(), 1);
+        w.scenarioDock()->runsBox()->setValue(50);
+        QTest::qWait(200);
+        screenshot(&w, tag + QStringLiteral("-1-edit"));
+        QTest::mouseClick(w.scenarioDock()->runButton(), Qt::LeftButton);
+        QTest::qWait(300);
+        screenshot(&w, tag + QStringLiteral("-2-running"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.scenarios()->currentOutcome() != nullptr, 600000);
+        QVERIFY(settle(w));
+        QTest::qWait(300);
+        screenshot(&w, tag + QStringLiteral("-3-indices"));
+        w.scenarioResults()->tabs()->setCurrentIndex(1);
+        w.scenarioResults()->schoolView()->selectRow(0);
+        QTest::qWait(300);
+        screenshot(&w, tag + QStringLiteral("-4-schools"));
+        w.scenarioResults()->tabs()->setCurrentIndex(2);
+        QTest::qWait(200);
+        screenshot(&w, tag + QStringLiteral("-5-model"));
+        w.briefingAction()->trigger();
+        BriefingDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<BriefingDialog*>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->content() != nullptr, 600000);
+        QTest::qWait(500);
+        screenshot(dialog, tag + QStringLiteral("-6-briefing-dialog"));
+        QVERIFY(dialog->savePdf(QDir(dir).filePath(tag + QStringLiteral("-briefing.pdf"))));
     }
 
 private:
