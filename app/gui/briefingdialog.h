@@ -23,6 +23,7 @@ namespace Mk {
 class BackgroundTask;
 class BriefingRenderer;
 struct BriefingContent;
+struct ScenarioOutcome;
 struct Error;
 
 /**
@@ -36,7 +37,11 @@ class BriefingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit BriefingDialog(Project project, QWidget* parent = nullptr);
+    /**
+     * `runs` (parallel to the project's scenarios; a null entry has not run) are reused for the scenario pages;
+     * the scenarios that ran are chosen at first, the others run here when the officer ticks them.
+     */
+    explicit BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs = {}, QWidget* parent = nullptr);
     ~BriefingDialog() override;
 
     /** The content shown, or null while it is computed. */
@@ -47,6 +52,8 @@ public:
     QLabel* thresholdLabel() const { return m_threshold; }
     /** The section check boxes by section key. */
     const QMap<QString, QCheckBox*>& sectionBoxes() const { return m_sections; }
+    /** One check box per scenario of the project, in its order. */
+    const QList<QCheckBox*>& scenarioBoxes() const { return m_scenarioBoxes; }
     /** The number of pages of the last preview. */
     int pageCount() const;
     /** Writes the shown briefing as PDF; false (with a message box) when it cannot. */
@@ -69,12 +76,14 @@ private:
     void setComputing(bool computing);
 
     Project m_project;
+    QList<std::shared_ptr<const ScenarioOutcome>> m_runs;
     std::unique_ptr<BriefingRenderer> m_renderer;
     std::unique_ptr<QPrinter> m_printer;
     BackgroundTask* m_task;
     std::shared_ptr<const BriefingContent> m_content;
     QComboBox* m_language;
     QMap<QString, QCheckBox*> m_sections;
+    QList<QCheckBox*> m_scenarioBoxes;
     QLabel* m_threshold;
     QLabel* m_status;
     QProgressBar* m_progress;
