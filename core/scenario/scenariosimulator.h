@@ -40,12 +40,17 @@ struct SituationSummary {
  * In run r, child i ranks the open schools by U_ij = V_ij + ε_ij with ε_ij Gumbel (the exploded logit;
  * Beggs, Cardell & Hausman 1981, J. Econometrics 17:1-19). Ranking by V + Gumbel is ranking by E_ij·exp(-V_ij)
  * ascending with E_ij ~ Exp(1) (the "exponential race", equivalent because -ln E is Gumbel), which costs one
- * logarithm per draw. E_ij and the lottery numbers are CounterRandom draws keyed by (seed, r, child id, school id),
+ * logarithm per draw, and none for a school that an exact bound (−ln U ≥ t + t²/2, t = 1 − U) keeps out of the
+ * list. E_ij and the lottery numbers are CounterRandom draws keyed by (seed, r, child id, school id),
  * so the baseline and the scenario share every random number a child and a school have in common, and the
  * result does not depend on the number of threads. Each child ranks the schools whose V is within
  * kUtilityGap of her best (a school beyond it is ranked above that one with probability < e^-12).
+ * Because of these common random numbers a child with the same candidates (schools and weights) in the baseline
+ * and the scenario has the same race in both: compare() draws it once, as deep as the longer list needs, and the
+ * scenario copies it (the top d of a race are the first d of its top D ≥ d), which changes no figure.
  * Every matching is verified as it is made (MatchingVerifier); indices per run use the index engine
- * (SegregationSummary), and the change in M is split as MutualInformationChange does.
+ * (SegregationSummary), and the change in M is split as MutualInformationChange does. compare() reports the
+ * thread time per stage (SimulationResult::stageTimes), which `mengkaart-cli bench scenario` prints.
  */
 class ScenarioSimulator
 {

@@ -306,6 +306,53 @@ private slots:
         QVERIFY2(loaded.error().message.contains(message), qPrintable(loaded.error().message));
     }
 
+    /**
+     * Pairing the scenario with the baseline changes none of its figures: a child with the same candidates in both runs
+     * one race (drawn as deep as the longer list needs) and the scenario copies it, which must give exactly what the
+     * scenario draws alone. Status quo (lists of 3) before, the Nijmegen rules (lists of 6) and a new school after, so
+     * both shared and own races occur; the baseline must equal its own unpaired runs too.
+     */
+    void pairedRunsEqualEachSituationAlone()
+    {
+        Feedback feedback;
+        auto population = PopulationBuilder::build(m_dataset, {}, feedback);
+        QVERIFY(population);
+        auto calibration = ScenarioCalibrator::calibrate(m_dataset, *population, Scenario::statusQuoRules(), std::nullopt, {},
+                                                         MonteCarloOptions{10, 5, 0, 0}, feedback);
+        QVERIFY2(calibration, qPrintable(calibration ? QString() : calibration.error().toString()));
+        auto base = SimulationWorld::baseline(m_dataset, *population, calibration->schoolConstants);
+        QVERIFY(base);
+        for (SimSchool& s : base->schools)
+            s.capacity = s.capacity * 2 / 3; // scarce places, so that children go down their lists of six
+        AddSchoolEdit added;
+        added.name = QStringLiteral("De Nieuwbouw");
+        added.location = QPointF(146500, 470200);
+        added.capacity = 200;
+        auto after = base->applied({ScenarioEdit{added}}, *population, 5, QStringLiteral("test"));
+        QVERIFY(after);
+        auto nijmegen = AdmissionRules::preset(QStringLiteral("nijmegen"));
+        QVERIFY(nijmegen);
+        // The literature's steep distance decay (-4/km) keeps far schools out of a child's candidates, so the new school
+        // is a candidate of some children (their races differ) and not of others (their races are shared).
+        const ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
+        const MonteCarloOptions options{20, 9, 2, 0};
+        auto paired = ScenarioSimulator::compare(*base, Scenario::statusQuoRules(), *after, *nijmegen, parameters, options, feedback);
+        auto baseAlone = ScenarioSimulator::summarise(*base, Scenario::statusQuoRules(), parameters, options, false, feedback);
+        auto afterAlone = ScenarioSimulator::summarise(*after, *nijmegen, parameters, options, false, feedback);
+        QVERIFY(paired && baseAlone && afterAlone);
+        QCOMPARE(paired->schools.size(), after->schools.size());
+        for (size_t j = 0; j < after->schools.size(); ++j) {
+            const SchoolOutcome& s = paired->schools[j];
+            QVERIFY2(std::abs(s.pupilsAfter.mean - afterAlone->meanPupils[j]) < 1e-9,
+                     qPrintable(QStringLiteral("%1 after: %2 paired, %3 alone").arg(s.id).arg(s.pupilsAfter.mean).arg(afterAlone->meanPupils[j])));
+            if (j < base->schools.size())
+                QVERIFY2(std::abs(s.pupilsBefore.mean - baseAlone->meanPupils[j]) < 1e-9,
+                         qPrintable(QStringLiteral("%1 before: %2 paired, %3 alone").arg(s.id).arg(s.pupilsBefore.mean).arg(baseAlone->meanPupils[j])));
+        }
+        QVERIFY(paired->schools.back().pupilsAfter.mean > 10.0); // the new school takes pupils: the scenario differs
+        QVERIFY(paired->placementAfter.back().topThree.mean < 0.97); // and lists beyond the third school matter
+    }
+
 private:
     Dataset m_dataset;
 };
