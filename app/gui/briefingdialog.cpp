@@ -31,8 +31,12 @@
 
 namespace Mk {
 
-BriefingDialog::BriefingDialog(Project project, QWidget* parent)
-    : QDialog(parent), m_project(std::move(project)), m_renderer(std::make_unique<BriefingRenderer>()),
+BriefingDialog::BriefingDialog(Project project, QWidget* parent) : BriefingDialog(std::move(project), nullptr, parent)
+{
+}
+
+BriefingDialog::BriefingDialog(Project project, std::shared_ptr<const VoAnalysis> vo, QWidget* parent)
+    : QDialog(parent), m_project(std::move(project)), m_vo(std::move(vo)), m_renderer(std::make_unique<BriefingRenderer>()),
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
 {
     setWindowTitle(tr("LEA briefing"));
@@ -137,6 +141,7 @@ void BriefingDialog::compute()
     spec.catchments = m_project.catchments;
     spec.characteristic = m_project.catchments.characteristic;
     spec.goals = m_project.goals;
+    spec.vo = m_vo;
     m_content.reset();
     setComputing(true);
     const std::shared_ptr<const Dataset> dataset = m_project.dataset;

@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace Mk {
 
+struct VoAnalysis;
+
 class BackgroundTask;
 class BriefingRenderer;
 struct BriefingContent;
@@ -37,6 +39,8 @@ class BriefingDialog : public QDialog
     Q_OBJECT
 public:
     explicit BriefingDialog(Project project, QWidget* parent = nullptr);
+    /** With the secondary schools on the map: the briefing gets their section. */
+    BriefingDialog(Project project, std::shared_ptr<const VoAnalysis> vo, QWidget* parent);
     ~BriefingDialog() override;
 
     /** The content shown, or null while it is computed. */
@@ -69,6 +73,7 @@ private:
     void setComputing(bool computing);
 
     Project m_project;
+    std::shared_ptr<const VoAnalysis> m_vo;
     std::unique_ptr<BriefingRenderer> m_renderer;
     std::unique_ptr<QPrinter> m_printer;
     BackgroundTask* m_task;

@@ -7,6 +7,7 @@
 #include "testutils.h"
 
 #include "index/indexcatalogue.h"
+#include "render/vomaplayer.h"
 #include "vo/voanalysis.h"
 #include "vo/voreportjson.h"
 #include "vo/vosummary.h"
@@ -414,6 +415,46 @@ private slots:
         QCOMPARE(r->suppressedCells, 1);
         QCOMPARE(r->locations.first().heterogeneousShare(), 1.0); // the unknown programme counts in no share
         QCOMPARE(warnings.count(Diagnostic::Severity::Warning), 1);
+    }
+
+    void mapLayerAndFilter()
+    {
+        auto data = loadExcerpts({kExcerpt19});
+        QVERIFY(data);
+        auto area = VoArea::select(data->addresses, {QStringLiteral("Nijmegen")}, data->addressFileName);
+        QVERIFY(area);
+        VoAnalysis::Options options;
+        options.report.inference.replicates = 20;
+        options.report.privacyThreshold = 10;
+        auto a = VoAnalysis::compute(*data, *area, options);
+        QVERIFY(a);
+        VoMapLayer layer(QStringLiteral("vo"), VoMapLayer::featuresOf(*a));
+        QCOMPARE(layer.featureCount(), a->latest().locations.size()); // all placed
+        const VoAreaYear& y = a->latest();
+        for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+            const VoMapFeature& f = layer.features()[static_cast<size_t>(i)];
+            const qsizetype l = y.indexOf(f.id);
+            QCOMPARE(f.categorical, y.locations[l].pupils.categorical());
+            QCOMPARE(std::isnan(f.heterogeneousShare), y.locationShareWithheld(l) || !std::isfinite(y.locations[l].pupils.heterogeneousShare()));
+            for (VoLevel level : kVoLevels)
+                if (y.levelWithheld(l, level))
+                    QCOMPARE(f.levels[static_cast<size_t>(level)], 0.0); // the pie never shows a withheld cell
+        }
+        VoFilter vwo;
+        vwo.levels = VoProgrammes::bit(VoLevel::Vwo);
+        layer.setFilter(vwo);
+        int shown = 0;
+        for (const VoMapFeature& f : layer.features()) {
+            QCOMPARE(f.visible, (f.offered & vwo.levels) != 0);
+            shown += f.visible ? 1 : 0;
+        }
+        QVERIFY(shown > 0 && shown < layer.featureCount());
+        VoFilter categorical;
+        categorical.breadth = VoFilter::Breadth::Categorical;
+        layer.setFilter(categorical);
+        for (const VoMapFeature& f : layer.features())
+            QCOMPARE(f.visible, f.categorical);
+        QCOMPARE(layer.legend().items.size(), 6); // four levels, categorical, the ring
     }
 
     void summarySpeaksOfWhatIsThere()
