@@ -14,8 +14,10 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <vector>
 
 namespace Mk::Cli {
 
@@ -56,6 +58,25 @@ SimulationWorld generatedCity(int children, int schools, double slack)
     }
     w.initiativeSchool.assign(w.children.size(), -1);
     return w;
+}
+
+/** The Monte Carlo's thread time per stage, largest share first: where the time goes. */
+void printStageTimes(QTextStream& out, const StageTimes& t)
+{
+    const double total = t.total();
+    if (!(total > 0.0))
+        return;
+    std::vector<std::pair<double, QString>> stages{{t.setup, tr("setup (choice sets, rules)")},
+                                                   {t.draws, tr("preference draws and rankings")},
+                                                   {t.compile, tr("admission rules applied")},
+                                                   {t.matching, tr("matching")},
+                                                   {t.verification, tr("verification")},
+                                                   {t.tallies, tr("tallies and indices")}};
+    std::stable_sort(stages.begin(), stages.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto& [seconds, label] : stages)
+        parts << tr("%1 %2 s (%3 %)").arg(label, QLocale::c().toString(seconds, 'f', 3), QLocale::c().toString(100.0 * seconds / total, 'f', 0));
+    out << "  " << tr("where the time goes (thread seconds): %1").arg(parts.join(QStringLiteral(", "))) << '\n';
 }
 
 double cpuSeconds()
@@ -125,6 +146,7 @@ int benchScenario(const QStringList& args)
                    .arg(v.matchings + result->verificationBefore.matchings)
                    .arg(v.blockingPairs + result->verificationBefore.blockingPairs)
             << '\n';
+        printStageTimes(out, result->stageTimes);
         return true;
     };
     // Free choice: room for every child at every school, so everyone gets her first choice.

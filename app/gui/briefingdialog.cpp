@@ -31,12 +31,9 @@
 
 namespace Mk {
 
-BriefingDialog::BriefingDialog(Project project, QWidget* parent) : BriefingDialog(std::move(project), nullptr, parent)
-{
-}
-
-BriefingDialog::BriefingDialog(Project project, std::shared_ptr<const VoAnalysis> vo, QWidget* parent)
-    : QDialog(parent), m_project(std::move(project)), m_vo(std::move(vo)), m_renderer(std::make_unique<BriefingRenderer>()),
+BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs, QWidget* parent,
+                               std::shared_ptr<const VoAnalysis> vo)
+    : QDialog(parent), m_project(std::move(project)), m_runs(std::move(runs)), m_vo(std::move(vo)), m_renderer(std::make_unique<BriefingRenderer>()),
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
 {
     setWindowTitle(tr("LEA briefing"));
@@ -60,6 +57,21 @@ BriefingDialog::BriefingDialog(Project project, std::shared_ptr<const VoAnalysis
         connect(box, &QCheckBox::toggled, this, &BriefingDialog::updatePreview);
     }
 
+    QGroupBox* scenarios = nullptr;
+    if (!m_project.scenarios.isEmpty()) {
+        scenarios = new QGroupBox(tr("Scenarios"), this);
+        auto* scenarioLayout = new QVBoxLayout(scenarios);
+        for (qsizetype i = 0; i < m_project.scenarios.size(); ++i) {
+            auto* box = new QCheckBox(m_project.scenarios[i].name, scenarios);
+            box->setChecked(m_runs.value(i) != nullptr);
+            if (!box->isChecked())
+                box->setToolTip(tr("Not run yet: the briefing runs it"));
+            scenarioLayout->addWidget(box);
+            m_scenarioBoxes.append(box);
+            connect(box, &QCheckBox::toggled, this, &BriefingDialog::compute);
+        }
+    }
+
     //: %1 = number of children
     m_threshold = new QLabel(tr("Privacy: figures resting on fewer than %1 children are shown as \"<%1\".")
                                  .arg(QLocale().toString(m_project.privacyThreshold)),
@@ -80,6 +92,8 @@ BriefingDialog::BriefingDialog(Project project, std::shared_ptr<const VoAnalysis
     auto* side = new QVBoxLayout;
     side->addLayout(form);
     side->addWidget(sections);
+    if (scenarios)
+        side->addWidget(scenarios);
     side->addWidget(m_threshold);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress);
@@ -141,13 +155,19 @@ void BriefingDialog::compute()
     spec.catchments = m_project.catchments;
     spec.characteristic = m_project.catchments.characteristic;
     spec.goals = m_project.goals;
+    QList<std::shared_ptr<const ScenarioOutcome>> runs;
+    for (qsizetype i = 0; i < m_scenarioBoxes.size(); ++i)
+        if (m_scenarioBoxes[i]->isChecked()) {
+            spec.scenarios.append(m_project.scenarios[i]);
+            runs.append(m_runs.value(i));
+        }
     spec.vo = m_vo;
     m_content.reset();
     setComputing(true);
     const std::shared_ptr<const Dataset> dataset = m_project.dataset;
     QPointer<BriefingDialog> self(this);
-    m_task->start([dataset, spec, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
-        auto content = BriefingBuilder::build(dataset, spec, feedback);
+    m_task->start([dataset, spec, runs, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        auto content = BriefingBuilder::build(dataset, spec, runs, feedback);
         if (!content)
             return content.error();
         auto shared = std::make_shared<const BriefingContent>(std::move(*content));

@@ -25,6 +25,7 @@ struct VoAnalysis;
 class BackgroundTask;
 class BriefingRenderer;
 struct BriefingContent;
+struct ScenarioOutcome;
 struct Error;
 
 /**
@@ -38,9 +39,13 @@ class BriefingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit BriefingDialog(Project project, QWidget* parent = nullptr);
-    /** With the secondary schools on the map: the briefing gets their section. */
-    BriefingDialog(Project project, std::shared_ptr<const VoAnalysis> vo, QWidget* parent);
+    /**
+     * `runs` (parallel to the project's scenarios; a null entry has not run) are reused for the scenario pages;
+     * the scenarios that ran are chosen at first, the others run here when the officer ticks them. With `vo` (the
+     * secondary schools on the map) the briefing gets their section.
+     */
+    explicit BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs = {}, QWidget* parent = nullptr,
+                            std::shared_ptr<const VoAnalysis> vo = nullptr);
     ~BriefingDialog() override;
 
     /** The content shown, or null while it is computed. */
@@ -51,6 +56,8 @@ public:
     QLabel* thresholdLabel() const { return m_threshold; }
     /** The section check boxes by section key. */
     const QMap<QString, QCheckBox*>& sectionBoxes() const { return m_sections; }
+    /** One check box per scenario of the project, in its order. */
+    const QList<QCheckBox*>& scenarioBoxes() const { return m_scenarioBoxes; }
     /** The number of pages of the last preview. */
     int pageCount() const;
     /** Writes the shown briefing as PDF; false (with a message box) when it cannot. */
@@ -73,6 +80,7 @@ private:
     void setComputing(bool computing);
 
     Project m_project;
+    QList<std::shared_ptr<const ScenarioOutcome>> m_runs;
     std::shared_ptr<const VoAnalysis> m_vo;
     std::unique_ptr<BriefingRenderer> m_renderer;
     std::unique_ptr<QPrinter> m_printer;
@@ -80,6 +88,7 @@ private:
     std::shared_ptr<const BriefingContent> m_content;
     QComboBox* m_language;
     QMap<QString, QCheckBox*> m_sections;
+    QList<QCheckBox*> m_scenarioBoxes;
     QLabel* m_threshold;
     QLabel* m_status;
     QProgressBar* m_progress;

@@ -18,7 +18,15 @@
 #include "gui/measuretool.h"
 #include "gui/pantool.h"
 #include "gui/projectcontroller.h"
+#include "models/schooltablemodel.h"
+#include "gui/housingtool.h"
+#include "gui/newschooltool.h"
 #include "gui/recentprojects.h"
+#include "gui/scenariocontroller.h"
+#include "gui/scenariodock.h"
+#include "gui/scenarioeditdialogs.h"
+#include "gui/scenariomapoverlay.h"
+#include "gui/scenarioresultsdock.h"
 #include "gui/recentanalyses.h"
 #include "gui/vodock.h"
 #include "gui/welcomewidget.h"
@@ -26,8 +34,13 @@
 #include "vo/voanalysis.h"
 #include "gui/zoomtool.h"
 #include "model/dataset.h"
+#include "project/projectdocument.h"
 #include "project/projectfile.h"
+#include "scenario/scenariorunner.h"
+#include "render/layerfactory.h"
 #include "render/legendrenderer.h"
+#include "render/maplayer.h"
+#include "models/layertreemodel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -39,7 +52,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QTableView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -47,6 +62,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 
@@ -71,12 +88,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_measureTool = new MeasureTool(m_canvas);
     m_catchments = new CatchmentController(m_workspace, this);
     m_project = new ProjectController(m_workspace, m_canvas, m_catchments, this);
+    m_scenarios = new ScenarioController(m_project->document(), this);
+    m_newSchoolTool = new NewSchoolTool(m_canvas);
+    m_housingTool = new HousingTool(m_canvas);
 
     createActions();
     createMenus();
     createToolBar();
     createDocks();
     createStatusBar();
+    connectScenarios();
     setDockNestingEnabled(true);
     resize(1440, 900);
 
@@ -122,12 +143,16 @@ MainWindow::MainWindow(QWidget* parent)
         dock->setVisible(false);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A render the canvas finishes while it is destroyed must not reach the status bar, which goes first.
+    disconnect(m_canvas, nullptr, this, nullptr);
+}
 
 namespace {
 // Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
 const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
-const QString kStateKey = QStringLiteral("main-window/state-v3");
+const QString kStateKey = QStringLiteral("main-window/state-v4");
 } // namespace
 
 bool MainWindow::restoreWindowGeometry()
@@ -195,9 +220,25 @@ void MainWindow::createActions()
     m_refreshAction = make(tr("Refresh"), "view-refresh", QKeySequence::Refresh, tr("Redraw the map"));
     m_aboutAction = make(tr("&About Mengkaart"), "help-about", {}, tr("Version, licence and data sources"));
     m_zoomSelectionAction->setEnabled(false);
+    m_newSchoolAction = make(tr("New school"), "list-add", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             tr("Click a site on the map for a new school in the current scenario"));
+    m_housingAction = make(tr("New housing"), "go-home", {},
+                           tr("Click the corners of a housing area (double-click to finish), or click once for a circle"));
+    // Undo and Redo follow the document's stack (their texts name the command, "Undo New school ...").
+    QUndoStack* stack = m_project->document()->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    m_redoAction->setShortcuts(redoKeys);
 
     auto* tools = new QActionGroup(this);
-    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_identifyAction, m_measureAction}) {
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_identifyAction, m_measureAction, m_newSchoolAction, m_housingAction}) {
         a->setCheckable(true);
         tools->addAction(a);
     }
@@ -206,6 +247,8 @@ void MainWindow::createActions()
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_zoomOutTool); });
     connect(m_identifyAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_identifyTool); });
     connect(m_measureAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_measureTool); });
+    connect(m_newSchoolAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_newSchoolTool); });
+    connect(m_housingAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_housingTool); });
     connect(m_zoomFullAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     connect(m_zoomSelectionAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToSelection);
     connect(m_refreshAction, &QAction::triggered, m_canvas, &MapCanvas::refresh);
@@ -235,7 +278,7 @@ void MainWindow::createActions()
 void MainWindow::setMapActionsEnabled(bool enabled)
 {
     for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_identifyAction, m_measureAction, m_refreshAction,
-                       m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction, m_briefingAction, m_printAction})
+                       m_newSchoolAction, m_housingAction, m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction, m_briefingAction, m_printAction})
         a->setEnabled(enabled);
 }
 
@@ -257,6 +300,9 @@ void MainWindow::createMenus()
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_settingsAction);
     project->addAction(m_goalsAction);
@@ -284,6 +330,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_identifyAction);
     bar->addAction(m_measureAction);
+    bar->addSeparator();
+    bar->addAction(m_newSchoolAction);
 }
 
 void MainWindow::createDocks()
@@ -303,12 +351,25 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_identifyPanel, m_afspiegelingDock);
     tabifyDockWidget(m_identifyPanel, m_voDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    m_undoDock = new QDockWidget(tr("Undo history"), this);
+    m_undoDock->setObjectName(QStringLiteral("UndoDock"));
+    auto* undoView = new QUndoView(m_project->document()->undoStack(), m_undoDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
+    tabifyDockWidget(m_legendDock, m_undoDock);
+    m_scenarioDock = new ScenarioDock(m_scenarios, m_newSchoolAction, m_housingAction, this);
+    tabifyDockWidget(m_identifyPanel, m_scenarioDock);
+    m_scenarioResults = new ScenarioResultsDock(m_scenarios, m_workspace, [this] { return m_project->privacyThreshold(); }, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_scenarioResults);
+    tabifyDockWidget(m_tableDock, m_scenarioResults);
     m_layersDock->raise();
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
                               static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
-                              static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock),
+                              static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock,
+                              static_cast<QDockWidget*>(m_scenarioDock), static_cast<QDockWidget*>(m_scenarioResults),
                               static_cast<QDockWidget*>(m_voDock)})
         view->addAction(dock->toggleViewAction());
 }
@@ -521,7 +582,8 @@ void MainWindow::presentProject()
         const QSize before = size();
         for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_legendDock),
                                   static_cast<QDockWidget*>(m_identifyPanel), static_cast<QDockWidget*>(m_tableDock),
-                                  static_cast<QDockWidget*>(m_filterDock), static_cast<QDockWidget*>(m_afspiegelingDock)})
+                                  static_cast<QDockWidget*>(m_filterDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock,
+                                  static_cast<QDockWidget*>(m_scenarioDock), static_cast<QDockWidget*>(m_scenarioResults)})
             dock->setVisible(true);
         if (!isMaximized() && !isFullScreen())
             resize(before);
@@ -536,6 +598,8 @@ void MainWindow::presentProject()
         m_afspiegelingDock->raise();
     }
     m_layersDock->raise();
+    m_legendDock->raise();
+    m_tableDock->raise();
     m_afspiegelingDock->setOptions(m_project->catchmentOptions());
     m_afspiegelingDock->runAnalysis();
     m_canvas->setFocus();
@@ -573,11 +637,68 @@ void MainWindow::openBriefing(bool print)
     Project project = m_project->project();
     project.dataset = m_workspace->dataset();
     project.catchments = m_catchments->options();
-    auto* dialog = new BriefingDialog(std::move(project), m_workspace->voAnalysis(), this);
+    QList<std::shared_ptr<const ScenarioOutcome>> runs;
+    for (const Scenario& s : project.scenarios)
+        runs.append(m_project->document()->cachedOutcome(s));
+    auto* dialog = new BriefingDialog(std::move(project), std::move(runs), this, m_workspace->voAnalysis());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     if (print)
         dialog->printWhenReady();
+}
+
+void MainWindow::connectScenarios()
+{
+    m_canvas->addOverlay(new ScenarioMapOverlay(m_scenarios, m_canvas));
+    connect(m_newSchoolTool, &NewSchoolTool::siteChosen, this, [this](const QPointF& site) {
+        if (!m_workspace->hasDataset())
+            return;
+        NewSchoolDialog dialog(*m_workspace->dataset(), site, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_scenarios->addEdit(dialog.edit());
+    });
+    connect(m_housingTool, &HousingTool::drawn, this, [this](const QList<QPointF>& polygon, const QPointF& center) {
+        if (!m_workspace->hasDataset())
+            return;
+        const auto& tables = m_workspace->dataset()->areaComposition;
+        HousingDialog dialog(tables.isEmpty() ? nullptr : &tables.first(), polygon, center, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_scenarios->addEdit(dialog.edit());
+    });
+    // A school's context menu wherever the officer sees it: the map, the identify panel, the schools table.
+    connect(m_canvas, &MapCanvas::contextMenuRequested, this, [this](const QPointF& map, const QPoint& global) {
+        const MapLayer* schools = m_workspace->layers()->layer(LayerFactory::kSchoolsId);
+        if (!schools || !schools->isVisible())
+            return;
+        const qsizetype i = schools->featureAt(map, m_canvas->mapSettings().mapUnitsPerPixel());
+        if (i >= 0)
+            showSchoolMenu(schools->featureId(i), global);
+    });
+    QTableView* table = m_tableDock->schoolView();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint& pos) {
+        const QModelIndex index = table->indexAt(pos);
+        if (index.isValid())
+            showSchoolMenu(index.siblingAtColumn(SchoolTableModel::IdColumn).data().toString(), table->viewport()->mapToGlobal(pos));
+    });
+    QWidget* identify = m_identifyPanel->widget();
+    identify->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(identify, &QWidget::customContextMenuRequested, this, [this, identify](const QPoint& pos) {
+        if (m_workspace->selectedLayer() == LayerFactory::kSchoolsId)
+            showSchoolMenu(m_workspace->selectedFeature(), identify->mapToGlobal(pos));
+    });
+    connect(m_scenarios, &ScenarioController::outcomeChanged, this, [this] {
+        if (m_scenarios->currentOutcome())
+            m_scenarioResults->raise();
+    });
+}
+
+void MainWindow::showSchoolMenu(const QString& schoolId, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    m_scenarioDock->addSchoolActions(&menu, schoolId);
+    if (!menu.isEmpty())
+        menu.exec(globalPos);
 }
 
 void MainWindow::about()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -30,6 +31,11 @@ class MapWorkspace;
 class MeasureTool;
 class PanTool;
 class ProjectController;
+class HousingTool;
+class NewSchoolTool;
+class ScenarioController;
+class ScenarioDock;
+class ScenarioResultsDock;
 class VoDock;
 class WelcomeWidget;
 class ZoomTool;
@@ -59,6 +65,16 @@ public:
     /** The open project: file, modified marker, settings and goals (the briefing reads them here). */
     ProjectController* projects() const { return m_project; }
     QAction* identifyAction() const { return m_identifyAction; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* newSchoolAction() const { return m_newSchoolAction; }
+    QAction* housingAction() const { return m_housingAction; }
+    ScenarioController* scenarios() const { return m_scenarios; }
+    ScenarioDock* scenarioDock() const { return m_scenarioDock; }
+    ScenarioResultsDock* scenarioResults() const { return m_scenarioResults; }
+    /** The context menu of a school (map, identify panel, schools table): its scenario edits. */
+    void showSchoolMenu(const QString& schoolId, const QPoint& globalPos);
+    QAction* redoAction() const { return m_redoAction; }
+    QDockWidget* undoDock() const { return m_undoDock; }
     QAction* briefingAction() const { return m_briefingAction; }
     QAction* printAction() const { return m_printAction; }
     bool isLoading() const;
@@ -105,6 +121,8 @@ private:
     void about();
     /** File → Briefing… (and File → Print…, which opens the print dialog once the briefing is computed). */
     void openBriefing(bool print);
+    /** Wires the scenario tools, panels, overlay and school context menus. */
+    void connectScenarios();
 
     MapWorkspace* m_workspace;
     QStackedWidget* m_stack;
@@ -121,6 +139,14 @@ private:
     CatchmentController* m_catchments;
     ProjectController* m_project;
     AfspiegelingDock* m_afspiegelingDock = nullptr;
+    QDockWidget* m_undoDock = nullptr;
+    ScenarioController* m_scenarios;
+    ScenarioDock* m_scenarioDock = nullptr;
+    ScenarioResultsDock* m_scenarioResults = nullptr;
+    NewSchoolTool* m_newSchoolTool;
+    HousingTool* m_housingTool;
+    QAction* m_newSchoolAction = nullptr;
+    QAction* m_housingAction = nullptr;
     PanTool* m_panTool;
     ZoomTool* m_zoomInTool;
     ZoomTool* m_zoomOutTool;
@@ -147,6 +173,8 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 
     QLabel* m_coordinates;
     QLabel* m_scale;

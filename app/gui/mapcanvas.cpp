@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mapcanvas.h"
 
+#include "gui/mapoverlay.h"
 #include "gui/maptool.h"
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
@@ -13,6 +14,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QContextMenuEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -200,9 +202,25 @@ void MapCanvas::paintEvent(QPaintEvent*)
     }
     painter.setRenderHint(QPainter::Antialiasing);
     paintSelection(painter);
+    for (const QPointer<MapOverlay>& overlay : m_overlays)
+        if (overlay)
+            overlay->paint(painter);
     paintDecorations(painter);
     if (m_tool)
         m_tool->paintOverlay(painter);
+}
+
+void MapCanvas::addOverlay(MapOverlay* overlay)
+{
+    m_overlays.append(overlay);
+    update();
+}
+
+void MapCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (m_tool && m_tool->usesRightButton())
+        return;
+    emit contextMenuRequested(toMap(event->pos()), event->globalPos());
 }
 
 void MapCanvas::paintSelection(QPainter& painter) const

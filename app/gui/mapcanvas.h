@@ -10,6 +10,7 @@
 
 namespace Mk {
 
+class MapOverlay;
 class MapRenderJob;
 class MapTool;
 class MapWorkspace;
@@ -29,6 +30,8 @@ public:
 
     MapWorkspace* workspace() const { return m_workspace; }
     void setMapTool(MapTool* tool);
+    /** Draws `overlay` over the map from now on (it stays owned by its parent). */
+    void addOverlay(MapOverlay* overlay);
     MapTool* mapTool() const;
 
     /** Settings of the current view (extent, size, device pixel ratio). */
@@ -57,6 +60,8 @@ signals:
     void extentChanged();
     void mouseMapPositionChanged(const QPointF& mapPos);
     void renderFinished();
+    /** A right click the active tool does not use: a context menu for what lies at `mapPos`. */
+    void contextMenuRequested(const QPointF& mapPos, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -67,6 +72,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void startRender();
@@ -76,6 +82,7 @@ private:
 
     MapWorkspace* m_workspace;
     QPointer<MapTool> m_tool;
+    QList<QPointer<MapOverlay>> m_overlays;
     QRectF m_extent;
     QTimer m_refreshTimer;
     MapRenderJob* m_job = nullptr;

@@ -28,6 +28,8 @@ public:
     virtual void doubleClickEvent(QMouseEvent* event) { Q_UNUSED(event); }
     /** Paints on top of the map in widget coordinates. */
     virtual void paintOverlay(QPainter& painter) { Q_UNUSED(painter); }
+    /** The tool takes right clicks itself (finishing a line): the canvas then shows no context menu. */
+    virtual bool usesRightButton() const { return false; }
     /** Called when another tool takes over. */
     virtual void deactivate() {}
 

@@ -24,6 +24,7 @@ public:
     void doubleClickEvent(QMouseEvent* event) override;
     void paintOverlay(QPainter& painter) override;
     void deactivate() override;
+    bool usesRightButton() const override { return true; }
     /** Length of the line in metres including the rubber-band segment to the cursor. */
     double length() const;
 

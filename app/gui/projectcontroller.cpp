@@ -12,6 +12,7 @@
 #include "gui/recoverystore.h"
 #include "models/layertreemodel.h"
 #include "project/catchmentoptionsjson.h"
+#include "project/projectdocument.h"
 #include "project/projectfile.h"
 
 #include <QDir>
@@ -58,8 +59,35 @@ QString lastFolder()
 ProjectController::ProjectController(MapWorkspace* workspace, MapCanvas* canvas, CatchmentController* catchments, QWidget* window)
     : QObject(window), m_workspace(workspace), m_canvas(canvas), m_catchments(catchments), m_window(window),
       m_fileTask(new BackgroundTask(this)), m_autosaveTask(new BackgroundTask(this)), m_autosaveTimer(new QTimer(this)),
-      m_recovery(std::make_unique<RecoveryStore>())
+      m_recovery(std::make_unique<RecoveryStore>()), m_document(new ProjectDocument(this))
 {
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &ProjectController::modifiedChanged);
+    connect(m_document, &ProjectDocument::changed, this, [this](ProjectDocument::Part part) {
+        switch (part) {
+        case ProjectDocument::Part::Goals:
+            emit goalsChanged();
+            break;
+        case ProjectDocument::Part::Settings:
+            emit settingsChanged();
+            break;
+        case ProjectDocument::Part::Catchments:
+            if (m_catchments->options().method != m_document->project().catchments.method
+                || m_catchments->options().distance != m_document->project().catchments.distance
+                || m_catchments->options().share != m_document->project().catchments.share)
+                emit settingsChanged(); // an undo: show and run what the project now says
+            break;
+        case ProjectDocument::Part::Styling: {
+            if (m_restoring)
+                break;
+            // An undo or redo of the styling: put it on the map without pushing another command.
+            FlagGuard restoring(m_restoring);
+            m_pendingVisibility = ProjectViewState::apply(ProjectDocument::stylingOf(m_document->project().view), *m_workspace, *m_canvas);
+            break;
+        }
+        default:
+            break;
+        }
+    });
     connect(m_fileTask, &BackgroundTask::progressChanged, this, &ProjectController::progressChanged);
     connect(m_fileTask, &BackgroundTask::finished, this, [this] { setBusy(false); });
     connect(m_fileTask, &BackgroundTask::failed, this, [this](const Error& e) {
@@ -75,7 +103,7 @@ ProjectController::ProjectController(MapWorkspace* workspace, MapCanvas* canvas,
     connect(workspace->layers(), &LayerTreeModel::dataChanged, this,
             [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
                 if (!m_restoring && roles.contains(Qt::CheckStateRole))
-                    markModified();
+                    stylingEdited();
             });
     connect(workspace->layers(), &LayerTreeModel::rowsInserted, this, [this] {
         // The catchment layer arrives after its analysis: give it the visibility the project saved.
@@ -83,17 +111,17 @@ ProjectController::ProjectController(MapWorkspace* workspace, MapCanvas* canvas,
             return;
         FlagGuard restoring(m_restoring);
         ProjectViewState::applyVisibility(m_pendingVisibility, *m_workspace);
+        m_document->adoptStyling(ProjectViewState::capture(*m_workspace, *m_canvas));
     });
     connect(workspace, &MapWorkspace::areaValueChanged, this, [this] {
         if (!m_restoring)
-            markModified();
+            stylingEdited();
     });
     connect(catchments, &CatchmentController::started, this, [this] {
-        const CatchmentOptions options = m_catchments->options();
-        if (m_restoring || !hasProject() || CatchmentOptionsJson::toJson(options) == CatchmentOptionsJson::toJson(catchmentOptions()))
+        if (m_restoring || !hasProject())
             return;
-        m_project.catchments = options;
-        markModified();
+        FlagGuard restoring(m_restoring); // the command's own change notice must not run the analysis again
+        m_document->setCatchmentOptions(m_catchments->options());
     });
 
     connect(m_autosaveTimer, &QTimer::timeout, this, &ProjectController::autosave);
@@ -102,16 +130,39 @@ ProjectController::ProjectController(MapWorkspace* workspace, MapCanvas* canvas,
 
 ProjectController::~ProjectController() = default;
 
+bool ProjectController::hasProject() const
+{
+    return m_document->hasProject();
+}
+
+const Project& ProjectController::project() const
+{
+    return m_document->project();
+}
+
+bool ProjectController::isModified() const
+{
+    return m_document->isModified();
+}
+
+void ProjectController::stylingEdited()
+{
+    if (!hasProject())
+        return;
+    FlagGuard restoring(m_restoring);
+    m_document->setStyling(ProjectViewState::capture(*m_workspace, *m_canvas));
+}
+
 CatchmentOptions ProjectController::catchmentOptions() const
 {
-    CatchmentOptions options = m_project.catchments;
-    options.afspiegeling.privacyThreshold = m_project.privacyThreshold;
+    CatchmentOptions options = project().catchments;
+    options.afspiegeling.privacyThreshold = project().privacyThreshold;
     return options;
 }
 
 GroupTable ProjectController::goalGroups() const
 {
-    const GroupTable* t = m_project.goalGroupTable();
+    const GroupTable* t = project().goalGroupTable();
     return t ? GroupTable::emptyLike(*t) : GroupTable();
 }
 
@@ -128,20 +179,6 @@ void ProjectController::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-void ProjectController::markModified()
-{
-    ++m_revision;
-    setModified(true);
-}
-
-void ProjectController::setModified(bool modified)
-{
-    if (m_modified == modified)
-        return;
-    m_modified = modified;
-    emit modifiedChanged(modified);
-}
-
 void ProjectController::newProject(std::shared_ptr<const Dataset> dataset, const QString& name, bool modified)
 {
     Project project;
@@ -153,12 +190,14 @@ void ProjectController::newProject(std::shared_ptr<const Dataset> dataset, const
 void ProjectController::opened(Project project, const QString& path, bool modified)
 {
     m_recovery->clear();
-    m_project = std::move(project);
     m_path = path;
-    ++m_revision;
     m_autosavedRevision = 0;
-    emit nameChanged(m_project.name); // the title first: it holds the modified marker's place
-    setModified(modified);
+    {
+        FlagGuard restoring(m_restoring);
+        m_document->reset(std::move(project), modified);
+    }
+    emit nameChanged(this->project().name); // the title first: it holds the modified marker's place
+    emit modifiedChanged(m_document->isModified());
     present();
 }
 
@@ -166,7 +205,8 @@ void ProjectController::present()
 {
     FlagGuard restoring(m_restoring);
     emit projectChanged();
-    m_pendingVisibility = ProjectViewState::apply(m_project.view, *m_workspace, *m_canvas);
+    m_pendingVisibility = ProjectViewState::apply(project().view, *m_workspace, *m_canvas);
+    m_document->adoptStyling(ProjectViewState::capture(*m_workspace, *m_canvas));
 }
 
 void ProjectController::open(const QString& path)
@@ -211,7 +251,7 @@ void ProjectController::openWithDialog()
 
 Project ProjectController::snapshot() const
 {
-    Project p = m_project;
+    Project p = project();
     p.view = ProjectViewState::capture(*m_workspace, *m_canvas);
     return p;
 }
@@ -223,15 +263,14 @@ void ProjectController::saveTo(const QString& path)
     Project project = snapshot();
     if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_path).absoluteFilePath())
         project.name = QFileInfo(path).completeBaseName(); // the user just named it
-    const quint64 revision = m_revision;
+    const quint64 revision = m_document->revision();
     QPointer<ProjectController> self(this);
     m_fileTask->start([project, path, revision, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
         if (auto saved = ProjectFile::save(path, project, feedback); !saved)
             return saved.error();
-        return BackgroundTask::Continuation([self, path, name = project.name, view = project.view, revision] {
+        return BackgroundTask::Continuation([self, path, name = project.name, revision] {
             if (!self)
                 return;
-            self->m_project.view = view;
             self->saveFinished(path, name, revision);
         });
     });
@@ -242,15 +281,14 @@ void ProjectController::saveFinished(const QString& path, const QString& name, q
 {
     m_path = path;
     RecentProjects::add(path);
-    if (m_project.name != name) {
-        m_project.name = name;
+    if (project().name != name) {
+        m_document->setName(name);
         emit nameChanged(name);
     }
     // Edits made while the file was written keep the project modified.
-    if (revision == m_revision) {
-        setModified(false);
+    m_document->markSaved(revision);
+    if (!m_document->isModified())
         m_recovery->clear();
-    }
     emit saved(path);
     if (auto then = std::exchange(m_afterSave, {}))
         then();
@@ -270,7 +308,7 @@ bool ProjectController::saveAs()
 {
     if (!hasProject())
         return false;
-    const QString suggested = m_path.isEmpty() ? QDir(lastFolder()).filePath(m_project.name + QLatin1Char('.') + ProjectFile::suffix()) : m_path;
+    const QString suggested = m_path.isEmpty() ? QDir(lastFolder()).filePath(project().name + QLatin1Char('.') + ProjectFile::suffix()) : m_path;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save project as"), suggested,
                                                 tr("Mengkaart projects (*.%1)").arg(ProjectFile::suffix()));
     if (path.isEmpty())
@@ -286,9 +324,9 @@ bool ProjectController::maybeSave(const std::function<void()>& then)
 {
     if (isBusy())
         return false; // a save or open is under way; its end decides
-    if (!hasProject() || !m_modified)
+    if (!hasProject() || !isModified())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Do you want to save the changes to \"%1\"?").arg(m_project.name),
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Do you want to save the changes to \"%1\"?").arg(project().name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setInformativeText(tr("If you don't save, your changes are lost."));
     box.setDefaultButton(QMessageBox::Save);
@@ -299,7 +337,7 @@ bool ProjectController::maybeSave(const std::function<void()>& then)
             m_afterSave = {};
         return false;
     case QMessageBox::Discard:
-        setModified(false);
+        m_document->discardModified();
         return true;
     default:
         return false;
@@ -321,54 +359,35 @@ void ProjectController::cancel()
 
 void ProjectController::setGoals(const QList<LeaGoal>& goals)
 {
-    if (goals == m_project.goals)
-        return;
-    m_project.goals = goals;
-    markModified();
-    emit goalsChanged();
+    m_document->setGoals(goals);
 }
 
 void ProjectController::setPrivacyThreshold(double children)
 {
-    if (children < 1.0 || children == m_project.privacyThreshold)
-        return;
-    m_project.privacyThreshold = children;
-    markModified();
-    emit settingsChanged();
+    m_document->setPrivacyThreshold(children);
 }
 
 void ProjectController::setAfspiegelingThreshold(double points)
 {
-    if (points == m_project.catchments.afspiegeling.thresholdPp)
-        return;
-    m_project.catchments.afspiegeling.thresholdPp = points;
-    markModified();
-    emit settingsChanged();
+    m_document->setAfspiegelingThreshold(points);
 }
 
 void ProjectController::editSettings()
 {
     if (!hasProject())
         return;
-    ProjectSettingsDialog dialog(m_project.privacyThreshold, m_project.catchments.afspiegeling.thresholdPp, m_window);
+    ProjectSettingsDialog dialog(project().privacyThreshold, project().catchments.afspiegeling.thresholdPp, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // One settingsChanged for both, so the analysis runs once.
-    const bool changed = dialog.privacyThreshold() != m_project.privacyThreshold
-                         || dialog.afspiegelingThresholdPp() != m_project.catchments.afspiegeling.thresholdPp;
-    if (!changed)
-        return;
-    m_project.privacyThreshold = dialog.privacyThreshold();
-    m_project.catchments.afspiegeling.thresholdPp = dialog.afspiegelingThresholdPp();
-    markModified();
-    emit settingsChanged();
+    // One command (and one settingsChanged per threshold changed).
+    m_document->setThresholds(dialog.privacyThreshold(), dialog.afspiegelingThresholdPp());
 }
 
 void ProjectController::editGoals()
 {
     if (!hasProject())
         return;
-    GoalsDialog dialog(m_project.goals, goalGroups(), m_window);
+    GoalsDialog dialog(project().goals, goalGroups(), m_window);
     if (dialog.exec() == QDialog::Accepted)
         setGoals(dialog.goals());
 }
@@ -391,11 +410,11 @@ QString ProjectController::recoveryFile() const
 
 void ProjectController::autosave()
 {
-    if (!hasProject() || !m_modified || m_revision == m_autosavedRevision || m_autosaveTask->isRunning())
+    if (!hasProject() || !isModified() || m_document->revision() == m_autosavedRevision || m_autosaveTask->isRunning())
         return;
     const Project project = snapshot();
     const QString file = m_recovery->projectFile();
-    const quint64 revision = m_revision;
+    const quint64 revision = m_document->revision();
     QPointer<ProjectController> self(this);
     m_autosaveTask->start([project, file, revision, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
         if (auto saved = ProjectFile::save(file, project, feedback); !saved)
@@ -403,11 +422,11 @@ void ProjectController::autosave()
         return BackgroundTask::Continuation([self, file, revision] {
             if (!self)
                 return;
-            if (!self->m_modified) { // saved normally while the autosave ran: the copy is not needed
+            if (!self->isModified()) { // saved normally while the autosave ran: the copy is not needed
                 self->m_recovery->clear();
                 return;
             }
-            self->m_recovery->writeInfo(self->m_path, self->m_project.name);
+            self->m_recovery->writeInfo(self->m_path, self->name());
             self->m_autosavedRevision = revision;
             emit self->autosaved(file);
         });

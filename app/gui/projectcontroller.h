@@ -17,16 +17,18 @@ namespace Mk {
 
 class BackgroundTask;
 class CatchmentController;
+class ProjectDocument;
 class MapCanvas;
 class MapWorkspace;
 class RecoveryStore;
 
 /**
- * Owns the open Project of a main window: its file, the modified marker, Save/Save As/Open (off the
- * GUI thread, atomic through ProjectFile), the question before unsaved changes are lost, the
- * project settings and LEA goals dialogs, and autosave to a recovery file (RecoveryStore) with the
- * offer to restore it after a crash. The view (extent, choropleth, layers) and the catchment method
- * shown are taken from the workspace when saving and restored when a project opens.
+ * The file side of the open project of a main window: its file, Save/Save As/Open (off the GUI thread,
+ * atomic through ProjectFile), the question before unsaved changes are lost, the project settings and
+ * LEA goals dialogs, and autosave to a recovery file (RecoveryStore) with the offer to restore it after
+ * a crash. The project itself, its undo stack and the modified marker live in the ProjectDocument;
+ * this controller turns what the user changes on the map (layers, choropleth, catchment method) into
+ * the document's commands and puts an undone styling back on the map.
  */
 class ProjectController : public QObject
 {
@@ -37,20 +39,22 @@ public:
     ProjectController(MapWorkspace* workspace, MapCanvas* canvas, CatchmentController* catchments, QWidget* window);
     ~ProjectController() override;
 
-    bool hasProject() const { return m_project.dataset != nullptr; }
-    /** The open project's value (its view as last saved or opened). */
-    const Project& project() const { return m_project; }
+    /** The owner of the project and its undo stack. */
+    ProjectDocument* document() const { return m_document; }
+    bool hasProject() const;
+    /** The open project's value (its extent as last saved or opened). */
+    const Project& project() const;
     /** For the briefing: the goals agreed in the LEA and the privacy threshold of the open project. */
-    QList<LeaGoal> goals() const { return m_project.goals; }
-    double privacyThreshold() const { return m_project.privacyThreshold; }
+    QList<LeaGoal> goals() const { return project().goals; }
+    double privacyThreshold() const { return project().privacyThreshold; }
     /** The catchment options an analysis of this project uses (with the project's privacy threshold). */
     CatchmentOptions catchmentOptions() const;
     /** The groups a goal can name: those of the characteristic the catchment analysis uses (names and labels, no counts). */
     GroupTable goalGroups() const;
 
     QString filePath() const { return m_path; }
-    QString name() const { return m_project.name; }
-    bool isModified() const { return m_modified; }
+    QString name() const { return project().name; }
+    bool isModified() const;
     bool isBusy() const;
 
     /** Data loaded from its sources (demo, import wizard) becomes a new, unsaved project. */
@@ -109,8 +113,8 @@ signals:
     void failed(const QString& message);
 
 private:
-    void markModified();
-    void setModified(bool modified);
+    /** Puts what the user changed on the map into the document (one styling command). */
+    void stylingEdited();
     void setBusy(bool busy);
     /** The project as it is now, with the current view and catchment method, for a save. */
     Project snapshot() const;
@@ -131,12 +135,10 @@ private:
     BackgroundTask* m_autosaveTask;
     QTimer* m_autosaveTimer;
     std::unique_ptr<RecoveryStore> m_recovery;
-    Project m_project;
+    ProjectDocument* m_document;
     QString m_path;
-    bool m_modified = false;
     bool m_busy = false;
     bool m_restoring = false; ///< changes while a project is being shown are not the user's edits
-    quint64 m_revision = 0;   ///< bumps with every edit; a save or autosave knows which state it wrote
     quint64 m_autosavedRevision = 0;
     std::function<void()> m_afterSave;
     QHash<QString, bool> m_pendingVisibility;

@@ -139,6 +139,7 @@ Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules,
         c.m_proximity.push_back(std::move(proximity));
     }
     c.m_sets.resize(c.m_proximity.size());
+    c.m_near.resize(c.m_proximity.size());
     return c;
 }
 
@@ -170,12 +171,6 @@ SeatPolicy AdmissionCompiler::policyFor(const AdmissionContext& context, int sch
     const int low = std::clamp(static_cast<int>(std::floor((target - t.tolerance) * capacity + 1e-9)), 0, capacity);
     const int high = std::clamp(static_cast<int>(std::ceil((target + t.tolerance) * capacity - 1e-9)), low, capacity);
     return SeatPolicy::softBounds({low, capacity - high}, {high, capacity - low});
-}
-
-bool AdmissionCompiler::Proximity::isNear(size_t i, int c) const
-{
-    const auto begin = nearestSchoolsOf.begin() + static_cast<qsizetype>(i) * nearest;
-    return std::find(begin, begin + counts[i], c) != begin + counts[i];
 }
 
 void AdmissionCompiler::linkedSet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
@@ -294,12 +289,15 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
                 p.generations[i] = p.generation;
             }
         }
+        // The child's proximity sets: her k nearest open, non-exempt schools, or her area's linked ones.
+        for (size_t q = 0; q < m_proximity.size(); ++q) {
+            const Proximity& p = m_proximity[q];
+            m_near[q] = p.nearest == 0 ? std::span<const int>(m_sets[q])
+                                       : std::span<const int>(p.nearestSchoolsOf).subspan(i * static_cast<size_t>(p.nearest),
+                                                                                         static_cast<size_t>(p.counts[i]));
+        }
         if (m_rules.backup) {
-            for (size_t q = 0; q < m_proximity.size(); ++q) {
-                const Proximity& p = m_proximity[q];
-                const std::span<const int> set = p.nearest == 0 ? std::span<const int>(m_sets[q])
-                                                                : std::span<const int>(p.nearestSchoolsOf).subspan(i * static_cast<size_t>(p.nearest),
-                                                                                                                  static_cast<size_t>(p.counts[i]));
+            for (const std::span<const int> set : m_near) {
                 for (const int c : set) {
                     if (m_stamp[static_cast<size_t>(c)] != stamp) {
                         m_stamp[static_cast<size_t>(c)] = stamp;
@@ -315,23 +313,21 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
             int priorityClass = classCount;
             for (int j = 0; j < classCount && priorityClass == classCount; ++j) {
                 const ClassTest& test = m_classTests[static_cast<size_t>(j)];
+                bool in = false;
                 switch (test.kind) {
                 case AdmissionPriority::Kind::Siblings:
-                    priorityClass = child.siblingSchool == c ? j : classCount;
+                    in = child.siblingSchool == c;
                     break;
                 case AdmissionPriority::Kind::VvePartner:
-                    priorityClass = child.vvePartnerSchool == c && (child.vveIndication || !test.indicationRequired) ? j : classCount;
+                    in = child.vvePartnerSchool == c && (child.vveIndication || !test.indicationRequired);
                     break;
                 case AdmissionPriority::Kind::Proximity: {
-                    const Proximity& proximity = m_proximity[static_cast<size_t>(test.proximity)];
-                    const std::vector<int>& set = m_sets[static_cast<size_t>(test.proximity)];
-                    const bool near = proximity.nearest > 0 ? !proximity.exempt[static_cast<size_t>(c)]
-                                                                  && proximity.isNear(i, c)
-                                                            : std::find(set.begin(), set.end(), c) != set.end();
-                    priorityClass = near ? j : classCount;
+                    const std::span<const int> set = m_near[static_cast<size_t>(test.proximity)];
+                    in = std::find(set.begin(), set.end(), c) != set.end();
                     break;
                 }
                 }
+                priorityClass = in ? j : classCount;
             }
             m_classes[k] = priorityClass;
             if (multiple)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <span>
 #include <vector>
 
 namespace Mk {
@@ -64,9 +65,6 @@ private:
         std::vector<int> generations;
         std::vector<int> nearestSchoolsOf;        ///< child x k, nearest first
         std::vector<int> counts;
-
-        /** Whether school c is among child i's k nearest. */
-        bool isNear(size_t i, int c) const;
     };
     SeatPolicy policyFor(const AdmissionContext& context, int school, int capacity) const;
     /** The child's linked schools (open, not exempt), nearest first. */
@@ -96,7 +94,8 @@ private:
     std::vector<double> m_lotteries;
     std::vector<int> m_stamp;             ///< per school: the child that last listed it (repeat detection)
     std::vector<char> m_open;             ///< per school, this run
-    std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's set (linked schools, or back-ups)
+    std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's linked schools
+    std::vector<std::span<const int>> m_near; ///< per proximity class: the child's set (k nearest or linked; never exempt), set anew for each child
     std::vector<std::pair<double, int>> m_linked; ///< a child's linked schools by distance
 };
 

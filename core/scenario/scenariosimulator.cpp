@@ -14,12 +14,12 @@
 #include "scenario/counterrandom.h"
 
 #include <QElapsedTimer>
-#include <QLineF>
 #include <QThreadPool>
 #include <QtConcurrent>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <mutex>
 #include <numeric>
@@ -30,77 +30,178 @@ namespace Mk {
 namespace {
 
 // Stream tags of the counter-based draws, so that preference noise, lotteries and sibling draws never coincide.
-constexpr quint64 kNoiseStream = 0x6E6F697365ull;   // "noise"
-constexpr quint64 kLotteryStream = 0x6C6F74ull;     // "lot"
-constexpr quint64 kSiblingStream = 0x736962ull;     // "sib"
-constexpr quint64 kEligibleStream = 0x656C6967ull;  // "elig"
+// A child's draws in a run are mix(childKey ^ tag) (noise: mix(childKey ^ kNoiseStream ^ school key)), one
+// finaliser each, with childKey = CounterRandom::key(seed, run, child id).
+constexpr quint64 kNoiseStream = 0x6E6F697365ull;      // "noise"
+constexpr quint64 kLotteryStream = 0x6C6F74ull;        // "lot"
+constexpr quint64 kSchoolLotteryStream = 0x6C6F7473ull; // "lots": the key of multiple tie-breaking
+constexpr quint64 kSiblingStream = 0x736962ull;        // "sib"
+constexpr quint64 kEligibleStream = 0x656C6967ull;     // "elig"
 
 QString mechanismKey(MechanismKind kind)
 {
     return kind == MechanismKind::DeferredAcceptance ? QStringLiteral("da") : QStringLiteral("boston");
 }
 
-/** Per child, the schools she may rank and exp(-V_ij) for the exponential race (CSR layout). */
-struct ChoiceSets {
-    std::vector<int> offsets; ///< children + 1
-    std::vector<int> school;
-    std::vector<double> expNegV;
+/** Straight-line metres: the square root of the squares (QLineF::length's hypot guards against overflow, at a cost). */
+double metresBetween(const QPointF& a, const QPointF& b)
+{
+    const QPointF d = a - b;
+    return std::sqrt(d.x() * d.x() + d.y() * d.y());
+}
 
-    static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters)
+/**
+ * Per child, the schools she may rank, best first, with their weights for the exponential race (CSR layout, one
+ * array per field: the race streams through the weights and schools of every child in every run).
+ */
+struct ChoiceSets {
+    std::vector<int> offsets;     ///< children + 1
+    std::vector<float> weight;    ///< w_ij = exp(-(V_ij - V_i,best)) in [e^-kUtilityGap, 1]: relative to the best, so nothing overflows
+    std::vector<int> school;      ///< school index of each candidate
+    std::vector<quint64> keys;    ///< per school of the world: its CounterRandom key
+
+    std::vector<int> nearest;     ///< per child: the nearest open school (-1: none)
+
+    /** The choice sets of every child, in chunks of children on `threads` threads (0: every core); the same on any count. */
+    static ChoiceSets build(const SimulationWorld& world, const ChoiceModelParameters& parameters, int threads = 1)
     {
-        ChoiceSets sets;
         const std::vector<int> open = world.openSchools();
-        sets.offsets.reserve(world.children.size() + 1);
-        sets.offsets.push_back(0);
-        std::vector<std::pair<double, int>> v;
-        for (size_t i = 0; i < world.children.size(); ++i) {
-            const SyntheticChild& child = world.children[i];
-            v.clear();
-            for (int j : open) {
-                const double d = QLineF(child.home, world.schools[static_cast<size_t>(j)].location).length();
-                if (parameters.inChoiceSet(d))
+        const size_t children = world.children.size();
+        constexpr size_t kChunk = 2048;
+        std::vector<ChoiceSets> chunks((children + kChunk - 1) / kChunk);
+        std::vector<size_t> indexes(chunks.size());
+        std::iota(indexes.begin(), indexes.end(), size_t{0});
+        const auto buildChunk = [&](size_t chunk) {
+            ChoiceSets& part = chunks[chunk];
+            std::vector<std::pair<double, int>> v;
+            for (size_t i = chunk * kChunk; i < std::min(children, (chunk + 1) * kChunk); ++i) {
+                const SyntheticChild& child = world.children[i];
+                v.clear();
+                double best = -std::numeric_limits<double>::infinity();
+                double nearestMetres = std::numeric_limits<double>::infinity();
+                int nearestSchool = -1;
+                for (int j : open) {
+                    const double d = metresBetween(child.home, world.schools[static_cast<size_t>(j)].location);
+                    if (d < nearestMetres) {
+                        nearestMetres = d;
+                        nearestSchool = j;
+                    }
+                    if (!parameters.inChoiceSet(d))
+                        continue;
                     v.push_back({world.utility(parameters, i, static_cast<size_t>(j), d), j});
+                    best = std::max(best, v.back().first);
+                }
+                part.nearest.push_back(nearestSchool);
+                // Only the schools within the gap are sorted (the pair order is total: equal utilities go by index).
+                v.erase(std::remove_if(v.begin(), v.end(), [&](const auto& c) { return c.first < best - ScenarioSimulator::kUtilityGap; }),
+                        v.end());
+                const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
+                if (keep == v.size())
+                    std::sort(v.begin(), v.end(), std::greater<>());
+                else
+                    std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
+                for (size_t k = 0; k < keep; ++k) {
+                    part.weight.push_back(static_cast<float>(std::exp(-(v[k].first - best))));
+                    part.school.push_back(v[k].second);
+                }
+                part.offsets.push_back(static_cast<int>(part.school.size()));
             }
-            const size_t keep = std::min<size_t>(v.size(), ScenarioSimulator::kMaxCandidates);
-            std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), std::greater<>());
-            const double best = v.empty() ? 0.0 : v.front().first;
-            for (size_t k = 0; k < keep && v[k].first >= best - ScenarioSimulator::kUtilityGap; ++k) {
-                sets.school.push_back(v[k].second);
-                sets.expNegV.push_back(std::exp(-(v[k].first - best))); // relative to the best: no overflow
-            }
-            sets.offsets.push_back(static_cast<int>(sets.school.size()));
+        };
+        if (threads == 1 || chunks.size() < 2) {
+            for (size_t chunk : indexes)
+                buildChunk(chunk);
+        } else {
+            QThreadPool pool;
+            pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+            QtConcurrent::blockingMap(&pool, indexes, buildChunk);
+        }
+        ChoiceSets sets;
+        for (const SimSchool& school : world.schools)
+            sets.keys.push_back(school.key);
+        sets.offsets.reserve(children + 1);
+        sets.offsets.push_back(0);
+        for (const ChoiceSets& part : chunks) {
+            const int base = static_cast<int>(sets.school.size());
+            for (const int end : part.offsets)
+                sets.offsets.push_back(base + end);
+            sets.weight.insert(sets.weight.end(), part.weight.begin(), part.weight.end());
+            sets.school.insert(sets.school.end(), part.school.begin(), part.school.end());
+            sets.nearest.insert(sets.nearest.end(), part.nearest.begin(), part.nearest.end());
         }
         return sets;
     }
 
-    /**
-     * The `depth` schools with the smallest E_ij·w_ij among child i's candidates, best first: her ranking in the
-     * exponential race. Candidates come in ascending w (descending V), and a candidate can only enter once the list
-     * is full when E·w < K (K the worst key kept), i.e. U > exp(−K/w); since exp(−x) ≥ 1 − x, U ≤ 1 − K/w rejects it
-     * exactly without the logarithm, which spares it for most far schools. E_ij is keyed by (child, school) only.
-     */
-    void rank(size_t i, quint64 noiseKey, const std::vector<SimSchool>& schools, size_t depth,
-              std::vector<std::pair<double, int>>& top) const
+    /** Whether child i here and child k of `other` have the same candidates with the same weights, in the same order. */
+    bool sameCandidates(size_t i, const ChoiceSets& other, size_t k) const
     {
-        top.clear();
-        if (depth == 0)
-            return;
-        for (int k = offsets[i]; k < offsets[i + 1]; ++k) {
-            const int j = school[static_cast<size_t>(k)];
-            const double w = expNegV[static_cast<size_t>(k)];
-            const double u = CounterRandom::uniform(noiseKey ^ schools[static_cast<size_t>(j)].key);
-            const bool full = top.size() == depth;
-            if (full && u <= 1.0 - top.back().first / w)
-                continue;
-            const double key = -std::log(u) * w;
-            if (full) {
-                if (key >= top.back().first)
-                    continue;
-                top.pop_back();
-            }
-            top.insert(std::upper_bound(top.begin(), top.end(), std::pair<double, int>{key, j}), {key, j});
-        }
+        const auto a = static_cast<size_t>(offsets[i]), b = static_cast<size_t>(other.offsets[k]);
+        const auto n = static_cast<size_t>(offsets[i + 1]) - a;
+        if (n != static_cast<size_t>(other.offsets[k + 1]) - b)
+            return false;
+        for (size_t m = 0; m < n; ++m)
+            if (weight[a + m] != other.weight[b + m] || keys[static_cast<size_t>(school[a + m])] != other.keys[static_cast<size_t>(other.school[b + m])])
+                return false;
+        return true;
     }
+
+    /** The school of child i's candidate at `position` of her list. */
+    int schoolAt(size_t i, int position) const { return school[static_cast<size_t>(offsets[i] + position)]; }
+
+    /**
+     * The `depth` candidates with the smallest E_ij·w_ij among child i's, best first, into top[0, returned count)
+     * as (key, position in her list): her ranking in the exponential race. Candidates come in ascending w
+     * (descending V). Once the list is full with worst key K, a candidate enters only if E·w < K. With t = 1 − U,
+     * E = −ln(1 − t) = t + t²/2 + t³/3 + … ≥ t + t²/2, so (t + t²/2)·w ≥ K rejects it exactly without the
+     * logarithm, which spares it for most schools after the first `depth`. E_ij is keyed by (child, school) only.
+     * `top` must hold `depth` entries.
+     */
+    size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
+    {
+        const auto begin = static_cast<size_t>(offsets[i]), end = static_cast<size_t>(offsets[i + 1]);
+        const float* const w = weight.data() + begin;
+        const int* const j = school.data() + begin;
+        const size_t count = end - begin;
+        const auto insert = [top](size_t last, double key, size_t position) {
+            size_t p = last;
+            for (; p > 0 && top[p - 1].first > key; --p)
+                top[p] = top[p - 1];
+            top[p] = {key, static_cast<int>(position)};
+        };
+        size_t m = 0;
+        for (; m < count && m < depth; ++m)
+            insert(m, -std::log(CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])])) * w[m], m);
+        const size_t n = m;
+        if (n == 0)
+            return 0;
+        double worst = top[n - 1].first;
+        for (; m < count; ++m) {
+            const double u = CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])]);
+            const double t = 1.0 - u;
+            if ((t + 0.5 * t * t) * w[m] >= worst)
+                continue;
+            const double key = -std::log(u) * w[m];
+            if (key >= worst)
+                continue;
+            insert(n - 1, key, m);
+            worst = top[n - 1].first;
+        }
+        return n;
+    }
+};
+
+/** Adds the steady-clock time since its last lap to a stage of StageTimes. */
+class StageClock
+{
+public:
+    void lap(double& stage)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        stage += std::chrono::duration<double>(now - m_last).count();
+        m_last = now;
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
 };
 
 /** What one run of one situation gives. */
@@ -114,6 +215,7 @@ struct RunTally {
     std::optional<Error> error;    ///< the run could not be compiled
     double atNearest = 0.0;        ///< placed children at their nearest open school
     VerificationTally verification;
+    StageTimes times;
 };
 
 /** Per thread: the compiler's buffers, the mechanism, the verifier, the problem and the matching, reused run after run. */
@@ -124,29 +226,22 @@ struct Workspace {
     AdmissionContext context;
     AdmissionProblem problem;
     Matching matching;
-    std::vector<std::pair<double, int>> keys;
+    std::vector<std::pair<double, int>> keys; ///< a child's ranking in the race (key, candidate position)
+    // This run's races: per child the positions in her candidate list, best first (raceStride per child).
+    size_t raceStride = 0;
+    std::vector<quint8> raceCount;
+    std::vector<quint8> racePositions;
+    std::vector<std::vector<float>> distances; ///< per group and all: placed children's home-school metres
 };
+static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are stored as bytes");
 
 /** Everything fixed over the runs of one situation, and the workspaces its runs borrow. */
 class Situation
 {
 public:
-    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters)
-        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters))
+    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters, int threads)
+        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters, threads))
     {
-        const std::vector<int> open = world.openSchools();
-        for (const SyntheticChild& c : world.children) {
-            int best = -1;
-            double bestDistance = std::numeric_limits<double>::infinity();
-            for (int j : open) {
-                const double d = QLineF(c.home, world.schools[static_cast<size_t>(j)].location).length();
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = j;
-                }
-            }
-            nearest.push_back(best);
-        }
         context.groups = world.groups;
         for (const SimSchool& school : world.schools)
             context.schools.push_back(AdmissionContext::SchoolInfo{school.id, school.key, school.location, school.capacity, school.open});
@@ -163,6 +258,31 @@ public:
         const double all = std::accumulate(totals.begin(), totals.end(), 0.0);
         for (double t : totals)
             context.gemeenteShares.push_back(all > 0.0 ? t / all : 0.0);
+        for (const SimSchool& school : world.schools)
+            if (school.open)
+                openIds << school.id;
+        drawDepth.assign(world.children.size(), static_cast<quint8>(rules.listLength));
+        sameRace.assign(world.children.size(), 0);
+        raceStride = static_cast<size_t>(rules.listLength);
+    }
+
+    /**
+     * Pairs this situation with `next`, which is simulated right after it in each run: a child with the same id
+     * and the same candidates in both runs the same race (same keys, same weights), so `next` copies her ranking
+     * from this one's workspace instead of drawing it again. This situation then draws her race as deep as either
+     * needs (the top d of the race are the first d of its top D ≥ d).
+     */
+    void pairWith(Situation& next)
+    {
+        const size_t shared = std::min(world->children.size(), next.world->children.size());
+        for (size_t i = 0; i < shared; ++i) {
+            if (world->children[i].id != next.world->children[i].id || !sets.sameCandidates(i, next.sets, i))
+                continue;
+            next.sameRace[i] = 1;
+            drawDepth[i] = std::max(drawDepth[i], next.drawDepth[i]);
+        }
+        for (const quint8 depth : drawDepth)
+            raceStride = std::max<size_t>(raceStride, depth);
     }
 
     /** Binds the rules to the schools and groups; fails on groups the rules name that the data lack. */
@@ -185,7 +305,7 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}});
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}, {}});
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -196,7 +316,10 @@ public:
     const SimulationWorld* world;
     const AdmissionRules* rules;
     ChoiceSets sets;
-    std::vector<int> nearest; ///< per child, the nearest open school
+    QStringList openIds;      ///< the open schools' ids, in index order (the index input of every run)
+    std::vector<quint8> drawDepth; ///< per child, how deep her race is drawn (her list, or deeper: pairWith)
+    std::vector<char> sameRace;    ///< per child, her race is that of the situation paired before this one
+    size_t raceStride = 0;         ///< the largest drawDepth
     AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run
 
 private:
@@ -232,39 +355,58 @@ double p90(std::vector<float>& values)
 }
 
 /** Draws run `run`'s rankings, lotteries and siblings into `ws.context`, compiles the problem and matches it. */
-Result<void> matchRun(const Situation& s, Workspace& ws, int run, const MonteCarloOptions& options)
+Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previous, int run, const MonteCarloOptions& options,
+                      StageClock& clock, StageTimes& times)
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
     const size_t rankDepth = static_cast<size_t>(s.rules->listLength);
     const double siblingShare = s.rules->siblingShare();
+    ws.keys.resize(s.raceStride);
+    ws.raceStride = s.raceStride;
+    ws.raceCount.resize(nChildren);
+    ws.racePositions.resize(nChildren * s.raceStride);
+    const bool multiple = s.rules->tieBreaking == TieBreaking::Multiple;
+    const quint64 runKey = CounterRandom::key(options.seed, static_cast<quint64>(run));
     for (size_t i = 0; i < nChildren; ++i) {
         const SyntheticChild& c = w.children[i];
         AdmissionContext::Child& a = ws.context.children[i];
-        const quint64 childKey = CounterRandom::key(options.seed, static_cast<quint64>(run), c.id);
-        s.sets.rank(i, CounterRandom::key(childKey, kNoiseStream), w.schools, rankDepth, ws.keys);
-        const size_t depth = ws.keys.size();
+        const quint64 childKey = CounterRandom::mix(runKey ^ c.id); // CounterRandom::key(seed, run, id)
+        quint8* positions = ws.racePositions.data() + i * s.raceStride;
+        size_t count = 0;
+        if (previous && s.sameRace[i]) {
+            count = std::min<size_t>(previous->raceCount[i], rankDepth);
+            std::copy_n(previous->racePositions.data() + i * previous->raceStride, count, positions);
+        } else {
+            count = s.sets.rank(i, childKey ^ kNoiseStream, s.drawDepth[i], ws.keys.data());
+            for (size_t r = 0; r < count; ++r)
+                positions[r] = static_cast<quint8>(ws.keys[r].second);
+        }
+        ws.raceCount[i] = static_cast<quint8>(count);
         a.ranking.clear();
         const int initiative = w.initiativeSchool[i];
         if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
             a.ranking.push_back(initiative);
-        for (size_t r = 0; r < depth; ++r)
-            if (ws.keys[r].second != initiative)
-                a.ranking.push_back(ws.keys[r].second);
-        a.lottery = CounterRandom::uniform(CounterRandom::key(childKey, kLotteryStream)) - 0x1.0p-54; // [0, 1)
-        a.lotteryKey = CounterRandom::key(childKey, kLotteryStream, 1);
+        for (size_t r = 0; r < std::min(count, rankDepth); ++r)
+            if (const int school = s.sets.schoolAt(i, positions[r]); school != initiative)
+                a.ranking.push_back(school);
+        a.lottery = CounterRandom::uniform(childKey ^ kLotteryStream) - 0x1.0p-54; // [0, 1)
+        a.lotteryKey = multiple ? CounterRandom::mix(childKey ^ kSchoolLotteryStream) : 0;
         // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
         a.siblingSchool = -1;
-        if (CounterRandom::uniform(CounterRandom::key(childKey, kSiblingStream)) < siblingShare)
+        if (CounterRandom::uniform(childKey ^ kSiblingStream) < siblingShare)
             for (int j : a.ranking)
                 if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
                     a.siblingSchool = j;
                     break;
                 }
     }
+    clock.lap(times.draws);
     if (auto compiled = ws.compiler.compile(ws.context, ws.problem); !compiled)
         return compiled.error();
+    clock.lap(times.compile);
     ws.mechanism->match(ws.problem, ws.matching);
+    clock.lap(times.matching);
     return {};
 }
 
@@ -274,15 +416,18 @@ struct TallyOptions {
     bool distances = false;
 };
 
-RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& options, TallyOptions what)
+/** Run `run` of `s` in `ws`; `previous` is the workspace in which the situation paired before it just made the same run. */
+RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* previous, int run, const MonteCarloOptions& options,
+                     TallyOptions what)
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
     const size_t nSchools = w.schools.size();
     const qsizetype groups = w.groups.size();
     RunTally t;
-    const WorkspaceLease ws(s);
-    if (auto matched = matchRun(s, *ws, run, options); !matched) {
+    StageClock clock;
+    Workspace* const ws = &workspace;
+    if (auto matched = matchRun(s, *ws, previous, run, options, clock, t.times); !matched) {
         t.error = matched.error();
         return t;
     }
@@ -304,6 +449,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         t.verification.eligibilityChecks = eligibility.students;
         t.verification.eligibilityViolations = eligibility.hurt;
     }
+    clock.lap(t.times.verification);
 
     t.counts.assign(nSchools * static_cast<size_t>(groups), 0.0);
     const size_t slotCount = static_cast<size_t>(groups) + 1;
@@ -314,7 +460,10 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
     t.children.assign(slotCount, 0.0);
     t.distanceMean.assign(slotCount, 0.0);
     t.distanceP90.assign(slotCount, 0.0);
-    std::vector<std::vector<float>> distances(slotCount);
+    std::vector<std::vector<float>>& distances = ws->distances;
+    distances.resize(slotCount);
+    for (std::vector<float>& d : distances)
+        d.clear();
     std::vector<int> seated(nSchools, 0);
     for (size_t i = 0; i < nChildren; ++i) {
         const auto g = static_cast<size_t>(w.children[i].group);
@@ -322,9 +471,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         const int rank = matching.rank[i];
         float distance = 0.0f;
         if (j >= 0) {
-            // sqrt of the squares, not QLineF::length's hypot: this runs for every child in every run.
-            const QPointF d = w.children[i].home - w.schools[static_cast<size_t>(j)].location;
-            distance = static_cast<float>(std::sqrt(d.x() * d.x() + d.y() * d.y()));
+            distance = static_cast<float>(metresBetween(w.children[i].home, w.schools[static_cast<size_t>(j)].location));
         }
         for (size_t slot : {g, slotCount - 1}) {
             t.children[slot] += 1.0;
@@ -340,7 +487,7 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         if (j >= 0) {
             t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
             ++seated[static_cast<size_t>(j)];
-            t.atNearest += j == s.nearest[i] ? 1.0 : 0.0;
+            t.atNearest += j == s.sets.nearest[i] ? 1.0 : 0.0;
         }
     }
     if (what.distances)
@@ -360,21 +507,24 @@ RunTally simulateRun(const Situation& s, int run, const MonteCarloOptions& optio
         t.full[j] = w.schools[j].open && seated[j] >= w.schools[j].capacity ? 1 : 0;
 
     if (what.indices) {
-        QStringList ids;
         std::vector<double> counts;
+        counts.reserve(static_cast<size_t>(s.openIds.size() * groups));
         for (size_t j = 0; j < nSchools; ++j)
             if (w.schools[j].open) {
-                ids << w.schools[j].id;
                 counts.insert(counts.end(), t.counts.begin() + static_cast<std::ptrdiff_t>(j * static_cast<size_t>(groups)),
                               t.counts.begin() + static_cast<std::ptrdiff_t>((j + 1) * static_cast<size_t>(groups)));
             }
-        const IndexInput input = IndexInput::fromTrustedCounts(ids, w.groups, std::move(counts));
+        const IndexInput input = IndexInput::fromTrustedCounts(s.openIds, w.groups, std::move(counts));
         t.indices = SegregationSummary::compute(input).values();
     }
+    clock.lap(t.times.tallies);
     return t;
 }
 
-/** Runs `situations` (one or two, paired) for every run on a pool of `threads`, in run order whatever the threads. */
+/**
+ * Runs `situations` (one or two, the second paired with the first by Situation::pairWith) for every run on a pool of
+ * `threads`, in run order whatever the threads; a run of both situations happens on one thread, the first first.
+ */
 Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situation*>& situations, const MonteCarloOptions& options,
                                                   TallyOptions what, Feedback& feedback)
 {
@@ -387,8 +537,12 @@ Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situat
     QtConcurrent::blockingMap(&pool, runs, [&](int run) {
         if (feedback.isCanceled())
             return;
-        for (size_t k = 0; k < situations.size(); ++k)
-            out[k][static_cast<size_t>(run)] = simulateRun(*situations[k], run, options, what);
+        std::vector<std::unique_ptr<WorkspaceLease>> leases;
+        for (size_t k = 0; k < situations.size(); ++k) {
+            leases.push_back(std::make_unique<WorkspaceLease>(*situations[k]));
+            out[k][static_cast<size_t>(run)] =
+                simulateRun(*situations[k], **leases[k], k > 0 ? &**leases[k - 1] : nullptr, run, options, what);
+        }
         feedback.setProgress(static_cast<double>(++done) / options.runs, ScenarioSimulator::tr("Simulating admissions"));
     });
     if (feedback.isCanceled())
@@ -488,6 +642,16 @@ Band Band::of(std::vector<double>& values)
     return b;
 }
 
+void StageTimes::add(const StageTimes& o)
+{
+    setup += o.setup;
+    draws += o.draws;
+    compile += o.compile;
+    matching += o.matching;
+    verification += o.verification;
+    tallies += o.tallies;
+}
+
 void VerificationTally::add(const VerificationTally& o)
 {
     matchings += o.matchings;
@@ -507,9 +671,9 @@ std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorl
     for (size_t i = 0; i + 1 < sets.offsets.size(); ++i) {
         double sum = 0.0;
         for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
-            sum += 1.0 / sets.expNegV[static_cast<size_t>(k)];
+            sum += 1.0 / sets.weight[static_cast<size_t>(k)];
         for (int k = sets.offsets[i]; k < sets.offsets[i + 1]; ++k)
-            demand[static_cast<size_t>(sets.school[static_cast<size_t>(k)])] += 1.0 / sets.expNegV[static_cast<size_t>(k)] / sum;
+            demand[static_cast<size_t>(sets.school[static_cast<size_t>(k)])] += 1.0 / sets.weight[static_cast<size_t>(k)] / sum;
     }
     return demand;
 }
@@ -519,11 +683,13 @@ Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& wo
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation situation(world, rules, parameters);
+    Situation situation(world, rules, parameters, options.threads);
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     const WorkspaceLease ws(situation);
-    if (auto matched = matchRun(situation, *ws, run, options); !matched)
+    StageClock clock;
+    StageTimes times;
+    if (auto matched = matchRun(situation, *ws, nullptr, run, options, clock, times); !matched)
         return matched.error();
     return ws->matching.school;
 }
@@ -534,7 +700,7 @@ Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& wor
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation situation(world, rules, parameters);
+    Situation situation(world, rules, parameters, options.threads);
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     auto tallies = runAll({&situation}, options, TallyOptions{false, withDistances}, feedback);
@@ -626,12 +792,16 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
                              "depend on where the iteration started.")
                               .arg(kFeedbackIterations));
     }
-    Situation before(baseline, baselineRules, parameters);
-    Situation after(scenario, scenarioRules, parameters);
+    StageClock clock;
+    StageTimes times;
+    Situation before(baseline, baselineRules, parameters, options.threads);
+    Situation after(scenario, scenarioRules, parameters, options.threads);
     if (auto ok = before.init(&notes); !ok)
         return ok.error();
     if (auto ok = after.init(&notes); !ok)
         return ok.error();
+    before.pairWith(after);
+    clock.lap(times.setup);
     auto tallies = runAll({&before, &after}, options, TallyOptions{}, feedback);
     if (!tallies)
         return tallies.error();
@@ -722,6 +892,10 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
     }
     r.placementBefore = placementOf(b, r.groups);
     r.placementAfter = placementOf(a, r.groups);
+    for (const std::vector<RunTally>* tallies : {&b, &a})
+        for (const RunTally& t : *tallies)
+            times.add(t.times);
+    r.stageTimes = times;
     r.verificationBefore = verificationOf(b);
     r.verificationAfter = verificationOf(a);
     r.childrenBefore = static_cast<double>(baseline.children.size());

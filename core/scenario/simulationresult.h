@@ -84,6 +84,22 @@ struct VerificationTally {
     bool clean() const { return blockingPairs == 0 && capacityViolations == 0 && reserveViolations == 0 && eligibilityViolations == 0; }
 };
 
+/**
+ * Where the Monte Carlo's time went: seconds per stage on the worker threads (steady clock), summed over the runs
+ * of both situations; the stages follow ScenarioSimulator's order. Thread time, so on n busy cores it adds up to
+ * about n times the wall time.
+ */
+struct StageTimes {
+    double setup = 0.0;        ///< per situation, once: choice sets (utilities of every child and school), rules bound
+    double draws = 0.0;        ///< per run: preference noise and rankings (exponential race), lotteries, siblings
+    double compile = 0.0;      ///< per run: the rules applied to the rankings (lists, priority classes, back-ups)
+    double matching = 0.0;     ///< per run: the mechanism (DA or Boston)
+    double verification = 0.0; ///< per run: MatchingVerifier (and the reserve-eligibility rematches)
+    double tallies = 0.0;      ///< per run: counts, placement figures and every index
+    void add(const StageTimes& other);
+    double total() const { return setup + draws + compile + matching + verification + tallies; }
+};
+
 /** Everything one scenario run (baseline and scenario, N Monte-Carlo runs) produced. */
 struct SimulationResult {
     QString scenarioName;
@@ -101,6 +117,7 @@ struct SimulationResult {
     QString mechanismBefore, mechanismAfter; ///< "boston" or "da"
     double childrenBefore = 0.0, childrenAfter = 0.0;
     double simulatedSeconds = 0.0; ///< wall time of the Monte Carlo
+    StageTimes stageTimes;         ///< thread time of the Monte Carlo per stage
     Diagnostics diagnostics;       ///< e.g. school ids of the rules that the data lack
 };
 

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/projectdocument.h"
+
+#include "project/catchmentoptionsjson.h"
+#include "scenario/scenariorunner.h"
+
+#include <QJsonDocument>
+#include <QUndoCommand>
+
+#include <algorithm>
+#include <concepts>
+#include <functional>
+#include <utility>
+
+namespace Mk {
+
+namespace {
+
+/** Command ids for merging (QUndoCommand::id); -1 never merges. */
+enum CommandId { kPrivacyId = 1, kAfspiegelingId, kCatchmentsId, kScenarioId };
+
+/**
+ * Tiled's ChangeValue: sets one part of the project to a value and back. Consecutive commands with the same
+ * id and merge key become one (the first old value, the last new value); one that ends where it began is obsolete.
+ */
+template <typename T>
+class ChangeValue : public QUndoCommand
+{
+public:
+    using Access = std::function<T&(Project&)>;
+    ChangeValue(ProjectDocument* document, ProjectDocument::Part part, Access access, T value, const QString& text,
+                int mergeId = -1, QString mergeKey = {})
+        : QUndoCommand(text), m_document(document), m_part(part), m_access(std::move(access)), m_after(std::move(value)),
+          m_before(m_access(const_cast<Project&>(document->project()))), m_id(mergeId), m_key(std::move(mergeKey))
+    {
+    }
+
+    void redo() override { set(m_after); }
+    void undo() override { set(m_before); }
+    int id() const override { return m_id; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* o = dynamic_cast<const ChangeValue*>(other);
+        if (!o || o->m_key != m_key)
+            return false;
+        m_after = o->m_after;
+        setText(o->text());
+        if constexpr (std::equality_comparable<T>)
+            setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    void set(const T& value)
+    {
+        m_document->apply(m_part, [&](Project& p) { m_access(p) = value; });
+    }
+
+    ProjectDocument* m_document;
+    ProjectDocument::Part m_part;
+    Access m_access;
+    T m_after;
+    T m_before;
+    int m_id;
+    QString m_key;
+};
+
+} // namespace
+
+ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_stack(new QUndoStack(this))
+{
+    connect(m_stack, &QUndoStack::cleanChanged, this, &ProjectDocument::updateModified);
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+bool ProjectDocument::isModified() const
+{
+    return m_newWork || !m_stack->isClean();
+}
+
+void ProjectDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void ProjectDocument::reset(Project project, bool modified)
+{
+    m_stack->clear();
+    m_outcomes.clear();
+    m_outcomeOrder.clear();
+    m_project = std::move(project);
+    m_newWork = modified;
+    ++m_revision;
+    updateModified();
+    emit changed(Part::Everything);
+}
+
+void ProjectDocument::markSaved(quint64 revision)
+{
+    if (revision != m_revision)
+        return; // edits made while the file was written keep the project modified
+    m_newWork = false;
+    m_stack->setClean();
+    updateModified();
+}
+
+void ProjectDocument::discardModified()
+{
+    m_newWork = false;
+    m_stack->setClean();
+    updateModified();
+}
+
+void ProjectDocument::setName(const QString& name)
+{
+    m_project.name = name;
+}
+
+void ProjectDocument::setGoals(const QList<LeaGoal>& goals)
+{
+    if (goals == m_project.goals)
+        return;
+    m_stack->push(new ChangeValue<QList<LeaGoal>>(this, Part::Goals, [](Project& p) -> QList<LeaGoal>& { return p.goals; }, goals,
+                                                  tr("Change the LEA goals")));
+}
+
+void ProjectDocument::setPrivacyThreshold(double children)
+{
+    if (children < 1.0 || children == m_project.privacyThreshold)
+        return;
+    m_stack->push(new ChangeValue<double>(this, Part::Settings, [](Project& p) -> double& { return p.privacyThreshold; }, children,
+                                          tr("Privacy threshold %1").arg(children), kPrivacyId));
+}
+
+void ProjectDocument::setAfspiegelingThreshold(double points)
+{
+    if (points == m_project.catchments.afspiegeling.thresholdPp)
+        return;
+    m_stack->push(new ChangeValue<double>(this, Part::Settings,
+                                          [](Project& p) -> double& { return p.catchments.afspiegeling.thresholdPp; }, points,
+                                          tr("Afspiegeling threshold %1 points").arg(points), kAfspiegelingId));
+}
+
+void ProjectDocument::setThresholds(double privacyChildren, double afspiegelingPoints)
+{
+    if (privacyChildren < 1.0)
+        return;
+    if (afspiegelingPoints == m_project.catchments.afspiegeling.thresholdPp) {
+        setPrivacyThreshold(privacyChildren);
+        return;
+    }
+    if (privacyChildren == m_project.privacyThreshold) {
+        setAfspiegelingThreshold(afspiegelingPoints);
+        return;
+    }
+    m_stack->beginMacro(tr("Change the project settings"));
+    setPrivacyThreshold(privacyChildren);
+    setAfspiegelingThreshold(afspiegelingPoints);
+    m_stack->endMacro();
+}
+
+void ProjectDocument::setCatchmentOptions(const CatchmentOptions& options)
+{
+    if (CatchmentOptionsJson::toJson(options) == CatchmentOptionsJson::toJson(m_project.catchments))
+        return;
+    // Only the method, distance and share are the user's choice here; the thresholds are the settings' commands.
+    CatchmentOptions value = m_project.catchments;
+    value.method = options.method;
+    value.distance = options.distance;
+    value.share = options.share;
+    value.characteristic = options.characteristic;
+    if (CatchmentOptionsJson::toJson(value) == CatchmentOptionsJson::toJson(m_project.catchments))
+        return;
+    m_stack->push(new ChangeValue<CatchmentOptions>(this, Part::Catchments, [](Project& p) -> CatchmentOptions& { return p.catchments; },
+                                                    value, tr("Catchment method"), kCatchmentsId,
+                                                    QString::number(static_cast<int>(value.method))));
+}
+
+QJsonObject ProjectDocument::stylingOf(const QJsonObject& view)
+{
+    QJsonObject styling = view;
+    styling.remove(QStringLiteral("extent"));
+    return styling;
+}
+
+void ProjectDocument::setStyling(const QJsonObject& styling)
+{
+    const QJsonObject now = stylingOf(m_project.view);
+    if (stylingOf(styling) == now)
+        return;
+    QJsonObject view = m_project.view;
+    for (auto it = styling.begin(); it != styling.end(); ++it)
+        if (it.key() != QLatin1String("extent"))
+            view.insert(it.key(), it.value());
+    m_stack->push(new ChangeValue<QJsonObject>(this, Part::Styling, [](Project& p) -> QJsonObject& { return p.view; }, view,
+                                               tr("Map styling")));
+}
+
+void ProjectDocument::adoptStyling(const QJsonObject& styling)
+{
+    for (auto it = styling.begin(); it != styling.end(); ++it)
+        if (it.key() != QLatin1String("extent"))
+            m_project.view.insert(it.key(), it.value());
+}
+
+void ProjectDocument::setScenarios(QList<Scenario> scenarios, const QString& text, const QString& mergeKey)
+{
+    m_stack->push(new ChangeValue<QList<Scenario>>(this, Part::Scenarios, [](Project& p) -> QList<Scenario>& { return p.scenarios; },
+                                                   std::move(scenarios), text, mergeKey.isEmpty() ? -1 : kScenarioId, mergeKey));
+}
+
+QString ProjectDocument::uniqueScenarioName(const QString& base) const
+{
+    const auto taken = [this](const QString& name) {
+        return std::any_of(m_project.scenarios.cbegin(), m_project.scenarios.cend(), [&](const Scenario& s) { return s.name == name; });
+    };
+    if (!base.isEmpty() && !taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+int ProjectDocument::addScenario(Scenario scenario)
+{
+    scenario.name = uniqueScenarioName(scenario.name.trimmed().isEmpty() ? tr("Scenario") : scenario.name.trimmed());
+    QList<Scenario> list = m_project.scenarios;
+    const QString text = tr("New scenario \"%1\"").arg(scenario.name);
+    list.append(std::move(scenario));
+    setScenarios(std::move(list), text);
+    return static_cast<int>(m_project.scenarios.size()) - 1;
+}
+
+int ProjectDocument::duplicateScenario(int index)
+{
+    if (index < 0 || index >= m_project.scenarios.size())
+        return -1;
+    Scenario copy = m_project.scenarios[index];
+    copy.name = uniqueScenarioName(tr("%1 (copy)").arg(copy.name));
+    QList<Scenario> list = m_project.scenarios;
+    const QString text = tr("Duplicate scenario \"%1\"").arg(m_project.scenarios[index].name);
+    list.insert(index + 1, std::move(copy));
+    setScenarios(std::move(list), text);
+    return index + 1;
+}
+
+void ProjectDocument::renameScenario(int index, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (index < 0 || index >= m_project.scenarios.size() || trimmed.isEmpty() || trimmed == m_project.scenarios[index].name)
+        return;
+    QList<Scenario> list = m_project.scenarios;
+    const QString text = tr("Rename scenario \"%1\" to \"%2\"").arg(list[index].name, trimmed);
+    list[index].name = uniqueScenarioName(trimmed);
+    setScenarios(std::move(list), text);
+}
+
+void ProjectDocument::removeScenario(int index)
+{
+    if (index < 0 || index >= m_project.scenarios.size())
+        return;
+    QList<Scenario> list = m_project.scenarios;
+    const QString text = tr("Delete scenario \"%1\"").arg(list[index].name);
+    list.removeAt(index);
+    setScenarios(std::move(list), text);
+}
+
+void ProjectDocument::addEdit(int scenario, const ScenarioEdit& edit)
+{
+    if (scenario < 0 || scenario >= m_project.scenarios.size())
+        return;
+    QList<Scenario> list = m_project.scenarios;
+    list[scenario].edits.append(edit);
+    setScenarios(std::move(list), edit.describe(m_project.dataset.get()));
+}
+
+void ProjectDocument::removeEdit(int scenario, int edit)
+{
+    if (scenario < 0 || scenario >= m_project.scenarios.size() || edit < 0 || edit >= m_project.scenarios[scenario].edits.size())
+        return;
+    QList<Scenario> list = m_project.scenarios;
+    const QString text = tr("Remove: %1").arg(list[scenario].edits[edit].describe(m_project.dataset.get()));
+    list[scenario].edits.removeAt(edit);
+    setScenarios(std::move(list), text);
+}
+
+void ProjectDocument::setScenario(int index, const Scenario& scenario, const QString& text, const QString& mergeKey)
+{
+    if (index < 0 || index >= m_project.scenarios.size() || resultKey(scenario) == resultKey(m_project.scenarios[index]))
+        return;
+    QList<Scenario> list = m_project.scenarios;
+    list[index] = scenario;
+    setScenarios(std::move(list), text, mergeKey.isEmpty() ? QString() : QStringLiteral("%1/%2").arg(index).arg(mergeKey));
+}
+
+QByteArray ProjectDocument::resultKey(const Scenario& scenario)
+{
+    return QJsonDocument(scenario.toJson()).toJson(QJsonDocument::Compact);
+}
+
+std::shared_ptr<const ScenarioOutcome> ProjectDocument::cachedOutcome(const Scenario& scenario) const
+{
+    return m_outcomes.value(resultKey(scenario));
+}
+
+void ProjectDocument::cacheOutcome(const Scenario& scenario, std::shared_ptr<const ScenarioOutcome> outcome)
+{
+    const QByteArray key = resultKey(scenario);
+    if (!m_outcomes.contains(key))
+        m_outcomeOrder.append(key);
+    m_outcomes.insert(key, std::move(outcome));
+    while (m_outcomeOrder.size() > kCachedOutcomes)
+        m_outcomes.remove(m_outcomeOrder.takeFirst());
+}
+
+} // namespace Mk
