@@ -2,6 +2,8 @@
 #include "cli/benchmarks.h"
 #include "cli/clicommands.h"
 #include "cli/commandline.h"
+
+#include "vo/voanalysis.h"
 #include "cli/dataoptions.h"
 
 #include "base/feedback.h"
@@ -222,6 +224,13 @@ int runBriefing(const QStringList& args)
                                         QStringLiteral("voronoi|buffer|observed")));
     parser.addOption(QCommandLineOption(QStringLiteral("characteristic"), tr("which group table of the areas to use (default: the first)"),
                                         QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vo-pupils"), tr("secondary schools: DUO vo pupils per vestiging by onderwijstype (repeatable, one per year)"),
+                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vo-addresses"), tr("secondary schools: DUO addresses of all vo vestigingen"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vo-gemeente"), tr("secondary schools: gemeente name or code (repeatable, a vo region)"),
+                                        QStringLiteral("NAME|CODE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vo-schools"), tr("secondary schools: school file with positions"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vo-postcode-centroids"), tr("secondary schools: PC4 centroids"), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("print a summary of the briefing as JSON")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), tr("report progress on stderr")));
     QTextStream err(stderr);
@@ -263,6 +272,32 @@ int runBriefing(const QStringList& args)
     spec.scenarios = std::move(*scenarios);
     if (!spec.scenarios.isEmpty() && !spec.hasSection(BriefingSection::kScenarios))
         err << tr("--sections leaves out \"%1\": the scenarios given are not run.").arg(BriefingSection::kScenarios) << '\n';
+    if (parser.isSet(QStringLiteral("vo-pupils"))) {
+        VoRequest vo;
+        vo.pupilFiles = parser.values(QStringLiteral("vo-pupils"));
+        vo.addressFile = parser.value(QStringLiteral("vo-addresses"));
+        vo.locatedSchoolsFile = parser.value(QStringLiteral("vo-schools"));
+        vo.postcodeCentroidsFile = parser.value(QStringLiteral("vo-postcode-centroids"));
+        auto data = VoDataLoader::load(vo);
+        if (!data) {
+            err << data.error().toString() << '\n';
+            return 1;
+        }
+        auto area = VoArea::select(data->addresses, parser.values(QStringLiteral("vo-gemeente")), data->addressFileName);
+        if (!area) {
+            err << area.error().toString() << '\n';
+            return 1;
+        }
+        VoAnalysis::Options voOptions;
+        voOptions.report.privacyThreshold = spec.privacyThreshold;
+        voOptions.report.inference.seed = spec.seed;
+        auto analysis = VoAnalysis::compute(*data, *area, voOptions);
+        if (!analysis) {
+            err << analysis.error().toString() << '\n';
+            return 1;
+        }
+        spec.vo = std::make_shared<const VoAnalysis>(std::move(*analysis));
+    }
     Feedback feedback(progressOnStderr(verbose));
     auto content = BriefingBuilder::build(project->dataset, spec, feedback);
     if (!content) {

@@ -24,5 +24,7 @@ int runScenario(const QStringList& args);
 int runBriefing(const QStringList& args);
 /** `match --students FILE --schools FILE [--priorities FILE] [--mechanism da|boston]`: one matching (matchcommand.cpp). */
 int runMatch(const QStringList& args);
+/** `vo --vo-pupils FILE [--vo-pupils FILE2 ...] --vo-addresses FILE (--gemeente NAME|CODE)... [--json]`: secondary schools (vocommand.cpp). */
+int runVo(const QStringList& args);
 
 } // namespace Mk::Cli

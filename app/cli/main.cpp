@@ -29,6 +29,7 @@ const Command kCommands[] = {
     {"scenario", Mk::Cli::runScenario, QT_TRANSLATE_NOOP("Mk::Cli", "what if: a new school, closure, merger, capacity, housing or admission rules, before/after with bands")},
     {"briefing", Mk::Cli::runBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)")},
     {"match", Mk::Cli::runMatch, QT_TRANSLATE_NOOP("Mk::Cli", "one school-choice matching (deferred acceptance or Boston) of students, schools and priorities CSVs")},
+    {"vo", Mk::Cli::runVo, QT_TRANSLATE_NOOP("Mk::Cli", "secondary schools of a gemeente or region: levels, first-year breadth, segregation by level, change over years")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };
 

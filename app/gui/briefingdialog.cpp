@@ -31,8 +31,9 @@
 
 namespace Mk {
 
-BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs, QWidget* parent)
-    : QDialog(parent), m_project(std::move(project)), m_runs(std::move(runs)), m_renderer(std::make_unique<BriefingRenderer>()),
+BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs, QWidget* parent,
+                               std::shared_ptr<const VoAnalysis> vo)
+    : QDialog(parent), m_project(std::move(project)), m_runs(std::move(runs)), m_vo(std::move(vo)), m_renderer(std::make_unique<BriefingRenderer>()),
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
 {
     setWindowTitle(tr("LEA briefing"));
@@ -160,6 +161,7 @@ void BriefingDialog::compute()
             spec.scenarios.append(m_project.scenarios[i]);
             runs.append(m_runs.value(i));
         }
+    spec.vo = m_vo;
     m_content.reset();
     setComputing(true);
     const std::shared_ptr<const Dataset> dataset = m_project.dataset;

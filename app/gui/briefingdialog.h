@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace Mk {
 
+struct VoAnalysis;
+
 class BackgroundTask;
 class BriefingRenderer;
 struct BriefingContent;
@@ -39,9 +41,11 @@ class BriefingDialog : public QDialog
 public:
     /**
      * `runs` (parallel to the project's scenarios; a null entry has not run) are reused for the scenario pages;
-     * the scenarios that ran are chosen at first, the others run here when the officer ticks them.
+     * the scenarios that ran are chosen at first, the others run here when the officer ticks them. With `vo` (the
+     * secondary schools on the map) the briefing gets their section.
      */
-    explicit BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs = {}, QWidget* parent = nullptr);
+    explicit BriefingDialog(Project project, QList<std::shared_ptr<const ScenarioOutcome>> runs = {}, QWidget* parent = nullptr,
+                            std::shared_ptr<const VoAnalysis> vo = nullptr);
     ~BriefingDialog() override;
 
     /** The content shown, or null while it is computed. */
@@ -77,6 +81,7 @@ private:
 
     Project m_project;
     QList<std::shared_ptr<const ScenarioOutcome>> m_runs;
+    std::shared_ptr<const VoAnalysis> m_vo;
     std::unique_ptr<BriefingRenderer> m_renderer;
     std::unique_ptr<QPrinter> m_printer;
     BackgroundTask* m_task;

@@ -3,6 +3,11 @@
 #undef QT_NO_FOREACH
 #include "gui/identifypanel.h"
 
+#include "privacy/smallcellsuppressor.h"
+#include "render/vomaplayer.h"
+#include "vo/voanalysis.h"
+#include "vo/vosummary.h"
+
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
 #include "models/layertreemodel.h"
@@ -101,6 +106,8 @@ void IdentifyPanel::showFeature(const QString& layerId, const QString& featureId
         showSchool(featureId);
     else if (layerId == LayerFactory::kAreasId)
         showArea(featureId);
+    else if (layerId == VoMapLayer::kId)
+        showVoLocation(featureId);
     else
         m_heading->setText(tr("Click a buurt or school on the map."));
     m_table->resizeColumnToContents(0);
@@ -260,6 +267,42 @@ void IdentifyPanel::plot(const GroupTable& table, const QList<Series>& series)
     rect->axis(QCPAxis::atLeft)->setRange(0, std::min(100.0, std::ceil((maxShare + 5) / 10) * 10));
     m_chart->setVisible(true);
     m_chart->replot();
+}
+
+void IdentifyPanel::showVoLocation(const QString& id)
+{
+    const auto vo = m_workspace->voAnalysis();
+    if (!vo)
+        return;
+    const VoAreaYear& year = vo->latest();
+    const qsizetype i = year.indexOf(id);
+    if (i < 0)
+        return;
+    const VoAreaLocation& l = year.locations[i];
+    const double threshold = vo->options.report.privacyThreshold;
+    const QString withheld = SmallCellSuppressor::create(threshold)->suppressedText();
+    const QLocale locale;
+    m_heading->setText(QStringLiteral("%1 (%2)").arg(l.pupils.name, l.pupils.id));
+    addRow(tr("School year"), year.yearInferred ? tr("%1 (inferred)").arg(year.schoolYear) : year.schoolYear);
+    addRow(tr("Address"), QStringLiteral("%1 %2, %3 %4").arg(l.address.street, l.address.houseNumber, l.address.postcode, l.address.place));
+    addRow(tr("Gemeente"), l.address.gemeente);
+    addRow(tr("Levels offered"), VoSummary::levelsText(year, i), tr("Levels with pupils in the upper years"));
+    addRow(tr("Categorical"), l.pupils.categorical() ? tr("yes: one level only") : tr("no"));
+    for (VoLevel level : kVoLevels)
+        addRow(tr("Upper-year pupils, %1").arg(VoProgrammes::label(level)),
+               year.levelWithheld(i, level) ? withheld : locale.toString(l.pupils.levelPupils[static_cast<size_t>(level)], 'f', 0));
+    addRow(tr("First-year pupils"), year.firstYearPupilsWithheld(i) ? withheld : locale.toString(l.pupils.firstYearPupils(), 'f', 0));
+    addRow(tr("In a heterogeneous first-year class"), VoSummary::percent(l.pupils.heterogeneousShare(), year.locationShareWithheld(i), threshold,
+                                                                         TextLanguage::application()),
+           tr("A programme that leads to at least two of vmbo, havo and vwo"));
+    const bool hidden = year.programmesWithheld(i, threshold);
+    for (const VoProgrammeCount& p : l.pupils.firstYear) {
+        const QString breadth = !p.programme ? tr("not classified") : p.programme->heterogeneous() ? tr("heterogeneous") : tr("one school type");
+        addRow(tr("First year: %1 %2").arg(p.code, p.name),
+               tr("%1 (%2)").arg(hidden && p.pupils > 0.0 ? withheld : locale.toString(p.pupils, 'f', 0), breadth));
+    }
+    if (l.address.placement == Placement::GeocodedPc4)
+        addRow(tr("Position"), tr("approximate: centre of postcode %1").arg(l.address.pc4()));
 }
 
 } // namespace Mk

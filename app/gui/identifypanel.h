@@ -37,6 +37,8 @@ private:
     void showFeature(const QString& layerId, const QString& featureId);
     void showArea(const QString& code);
     void showSchool(const QString& id);
+    /** A vo vestiging: its levels, whether it is categorical, its first-year programmes and their breadth. */
+    void showVoLocation(const QString& id);
     void addRow(const QString& key, const QString& value, const QString& toolTip = {});
     /** Bars per group of `table` (named by their labels), one colour per series. */
     void plot(const GroupTable& table, const QList<Series>& series);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
+#include "vo/voanalysis.h"
 #include "gui/projectcontroller.h"
 #include "shared/appinit.h"
 
@@ -22,7 +23,17 @@ int main(int argc, char** argv)
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("Mk::Main", "Open the embedded demo gemeente (Baarn)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Mk::Main", "Language of the user interface: nl or en."),
                                   QStringLiteral("language"));
-    parser.addOptions({demo, lang});
+    const QCommandLineOption voPupils(QStringLiteral("vo-pupils"), QCoreApplication::translate("Mk::Main", "DUO vo pupils per vestiging by onderwijstype (repeatable)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption voAddresses(QStringLiteral("vo-addresses"), QCoreApplication::translate("Mk::Main", "DUO addresses of all vo vestigingen."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption voGemeente(QStringLiteral("vo-gemeente"), QCoreApplication::translate("Mk::Main", "Gemeente (name or code) of the vo vestigingen (repeatable)."),
+                                        QStringLiteral("NAME|CODE"));
+    const QCommandLineOption voSchools(QStringLiteral("vo-schools"), QCoreApplication::translate("Mk::Main", "School file with positions to place the vo vestigingen."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption voCentroids(QStringLiteral("vo-postcode-centroids"), QCoreApplication::translate("Mk::Main", "PC4 centroids to place the other vo vestigingen."),
+                                         QStringLiteral("FILE"));
+    parser.addOptions({demo, lang, voPupils, voAddresses, voGemeente, voSchools, voCentroids});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),
                                  QStringLiteral("[FILE.mengkaart]"));
     parser.process(app);
@@ -34,13 +45,21 @@ int main(int argc, char** argv)
     else
         window.showMaximized(); // a map wants the whole screen on first start
     // A project a crash left behind is offered first; only without one does the command line decide.
-    QTimer::singleShot(0, &window, [&window, &parser, &demo] {
+    QTimer::singleShot(0, &window, [&] {
         if (window.projects()->offerRecovery())
             return;
         if (!parser.positionalArguments().isEmpty())
             window.openProject(parser.positionalArguments().first());
         else if (parser.isSet(demo))
             window.openDemo();
+        if (parser.isSet(voPupils)) {
+            Mk::VoRequest request;
+            request.pupilFiles = parser.values(voPupils);
+            request.addressFile = parser.value(voAddresses);
+            request.locatedSchoolsFile = parser.value(voSchools);
+            request.postcodeCentroidsFile = parser.value(voCentroids);
+            window.openVo(request, parser.values(voGemeente));
+        }
     });
     return app.exec();
 }

@@ -28,7 +28,10 @@
 #include "gui/scenariomapoverlay.h"
 #include "gui/scenarioresultsdock.h"
 #include "gui/recentanalyses.h"
+#include "gui/vodock.h"
 #include "gui/welcomewidget.h"
+#include "gui/backgroundtask.h"
+#include "vo/voanalysis.h"
 #include "gui/zoomtool.h"
 #include "model/dataset.h"
 #include "project/projectdocument.h"
@@ -42,7 +45,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
@@ -197,6 +202,8 @@ void MainWindow::createActions()
     m_goalsAction = make(tr("LEA &goals…"), "view-task", {}, tr("The goals the gemeente agreed in the LEA"));
     m_openDemoAction = make(tr("Open &demo gemeente"), "folder-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                             tr("Open the embedded demo gemeente (Baarn)"));
+    m_openVoAction = make(tr("Open &secondary schools (vo)…"), "document-open", {},
+                          tr("DUO pupils per vo vestiging by onderwijstype and the vo addresses, for a gemeente or region"));
     m_quitAction = make(tr("&Quit"), "application-exit", QKeySequence::Quit, tr("Close Mengkaart"));
     m_briefingAction = make(tr("&Briefing…"), "x-office-document", QKeySequence(Qt::CTRL | Qt::Key_B),
                             tr("The LEA briefing: preview, save as PDF or print, in Dutch or English"));
@@ -262,6 +269,7 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, m_project, &ProjectController::editSettings);
     connect(m_goalsAction, &QAction::triggered, m_project, &ProjectController::editGoals);
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_openVoAction, &QAction::triggered, this, &MainWindow::chooseVo);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_briefingAction, &QAction::triggered, this, [this] { openBriefing(false); });
@@ -293,6 +301,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentProjects);
     refreshRecentProjects();
     file->addAction(m_openDemoAction);
+    file->addAction(m_openVoAction);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -343,12 +352,14 @@ void MainWindow::createDocks()
     m_identifyPanel = new IdentifyPanel(m_workspace, this);
     m_tableDock = new AttributeTableDock(m_workspace, this);
     m_afspiegelingDock = new AfspiegelingDock(m_workspace, m_catchments, this);
+    m_voDock = new VoDock(m_workspace, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock, Qt::Vertical);
     tabifyDockWidget(m_layersDock, m_filterDock);
     // Stacked, the two right-hand panels were too low on a laptop to show a table or a chart: each gets the whole column.
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
     tabifyDockWidget(m_identifyPanel, m_afspiegelingDock);
+    tabifyDockWidget(m_identifyPanel, m_voDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     m_undoDock = new QDockWidget(tr("Undo history"), this);
     m_undoDock->setObjectName(QStringLiteral("UndoDock"));
@@ -368,7 +379,8 @@ void MainWindow::createDocks()
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
                               static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
                               static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock,
-                              static_cast<QDockWidget*>(m_scenarioDock), static_cast<QDockWidget*>(m_scenarioResults)})
+                              static_cast<QDockWidget*>(m_scenarioDock), static_cast<QDockWidget*>(m_scenarioResults),
+                              static_cast<QDockWidget*>(m_voDock)})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -426,6 +438,69 @@ void MainWindow::openDemo()
 void MainWindow::openProject(const QString& path)
 {
     m_project->open(path);
+}
+
+void MainWindow::chooseVo()
+{
+    VoRequest request;
+    request.pupilFiles = QFileDialog::getOpenFileNames(this, tr("DUO pupils per vo vestiging by onderwijstype (one file per school year)"), {},
+                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (request.pupilFiles.isEmpty())
+        return;
+    request.addressFile = QFileDialog::getOpenFileName(this, tr("DUO addresses of all vo vestigingen"), QFileInfo(request.pupilFiles.first()).path(),
+                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (request.addressFile.isEmpty())
+        return;
+    request.locatedSchoolsFile = QFileDialog::getOpenFileName(this, tr("Optional: a school file with positions (e.g. scholen_nl_2024.gpkg); cancel for none"),
+                                                              {}, tr("School files (*.gpkg *.csv);;All files (*)"));
+    request.postcodeCentroidsFile = QFileDialog::getOpenFileName(this, tr("Optional: PC4 centroids to place the others; cancel for none"), {},
+                                                                 tr("CSV files (*.csv);;All files (*)"));
+    bool ok = false;
+    const QString wanted = QInputDialog::getText(this, tr("Gemeente or region"),
+                                                 tr("Gemeente name or code; several separated by commas for a vo region:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || wanted.trimmed().isEmpty())
+        return;
+    QStringList gemeenten;
+    for (const QString& g : wanted.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        gemeenten.append(g.trimmed());
+    openVo(request, gemeenten);
+}
+
+void MainWindow::openVo(const VoRequest& request, const QStringList& gemeenten)
+{
+    if (!m_voTask) {
+        m_voTask = new BackgroundTask(this);
+        connect(m_voTask, &BackgroundTask::failed, this, [this](const Error& error) {
+            QMessageBox::warning(this, tr("Secondary schools"), error.toString());
+        });
+        connect(m_voTask, &BackgroundTask::progressChanged, this, [this](double fraction, const QString&) {
+            statusBar()->showMessage(tr("Loading secondary schools… %1%").arg(qRound(100 * fraction)));
+        });
+    }
+    VoAnalysis::Options options;
+    options.report.privacyThreshold = m_project->project().privacyThreshold;
+    m_voTask->start([this, request, gemeenten, options](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        auto data = VoDataLoader::load(request, &feedback);
+        if (!data)
+            return data.error();
+        auto area = VoArea::select(data->addresses, gemeenten, data->addressFileName);
+        if (!area)
+            return area.error();
+        auto analysis = VoAnalysis::compute(*data, *area, options, &feedback);
+        if (!analysis)
+            return analysis.error();
+        analysis->diagnostics.append(data->diagnostics);
+        auto shared = std::make_shared<const VoAnalysis>(std::move(*analysis));
+        return BackgroundTask::Continuation([this, shared] {
+            m_workspace->setVoAnalysis(shared);
+            m_voDock->show();
+            m_voDock->raise();
+            statusBar()->showMessage(tr("Secondary schools of %1 loaded: %n vestiging(en).", nullptr,
+                                        static_cast<int>(shared->latest().locations.size()))
+                                         .arg(shared->area.name()),
+                                     6000);
+        });
+    });
 }
 
 void MainWindow::refreshRecentProjects()
@@ -575,7 +650,7 @@ void MainWindow::openBriefing(bool print)
     QList<std::shared_ptr<const ScenarioOutcome>> runs;
     for (const Scenario& s : project.scenarios)
         runs.append(m_project->document()->cachedOutcome(s));
-    auto* dialog = new BriefingDialog(std::move(project), std::move(runs), this);
+    auto* dialog = new BriefingDialog(std::move(project), std::move(runs), this, m_workspace->voAnalysis());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     if (print)

@@ -18,6 +18,7 @@ namespace Mk {
 
 class AfspiegelingDock;
 class AttributeTableDock;
+class BackgroundTask;
 class CatchmentController;
 class DatasetLoadJob;
 class FilterDock;
@@ -35,11 +36,13 @@ class NewSchoolTool;
 class ScenarioController;
 class ScenarioDock;
 class ScenarioResultsDock;
+class VoDock;
 class WelcomeWidget;
 class ZoomTool;
 struct Dataset;
 struct Error;
 struct LoadRequest;
+struct VoRequest;
 
 /** The main window: layout, docks and action wiring only; behaviour lives in docks and controllers. */
 class MainWindow : public QMainWindow
@@ -88,6 +91,10 @@ public slots:
     void newAnalysis();
     /** Opens a project file (the command line, Open Recent); asks about unsaved changes first. */
     void openProject(const QString& path);
+    /** Loads secondary-school (vo) files for `gemeenten` in the background and draws them over the open analysis. */
+    void openVo(const VoRequest& request, const QStringList& gemeenten);
+    /** Asks for the vo files and the gemeente(n), then openVo(). */
+    void chooseVo();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -126,6 +133,9 @@ private:
     AttributeTableDock* m_tableDock = nullptr;
     IdentifyPanel* m_identifyPanel = nullptr;
     FilterDock* m_filterDock = nullptr;
+    VoDock* m_voDock = nullptr;
+    BackgroundTask* m_voTask = nullptr;
+    QAction* m_openVoAction = nullptr;
     CatchmentController* m_catchments;
     ProjectController* m_project;
     AfspiegelingDock* m_afspiegelingDock = nullptr;

@@ -8,6 +8,7 @@
 #include "render/areamaplayer.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
+#include "vo/voanalysis.h"
 
 #include <algorithm>
 
@@ -38,6 +39,7 @@ void MapWorkspace::setDataset(std::shared_ptr<const Dataset> dataset)
         if (auto* areas = dynamic_cast<AreaMapLayer*>(m_layers->layer(LayerFactory::kAreasId)))
             m_areaTable->setMappedValues(areas->values(), areas->valueLabel(), areas->valueFormat());
         m_schoolTable->setMeasure({});
+        insertVoLayer();
     } else {
         m_layers->setLayers({});
     }
@@ -108,6 +110,37 @@ void MapWorkspace::rebuildSchools()
     }
     schools->setStyle(st);
     m_layers->notifyLayerChanged(LayerFactory::kSchoolsId);
+}
+
+void MapWorkspace::setVoAnalysis(std::shared_ptr<const VoAnalysis> analysis)
+{
+    m_vo = std::move(analysis);
+    m_voFilter = {};
+    if (m_selectedLayer == VoMapLayer::kId)
+        select({}, {});
+    m_layers->removeLayer(VoMapLayer::kId);
+    insertVoLayer();
+    emit voAnalysisChanged();
+}
+
+void MapWorkspace::insertVoLayer()
+{
+    if (!m_vo || m_vo->years.isEmpty())
+        return;
+    auto layer = std::make_unique<VoMapLayer>(tr("Secondary schools (vo) %1").arg(m_vo->latest().schoolYear), VoMapLayer::featuresOf(*m_vo));
+    layer->setFilter(m_voFilter);
+    m_layers->insertLayer(std::move(layer), 0);
+}
+
+void MapWorkspace::setVoFilter(const VoFilter& filter)
+{
+    if (filter == m_voFilter)
+        return;
+    m_voFilter = filter;
+    if (auto* layer = dynamic_cast<VoMapLayer*>(m_layers->layer(VoMapLayer::kId))) {
+        layer->setFilter(filter);
+        m_layers->notifyLayerChanged(VoMapLayer::kId);
+    }
 }
 
 void MapWorkspace::select(const QString& layerId, const QString& featureId)

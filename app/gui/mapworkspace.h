@@ -4,6 +4,7 @@
 #include "render/schoolfilter.h"
 #include "render/schoolmeasure.h"
 #include "render/valuesource.h"
+#include "render/vomaplayer.h"
 
 #include <QObject>
 #include <QString>
@@ -16,6 +17,7 @@ class AreaTableModel;
 class LayerTreeModel;
 class SchoolTableModel;
 struct Dataset;
+struct VoAnalysis;
 
 /**
  * The open analysis as the map workspace sees it: the Dataset snapshot, the layer models, what
@@ -52,6 +54,11 @@ public:
     void setSchoolFilter(const SchoolFilter& filter);
     SchoolFilter schoolFilter() const { return m_filter; }
 
+    /** Secondary schools of a gemeente or region (issue 16), drawn as their own layer on top; null removes it. */
+    void setVoAnalysis(std::shared_ptr<const VoAnalysis> analysis);
+    std::shared_ptr<const VoAnalysis> voAnalysis() const { return m_vo; }
+    void setVoFilter(const VoFilter& filter);
+    VoFilter voFilter() const { return m_voFilter; }
     /** Selects one feature (layer id + feature id); an empty layer id clears the selection. */
     void select(const QString& layerId, const QString& featureId);
     QString selectedLayer() const { return m_selectedLayer; }
@@ -65,9 +72,11 @@ signals:
     void schoolMeasuresChanged();
     /** The choropleth of the areas now shows another value (setAreaValue). */
     void areaValueChanged();
+    void voAnalysisChanged();
 
 private:
     void rebuildSchools();
+    void insertVoLayer();
 
     std::shared_ptr<const Dataset> m_dataset;
     LayerTreeModel* m_layers;
@@ -79,6 +88,8 @@ private:
     SchoolFilter m_filter;
     QString m_selectedLayer;
     QString m_selectedFeature;
+    std::shared_ptr<const VoAnalysis> m_vo;
+    VoFilter m_voFilter;
 };
 
 } // namespace Mk

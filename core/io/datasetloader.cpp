@@ -101,15 +101,6 @@ QStringList unplacedOf(const QList<T>& items)
     return out;
 }
 
-QHash<QString, QPointF> centroidsByPc4(const AreaLayer& postcodes)
-{
-    QHash<QString, QPointF> out;
-    for (const auto& u : postcodes.units)
-        if (u.geometry && !u.geometry->isEmpty())
-            out.insert(u.code, u.geometry->centroid());
-    return out;
-}
-
 /**
  * Keeps the schools of the gemeente. With a gemeente column: rows naming the gemeente (its name
  * from the areas, or else the most common name among schools inside the boundary); without one
@@ -276,7 +267,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             if (!f.isEmpty())
                 ds.sources.append(sourceLabel(f));
     }
-    const QHash<QString, QPointF> pc4Points = centroidsByPc4(ds.postcodes);
+    const QHash<QString, QPointF> pc4Points = PostcodeLoader::centroidsByCode(ds.postcodes);
 
     if (!request.schoolsFile.isEmpty()) {
         StepFeedback step(feedback, 0.7, 0.76, tr("Reading schools"));

@@ -48,13 +48,14 @@ DuoCountColumns DuoCountColumns::find(const TableReader& table, bool preferTotal
         found.m_columns.append(total);
         return found;
     }
-    // "LEEFTIJD_4", "LEEFTIJD JONGER", ...; a bare "LEEFTIJD" column (one row per age) is a key, not a count.
-    const QString prefix = QStringLiteral("leeftijd");
-    for (int c = 0; c < table.columns().size(); ++c) {
-        const QString name = TableReader::normalizedName(table.columns()[c]);
-        if (name.startsWith(prefix) && name.size() > prefix.size())
-            found.m_columns.append(c);
-    }
+    // "LEEFTIJD_4", "LEEFTIJD JONGER", ... (po) or "LEER- OF VERBLIJFSJAAR 1 - MAN", ... (vo); a bare "LEEFTIJD"
+    // column (one row per age) is a key, not a count.
+    for (const QLatin1String prefix : {QLatin1String("leeftijd"), QLatin1String("leerofverblijfsjaar")})
+        for (int c = 0; c < table.columns().size(); ++c) {
+            const QString name = TableReader::normalizedName(table.columns()[c]);
+            if (name.startsWith(prefix) && name.size() > prefix.size())
+                found.m_columns.append(c);
+        }
     if (found.m_columns.isEmpty() && total >= 0)
         found.m_columns.append(total);
     return found;

@@ -46,8 +46,8 @@ struct DuoRowCount {
 };
 
 /**
- * The count columns of a DUO pupil file: every LEEFTIJD_* column (DUO's ages, "jonger" to "ouder"),
- * or else one total column (TOTAAL, AANTAL_LEERLINGEN, ...). With `preferTotal` a total column wins
+ * The count columns of a DUO pupil file: every LEEFTIJD_* column (DUO's ages, "jonger" to "ouder") or
+ * LEER- OF VERBLIJFSJAAR * column (vo: leerjaar x sex), or else one total column (TOTAAL, AANTAL_LEERLINGEN, ...). With `preferTotal` a total column wins
  * over the age columns when a file has both.
  */
 class DuoCountColumns

@@ -159,4 +159,13 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
     return layer;
 }
 
+QHash<QString, QPointF> PostcodeLoader::centroidsByCode(const AreaLayer& postcodes)
+{
+    QHash<QString, QPointF> out;
+    for (const auto& u : postcodes.units)
+        if (u.geometry && !u.geometry->isEmpty())
+            out.insert(u.code, u.geometry->centroid());
+    return out;
+}
+
 } // namespace Mk

@@ -6,6 +6,8 @@
 #include "model/arealayer.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPointF>
 #include <QString>
 
 namespace Mk {
@@ -23,6 +25,8 @@ class PostcodeLoader
 public:
     /** Either file may be empty (statistics without points, or points without statistics). */
     static Result<AreaLayer> load(const QString& statisticsFile, const QString& centroidsFile, Diagnostics& diagnostics);
+    /** The point (EPSG:28992) of every PC4 of `postcodes` that has a geometry, by its four digits: where schools are placed. */
+    static QHash<QString, QPointF> centroidsByCode(const AreaLayer& postcodes);
 };
 
 } // namespace Mk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/schoolloader.h"
 
+#include "io/arealoader.h"
+
 #include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
@@ -95,6 +97,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     const int postcodeCol = t.column({"postcode", "postcode_vestiging", "pc6"});
     const int placeCol = t.column({"plaats", "plaatsnaam", "woonplaats"});
     const int gemeenteCol = t.column({"gemeente", "gemeentenaam"});
+    const int gemeenteCodeCol = t.column({"gemeentenummer", "gemeentecode"});
     const int denominationCol = t.column({"denominatie", "denominatie_vestiging"});
     const int typeCol = t.column({"type", "soort_po", "soort", "onderwijstype", "soort_onderwijs"});
     const int structureCol = t.column({"onderwijsstructuur", "niveaus", "levels"});
@@ -135,6 +138,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
         s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
         s.place = t.text(placeCol);
         s.gemeente = t.text(gemeenteCol);
+        s.gemeenteCode = AreaLoader::normalizeGemeenteCode(t.text(gemeenteCodeCol));
         s.denomination = t.text(denominationCol);
         s.type = t.text(typeCol);
         s.sector = typeCol >= 0 ? sectorOfType(s.type) : fileSector;

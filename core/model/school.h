@@ -41,6 +41,7 @@ struct School {
     QString postcode; ///< PC6 without space, e.g. "3743HZ"
     QString place;
     QString gemeente; ///< gemeente name as DUO writes it
+    QString gemeenteCode; ///< "GM0268" when the file has a GEMEENTENUMMER column, else empty
     QString denomination;
     QString type;     ///< DUO type: basisschool, SBAO, SO, (V)SO, VMBO, HAVO/VWO, ...
     SchoolSector sector = SchoolSector::Unknown;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingbuilder.h"
 
+#include "vo/voanalysis.h"
+#include "vo/vosummary.h"
+
 #include "base/feedback.h"
 #include "catchment/catchmentanalysis.h"
 #include "index/indexinput.h"
@@ -193,6 +196,26 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
     return t;
 }
 
+/** The vo section in the briefing's language: VoSummary's findings and a row per vestiging, withheld figures as "<5". */
+BriefingVo voPart(const VoAnalysis& vo, const TextLanguage& lang)
+{
+    BriefingVo out;
+    out.area = vo.area.name();
+    out.findings = VoSummary::findings(vo, lang);
+    const VoAreaYear& year = vo.latest();
+    const double threshold = vo.options.report.privacyThreshold;
+    const QString withheld = SmallCellSuppressor::create(threshold)->suppressedText(lang.locale());
+    for (qsizetype i = 0; i < year.locations.size(); ++i) {
+        const VoLocationYear& p = year.locations[i].pupils;
+        out.rows.append({p.name + QLatin1Char('\n') + p.id + QStringLiteral(", ") + year.locations[i].address.place,
+                         VoSummary::levelsText(year, i, lang),
+                         p.categorical() ? lang.translate("Mk::Briefing", "yes") : QString(),
+                         year.firstYearPupilsWithheld(i) ? withheld : lang.locale().toString(p.firstYearPupils(), 'f', 0),
+                         VoSummary::percent(p.heterogeneousShare(), year.locationShareWithheld(i), threshold, lang)});
+    }
+    return out;
+}
+
 } // namespace
 
 Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> dataset, const BriefingSpec& spec, Feedback& feedback)
@@ -286,6 +309,8 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     GoalEvaluator::Options goalOptions;
     goalOptions.seed = spec.seed;
     c.goals = GoalEvaluator::evaluate(spec.goals, *dataset, catchments, inference, goalOptions, lang);
+    if (spec.vo && !spec.vo->years.isEmpty())
+        c.vo = voPart(*spec.vo, lang);
     c.diagnostics = dataset->diagnostics;
     c.diagnostics.append(catchments.diagnostics);
     c.catchments = std::make_shared<const CatchmentResult>(std::move(catchments));

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <cmath>
 #include <memory>
 
@@ -149,6 +151,13 @@ struct BriefingScenarioPlacement {
  * Every number is one of ScenarioReport's (same run, same privacy: ScenarioPrivacy), so the briefing and
  * `mengkaart-cli scenario` agree.
  */
+/** The vo section: what VoSummary says, and one row per vestiging (id and name, levels, first year, heterogeneous share). */
+struct BriefingVo {
+    QString area;
+    QStringList findings;
+    QList<QStringList> rows;
+};
+
 struct BriefingScenario {
     QString title;             ///< the scenario's name, or "Scenario 2"
     QStringList changes;       ///< each edit in plain words (ScenarioEdit::describe)
@@ -196,6 +205,7 @@ struct BriefingContent {
     QList<qsizetype> chartSchools;    ///< afspiegeling rows drawn as charts: the largest gaps of the focus group
     QList<GoalEvaluation> goals;
     QList<BriefingScenario> scenarios; ///< one per scenario of the spec, in its order
+    std::optional<BriefingVo> vo;      ///< with BriefingSpec::vo
     /** The runs behind `scenarios` (they do not depend on the language: a dialog reuses them). */
     QList<std::shared_ptr<const ScenarioOutcome>> scenarioRuns;
     BriefingMethods methods;

@@ -11,7 +11,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Mk {
+
+struct VoAnalysis;
 
 /** Stable keys of the briefing's sections (for --sections, settings and the section list), in document order. */
 namespace BriefingSection {
@@ -21,13 +25,15 @@ inline const QString kMap = QStringLiteral("map");
 inline const QString kSchools = QStringLiteral("schools");
 inline const QString kCharts = QStringLiteral("charts");
 inline const QString kGoals = QStringLiteral("goals");
+/** Secondary schools (vo) of the gemeente or region; nothing without vo data (BriefingSpec::vo). */
+inline const QString kVo = QStringLiteral("vo");
 /** One part per scenario of BriefingSpec::scenarios; nothing without them. */
 inline const QString kScenarios = QStringLiteral("scenarios");
 inline const QString kMethods = QStringLiteral("methods");
 /** Every standard section, in document order. */
 inline QStringList all()
 {
-    return {kTitle, kKeyFigures, kMap, kSchools, kCharts, kGoals, kScenarios, kMethods};
+    return {kTitle, kKeyFigures, kMap, kSchools, kCharts, kGoals, kVo, kScenarios, kMethods};
 }
 } // namespace BriefingSection
 
@@ -47,6 +53,8 @@ struct BriefingSpec {
     QList<LeaGoal> goals;
     /** What-if scenarios to run on the data, one briefing part each (when the scenarios section is chosen). */
     QList<Scenario> scenarios;
+    /** Secondary schools loaded next to the data (issue 16): the vo section; null leaves it out. */
+    std::shared_ptr<const VoAnalysis> vo;
     QDate date = QDate::currentDate();
     int replicates = 500;    ///< bootstrap and random-allocation replicates of the key figures (and the split)
     quint64 seed = 20241001; ///< same seed, same intervals: GUI and CLI print the same document

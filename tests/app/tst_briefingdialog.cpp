@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(dialog.content()->goals.size(), 1);
         QVERIFY2(dialog.pageCount() >= 6, qPrintable(QString::number(dialog.pageCount())));
         QVERIFY(dialog.thresholdLabel()->text().contains(QStringLiteral("<5")));
-        QCOMPARE(dialog.sectionBoxes().size(), 8); // the seven sections and the scenarios
+        QCOMPARE(dialog.sectionBoxes().size(), 9); // the seven sections, the secondary schools and the scenarios
         QCOMPARE(dialog.sectionBoxes().value(BriefingSection::kMap)->text(), QStringLiteral("Kaart"));
 
         // Fewer sections: fewer pages, without recomputing.

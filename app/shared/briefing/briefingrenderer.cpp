@@ -7,6 +7,7 @@
 #include "shared/briefing/briefingchartssection.h"
 #include "shared/briefing/briefingdocument.h"
 #include "shared/briefing/briefinggoalssection.h"
+#include "shared/briefing/briefingvosection.h"
 #include "shared/briefing/briefingmapsection.h"
 #include "shared/briefing/briefingscenariossection.h"
 #include "shared/briefing/briefingschoolssection.h"
@@ -40,6 +41,7 @@ BriefingRenderer::BriefingRenderer()
     m_sections.push_back(std::make_unique<BriefingSchoolsSection>());
     m_sections.push_back(std::make_unique<BriefingChartsSection>());
     m_sections.push_back(std::make_unique<BriefingGoalsSection>());
+    m_sections.push_back(std::make_unique<BriefingVoSection>());
     m_sections.push_back(std::make_unique<BriefingScenariosSection>());
     m_sections.push_back(std::make_unique<BriefingMethodsSection>());
 }
