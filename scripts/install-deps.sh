@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian (bookworm) packages Mengkaart builds, runs and tests with.
+# Installs the Debian (bookworm) packages Mengkaart builds, runs and tests with (clang and its runtime for the
+# libFuzzer targets of the `fuzz` preset).
 set -euo pipefail
 packages=(
     build-essential cmake
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libqcustomplot-dev libgdal-dev libproj-dev libgeos-dev gdal-bin
     xvfb xauth poppler-utils fonts-dejavu-core
+    clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

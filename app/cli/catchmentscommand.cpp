@@ -18,11 +18,15 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cmath>
 #include <optional>
 
 namespace Mk::Cli {
 
 namespace {
+
+/** The most bootstrap replicates a project keeps (CatchmentOptionsJson checks the same range). */
+constexpr int kMaxBootstrap = 100000;
 
 QString sourceKey(SchoolCompositionSource source)
 {
@@ -252,7 +256,8 @@ int runCatchments(const QStringList& args)
             continue;
         bool good = false;
         const double v = c.toDouble(parser.value(key), &good);
-        if (!good) {
+        // QLocale::toDouble() takes "nan" and "inf": neither is a distance, share, threshold or replicate count.
+        if (!good || !std::isfinite(v)) {
             err << tr("--%1 needs a number (with a dot as decimal separator), got \"%2\".").arg(key, parser.value(key)) << '\n';
             ok = false;
         }
@@ -260,9 +265,10 @@ int runCatchments(const QStringList& args)
     }
     bool seedOk = true;
     const quint64 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk) : 0;
-    if (!ok || !seedOk || numbers.value(QStringLiteral("bootstrap")) < 0) {
+    const double bootstrap = numbers.value(QStringLiteral("bootstrap"));
+    if (!ok || !seedOk || bootstrap < 0 || bootstrap > kMaxBootstrap) {
         if (ok)
-            err << tr("--seed and --bootstrap need whole numbers of 0 or more.") << '\n';
+            err << tr("--seed needs a whole number of 0 or more, --bootstrap one from 0 to %1.").arg(kMaxBootstrap) << '\n';
         return 2;
     }
     const bool verbose = parser.isSet(QStringLiteral("progress"));
@@ -282,7 +288,7 @@ int runCatchments(const QStringList& args)
         if (numbers.contains(QString::fromLatin1(name)))
             *target = numbers.value(QString::fromLatin1(name));
     if (numbers.contains(QStringLiteral("bootstrap")))
-        options.split.replicates = static_cast<int>(numbers.value(QStringLiteral("bootstrap")));
+        options.split.replicates = static_cast<int>(bootstrap);
     if (parser.isSet(QStringLiteral("seed")))
         options.split.seed = seed;
     if (parser.isSet(QStringLiteral("characteristic")))

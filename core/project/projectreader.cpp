@@ -5,10 +5,10 @@
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
-#include "project/catchmentoptionsjson.h"
 #include "project/project.h"
 #include "project/projectcolumns_p.h"
 #include "project/projectfile.h"
+#include "project/projectsettings_p.h"
 
 #include <gdal_priv.h>
 
@@ -39,11 +39,7 @@ public:
 private:
     Error damaged(const QString& what, const QString& detail = {}) const
     {
-        return fail(ErrorCode::ReadFailed,
-                    ProjectReader::tr("The project %1 is damaged or incomplete (%2) and cannot be opened. Open an earlier copy "
-                                      "of it, or the recovered copy if Mengkaart offers one.")
-                        .arg(m_shown, what),
-                    detail);
+        return ProjectSettingsReader::damaged(m_shown, what, detail);
     }
     Error missingTable(const QString& table) const
     {
@@ -58,9 +54,6 @@ private:
     Result<int> fieldIndex(OGRLayer* layer, const QString& column) const;
     /** Reports GDAL errors raised while reading `table` (a truncated or corrupted file) and checks its row count. */
     Result<void> finish(const QString& table, qsizetype rows);
-    Result<QJsonValue> json(const QString& key) const;
-    /** The "scenarios" setting; a project saved before scenarios existed has none. */
-    Result<QList<Scenario>> readScenarios() const;
 
     template<typename T>
     Result<QList<T>> readRecords(const QString& name, std::span<const Column<T>> columns,
@@ -74,7 +67,6 @@ private:
     QString m_shown;
     Feedback& m_feedback;
     GdalErrorCapture m_capture;
-    QHash<QString, QString> m_settings;
     QJsonObject m_counts;
 };
 
@@ -116,39 +108,6 @@ Result<void> Reader::finish(const QString& table, qsizetype rows)
     if (!expected.isUndefined() && expected.toDouble() != static_cast<double>(rows))
         return damaged(ProjectReader::tr("the table \"%1\" has %2 rows instead of %3").arg(table).arg(rows).arg(expected.toDouble()));
     return {};
-}
-
-Result<QJsonValue> Reader::json(const QString& key) const
-{
-    if (!m_settings.contains(key))
-        return damaged(ProjectReader::tr("the setting \"%1\" is missing").arg(key));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_settings.value(key).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return damaged(ProjectReader::tr("the setting \"%1\" is not valid JSON").arg(key), error.errorString());
-    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-}
-
-Result<QList<Scenario>> Reader::readScenarios() const
-{
-    QList<Scenario> scenarios;
-    if (!m_settings.contains(QStringLiteral("scenarios")))
-        return scenarios;
-    auto list = json(QStringLiteral("scenarios"));
-    if (!list)
-        return list.error();
-    if (!list->isArray())
-        return damaged(ProjectReader::tr("the setting \"scenarios\" is not a list"));
-    const QJsonArray array = list->toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        // The scenario's own reader checks every key; its message names the project and the scenario.
-        auto s = Scenario::fromJson(array[i].toObject(), ProjectReader::tr("%1, scenario %2").arg(m_shown).arg(i + 1));
-        if (!s)
-            return fail(s.error().code, ProjectReader::tr("The project %1 holds a scenario Mengkaart cannot read: %2").arg(m_shown, s.error().message),
-                        s.error().detail);
-        scenarios.append(std::move(*s));
-    }
-    return scenarios;
 }
 
 template<typename T>
@@ -346,6 +305,7 @@ Result<void> Reader::readGroupTables(Dataset& ds)
 
 Result<Project> Reader::run()
 {
+    ProjectSettings settings;
     {
         auto l = layer(kSettingsTable);
         if (!l)
@@ -354,70 +314,27 @@ Result<Project> Reader::run()
         auto value = fieldIndex(*l, QStringLiteral("value"));
         if (!key || !value)
             return key ? value.error() : key.error();
+        QHash<QString, QString> table;
         while (OGRFeatureUniquePtr f{(*l)->GetNextFeature()})
-            m_settings.insert(fieldText(*f, *key), fieldText(*f, *value));
-        if (auto r = finish(kSettingsTable, m_settings.size()); !r)
+            table.insert(fieldText(*f, *key), fieldText(*f, *value));
+        if (auto r = finish(kSettingsTable, table.size()); !r)
             return r.error();
+        auto read = ProjectSettingsReader::read(table, m_shown);
+        if (!read)
+            return read.error();
+        settings = std::move(*read);
     }
-    if (m_settings.value(QStringLiteral("format")) != kFormatName)
-        return ProjectReader::notAProject(m_shown);
-    bool versionOk = false;
-    const int version = m_settings.value(QStringLiteral("format_version")).toInt(&versionOk);
-    if (!versionOk || version < 1)
-        return damaged(ProjectReader::tr("its format version \"%1\" is not a number").arg(m_settings.value(QStringLiteral("format_version"))));
-    if (version > ProjectFile::kFormatVersion)
-        return fail(ErrorCode::UnknownFormat,
-                    ProjectReader::tr("The project %1 was saved by a newer Mengkaart (project format %2; this version reads up "
-                                      "to format %3). Update Mengkaart to open it.")
-                        .arg(m_shown)
-                        .arg(version)
-                        .arg(ProjectFile::kFormatVersion));
-
-    Project project;
-    project.name = m_settings.value(QStringLiteral("name"));
-    auto counts = json(QStringLiteral("counts"));
-    auto layers = json(QStringLiteral("layers"));
-    auto options = json(QStringLiteral("catchment_options"));
-    auto goals = json(QStringLiteral("goals"));
-    auto view = json(QStringLiteral("view"));
-    auto diagnostics = json(QStringLiteral("diagnostics"));
-    auto mapped = json(QStringLiteral("mapped_area_columns"));
-    for (const auto* r : {&counts, &layers, &options, &goals, &view, &diagnostics, &mapped})
-        if (!*r)
-            return r->error();
-    m_counts = counts->toObject();
-    auto catchments = CatchmentOptionsJson::fromJson(options->toObject());
-    if (!catchments)
-        return damaged(catchments.error().message);
-    project.catchments = *catchments;
-    auto goalList = LeaGoal::listFromJson(goals->toArray());
-    if (!goalList)
-        return damaged(goalList.error().message);
-    project.goals = *goalList;
-    project.view = view->toObject();
-    bool thresholdOk = false;
-    project.privacyThreshold = m_settings.value(QStringLiteral("privacy_threshold")).toDouble(&thresholdOk);
-    if (!thresholdOk || project.privacyThreshold < 1.0)
-        return damaged(ProjectReader::tr("its privacy threshold is not a number of at least 1"));
-    if (auto scenarios = readScenarios(); scenarios)
-        project.scenarios = std::move(*scenarios);
-    else
-        return scenarios.error();
-
+    m_counts = settings.counts;
+    Project project = std::move(settings.project);
     auto ds = std::make_shared<Dataset>();
-    ds->gemeenteCode = m_settings.value(QStringLiteral("gemeente_code"));
-    ds->gemeenteName = m_settings.value(QStringLiteral("gemeente_name"));
-    ds->dataYear = m_settings.value(QStringLiteral("data_year"));
-    for (const QJsonValue& v : mapped->toArray())
-        ds->mappedAreaColumns.append(v.toString());
-    for (const QJsonValue& v : diagnostics->toArray()) {
-        const QJsonObject d = v.toObject();
-        ds->diagnostics.add(kSeverities.value(d.value(QStringLiteral("severity")).toString()).value_or(Diagnostic::Severity::Warning),
-                            d.value(QStringLiteral("message")).toString(), d.value(QStringLiteral("subject")).toString());
-    }
+    ds->gemeenteCode = settings.gemeenteCode;
+    ds->gemeenteName = settings.gemeenteName;
+    ds->dataYear = settings.dataYear;
+    ds->mappedAreaColumns = settings.mappedAreaColumns;
+    ds->diagnostics = settings.diagnostics;
 
     m_feedback.setProgress(0.05, ProjectReader::tr("Reading the areas"));
-    const QJsonObject layerMeta = layers->toObject();
+    const QJsonObject& layerMeta = settings.layers;
     const std::pair<QString, AreaLayer Dataset::*> areaLayers[] = {
         {kAreasRole, &Dataset::areas}, {kWijkenRole, &Dataset::wijken}, {kPostcodesRole, &Dataset::postcodes}};
     for (const auto& [role, member] : areaLayers) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The malformed-input corpus of tests/data/bad (see its README.md): every class of broken input is
 // refused where it enters, with a message that names the file, the place, the value and what to do.
+#include "admission/admissionrules.h"
 #include "goals/leagoal.h"
 #include "io/arealoader.h"
 #include "io/columnmapping.h"
@@ -13,11 +14,14 @@
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
 #include "project/projectfile.h"
+#include "project/projectsettings_p.h"
+#include "scenario/scenario.h"
 #include "base/feedback.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +33,23 @@ namespace {
 
 QString bad(const QString& name)
 {
-    return testDataPath(QStringLiteral("bad/") + name);
+    return testDataPath(name.contains(QLatin1Char('/')) ? name : QStringLiteral("bad/") + name);
+}
+
+/** The settings table of a project written as one "key<TAB>value" per line (the input of fuzz_projectsettings). */
+QString projectSettingsRefusal(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + path;
+    QHash<QString, QString> table;
+    for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        if (tab > 0)
+            table.insert(line.left(tab), line.mid(tab + 1));
+    }
+    const auto read = detail::ProjectSettingsReader::read(table, QFileInfo(path).fileName());
+    return read ? QString() : read.error().message;
 }
 
 /** The message of a refused load (empty when it was accepted), whatever the loader returns. */
@@ -59,6 +79,12 @@ QString load(const QString& loader, const QString& file)
         return refusal(ColumnMapping::load(path));
     if (loader == QLatin1String("goals"))
         return refusal(LeaGoal::listFromFile(path));
+    if (loader == QLatin1String("admission"))
+        return refusal(AdmissionRules::load(path));
+    if (loader == QLatin1String("scenario"))
+        return refusal(Scenario::load(path));
+    if (loader == QLatin1String("projectsettings"))
+        return projectSettingsRefusal(path);
     if (loader == QLatin1String("composition")) {
         auto mapping = ColumnMapping::load(bad(QStringLiteral("mapping_school_percentages.json")));
         if (!mapping)
@@ -113,6 +139,15 @@ private slots:
         row("typo in a mapping key", "mapping", "mapping_key_typo.json",
             {"mapping_key_typo.json", "characteristic 1", "\"kidn\"", "did you mean \"kind\""});
         row("typo in a goal key", "goals", "goals_key_typo.json", {"\"deadlien\"", "did you mean \"deadline\""});
+        // Findings of the fuzz targets (fuzz/, scripts/fuzz.sh), each input kept in tests/data/fuzz.
+        row("fuzz: privacy threshold nan", "projectsettings", "fuzz/projectsettings_threshold_nan.tsv",
+            {"projectsettings_threshold_nan.tsv", "privacy threshold is not a number of at least 1"});
+        row("fuzz: privacy threshold inf", "projectsettings", "fuzz/projectsettings_threshold_inf.tsv",
+            {"projectsettings_threshold_inf.tsv", "privacy threshold is not a number of at least 1"});
+        row("typo in an admission rules key", "admission", "admission_key_typo.json",
+            {"admission_key_typo.json", "\"listLenght\"", "not part of the admission rules format", "listLength"});
+        row("typo in a scenario key", "scenario", "scenario_key_typo.json",
+            {"scenario_key_typo.json", "edits[0]", "unknown key \"capactiy\"", "capacity"});
     }
 
     void refusedWithAMessage()
