@@ -5,12 +5,15 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace Mk {
@@ -22,6 +25,7 @@ class DatasetLoadJob;
 class FilterDock;
 class IdentifyPanel;
 class IdentifyTool;
+class LanguageMenu;
 class LayersDock;
 class LegendDock;
 class MapCanvas;
@@ -75,6 +79,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 signals:
     void datasetShown();
@@ -86,6 +91,13 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    /** Settings → Taal / Language. */
+    void createSettingsMenu();
+    /** A menu of the menu bar whose title (QT_TR_NOOP) follows the language. */
+    QMenu* addTranslatedMenu(const char* title);
+    /** Every text of the window in the current language (at start and at QEvent::LanguageChange). */
+    void retranslateUi();
+    void retranslateActions();
     void setLoading(bool loading);
     /** Shows the project the ProjectController just created or opened. */
     void presentProject();
@@ -137,6 +149,17 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_quitAction = nullptr;
+
+    /** An action's text and tip, untranslated (QT_TR_NOOP in Mk::MainWindow), for retranslateActions(). */
+    struct ActionText {
+        QAction* action;
+        const char* text;
+        const char* tip;
+    };
+    std::vector<ActionText> m_actionTexts;
+    std::vector<std::pair<QMenu*, const char*>> m_menuTitles;
+    QToolBar* m_mapToolBar = nullptr;
+    LanguageMenu* m_languageMenu = nullptr;
 
     QLabel* m_coordinates;
     QLabel* m_scale;

@@ -66,7 +66,12 @@ signals:
     /** The choropleth of the areas now shows another value (setAreaValue). */
     void areaValueChanged();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
+    /** After a language change: names of layers and measures, the tables' headers and cells. */
+    void retranslate();
     void rebuildSchools();
 
     std::shared_ptr<const Dataset> m_dataset;
