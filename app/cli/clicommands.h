@@ -24,5 +24,7 @@ int runScenario(const QStringList& args);
 int runBriefing(const QStringList& args);
 /** `match --students FILE --schools FILE [--priorities FILE] [--mechanism da|boston]`: one matching (matchcommand.cpp). */
 int runMatch(const QStringList& args);
+/** `export --what areas|schools|afspiegeling|indices --format csv|csv-nl|xlsx|gpkg|geojson --out FILE` (exportcommand.cpp). */
+int runExport(const QStringList& args);
 
 } // namespace Mk::Cli

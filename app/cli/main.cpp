@@ -28,6 +28,7 @@ const Command kCommands[] = {
     {"project", Mk::Cli::runProject, QT_TRANSLATE_NOOP("Mk::Cli", "save a project file (data, settings, LEA goals) or describe one")},
     {"scenario", Mk::Cli::runScenario, QT_TRANSLATE_NOOP("Mk::Cli", "what if: a new school, closure, merger, capacity, housing or admission rules, before/after with bands")},
     {"briefing", Mk::Cli::runBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)")},
+    {"export", Mk::Cli::runExport, QT_TRANSLATE_NOOP("Mk::Cli", "a table of the analysis as CSV, Excel CSV, .xlsx, GeoPackage or GeoJSON (privacy-safe)")},
     {"match", Mk::Cli::runMatch, QT_TRANSLATE_NOOP("Mk::Cli", "one school-choice matching (deferred acceptance or Boston) of students, schools and priorities CSVs")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };

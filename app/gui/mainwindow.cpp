@@ -7,6 +7,7 @@
 #include "gui/briefingdialog.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/datasetloadjob.h"
+#include "gui/exportactions.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
 #include "gui/identifytool.h"
@@ -20,6 +21,7 @@
 #include "gui/pantool.h"
 #include "gui/projectcontroller.h"
 #include "gui/recentprojects.h"
+#include "gui/screenfit.h"
 #include "gui/recentanalyses.h"
 #include "gui/welcomewidget.h"
 #include "gui/zoomtool.h"
@@ -73,9 +75,10 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     createDocks();
     createStatusBar();
+    createExports();
     retranslateUi();
     setDockNestingEnabled(true);
-    resize(1440, 900);
+    resizeWithinScreen(this, QSize(1440, 900));
 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::newAnalysisRequested, this, &MainWindow::newAnalysis);
@@ -249,6 +252,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    m_exportMenu = file->addMenu(QString());
     file->addSeparator();
     file->addAction(m_briefingAction);
     file->addAction(m_printAction);
@@ -360,6 +364,17 @@ QMenu* MainWindow::addTranslatedMenu(const char* title)
     return menu;
 }
 
+void MainWindow::createExports()
+{
+    m_exports = new ExportActions(m_workspace, m_canvas, [this] { return qRound(m_project->project().privacyThreshold); }, this);
+    m_exports->addTableMenu(m_tableDock->areaView(), QStringLiteral("areas"));
+    m_exports->addTableMenu(m_tableDock->schoolView(), QStringLiteral("schools"));
+    m_exports->addTableMenu(m_afspiegelingDock->view(), QStringLiteral("afspiegeling"));
+    m_exports->addChartMenu(m_afspiegelingDock->chart(), QStringLiteral("afspiegeling"));
+    m_exports->addChartMenu(m_identifyPanel->chart(), QStringLiteral("composition"));
+    connect(m_exportMenu, &QMenu::aboutToShow, this, [this] { m_exports->fillExportMenu(m_exportMenu); });
+}
+
 void MainWindow::createSettingsMenu()
 {
     QMenu* settings = addTranslatedMenu(QT_TR_NOOP("Se&ttings"));
@@ -384,6 +399,7 @@ void MainWindow::retranslateUi()
     for (const auto& [menu, title] : m_menuTitles)
         menu->setTitle(tr(title));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_exportMenu->setTitle(tr("&Export"));
     m_mapToolBar->setWindowTitle(tr("Map navigation"));
     m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
     m_scale->setToolTip(tr("Map scale"));

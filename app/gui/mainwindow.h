@@ -25,6 +25,7 @@ class DatasetLoadJob;
 class FilterDock;
 class IdentifyPanel;
 class IdentifyTool;
+class ExportActions;
 class LanguageMenu;
 class LayersDock;
 class LegendDock;
@@ -59,6 +60,8 @@ public:
     CatchmentController* catchments() const { return m_catchments; }
     /** The open project: file, modified marker, settings and goals (the briefing reads them here). */
     ProjectController* projects() const { return m_project; }
+    /** Exports of tables, layers, charts and the map (File → Export and the context menus). */
+    ExportActions* exports() const { return m_exports; }
     QAction* identifyAction() const { return m_identifyAction; }
     QAction* briefingAction() const { return m_briefingAction; }
     QAction* printAction() const { return m_printAction; }
@@ -91,6 +94,8 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    /** Export menus on the tables and charts, and File → Export. */
+    void createExports();
     /** Settings → Taal / Language. */
     void createSettingsMenu();
     /** A menu of the menu bar whose title (QT_TR_NOOP) follows the language. */
@@ -160,6 +165,8 @@ private:
     std::vector<std::pair<QMenu*, const char*>> m_menuTitles;
     QToolBar* m_mapToolBar = nullptr;
     LanguageMenu* m_languageMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    ExportActions* m_exports = nullptr;
 
     QLabel* m_coordinates;
     QLabel* m_scale;

@@ -3,6 +3,8 @@
 #undef QT_NO_FOREACH
 
 #include "gui/afspiegelingdock.h"
+#include "gui/briefingdialog.h"
+#include "gui/screenfit.h"
 #include "gui/attributetabledock.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
@@ -80,6 +82,8 @@ private slots:
         QVERIFY(header(verdicts, AfspiegelingTableModel::VerdictColumn).startsWith(QStringLiteral("Oordeel")));
         QCOMPARE(QLocale().toString(0.34), QStringLiteral("0,34"));
 
+        saveScreenshot(w, QStringLiteral("language-nl"));
+
         // English, without a restart; the views are told that the headers changed.
         QSignalSpy areaHeaders(w.workspace()->areaTable(), &QAbstractItemModel::headerDataChanged);
         choose(w, QStringLiteral("en"));
@@ -98,6 +102,7 @@ private slots:
         QCOMPARE(AppInit::currentLanguage(), QStringLiteral("en"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
         QCOMPARE(LanguageMenu::savedChoice(), QStringLiteral("en"));
+        saveScreenshot(w, QStringLiteral("language-en"));
 
         // And back to Dutch.
         choose(w, QStringLiteral("nl"));
@@ -115,6 +120,35 @@ private slots:
         QCOMPARE(LanguageMenu::savedChoice(), QString());
         choose(w, QStringLiteral("nl"));
         QTRY_COMPARE(w.layersDock()->windowTitle(), QStringLiteral("Lagen"));
+    }
+
+    // Issue 12 item 5: the briefing dialog opens no larger than the screen's available area (the offscreen screen is small).
+    void windowsFitTheScreen()
+    {
+        MainWindow w;
+        const QSize limit = availableWindowSize(&w);
+        QVERIFY(limit.isValid());
+        QVERIFY(openDemoLikeAUser(w, limit));
+        w.briefingAction()->trigger();
+        auto* briefing = w.findChild<BriefingDialog*>();
+        QVERIFY(briefing);
+        const QSize briefingFit = QSize(1100, 820).boundedTo(limit).expandedTo(briefing->minimumSizeHint());
+        QVERIFY2(briefing->width() <= briefingFit.width() && briefing->height() <= briefingFit.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(briefing->width()).arg(briefing->height()).arg(limit.width()).arg(limit.height())));
+        QTRY_VERIFY_WITH_TIMEOUT(!briefing->isComputing(), 60000);
+        saveScreenshot(*briefing, QStringLiteral("briefing"));
+        briefing->close();
+    }
+
+private:
+    /** With MK_SCREENSHOT_DIR set (a person looking, e.g. under Xvfb at 1366x768), saves what the window shows. */
+    static void saveScreenshot(QWidget& window, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(500);
+        window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 };
 
