@@ -183,7 +183,13 @@ void LayersDock::populateChoices()
     if (const auto ds = m_workspace->dataset()) {
         for (const ValueSource& v : LayerFactory::areaValueSources(*ds))
             m_areaValue->addItem(v.label(*ds), sourceToVariant(v));
-        m_areaValue->setCurrentIndex(m_areaValue->findData(sourceToVariant(m_workspace->areaValue())));
+        // By what the value is, not by its title: after a language change the title is worded anew.
+        const ValueSource current = m_workspace->areaValue();
+        for (int i = 0; i < m_areaValue->count(); ++i) {
+            const ValueSource v = variantToSource(m_areaValue->itemData(i));
+            if (v.kind == current.kind && v.field == current.field && v.characteristic == current.characteristic && v.groups == current.groups)
+                m_areaValue->setCurrentIndex(i);
+        }
     }
     m_schoolColour->clear();
     m_schoolColour->addItem(tr("Denomination"), MapWorkspace::kDenominationMeasure);

@@ -19,6 +19,7 @@
 #include "guitestutils.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -98,6 +99,9 @@ private slots:
         QCOMPARE(header(areas, AreaTableModel::NameColumn), QStringLiteral("Name"));
         QVERIFY(header(verdicts, AfspiegelingTableModel::VerdictColumn).startsWith(QStringLiteral("Verdict")));
         QVERIFY(areaHeaders.count() > 0);
+        // The map's value keeps its place in the list, now worded in English.
+        QVERIFY(w.layersDock()->areaValueBox()->currentIndex() >= 0);
+        QVERIFY(!w.layersDock()->areaValueBox()->currentText().isEmpty());
         QCOMPARE(QLocale().toString(0.34), QStringLiteral("0.34"));
         QCOMPARE(AppInit::currentLanguage(), QStringLiteral("en"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
