@@ -210,8 +210,6 @@ int runBriefing(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("scenario"), tr("a what-if scenario to add as pages: a scenario file, or the name "
                                                                        "of a scenario saved in the project (repeatable)"),
                                         QStringLiteral("FILE.json|NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("language of the briefing: nl or en (default: that of the messages)"),
-                                        QStringLiteral("nl|en")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("the PDF to write"), QStringLiteral("FILE.pdf")));
     parser.addOption(QCommandLineOption(QStringLiteral("goals"), tr("LEA goals: a JSON array of goals (indicator, comparison, target, "
                                                                     "deadline, group, description)"),
@@ -331,8 +329,6 @@ int benchBriefing(const QStringList& args)
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("timed runs after one warm-up (default 5)"), QStringLiteral("N"),
                                         QStringLiteral("5")));
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("language of the briefing: nl or en (default: nl)"),
-                                        QStringLiteral("nl|en"), QStringLiteral("nl")));
     QTextStream err(stderr);
     if (const auto exit = parseArguments(parser, args, Positional::Allowed))
         return *exit;
@@ -343,7 +339,8 @@ int benchBriefing(const QStringList& args)
     }
     const auto dataset = std::make_shared<const Dataset>(std::move(*ds));
     BriefingSpec spec;
-    spec.language = parser.value(QStringLiteral("lang"));
+    // The briefing in Dutch unless --lang says otherwise, whatever the messages' language.
+    spec.language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QStringLiteral("nl");
     const BriefingRenderer renderer;
     std::optional<Error> failure;
     std::vector<double> build, render;

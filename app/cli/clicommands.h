@@ -26,5 +26,7 @@ int runBriefing(const QStringList& args);
 int runMatch(const QStringList& args);
 /** `vo --vo-pupils FILE [--vo-pupils FILE2 ...] --vo-addresses FILE (--gemeente NAME|CODE)... [--json]`: secondary schools (vocommand.cpp). */
 int runVo(const QStringList& args);
+/** `export --what areas|schools|afspiegeling|indices --format csv|csv-nl|xlsx|gpkg|geojson --out FILE` (exportcommand.cpp). */
+int runExport(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "i18n/translationcatalog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,8 +13,18 @@ namespace Mk::Cli {
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, Positional positional)
 {
     QTextStream err(stderr);
+    // main() has installed the language already; the option is declared here so that every command accepts it.
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("language of messages, numbers and documents: nl or en (default: from LC_ALL, LC_MESSAGES or "
+                                     "LANG; English for C or POSIX)"),
+                                  QStringLiteral("nl|en"));
+    parser.addOption(lang);
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(lang) && !TranslationCatalog::languages().contains(parser.value(lang))) {
+        err << tr("Unknown language \"%1\": use --lang nl or --lang en.").arg(parser.value(lang)) << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {

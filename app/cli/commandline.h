@@ -24,6 +24,8 @@ enum class Positional { Forbidden, Allowed };
 /**
  * Parses a subcommand's arguments with the shared conventions: a parse error or an unexpected
  * positional argument prints on stderr and gives exit status 2, --help prints the help and gives 0.
+ * Adds `--lang nl|en` (main() installs that language before the command runs; another value gives 2),
+ * so a command must not declare --lang itself.
  * Returns the exit status when the command must stop, nullopt when it should go on.
  */
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args,

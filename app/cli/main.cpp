@@ -28,17 +28,25 @@ const Command kCommands[] = {
     {"project", Mk::Cli::runProject, QT_TRANSLATE_NOOP("Mk::Cli", "save a project file (data, settings, LEA goals) or describe one")},
     {"scenario", Mk::Cli::runScenario, QT_TRANSLATE_NOOP("Mk::Cli", "what if: a new school, closure, merger, capacity, housing or admission rules, before/after with bands")},
     {"briefing", Mk::Cli::runBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)")},
+    {"export", Mk::Cli::runExport, QT_TRANSLATE_NOOP("Mk::Cli", "a table of the analysis as CSV, Excel CSV, .xlsx, GeoPackage or GeoJSON (privacy-safe)")},
     {"match", Mk::Cli::runMatch, QT_TRANSLATE_NOOP("Mk::Cli", "one school-choice matching (deferred acceptance or Boston) of students, schools and priorities CSVs")},
     {"vo", Mk::Cli::runVo, QT_TRANSLATE_NOOP("Mk::Cli", "secondary schools of a gemeente or region: levels, first-year breadth, segregation by level, change over years")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };
 
-/** `--lang nl|en` anywhere on the command line chooses the language of messages. */
+/**
+ * `--lang nl|en` (or `--lang=en`) anywhere on the command line chooses the language of messages and
+ * numbers; without it the environment does (TranslationCatalog::systemLanguage). An unknown value is
+ * refused by the subcommand's parser (parseArguments).
+ */
 QString languageFromArguments(int argc, char** argv)
 {
-    for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "--lang") == 0)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
             return QString::fromLocal8Bit(argv[i + 1]);
+        if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
     return {};
 }
 
@@ -63,7 +71,7 @@ int main(int argc, char** argv)
     Mk::AppInit::ensureRuntimeDirectory();
     Mk::AppInit::setApplicationNames();
     QApplication app(argc, argv);
-    Mk::AppInit::initialise(app, languageFromArguments(argc, argv));
+    Mk::AppInit::initialise(app, languageFromArguments(argc, argv), Mk::TranslationCatalog::Front::CommandLine);
 
     QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);
@@ -71,6 +79,8 @@ int main(int argc, char** argv)
         return usage(err);
     if (args.size() > 2 && args[1] == QLatin1String("--lang"))
         args.remove(1, 2);
+    else if (args.size() > 1 && args[1].startsWith(QLatin1String("--lang=")))
+        args.remove(1);
     if (args.size() < 2)
         return usage(err);
     const QString name = args.takeAt(1);

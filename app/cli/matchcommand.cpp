@@ -232,8 +232,7 @@ int runMatch(const QStringList& args)
                                           tr("da: student-proposing deferred acceptance (default); boston: adaptive immediate acceptance."),
                                           tr("NAME"), QStringLiteral("da"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object instead of a table."));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages (nl or en)."), tr("LANG"));
-    parser.addOptions({studentsOpt, schoolsOpt, prioritiesOpt, mechanismOpt, jsonOpt, langOpt});
+    parser.addOptions({studentsOpt, schoolsOpt, prioritiesOpt, mechanismOpt, jsonOpt});
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     QTextStream err(stderr);

@@ -8,11 +8,13 @@
 #include "index/indexcatalogue.h"
 #include "model/dataset.h"
 #include "models/afspiegelingtablemodel.h"
+#include "models/languagechange.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"
 #include "shared/afspiegelingchart.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -55,8 +57,7 @@ QLabel* wrappedLabel(QWidget* parent)
 } // namespace
 
 AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController* controller, QWidget* parent)
-    //: afspiegeling = whether a school mirrors its own neighbourhood
-    : QDockWidget(tr("Afspiegeling"), parent), m_workspace(workspace), m_controller(controller),
+    : QDockWidget(parent), m_workspace(workspace), m_controller(controller),
       m_model(new AfspiegelingTableModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("AfspiegelingDock"));
@@ -69,39 +70,33 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_method = new QComboBox(content);
     m_method->setObjectName(QStringLiteral("catchmentMethod"));
     for (CatchmentMethod m : {CatchmentMethod::Voronoi, CatchmentMethod::Buffer, CatchmentMethod::Observed})
-        m_method->addItem(CatchmentMapLayer::methodName(m), static_cast<int>(m));
-    m_method->setToolTip(tr("How each school's catchment area (voedingsgebied) is drawn: the area closer to it than to any "
-                            "other school, every address within a distance, or the postcodes most of its pupils come from."));
+        m_method->addItem(QString(), static_cast<int>(m));
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_method->setMinimumContentsLength(12);
     m_distance = new QSpinBox(content);
     m_distance->setRange(100, 10000);
     m_distance->setSingleStep(100);
     m_distance->setValue(1000);
-    m_distance->setSuffix(tr(" m"));
-    m_distance->setToolTip(tr("Distance band: every address within this distance of the school."));
     m_share = new QDoubleSpinBox(content);
     m_share->setRange(50, 100);
     m_share->setDecimals(0);
     m_share->setValue(80);
-    m_share->setSuffix(tr(" %"));
-    m_share->setToolTip(tr("The catchment is the smallest set of postcodes that supplies this share of the school's pupils."));
     auto* methodRow = new QHBoxLayout;
     methodRow->addWidget(m_method, 1);
     methodRow->addWidget(m_distance);
     methodRow->addWidget(m_share);
     m_group = new QComboBox(content);
     m_group->setObjectName(QStringLiteral("gapGroup"));
-    m_group->setToolTip(tr("The group whose gap colours the schools on the map and fills the table."));
-    form->addRow(tr("Catchment"), methodRow);
-    form->addRow(tr("Gap for group"), m_group);
+    form->addRow(QString(), methodRow);
+    form->addRow(QString(), m_group);
+    m_form = form;
+    m_methodRow = methodRow;
     layout->addLayout(form);
 
     auto* progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(content);
     m_progress->setRange(0, 100);
     m_cancel = new QToolButton(content);
-    m_cancel->setText(tr("Cancel"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
@@ -138,28 +133,24 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_schoolsSplitter->addWidget(m_view);
     schoolsLayout->addWidget(m_schoolsSplitter, 1);
     m_source = wrappedLabel(schoolsPage);
-    m_source->setToolTip(tr("Where the school composition comes from. An estimate is not a count: it shows the mix of the "
-                            "areas the pupils live in, not who actually enrolled."));
     QFont small = m_source->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_source->setFont(small);
     schoolsLayout->addWidget(m_source);
-    m_tabs->addTab(schoolsPage, tr("Schools"));
+    m_tabs->addTab(schoolsPage, QString());
 
     // Comparison: the chart of the selected school, with a hint until one is chosen.
     m_chartPage = new QWidget(m_tabs);
     auto* chartLayout = new QVBoxLayout(m_chartPage);
     chartLayout->setContentsMargins(0, 4, 0, 0);
     m_chartHint = wrappedLabel(m_chartPage);
-    m_chartHint->setText(tr("Choose a school in the table or on the map to compare it with its catchment area and the gemeente."));
     chartLayout->addWidget(m_chartHint);
     m_chart = new QCustomPlot(m_chartPage);
     m_chart->setObjectName(QStringLiteral("afspiegelingChart"));
     m_chart->setMinimumHeight(240);
     m_chart->setVisible(false);
     chartLayout->addWidget(m_chart, 1);
-    //: tab with the bar chart of one school against its catchment and the gemeente
-    m_tabs->addTab(m_chartPage, tr("Comparison"));
+    m_tabs->addTab(m_chartPage, QString());
 
     // Residential versus choice, in plain words.
     auto* splitPage = new QWidget(m_tabs);
@@ -168,20 +159,13 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_split = wrappedLabel(splitPage);
     m_split->setTextFormat(Qt::RichText);
     m_split->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_split->setToolTip(tr("<p><b>%1</b>: %2</p>"
-                           "<p><b>Nearest school</b>: the value if every child went to the school closest to home, so that "
-                           "only where families live matters (the Inspectie's 'woonsegregatie').</p>"
-                           "<p><b>Added by choice and admission</b>: the difference, with a 95 % bootstrap interval for "
-                           "chance in who enrols and lives where.</p>")
-                            .arg(IndexCatalogue::label(IndexId::Dissimilarity).toHtmlEscaped(),
-                                 IndexCatalogue::description(IndexId::Dissimilarity).toHtmlEscaped()));
     splitLayout->addWidget(m_split);
     splitLayout->addStretch(1);
-    //: tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)
-    m_tabs->addTab(splitPage, tr("Residence or choice"));
+    m_tabs->addTab(splitPage, QString());
     layout->addWidget(m_tabs, 1);
 
     setWidget(content);
+    retranslateUi();
     setRunning(false);
 
     updateRows();
@@ -289,6 +273,52 @@ void AfspiegelingDock::setRunning(bool running)
     m_progress->setValue(0);
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
+}
+
+void AfspiegelingDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_controller->isRunning())
+            resultChanged(); // verdicts, status and the split in plain words, in the new language
+        announceLanguageChange(*m_model);
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void AfspiegelingDock::retranslateUi()
+{
+    //: afspiegeling = whether a school mirrors its own neighbourhood
+    setWindowTitle(tr("Afspiegeling"));
+    for (int i = 0; i < m_method->count(); ++i)
+        m_method->setItemText(i, CatchmentMapLayer::methodName(static_cast<CatchmentMethod>(m_method->itemData(i).toInt())));
+    m_method->setToolTip(tr("How each school's catchment area (voedingsgebied) is drawn: the area closer to it than to any "
+                            "other school, every address within a distance, or the postcodes most of its pupils come from."));
+    m_distance->setSuffix(tr(" m"));
+    m_distance->setToolTip(tr("Distance band: every address within this distance of the school."));
+    m_share->setSuffix(tr(" %"));
+    m_share->setToolTip(tr("The catchment is the smallest set of postcodes that supplies this share of the school's pupils."));
+    m_group->setToolTip(tr("The group whose gap colours the schools on the map and fills the table."));
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_methodRow)))
+        label->setText(tr("Catchment"));
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_group)))
+        label->setText(tr("Gap for group"));
+    m_cancel->setText(tr("Cancel"));
+    m_source->setToolTip(tr("Where the school composition comes from. An estimate is not a count: it shows the mix of the "
+                            "areas the pupils live in, not who actually enrolled."));
+    m_tabs->setTabText(0, tr("Schools"));
+    m_chartHint->setText(tr("Choose a school in the table or on the map to compare it with its catchment area and the gemeente."));
+    //: tab with the bar chart of one school against its catchment and the gemeente
+    m_tabs->setTabText(1, tr("Comparison"));
+    m_split->setToolTip(tr("<p><b>%1</b>: %2</p>"
+                           "<p><b>Nearest school</b>: the value if every child went to the school closest to home, so that "
+                           "only where families live matters (the Inspectie's 'woonsegregatie').</p>"
+                           "<p><b>Added by choice and admission</b>: the difference, with a 95 % bootstrap interval for "
+                           "chance in who enrols and lives where.</p>")
+                            .arg(IndexCatalogue::label(IndexId::Dissimilarity).toHtmlEscaped(),
+                                 IndexCatalogue::description(IndexId::Dissimilarity).toHtmlEscaped()));
+    //: tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)
+    m_tabs->setTabText(2, tr("Residence or choice"));
 }
 
 void AfspiegelingDock::resultChanged()

@@ -8,6 +8,8 @@
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -63,8 +65,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void resultChanged();
     void rowSelected();
     void showSelection(const QString& layerId, const QString& featureId);
@@ -92,6 +96,8 @@ private:
     QTabWidget* m_tabs;
     QSplitter* m_schoolsSplitter;
     QTableView* m_view;
+    QFormLayout* m_form;
+    QHBoxLayout* m_methodRow;
     QWidget* m_chartPage;
     QLabel* m_chartHint;
     QCustomPlot* m_chart;

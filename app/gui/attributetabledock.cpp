@@ -6,6 +6,7 @@
 #include "models/schooltablemodel.h"
 #include "render/layerfactory.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -61,14 +62,13 @@ QTableView* makeView(QSortFilterProxyModel* proxy, QWidget* parent)
 } // namespace
 
 AttributeTableDock::AttributeTableDock(MapWorkspace* workspace, QWidget* parent)
-    : QDockWidget(tr("Attribute table"), parent), m_workspace(workspace)
+    : QDockWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("AttributeTableDock"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filter = new QLineEdit(content);
-    m_filter->setPlaceholderText(tr("Filter rows (name, code, value)…"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
 
@@ -80,8 +80,8 @@ AttributeTableDock::AttributeTableDock(MapWorkspace* workspace, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_areaView = makeView(m_areaProxy, m_tabs);
     m_schoolView = makeView(m_schoolProxy, m_tabs);
-    m_tabs->addTab(m_schoolView, tr("Schools"));
-    m_tabs->addTab(m_areaView, tr("Buurten"));
+    m_tabs->addTab(m_schoolView, QString());
+    m_tabs->addTab(m_areaView, QString());
     layout->addWidget(m_tabs);
     setWidget(content);
 
@@ -101,6 +101,22 @@ AttributeTableDock::AttributeTableDock(MapWorkspace* workspace, QWidget* parent)
         for (QTableView* v : {m_areaView, m_schoolView})
             v->resizeColumnsToContents();
     });
+    retranslateUi();
+}
+
+void AttributeTableDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void AttributeTableDock::retranslateUi()
+{
+    setWindowTitle(tr("Attribute table"));
+    m_filter->setPlaceholderText(tr("Filter rows (name, code, value)…"));
+    m_tabs->setTabText(m_tabs->indexOf(m_schoolView), tr("Schools"));
+    m_tabs->setTabText(m_tabs->indexOf(m_areaView), tr("Buurten"));
 }
 
 void AttributeTableDock::rowActivated(QTableView* view)

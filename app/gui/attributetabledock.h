@@ -26,7 +26,11 @@ public:
     QTableView* schoolView() const { return m_schoolView; }
     QLineEdit* filterEdit() const { return m_filter; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void showSelection(const QString& layerId, const QString& featureId);
     void rowActivated(QTableView* view);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/briefingdialog.h"
+#include "gui/screenfit.h"
 
 #include "gui/backgroundtask.h"
 #include "model/dataset.h"
@@ -24,6 +25,8 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -111,10 +114,17 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
     BriefingRenderer::preparePrinter(*m_printer);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    // On a low screen the options scroll instead of pushing the dialog past the screen's bottom.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(sideWidget);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMaximumWidth(sideWidget->maximumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(sideWidget);
+    layout->addWidget(sideScroll);
     layout->addWidget(m_preview, 1);
-    resize(1100, 820);
+    resizeWithinScreen(this, QSize(1100, 820));
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingDialog::paint);
     connect(m_language, &QComboBox::currentIndexChanged, this, &BriefingDialog::compute);

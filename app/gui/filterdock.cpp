@@ -5,6 +5,7 @@
 #include "model/dataset.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -51,38 +52,36 @@ QStringList checked(const QListWidget* list)
 } // namespace
 
 FilterDock::FilterDock(MapWorkspace* workspace, QWidget* parent)
-    : QDockWidget(tr("Filter schools"), parent), m_workspace(workspace)
+    : QDockWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("FilterDock"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto* sector = new QGroupBox(tr("Sector"), content);
+    auto* sector = new QGroupBox(content);
+    m_sectorBox = sector;
     auto* sectorLayout = new QVBoxLayout(sector);
-    m_primary = new QCheckBox(tr("Primary (po, incl. special education)"), sector);
-    m_secondary = new QCheckBox(tr("Secondary (vo)"), sector);
+    m_primary = new QCheckBox(sector);
+    m_secondary = new QCheckBox(sector);
     m_primary->setChecked(true);
     m_secondary->setChecked(true);
     sectorLayout->addWidget(m_primary);
     sectorLayout->addWidget(m_secondary);
     layout->addWidget(sector);
 
-    auto addList = [&](const QString& title, const QString& hint, QListWidget*& list) {
-        auto* box = new QGroupBox(title, content);
+    for (QListWidget** list : {&m_denominations, &m_profiles, &m_levels}) {
+        auto* box = new QGroupBox(content);
         auto* l = new QVBoxLayout(box);
-        list = makeList(box);
-        list->setToolTip(hint);
-        l->addWidget(list);
+        *list = makeList(box);
+        l->addWidget(*list);
         layout->addWidget(box);
-    };
-    addList(tr("Denomination"), tr("Tick denominations to show only those schools; none ticked shows all."), m_denominations);
-    addList(tr("Profile"), tr("Concept or profile, e.g. montessori, dalton, vrije school; none ticked shows all."), m_profiles);
-    addList(tr("Levels (vo)"), tr("Secondary schools offering at least one ticked level; none ticked shows all."), m_levels);
+    }
 
     m_summary = new QLabel(content);
     m_summary->setWordWrap(true);
-    auto* reset = new QPushButton(tr("Show all schools"), content);
+    auto* reset = new QPushButton(content);
+    m_reset = reset;
     layout->addWidget(m_summary);
     layout->addWidget(reset);
     layout->addStretch(1);
@@ -103,6 +102,32 @@ FilterDock::FilterDock(MapWorkspace* workspace, QWidget* parent)
         apply();
     });
     connect(workspace, &MapWorkspace::datasetChanged, this, &FilterDock::populate);
+    retranslateUi();
+}
+
+void FilterDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateSummary();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void FilterDock::retranslateUi()
+{
+    setWindowTitle(tr("Filter schools"));
+    m_sectorBox->setTitle(tr("Sector"));
+    m_primary->setText(tr("Primary (po, incl. special education)"));
+    m_secondary->setText(tr("Secondary (vo)"));
+    const auto setBox = [](QListWidget* list, const QString& title, const QString& hint) {
+        static_cast<QGroupBox*>(list->parentWidget())->setTitle(title);
+        list->setToolTip(hint);
+    };
+    setBox(m_denominations, tr("Denomination"), tr("Tick denominations to show only those schools; none ticked shows all."));
+    setBox(m_profiles, tr("Profile"), tr("Concept or profile, e.g. montessori, dalton, vrije school; none ticked shows all."));
+    setBox(m_levels, tr("Levels (vo)"), tr("Secondary schools offering at least one ticked level; none ticked shows all."));
+    m_reset->setText(tr("Show all schools"));
 }
 
 void FilterDock::populate()
@@ -138,6 +163,12 @@ void FilterDock::apply()
     f.profiles = checked(m_profiles);
     f.levels = checked(m_levels);
     m_workspace->setSchoolFilter(f);
+    updateSummary();
+}
+
+void FilterDock::updateSummary()
+{
+    const SchoolFilter f = m_workspace->schoolFilter();
     int shown = 0, total = 0;
     if (const auto ds = m_workspace->dataset()) {
         for (const School& s : ds->schools) {

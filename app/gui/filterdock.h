@@ -5,7 +5,9 @@
 
 class QCheckBox;
 class QListWidget;
+class QGroupBox;
 class QLabel;
+class QPushButton;
 
 namespace Mk {
 
@@ -26,9 +28,14 @@ public:
     QCheckBox* secondaryBox() const { return m_secondary; }
     QListWidget* denominationList() const { return m_denominations; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void populate();
     void apply();
+    void updateSummary();
 
     MapWorkspace* m_workspace;
     QCheckBox* m_primary;
@@ -37,6 +44,8 @@ private:
     QListWidget* m_profiles;
     QListWidget* m_levels;
     QLabel* m_summary;
+    QGroupBox* m_sectorBox;
+    QPushButton* m_reset;
     bool m_updating = false;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/goalsdialog.h"
+#include "gui/screenfit.h"
 
 #include "model/grouptable.h"
 
@@ -78,7 +79,7 @@ GoalsDialog::GoalsDialog(const QList<LeaGoal>& goals, const GroupTable& groups, 
 
     for (const LeaGoal& g : goals)
         addGoal(g);
-    resize(1100, 420);
+    resizeWithinScreen(this, QSize(1100, 420));
 }
 
 void GoalsDialog::addGoal(const LeaGoal& goal)

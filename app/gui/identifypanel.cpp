@@ -16,6 +16,7 @@
 #include "render/pointmaplayer.h"
 
 #include <QHeaderView>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -50,13 +51,13 @@ QString placementText(Placement p)
 } // namespace
 
 IdentifyPanel::IdentifyPanel(MapWorkspace* workspace, QWidget* parent)
-    : QDockWidget(tr("Identify"), parent), m_workspace(workspace)
+    : QDockWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("IdentifyPanel"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_heading = new QLabel(tr("Click a buurt or school on the map."), content);
+    m_heading = new QLabel(content);
     m_heading->setWordWrap(true);
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
@@ -65,7 +66,6 @@ IdentifyPanel::IdentifyPanel(MapWorkspace* workspace, QWidget* parent)
     layout->addWidget(m_heading);
 
     m_table = new QTableWidget(0, 2, content);
-    m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,6 +81,24 @@ IdentifyPanel::IdentifyPanel(MapWorkspace* workspace, QWidget* parent)
     setWidget(content);
 
     connect(workspace, &MapWorkspace::selectionChanged, this, &IdentifyPanel::showFeature);
+    retranslateUi();
+    showFeature({}, {});
+}
+
+void IdentifyPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The figures of the selection again, worded and formatted in the new language.
+        showFeature(m_workspace->selectedLayer(), m_workspace->selectedFeature());
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void IdentifyPanel::retranslateUi()
+{
+    setWindowTitle(tr("Identify"));
+    m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
 }
 
 QString IdentifyPanel::heading() const

@@ -29,7 +29,11 @@ public:
     QTableWidget* attributes() const { return m_table; }
     QCustomPlot* chart() const { return m_chart; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     struct Series {
         QString name;
         QList<double> shares; ///< per group, 0-1; NaN where unknown

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/importwizard.h"
+#include "gui/screenfit.h"
 
 #include "base/diagnostics.h"
 #include "io/arealoader.h"
@@ -77,7 +78,7 @@ ImportWizard::ImportWizard(QWidget* parent)
     setPage(MappingPage, createMappingPage());
     m_additional = new AdditionalDataPage(this);
     setPage(AdditionalPage, m_additional);
-    resize(820, 620);
+    resizeWithinScreen(this, QSize(820, 620));
     connect(&m_areasWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_areasWatcher.result();
         if (!result->hasValue()) {

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,7 +46,7 @@ ValueSource variantToSource(const QVariant& var)
 } // namespace
 
 LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
-    : QDockWidget(tr("Layers"), parent), m_workspace(workspace)
+    : QDockWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("LayersDock"));
     auto* content = new QWidget(this);
@@ -63,45 +64,42 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
     auto* row = new QHBoxLayout;
     m_up = new QToolButton(content);
     m_up->setArrowType(Qt::UpArrow);
-    m_up->setToolTip(tr("Move layer up"));
     m_down = new QToolButton(content);
     m_down->setArrowType(Qt::DownArrow);
-    m_down->setToolTip(tr("Move layer down"));
     m_opacity = new QSlider(Qt::Horizontal, content);
     m_opacity->setRange(0, 100);
-    m_opacity->setToolTip(tr("Opacity of the selected layer"));
     row->addWidget(m_up);
     row->addWidget(m_down);
     row->addSpacing(8);
-    row->addWidget(new QLabel(tr("Opacity"), content));
+    m_opacityLabel = new QLabel(content);
+    row->addWidget(m_opacityLabel);
     row->addWidget(m_opacity, 1);
     layout->addLayout(row);
 
-    m_areaBox = new QGroupBox(tr("Choropleth"), content);
+    m_areaBox = new QGroupBox(content);
     auto* areaForm = new QFormLayout(m_areaBox);
     m_areaValue = new QComboBox(m_areaBox);
     m_areaValue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_areaValue->setMinimumContentsLength(16);
     m_method = new QComboBox(m_areaBox);
     for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval, ClassificationMethod::NaturalBreaks})
-        m_method->addItem(Classification::methodName(m), static_cast<int>(m));
+        m_method->addItem(QString(), static_cast<int>(m));
     m_classes = new QSpinBox(m_areaBox);
     m_classes->setRange(2, 9);
     m_ramp = new QComboBox(m_areaBox);
     for (const QString& id : ColorRamp::ids())
-        m_ramp->addItem(ColorRamp::displayName(id), id);
-    areaForm->addRow(tr("Value"), m_areaValue);
-    areaForm->addRow(tr("Classes"), m_method);
-    areaForm->addRow(tr("Number"), m_classes);
-    areaForm->addRow(tr("Colours"), m_ramp);
+        m_ramp->addItem(QString(), id);
+    for (QWidget* field : {static_cast<QWidget*>(m_areaValue), static_cast<QWidget*>(m_method), static_cast<QWidget*>(m_classes),
+                           static_cast<QWidget*>(m_ramp)})
+        areaForm->addRow(QString(), field);
     layout->addWidget(m_areaBox);
 
-    m_schoolBox = new QGroupBox(tr("School symbols"), content);
+    m_schoolBox = new QGroupBox(content);
     auto* schoolForm = new QFormLayout(m_schoolBox);
     m_schoolColour = new QComboBox(m_schoolBox);
-    m_sizeByPupils = new QCheckBox(tr("Size by number of pupils"), m_schoolBox);
-    m_labels = new QCheckBox(tr("Show names"), m_schoolBox);
-    schoolForm->addRow(tr("Colour by"), m_schoolColour);
+    m_sizeByPupils = new QCheckBox(m_schoolBox);
+    m_labels = new QCheckBox(m_schoolBox);
+    schoolForm->addRow(QString(), m_schoolColour);
     schoolForm->addRow(m_sizeByPupils);
     schoolForm->addRow(m_labels);
     layout->addWidget(m_schoolBox);
@@ -133,7 +131,44 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
     });
     for (QCheckBox* box : {m_sizeByPupils, m_labels})
         connect(box, &QCheckBox::toggled, this, &LayersDock::applySchoolStyle);
+    retranslateUi();
     currentLayerChanged();
+}
+
+void LayersDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        populateChoices(); // value and measure names come from the dataset in the current language
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void LayersDock::retranslateUi()
+{
+    setWindowTitle(tr("Layers"));
+    m_up->setToolTip(tr("Move layer up"));
+    m_down->setToolTip(tr("Move layer down"));
+    m_opacity->setToolTip(tr("Opacity of the selected layer"));
+    m_opacityLabel->setText(tr("Opacity"));
+    m_areaBox->setTitle(tr("Choropleth"));
+    for (int i = 0; i < m_method->count(); ++i)
+        m_method->setItemText(i, Classification::methodName(static_cast<ClassificationMethod>(m_method->itemData(i).toInt())));
+    for (int i = 0; i < m_ramp->count(); ++i)
+        m_ramp->setItemText(i, ColorRamp::displayName(m_ramp->itemData(i).toString()));
+    const auto setLabel = [](QWidget* field, const QString& text) {
+        if (auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout()))
+            if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
+                label->setText(text);
+    };
+    setLabel(m_areaValue, tr("Value"));
+    setLabel(m_method, tr("Classes"));
+    setLabel(m_classes, tr("Number"));
+    setLabel(m_ramp, tr("Colours"));
+    m_schoolBox->setTitle(tr("School symbols"));
+    setLabel(m_schoolColour, tr("Colour by"));
+    m_sizeByPupils->setText(tr("Size by number of pupils"));
+    m_labels->setText(tr("Show names"));
 }
 
 MapLayer* LayersDock::currentLayer() const
@@ -148,7 +183,13 @@ void LayersDock::populateChoices()
     if (const auto ds = m_workspace->dataset()) {
         for (const ValueSource& v : LayerFactory::areaValueSources(*ds))
             m_areaValue->addItem(v.label(*ds), sourceToVariant(v));
-        m_areaValue->setCurrentIndex(m_areaValue->findData(sourceToVariant(m_workspace->areaValue())));
+        // By what the value is, not by its title: after a language change the title is worded anew.
+        const ValueSource current = m_workspace->areaValue();
+        for (int i = 0; i < m_areaValue->count(); ++i) {
+            const ValueSource v = variantToSource(m_areaValue->itemData(i));
+            if (v.kind == current.kind && v.field == current.field && v.characteristic == current.characteristic && v.groups == current.groups)
+                m_areaValue->setCurrentIndex(i);
+        }
     }
     m_schoolColour->clear();
     m_schoolColour->addItem(tr("Denomination"), MapWorkspace::kDenominationMeasure);

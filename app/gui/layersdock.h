@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QGroupBox;
 class QListView;
 class QSlider;
@@ -30,7 +31,11 @@ public:
     QComboBox* areaValueBox() const { return m_areaValue; }
     QComboBox* schoolColourBox() const { return m_schoolColour; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     MapLayer* currentLayer() const;
     void currentLayerChanged();
     void populateChoices();
@@ -43,6 +48,7 @@ private:
     QToolButton* m_up;
     QToolButton* m_down;
     QSlider* m_opacity;
+    QLabel* m_opacityLabel;
     QGroupBox* m_areaBox;
     QComboBox* m_areaValue;
     QComboBox* m_method;

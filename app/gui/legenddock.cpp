@@ -6,6 +6,7 @@
 #include "render/legendrenderer.h"
 #include "render/maplayer.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -14,7 +15,7 @@
 namespace Mk {
 
 LegendDock::LegendDock(MapWorkspace* workspace, QWidget* parent)
-    : QDockWidget(tr("Legend"), parent), m_workspace(workspace)
+    : QDockWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("LegendDock"));
     auto* scroll = new QScrollArea(this);
@@ -28,6 +29,21 @@ LegendDock::LegendDock(MapWorkspace* workspace, QWidget* parent)
     scroll->setWidget(m_label);
     setWidget(scroll);
     connect(workspace->layers(), &LayerTreeModel::layersChanged, this, &LegendDock::rebuild);
+    retranslateUi();
+}
+
+void LegendDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        rebuild();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void LegendDock::retranslateUi()
+{
+    setWindowTitle(tr("Legend"));
 }
 
 void LegendDock::rebuild()

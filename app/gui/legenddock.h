@@ -18,7 +18,11 @@ public:
     /** Number of legend groups currently shown. */
     int groupCount() const { return m_groupCount; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
 
     MapWorkspace* m_workspace;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/languagemenu.h"
 #include "gui/mainwindow.h"
 #include "vo/voanalysis.h"
 #include "gui/projectcontroller.h"
@@ -37,7 +38,8 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),
                                  QStringLiteral("[FILE.mengkaart]"));
     parser.process(app);
-    Mk::AppInit::initialise(app, parser.value(lang));
+    // --lang for this run, else the choice in Settings → Taal / Language, else the system's (Dutch when neither).
+    Mk::AppInit::initialise(app, parser.isSet(lang) ? parser.value(lang) : Mk::LanguageMenu::savedChoice());
 
     Mk::MainWindow window;
     if (window.restoreWindowGeometry())

@@ -7,10 +7,12 @@
 #include "gui/briefingdialog.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/datasetloadjob.h"
+#include "gui/exportactions.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
 #include "gui/identifytool.h"
 #include "gui/importwizard.h"
+#include "gui/languagemenu.h"
 #include "gui/layersdock.h"
 #include "gui/legenddock.h"
 #include "gui/mapcanvas.h"
@@ -27,6 +29,7 @@
 #include "gui/scenarioeditdialogs.h"
 #include "gui/scenariomapoverlay.h"
 #include "gui/scenarioresultsdock.h"
+#include "gui/screenfit.h"
 #include "gui/recentanalyses.h"
 #include "gui/vodock.h"
 #include "gui/welcomewidget.h"
@@ -99,8 +102,10 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createStatusBar();
     connectScenarios();
+    createExports();
+    retranslateUi();
     setDockNestingEnabled(true);
-    resize(1440, 900);
+    resizeWithinScreen(this, QSize(1440, 900));
 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::newAnalysisRequested, this, &MainWindow::newAnalysis);
@@ -148,7 +153,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // A render the canvas finishes while it is destroyed must not reach the status bar, which goes first.
+    // A render still running is canceled when the canvas goes, and reports to this half-destroyed window.
     disconnect(m_canvas, nullptr, this, nullptr);
 }
 
@@ -184,49 +189,49 @@ bool MainWindow::isLoading() const
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString& text, const char* icon, const QKeySequence& shortcut, const QString& tip) {
+    // Texts are kept untranslated (QT_TR_NOOP) and translated in retranslateActions(), again at every language change.
+    auto make = [this](const char* text, const char* icon, const QKeySequence& shortcut, const char* tip) {
         // Freedesktop names; GNOME's Adwaita only ships the "-symbolic" variants of many.
         const QString name = QLatin1String(icon);
-        auto* a = new QAction(QIcon::fromTheme(name, QIcon::fromTheme(name + QStringLiteral("-symbolic"))), text, this);
+        auto* a = new QAction(QIcon::fromTheme(name, QIcon::fromTheme(name + QStringLiteral("-symbolic"))), QString(), this);
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
-        a->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
+        m_actionTexts.push_back({a, text, tip});
         return a;
     };
-    m_newAction = make(tr("&New analysis…"), "document-new", QKeySequence::New, tr("Start a new analysis from your own files"));
-    m_openProjectAction = make(tr("&Open project…"), "document-open", QKeySequence::Open, tr("Open a saved Mengkaart project"));
-    m_saveAction = make(tr("&Save project"), "document-save", QKeySequence::Save, tr("Save the project (data, settings, goals, view)"));
-    m_saveAsAction = make(tr("Save project &as…"), "document-save-as", QKeySequence::SaveAs, tr("Save the project under another name"));
-    m_settingsAction = make(tr("Project &settings…"), "document-properties", {}, tr("Privacy threshold and afspiegeling threshold"));
-    m_goalsAction = make(tr("LEA &goals…"), "view-task", {}, tr("The goals the gemeente agreed in the LEA"));
-    m_openDemoAction = make(tr("Open &demo gemeente"), "folder-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                            tr("Open the embedded demo gemeente (Baarn)"));
-    m_openVoAction = make(tr("Open &secondary schools (vo)…"), "document-open", {},
-                          tr("DUO pupils per vo vestiging by onderwijstype and the vo addresses, for a gemeente or region"));
-    m_quitAction = make(tr("&Quit"), "application-exit", QKeySequence::Quit, tr("Close Mengkaart"));
-    m_briefingAction = make(tr("&Briefing…"), "x-office-document", QKeySequence(Qt::CTRL | Qt::Key_B),
-                            tr("The LEA briefing: preview, save as PDF or print, in Dutch or English"));
-    m_printAction = make(tr("&Print…"), "document-print", QKeySequence::Print, tr("Print the LEA briefing"));
+    m_newAction = make(QT_TR_NOOP("&New analysis…"), "document-new", QKeySequence::New, QT_TR_NOOP("Start a new analysis from your own files"));
+    m_openProjectAction = make(QT_TR_NOOP("&Open project…"), "document-open", QKeySequence::Open, QT_TR_NOOP("Open a saved Mengkaart project"));
+    m_saveAction = make(QT_TR_NOOP("&Save project"), "document-save", QKeySequence::Save, QT_TR_NOOP("Save the project (data, settings, goals, view)"));
+    m_saveAsAction = make(QT_TR_NOOP("Save project &as…"), "document-save-as", QKeySequence::SaveAs, QT_TR_NOOP("Save the project under another name"));
+    m_settingsAction = make(QT_TR_NOOP("Project &settings…"), "document-properties", {}, QT_TR_NOOP("Privacy threshold and afspiegeling threshold"));
+    m_goalsAction = make(QT_TR_NOOP("LEA &goals…"), "view-task", {}, QT_TR_NOOP("The goals the gemeente agreed in the LEA"));
+    m_openDemoAction = make(QT_TR_NOOP("Open &demo gemeente"), "folder-open", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                            QT_TR_NOOP("Open the embedded demo gemeente (Baarn)"));
+    m_openVoAction = make(QT_TR_NOOP("Open &secondary schools (vo)…"), "document-open", {},
+                          QT_TR_NOOP("DUO pupils per vo vestiging by onderwijstype and the vo addresses, for a gemeente or region"));
+    m_quitAction = make(QT_TR_NOOP("&Quit"), "application-exit", QKeySequence::Quit, QT_TR_NOOP("Close Mengkaart"));
+    m_briefingAction = make(QT_TR_NOOP("&Briefing…"), "x-office-document", QKeySequence(Qt::CTRL | Qt::Key_B),
+                            QT_TR_NOOP("The LEA briefing: preview, save as PDF or print, in Dutch or English"));
+    m_printAction = make(QT_TR_NOOP("&Print…"), "document-print", QKeySequence::Print, QT_TR_NOOP("Print the LEA briefing"));
     // Map navigation shortcuts follow QGIS.
-    m_panAction = make(tr("Pan"), "transform-move", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Drag the map"));
-    m_zoomInAction = make(tr("Zoom in"), "zoom-in", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus), tr("Click or drag a rectangle to zoom in"));
-    m_zoomOutAction = make(tr("Zoom out"), "zoom-out", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus), tr("Click to zoom out"));
-    m_zoomFullAction = make(tr("Zoom to gemeente"), "zoom-fit-best", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                            tr("Show the whole gemeente"));
-    m_zoomSelectionAction = make(tr("Zoom to selection"), "zoom-original", QKeySequence(Qt::CTRL | Qt::Key_J),
-                                 tr("Zoom to the selected buurt or school"));
-    m_identifyAction = make(tr("Identify"), "dialog-information", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                            tr("Click a buurt or school to see its figures"));
-    m_measureAction = make(tr("Measure distance"), "measure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                           tr("Click points to measure a distance; right-click to finish"));
-    m_refreshAction = make(tr("Refresh"), "view-refresh", QKeySequence::Refresh, tr("Redraw the map"));
-    m_aboutAction = make(tr("&About Mengkaart"), "help-about", {}, tr("Version, licence and data sources"));
+    m_panAction = make(QT_TR_NOOP("Pan"), "transform-move", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QT_TR_NOOP("Drag the map"));
+    m_zoomInAction = make(QT_TR_NOOP("Zoom in"), "zoom-in", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus), QT_TR_NOOP("Click or drag a rectangle to zoom in"));
+    m_zoomOutAction = make(QT_TR_NOOP("Zoom out"), "zoom-out", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus), QT_TR_NOOP("Click to zoom out"));
+    m_zoomFullAction = make(QT_TR_NOOP("Zoom to gemeente"), "zoom-fit-best", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                            QT_TR_NOOP("Show the whole gemeente"));
+    m_zoomSelectionAction = make(QT_TR_NOOP("Zoom to selection"), "zoom-original", QKeySequence(Qt::CTRL | Qt::Key_J),
+                                 QT_TR_NOOP("Zoom to the selected buurt or school"));
+    m_identifyAction = make(QT_TR_NOOP("Identify"), "dialog-information", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                            QT_TR_NOOP("Click a buurt or school to see its figures"));
+    m_measureAction = make(QT_TR_NOOP("Measure distance"), "measure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                           QT_TR_NOOP("Click points to measure a distance; right-click to finish"));
+    m_refreshAction = make(QT_TR_NOOP("Refresh"), "view-refresh", QKeySequence::Refresh, QT_TR_NOOP("Redraw the map"));
+    m_aboutAction = make(QT_TR_NOOP("&About Mengkaart"), "help-about", {}, QT_TR_NOOP("Version, licence and data sources"));
     m_zoomSelectionAction->setEnabled(false);
-    m_newSchoolAction = make(tr("New school"), "list-add", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                             tr("Click a site on the map for a new school in the current scenario"));
-    m_housingAction = make(tr("New housing"), "go-home", {},
-                           tr("Click the corners of a housing area (double-click to finish), or click once for a circle"));
+    m_newSchoolAction = make(QT_TR_NOOP("New school"), "list-add", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             QT_TR_NOOP("Click a site on the map for a new school in the current scenario"));
+    m_housingAction = make(QT_TR_NOOP("New housing"), "go-home", {},
+                           QT_TR_NOOP("Click the corners of a housing area (double-click to finish), or click once for a circle"));
     // Undo and Redo follow the document's stack (their texts name the command, "Undo New school ...").
     QUndoStack* stack = m_project->document()->undoStack();
     m_undoAction = stack->createUndoAction(this, tr("&Undo"));
@@ -294,10 +299,10 @@ void MainWindow::setMapActionsEnabled(bool enabled)
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = addTranslatedMenu(QT_TR_NOOP("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openProjectAction);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu = file->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentProjects);
     refreshRecentProjects();
     file->addAction(m_openDemoAction);
@@ -305,18 +310,19 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    m_exportMenu = file->addMenu(QString());
     file->addSeparator();
     file->addAction(m_briefingAction);
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = addTranslatedMenu(QT_TR_NOOP("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
-    QMenu* project = menuBar()->addMenu(tr("&Project"));
+    QMenu* project = addTranslatedMenu(QT_TR_NOOP("&Project"));
     project->addAction(m_settingsAction);
     project->addAction(m_goalsAction);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = addTranslatedMenu(QT_TR_NOOP("&View"));
     for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction})
         view->addAction(a);
     view->addSeparator();
@@ -325,14 +331,16 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->setObjectName(QStringLiteral("viewMenu"));
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    createSettingsMenu();
+    QMenu* help = addTranslatedMenu(QT_TR_NOOP("&Help"));
     help->addAction(m_aboutAction);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Map navigation"));
+    QToolBar* bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("MapToolBar"));
+    m_mapToolBar = bar;
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction})
@@ -388,17 +396,14 @@ void MainWindow::createStatusBar()
 {
     m_coordinates = new QLabel(this);
     m_coordinates->setMinimumWidth(190);
-    m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
     m_scale = new QLabel(this);
     m_scale->setMinimumWidth(100);
-    m_scale->setToolTip(tr("Map scale"));
     m_renderTime = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     m_cancelLoad = new QToolButton(this);
-    m_cancelLoad->setText(tr("Cancel"));
     m_cancelLoad->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
@@ -422,6 +427,64 @@ void MainWindow::createStatusBar()
         setLoading(false);
         statusBar()->showMessage(tr("Canceled."), 4000);
     });
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+QMenu* MainWindow::addTranslatedMenu(const char* title)
+{
+    QMenu* menu = menuBar()->addMenu(QString());
+    m_menuTitles.push_back({menu, title});
+    return menu;
+}
+
+void MainWindow::createExports()
+{
+    m_exports = new ExportActions(m_workspace, m_canvas, [this] { return qRound(m_project->project().privacyThreshold); }, this);
+    m_exports->addTableMenu(m_tableDock->areaView(), QStringLiteral("areas"));
+    m_exports->addTableMenu(m_tableDock->schoolView(), QStringLiteral("schools"));
+    m_exports->addTableMenu(m_afspiegelingDock->view(), QStringLiteral("afspiegeling"));
+    m_exports->addChartMenu(m_afspiegelingDock->chart(), QStringLiteral("afspiegeling"));
+    m_exports->addChartMenu(m_identifyPanel->chart(), QStringLiteral("composition"));
+    connect(m_exportMenu, &QMenu::aboutToShow, this, [this] { m_exports->fillExportMenu(m_exportMenu); });
+}
+
+void MainWindow::createSettingsMenu()
+{
+    QMenu* settings = addTranslatedMenu(QT_TR_NOOP("Se&ttings"));
+    m_languageMenu = new LanguageMenu(settings);
+    settings->addMenu(m_languageMenu);
+}
+
+void MainWindow::retranslateActions()
+{
+    for (const ActionText& t : m_actionTexts) {
+        const QString tip = tr(t.tip);
+        const QKeySequence shortcut = t.action->shortcut();
+        t.action->setText(tr(t.text));
+        t.action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        t.action->setStatusTip(tip);
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    retranslateActions();
+    for (const auto& [menu, title] : m_menuTitles)
+        menu->setTitle(tr(title));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_mapToolBar->setWindowTitle(tr("Map navigation"));
+    m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
+    m_scale->setToolTip(tr("Map scale"));
+    m_cancelLoad->setText(tr("Cancel"));
+    updateTitle();
+    updateScale();
 }
 
 void MainWindow::updateScale()

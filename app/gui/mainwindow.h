@@ -5,6 +5,8 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -12,6 +14,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace Mk {
@@ -24,6 +27,8 @@ class DatasetLoadJob;
 class FilterDock;
 class IdentifyPanel;
 class IdentifyTool;
+class ExportActions;
+class LanguageMenu;
 class LayersDock;
 class LegendDock;
 class MapCanvas;
@@ -64,6 +69,8 @@ public:
     CatchmentController* catchments() const { return m_catchments; }
     /** The open project: file, modified marker, settings and goals (the briefing reads them here). */
     ProjectController* projects() const { return m_project; }
+    /** Exports of tables, layers, charts and the map (File → Export and the context menus). */
+    ExportActions* exports() const { return m_exports; }
     QAction* identifyAction() const { return m_identifyAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* newSchoolAction() const { return m_newSchoolAction; }
@@ -98,6 +105,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 signals:
     void datasetShown();
@@ -109,6 +117,15 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    /** Export menus on the tables and charts, and File → Export. */
+    void createExports();
+    /** Settings → Taal / Language. */
+    void createSettingsMenu();
+    /** A menu of the menu bar whose title (QT_TR_NOOP) follows the language. */
+    QMenu* addTranslatedMenu(const char* title);
+    /** Every text of the window in the current language (at start and at QEvent::LanguageChange). */
+    void retranslateUi();
+    void retranslateActions();
     void setLoading(bool loading);
     /** Shows the project the ProjectController just created or opened. */
     void presentProject();
@@ -175,6 +192,19 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+
+    /** An action's text and tip, untranslated (QT_TR_NOOP in Mk::MainWindow), for retranslateActions(). */
+    struct ActionText {
+        QAction* action;
+        const char* text;
+        const char* tip;
+    };
+    std::vector<ActionText> m_actionTexts;
+    std::vector<std::pair<QMenu*, const char*>> m_menuTitles;
+    QToolBar* m_mapToolBar = nullptr;
+    LanguageMenu* m_languageMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    ExportActions* m_exports = nullptr;
 
     QLabel* m_coordinates;
     QLabel* m_scale;

@@ -3,12 +3,16 @@
 
 #include "model/dataset.h"
 #include "models/areatablemodel.h"
+#include "models/languagechange.h"
 #include "models/layertreemodel.h"
 #include "models/schooltablemodel.h"
 #include "render/areamaplayer.h"
 #include "render/layerfactory.h"
+#include "render/maplayer.h"
 #include "render/pointmaplayer.h"
 #include "vo/voanalysis.h"
+
+#include <QEvent>
 
 #include <algorithm>
 
@@ -21,6 +25,35 @@ MapWorkspace::MapWorkspace(QObject* parent)
 }
 
 MapWorkspace::~MapWorkspace() = default;
+
+bool MapWorkspace::event(QEvent* event)
+{
+    // The main window passes QEvent::LanguageChange on to its children, this workspace among them.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
+}
+
+void MapWorkspace::retranslate()
+{
+    if (m_dataset) {
+        // Layer and measure names as LayerFactory words them now; what the layers show stays.
+        for (const auto& fresh : LayerFactory::standardLayers(m_dataset))
+            if (MapLayer* layer = m_layers->layer(fresh->id()))
+                layer->setName(fresh->name());
+        for (const SchoolMeasure& fresh : LayerFactory::schoolMeasures(*m_dataset))
+            for (SchoolMeasure& m : m_measures)
+                if (m.id == fresh.id)
+                    m.label = fresh.label;
+        if (m_areaValue.isValid())
+            setAreaValue(m_areaValue);
+        rebuildSchools();
+        emit schoolMeasuresChanged();
+    }
+    for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(m_layers), static_cast<QAbstractItemModel*>(m_areaTable),
+                                      static_cast<QAbstractItemModel*>(m_schoolTable)})
+        announceLanguageChange(*model);
+}
 
 void MapWorkspace::setDataset(std::shared_ptr<const Dataset> dataset)
 {

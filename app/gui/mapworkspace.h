@@ -74,7 +74,12 @@ signals:
     void areaValueChanged();
     void voAnalysisChanged();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
+    /** After a language change: names of layers and measures, the tables' headers and cells. */
+    void retranslate();
     void rebuildSchools();
     void insertVoLayer();
 

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -25,7 +26,16 @@ signals:
     void openProjectRequested();
     void recentRequested(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel* m_title;
+    QLabel* m_intro;
+    QLabel* m_recentTitle;
+    QStringList m_recentNames;
     QPushButton* m_demo;
     QPushButton* m_new;
     QPushButton* m_open;

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QList>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 #include <unistd.h>
@@ -16,7 +18,9 @@ namespace Mk {
 
 namespace {
 QString s_language;
-}
+// Owned by the application (parented to it); QPointer in case it is destroyed first.
+QList<QPointer<QTranslator>> s_installed;
+} // namespace
 
 void AppInit::setApplicationNames()
 {
@@ -37,21 +41,35 @@ void AppInit::ensureRuntimeDirectory()
     }
 }
 
-void AppInit::initialise(QCoreApplication& app, const QString& language)
+void AppInit::initialise(QCoreApplication& app, const QString& language, TranslationCatalog::Front front)
 {
+    Q_UNUSED(app);
     GeoRuntime::init();
-    s_language = TranslationCatalog::languages().contains(language) ? language : TranslationCatalog::defaultLanguage();
+    setLanguage(language, front);
+}
+
+void AppInit::setLanguage(const QString& language, TranslationCatalog::Front front)
+{
+    s_language = TranslationCatalog::languages().contains(language) ? language : TranslationCatalog::systemLanguage(front);
+    const bool dutch = s_language == QLatin1String("nl");
+    // Before the translators: installing one sends LanguageChange, whose handlers format numbers.
+    QLocale::setDefault(QLocale(dutch ? QLocale::Dutch : QLocale::English, dutch ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    for (const QPointer<QTranslator>& old : std::as_const(s_installed)) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            old->deleteLater();
+        }
+    }
+    s_installed.clear();
     // Translators are parented to the application so they live exactly as long as it does.
-    if (auto qt = TranslationCatalog::qtTranslator(s_language)) {
-        qt->setParent(&app);
-        QCoreApplication::installTranslator(qt.release());
+    std::unique_ptr<QTranslator> translators[] = {TranslationCatalog::qtTranslator(s_language), TranslationCatalog::appTranslator(s_language)};
+    for (auto& translator : translators) {
+        if (!translator)
+            continue;
+        translator->setParent(QCoreApplication::instance());
+        s_installed.append(translator.get());
+        QCoreApplication::installTranslator(translator.release());
     }
-    if (auto own = TranslationCatalog::appTranslator(s_language)) {
-        own->setParent(&app);
-        QCoreApplication::installTranslator(own.release());
-    }
-    QLocale::setDefault(QLocale(s_language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
-                                s_language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
 }
 
 QString AppInit::currentLanguage()

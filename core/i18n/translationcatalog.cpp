@@ -12,10 +12,29 @@ QStringList TranslationCatalog::languages()
     return {QStringLiteral("nl"), QStringLiteral("en")};
 }
 
+QString TranslationCatalog::languageFromLocaleVariables(const QString& lcAll, const QString& lcMessages, const QString& lang, Front front)
+{
+    const QString fallback = front == Front::CommandLine ? QStringLiteral("en") : QStringLiteral("nl");
+    for (const QString& value : {lcAll, lcMessages, lang}) {
+        if (value.isEmpty())
+            continue;
+        // language[_territory][.codeset][@modifier]; only the first non-empty variable counts.
+        const QString language = value.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        // "C" and "POSIX" name no language: English for a Unix tool, as any other language we lack.
+        return languages().contains(language) ? language : fallback;
+    }
+    return fallback;
+}
+
+QString TranslationCatalog::systemLanguage(Front front)
+{
+    return languageFromLocaleVariables(qEnvironmentVariable("LC_ALL"), qEnvironmentVariable("LC_MESSAGES"), qEnvironmentVariable("LANG"),
+                                       front);
+}
+
 QString TranslationCatalog::defaultLanguage()
 {
-    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    return languages().contains(system) ? system : QStringLiteral("nl");
+    return systemLanguage(Front::Desktop);
 }
 
 std::unique_ptr<QTranslator> TranslationCatalog::appTranslator(const QString& language)

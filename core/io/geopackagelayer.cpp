@@ -4,6 +4,8 @@
 #include "geo/georuntime.h"
 #include "io/gdalerrorcapture_p.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cpl_error.h>
@@ -19,26 +21,37 @@ QString gdalMessage()
 
 } // namespace
 
-Result<GeoPackageLayer> GeoPackageLayer::create(const QString& path, const QString& layerName, OGRwkbGeometryType type)
+Result<GeoPackageLayer> GeoPackageLayer::create(const QString& path, const QString& layerName, OGRwkbGeometryType type,
+                                                const char* driverName)
 {
     GeoRuntime::init();
     CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
     CPLErrorReset();
     GeoPackageLayer out;
     out.m_path = path;
-    const QByteArray nativePath = path.toUtf8();
-    if (QFileInfo::exists(path)) {
+    const bool geoPackage = qstrcmp(driverName, "GPKG") == 0;
+    if (geoPackage && QFileInfo::exists(path)) {
         // Only a GeoPackage is updated: any other driver could follow references in the file (a VRT named .gpkg).
         const char* const drivers[] = {"GPKG", nullptr};
-        out.m_dataset.reset(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
-    } else if (GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG")) {
-        out.m_dataset.reset(driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        out.m_dataset.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
+    } else if (GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName)) {
+        // Other formats are written whole beside the target and renamed over it at commit(), so a
+        // failed export leaves the old file (or none) instead of half a new one.
+        if (!geoPackage) {
+            const QFileInfo target(path);
+            out.m_writePath = target.dir().filePath(QStringLiteral("~partial-%1.%2").arg(target.completeBaseName(), target.suffix()));
+            driver->Delete(out.m_writePath.toUtf8().constData());
+            QFile::remove(out.m_writePath);
+        }
+        const QString created = geoPackage ? path : out.m_writePath;
+        out.m_dataset.reset(driver->Create(created.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     }
     if (!out.m_dataset)
         return fail(ErrorCode::WriteFailed,
-                    tr("Cannot open or create the GeoPackage \"%1\". Check that the folder exists, that you may write "
-                       "there and that the file is a GeoPackage.")
-                        .arg(path),
+                    geoPackage ? tr("Cannot open or create the GeoPackage \"%1\". Check that the folder exists, that you may write "
+                                    "there and that the file is a GeoPackage.")
+                                     .arg(path)
+                               : tr("Cannot create \"%1\". Check that the folder exists and that you may write there.").arg(path),
                     gdalMessage());
     const QByteArray nativeName = layerName.toUtf8();
     for (int i = 0; i < out.m_dataset->GetLayerCount(); ++i) {
@@ -51,12 +64,19 @@ Result<GeoPackageLayer> GeoPackageLayer::create(const QString& path, const QStri
     out.m_crs = std::make_unique<OGRSpatialReference>();
     out.m_crs->importFromEPSG(28992);
     out.m_crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    char** layerOptions = CSLSetNameValue(nullptr, "IDENTIFIER", nativeName.constData());
-    out.m_layer = out.m_dataset->CreateLayer(nativeName.constData(), out.m_crs.get(), type, layerOptions);
+    char** layerOptions = nullptr;
+    if (geoPackage)
+        layerOptions = CSLSetNameValue(layerOptions, "IDENTIFIER", nativeName.constData());
+    if (qstrcmp(driverName, "GeoJSON") == 0)
+        layerOptions = CSLSetNameValue(layerOptions, "RFC7946", "YES"); // WGS 84 coordinates, as the standard asks
+    if (qstrcmp(driverName, "ESRI Shapefile") == 0)
+        layerOptions = CSLSetNameValue(layerOptions, "ENCODING", "UTF-8");
+    out.m_layer = out.m_dataset->CreateLayer(nativeName.constData(), type == wkbNone ? nullptr : out.m_crs.get(), type, layerOptions);
     CSLDestroy(layerOptions);
     if (!out.m_layer)
         return fail(ErrorCode::WriteFailed, tr("Cannot create the layer %1 in \"%2\".").arg(layerName, path), gdalMessage());
-    if (out.m_dataset->StartTransaction() != OGRERR_NONE)
+    out.m_transaction = out.m_dataset->TestCapability(ODsCTransactions);
+    if (out.m_transaction && out.m_dataset->StartTransaction() != OGRERR_NONE)
         return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(path), gdalMessage());
     return out;
 }
@@ -89,7 +109,8 @@ Result<void> GeoPackageLayer::write(OGRFeature& feature, const QString& what)
 {
     CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
     if (m_layer->CreateFeature(&feature) != OGRERR_NONE) {
-        m_dataset->RollbackTransaction();
+        if (m_transaction)
+            m_dataset->RollbackTransaction();
         return fail(ErrorCode::WriteFailed, tr("Cannot write %1 to \"%2\".").arg(what, m_path), gdalMessage());
     }
     return {};
@@ -98,8 +119,28 @@ Result<void> GeoPackageLayer::write(OGRFeature& feature, const QString& what)
 Result<void> GeoPackageLayer::commit()
 {
     CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
-    if (m_dataset->CommitTransaction() != OGRERR_NONE)
+    if (m_transaction && m_dataset->CommitTransaction() != OGRERR_NONE)
         return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(m_path), gdalMessage());
+    if (m_writePath.isEmpty())
+        return {};
+    // Closing writes the file (XLSX, GeoJSON); then every file of the written set (a Shapefile's .shp, .shx,
+    // .dbf, .prj, .cpg) takes the target's name.
+    CPLErrorReset();
+    m_dataset.reset();
+    m_layer = nullptr;
+    if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
+        return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(m_path), gdalMessage());
+    const QFileInfo written(m_writePath);
+    const QFileInfo target(m_path);
+    const QString writtenBase = written.completeBaseName();
+    for (const QFileInfo& part : written.dir().entryInfoList({writtenBase + QStringLiteral(".*")}, QDir::Files | QDir::Hidden)) {
+        if (part.completeBaseName() != writtenBase)
+            continue;
+        const QString destination = target.dir().filePath(target.completeBaseName() + QLatin1Char('.') + part.suffix());
+        QFile::remove(destination);
+        if (!QFile::rename(part.filePath(), destination))
+            return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(destination));
+    }
     return {};
 }
 

@@ -20,12 +20,15 @@ namespace Mk::detail {
  * One layer being written to a GeoPackage in EPSG:28992: the file is created when absent, otherwise opened for
  * update and a layer of the same name replaced, so that one file can hold several result layers side by side.
  * Features go in one transaction (commit()). GDAL messages go into the Error's detail, not to stderr.
+ * With another GDAL driver (XLSX, GeoJSON, ESRI Shapefile: TableExporter) the file is written whole beside
+ * the target and renamed over it by commit(); a GeoJSON file gets WGS 84 coordinates (RFC 7946).
  */
 class GeoPackageLayer
 {
     Q_DECLARE_TR_FUNCTIONS(Mk::GeoPackageLayer)
 public:
-    static Result<GeoPackageLayer> create(const QString& path, const QString& layerName, OGRwkbGeometryType type);
+    static Result<GeoPackageLayer> create(const QString& path, const QString& layerName, OGRwkbGeometryType type,
+                                          const char* driverName = "GPKG");
 
     OGRLayer* layer() const { return m_layer; }
     OGRSpatialReference* crs() const { return m_crs.get(); }
@@ -42,6 +45,8 @@ public:
 private:
     GeoPackageLayer() = default;
     QString m_path;
+    QString m_writePath; ///< where a non-GeoPackage file is written before commit() renames it to m_path
+    bool m_transaction = false;
     GDALDatasetUniquePtr m_dataset;
     std::unique_ptr<OGRSpatialReference> m_crs;
     OGRLayer* m_layer = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/afspiegelingtablemodel.h"
 
+#include "export/exporttable.h"
 #include "privacy/smallcellsuppressor.h"
 
 #include "catchment/catchmentanalysis.h"
@@ -106,6 +107,29 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
     const ValueFormat share = ValueFormat::fraction(1);
     if (role == GapRole)
         return g && !suppressed ? QVariant(g->gapPp) : QVariant();
+    if (role == ExportRole) {
+        const QVariant withheld = QVariant::fromValue(CellPrivacy::Primary);
+        switch (index.column()) {
+        case NameColumn: {
+            const School* school = schoolOf(*row);
+            return school ? school->name : row->schoolId;
+        }
+        case PupilsColumn:
+            return row->pupilsSuppressed ? withheld : QVariant(row->pupils);
+        case SchoolShareColumn:
+            return !g ? QVariant() : suppressed ? withheld : QVariant(g->schoolShare);
+        case CatchmentShareColumn:
+            return g ? QVariant(g->catchmentShare) : QVariant();
+        case GemeenteShareColumn:
+            return g ? QVariant(g->gemeenteShare) : QVariant();
+        case GapColumn:
+            return !g ? QVariant() : suppressed ? withheld : QVariant(g->gapPp);
+        case VerdictColumn:
+            return row->shortLabel(m_result->schoolComposition);
+        default:
+            return {};
+        }
+    }
     if (role == SortRole) {
         switch (index.column()) {
         case NameColumn: {
@@ -193,6 +217,8 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
     if (role == Qt::ToolTipRole && section == GapColumn)
         return tr("Afspiegeling gap: how many percentage points the school's share of %1 lies above (+) or below (−) "
                   "that of its own catchment area.").arg(group);
+    if (role == ExportRole)
+        return section == PupilsColumn; // a count of children: withheld below the privacy threshold on export
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/areatablemodel.h"
 
+#include "export/exporttable.h"
 #include "model/dataset.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <QLocale>
 
@@ -89,6 +91,20 @@ QVariant AreaTableModel::data(const QModelIndex& index, int role) const
         return u.code;
     if (role == Qt::TextAlignmentRole)
         return index.column() >= MappedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == ExportRole) {
+        const auto exported = [](const AttributeValue& v) {
+            return v.hasValue() ? QVariant(v.number) : v.isSuppressed() ? QVariant::fromValue(CellPrivacy::Primary) : QVariant();
+        };
+        switch (index.column()) {
+        case CodeColumn: return u.code;
+        case NameColumn: return u.name;
+        case WijkColumn: return u.wijkCode;
+        case MappedColumn:
+            return exported(static_cast<size_t>(index.row()) < m_mapped.size() ? m_mapped[static_cast<size_t>(index.row())]
+                                                                               : AttributeValue::missing());
+        default: return exported(u.number(m_fields[index.column() - FirstFieldColumn]));
+        }
+    }
     const bool display = role == Qt::DisplayRole;
     const bool sort = role == SortRole;
     if (!display && !sort && role != Qt::ToolTipRole)
@@ -118,6 +134,8 @@ QVariant AreaTableModel::data(const QModelIndex& index, int role) const
 
 QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ExportRole)
+        return false; // every column answers ExportRole; none is a count of children
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

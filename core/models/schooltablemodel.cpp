@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/schooltablemodel.h"
 
+#include "export/exporttable.h"
 #include "model/dataset.h"
+#include "privacy/smallcellsuppressor.h"
 
 #include <QLocale>
 
@@ -79,8 +81,22 @@ QVariant SchoolTableModel::data(const QModelIndex& index, int role) const
                                                                               : QVariant();
     if (role == Qt::ToolTipRole)
         return index.column() == PupilsColumn && s.pupils ? QVariant(s.pupilsExplanation()) : QVariant();
+    if (role == ExportRole) {
+        switch (index.column()) {
+        case PupilsColumn:
+            return s.pupils ? QVariant(*s.pupils) : QVariant();
+        case SchoolwegingColumn:
+            return s.schoolweging ? QVariant(*s.schoolweging) : QVariant();
+        case MeasureColumn: {
+            const AttributeValue v = m_measure.value(s.id);
+            return v.hasValue() ? QVariant(v.number) : v.isSuppressed() ? QVariant::fromValue(CellPrivacy::Primary) : QVariant();
+        }
+        default:
+            break; // the text columns export as shown
+        }
+    }
     const bool sort = role == SortRole;
-    if (role != Qt::DisplayRole && !sort)
+    if (role != Qt::DisplayRole && !sort && role != ExportRole)
         return {};
     switch (index.column()) {
     case NameColumn:
@@ -115,6 +131,8 @@ QVariant SchoolTableModel::headerData(int section, Qt::Orientation orientation, 
     // The measure's label ("Afspiegelingsverschil Europa (exclusief Nederland) (punten)") may be wider than its column.
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == MeasureColumn)
         return m_measure.label;
+    if (orientation == Qt::Horizontal && role == ExportRole)
+        return section == PupilsColumn; // a count of children: withheld below the privacy threshold on export
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -71,26 +71,34 @@ void MapRenderJob::renderAll()
     image.setDevicePixelRatio(m_settings.devicePixelRatio());
     image.fill(m_settings.backgroundColor());
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const RenderContext context(m_settings, &m_feedback);
-    for (const auto& layer : m_layers) {
-        if (m_feedback.isCanceled())
-            break;
-        // Exceptions stop here (STYLE 8.5 rule 7): one bad layer must not take down the canvas.
-        try {
-            layer->render(painter, context);
-        } catch (const std::exception& e) {
-            m_errors.append(QString::fromLocal8Bit(e.what()));
-        } catch (...) {
-            m_errors.append(QStringLiteral("unknown exception in layer renderer"));
-        }
-    }
+    m_errors = paintLayers(painter, m_settings, m_layers, &m_feedback);
     painter.end();
     m_image = std::move(image);
     m_renderTimeMs = timer.elapsed();
     qCDebug(lcRender) << "rendered" << m_layers.size() << "layers in" << m_renderTimeMs << "ms"
                       << (m_feedback.isCanceled() ? "(canceled)" : "");
+}
+
+QStringList MapRenderJob::paintLayers(QPainter& painter, const MapSettings& settings,
+                                      const std::vector<std::unique_ptr<LayerRenderer>>& layers, const Feedback* feedback)
+{
+    QStringList errors;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const RenderContext context(settings, feedback);
+    for (const auto& layer : layers) {
+        if (context.isCanceled())
+            break;
+        // Exceptions stop here (STYLE 8.5 rule 7): one bad layer must not take down the canvas.
+        try {
+            layer->render(painter, context);
+        } catch (const std::exception& e) {
+            errors.append(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            errors.append(QStringLiteral("unknown exception in layer renderer"));
+        }
+    }
+    return errors;
 }
 
 QImage MapRenderJob::renderImage(const MapSettings& settings, std::vector<std::unique_ptr<LayerRenderer>> layers)

@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+class QPainter;
+
 namespace Mk {
 
 class LayerRenderer;
@@ -49,6 +51,12 @@ public:
 
     /** Renders synchronously on the calling thread (no event loop needed). */
     static QImage renderImage(const MapSettings& settings, std::vector<std::unique_ptr<LayerRenderer>> layers);
+    /**
+     * Paints the layers on any painter (an image, a PDF or SVG page: vector output) in the settings' logical
+     * coordinates; returns the untranslated messages of layers that failed.
+     */
+    static QStringList paintLayers(QPainter& painter, const MapSettings& settings, const std::vector<std::unique_ptr<LayerRenderer>>& layers,
+                                   const Feedback* feedback = nullptr);
 
 signals:
     void finished();

@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# mengkaart-cli export, read back by a reader that is not ours: ogrinfo (GDAL's command-line tool).
+# -DCLI=<mengkaart-cli> -DOUT=<folder for the files>
+find_program(OGRINFO ogrinfo REQUIRED)
+function(run_export name)
+    execute_process(COMMAND ${CLI} export --demo ${ARGN} --out ${OUT}/${name} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "export ${ARGN}: exit ${rc}\n${out}\n${err}")
+    endif()
+endfunction()
+function(expect_ogrinfo file regex)
+    # A spreadsheet's first row holds the headings, as Excel shows them.
+    set(options)
+    if(file MATCHES "\\.xlsx$")
+        set(options --config OGR_XLSX_HEADERS FORCE)
+    endif()
+    execute_process(COMMAND ${OGRINFO} -ro -al ${options} ${OUT}/${file} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "ogrinfo ${file}: exit ${rc}\n${err}")
+    endif()
+    if(NOT out MATCHES "${regex}")
+        message(FATAL_ERROR "ogrinfo ${file} does not match '${regex}':\n${out}")
+    endif()
+endfunction()
+
+# Schools with a privacy threshold of 100 pupils: the small schools' counts are empty (null), the rest are numbers.
+run_export(cli_export_schools.xlsx --what schools --format xlsx --privacy-threshold 100)
+expect_ogrinfo(cli_export_schools.xlsx "Feature Count: 9\n")
+expect_ogrinfo(cli_export_schools.xlsx "Pupils \\((Real|Integer)\\) = [1-9][0-9][0-9]")
+# ogrinfo leaves out empty cells: fewer pupil counts than schools means some were withheld.
+execute_process(COMMAND ${OGRINFO} -ro -al --config OGR_XLSX_HEADERS FORCE ${OUT}/cli_export_schools.xlsx OUTPUT_VARIABLE listing)
+string(REGEX MATCHALL "\n  Pupils \\([A-Za-z]+\\) = [0-9]+" counts "${listing}")
+list(LENGTH counts shown)
+if(shown LESS 1 OR shown GREATER 8)
+    message(FATAL_ERROR "expected some but not all 9 pupil counts under a threshold of 100, got ${shown}:\n${listing}")
+endif()
+# The 21 buurten with polygons in a GeoPackage, and the schools as GeoJSON points in WGS 84.
+run_export(cli_export_areas.gpkg --what areas --format gpkg)
+expect_ogrinfo(cli_export_areas.gpkg "Feature Count: 21\n.*EPSG\",28992.*(MULTI)?POLYGON")
+run_export(cli_export_schools.geojson --what schools --format geojson)
+expect_ogrinfo(cli_export_schools.geojson "Feature Count: 9\n.*POINT \\(5\\.[0-9]+ 52\\.[0-9]+\\)")
+# The indices in Excel's Dutch CSV: BOM, semicolons, decimal comma.
+run_export(cli_export_indices.csv --what indices --format csv-nl)
+file(READ ${OUT}/cli_export_indices.csv head LIMIT 3 HEX)
+if(NOT head STREQUAL "efbbbf")
+    message(FATAL_ERROR "csv-nl starts with ${head}, not the UTF-8 BOM")
+endif()
+file(READ ${OUT}/cli_export_indices.csv text)
+if(NOT text MATCHES "\nDissimilarity index[^\n]*;dissimilarity;[^;\n]*;0,[0-9]+")
+    message(FATAL_ERROR "csv-nl has no dissimilarity with a decimal comma:\n${text}")
+endif()
