@@ -24,5 +24,7 @@ int runScenario(const QStringList& args);
 int runBriefing(const QStringList& args);
 /** `match --students FILE --schools FILE [--priorities FILE] [--mechanism da|boston]`: one matching (matchcommand.cpp). */
 int runMatch(const QStringList& args);
+/** `fit-schoolweging [files] [--out FILE.json]`: refits the shipped schoolweging model (fitschoolwegingcommand.cpp). */
+int runFitSchoolweging(const QStringList& args);
 
 } // namespace Mk::Cli

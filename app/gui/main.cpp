@@ -22,7 +22,10 @@ int main(int argc, char** argv)
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("Mk::Main", "Open the embedded demo gemeente (Baarn)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Mk::Main", "Language of the user interface: nl or en."),
                                   QStringLiteral("language"));
-    parser.addOptions({demo, lang});
+    const QCommandLineOption gemeente(QStringLiteral("gemeente"),
+                                      QCoreApplication::translate("Mk::Main", "Open a gemeente of the national data that ship with the program, by name or code."),
+                                      QStringLiteral("NAME|CODE"));
+    parser.addOptions({demo, gemeente, lang});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),
                                  QStringLiteral("[FILE.mengkaart]"));
     parser.process(app);
@@ -34,11 +37,13 @@ int main(int argc, char** argv)
     else
         window.showMaximized(); // a map wants the whole screen on first start
     // A project a crash left behind is offered first; only without one does the command line decide.
-    QTimer::singleShot(0, &window, [&window, &parser, &demo] {
+    QTimer::singleShot(0, &window, [&window, &parser, &demo, &gemeente] {
         if (window.projects()->offerRecovery())
             return;
         if (!parser.positionalArguments().isEmpty())
             window.openProject(parser.positionalArguments().first());
+        else if (parser.isSet(gemeente))
+            window.openGemeente(parser.value(gemeente));
         else if (parser.isSet(demo))
             window.openDemo();
     });
