@@ -5,6 +5,7 @@
 
 #include "catchment/catchmentanalysis.h"
 #include "catchment/catchmentlayerwriter.h"
+#include "catchment/schoolwegingmodel.h"
 #include "index/indexcatalogue.h"
 #include "privacy/smallcellsuppressor.h"
 #include "project/catchmentoptionsjson.h"
@@ -84,9 +85,45 @@ QJsonObject schoolJson(const Dataset& ds, const CatchmentResult& r, const Afspie
     }
     catchment.insert(QStringLiteral("shares"), catchmentShares);
     school.insert(QStringLiteral("catchment"), catchment);
+    const SesComparison* ses = r.sesOf(row);
+    school.insert(QStringLiteral("schoolweging"), ses && ses->schoolweging ? jsonNumber(*ses->schoolweging) : QJsonValue(QJsonValue::Null));
+    school.insert(QStringLiteral("schoolweging_expected"),
+                  ses && ses->expected ? QJsonValue(QJsonObject{{QStringLiteral("mean"), jsonNumber(ses->expected->mean)},
+                                                                {QStringLiteral("lo"), jsonNumber(ses->expected->low)},
+                                                                {QStringLiteral("hi"), jsonNumber(ses->expected->high)}})
+                                       : QJsonValue(QJsonValue::Null));
+    school.insert(QStringLiteral("ses_verdict"), ses ? ses->verdictKey() : QStringLiteral("no_prediction"));
+    school.insert(QStringLiteral("ses_gap"), ses && ses->hasVerdict()
+                                                 ? QJsonValue(QJsonObject{{QStringLiteral("gap"), jsonNumber(ses->gap)},
+                                                                          {QStringLiteral("ci"), QJsonArray{jsonNumber(ses->gapLow), jsonNumber(ses->gapHigh)}}})
+                                                 : QJsonValue(QJsonValue::Null));
+    if (ses)
+        school.insert(QStringLiteral("ses_label"), ses->label());
+    const bool sesHeadline = r.compositionIsEstimate() && ses && ses->hasVerdict();
+    school.insert(QStringLiteral("headline"), QJsonObject{{QStringLiteral("source"), sesHeadline ? QStringLiteral("ses") : QStringLiteral("composition")},
+                                                          {QStringLiteral("label"), sesHeadline ? ses->label() : row.label(r.schoolComposition)}});
     school.insert(QStringLiteral("school_shares"), schoolShares);
     school.insert(QStringLiteral("gaps_pp"), gaps);
     return school;
+}
+
+QJsonObject sesJson(const CatchmentResult& r)
+{
+    const SesGapSpread& g = r.sesSpread;
+    QJsonObject out{{QStringLiteral("threshold_points"), r.options.ses.thresholdPoints},
+                    {QStringLiteral("confidence"), r.options.ses.confidence},
+                    {QStringLiteral("available"), !r.ses.isEmpty()},
+                    {QStringLiteral("gaps"), QJsonObject{{QStringLiteral("schools"), g.schools},
+                                                         {QStringLiteral("mean"), jsonNumber(g.mean)},
+                                                         {QStringLiteral("sd"), jsonNumber(g.sd)},
+                                                         {QStringLiteral("min"), jsonNumber(g.min)},
+                                                         {QStringLiteral("max"), jsonNumber(g.max)},
+                                                         {QStringLiteral("differs"), g.differs},
+                                                         {QStringLiteral("possibly_differs"), g.possiblyDiffers},
+                                                         {QStringLiteral("mirrors"), g.mirrors}}}};
+    if (const auto& model = SchoolwegingModel::shipped())
+        out.insert(QStringLiteral("model"), model->validation.toJson());
+    return out;
 }
 
 QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& out, const QString& layer)
@@ -125,8 +162,8 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
                                                  {QStringLiteral("children"), r.gemeenteChildren},
                                                  {QStringLiteral("shares"), gemeenteShares}}},
         {QStringLiteral("method"), method},
-        {QStringLiteral("out"), out},
-        {QStringLiteral("layer"), layer},
+        {QStringLiteral("out"), out.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(out)},
+        {QStringLiteral("layer"), layer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(layer)},
         {QStringLiteral("characteristic"), r.catchmentComposition.characteristic},
         {QStringLiteral("reference_resolution"), r.referenceResolution == AreaLevel::Postcode4 ? QStringLiteral("pc4") : QStringLiteral("areas")},
         {QStringLiteral("groups"), QJsonArray::fromStringList(groups)},
@@ -138,6 +175,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
                                                      {QStringLiteral("confidence"), o.afspiegeling.confidence},
                                                      {QStringLiteral("min_pupils"), o.afspiegeling.minPupils}}},
         {QStringLiteral("schools"), schools},
+        {QStringLiteral("ses_afspiegeling"), sesJson(r)},
         {QStringLiteral("residential_choice"), QJsonObject{{QStringLiteral("counterfactual"), QStringLiteral("nearest_school")},
                                                            {QStringLiteral("observed_is_estimate"), r.split.observedIsEstimate},
                                                            {QStringLiteral("replicates"), r.split.replicates},
@@ -167,7 +205,19 @@ void printText(QTextStream& out, const Dataset& ds, const CatchmentResult& r, co
             << "  " << row.label(r.schoolComposition);
         if (row.showsVerdictGap())
             out << "  " << tr("(%1 points)").arg(locale.toString(row.verdictGapPp, 'f', 1));
+        if (const SesComparison* ses = r.sesOf(row))
+            out << "  | " << tr("SES: %1").arg(ses->label());
         out << '\n';
+    }
+    if (r.sesSpread.schools > 0) {
+        const SesGapSpread& g = r.sesSpread;
+        out << '\n'
+            << tr("SES afspiegeling (schoolweging against what the pupils' home postcodes predict): %1 schools, gap mean %2, SD %3, "
+                  "from %4 to %5 points; %6 differ, %7 possibly differ, %8 mirror their neighbourhoods")
+                   .arg(locale.toString(g.schools), locale.toString(g.mean, 'f', 1), locale.toString(g.sd, 'f', 1),
+                        locale.toString(g.min, 'f', 1), locale.toString(g.max, 'f', 1), locale.toString(g.differs),
+                        locale.toString(g.possiblyDiffers), locale.toString(g.mirrors))
+            << '\n';
     }
     out << '\n'
         << (r.split.observedIsEstimate ? tr("Residential versus choice (all groups; observed values are estimates):")
@@ -214,6 +264,9 @@ int runCatchments(const QStringList& args)
                                                                         "--privacy-threshold"),
                                         QStringLiteral("PP")));
     addPrivacyThresholdOption(parser, false);
+    parser.addOption(QCommandLineOption(QStringLiteral("ses-threshold"), tr("SES afspiegeling: minimum gap in schoolweging points "
+                                                                            "for \"differs\" (default 4)"),
+                                        QStringLiteral("POINTS")));
     parser.addOption(QCommandLineOption(QStringLiteral("bootstrap"), tr("bootstrap replicates for the residential/choice intervals (default 500)"),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("random seed of the bootstrap"), QStringLiteral("S")));
@@ -237,8 +290,8 @@ int runCatchments(const QStringList& args)
         }
     }
     const QString path = parser.value(QStringLiteral("out"));
-    if (path.isEmpty()) {
-        err << tr("Give the GeoPackage to write with --out FILE.gpkg.") << '\n';
+    if (path.isEmpty() && !parser.isSet(QStringLiteral("json"))) {
+        err << tr("Give the GeoPackage to write with --out FILE.gpkg (or print JSON only with --json).") << '\n';
         return 2;
     }
     auto source = dataSourceFrom(parser);
@@ -250,7 +303,7 @@ int runCatchments(const QStringList& args)
     const QLocale c = QLocale::c();
     bool ok = true;
     QHash<QString, double> numbers;
-    for (const char* name : {"distance", "share", "threshold", "bootstrap"}) {
+    for (const char* name : {"distance", "share", "threshold", "ses-threshold", "bootstrap"}) {
         const QString key = QString::fromLatin1(name);
         if (!parser.isSet(key))
             continue;
@@ -283,7 +336,8 @@ int runCatchments(const QStringList& args)
     if (method)
         options.method = *method;
     const std::pair<const char*, double*> targets[] = {
-        {"distance", &options.distance}, {"share", &options.share}, {"threshold", &options.afspiegeling.thresholdPp}};
+        {"distance", &options.distance}, {"share", &options.share}, {"threshold", &options.afspiegeling.thresholdPp},
+        {"ses-threshold", &options.ses.thresholdPoints}};
     for (const auto& [name, target] : targets)
         if (numbers.contains(QString::fromLatin1(name)))
             *target = numbers.value(QString::fromLatin1(name));
@@ -300,16 +354,20 @@ int runCatchments(const QStringList& args)
         err << result.error().toString() << '\n';
         return 1;
     }
-    auto layer = CatchmentLayerWriter::write(path, *result, ds);
-    if (!layer) {
-        err << layer.error().toString() << '\n';
-        return 1;
+    QString layer;
+    if (!path.isEmpty()) {
+        auto written = CatchmentLayerWriter::write(path, *result, ds);
+        if (!written) {
+            err << written.error().toString() << '\n';
+            return 1;
+        }
+        layer = *written;
     }
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(toJson(ds, *result, path, *layer)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(ds, *result, path, layer)).toJson(QJsonDocument::Indented);
     else
-        printText(out, ds, *result, path, *layer);
+        printText(out, ds, *result, path, layer);
     return 0;
 }
 

@@ -28,5 +28,7 @@ int runMatch(const QStringList& args);
 int runVo(const QStringList& args);
 /** `export --what areas|schools|afspiegeling|indices --format csv|csv-nl|xlsx|gpkg|geojson --out FILE` (exportcommand.cpp). */
 int runExport(const QStringList& args);
+/** `fit-schoolweging [files] [--out FILE.json]`: refits the shipped schoolweging model (fitschoolwegingcommand.cpp). */
+int runFitSchoolweging(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/dataoptions.h"
 
+#include "io/gemeentedirectory.h"
 #include "project/projectfile.h"
 
 #include <QCoreApplication>
@@ -89,19 +90,33 @@ Result<Project> loadProject(const DataSource& source, bool verbose)
 Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser)
 {
     LoadRequest request = parser.isSet(QStringLiteral("demo")) ? DatasetLoader::demoRequest() : LoadRequest{};
+    // --gemeente without an area file: the national data that ship with Mengkaart, the gemeente picked by name or code.
+    if (!parser.isSet(QStringLiteral("demo")) && !parser.isSet(QStringLiteral("areas")) && parser.isSet(QStringLiteral("gemeente"))) {
+        const auto& directory = GemeenteDirectory::embedded();
+        if (!directory)
+            return directory.error();
+        auto gemeente = directory->resolve(parser.value(QStringLiteral("gemeente")));
+        if (!gemeente)
+            return fail(ErrorCode::InvalidArgument, gemeente.error().message);
+        request = DatasetLoader::nationalRequest(gemeente->code);
+    }
     // A file that replaces a demo file does not inherit the demo's layer name.
     const std::pair<const char*, QString LoadRequest::*> layerOf[] = {
         {"areas", &LoadRequest::areasLayer}, {"wijken", &LoadRequest::wijkenLayer}, {"schools", &LoadRequest::schoolsLayer}};
     for (const auto& [file, layer] : layerOf)
         if (parser.isSet(QString::fromLatin1(file)))
             request.*layer = QString();
+    const QString gemeente = request.gemeente;
     for (const FileOption& o : kFileOptions)
         if (parser.isSet(QString::fromLatin1(o.name)))
             request.*(o.field) = parser.value(QString::fromLatin1(o.name));
+    if (request.areasFile.startsWith(QLatin1String(":/national/")) && !gemeente.isEmpty())
+        request.gemeente = gemeente; // the resolved code, not the typed name
     if (request.areasFile.isEmpty())
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("Mk::Cli", "Give the area file with --areas FILE, a project with --project FILE, or "
-                                                           "use --demo for the embedded demo gemeente."));
+                    QCoreApplication::translate("Mk::Cli", "Give a gemeente with --gemeente NAME (the national data that ship "
+                                                           "with Mengkaart), the area file with --areas FILE, a project with "
+                                                           "--project FILE, or use --demo for the embedded demo gemeente."));
     return request;
 }
 

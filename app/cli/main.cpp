@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"info", Mk::Cli::runInfo, QT_TRANSLATE_NOOP("Mk::Cli", "describe a data file: layers, CRS, features, fields, missing values")},
     {"load", Mk::Cli::runLoad, QT_TRANSLATE_NOOP("Mk::Cli", "load a gemeente's data (or --demo) and summarise what was loaded")},
     {"catchments", Mk::Cli::runCatchments, QT_TRANSLATE_NOOP("Mk::Cli", "catchment areas, afspiegeling per school and the residential/choice split (GeoPackage, JSON)")},
+    {"fit-schoolweging", Mk::Cli::runFitSchoolweging, QT_TRANSLATE_NOOP("Mk::Cli", "fit the schoolweging model on the national files (reproduces the shipped one)")},
     {"project", Mk::Cli::runProject, QT_TRANSLATE_NOOP("Mk::Cli", "save a project file (data, settings, LEA goals) or describe one")},
     {"scenario", Mk::Cli::runScenario, QT_TRANSLATE_NOOP("Mk::Cli", "what if: a new school, closure, merger, capacity, housing or admission rules, before/after with bands")},
     {"briefing", Mk::Cli::runBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)")},

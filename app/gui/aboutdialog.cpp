@@ -24,7 +24,13 @@ AboutDialog::AboutDialog(QWidget* parent)
                             "<li>School locations, pupil counts and pupils by postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).</li>"
                             "<li>Schoolweging and learning results: Inspectie van het Onderwijs (computed by CBS).</li>"
                             "<li>School geocoding: BAG, Kadaster (CC0).</li>"
-                            "</ul>")
+                            "<li>Statistics per postcode (PC4) and SES-WOA scores per PC4: CBS, CC BY 4.0 (SES-WOA via the "
+                            "MIT-licensed R package nfwa).</li>"
+                            "</ul>"
+                            "<p>Every gemeente's data ship with the program (CBS wijken and gemeenten 2022 via the R package "
+                            "tmap, DUO schools 2024 geocoded by edugis-repo/data-nl-scholen, DUO pupils by home postcode "
+                            "2024, CBS PC4 figures 2023 and 2024, PC4 centroids of unknown vintage, Inspectie schoolweging "
+                            "2021-2024); resources/national/SOURCES.md says where each file comes from.</p>")
                              .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), GeoRuntime::versions());
     auto* label = new QLabel(html, this);
     label->setWordWrap(true);

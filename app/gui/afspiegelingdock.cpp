@@ -125,10 +125,11 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
-    // The verdict and the gap first: they are what a narrow panel must show without scrolling.
+    // The verdict, the gap and the SES verdict first: what a narrow panel must show without scrolling.
     QHeaderView* header = m_view->horizontalHeader();
     header->moveSection(header->visualIndex(AfspiegelingTableModel::VerdictColumn), 1);
     header->moveSection(header->visualIndex(AfspiegelingTableModel::GapColumn), 2);
+    header->moveSection(header->visualIndex(AfspiegelingTableModel::SesColumn), 3);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
     m_schoolsSplitter->addWidget(m_view);
     schoolsLayout->addWidget(m_schoolsSplitter, 1);
@@ -342,11 +343,17 @@ void AfspiegelingDock::resultChanged()
         showChart({});
         return;
     }
-    const int notMirroring = static_cast<int>(std::count_if(result->afspiegeling.begin(), result->afspiegeling.end(), [](const AfspiegelingRow& r) {
-        return r.verdict == AfspiegelingVerdict::OverRepresents || r.verdict == AfspiegelingVerdict::UnderRepresents;
-    }));
-    m_status->setText(tr("%n of %1 school(s) do not mirror their catchment area.", nullptr, notMirroring)
-                          .arg(QLocale().toString(static_cast<int>(result->afspiegeling.size()))));
+    const int notMirroring = static_cast<int>(std::count_if(result->afspiegeling.begin(), result->afspiegeling.end(),
+                                                            [](const AfspiegelingRow& r) { return r.differsBeyondChance(); }));
+    const SesGapSpread& ses = result->sesSpread;
+    if (result->compositionIsEstimate() && ses.schools > 0)
+        // The estimate copies the catchment by construction; the schoolweging is what can show a school apart.
+        m_status->setText(tr("Schoolweging: %n of %1 school(s) differ from their pupils' neighbourhoods (%2 possibly).",
+                             nullptr, ses.differs)
+                              .arg(QLocale().toString(ses.schools), QLocale().toString(ses.possiblyDiffers)));
+    else
+        m_status->setText(tr("%n of %1 school(s) do not mirror their catchment area.", nullptr, notMirroring)
+                              .arg(QLocale().toString(static_cast<int>(result->afspiegeling.size()))));
     m_source->setText(tr("School composition: %1").arg(result->schoolCompositionDescription()));
     m_view->resizeColumnsToContents();
     // Long school names would push the figures out of a laptop-wide panel; the tooltip has the full name.

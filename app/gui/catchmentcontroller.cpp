@@ -113,7 +113,9 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
             if (g.suppressed) {
                 m.bySchool.insert(row.schoolId, AttributeValue::suppressed());
             } else if (std::isfinite(g.gapPp)) {
-                m.bySchool.insert(row.schoolId, AttributeValue::of(g.gapPp));
+                // Only differences beyond chance are coloured; a gap whose interval includes zero shows as none.
+                const bool beyondChance = g.gapLowPp > 0.0 || g.gapHighPp < 0.0;
+                m.bySchool.insert(row.schoolId, AttributeValue::of(beyondChance ? g.gapPp : 0.0));
                 sum += std::abs(g.gapPp);
                 ++n;
             }
@@ -125,7 +127,21 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
         m_workspace->addSchoolMeasure(m);
     }
     m_gapGroup = groups.isEmpty() ? -1 : best;
-    if (m_gapGroup >= 0)
+    // The schoolweging against the pupils' neighbourhoods, coloured where it lies outside the prediction interval.
+    SchoolMeasure ses;
+    ses.id = QStringLiteral("ses_gap");
+    //: map measure: schoolweging minus the schoolweging expected from the pupils' home postcodes
+    ses.label = tr("Schoolweging vs neighbourhoods (points)");
+    ses.format = ValueFormat::number(1);
+    ses.diverging = true;
+    for (const SesComparison& c : m_result->ses)
+        if (c.hasVerdict())
+            ses.bySchool.insert(c.schoolId, AttributeValue::of(c.verdict == SesVerdict::Mirrors ? 0.0 : c.gap));
+    if (!ses.bySchool.isEmpty())
+        m_workspace->addSchoolMeasure(ses);
+    if (!ses.bySchool.isEmpty() && m_result->compositionIsEstimate())
+        m_workspace->setSchoolColouring(ses.id);
+    else if (m_gapGroup >= 0)
         m_workspace->setSchoolColouring(gapMeasureId(groups[m_gapGroup]));
     recolourCatchments();
     emit resultChanged();

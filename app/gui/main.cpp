@@ -34,7 +34,10 @@ int main(int argc, char** argv)
                                        QStringLiteral("FILE"));
     const QCommandLineOption voCentroids(QStringLiteral("vo-postcode-centroids"), QCoreApplication::translate("Mk::Main", "PC4 centroids to place the other vo vestigingen."),
                                          QStringLiteral("FILE"));
-    parser.addOptions({demo, lang, voPupils, voAddresses, voGemeente, voSchools, voCentroids});
+    const QCommandLineOption gemeente(QStringLiteral("gemeente"),
+                                      QCoreApplication::translate("Mk::Main", "Open a gemeente of the national data that ship with the program, by name or code."),
+                                      QStringLiteral("NAME|CODE"));
+    parser.addOptions({demo, gemeente, lang, voPupils, voAddresses, voGemeente, voSchools, voCentroids});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),
                                  QStringLiteral("[FILE.mengkaart]"));
     parser.process(app);
@@ -52,6 +55,8 @@ int main(int argc, char** argv)
             return;
         if (!parser.positionalArguments().isEmpty())
             window.openProject(parser.positionalArguments().first());
+        else if (parser.isSet(gemeente))
+            window.openGemeente(parser.value(gemeente));
         else if (parser.isSet(demo))
             window.openDemo();
         if (parser.isSet(voPupils)) {

@@ -36,6 +36,7 @@
 #include "gui/backgroundtask.h"
 #include "vo/voanalysis.h"
 #include "gui/zoomtool.h"
+#include "io/gemeentedirectory.h"
 #include "model/dataset.h"
 #include "project/projectdocument.h"
 #include "project/projectfile.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeWithinScreen(this, QSize(1440, 900));
 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomeWidget::openGemeenteRequested, this, &MainWindow::openGemeente);
     connect(m_welcome, &WelcomeWidget::newAnalysisRequested, this, &MainWindow::newAnalysis);
     connect(m_welcome, &WelcomeWidget::openProjectRequested, m_project, &ProjectController::openWithDialog);
     connect(m_welcome, &WelcomeWidget::recentRequested, this, [this](int index) {
@@ -496,6 +498,18 @@ void MainWindow::openDemo()
 {
     if (m_project->maybeSave([this] { openDemo(); }))
         openRequest(DatasetLoader::demoRequest(), tr("Demo gemeente Baarn"));
+}
+
+void MainWindow::openGemeente(const QString& nameOrCode)
+{
+    const auto& directory = GemeenteDirectory::embedded();
+    auto gemeente = directory ? directory->resolve(nameOrCode) : Result<GemeenteInfo>(directory.error());
+    if (!gemeente) {
+        QMessageBox::warning(this, tr("Unknown gemeente"), gemeente.error().message);
+        return;
+    }
+    if (m_project->maybeSave([this, nameOrCode] { openGemeente(nameOrCode); }))
+        openRequest(DatasetLoader::nationalRequest(gemeente->code), gemeente->name);
 }
 
 void MainWindow::openProject(const QString& path)

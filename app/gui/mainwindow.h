@@ -91,6 +91,8 @@ public:
 public slots:
     /** Loads the embedded demo gemeente in the background. */
     void openDemo();
+    /** Loads a gemeente of the embedded national data, by name or code; a name that is not one is refused with the nearest. */
+    void openGemeente(const QString& nameOrCode);
     /** Loads any request in the background; `name` goes into the title and the recent list. */
     void openRequest(const LoadRequest& request, const QString& name);
     /** Shows an already loaded dataset as a new, unsaved project (tests, other modules). */

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/welcomewidget.h"
 
+#include "io/gemeentedirectory.h"
+
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +35,25 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     m_intro = intro;
     intro->setWordWrap(true);
 
+    m_search = new QLineEdit(column);
+    m_search->setClearButtonEnabled(true);
+    m_gemeenten = new QListWidget(column);
+    m_gemeenten->setMaximumHeight(96);
+    m_gemeenten->setMinimumHeight(48);
+    if (const auto& directory = GemeenteDirectory::embedded()) {
+        for (const GemeenteInfo& g : directory->gemeenten()) {
+            auto* item = new QListWidgetItem(g.displayName(), m_gemeenten);
+            item->setData(Qt::UserRole, g.code);
+            item->setData(Qt::UserRole + 1, GemeenteDirectory::normalized(g.name + g.code));
+        }
+    }
+    m_openGemeente = new QPushButton(column);
+    m_openGemeente->setMinimumHeight(32);
+    m_openGemeente->setEnabled(false);
+    auto* gemeenteRow = new QHBoxLayout;
+    gemeenteRow->addWidget(m_search, 1);
+    gemeenteRow->addWidget(m_openGemeente);
+
     m_demo = new QPushButton(column);
     m_demo->setDefault(true);
     m_demo->setMinimumHeight(40);
@@ -45,11 +68,12 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     rf.setBold(true);
     recentTitle->setFont(rf);
     m_recent = new QListWidget(column);
-    m_recent->setMaximumHeight(160);
+    m_recent->setMaximumHeight(100);
 
     layout->addWidget(title);
     layout->addWidget(intro);
-    layout->addSpacing(8);
+    layout->addLayout(gemeenteRow);
+    layout->addWidget(m_gemeenten);
     layout->addWidget(m_demo);
     layout->addWidget(m_new);
     layout->addWidget(m_open);
@@ -61,6 +85,14 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     outer->addStretch(2);
 
     connect(m_demo, &QPushButton::clicked, this, &WelcomeWidget::openDemoRequested);
+    connect(m_search, &QLineEdit::textChanged, this, &WelcomeWidget::filterGemeenten);
+    connect(m_search, &QLineEdit::returnPressed, this, &WelcomeWidget::openSelectedGemeente);
+    connect(m_openGemeente, &QPushButton::clicked, this, &WelcomeWidget::openSelectedGemeente);
+    connect(m_gemeenten, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit openGemeenteRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_gemeenten, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* current) { m_openGemeente->setEnabled(current && !current->isHidden()); });
     connect(m_new, &QPushButton::clicked, this, &WelcomeWidget::newAnalysisRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomeWidget::openProjectRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { emit recentRequested(m_recent->row(item)); });
@@ -81,6 +113,10 @@ void WelcomeWidget::retranslateUi()
     m_title->setText(tr("Mengkaart"));
     m_intro->setText(tr("See how mixed the schools in your gemeente are, compare each school with its "
                         "neighbourhood, and prepare the segregation item of the LEA meeting."));
+    m_search->setPlaceholderText(tr("Every gemeente: type a name or code, e.g. Nijmegen"));
+    m_gemeenten->setToolTip(tr("CBS wijken 2022, DUO schools and pupils by home postcode 2024, CBS PC4 figures and SES-WOA, "
+                               "Inspectie schoolweging; all shipped with the program, nothing is downloaded."));
+    m_openGemeente->setText(tr("Open gemeente"));
     m_demo->setText(tr("Open demo gemeente (Baarn)"));
     m_demo->setToolTip(tr("Real CBS 2024 buurten and DUO 2024 schools of Baarn, shipped with the program."));
     m_new->setText(tr("New analysis…"));
@@ -88,6 +124,31 @@ void WelcomeWidget::retranslateUi()
     m_open->setText(tr("Open project…"));
     m_open->setToolTip(tr("Open a project you saved earlier (.mengkaart)."));
     m_recentTitle->setText(tr("Recent analyses"));
+}
+
+void WelcomeWidget::filterGemeenten(const QString& text)
+{
+    const QString key = GemeenteDirectory::normalized(text);
+    QListWidgetItem* first = nullptr;
+    for (int i = 0; i < m_gemeenten->count(); ++i) {
+        QListWidgetItem* item = m_gemeenten->item(i);
+        const QString name = item->data(Qt::UserRole + 1).toString();
+        const bool shown = key.isEmpty() || name.contains(key);
+        item->setHidden(!shown);
+        // Names that start with the text come first in the choice of the current item.
+        if (shown && (!first || (name.startsWith(key) && !first->data(Qt::UserRole + 1).toString().startsWith(key))))
+            first = item;
+    }
+    m_gemeenten->setCurrentItem(key.isEmpty() ? nullptr : first);
+    if (first && !key.isEmpty())
+        m_gemeenten->scrollToItem(first);
+    m_openGemeente->setEnabled(!key.isEmpty() && first);
+}
+
+void WelcomeWidget::openSelectedGemeente()
+{
+    if (QListWidgetItem* item = m_gemeenten->currentItem(); item && !item->isHidden())
+        emit openGemeenteRequested(item->data(Qt::UserRole).toString());
 }
 
 void WelcomeWidget::setRecent(const QStringList& names)

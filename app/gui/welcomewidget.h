@@ -5,12 +5,16 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace Mk {
 
-/** The first screen without data: open the demo gemeente, start a new analysis, or reopen a recent one. */
+/**
+ * The first screen without data: open any gemeente from the national data that ship with the program (a searchable
+ * list of names with their codes), the demo gemeente, a new analysis of one's own files, or a recent one.
+ */
 class WelcomeWidget : public QWidget
 {
     Q_OBJECT
@@ -19,9 +23,13 @@ public:
     /** Display names of recent analyses, most recent first. */
     void setRecent(const QStringList& names);
     QPushButton* demoButton() const { return m_demo; }
+    QLineEdit* gemeenteSearch() const { return m_search; }
+    QListWidget* gemeenteList() const { return m_gemeenten; }
 
 signals:
     void openDemoRequested();
+    /** A gemeente of the national data, by code. */
+    void openGemeenteRequested(const QString& code);
     void newAnalysisRequested();
     void openProjectRequested();
     void recentRequested(int index);
@@ -40,6 +48,12 @@ private:
     QPushButton* m_new;
     QPushButton* m_open;
     QListWidget* m_recent;
+    QLineEdit* m_search;
+    QListWidget* m_gemeenten;
+    QPushButton* m_openGemeente;
+
+    void filterGemeenten(const QString& text);
+    void openSelectedGemeente();
 };
 
 } // namespace Mk

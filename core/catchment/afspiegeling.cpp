@@ -36,6 +36,8 @@ QString AfspiegelingRow::verdictKey() const
     case AfspiegelingVerdict::Mirrors: return QStringLiteral("mirrors");
     case AfspiegelingVerdict::OverRepresents: return QStringLiteral("over");
     case AfspiegelingVerdict::UnderRepresents: return QStringLiteral("under");
+    case AfspiegelingVerdict::PossiblyOver: return QStringLiteral("possibly_over");
+    case AfspiegelingVerdict::PossiblyUnder: return QStringLiteral("possibly_under");
     case AfspiegelingVerdict::TooFewPupils: return QStringLiteral("too_few_pupils");
     case AfspiegelingVerdict::NoData: return QStringLiteral("no_data");
     }
@@ -49,6 +51,8 @@ QString AfspiegelingRow::shortLabel(const GroupTable& groups) const
     case AfspiegelingVerdict::Mirrors: return Afspiegeling::tr("mirrors");
     case AfspiegelingVerdict::OverRepresents: return Afspiegeling::tr("over-represents %1").arg(groups.groupLabelOf(verdictGroup));
     case AfspiegelingVerdict::UnderRepresents: return Afspiegeling::tr("under-represents %1").arg(groups.groupLabelOf(verdictGroup));
+    case AfspiegelingVerdict::PossiblyOver: return Afspiegeling::tr("possibly over-represents %1").arg(groups.groupLabelOf(verdictGroup));
+    case AfspiegelingVerdict::PossiblyUnder: return Afspiegeling::tr("possibly under-represents %1").arg(groups.groupLabelOf(verdictGroup));
     //: afspiegeling verdict in a table cell: the school is too small to judge
     case AfspiegelingVerdict::TooFewPupils: return Afspiegeling::tr("too few pupils");
     case AfspiegelingVerdict::NoData: return Afspiegeling::tr("no data");
@@ -64,15 +68,23 @@ QString AfspiegelingRow::label(const GroupTable& groups, const TextLanguage& lan
     case AfspiegelingVerdict::Mirrors: text = language.translate("Mk::Afspiegeling", "mirrors its area"); break;
     case AfspiegelingVerdict::OverRepresents: text = language.translate("Mk::Afspiegeling", "over-represents %1").arg(group); break;
     case AfspiegelingVerdict::UnderRepresents: text = language.translate("Mk::Afspiegeling", "under-represents %1").arg(group); break;
+    case AfspiegelingVerdict::PossiblyOver: text = language.translate("Mk::Afspiegeling", "possibly over-represents %1").arg(group); break;
+    case AfspiegelingVerdict::PossiblyUnder: text = language.translate("Mk::Afspiegeling", "possibly under-represents %1").arg(group); break;
     case AfspiegelingVerdict::TooFewPupils: text = language.translate("Mk::Afspiegeling", "too few pupils to judge"); break;
     case AfspiegelingVerdict::NoData: text = language.translate("Mk::Afspiegeling", "no data"); break;
     }
     return estimated ? language.translate("Mk::Afspiegeling", "%1 (estimate)").arg(text) : text;
 }
 
+bool AfspiegelingRow::differsBeyondChance() const
+{
+    return verdict == AfspiegelingVerdict::OverRepresents || verdict == AfspiegelingVerdict::UnderRepresents
+        || verdict == AfspiegelingVerdict::PossiblyOver || verdict == AfspiegelingVerdict::PossiblyUnder;
+}
+
 bool AfspiegelingRow::showsVerdictGap() const
 {
-    if (verdict != AfspiegelingVerdict::OverRepresents && verdict != AfspiegelingVerdict::UnderRepresents)
+    if (!differsBeyondChance())
         return false;
     for (const AfspiegelingGroup& g : groups)
         if (g.group == verdictGroup)
@@ -141,6 +153,20 @@ Result<QList<AfspiegelingRow>> Afspiegeling::compare(const GroupTable& schools, 
             if ((over || under) && better) {
                 best = size;
                 row.verdict = over ? AfspiegelingVerdict::OverRepresents : AfspiegelingVerdict::UnderRepresents;
+                row.verdictGroup = g.group;
+                row.verdictGapPp = g.gapPp;
+            }
+        }
+        // Below the threshold but beyond chance: never "mirrors" (an interval wholly below zero is no reflection).
+        for (const AfspiegelingGroup& g : std::as_const(row.groups)) {
+            if (row.verdict != AfspiegelingVerdict::Mirrors && row.verdict != AfspiegelingVerdict::PossiblyOver
+                && row.verdict != AfspiegelingVerdict::PossiblyUnder)
+                break;
+            const bool above = g.gapLowPp > 0.0, below = g.gapHighPp < 0.0;
+            const double size = std::abs(g.gapPp);
+            if ((above || below) && size > best + eps) {
+                best = size;
+                row.verdict = above ? AfspiegelingVerdict::PossiblyOver : AfspiegelingVerdict::PossiblyUnder;
                 row.verdictGroup = g.group;
                 row.verdictGapPp = g.gapPp;
             }

@@ -29,8 +29,11 @@ struct AfspiegelingOptions {
     double privacyThreshold = 5.0;
 };
 
-/** The verdict for one school. */
-enum class AfspiegelingVerdict { Mirrors, OverRepresents, UnderRepresents, TooFewPupils, NoData };
+/**
+ * The verdict for one school. Possibly over/under: the interval excludes the catchment share, but the gap is below
+ * the policy threshold; such a school is not called a reflection of its area.
+ */
+enum class AfspiegelingVerdict { Mirrors, OverRepresents, UnderRepresents, PossiblyOver, PossiblyUnder, TooFewPupils, NoData };
 
 /** One group of one school: its share in the school, the catchment and the gemeente, and the gaps. */
 struct AfspiegelingGroup {
@@ -62,7 +65,7 @@ struct AfspiegelingRow {
     bool estimated = false; ///< the school composition is an estimate
     QList<AfspiegelingGroup> groups;
     AfspiegelingVerdict verdict = AfspiegelingVerdict::NoData;
-    QString verdictGroup; ///< the group over/under-represented most (OverRepresents/UnderRepresents)
+    QString verdictGroup; ///< the group over/under-represented most (OverRepresents/UnderRepresents/Possibly*)
     double verdictGapPp = 0.0;
 
     /**
@@ -72,10 +75,14 @@ struct AfspiegelingRow {
     QString label(const GroupTable& groups, const TextLanguage& language = TextLanguage::application()) const;
     /** The verdict in a few words for a table cell ("mirrors"), without "(estimate)": the column header says it. */
     QString shortLabel(const GroupTable& groups) const;
-    /** Stable key of the verdict: mirrors, over, under, too_few_pupils, no_data. */
+    /** Stable key of the verdict: mirrors, over, under, possibly_over, possibly_under, too_few_pupils, no_data. */
     QString verdictKey() const;
     /** The verdict's gap may be shown: a named group whose share is not suppressed. */
     bool showsVerdictGap() const;
+    /** The school differs from its catchment beyond chance (over, under or possibly either). */
+    bool differsBeyondChance() const;
+    /** The school was judged: mirrors or differs beyond chance (not too small, not without data). */
+    bool judged() const { return verdict == AfspiegelingVerdict::Mirrors || differsBeyondChance(); }
 };
 
 /**
@@ -87,8 +94,10 @@ struct AfspiegelingRow {
  * The catchment share is treated as fixed: it rests on far more children than one school.
  * A school over-represents group k when gap_k >= threshold and the interval lies wholly above the
  * catchment share; under-represents when gap_k <= -threshold and the interval lies wholly below; the
- * verdict names the group with the largest such |gap| (over-representation first on ties). Otherwise
- * it "mirrors its area". The interval reflects chance in who enrols, not the uncertainty of an
+ * verdict names the group with the largest such |gap| (over-representation first on ties). When no group
+ * reaches the threshold but some interval still excludes the catchment share, the school "possibly" over-
+ * or under-represents the group with the largest such |gap|. Only when every interval includes the
+ * catchment share does it "mirror its area". The interval reflects chance in who enrols, not the uncertainty of an
  * estimated school composition, which is why estimated rows are labelled as such.
  * Privacy: the pupil counts of an observed school table go through SmallCellSuppressor (row and column
  * totals count as published), and AfspiegelingGroup::suppressed marks what must not be shown.

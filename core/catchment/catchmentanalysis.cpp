@@ -4,7 +4,9 @@
 #include "base/feedback.h"
 #include "catchment/areainterpolator.h"
 #include "catchment/buffercatchmentbuilder.h"
+#include "catchment/pc4profiles.h"
 #include "catchment/schoolcompositionestimator.h"
+#include "catchment/schoolwegingmodel.h"
 #include "catchment/voronoicatchmentbuilder.h"
 #include "geo/geometry.h"
 #include "model/dataset.h"
@@ -176,9 +178,11 @@ QString CatchmentResult::schoolCompositionDescription(const TextLanguage& langua
     case SchoolCompositionSource::Observed:
         return language.translate("Mk::CatchmentAnalysis", "observed school composition");
     case SchoolCompositionSource::PupilFlows:
-        return language.translate("Mk::CatchmentAnalysis", "estimate: pupils by home postcode x the children's mix of each postcode area");
+        return language.translate("Mk::CatchmentAnalysis", "estimate: pupils by home postcode x the children's mix of each postcode area")
+            + QStringLiteral("; ") + language.translate("Mk::CatchmentAnalysis", "it cannot see sorting within a postcode");
     case SchoolCompositionSource::Catchments:
-        return language.translate("Mk::CatchmentAnalysis", "estimate: the children's mix of the school's nearest-school area");
+        return language.translate("Mk::CatchmentAnalysis", "estimate: the children's mix of the school's nearest-school area")
+            + QStringLiteral("; ") + language.translate("Mk::CatchmentAnalysis", "it cannot see school choice");
     }
     return {};
 }
@@ -195,6 +199,14 @@ QString CatchmentResult::pupilSourceKeyOf(const AfspiegelingRow& row, const Data
 {
     const auto source = pupilSourceOf(row, dataset);
     return source ? pupilSourceKey(*source) : QStringLiteral("composition_table");
+}
+
+const SesComparison* CatchmentResult::sesOf(const AfspiegelingRow& row) const
+{
+    for (const SesComparison& c : ses)
+        if (c.schoolId == row.schoolId)
+            return &c;
+    return nullptr;
 }
 
 Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const CatchmentOptions& options, Feedback& feedback)
@@ -406,6 +418,20 @@ Result<CatchmentResult> CatchmentAnalysis::run(const Dataset& dataset, const Cat
         return afspiegeling.error();
     result.afspiegeling = std::move(*afspiegeling);
     protectPupilTotals(result.afspiegeling, dataset, *SmallCellSuppressor::create(options.afspiegeling.privacyThreshold));
+    if (!dataset.pupilFlows.isEmpty()) {
+        const auto& model = SchoolwegingModel::shipped();
+        const auto& profiles = Pc4Profiles::embedded();
+        if (!model || !profiles) {
+            diag.warning(tr("The SES afspiegeling is not available: %1").arg(!model ? model.error().message : profiles.error().message));
+        } else {
+            QList<School> ordered;
+            for (const AfspiegelingRow& row : std::as_const(result.afspiegeling))
+                if (const qsizetype i = schoolIndex(row.schoolId); i >= 0)
+                    ordered.append(schools[i]);
+            result.ses = SesAfspiegeling::compare(ordered, dataset.pupilFlows, *model, *profiles, options.ses);
+            result.sesSpread = SesAfspiegeling::spread(result.ses);
+        }
+    }
     auto split = ResidentialChoiceSplit::compute(result.schoolComposition, result.nearestSchoolComposition, options.split, feedback);
     if (!split)
         return split.error();

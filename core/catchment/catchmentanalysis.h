@@ -8,6 +8,7 @@
 #include "catchment/observedcatchmentbuilder.h"
 #include "catchment/postcodeareabuilder.h"
 #include "catchment/residentialchoicesplit.h"
+#include "catchment/sesafspiegeling.h"
 #include "model/arealayer.h"
 #include "model/grouptable.h"
 #include "model/school.h"
@@ -31,6 +32,7 @@ struct CatchmentOptions {
     QString characteristic; ///< which areaComposition table (by characteristic); empty = the first
     PostcodeAreaSource postcodeAreas = PostcodeAreaSource::Automatic;
     AfspiegelingOptions afspiegeling;
+    SesVerdictOptions ses;
     ResidentialChoiceOptions split;
 };
 
@@ -59,6 +61,19 @@ struct CatchmentResult {
     std::vector<double> gemeenteShares; ///< per group, children of the whole gemeente
     double gemeenteChildren = 0.0;
     QList<AfspiegelingRow> afspiegeling; ///< per school in schoolComposition order
+    /**
+     * The SES afspiegeling, per school of `afspiegeling` (same order; sesOf() finds one): the schoolweging against what the
+     * pupils' home postcodes predict (SesAfspiegeling). Empty when no pupils-by-postcode table is loaded.
+     */
+    QList<SesComparison> ses;
+    SesGapSpread sesSpread; ///< the spread of those gaps over the gemeente
+    /** The SES comparison of the school of `row`, or null. */
+    const SesComparison* sesOf(const AfspiegelingRow& row) const;
+    /**
+     * The school's mix is estimated from postcode flows (or nearest-school areas), so its composition verdict
+     * cannot see sorting within a postcode; the headline is then the SES verdict where the school has one.
+     */
+    bool compositionIsEstimate() const { return schoolCompositionSource != SchoolCompositionSource::Observed; }
     /**
      * The residential counterfactual: children per group if every child attended its nearest school
      * (children of a cell shared by co-located schools are split in proportion to their pupils).

@@ -103,8 +103,7 @@ QList<GoalEvaluation> GoalEvaluator::evaluate(const QList<LeaGoal>& goals, const
         case GoalIndicator::SchoolsMirroringShare: {
             int k = 0, n = 0;
             for (const AfspiegelingRow& row : catchments.afspiegeling) {
-                const bool judged = row.verdict == AfspiegelingVerdict::Mirrors || row.verdict == AfspiegelingVerdict::OverRepresents
-                    || row.verdict == AfspiegelingVerdict::UnderRepresents;
+                const bool judged = row.judged();
                 n += judged ? 1 : 0;
                 k += row.verdict == AfspiegelingVerdict::Mirrors ? 1 : 0;
             }

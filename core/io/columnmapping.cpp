@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace Mk {
 
 namespace {
@@ -79,6 +81,16 @@ AttributeValue combineState(const AttributeValue& a, const AttributeValue& b)
     return AttributeValue::suppressed();
 }
 
+/** A group's value as a count: a percentage of the base, or the count itself. */
+AttributeValue toCount(const AttributeValue& value, const AttributeValue& base, CharacteristicMapping::Kind kind)
+{
+    if (kind != CharacteristicMapping::Kind::Percentage)
+        return value;
+    if (value.hasValue() && base.hasValue())
+        return AttributeValue::of(value.number / 100.0 * base.number);
+    return combineState(value, base);
+}
+
 } // namespace
 
 GroupTable CharacteristicMapping::emptyTable() const
@@ -120,7 +132,11 @@ QJsonObject ColumnMapping::toJson() const
     for (const auto& c : characteristics) {
         QJsonArray groups;
         for (const auto& g : c.groups) {
-            QJsonObject group{{QStringLiteral("name"), g.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(g.columns)}};
+            QJsonObject group{{QStringLiteral("name"), g.name}};
+            if (g.remainder)
+                group[QStringLiteral("remainder")] = true;
+            else
+                group[QStringLiteral("columns")] = QJsonArray::fromStringList(g.columns);
             if (!g.labels.isEmpty())
                 group[QStringLiteral("labels")] = g.labels.toJson();
             groups.append(group);
@@ -209,12 +225,21 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
         c.assumption = *assumption;
         for (const auto& gv : o.value(QStringLiteral("groups")).toArray()) {
             const QJsonObject g = gv.toObject();
-            if (auto known = JsonKeys::check(g, keys({"name", "labels", "columns"}), tr("%1, a group").arg(where)); !known)
+            if (auto known = JsonKeys::check(g, keys({"name", "labels", "columns", "remainder"}), tr("%1, a group").arg(where)); !known)
                 return known.error();
             GroupColumns group{g.value(QStringLiteral("name")).toString(), stringList(g.value(QStringLiteral("columns")))};
-            if (group.name.isEmpty() || group.columns.isEmpty())
-                return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": every group needs a \"name\" and at least one column.")
+            group.remainder = g.value(QStringLiteral("remainder")).toBool();
+            if (group.name.isEmpty() || (group.columns.isEmpty() && !group.remainder))
+                return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": every group needs a \"name\" and at least one "
+                                                        "column, or \"remainder\": true.")
                                                          .arg(source, c.name));
+            if (group.remainder && !group.columns.isEmpty())
+                return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\", group \"%3\": a remainder group has no columns "
+                                                        "(it is what the other groups leave). Remove its \"columns\".")
+                                                         .arg(source, c.name, group.name));
+            const bool second = group.remainder && std::any_of(c.groups.cbegin(), c.groups.cend(), [](const GroupColumns& x) { return x.remainder; });
+            if (second)
+                return fail(ErrorCode::InvalidValue, tr("%1, characteristic \"%2\": only one group can be the remainder.").arg(source, c.name));
             auto groupLabels = LocalizedText::fromJson(g.value(QStringLiteral("labels")),
                                                        tr("%1, group \"%2\", \"labels\"").arg(where, group.name), false);
             if (!groupLabels)
@@ -341,7 +366,14 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
             base = numberOf(unit, populationField).value_or(AttributeValue::missing());
         else if (c.base == CharacteristicMapping::Base::SchoolAgeChildren)
             base = schoolAgeChildren(unit, populationField);
+        // The remainder: 100 (percentages) or the base (counts) minus the other groups, in the input's unit.
+        qsizetype remainderGroup = -1;
+        AttributeValue others = AttributeValue::of(0.0);
         for (qsizetype g = 0; g < c.groups.size(); ++g) {
+            if (c.groups[g].remainder) {
+                remainderGroup = g;
+                continue;
+            }
             AttributeValue sum = AttributeValue::of(0.0);
             for (const QString& col : c.groups[g].columns) {
                 const AttributeValue v = numberOf(unit, col).value_or(AttributeValue::missing());
@@ -351,13 +383,22 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                 }
                 sum.number += v.number;
             }
-            if (c.kind == CharacteristicMapping::Kind::Percentage) {
-                if (sum.hasValue() && base.hasValue())
-                    sum = AttributeValue::of(sum.number / 100.0 * base.number);
-                else
-                    sum = combineState(sum, base);
-            }
-            table.cell(i, g) = sum;
+            if (sum.hasValue() && others.hasValue())
+                others.number += sum.number;
+            else
+                others = combineState(sum, others);
+            table.cell(i, g) = toCount(sum, base, c.kind);
+        }
+        if (remainderGroup >= 0) {
+            const bool percentage = c.kind == CharacteristicMapping::Kind::Percentage;
+            AttributeValue rest = others;
+            if (percentage && others.hasValue())
+                rest = AttributeValue::of(std::max(0.0, 100.0 - others.number));
+            else if (!percentage && others.hasValue() && base.hasValue())
+                rest = AttributeValue::of(std::max(0.0, base.number - others.number));
+            else if (!percentage)
+                rest = combineState(others, base);
+            table.cell(i, remainderGroup) = percentage ? toCount(rest, base, c.kind) : rest;
         }
     }
     return table;

@@ -19,6 +19,12 @@ struct GroupColumns {
     QString name;         ///< canonical name: the key in JSON output, GeoPackage columns and LEA goals
     QStringList columns;
     LocalizedText labels = {}; ///< what people read, by language; empty: the name
+    /**
+     * The group is what the others leave ("remainder": true in the mapping, no columns): 100 minus the other
+     * groups' percentages, or the base (population, children) minus the other groups' counts. At most one per
+     * characteristic; never rescaled.
+     */
+    bool remainder = false;
 };
 
 /**

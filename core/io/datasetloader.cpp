@@ -7,6 +7,7 @@
 #include "io/arealoader.h"
 #include "io/columnmapping.h"
 #include "io/compositionloader.h"
+#include "io/gemeentedirectory.h"
 #include "io/postcodeloader.h"
 #include "io/pupilcountloader.h"
 #include "io/pupilflowloader.h"
@@ -28,7 +29,8 @@ namespace Mk {
 namespace {
 
 /**
- * Publisher and licence of the embedded demo files, for the methods page (see resources/demo/baarn/SOURCES.md).
+ * Publisher and licence of the embedded demo and national files, for the methods page (see SOURCES.md in
+ * resources/demo/baarn and resources/national).
  * Stored untranslated in Dataset::sources; DatasetLoader::sourceText() translates them for each output.
  */
 const std::pair<const char*, const char*> kDemoAttributions[] = {
@@ -37,6 +39,8 @@ const std::pair<const char*, const char*> kDemoAttributions[] = {
     {"cbs_pc4_kerncijfers", QT_TRANSLATE_NOOP("Mk::DataSources", "CBS statistieken per postcode (PC4), CC BY 4.0")},
     {"pc4_centroids_wgs84.csv", QT_TRANSLATE_NOOP("Mk::DataSources", "PC4 centroids, approximate positions, vintage unknown")},
     {"scholen_po_2024", QT_TRANSLATE_NOOP("Mk::DataSources", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0)")},
+    {"cbs_wijken_2022.gpkg", QT_TRANSLATE_NOOP("Mk::DataSources", "CBS Kerncijfers wijken en buurten 2022 (via R package tmap), CC BY 4.0")},
+    {"scholen_nl_2024", QT_TRANSLATE_NOOP("Mk::DataSources", "DUO open onderwijsdata 2024, geocoded with the BAG (CC0) by edugis-repo/data-nl-scholen")},
     {"duo_", QT_TRANSLATE_NOOP("Mk::DataSources", "DUO open onderwijsdata")},
     {"inspectie_", QT_TRANSLATE_NOOP("Mk::DataSources", "Inspectie van het Onderwijs, schoolweging (computed by CBS)")},
 };
@@ -181,6 +185,23 @@ LoadRequest DatasetLoader::demoRequest()
     return r;
 }
 
+LoadRequest DatasetLoader::nationalRequest(const QString& gemeenteCode)
+{
+    const QString dir = QStringLiteral(":/national/");
+    LoadRequest r;
+    r.areasFile = dir + QStringLiteral("cbs_wijken_2022.gpkg");
+    r.areasLayer = QStringLiteral("wijken");
+    r.gemeente = gemeenteCode;
+    r.schoolsFile = dir + QStringLiteral("scholen_nl_2024.gpkg");
+    r.schoolsLayer = QStringLiteral("scholen");
+    r.pupilsByPostcodeFile = dir + QStringLiteral("duo_leerlingen_po_vestiging_postcode_leerling_2024.csv");
+    r.mappingFile = dir + QStringLiteral("mapping.json");
+    r.postcodeStatsFile = dir + QStringLiteral("cbs_pc4_kerncijfers_2024_v1.csv");
+    r.postcodeCentroidsFile = dir + QStringLiteral("pc4_centroids_wgs84.csv");
+    r.schoolwegingFile = dir + QStringLiteral("inspectie_schoolweging_per_jaar_2021-2024.csv");
+    return r;
+}
+
 Result<Dataset> DatasetLoader::loadDemo(Feedback& feedback)
 {
     return load(demoRequest(), feedback);
@@ -221,6 +242,11 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             ds.gemeenteCode = *codes.begin();
     }
     ds.gemeenteName = commonText(ds.areas, {QStringLiteral("gemeentenaam"), QStringLiteral("GM_NAAM")});
+    // A file without gemeente names (CBS wijken of tmap): the name from the national list, never a code alone.
+    if (ds.gemeenteName.isEmpty() && !ds.gemeenteCode.isEmpty())
+        if (const auto& directory = GemeenteDirectory::embedded())
+            if (const GemeenteInfo* g = directory->byCode(ds.gemeenteCode))
+                ds.gemeenteName = g->name;
     if (!ds.areas.units.isEmpty()) {
         const AreaUnit& first = ds.areas.units.first();
         for (const QString& f : {QStringLiteral("jaar"), QStringLiteral("JRSTATCODE"), QStringLiteral("jrstatcode")}) {

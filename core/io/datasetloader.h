@@ -56,6 +56,12 @@ public:
     /** The embedded Baarn demo (GM0308): real CBS 2024 buurten, DUO 2024 schools and flows. */
     static LoadRequest demoRequest();
     static Result<Dataset> loadDemo(Feedback& feedback);
+    /**
+     * The embedded national data for one gemeente (resources/national, SOURCES.md there): CBS wijken 2022 with the
+     * income mapping (resources/national/mapping.json), DUO schools, pupils by home postcode, CBS PC4 figures and
+     * centroids, the Inspectie schoolweging per year. `gemeenteCode` as GemeenteDirectory resolves it.
+     */
+    static LoadRequest nationalRequest(const QString& gemeenteCode);
 };
 
 } // namespace Mk

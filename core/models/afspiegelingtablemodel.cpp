@@ -148,12 +148,16 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             return g && !suppressed ? QVariant(g->gapPp) : QVariant();
         case VerdictColumn:
             return row->shortLabel(m_result->schoolComposition);
+        case SesColumn: {
+            const SesComparison* ses = m_result->sesOf(*row);
+            return ses && ses->hasVerdict() ? QVariant(ses->gap) : QVariant();
+        }
         default:
             return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return index.column() == NameColumn || index.column() == VerdictColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == NameColumn || index.column() == VerdictColumn || index.column() == SesColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (index.column() == NameColumn) {
             const School* school = schoolOf(*row);
@@ -168,7 +172,22 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             return tr("School share minus catchment share, in percentage points. The interval (95 %) reflects chance "
                       "in who enrols at a school of this size.");
         if (index.column() == VerdictColumn)
-            return row->label(m_result->schoolComposition);
+            return m_result->compositionIsEstimate()
+                ? tr("%1. An estimate from where the pupils live: it cannot see sorting within a postcode, so it "
+                     "cannot show that a school differs from its own neighbourhood; see the SES column.")
+                      .arg(row->label(m_result->schoolComposition))
+                : row->label(m_result->schoolComposition);
+        if (index.column() == SesColumn) {
+            const SesComparison* ses = m_result->sesOf(*row);
+            if (!ses)
+                return {};
+            if (!ses->schoolweging || !ses->expected)
+                return ses->label();
+            //: tooltip of the SES column: schoolweging, its prediction from the home postcodes with the interval, the verdict
+            return tr("Schoolweging %1; expected from the pupils' home postcodes %2 [%3; %4]. %5")
+                .arg(locale.toString(*ses->schoolweging, 'f', 1), locale.toString(ses->expected->mean, 'f', 1),
+                     locale.toString(ses->expected->low, 'f', 1), locale.toString(ses->expected->high, 'f', 1), ses->label());
+        }
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -202,6 +221,10 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
                  locale.toString(g->gapLowPp, 'f', 1), locale.toString(g->gapHighPp, 'f', 1));
     case VerdictColumn:
         return row->shortLabel(m_result->schoolComposition);
+    case SesColumn: {
+        const SesComparison* ses = m_result->sesOf(*row);
+        return ses ? ses->shortLabel() : ValueFormat::missingText();
+    }
     default:
         return {};
     }
@@ -214,6 +237,10 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
     const QString group = m_result && m_group >= 0 && m_group < m_result->catchmentComposition.groupCount()
         ? m_result->catchmentComposition.groupLabel(m_group)
         : QString();
+    if (role == Qt::ToolTipRole && section == SesColumn)
+        return tr("SES afspiegeling: the Inspectie schoolweging against the schoolweging the pupils' own home postcodes "
+                  "predict (CBS figures and SES-WOA, a model fitted on every school of the country). + means more "
+                  "disadvantaged pupils than their neighbourhoods.");
     if (role == Qt::ToolTipRole && section == GapColumn)
         return tr("Afspiegeling gap: how many percentage points the school's share of %1 lies above (+) or below (−) "
                   "that of its own catchment area.").arg(group);
@@ -238,6 +265,9 @@ QVariant AfspiegelingTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Gap (points)");
     case VerdictColumn:
         return m_result && m_result->schoolComposition.estimated ? tr("Verdict (estimate)") : tr("Verdict");
+    case SesColumn:
+        //: column header: the schoolweging against what the pupils' neighbourhoods predict
+        return tr("SES vs neighbourhoods");
     default:
         return {};
     }

@@ -18,7 +18,9 @@ struct AfspiegelingRow;
  * The afspiegeling table: per school, for one group, the school's share (its column marked *estimate*
  * when the composition is estimated, as it is then for every school), its catchment's share, the gemeente's share, the gap in percentage points with its
  * interval, and the verdict. The pupil count is the school's own (marked *estimate* when it comes from
- * the pupils by home postcode, with its source as tooltip), as in the attribute table. SortRole gives raw numbers; IdRole the school id. Shares resting on
+ * the pupils by home postcode, with its source as tooltip), as in the attribute table. The SES column holds the
+ * school's schoolweging against what its pupils' home postcodes predict (SesAfspiegeling), the headline where the
+ * composition is an estimate. SortRole gives raw numbers; IdRole the school id. Shares resting on
  * fewer children than the privacy threshold are shown as suppressed, as in every other output.
  */
 class AfspiegelingTableModel : public QAbstractTableModel
@@ -27,7 +29,7 @@ class AfspiegelingTableModel : public QAbstractTableModel
 public:
     enum Role { SortRole = Qt::UserRole + 1, IdRole, GapRole };
     enum Column { NameColumn, PupilsColumn, SchoolShareColumn, CatchmentShareColumn, GemeenteShareColumn, GapColumn,
-                  VerdictColumn, ColumnCount };
+                  VerdictColumn, SesColumn, ColumnCount };
 
     explicit AfspiegelingTableModel(QObject* parent = nullptr);
 

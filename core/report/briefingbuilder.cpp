@@ -102,6 +102,11 @@ QList<BriefingSchoolRow> schoolRows(const Dataset& ds, const CatchmentResult& r,
         plain.estimated = false;
         row.verdict = plain.label(r.schoolComposition, lang);
         row.verdictKey = a.verdictKey();
+        if (const SesComparison* ses = r.sesOf(a)) {
+            row.sesVerdict = ses->label(lang);
+            row.sesVerdictKey = ses->verdictKey();
+            row.sesGap = ses->gap;
+        }
         for (qsizetype k = 0; k < groups.size(); ++k) {
             const AfspiegelingGroup* g = k < a.groups.size() ? &a.groups[k] : nullptr;
             if (!g) {
@@ -300,10 +305,7 @@ Result<BriefingContent> BriefingBuilder::build(std::shared_ptr<const Dataset> da
     c.chartSchools = chartSchools(catchments, c.focusGroup);
     for (const AfspiegelingRow& row : std::as_const(catchments.afspiegeling)) {
         c.schoolsMirroring += row.verdict == AfspiegelingVerdict::Mirrors ? 1 : 0;
-        c.schoolsJudged += row.verdict == AfspiegelingVerdict::Mirrors || row.verdict == AfspiegelingVerdict::OverRepresents
-                || row.verdict == AfspiegelingVerdict::UnderRepresents
-            ? 1
-            : 0;
+        c.schoolsJudged += row.judged() ? 1 : 0;
     }
     feedback.setProgress(0.92 * base, tr("LEA goals"));
     GoalEvaluator::Options goalOptions;

@@ -72,6 +72,9 @@ struct BriefingSchoolRow {
     BriefingCell gap;                 ///< focus group: school minus catchment share in points, with its Wilson interval
     QString verdict;                  ///< translated AfspiegelingRow::label
     QString verdictKey;               ///< AfspiegelingRow::verdictKey
+    QString sesVerdict;               ///< translated SesComparison::label; empty without pupils by home postcode
+    QString sesVerdictKey;            ///< SesComparison::verdictKey
+    double sesGap = 0.0;              ///< schoolweging minus its expectation from the home postcodes
     qsizetype afspiegelingRow = -1;   ///< index into CatchmentResult::afspiegeling (charts)
 };
 

@@ -2,6 +2,7 @@
 #include "report/briefingmethods.h"
 
 #include "catchment/catchmentanalysis.h"
+#include "catchment/schoolwegingmodel.h"
 #include "index/indexcatalogue.h"
 #include "io/datasetloader.h"
 #include "model/dataset.h"
@@ -90,6 +91,25 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
                                           "school share minus catchment share, in percentage points. Schools with fewer than %2 "
                                           "pupils are not judged.")
                .arg(locale.toString(r.options.afspiegeling.thresholdPp), locale.toString(r.options.afspiegeling.minPupils)));
+    if (!r.ses.isEmpty()) {
+        const auto& model = SchoolwegingModel::shipped();
+        const SchoolwegingValidation v = model ? model->validation : SchoolwegingValidation{};
+        define(lang.translate("Mk::Briefing", "Schoolweging vs neighbourhoods"),
+               lang.translate("Mk::Briefing", "The Inspectie's schoolweging of a school (CBS, from the parents' education, country of birth "
+                                              "and debts) minus the schoolweging expected from where its pupils live: the DUO pupils per "
+                                              "home postcode times the CBS figures of those postcodes (residents' country of birth, WOZ value, owner-"
+                                              "occupied and corporation housing, benefits, household types, urbanity) and the CBS "
+                                              "SES-WOA score. The model is a weighted ridge regression fitted on %1 schools of the "
+                                              "country (Hoerl & Kennard 1970); on schools held out of the fit (%2-fold cross-validation) "
+                                              "it explains %3 of the differences in schoolweging (R\u00b2), with a residual spread of "
+                                              "%4 points, and %5 of those schools fall inside their %6 prediction interval. A school "
+                                              "differs when its schoolweging lies outside that interval and at least %7 points from the "
+                                              "expectation (our convention, about one national standard deviation); outside the "
+                                              "interval but closer, it possibly differs. The gap shows the sorting that choice and "
+                                              "admission add within neighbourhoods, plus what the model misses.")
+                   .arg(locale.toString(v.schools), locale.toString(v.folds), f.share(v.r2), locale.toString(v.residualSd, 'f', 1),
+                        f.share(v.coverage), f.share(r.options.ses.confidence), locale.toString(r.options.ses.thresholdPoints, 'f', 1)));
+    }
     if (!c.scenarios.isEmpty()) {
         define(lang.translate("Mk::Briefing", "What-if scenario"),
                lang.translate("Mk::Briefing", "A simulation of where children would go to school after a change. The children are "

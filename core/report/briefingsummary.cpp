@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingsummary.h"
 
+#include "catchment/catchmentanalysis.h"
 #include "report/briefingcontent.h"
 #include "report/briefingformat.h"
 
@@ -57,7 +58,30 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
         out << lang.translate("Mk::Briefing", "On average %1 of the schoolmates of a pupil of the group \"%2\" belong to that group "
                                               "too; the group makes up %3 of all pupils.")
                    .arg(f.share(iso->value), c.focusGroupLabel, f.share(c.focusGroupShare));
-    if (c.schoolsJudged > 0) {
+    bool estimated = false;
+    for (const BriefingSchoolRow& row : c.schools)
+        estimated = estimated || row.estimated;
+    const SesGapSpread ses = c.catchments ? c.catchments->sesSpread : SesGapSpread{};
+    if (ses.schools > 0) {
+        // The schoolweging is measured per school; it is the headline where the composition is only an estimate.
+        out << lang.translate("Mk::Briefing", "Measured by the Inspectie's schoolweging, %1 of the %2 schools with one differ from "
+                                              "what the home postcodes of their own pupils predict, and %3 more possibly do; the "
+                                              "gaps range from %4 to %5 points (SD %6).")
+                   .arg(ses.differs)
+                   .arg(ses.schools)
+                   .arg(ses.possiblyDiffers)
+                   .arg(lang.locale().toString(ses.min, 'f', 1), lang.locale().toString(ses.max, 'f', 1),
+                        lang.locale().toString(ses.sd, 'f', 1));
+        QStringList more, less;
+        for (const BriefingSchoolRow& row : c.schools)
+            if (row.sesVerdictKey == QLatin1String("differs"))
+                (row.sesGap > 0 ? more : less) << row.name;
+        if (!more.isEmpty())
+            out << lang.translate("Mk::Briefing", "More disadvantaged pupils than their neighbourhoods: %1.").arg(more.join(QStringLiteral(", ")));
+        if (!less.isEmpty())
+            out << lang.translate("Mk::Briefing", "More advantaged pupils than their neighbourhoods: %1.").arg(less.join(QStringLiteral(", ")));
+    }
+    if (c.schoolsJudged > 0 && !(estimated && ses.schools > 0)) {
         out << lang.translate("Mk::Briefing", "%1 of the %2 schools that could be compared mirror the mix of the children in "
                                               "their own catchment area.")
                    .arg(c.schoolsMirroring)
@@ -67,9 +91,6 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
             out << lang.translate("Mk::Briefing", "%n school(s) differ clearly from their catchment area; the table names them.",
                                   nullptr, differing);
     }
-    bool estimated = false;
-    for (const BriefingSchoolRow& row : c.schools)
-        estimated = estimated || row.estimated;
     if (estimated)
         out << lang.translate("Mk::Briefing", "The school compositions are estimates from where the pupils live; they miss sorting "
                                               "within a postcode area, so read these statements as indicative.");

@@ -88,8 +88,9 @@ private slots:
                 QVERIFY2(pupils.data().toString().endsWith(QLatin1String("(schatting)")), qPrintable(pupils.data().toString()));
         }
 
-        // The schools are coloured by a gap, with a diverging legend centred on zero.
-        QVERIFY(w.workspace()->schoolColouring().startsWith(QLatin1String("gap:")));
+        // The compositions are flow estimates, so the schools are coloured by the schoolweging against their pupils'
+        // neighbourhoods (issue 11), with a diverging legend centred on zero.
+        QCOMPARE(w.workspace()->schoolColouring(), QStringLiteral("ses_gap"));
         const auto* schools = dynamic_cast<const PointMapLayer*>(w.workspace()->layers()->layer(LayerFactory::kSchoolsId));
         QVERIFY(schools);
         QCOMPARE(schools->style().fill, LayerStyle::Fill::Graduated);

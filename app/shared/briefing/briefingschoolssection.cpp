@@ -47,6 +47,10 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
     }
     t.columns.append({lang.translate("Mk::Briefing", "Gap %1\n(points)").arg(c.focusGroupLabel) + headerMark, 62, Qt::AlignRight});
     t.columns.append({lang.translate("Mk::Briefing", "Verdict"), 93, Qt::AlignLeft});
+    // The schoolweging against the pupils' own neighbourhoods: the verdict that can see a school apart (SesAfspiegeling).
+    const bool ses = std::any_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return !r.sesVerdict.isEmpty(); });
+    if (ses)
+        t.columns.append({lang.translate("Mk::Briefing", "Schoolweging vs\nneighbourhoods"), 110, Qt::AlignLeft});
     for (qsizetype i = 0; i < c.schools.size(); ++i) {
         const BriefingSchoolRow& row = c.schools[i];
         const QString mark = row.estimated && !allEstimated ? QStringLiteral("*") : QString();
@@ -65,6 +69,8 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
         QString gap = f.gapCell(row.gap);
         gap.replace(QStringLiteral(" ["), QStringLiteral("\n["));
         cells << gap + (row.gap.hasValue() ? mark : QString()) << row.verdict;
+        if (ses)
+            cells << row.sesVerdict;
         t.rows.append(cells);
     }
     doc.table(t);
@@ -74,6 +80,13 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
         source[0] = source[0].toUpper();
         notes << QStringLiteral("* %1.").arg(source);
     }
+    if (ses)
+        notes << lang.translate("Mk::Briefing", "Schoolweging vs neighbourhoods: the Inspectie schoolweging minus the schoolweging "
+                                                "expected from the CBS figures of the pupils' home postcodes (a model fitted on "
+                                                "every school of the country); \"differs\" when the %1 % prediction interval "
+                                                "excludes zero and the gap is at least %2 points. + means more disadvantaged pupils.")
+                     .arg(c.language.locale().toString(100.0 * c.catchments->options.ses.confidence, 'f', 0),
+                          c.language.locale().toString(c.catchments->options.ses.thresholdPoints, 'f', 1));
     notes << lang.translate("Mk::Briefing", "%1 withheld to protect privacy (fewer than %2 children, or it would give such a figure "
                                             "away); %3 no data. Catchment shares are estimates from buurt data.")
                  .arg(c.suppressedText, c.language.locale().toString(c.spec.privacyThreshold), BriefingFormat::missing());
