@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the packages, then runs every stage of the test suite in turn and stops at the first that fails:
+# Installs the packages, then runs the stages of the test suite asked for in turn, stopping at the first that fails:
 #   default  build everything (RelWithDebInfo), the whole CTest suite
 #   asan     build everything under AddressSanitizer + UndefinedBehaviorSanitizer, the whole suite again
 #   tsan     build the threaded tests under ThreadSanitizer, run them (CTest label "threaded")
 #   fuzz     build the libFuzzer targets (clang), run each for FUZZ_SECONDS (default 30) s: scripts/fuzz.sh
 # `scripts/test.sh STAGE...` runs only the stages named, e.g. `scripts/test.sh default` while developing.
-# CI (.ci/run) runs it without arguments.
+# CI (.ci/run) runs it without arguments: the default stage only, until the sanitizer and fuzzing stages are
+# shown to pass from a clean build within CI's time (issue 14).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(default asan tsan fuzz)
+[ ${#stages[@]} -eq 0 ] && stages=(default)
 scripts/install-deps.sh
 total_passed=0
 total_failed=0
