@@ -139,6 +139,7 @@ int benchPreview(const QCommandLineParser& parser, const MonteCarloOptions& opti
     const double calibration = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
     std::vector<double> seconds;
     double cpu = 0.0;
+    StageTimes stages;
     for (int k = 0; k < repeat; ++k) {
         const double angle = 2.0 * std::numbers::pi * k / repeat;
         AddSchoolEdit add;
@@ -156,6 +157,7 @@ int benchPreview(const QCommandLineParser& parser, const MonteCarloOptions& opti
             err << outcome.error().toString() << '\n';
             return 1;
         }
+        stages.add(outcome->result.stageTimes);
     }
     std::vector<double> sorted = seconds;
     std::sort(sorted.begin(), sorted.end());
@@ -171,6 +173,7 @@ int benchPreview(const QCommandLineParser& parser, const MonteCarloOptions& opti
                .arg(QLocale::c().toString(sorted[sorted.size() / 2], 'f', 3), QLocale::c().toString(sorted.back(), 'f', 3),
                     QLocale::c().toString(cpu / repeat, 'f', 3))
         << '\n';
+    printStageTimes(out, stages);
     return 0;
 }
 
