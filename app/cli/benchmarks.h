@@ -42,7 +42,10 @@ int benchMatch(const QStringList& args);
  * [--repeat N]`: the choice model fit on the flows and its calibration report (choicebench.cpp).
  */
 int benchChoice(const QStringList& args);
-/** `bench scenario [--city-children N] [--city-schools N] [--runs N] [--threads N] [data options]`: the scenario Monte Carlo (scenariobench.cpp). */
+/**
+ * `bench scenario [--city-children N] [--city-schools N] [--runs N] [--threads N] [data options] [--preview [--repeat N]]`:
+ * the scenario Monte Carlo, or with --preview the live preview on the data (scenariobench.cpp).
+ */
 int benchScenario(const QStringList& args);
 
 /** Runs `work` `repeat` times after one warm-up and returns the median wall time in seconds. */

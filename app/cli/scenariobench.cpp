@@ -4,6 +4,7 @@
 #include "cli/dataoptions.h"
 
 #include "base/feedback.h"
+#include "model/dataset.h"
 #include "scenario/counterrandom.h"
 #include "scenario/scenario.h"
 #include "scenario/scenariorunner.h"
@@ -17,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <memory>
+#include <numbers>
 #include <vector>
 
 namespace Mk::Cli {
@@ -84,6 +87,96 @@ double cpuSeconds()
     return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
 }
 
+/**
+ * The live preview on real data: the baseline prepared (calibrated) once with `options.runs`, then a new school
+ * with the mean capacity at `repeat` sites on a ring around the schools' centre, each ScenarioRunner::kPreviewRuns
+ * runs on the kept baseline, as the GUI does while a school is dragged.
+ */
+int benchPreview(const QCommandLineParser& parser, const MonteCarloOptions& options, int repeat)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto source = dataSourceFrom(parser);
+    if (!source) {
+        err << source.error().toString() << '\n';
+        return 2;
+    }
+    auto project = loadProject(*source, false);
+    if (!project) {
+        err << project.error().toString() << '\n';
+        return 1;
+    }
+    const Dataset& dataset = *project->dataset;
+    QPointF centre;
+    double capacity = 0.0;
+    int located = 0;
+    for (const School& s : dataset.schools)
+        if (s.location) {
+            centre += *s.location;
+            capacity += s.pupils.value_or(0);
+            ++located;
+        }
+    if (located == 0) {
+        err << tr("The data have no school with a location to put a new school near.") << '\n';
+        return 1;
+    }
+    centre /= located;
+    Scenario scenario;
+    scenario.runs = options.runs;
+    scenario.seed = options.seed;
+    Feedback feedback;
+    QElapsedTimer timer;
+    timer.start();
+    std::shared_ptr<const ScenarioBaseline> baseline;
+    {
+        auto prepared = ScenarioRunner::prepare(dataset, scenario, options.threads, feedback);
+        if (!prepared) {
+            err << prepared.error().toString() << '\n';
+            return 1;
+        }
+        baseline = std::make_shared<const ScenarioBaseline>(std::move(*prepared));
+    }
+    const double calibration = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    std::vector<double> seconds;
+    double cpu = 0.0;
+    StageTimes stages;
+    for (int k = 0; k < repeat; ++k) {
+        const double angle = 2.0 * std::numbers::pi * k / repeat;
+        AddSchoolEdit add;
+        add.name = QStringLiteral("preview");
+        add.location = centre + QPointF(1500.0 * std::cos(angle), 1500.0 * std::sin(angle));
+        add.capacity = static_cast<int>(std::lround(capacity / located));
+        Scenario moved = scenario;
+        moved.edits = {ScenarioEdit{add}};
+        timer.restart();
+        const double cpu0 = cpuSeconds();
+        auto outcome = ScenarioRunner::run(dataset, moved, baseline, ScenarioRunner::kPreviewRuns, options.threads, feedback);
+        seconds.push_back(static_cast<double>(timer.nsecsElapsed()) * 1e-9);
+        cpu += cpuSeconds() - cpu0;
+        if (!outcome) {
+            err << outcome.error().toString() << '\n';
+            return 1;
+        }
+        stages.add(outcome->result.stageTimes);
+    }
+    std::vector<double> sorted = seconds;
+    std::sort(sorted.begin(), sorted.end());
+    out << tr("%1: %2 children, %3 schools; baseline prepared once (population, calibration with %4 runs) in %5 s; preview of a new "
+              "school (%6 runs, baseline + scenario) at %7 sites: median %8 s, slowest %9 s wall, %10 s CPU each")
+               .arg(dataset.gemeenteName.isEmpty() ? dataset.gemeenteCode : dataset.gemeenteName)
+               .arg(baseline->population.children.size())
+               .arg(baseline->world.schools.size())
+               .arg(options.runs)
+               .arg(QLocale::c().toString(calibration, 'f', 2))
+               .arg(ScenarioRunner::kPreviewRuns)
+               .arg(repeat)
+               .arg(QLocale::c().toString(sorted[sorted.size() / 2], 'f', 3), QLocale::c().toString(sorted.back(), 'f', 3),
+                    QLocale::c().toString(cpu / repeat, 'f', 3))
+        << '\n';
+    printStageTimes(out, stages);
+    return 0;
+}
+
 } // namespace
 
 int benchScenario(const QStringList& args)
@@ -98,6 +191,10 @@ int benchScenario(const QStringList& args)
     parser.addOption(QCommandLineOption(QStringLiteral("city-schools"), tr("schools of the generated city (default 80)"), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("runs"), tr("Monte-Carlo runs (default 200)"), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("threads"), tr("threads (default: every core)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("preview"),
+                                        tr("with data options: only the live preview, a new school dragged over the gemeente (the "
+                                           "baseline calibrated once, then %1 runs per site)").arg(ScenarioRunner::kPreviewRuns)));
+    parser.addOption(QCommandLineOption(QStringLiteral("repeat"), tr("preview sites to time (default 9)"), QStringLiteral("N")));
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     QTextStream out(stdout);
@@ -110,6 +207,19 @@ int benchScenario(const QStringList& args)
     if (children < 10 || schools < 2 || options.runs < 1) {
         err << tr("--city-children needs at least 10, --city-schools at least 2 and --runs at least 1.") << '\n';
         return 2;
+    }
+    const bool haveData = parser.isSet(QStringLiteral("areas")) || parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("project"));
+    if (parser.isSet(QStringLiteral("preview"))) {
+        if (!haveData) {
+            err << tr("--preview needs data: --demo, --project FILE or the data file options.") << '\n';
+            return 2;
+        }
+        const int repeat = parser.isSet(QStringLiteral("repeat")) ? parser.value(QStringLiteral("repeat")).toInt() : 9;
+        if (repeat < 1) {
+            err << tr("--repeat needs at least 1.") << '\n';
+            return 2;
+        }
+        return benchPreview(parser, options, repeat);
     }
     const ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
 
@@ -158,7 +268,7 @@ int benchScenario(const QStringList& args)
     if (!nijmegen || !time(tr("deferred acceptance (nijmegen)"), tight, *nijmegen))
         return 1;
 
-    if (parser.isSet(QStringLiteral("areas")) || parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("project"))) {
+    if (haveData) {
         auto source = dataSourceFrom(parser);
         if (!source) {
             err << source.error().toString() << '\n';

@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_catchments = new CatchmentController(m_workspace, this);
     m_project = new ProjectController(m_workspace, m_canvas, m_catchments, this);
     m_scenarios = new ScenarioController(m_project->document(), this);
-    m_newSchoolTool = new NewSchoolTool(m_canvas);
+    m_newSchoolTool = new NewSchoolTool(m_canvas, m_scenarios);
     m_housingTool = new HousingTool(m_canvas);
 
     createActions();
@@ -778,6 +778,8 @@ void MainWindow::connectScenarios()
         if (!m_scenarios->currentOutcome())
             return;
         m_scenarioResults->raise();
+        if (m_scenarios->isPreviewing())
+            return; // a school is being dragged: the map keeps its size under the mouse
         // Results need more than the attribute table's strip: a third of the window, the map keeps the rest.
         const int wanted = std::clamp(height() / 3, 220, 420);
         if (m_scenarioResults->height() < wanted)

@@ -2,14 +2,18 @@
 #pragma once
 
 #include <QObject>
+#include <QPointF>
 
 #include <memory>
+#include <optional>
 
 namespace Mk {
 
 class BackgroundTask;
 class ProjectDocument;
+struct Dataset;
 struct Scenario;
+struct ScenarioBaseline;
 struct ScenarioEdit;
 struct ScenarioOutcome;
 
@@ -18,6 +22,11 @@ struct ScenarioOutcome;
  * off the GUI thread (BackgroundTask) through the same ScenarioRunner the CLI calls, so the numbers are the
  * CLI's for the same seed; its result is cached on the document by the scenario's content, so switching
  * back to a scenario (or undoing back to a state) that ran shows its result at once.
+ *
+ * It keeps the last prepared baseline (population and calibrated model, ScenarioRunner::prepare): a run of a
+ * scenario it fits skips the calibration, and the live preview (a new school dragged on the map) runs
+ * ScenarioRunner::kPreviewRuns runs on it. Previews are coalesced: while one runs, only the newest request
+ * waits; a result is shown only when no newer request came meanwhile.
  */
 class ScenarioController : public QObject
 {
@@ -44,6 +53,20 @@ public:
     void cancel();
     bool isRunning() const;
 
+    /**
+     * The live preview: the current scenario with its edit `editIndex` (a new school) at `site`, a few runs on the
+     * kept baseline (prepared first when there is none that fits). Nothing is edited yet.
+     */
+    void preview(int editIndex, const QPointF& site);
+    /** Ends the preview: the edit moves to `site` (one undo step) and the full run starts. */
+    void finishPreview(int editIndex, const QPointF& site);
+    /** Ends the preview without editing. */
+    void cancelPreview();
+    bool isPreviewing() const { return m_dragEdit >= 0; }
+    /** While previewing: the edit dragged and where it is. */
+    int previewEdit() const { return m_dragEdit; }
+    QPointF previewSite() const { return m_dragSite; }
+
 signals:
     void currentChanged(int index);
     /** The current scenario's result changed: a run finished, or another scenario (or state) became current. */
@@ -52,11 +75,30 @@ signals:
     void progressChanged(double fraction, const QString& step);
     void failed(const QString& message);
     void canceled();
+    /** The dragged site moved, or the newest preview's result arrived (then outcomeChanged follows). */
+    void previewChanged();
 
 private:
+    /** The current scenario with its edit `editIndex` (a new school) at `site`. */
+    std::optional<Scenario> withSiteMoved(int editIndex, const QPointF& site) const;
+    /** The kept baseline when it belongs to `dataset` and fits `scenario`, else null. */
+    std::shared_ptr<const ScenarioBaseline> baselineFor(const std::shared_ptr<const Dataset>& dataset, const Scenario& scenario) const;
+    void keepBaseline(const std::shared_ptr<const Dataset>& dataset, std::shared_ptr<const ScenarioBaseline> baseline);
+    /** Starts the waiting preview request, if any and none runs. */
+    void startPreview();
+
     ProjectDocument* m_document;
     BackgroundTask* m_task;
     int m_current = -1;
+
+    BackgroundTask* m_previewTask;
+    std::shared_ptr<const Dataset> m_baselineDataset;
+    std::shared_ptr<const ScenarioBaseline> m_baseline;
+    int m_dragEdit = -1;
+    QPointF m_dragSite;
+    quint64 m_previewRequest = 0; ///< numbers the requests: only the newest one's result is shown
+    bool m_previewWaiting = false;
+    std::shared_ptr<const ScenarioOutcome> m_previewOutcome;
 };
 
 } // namespace Mk

@@ -43,6 +43,7 @@ ScenarioMapOverlay::ScenarioMapOverlay(ScenarioController* controller, MapCanvas
 {
     connect(controller, &ScenarioController::currentChanged, canvas, qOverload<>(&QWidget::update));
     connect(controller->document(), &ProjectDocument::changed, canvas, qOverload<>(&QWidget::update));
+    connect(controller, &ScenarioController::previewChanged, canvas, qOverload<>(&QWidget::update));
 }
 
 QColor ScenarioMapOverlay::newSchoolColor()
@@ -65,12 +66,15 @@ void ScenarioMapOverlay::paint(QPainter& painter)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const double upp = m_canvas->mapSettings().mapUnitsPerPixel();
-    for (const ScenarioEdit& edit : scenario->edits) {
+    for (qsizetype index = 0; index < scenario->edits.size(); ++index) {
+        const ScenarioEdit& edit = scenario->edits[index];
         std::visit(
             [&](const auto& e) {
                 using T = std::decay_t<decltype(e)>;
                 if constexpr (std::is_same_v<T, AddSchoolEdit>) {
-                    const QPointF p = m_canvas->toWidget(e.location);
+                    // While it is dragged (the live preview), the school is drawn where the mouse is.
+                    const bool dragged = m_controller->previewEdit() == index;
+                    const QPointF p = m_canvas->toWidget(dragged ? m_controller->previewSite() : e.location);
                     painter.setPen(QPen(Qt::white, 1.5));
                     painter.setBrush(newSchoolColor());
                     painter.drawPolygon(star(p, 11));

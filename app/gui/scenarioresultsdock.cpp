@@ -222,8 +222,11 @@ void ScenarioResultsDock::showOutcome()
     }
     const SimulationResult& r = m_outcome->result;
     const QLocale l;
-    m_heading->setText(tr("<b>%1</b>: %2 runs, seed %3. %4").arg(m_outcome->scenario.name.toHtmlEscaped()).arg(r.runs).arg(r.seed)
-                           .arg(m_outcome->editDescriptions.join(QStringLiteral("; ")).toHtmlEscaped()));
+    const QString heading = tr("<b>%1</b>: %2 runs, seed %3. %4").arg(m_outcome->scenario.name.toHtmlEscaped()).arg(r.runs).arg(r.seed)
+                                .arg(m_outcome->editDescriptions.join(QStringLiteral("; ")).toHtmlEscaped());
+    m_heading->setText(m_controller->isPreviewing()
+                           ? tr("<i>Preview while the new school is dragged</i> (the full run follows when it is dropped). %1").arg(heading)
+                           : heading);
     const PlacementOutcome& pb = r.placementBefore.back();
     const PlacementOutcome& pa = r.placementAfter.back();
     auto pct = [&](double v) { return std::isfinite(v) ? l.toString(100 * v, 'f', 1) : QStringLiteral("–"); };

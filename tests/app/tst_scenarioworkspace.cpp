@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/feedback.h"
 #include "gui/briefingdialog.h"
 #include "gui/afspiegelingdock.h"
 #include "gui/catchmentcontroller.h"
@@ -33,6 +34,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
@@ -287,6 +289,76 @@ private slots:
      * MK_WALKTHROUGH_PROJECT names a project file (default the demo). Adds a school, runs, shows each results tab
      * and writes the briefing PDF, with a screenshot of every step.
      */
+    /**
+     * Item 3, live preview: dragging a placed new school with the new-school tool previews it (a few runs, the kept
+     * calibration) while the mouse moves, shows only the newest site's preview, and moves the edit and runs in
+     * full when the mouse is released.
+     */
+    void dragANewSchoolPreviewsThenRunsOnRelease()
+    {
+        MainWindow w;
+        QVERIFY(openDemoLikeAUser(w, QSize(1366, 768)));
+        QVERIFY(settle(w));
+        ScenarioController* scenarios = w.scenarios();
+        MapCanvas* canvas = w.canvas();
+        const QPoint start = freeSite(w);
+        const QPointF startSite = canvas->toMap(QPointF(start));
+        scenarios->addEdit(ScenarioEdit{AddSchoolEdit{QString(), QStringLiteral("De Nieuwbouw"), startSite, 200,
+                                                      QString(), false, std::nullopt}});
+        Scenario few = *scenarios->currentScenario();
+        few.runs = 20;
+        w.projects()->document()->setScenario(scenarios->current(), few, QStringLiteral("runs"));
+        const int commands = w.projects()->document()->undoStack()->count();
+        w.newSchoolAction()->trigger();
+        QSignalSpy previews(scenarios, &ScenarioController::previewChanged);
+
+        // Press on the school's star (a little off its centre: it grabs), and drag it in steps.
+        QTest::mousePress(canvas, Qt::LeftButton, {}, start + QPoint(3, -2));
+        QVERIFY(!scenarios->isPreviewing()); // a press alone edits nothing and opens no dialog
+        QPoint at = start;
+        for (int step = 1; step <= 6; ++step) {
+            at = start + QPoint(8 * step, 5 * step);
+            QTest::mouseMove(canvas, at);
+        }
+        QVERIFY(scenarios->isPreviewing());
+        const QPointF last = canvas->toMap(QPointF(at));
+        QCOMPARE(scenarios->previewSite(), last);
+        const auto newSchoolOf = [](const ScenarioOutcome& o) { return o.result.schools.back(); };
+        // The first preview prepares the calibration; it shows the newest site only (older requests are dropped).
+        QTRY_VERIFY_WITH_TIMEOUT(scenarios->currentOutcome() != nullptr, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(newSchoolOf(*scenarios->currentOutcome()).location, last, 20000);
+        QCOMPARE(scenarios->currentOutcome()->result.runs, ScenarioRunner::kPreviewRuns);
+        QCOMPARE(newSchoolOf(*scenarios->currentOutcome()).origin, SimSchoolOrigin::Added);
+        QVERIFY(w.scenarioResults()->schoolModel()->rowCount() > 0);
+        QVERIFY(previews.count() >= 7); // every move, and the preview's result
+        // Still nothing edited while dragging.
+        QCOMPARE(w.projects()->document()->undoStack()->count(), commands);
+        QCOMPARE(std::get<AddSchoolEdit>(scenarios->currentScenario()->edits[0].change).location, startSite);
+        screenshot(&w, QStringLiteral("scenario-preview"));
+
+        // A further move previews on the kept calibration; the release moves the edit there and runs in full.
+        const QPoint end = at + QPoint(30, -20);
+        QTest::mouseMove(canvas, end);
+        const QPointF endSite = canvas->toMap(QPointF(end));
+        QTRY_COMPARE_WITH_TIMEOUT(newSchoolOf(*scenarios->currentOutcome()).location, endSite, 20000);
+        QSignalSpy started(scenarios, &ScenarioController::started);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, end);
+        QVERIFY(!scenarios->isPreviewing());
+        QCOMPARE(std::get<AddSchoolEdit>(scenarios->currentScenario()->edits[0].change).location, endSite);
+        QCOMPARE(w.projects()->document()->undoStack()->count(), commands + 1);
+        QCOMPARE(started.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(scenarios->currentOutcome() != nullptr, 120000);
+        QCOMPARE(scenarios->currentOutcome()->result.runs, 20);
+        QCOMPARE(newSchoolOf(*scenarios->currentOutcome()).location, endSite);
+        // The full run on the kept calibration is the run that calibrates again (the CLI's numbers).
+        Feedback feedback;
+        auto reference = ScenarioRunner::run(*w.projects()->project().dataset, *scenarios->currentScenario(), 0, feedback);
+        QVERIFY(reference);
+        for (size_t i = 0; i < reference->result.indices.size(); ++i)
+            QCOMPARE(scenarios->currentOutcome()->result.indices[i].after.mean, reference->result.indices[i].after.mean);
+        screenshot(&w, QStringLiteral("scenario-preview-released"));
+    }
+
     void walkthroughOnDemand()
     {
         const QStringList size = qEnvironmentVariable("MK_WALKTHROUGH").split(QLatin1Char('x'));
