@@ -34,6 +34,13 @@
             <numerusform>%n of %1 schools do not mirror their catchment area.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Schoolweging: %n of %1 school(s) differ from their pupils&apos; neighbourhoods (%2 possibly).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mk::AreaLoader</name>
@@ -337,6 +344,16 @@
     </message>
 </context>
 <context>
+    <name>Mk::HousingDialog</name>
+    <message numerus="yes">
+        <source>Housing in the area drawn (%n corner(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::ImportWizard</name>
     <message numerus="yes">
         <source>%n gemeente(n) in the file.</source>
@@ -363,6 +380,13 @@
         <translation>
             <numerusform>%1 opened; %n note about the data.</numerusform>
             <numerusform>%1 opened; %n notes about the data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secondary schools of %1 loaded: %n vestiging(en).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -418,6 +442,26 @@
     </message>
 </context>
 <context>
+    <name>Mk::ScenarioDock</name>
+    <message numerus="yes">
+        <source>stored in the scenario (distance weight %1; %n school constant(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioListModel</name>
+    <message numerus="yes">
+        <source>%n change(s), %1 runs, seed %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::School</name>
     <message numerus="yes">
         <source>%n count(s) were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</source>
@@ -438,6 +482,16 @@
     </message>
 </context>
 <context>
+    <name>Mk::SchoolwegingFit</name>
+    <message numerus="yes">
+        <source>%n schools with both a schoolweging and pupils by home postcode: too few to fit the model (at least %1 needed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::ShortList</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -454,6 +508,43 @@
         <translation>
             <numerusform>%n school has no capacity in the data; its capacity is assumed to be its pupils plus 10 %.</numerusform>
             <numerusform>%n schools have no capacity in the data; their capacity is assumed to be their pupils plus 10 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoAnalysis</name>
+    <message numerus="yes">
+        <source>%1: %n vestiging(en) are not in the vo address file, so their gemeente is unknown and they are in no area: %2. Use an address file of the same school year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoDataLoader</name>
+    <message numerus="yes">
+        <source>%n vo vestiging(en) could not be placed on the map (not in the located school file, PC4 unknown): %1. They count in every figure but have no symbol.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoPupilLoader</name>
+    <message numerus="yes">
+        <source>%1: %n onderwijstype(s) are not in Mengkaart&apos;s vo classification, so their pupils count in the vestiging&apos;s total but in no level: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n first-year programme code(s) are not in Mengkaart&apos;s vo classification, so they count in no heterogeneous share: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -8,8 +8,8 @@
         <translation>Over Mengkaart</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;School segregation maps and briefings for Dutch municipalities. Works offline.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;br&gt;Libraries: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Data sources&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart and Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;School locations, pupil counts and pupils by postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging and learning results: Inspectie van het Onderwijs (computed by CBS).&lt;/li&gt;&lt;li&gt;School geocoding: BAG, Kadaster (CC0).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;Kaarten en briefings over schoolsegregatie voor Nederlandse gemeenten. Werkt zonder internet.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;br&gt;Bibliotheken: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Gegevensbronnen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart en Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;Schoollocaties, leerlingaantallen en leerlingen naar postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging en leerresultaten: Inspectie van het Onderwijs (berekend door het CBS).&lt;/li&gt;&lt;li&gt;Geocodering van scholen: BAG, Kadaster (CC0).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;School segregation maps and briefings for Dutch municipalities. Works offline.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;br&gt;Libraries: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Data sources&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart and Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;School locations, pupil counts and pupils by postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging and learning results: Inspectie van het Onderwijs (computed by CBS).&lt;/li&gt;&lt;li&gt;School geocoding: BAG, Kadaster (CC0).&lt;/li&gt;&lt;li&gt;Statistics per postcode (PC4) and SES-WOA scores per PC4: CBS, CC BY 4.0 (SES-WOA via the MIT-licensed R package nfwa).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every gemeente&apos;s data ship with the program (CBS wijken and gemeenten 2022 via the R package tmap, DUO schools 2024 geocoded by edugis-repo/data-nl-scholen, DUO pupils by home postcode 2024, CBS PC4 figures 2023 and 2024, PC4 centroids of unknown vintage, Inspectie schoolweging 2021-2024); resources/national/SOURCES.md says where each file comes from.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -521,6 +521,14 @@
         <extracomment>afspiegeling verdict in a table cell: the school is too small to judge</extracomment>
         <translation>te weinig leerlingen</translation>
     </message>
+    <message>
+        <source>possibly over-represents %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly under-represents %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::AfspiegelingChart</name>
@@ -657,6 +665,13 @@ tegenover het voedingsgebied en de gemeente</translation>
         <source>&lt;b&gt;%1, %2:&lt;/b&gt; %3 if every child went to its nearest school; %4 as the schools are%5. School choice and admission add &lt;b&gt;%6&lt;/b&gt;%7.</source>
         <translation>&lt;b&gt;%1, %2:&lt;/b&gt; %3 als elk kind naar de dichtstbijzijnde school ging; %4 zoals de scholen nu zijn%5. Schoolkeuze en toelating voegen &lt;b&gt;%6&lt;/b&gt;%7 toe.</translation>
     </message>
+    <message numerus="yes">
+        <source>Schoolweging: %n of %1 school(s) differ from their pupils&apos; neighbourhoods (%2 possibly).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mk::AfspiegelingTableModel</name>
@@ -722,6 +737,24 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message>
         <source>Verdict (estimate)</source>
         <translation>Oordeel (schatting)</translation>
+    </message>
+    <message>
+        <source>%1. An estimate from where the pupils live: it cannot see sorting within a postcode, so it cannot show that a school differs from its own neighbourhood; see the SES column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schoolweging %1; expected from the pupils&apos; home postcodes %2 [%3; %4]. %5</source>
+        <extracomment>tooltip of the SES column: schoolweging, its prediction from the home postcodes with the interval, the verdict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES afspiegeling: the Inspectie schoolweging against the schoolweging the pupils&apos; own home postcodes predict (CBS figures and SES-WOA, a model fitted on every school of the country). + means more disadvantaged pupils than their neighbourhoods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES vs neighbourhoods</source>
+        <extracomment>column header: the schoolweging against what the pupils&apos; neighbourhoods predict</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1733,67 @@ voor vertekening</translation>
         <source>%1 Monte-Carlo runs with seed %2. Today and the scenario use the same random numbers (common random numbers), so their difference has its own, narrower band; the same seed gives the same numbers.</source>
         <translation>%1 simulatierondes met startgetal %2. De huidige situatie en het scenario gebruiken dezelfde toevalsgetallen (common random numbers), dus hun verschil heeft een eigen, smallere band; hetzelfde startgetal geeft dezelfde uitkomsten.</translation>
     </message>
+    <message>
+        <source>Schoolweging vs
+neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schoolweging vs neighbourhoods: the Inspectie schoolweging minus the schoolweging expected from the CBS figures of the pupils&apos; home postcodes (a model fitted on every school of the country); &quot;differs&quot; when the %1 % prediction interval excludes zero and the gap is at least %2 points. + means more disadvantaged pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical schools and narrow first-year classes reinforce segregation. Below: which levels each vo vestiging of %1 offers in the upper years, and how many of its first-year pupils are in a heterogeneous class (a programme that leads to at least two of vmbo, havo and vwo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels (upper years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-year pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a heterogeneous class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schoolweging vs neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s schoolweging of a school (CBS, from the parents&apos; education, country of birth and debts) minus the schoolweging expected from where its pupils live: the DUO pupils per home postcode times the CBS figures of those postcodes (residents&apos; country of birth, WOZ value, owner-occupied and corporation housing, benefits, household types, urbanity) and the CBS SES-WOA score. The model is a weighted ridge regression fitted on %1 schools of the country (Hoerl &amp; Kennard 1970); on schools held out of the fit (%2-fold cross-validation) it explains %3 of the differences in schoolweging (R²), with a residual spread of %4 points, and %5 of those schools fall inside their %6 prediction interval. A school differs when its schoolweging lies outside that interval and at least %7 points from the expectation (our convention, about one national standard deviation); outside the interval but closer, it possibly differs. The gap shows the sorting that choice and admission add within neighbourhoods, plus what the model misses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by the Inspectie&apos;s schoolweging, %1 of the %2 schools with one differ from what the home postcodes of their own pupils predict, and %3 more possibly do; the gaps range from %4 to %5 points (SD %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More disadvantaged pupils than their neighbourhoods: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More advantaged pupils than their neighbourhoods: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::BriefingBuilder</name>
@@ -1826,6 +1920,14 @@ voor vertekening</translation>
         <source>Print the briefing</source>
         <translation>De notitie afdrukken</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet: the briefing runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::BriefingRenderer</name>
@@ -1928,6 +2030,18 @@ voor vertekening</translation>
         <source>Observed catchments need the DUO table of pupils per school by home postcode. Add it under Additional data in File → New analysis… (on the command line --pupils-by-postcode), or choose another catchment method.</source>
         <translation>Waargenomen voedingsgebieden hebben de DUO-tabel met leerlingen per school naar woonpostcode nodig. Voeg die toe onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --pupils-by-postcode), of kies een andere methode voor voedingsgebieden.</translation>
     </message>
+    <message>
+        <source>it cannot see sorting within a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot see school choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SES afspiegeling is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::CatchmentController</name>
@@ -1935,6 +2049,11 @@ voor vertekening</translation>
         <source>Afspiegeling gap %1 (points)</source>
         <extracomment>afspiegeling gap = school share minus catchment share, in percentage points</extracomment>
         <translation>Afspiegelingsverschil %1 (procentpunten)</translation>
+    </message>
+    <message>
+        <source>Schoolweging vs neighbourhoods (points)</source>
+        <extracomment>map measure: schoolweging minus the schoolweging expected from the pupils&apos; home postcodes</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2299,14 +2418,6 @@ voor vertekening</translation>
     <message>
         <source>--%1 needs a number (with a dot as decimal separator), got &quot;%2&quot;.</source>
         <translation>--%1 vraagt een getal (met een punt als decimaalteken), niet &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--seed and --bootstrap need whole numbers of 0 or more.</source>
-        <translation>--seed en --bootstrap vragen gehele getallen van 0 of meer.</translation>
-    </message>
-    <message>
-        <source>Give the GeoPackage to write with --out FILE.gpkg.</source>
-        <translation>Geef de GeoPackage om te schrijven met --out FILE.gpkg.</translation>
     </message>
     <message>
         <source>area polygons: CBS Wijk- en Buurtkaart (GeoPackage, shapefile, GeoJSON)</source>
@@ -2796,10 +2907,6 @@ voor vertekening</translation>
         <translation>--project bevat de gegevens al: laat --demo en de bestandsopties weg.</translation>
     </message>
     <message>
-        <source>Give the area file with --areas FILE, a project with --project FILE, or use --demo for the embedded demo gemeente.</source>
-        <translation>Geef het gebiedsbestand met --areas FILE, een project met --project FILE, of gebruik --demo voor de ingebouwde demogemeente.</translation>
-    </message>
-    <message>
         <source>save a project file (data, settings, LEA goals) or describe one</source>
         <translation>een projectbestand opslaan (gegevens, instellingen, LEA-doelen) of beschrijven</translation>
     </message>
@@ -2963,10 +3070,6 @@ voor vertekening</translation>
         <translation>Onbekend onderdeel &quot;%1&quot;: gebruik een lijst met komma&apos;s uit %2.</translation>
     </message>
     <message>
-        <source>language of the briefing: nl or en (default: that of the messages)</source>
-        <translation>taal van de notitie: nl of en (standaard: die van de meldingen)</translation>
-    </message>
-    <message>
         <source>the PDF to write</source>
         <translation>de pdf om te schrijven</translation>
     </message>
@@ -2996,10 +3099,6 @@ voor vertekening</translation>
             <numerusform>Notitie voor %1 geschreven naar %2 (%n pagina).</numerusform>
             <numerusform>Notitie voor %1 geschreven naar %2 (%n pagina&apos;s).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>language of the briefing: nl or en (default: nl)</source>
-        <translation>taal van de notitie: nl of en (standaard: nl)</translation>
     </message>
     <message>
         <source>%1: withheld because it rests on fewer than %2 people, or would give such a figure away.</source>
@@ -3329,10 +3428,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>threads (standaard: alle kernen); de uitkomsten hangen er niet van af</translation>
     </message>
     <message>
-        <source>withhold figures resting on fewer children (default 5, or the project&apos;s)</source>
-        <translation>cijfers over minder kinderen afschermen (standaard 5, of de drempel van het project)</translation>
-    </message>
-    <message>
         <source>write the scenario (edits, rules, calibrated model, seed) to a file that reproduces this run</source>
         <translation>het scenario (wijzigingen, regels, gekalibreerd model, startgetal) schrijven naar een bestand waarmee deze run te herhalen is</translation>
     </message>
@@ -3355,10 +3450,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>--seed needs a whole number of 0 or more, got &quot;%1&quot;.</source>
         <translation>--seed vraagt een geheel getal van 0 of meer, maar kreeg &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--privacy-threshold needs a number of at least 1, got &quot;%1&quot;.</source>
-        <translation>--privacy-threshold vraagt een getal van ten minste 1, maar kreeg &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--scenario &quot;%1&quot;: there is no scenario of that name in the project and no such file. %2</source>
@@ -3431,6 +3522,258 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Usage: mengkaart-cli project save (--demo | --project FILE | data options) --out FILE.mengkaart [--goals FILE.json] [--privacy-threshold N] [--scenario FILE.json]...</source>
         <translation>Gebruik: mengkaart-cli project save (--demo | --project FILE | gegevensopties) --out FILE.mengkaart [--goals FILE.json] [--privacy-threshold N] [--scenario FILE.json]...</translation>
     </message>
+    <message>
+        <source>secondary schools: DUO vo pupils per vestiging by onderwijstype (repeatable, one per year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary schools: DUO addresses of all vo vestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary schools: gemeente name or code (repeatable, a vo region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary schools: school file with positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary schools: PC4 centroids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES afspiegeling (schoolweging against what the pupils&apos; home postcodes predict): %1 schools, gap mean %2, SD %3, from %4 to %5 points; %6 differ, %7 possibly differ, %8 mirror their neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES afspiegeling: minimum gap in schoolweging points for &quot;differs&quot; (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the GeoPackage to write with --out FILE.gpkg (or print JSON only with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, --bootstrap one from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages, numbers and documents: nl or en (default: from LC_ALL, LC_MESSAGES or LANG; English for C or POSIX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a gemeente with --gemeente NAME (the national data that ship with Mengkaart), the area file with --areas FILE, a project with --project FILE, or use --demo for the embedded demo gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports a table of the analysis: the areas, the schools, the afspiegeling per school or the gemeente&apos;s segregation indices, as CSV (UTF-8), Excel CSV (Dutch: semicolons, decimal comma), .xlsx, GeoPackage or GeoJSON. Figures resting on fewer children than the privacy threshold are withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table: areas, schools, afspiegeling or indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file format: csv, csv-nl (Excel, Dutch), xlsx, gpkg or geojson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what needs one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indices are one table for the whole gemeente, without a map: use --format csv, csv-nl or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits the model that predicts each primary school&apos;s schoolweging from the home postcodes of its pupils, on every school of the country, and reports its cross-validation. Without file options it uses the national data that ship with Mengkaart, and reproduces the shipped model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO pupils per vestiging by home postcode, the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectie schoolweging per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS figures per PC4, 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS figures per PC4, 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS SES-WOA scores per PC4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-validation folds (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the fitted model (JSON) to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the fitted model as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folds needs a whole number of 2 or more, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schoolweging model: %1 instellingen, %2 characteristics, ridge penalty %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation: R2 %2, residual SD %3 points (schoolweging SD %4), %5 % of held-out schools inside their %6 % prediction interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of schools around their prediction (tau): %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit the schoolweging model on the national files (reproduces the shipped one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table of the analysis as CSV, Excel CSV, .xlsx, GeoPackage or GeoJSON (privacy-safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary schools of a gemeente or region: levels, first-year breadth, segregation by level, change over years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup (choice sets, rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference draws and rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tallies and indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 s (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the time goes (thread seconds): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data have no school with a location to put a new school near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 children, %3 schools; baseline prepared once (population, calibration with %4 runs) in %5 s; preview of a new school (%6 runs, baseline + scenario) at %7 sites: median %8 s, slowest %9 s wall, %10 s CPU each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with data options: only the live preview, a new school dragged over the gemeente (the baseline calibrated once, then %1 runs per site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview sites to time (default 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preview needs data: --demo, --project FILE or the data file options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat needs at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary schools (vo) of a gemeente or region: the levels each vestiging offers, its first-year programmes, segregation by level and the share of first-year pupils in heterogeneous classes; with two pupil files the change between the years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO &quot;01. Leerlingen vo per vestiging naar onderwijstype&quot; (repeatable: one file per school year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO &quot;02. Adressen alle vestigingen vo&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeente name or code (repeatable: a vo region of several gemeenten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school file with points (e.g. scholen_nl_2024.gpkg) to place the vestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC4 centroids, to place vestigingen the school file lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bootstrap replicates of the intervals (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed of the bootstrap (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vo-pupils, --vo-addresses and --gemeente are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number (--bootstrap: 2 to 100000), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -3468,10 +3811,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>%1, characteristic &quot;%2&quot;: percentages need a &quot;base&quot; (population, schoolAgeChildren or pupils) to become counts.</source>
         <translation>%1, kenmerk &quot;%2&quot;: percentages hebben een &quot;base&quot; nodig (population, schoolAgeChildren of pupils) om aantallen te worden.</translation>
-    </message>
-    <message>
-        <source>%1, characteristic &quot;%2&quot;: every group needs a &quot;name&quot; and at least one column.</source>
-        <translation>%1, kenmerk &quot;%2&quot;: elke groep heeft een &quot;name&quot; en minstens één kolom nodig.</translation>
     </message>
     <message>
         <source>The column mapping %1 does not exist. Check the path.</source>
@@ -3532,6 +3871,18 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>%1, area %2</source>
         <translation>%1, gebied %2</translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: every group needs a &quot;name&quot; and at least one column, or &quot;remainder&quot;: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;, group &quot;%3&quot;: a remainder group has no columns (it is what the other groups leave). Remove its &quot;columns&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: only one group can be the remainder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4182,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Inspectie van het Onderwijs, schoolweging (computed by CBS)</source>
         <translation>Inspectie van het Onderwijs, schoolweging (berekend door CBS)</translation>
     </message>
+    <message>
+        <source>DUO open onderwijsdata 2024, geocoded with the BAG (CC0) by edugis-repo/data-nl-scholen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::DatasetLoadJob</name>
@@ -3970,6 +4325,163 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::ExportActions</name>
+    <message>
+        <source>Export as CSV (UTF-8)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Excel CSV (Nederlands)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel CSV, Dutch (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Excel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas as a GIS layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools as a GIS layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas table (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools table (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as image (PNG, PDF, SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a gemeente first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished">Kaart</translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ExportTable</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no geometry: export it as CSV or Excel instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ExportTables</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished">Index</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groep</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Waarde</translation>
+    </message>
+</context>
+<context>
     <name>Mk::FileInspector</name>
     <message>
         <source>Canceled.</source>
@@ -4102,6 +4614,21 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::GemeenteDirectory</name>
+    <message>
+        <source>%1 has no gemeente code and name columns (code, name). Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gemeente with code %1 in the national data (CBS gemeenten 2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a gemeente. Nearest: %2. Give the name exactly, or the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::GeoPackageLayer</name>
     <message>
         <source>Cannot open or create the GeoPackage &quot;%1&quot;. Check that the folder exists, that you may write there and that the file is a GeoPackage.</source>
@@ -4122,6 +4649,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Cannot write %1 to &quot;%2&quot;.</source>
         <translation>Kan %1 niet schrijven naar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4764,56 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::HousingDialog</name>
+    <message>
+        <source>New housing</source>
+        <translation type="unfinished">Nieuwe woningbouw</translation>
+    </message>
+    <message>
+        <source>Housing within a circle around the point clicked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Housing in the area drawn (%n corner(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> primary pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"> m</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gemeente&apos;s group mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>The shares must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::IdentifyPanel</name>
     <message>
         <source>from coordinates</source>
@@ -4329,6 +4910,78 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Share (%)</source>
         <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels with pupils in the upper years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: one level only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-year pupils, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-year pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a heterogeneous first-year class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme that leads to at least two of vmbo, havo and vwo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heterogeneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one school type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate: centre of postcode %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5392,17 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::LanguageMenu</name>
+    <message>
+        <source>Taal / &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::LayerFactory</name>
     <message>
         <source>Wijken</source>
@@ -5003,6 +5667,30 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Language of the user interface: nl or en.</source>
         <translation>Taal van de gebruikersinterface: nl of en.</translation>
     </message>
+    <message>
+        <source>DUO vo pupils per vestiging by onderwijstype (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO addresses of all vo vestigingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente (name or code) of the vo vestigingen (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School file with positions to place the vo vestigingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC4 centroids to place the other vo vestigingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a gemeente of the national data that ship with the program, by name or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mk::MainWindow</name>
@@ -5261,12 +5949,123 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Print the LEA briefing</source>
         <translation>De LEA-notitie afdrukken</translation>
     </message>
+    <message>
+        <source>Open &amp;secondary schools (vo)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO pupils per vo vestiging by onderwijstype and the vo addresses, for a gemeente or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished">Nieuwe school</translation>
+    </message>
+    <message>
+        <source>Click a site on the map for a new school in the current scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New housing</source>
+        <translation type="unfinished">Nieuwe woningbouw</translation>
+    </message>
+    <message>
+        <source>Click the corners of a housing area (double-click to finish), or click once for a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO pupils per vo vestiging by onderwijstype (one file per school year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO addresses of all vo vestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a school file with positions (e.g. scholen_nl_2024.gpkg); cancel for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School files (*.gpkg *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: PC4 centroids to place the others; cancel for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente name or code; several separated by commas for a vo region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading secondary schools… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Secondary schools of %1 loaded: %n vestiging(en).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mk::MapWorkspace</name>
     <message>
         <source>Denomination</source>
         <translation>Denominatie</translation>
+    </message>
+    <message>
+        <source>Secondary schools (vo) %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6077,21 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::MergeSchoolsDialog</name>
+    <message>
+        <source>Merge schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 with (the merged school is at its site, with the places of all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the merged school:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5303,6 +6117,45 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::NewSchoolDialog</name>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished">Nieuwe school</translation>
+    </message>
+    <message>
+        <source>A new school at RD %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The denomination as DUO writes it; the choice model weighs it as for the existing schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denomination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner voorschool (VVE) on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::ObservedCatchmentBuilder</name>
     <message>
         <source>The catchment share must be between 0 and 1 (for example 0.8 for 80 %); got %1.</source>
@@ -5311,6 +6164,44 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>School %1 (%2) has no pupils in the pupils-by-postcode table and gets no observed catchment.</source>
         <translation>School %1 (%2) heeft geen leerlingen in de tabel met leerlingen naar postcode en krijgt geen waargenomen voedingsgebied.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ParentInitiativeDialog</name>
+    <message>
+        <source>Parent initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents of one group in one area agree to register their children together at one school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::Pc4Profiles</name>
+    <message>
+        <source>%1: the column &quot;%2&quot; is missing. Use the CBS file named in resources/national/SOURCES.md.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5587,6 +6478,61 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Restore it to go on with those changes, or discard it.</source>
         <translation>Herstel de kopie om verder te gaan met die wijzigingen, of verwijder haar.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ProjectDocument</name>
+    <message>
+        <source>Change the LEA goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspiegeling threshold %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catchment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map styling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6199,6 +7145,203 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::ScenarioController</name>
+    <message>
+        <source>Move the new school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioDock</name>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate where children go today and with the changes, with 90 % bands over the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent initiative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children of one group from one area register together at one school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected change from the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As today (the baseline&apos;s rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte-Carlo runs: more runs give narrower bands and take longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers, here and in mengkaart-cli scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the calibrated model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the distance weights and school constants of the last run in the scenario: later runs skip the calibration and the saved scenario reproduces these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the stored model: the next run fits and calibrates it on the data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results shown in the Scenario results panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run in this state yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1. Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stored in the scenario (distance weight %1; %n school constant(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fitted on the pupil flows and calibrated to today&apos;s pupils at every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the calibrated choice model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrate the choice model again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places at %1 (today %2 pupils):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change capacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::ScenarioEdit</name>
     <message>
         <source>two or more different school ids</source>
@@ -6254,10 +7397,62 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::ScenarioIndexModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished">Index</translation>
+    </message>
+    <message>
+        <source>Baseline [90 %]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario [90 %]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference [90 %]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(decrease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: P(decrease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::ScenarioLayerWriter</name>
     <message>
         <source>school %1</source>
         <translation>school %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioListModel</name>
+    <message numerus="yes">
+        <source>%n change(s), %1 runs, seed %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioMapOverlay</name>
+    <message>
+        <source>new school</source>
+        <translation type="unfinished">nieuwe school</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +7499,133 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::ScenarioResultsDock</name>
+    <message>
+        <source>Scenario results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group whose share the table and the map show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished">Scholen</translation>
+    </message>
+    <message>
+        <source>Choice model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick up to three scenarios that have run to compare them with the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not run in this state: press Run scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 runs, seed %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Preview while the new school is dragged&lt;/i&gt; (the full run follows when it is dropped). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement (baseline → scenario): first choice %1 % → %2 %; top 3 %3 % → %4 %; unplaced %5 % → %6 %; mean distance %7 m → %8 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: change in share %1 (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (mean, 90 % band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share (%), 90 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance weights fitted on the DUO pupil flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters and school constants stored in the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the literature defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance weight β: %1; denomination weight γ: %2; list length: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>McFadden pseudo-R²: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School constants calibrated in %1 + %2 steps; largest gap %3 pupils (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils at their nearest school: observed %1 %, simulated %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School (observed, simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated = observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this scenario to compare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::ScenarioRunner</name>
     <message>
         <source>Children</source>
@@ -6320,6 +7642,53 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Simulating baseline and scenario</source>
         <translation>Uitgangssituatie en scenario simuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::ScenarioSchoolModel</name>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">gesloten</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished">nieuw</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">School</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils before [90 %]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils after [90 %]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6469,6 +7838,20 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::SchoolwegingFit</name>
+    <message numerus="yes">
+        <source>%n schools with both a schoolweging and pupils by home postcode: too few to fit the model (at least %1 needed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schoolweging model cannot be fitted: its equations are singular.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::SchoolwegingLoader</name>
     <message>
         <source>Instelling %1 has %2 Inspectie objects (OVT); school %3 gets their pupil-weighted mean schoolweging.</source>
@@ -6493,6 +7876,69 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>%1, column &quot;%2&quot;: &quot;%3&quot; is not a number. Correct the cell or leave it empty.</source>
         <translation>%1, kolom &quot;%2&quot;: &quot;%3&quot; is geen getal. Verbeter de cel of laat haar leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SchoolwegingModel</name>
+    <message>
+        <source>This is not a Mengkaart schoolweging model (format version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schoolweging model was fitted on other characteristics than this version computes. Refit it with mengkaart-cli fit-schoolweging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped schoolweging model is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::SesAfspiegeling</name>
+    <message>
+        <source>differs: more disadvantaged pupils than its neighbourhoods (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs: more advantaged pupils than its neighbourhoods (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly differs: more disadvantaged pupils than its neighbourhoods (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly differs: more advantaged pupils than its neighbourhoods (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrors its neighbourhoods (within chance, %1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schoolweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few pupils in postcodes with CBS figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly differs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrors (%1)</source>
+        <extracomment>SES verdict in a table cell: the schoolweging is within chance of what the neighbourhoods predict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6651,6 +8097,175 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::VoAnalysis</name>
+    <message numerus="yes">
+        <source>%1: %n vestiging(en) are not in the vo address file, so their gemeente is unknown and they are in no area: %2. Use an address file of the same school year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vo pupil file is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no vestiging in %2. Check that the pupil file and the address file are of the same years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pupils in %2 in at least one year; segregation by level is measured over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers fewer than two levels, so there is no segregation by level to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoArea</name>
+    <message>
+        <source> Close names in the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no vo vestiging in the gemeente &quot;%2&quot;.%3 Give a gemeente name as DUO writes it or its code (GM0268), and check that the address file covers the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gemeente was chosen. Name at least one gemeente (name or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoDataLoader</name>
+    <message>
+        <source>No vo pupil file was given. Choose DUO&apos;s &quot;01. Leerlingen vo per vestiging naar onderwijstype&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vo address file was given. Choose DUO&apos;s &quot;02. Adressen alle vestigingen vo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a second file of the school year %2. Give one pupil file per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no GEMEENTENAAM or GEMEENTENUMMER column, so no gemeente can be chosen. Use DUO&apos;s &quot;02. Adressen alle vestigingen vo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vo vestiging(en) could not be placed on the map (not in the located school file, PC4 unknown): %1. They count in every figure but have no symbol.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoDock</name>
+    <message>
+        <source>Secondary schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secondary school data loaded. Use File &gt; Open secondary schools (vo)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only vestigingen that offer one of the ticked levels (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished">Niveaus</translation>
+    </message>
+    <message>
+        <source>All vestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a heterogeneous first-year class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only first-year classes of one school type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical (one level only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoMapLayer</name>
+    <message>
+        <source>Upper-year pupils by level; ring: share of first-year pupils in a heterogeneous class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical (one level only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark ring: all first-year pupils in a heterogeneous class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoProgrammes</name>
+    <message>
+        <source>praktijkonderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vmbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>havo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vwo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mk::VoPupilLoader</name>
+    <message>
+        <source>%1, %2: vestiging %3 already appeared at %4 with the same onderwijstype, sector, afdeling and elementcode. Each combination must occur once; remove the duplicate row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no rows (only a header). Choose DUO&apos;s &quot;%2&quot; file with the pupil rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n onderwijstype(s) are not in Mengkaart&apos;s vo classification, so their pupils count in the vestiging&apos;s total but in no level: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n first-year programme code(s) are not in Mengkaart&apos;s vo classification, so they count in no heterogeneous share: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the school year %2 is inferred from the file name; DUO&apos;s file does not state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mk::VoronoiCatchmentBuilder</name>
     <message>
         <source>There are no school locations to draw nearest-school areas from. Load schools with coordinates or geocode them by postcode.</source>
@@ -6764,6 +8379,18 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Open a project you saved earlier (.mengkaart).</source>
         <translation>Een eerder opgeslagen project openen (.mengkaart).</translation>
+    </message>
+    <message>
+        <source>Every gemeente: type a name or code, e.g. Nijmegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS wijken 2022, DUO schools and pupils by home postcode 2024, CBS PC4 figures and SES-WOA, Inspectie schoolweging; all shipped with the program, nothing is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open gemeente</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
