@@ -36,9 +36,9 @@
     </message>
     <message numerus="yes">
         <source>Schoolweging: %n of %1 school(s) differ from their pupils&apos; neighbourhoods (%2 possibly).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schoolweging: %n of %1 schools differs from its pupils&apos; neighbourhoods (%2 possibly).</numerusform>
+            <numerusform>Schoolweging: %n of %1 schools differ from their pupils&apos; neighbourhoods (%2 possibly).</numerusform>
         </translation>
     </message>
 </context>
@@ -347,9 +347,9 @@
     <name>Mk::HousingDialog</name>
     <message numerus="yes">
         <source>Housing in the area drawn (%n corner(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Housing in the area drawn (%n corner).</numerusform>
+            <numerusform>Housing in the area drawn (%n corners).</numerusform>
         </translation>
     </message>
 </context>
@@ -384,9 +384,9 @@
     </message>
     <message numerus="yes">
         <source>Secondary schools of %1 loaded: %n vestiging(en).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secondary schools of %1 loaded: %n vestiging.</numerusform>
+            <numerusform>Secondary schools of %1 loaded: %n vestigingen.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,9 +445,9 @@
     <name>Mk::ScenarioDock</name>
     <message numerus="yes">
         <source>stored in the scenario (distance weight %1; %n school constant(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stored in the scenario (distance weight %1; %n school constant)</numerusform>
+            <numerusform>stored in the scenario (distance weight %1; %n school constants)</numerusform>
         </translation>
     </message>
 </context>
@@ -455,9 +455,9 @@
     <name>Mk::ScenarioListModel</name>
     <message numerus="yes">
         <source>%n change(s), %1 runs, seed %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change, %1 runs, seed %2</numerusform>
+            <numerusform>%n changes, %1 runs, seed %2</numerusform>
         </translation>
     </message>
 </context>
@@ -485,9 +485,9 @@
     <name>Mk::SchoolwegingFit</name>
     <message numerus="yes">
         <source>%n schools with both a schoolweging and pupils by home postcode: too few to fit the model (at least %1 needed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n school with both a schoolweging and pupils by home postcode: too few to fit the model (at least %1 needed).</numerusform>
+            <numerusform>%n schools with both a schoolweging and pupils by home postcode: too few to fit the model (at least %1 needed).</numerusform>
         </translation>
     </message>
 </context>
@@ -515,9 +515,9 @@
     <name>Mk::VoAnalysis</name>
     <message numerus="yes">
         <source>%1: %n vestiging(en) are not in the vo address file, so their gemeente is unknown and they are in no area: %2. Use an address file of the same school year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vestiging is not in the vo address file, so its gemeente is unknown and it is in no area: %2. Use an address file of the same school year.</numerusform>
+            <numerusform>%1: %n vestigingen are not in the vo address file, so their gemeente is unknown and they are in no area: %2. Use an address file of the same school year.</numerusform>
         </translation>
     </message>
 </context>
@@ -525,9 +525,9 @@
     <name>Mk::VoDataLoader</name>
     <message numerus="yes">
         <source>%n vo vestiging(en) could not be placed on the map (not in the located school file, PC4 unknown): %1. They count in every figure but have no symbol.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vo vestiging could not be placed on the map (not in the located school file, PC4 unknown): %1. It counts in every figure but has no symbol.</numerusform>
+            <numerusform>%n vo vestigingen could not be placed on the map (not in the located school file, PC4 unknown): %1. They count in every figure but have no symbol.</numerusform>
         </translation>
     </message>
 </context>
@@ -535,16 +535,16 @@
     <name>Mk::VoPupilLoader</name>
     <message numerus="yes">
         <source>%1: %n onderwijstype(s) are not in Mengkaart&apos;s vo classification, so their pupils count in the vestiging&apos;s total but in no level: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n onderwijstype is not in Mengkaart&apos;s vo classification, so its pupils count in the vestiging&apos;s total but in no level: %2.</numerusform>
+            <numerusform>%1: %n onderwijstypes are not in Mengkaart&apos;s vo classification, so their pupils count in the vestiging&apos;s total but in no level: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n first-year programme code(s) are not in Mengkaart&apos;s vo classification, so they count in no heterogeneous share: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n first-year programme code is not in Mengkaart&apos;s vo classification, so it counts in no heterogeneous share: %2.</numerusform>
+            <numerusform>%1: %n first-year programme codes are not in Mengkaart&apos;s vo classification, so they count in no heterogeneous share: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;School segregation maps and briefings for Dutch municipalities. Works offline.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;br&gt;Libraries: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Data sources&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart and Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;School locations, pupil counts and pupils by postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging and learning results: Inspectie van het Onderwijs (computed by CBS).&lt;/li&gt;&lt;li&gt;School geocoding: BAG, Kadaster (CC0).&lt;/li&gt;&lt;li&gt;Statistics per postcode (PC4) and SES-WOA scores per PC4: CBS, CC BY 4.0 (SES-WOA via the MIT-licensed R package nfwa).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every gemeente&apos;s data ship with the program (CBS wijken and gemeenten 2022 via the R package tmap, DUO schools 2024 geocoded by edugis-repo/data-nl-scholen, DUO pupils by home postcode 2024, CBS PC4 figures 2023 and 2024, PC4 centroids of unknown vintage, Inspectie schoolweging 2021-2024); resources/national/SOURCES.md says where each file comes from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mengkaart %1&lt;/h2&gt;&lt;p&gt;Kaarten en notities over schoolsegregatie voor Nederlandse gemeenten. Werkt offline.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;br&gt;Bibliotheken: Qt %2, %3, QCustomPlot.&lt;/p&gt;&lt;h3&gt;Gegevensbronnen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Wijk- en Buurtkaart en Kerncijfers wijken en buurten: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0.&lt;/li&gt;&lt;li&gt;Schoolvestigingen, leerlingaantallen en leerlingen naar postcode: DUO open onderwijsdata (Dienst Uitvoering Onderwijs).&lt;/li&gt;&lt;li&gt;Schoolweging en leerresultaten: Inspectie van het Onderwijs (berekend door het CBS).&lt;/li&gt;&lt;li&gt;Geocodering van scholen: BAG, Kadaster (CC0).&lt;/li&gt;&lt;li&gt;Statistieken per postcode (PC4) en SES-WOA-scores per PC4: CBS, CC BY 4.0 (SES-WOA via het R-pakket nfwa met MIT-licentie).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;De gegevens van elke gemeente worden met het programma meegeleverd (CBS-wijken en -gemeenten 2022 via het R-pakket tmap, DUO-scholen 2024 gegeocodeerd door edugis-repo/data-nl-scholen, DUO-leerlingen naar woonpostcode 2024, CBS-PC4-cijfers 2023 en 2024, PC4-middelpunten van onbekende jaargang, schoolweging van de Inspectie 2021-2024); in resources/national/SOURCES.md staat waar elk bestand vandaan komt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -523,11 +523,11 @@
     </message>
     <message>
         <source>possibly over-represents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mogelijk %1 oververtegenwoordigd</translation>
     </message>
     <message>
         <source>possibly under-represents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mogelijk %1 ondervertegenwoordigd</translation>
     </message>
 </context>
 <context>
@@ -667,9 +667,9 @@ tegenover het voedingsgebied en de gemeente</translation>
     </message>
     <message numerus="yes">
         <source>Schoolweging: %n of %1 school(s) differ from their pupils&apos; neighbourhoods (%2 possibly).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schoolweging: %n van %1 scholen wijkt af van de buurten van haar leerlingen (%2 mogelijk).</numerusform>
+            <numerusform>Schoolweging: %n van %1 scholen wijken af van de buurten van hun leerlingen (%2 mogelijk).</numerusform>
         </translation>
     </message>
 </context>
@@ -740,21 +740,21 @@ tegenover het voedingsgebied en de gemeente</translation>
     </message>
     <message>
         <source>%1. An estimate from where the pupils live: it cannot see sorting within a postcode, so it cannot show that a school differs from its own neighbourhood; see the SES column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Een schatting op basis van waar de leerlingen wonen: sortering binnen een postcode blijft onzichtbaar, dus hiermee is niet te zien dat een school afwijkt van haar eigen omgeving; zie de kolom SES.</translation>
     </message>
     <message>
         <source>Schoolweging %1; expected from the pupils&apos; home postcodes %2 [%3; %4]. %5</source>
         <extracomment>tooltip of the SES column: schoolweging, its prediction from the home postcodes with the interval, the verdict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schoolweging %1; verwacht op basis van de woonpostcodes van de leerlingen %2 [%3; %4]. %5</translation>
     </message>
     <message>
         <source>SES afspiegeling: the Inspectie schoolweging against the schoolweging the pupils&apos; own home postcodes predict (CBS figures and SES-WOA, a model fitted on every school of the country). + means more disadvantaged pupils than their neighbourhoods.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-afspiegeling: de schoolweging van de Inspectie tegenover de schoolweging die de eigen woonpostcodes van de leerlingen voorspellen (CBS-cijfers en SES-WOA, een model geschat op alle scholen van het land). + betekent meer leerlingen met een achterstand dan hun buurten doen verwachten.</translation>
     </message>
     <message>
         <source>SES vs neighbourhoods</source>
         <extracomment>column header: the schoolweging against what the pupils&apos; neighbourhoods predict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SES t.o.v. buurten</translation>
     </message>
 </context>
 <context>
@@ -1736,63 +1736,64 @@ voor vertekening</translation>
     <message>
         <source>Schoolweging vs
 neighbourhoods</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolweging t.o.v.
+buurten</translation>
     </message>
     <message>
         <source>Schoolweging vs neighbourhoods: the Inspectie schoolweging minus the schoolweging expected from the CBS figures of the pupils&apos; home postcodes (a model fitted on every school of the country); &quot;differs&quot; when the %1 % prediction interval excludes zero and the gap is at least %2 points. + means more disadvantaged pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolweging t.o.v. buurten: de schoolweging van de Inspectie min de schoolweging die op grond van de CBS-cijfers van de woonpostcodes van de leerlingen wordt verwacht (een model geschat op alle scholen van het land); &quot;wijkt af&quot; als het voorspellingsinterval van %1 % nul uitsluit en het verschil ten minste %2 punten is. + betekent meer leerlingen met een achterstand.</translation>
     </message>
     <message>
         <source>Secondary schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgezet onderwijs</translation>
     </message>
     <message>
         <source>Categorical schools and narrow first-year classes reinforce segregation. Below: which levels each vo vestiging of %1 offers in the upper years, and how many of its first-year pupils are in a heterogeneous class (a programme that leads to at least two of vmbo, havo and vwo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorale scholen en smalle brugklassen versterken segregatie. Hieronder: welke niveaus elke vo-vestiging van %1 in de bovenbouw aanbiedt, en hoeveel van haar brugklasleerlingen in een heterogene klas zitten (een opleiding die leidt tot ten minste twee van vmbo, havo en vwo).</translation>
     </message>
     <message>
         <source>Vestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging</translation>
     </message>
     <message>
         <source>Levels (upper years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus (bovenbouw)</translation>
     </message>
     <message>
         <source>Categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoraal</translation>
     </message>
     <message>
         <source>First-year pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugklasleerlingen</translation>
     </message>
     <message>
         <source>In a heterogeneous class</source>
-        <translation type="unfinished"></translation>
+        <translation>In een heterogene klas</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Schoolweging vs neighbourhoods</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolweging t.o.v. buurten</translation>
     </message>
     <message>
         <source>The Inspectie&apos;s schoolweging of a school (CBS, from the parents&apos; education, country of birth and debts) minus the schoolweging expected from where its pupils live: the DUO pupils per home postcode times the CBS figures of those postcodes (residents&apos; country of birth, WOZ value, owner-occupied and corporation housing, benefits, household types, urbanity) and the CBS SES-WOA score. The model is a weighted ridge regression fitted on %1 schools of the country (Hoerl &amp; Kennard 1970); on schools held out of the fit (%2-fold cross-validation) it explains %3 of the differences in schoolweging (R²), with a residual spread of %4 points, and %5 of those schools fall inside their %6 prediction interval. A school differs when its schoolweging lies outside that interval and at least %7 points from the expectation (our convention, about one national standard deviation); outside the interval but closer, it possibly differs. The gap shows the sorting that choice and admission add within neighbourhoods, plus what the model misses.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schoolweging van een school volgens de Inspectie (CBS, op basis van opleiding, geboorteland en schulden van de ouders) min de schoolweging die wordt verwacht op grond van waar de leerlingen wonen: de DUO-leerlingen per woonpostcode maal de CBS-cijfers van die postcodes (geboorteland van de inwoners, WOZ-waarde, koop- en corporatiewoningen, uitkeringen, huishoudtypen, stedelijkheid) en de SES-WOA-score van het CBS. Het model is een gewogen ridgeregressie, geschat op %1 scholen van het land (Hoerl &amp; Kennard 1970); op scholen die buiten de schatting zijn gehouden (%2-voudige kruisvalidatie) verklaart het %3 van de verschillen in schoolweging (R²), met een restspreiding van %4 punten, en %5 van die scholen vallen binnen hun voorspellingsinterval van %6. Een school wijkt af als haar schoolweging buiten dat interval ligt en ten minste %7 punten van de verwachting verwijderd is (onze conventie, ongeveer één landelijke standaarddeviatie); buiten het interval maar dichterbij wijkt ze mogelijk af. Het verschil toont de sortering die keuze en toelating binnen buurten toevoegen, plus wat het model mist.</translation>
     </message>
     <message>
         <source>Measured by the Inspectie&apos;s schoolweging, %1 of the %2 schools with one differ from what the home postcodes of their own pupils predict, and %3 more possibly do; the gaps range from %4 to %5 points (SD %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten met de schoolweging van de Inspectie wijken %1 van de %2 scholen met een schoolweging af van wat de woonpostcodes van hun eigen leerlingen voorspellen, en %3 andere wijken mogelijk af; de verschillen lopen van %4 tot %5 punten (SD %6).</translation>
     </message>
     <message>
         <source>More disadvantaged pupils than their neighbourhoods: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer leerlingen met een achterstand dan hun buurten doen verwachten: %1.</translation>
     </message>
     <message>
         <source>More advantaged pupils than their neighbourhoods: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder leerlingen met een achterstand dan hun buurten doen verwachten: %1.</translation>
     </message>
 </context>
 <context>
@@ -1922,11 +1923,11 @@ neighbourhoods</source>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario&apos;s</translation>
     </message>
     <message>
         <source>Not run yet: the briefing runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet doorgerekend: dat gebeurt bij het maken van de notitie</translation>
     </message>
 </context>
 <context>
@@ -2032,15 +2033,15 @@ neighbourhoods</source>
     </message>
     <message>
         <source>it cannot see sorting within a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>sortering binnen een postcode blijft onzichtbaar</translation>
     </message>
     <message>
         <source>it cannot see school choice</source>
-        <translation type="unfinished"></translation>
+        <translation>schoolkeuze blijft onzichtbaar</translation>
     </message>
     <message>
         <source>The SES afspiegeling is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De SES-afspiegeling is niet beschikbaar: %1</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2054,7 @@ neighbourhoods</source>
     <message>
         <source>Schoolweging vs neighbourhoods (points)</source>
         <extracomment>map measure: schoolweging minus the schoolweging expected from the pupils&apos; home postcodes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schoolweging t.o.v. buurten (punten)</translation>
     </message>
 </context>
 <context>
@@ -3524,255 +3525,255 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>secondary schools: DUO vo pupils per vestiging by onderwijstype (repeatable, one per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>voortgezet onderwijs: DUO-leerlingen vo per vestiging naar onderwijstype (herhaalbaar, één per jaar)</translation>
     </message>
     <message>
         <source>secondary schools: DUO addresses of all vo vestigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>voortgezet onderwijs: DUO-adressen van alle vo-vestigingen</translation>
     </message>
     <message>
         <source>secondary schools: gemeente name or code (repeatable, a vo region)</source>
-        <translation type="unfinished"></translation>
+        <translation>voortgezet onderwijs: naam of code van de gemeente (herhaalbaar, een vo-regio)</translation>
     </message>
     <message>
         <source>secondary schools: school file with positions</source>
-        <translation type="unfinished"></translation>
+        <translation>voortgezet onderwijs: scholenbestand met liggingen</translation>
     </message>
     <message>
         <source>secondary schools: PC4 centroids</source>
-        <translation type="unfinished"></translation>
+        <translation>voortgezet onderwijs: PC4-middelpunten</translation>
     </message>
     <message>
         <source>SES: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SES: %1</translation>
     </message>
     <message>
         <source>SES afspiegeling (schoolweging against what the pupils&apos; home postcodes predict): %1 schools, gap mean %2, SD %3, from %4 to %5 points; %6 differ, %7 possibly differ, %8 mirror their neighbourhoods</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-afspiegeling (schoolweging tegenover wat de woonpostcodes van de leerlingen voorspellen): %1 scholen, verschil gemiddeld %2, SD %3, van %4 tot %5 punten; %6 wijken af, %7 wijken mogelijk af, %8 zijn een afspiegeling van hun buurten</translation>
     </message>
     <message>
         <source>SES afspiegeling: minimum gap in schoolweging points for &quot;differs&quot; (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-afspiegeling: minimaal verschil in schoolwegingspunten voor &quot;wijkt af&quot; (standaard 4)</translation>
     </message>
     <message>
         <source>Give the GeoPackage to write with --out FILE.gpkg (or print JSON only with --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de te schrijven GeoPackage op met --out BESTAND.gpkg (of druk alleen JSON af met --json).</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more, --bootstrap one from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed vraagt een geheel getal van 0 of meer, --bootstrap een van 0 tot %1.</translation>
     </message>
     <message>
         <source>language of messages, numbers and documents: nl or en (default: from LC_ALL, LC_MESSAGES or LANG; English for C or POSIX)</source>
-        <translation type="unfinished"></translation>
+        <translation>taal van meldingen, getallen en documenten: nl of en (standaard: uit LC_ALL, LC_MESSAGES of LANG; Engels bij C of POSIX)</translation>
     </message>
     <message>
         <source>Give a gemeente with --gemeente NAME (the national data that ship with Mengkaart), the area file with --areas FILE, a project with --project FILE, or use --demo for the embedded demo gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een gemeente op met --gemeente NAAM (de landelijke gegevens die met Mengkaart worden meegeleverd), het gebiedenbestand met --areas BESTAND, een project met --project BESTAND, of gebruik --demo voor de ingebouwde demogemeente.</translation>
     </message>
     <message>
         <source>Exports a table of the analysis: the areas, the schools, the afspiegeling per school or the gemeente&apos;s segregation indices, as CSV (UTF-8), Excel CSV (Dutch: semicolons, decimal comma), .xlsx, GeoPackage or GeoJSON. Figures resting on fewer children than the privacy threshold are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteert een tabel van de analyse: de gebieden, de scholen, de afspiegeling per school of de segregatie-indices van de gemeente, als CSV (UTF-8), Excel-CSV (Nederlands: puntkomma&apos;s, decimale komma), .xlsx, GeoPackage of GeoJSON. Cijfers die op minder kinderen berusten dan de privacydrempel, worden afgeschermd.</translation>
     </message>
     <message>
         <source>the table: areas, schools, afspiegeling or indices</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel: areas (gebieden), schools (scholen), afspiegeling of indices</translation>
     </message>
     <message>
         <source>the file format: csv, csv-nl (Excel, Dutch), xlsx, gpkg or geojson</source>
-        <translation type="unfinished"></translation>
+        <translation>de bestandsindeling: csv, csv-nl (Excel, Nederlands), xlsx, gpkg of geojson</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>het te schrijven bestand</translation>
     </message>
     <message>
         <source>--what needs one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--what vraagt een van %1, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--format needs one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vraagt een van %1, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The indices are one table for the whole gemeente, without a map: use --format csv, csv-nl or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>De indices vormen één tabel voor de hele gemeente, zonder kaart: gebruik --format csv, csv-nl of xlsx.</translation>
     </message>
     <message>
         <source>Give the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het te schrijven bestand op met --out BESTAND.</translation>
     </message>
     <message>
         <source>%1 rows of %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen van %2 geschreven naar %3.</translation>
     </message>
     <message>
         <source>Fits the model that predicts each primary school&apos;s schoolweging from the home postcodes of its pupils, on every school of the country, and reports its cross-validation. Without file options it uses the national data that ship with Mengkaart, and reproduces the shipped model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schat het model dat de schoolweging van elke basisschool voorspelt uit de woonpostcodes van haar leerlingen, op alle scholen van het land, en rapporteert de kruisvalidatie. Zonder bestandsopties gebruikt het de landelijke gegevens die met Mengkaart worden meegeleverd, en levert het opnieuw het meegeleverde model op.</translation>
     </message>
     <message>
         <source>DUO pupils per vestiging by home postcode, the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO-leerlingen per vestiging naar woonpostcode, heel Nederland</translation>
     </message>
     <message>
         <source>Inspectie schoolweging per year</source>
-        <translation type="unfinished"></translation>
+        <translation>schoolweging van de Inspectie per jaar</translation>
     </message>
     <message>
         <source>CBS figures per PC4, 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>CBS-cijfers per PC4, 2023</translation>
     </message>
     <message>
         <source>CBS figures per PC4, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>CBS-cijfers per PC4, 2024</translation>
     </message>
     <message>
         <source>CBS SES-WOA scores per PC4</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-WOA-scores van het CBS per PC4</translation>
     </message>
     <message>
         <source>cross-validation folds (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal delen (folds) voor de kruisvalidatie (standaard 10)</translation>
     </message>
     <message>
         <source>write the fitted model (JSON) to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>het geschatte model (JSON) naar dit bestand schrijven</translation>
     </message>
     <message>
         <source>print the fitted model as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>het geschatte model als JSON afdrukken</translation>
     </message>
     <message>
         <source>--folds needs a whole number of 2 or more, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--folds vraagt een geheel getal van 2 of meer, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Schoolweging model: %1 instellingen, %2 characteristics, ridge penalty %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolwegingsmodel: %1 instellingen, %2 kenmerken, ridgestraf %3</translation>
     </message>
     <message>
         <source>%1-fold cross-validation: R2 %2, residual SD %3 points (schoolweging SD %4), %5 % of held-out schools inside their %6 % prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-voudige kruisvalidatie: R2 %2, restspreiding (SD) %3 punten (SD schoolweging %4), %5 % van de buiten de schatting gehouden scholen binnen hun voorspellingsinterval van %6 %</translation>
     </message>
     <message>
         <source>Spread of schools around their prediction (tau): %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreiding van scholen rond hun voorspelling (tau): %1 punten</translation>
     </message>
     <message>
         <source>fit the schoolweging model on the national files (reproduces the shipped one)</source>
-        <translation type="unfinished"></translation>
+        <translation>het schoolwegingsmodel schatten op de landelijke bestanden (reproduceert het meegeleverde model)</translation>
     </message>
     <message>
         <source>a table of the analysis as CSV, Excel CSV, .xlsx, GeoPackage or GeoJSON (privacy-safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>een tabel van de analyse als CSV, Excel-CSV, .xlsx, GeoPackage of GeoJSON (privacyveilig)</translation>
     </message>
     <message>
         <source>secondary schools of a gemeente or region: levels, first-year breadth, segregation by level, change over years</source>
-        <translation type="unfinished"></translation>
+        <translation>voortgezet onderwijs van een gemeente of regio: niveaus, breedte van de brugklas, segregatie per niveau, verandering over de jaren</translation>
     </message>
     <message>
         <source>setup (choice sets, rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>opzet (keuzeverzamelingen, regels)</translation>
     </message>
     <message>
         <source>preference draws and rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>trekkingen van voorkeuren en rangschikkingen</translation>
     </message>
     <message>
         <source>admission rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>toegepaste toelatingsregels</translation>
     </message>
     <message>
         <source>matching</source>
-        <translation type="unfinished"></translation>
+        <translation>toewijzing</translation>
     </message>
     <message>
         <source>verification</source>
-        <translation type="unfinished"></translation>
+        <translation>controle</translation>
     </message>
     <message>
         <source>tallies and indices</source>
-        <translation type="unfinished"></translation>
+        <translation>tellingen en indices</translation>
     </message>
     <message>
         <source>%1 %2 s (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s (%3 %)</translation>
     </message>
     <message>
         <source>where the time goes (thread seconds): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waar de tijd naartoe gaat (threadseconden): %1</translation>
     </message>
     <message>
         <source>The data have no school with a location to put a new school near.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens bevatten geen school met een locatie waar een nieuwe school bij kan worden geplaatst.</translation>
     </message>
     <message>
         <source>%1: %2 children, %3 schools; baseline prepared once (population, calibration with %4 runs) in %5 s; preview of a new school (%6 runs, baseline + scenario) at %7 sites: median %8 s, slowest %9 s wall, %10 s CPU each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kinderen, %3 scholen; uitgangssituatie eenmalig voorbereid (populatie, kalibratie met %4 rondes) in %5 s; voorbeeld van een nieuwe school (%6 rondes, uitgangssituatie + scenario) op %7 locaties: mediaan %8 s, traagste %9 s kloktijd, %10 s CPU per locatie</translation>
     </message>
     <message>
         <source>with data options: only the live preview, a new school dragged over the gemeente (the baseline calibrated once, then %1 runs per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>met gegevensopties: alleen het directe voorbeeld, een nieuwe school die over de gemeente wordt gesleept (de uitgangssituatie eenmalig gekalibreerd, daarna %1 rondes per locatie)</translation>
     </message>
     <message>
         <source>preview sites to time (default 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal te timen voorbeeldlocaties (standaard 9)</translation>
     </message>
     <message>
         <source>--preview needs data: --demo, --project FILE or the data file options.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preview vraagt gegevens: --demo, --project BESTAND of de opties voor gegevensbestanden.</translation>
     </message>
     <message>
         <source>--repeat needs at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat moet ten minste 1 zijn.</translation>
     </message>
     <message>
         <source>Secondary schools (vo) of a gemeente or region: the levels each vestiging offers, its first-year programmes, segregation by level and the share of first-year pupils in heterogeneous classes; with two pupil files the change between the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgezet onderwijs (vo) van een gemeente of regio: de niveaus die elke vestiging aanbiedt, haar brugklasopleidingen, segregatie per niveau en het aandeel brugklasleerlingen in heterogene klassen; met twee leerlingenbestanden de verandering tussen de jaren.</translation>
     </message>
     <message>
         <source>DUO &quot;01. Leerlingen vo per vestiging naar onderwijstype&quot; (repeatable: one file per school year)</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO &quot;01. Leerlingen vo per vestiging naar onderwijstype&quot; (herhaalbaar: één bestand per schooljaar)</translation>
     </message>
     <message>
         <source>DUO &quot;02. Adressen alle vestigingen vo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO &quot;02. Adressen alle vestigingen vo&quot;</translation>
     </message>
     <message>
         <source>gemeente name or code (repeatable: a vo region of several gemeenten)</source>
-        <translation type="unfinished"></translation>
+        <translation>naam of code van de gemeente (herhaalbaar: een vo-regio van meerdere gemeenten)</translation>
     </message>
     <message>
         <source>school file with points (e.g. scholen_nl_2024.gpkg) to place the vestigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>scholenbestand met punten (bijv. scholen_nl_2024.gpkg) om de vestigingen te plaatsen</translation>
     </message>
     <message>
         <source>PC4 centroids, to place vestigingen the school file lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>PC4-middelpunten, om vestigingen te plaatsen die in het scholenbestand ontbreken</translation>
     </message>
     <message>
         <source>bootstrap replicates of the intervals (default 500)</source>
-        <translation type="unfinished"></translation>
+        <translation>bootstrapherhalingen voor de intervallen (standaard 500)</translation>
     </message>
     <message>
         <source>random seed of the bootstrap (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>startgetal van de bootstrap (standaard 1)</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>één JSON-object afdrukken in plaats van tekst</translation>
     </message>
     <message>
         <source>--vo-pupils, --vo-addresses and --gemeente are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vo-pupils, --vo-addresses en --gemeente zijn verplicht.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number (--bootstrap: 2 to 100000), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 vraagt een geheel getal (--bootstrap: 2 tot 100000), niet &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3874,15 +3875,15 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>%1, characteristic &quot;%2&quot;: every group needs a &quot;name&quot; and at least one column, or &quot;remainder&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kenmerk &quot;%2&quot;: elke groep heeft een &quot;name&quot; en ten minste één kolom nodig, of &quot;remainder&quot;: true.</translation>
     </message>
     <message>
         <source>%1, characteristic &quot;%2&quot;, group &quot;%3&quot;: a remainder group has no columns (it is what the other groups leave). Remove its &quot;columns&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kenmerk &quot;%2&quot;, groep &quot;%3&quot;: een restgroep heeft geen kolommen (ze is wat de andere groepen overlaten). Verwijder haar &quot;columns&quot;.</translation>
     </message>
     <message>
         <source>%1, characteristic &quot;%2&quot;: only one group can be the remainder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kenmerk &quot;%2&quot;: slechts één groep kan de restgroep zijn.</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4185,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>DUO open onderwijsdata 2024, geocoded with the BAG (CC0) by edugis-repo/data-nl-scholen</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO open onderwijsdata 2024, gegeocodeerd met de BAG (CC0) door edugis-repo/data-nl-scholen</translation>
     </message>
 </context>
 <context>
@@ -4328,157 +4329,157 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ExportActions</name>
     <message>
         <source>Export as CSV (UTF-8)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als CSV (UTF-8)…</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export as Excel CSV (Nederlands)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Excel-CSV (Nederlands)…</translation>
     </message>
     <message>
         <source>Excel CSV, Dutch (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-CSV, Nederlands (*.csv)</translation>
     </message>
     <message>
         <source>Export as Excel workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Excel-werkmap (.xlsx)…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <source>Shapefile (*.shp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel exporteren</translation>
     </message>
     <message>
         <source>Save chart as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan als PNG of SVG…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
         <source>Areas as a GIS layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebieden als GIS-laag…</translation>
     </message>
     <message>
         <source>Schools as a GIS layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholen als GIS-laag…</translation>
     </message>
     <message>
         <source>Areas table (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel van gebieden (Excel)…</translation>
     </message>
     <message>
         <source>Schools table (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel van scholen (Excel)…</translation>
     </message>
     <message>
         <source>Map as image (PNG, PDF, SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart als afbeelding (PNG, PDF, SVG)…</translation>
     </message>
     <message>
         <source>Open a gemeente first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een gemeente.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan &quot;%1&quot; niet schrijven. Controleer of de map bestaat en of u daar mag schrijven.</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Kaart</translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>Export layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag exporteren</translation>
     </message>
     <message>
         <source>Map as image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart als afbeelding</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedte</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogte</translation>
     </message>
     <message>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutie (dpi)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;PDF-document (*.pdf);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
 </context>
 <context>
     <name>Mk::ExportTable</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan &quot;%1&quot; niet schrijven: %2. Controleer of de map bestaat en of u daar mag schrijven.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; has no geometry: export it as CSV or Excel instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel &quot;%1&quot; heeft geen geometrie: exporteer haar in plaats daarvan als CSV of Excel.</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
 </context>
 <context>
     <name>Mk::ExportTables</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished">Index</translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groep</translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Waarde</translation>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>
@@ -4617,15 +4618,15 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::GemeenteDirectory</name>
     <message>
         <source>%1 has no gemeente code and name columns (code, name). Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen kolommen voor gemeentecode en -naam (code, name). De kolommen zijn: %2.</translation>
     </message>
     <message>
         <source>There is no gemeente with code %1 in the national data (CBS gemeenten 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gemeente met code %1 in de landelijke gegevens (CBS-gemeenten 2022).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the name of a gemeente. Nearest: %2. Give the name exactly, or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is niet de naam van een gemeente. Dichtstbij: %2. Geef de naam precies op, of de code.</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +4653,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan &quot;%1&quot; niet aanmaken. Controleer of de map bestaat en of u daar mag schrijven.</translation>
     </message>
 </context>
 <context>
@@ -4767,50 +4768,50 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::HousingDialog</name>
     <message>
         <source>New housing</source>
-        <translation type="unfinished">Nieuwe woningbouw</translation>
+        <translation>Nieuwe woningbouw</translation>
     </message>
     <message>
         <source>Housing within a circle around the point clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woningbouw binnen een cirkel rond het aangeklikte punt.</translation>
     </message>
     <message numerus="yes">
         <source>Housing in the area drawn (%n corner(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woningbouw in het getekende gebied (%n hoekpunt).</numerusform>
+            <numerusform>Woningbouw in het getekende gebied (%n hoekpunten).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source> primary pupils</source>
-        <translation type="unfinished"></translation>
+        <translation> basisschoolleerlingen</translation>
     </message>
     <message>
         <source>&amp;Children:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinderen:</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"> m</translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>&amp;Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straal:</translation>
     </message>
     <message>
         <source>The gemeente&apos;s group mix</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepssamenstelling van de gemeente</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The shares must add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aandelen moeten samen 100 % zijn.</translation>
     </message>
 </context>
 <context>
@@ -4913,75 +4914,75 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>School year</source>
-        <translation type="unfinished"></translation>
+        <translation>Schooljaar</translation>
     </message>
     <message>
         <source>%1 (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (afgeleid)</translation>
     </message>
     <message>
         <source>Levels offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden niveaus</translation>
     </message>
     <message>
         <source>Levels with pupils in the upper years</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus met leerlingen in de bovenbouw</translation>
     </message>
     <message>
         <source>Categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoraal</translation>
     </message>
     <message>
         <source>yes: one level only</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: slechts één niveau</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Upper-year pupils, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenbouwleerlingen, %1</translation>
     </message>
     <message>
         <source>First-year pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugklasleerlingen</translation>
     </message>
     <message>
         <source>In a heterogeneous first-year class</source>
-        <translation type="unfinished"></translation>
+        <translation>In een heterogene brugklas</translation>
     </message>
     <message>
         <source>A programme that leads to at least two of vmbo, havo and vwo</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opleiding die leidt tot ten minste twee van vmbo, havo en vwo</translation>
     </message>
     <message>
         <source>not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingedeeld</translation>
     </message>
     <message>
         <source>heterogeneous</source>
-        <translation type="unfinished"></translation>
+        <translation>heterogeen</translation>
     </message>
     <message>
         <source>one school type</source>
-        <translation type="unfinished"></translation>
+        <translation>één schooltype</translation>
     </message>
     <message>
         <source>First year: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugklas: %1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligging</translation>
     </message>
     <message>
         <source>approximate: centre of postcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bij benadering: midden van postcode %1</translation>
     </message>
 </context>
 <context>
@@ -5395,11 +5396,11 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::LanguageMenu</name>
     <message>
         <source>Taal / &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal / &amp;Language</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal (%1)</translation>
     </message>
 </context>
 <context>
@@ -5669,27 +5670,27 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>DUO vo pupils per vestiging by onderwijstype (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO-leerlingen vo per vestiging naar onderwijstype (herhaalbaar).</translation>
     </message>
     <message>
         <source>DUO addresses of all vo vestigingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO-adressen van alle vo-vestigingen.</translation>
     </message>
     <message>
         <source>Gemeente (name or code) of the vo vestigingen (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente (naam of code) van de vo-vestigingen (herhaalbaar).</translation>
     </message>
     <message>
         <source>School file with positions to place the vo vestigingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholenbestand met liggingen om de vo-vestigingen te plaatsen.</translation>
     </message>
     <message>
         <source>PC4 centroids to place the other vo vestigingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC4-middelpunten om de overige vo-vestigingen te plaatsen.</translation>
     </message>
     <message>
         <source>Open a gemeente of the national data that ship with the program, by name or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemeente openen uit de landelijke gegevens die met het programma worden meegeleverd, op naam of code.</translation>
     </message>
 </context>
 <context>
@@ -5951,109 +5952,109 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>Open &amp;secondary schools (vo)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgezet onderwijs (vo) openen…</translation>
     </message>
     <message>
         <source>DUO pupils per vo vestiging by onderwijstype and the vo addresses, for a gemeente or region</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO-leerlingen per vo-vestiging naar onderwijstype en de vo-adressen, voor een gemeente of regio</translation>
     </message>
     <message>
         <source>New school</source>
-        <translation type="unfinished">Nieuwe school</translation>
+        <translation>Nieuwe school</translation>
     </message>
     <message>
         <source>Click a site on the map for a new school in the current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een locatie op de kaart voor een nieuwe school in het huidige scenario</translation>
     </message>
     <message>
         <source>New housing</source>
-        <translation type="unfinished">Nieuwe woningbouw</translation>
+        <translation>Nieuwe woningbouw</translation>
     </message>
     <message>
         <source>Click the corners of a housing area (double-click to finish), or click once for a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de hoekpunten van een woningbouwgebied (dubbelklik om te voltooien), of klik één keer voor een cirkel</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerkingsgeschiedenis</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Unknown gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende gemeente</translation>
     </message>
     <message>
         <source>DUO pupils per vo vestiging by onderwijstype (one file per school year)</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO-leerlingen per vo-vestiging naar onderwijstype (één bestand per schooljaar)</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>DUO addresses of all vo vestigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO-adressen van alle vo-vestigingen</translation>
     </message>
     <message>
         <source>Optional: a school file with positions (e.g. scholen_nl_2024.gpkg); cancel for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: een scholenbestand met liggingen (bijv. scholen_nl_2024.gpkg); annuleer om er geen te gebruiken</translation>
     </message>
     <message>
         <source>School files (*.gpkg *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholenbestanden (*.gpkg *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Optional: PC4 centroids to place the others; cancel for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: PC4-middelpunten om de overige te plaatsen; annuleer om er geen te gebruiken</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Gemeente or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente of regio</translation>
     </message>
     <message>
         <source>Gemeente name or code; several separated by commas for a vo region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of code van de gemeente; meerdere gescheiden door komma&apos;s voor een vo-regio:</translation>
     </message>
     <message>
         <source>Secondary schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgezet onderwijs</translation>
     </message>
     <message>
         <source>Loading secondary schools… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo-scholen laden… %1%</translation>
     </message>
     <message numerus="yes">
         <source>Secondary schools of %1 loaded: %n vestiging(en).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vo-scholen van %1 geladen: %n vestiging.</numerusform>
+            <numerusform>Vo-scholen van %1 geladen: %n vestigingen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6065,7 +6066,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>Secondary schools (vo) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholen voortgezet onderwijs (vo) %1</translation>
     </message>
 </context>
 <context>
@@ -6083,15 +6084,15 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::MergeSchoolsDialog</name>
     <message>
         <source>Merge schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholen fuseren</translation>
     </message>
     <message>
         <source>Merge %1 with (the merged school is at its site, with the places of all):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fuseren met (de gefuseerde school komt op de locatie van deze school, met de plaatsen van alle scholen):</translation>
     </message>
     <message>
         <source>Name of the merged school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de gefuseerde school:</translation>
     </message>
 </context>
 <context>
@@ -6120,39 +6121,39 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::NewSchoolDialog</name>
     <message>
         <source>New school</source>
-        <translation type="unfinished">Nieuwe school</translation>
+        <translation>Nieuwe school</translation>
     </message>
     <message>
         <source>A new school at RD %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe school op RD %1, %2.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> plaatsen</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capaciteit:</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgegeven</translation>
     </message>
     <message>
         <source>The denomination as DUO writes it; the choice model weighs it as for the existing schools</source>
-        <translation type="unfinished"></translation>
+        <translation>De denominatie zoals DUO die schrijft; het keuzemodel weegt haar mee zoals bij de bestaande scholen</translation>
     </message>
     <message>
         <source>&amp;Denomination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denominatie:</translation>
     </message>
     <message>
         <source>A partner voorschool (VVE) on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gekoppelde voorschool (VVE) op de locatie</translation>
     </message>
 </context>
 <context>
@@ -6170,38 +6171,38 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ParentInitiativeDialog</name>
     <message>
         <source>Parent initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouderinitiatief</translation>
     </message>
     <message>
         <source>Parents of one group in one area agree to register their children together at one school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouders van één groep in één gebied spreken af hun kinderen samen aan te melden bij één school.</translation>
     </message>
     <message>
         <source>Postcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebied:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;roep:</translation>
     </message>
     <message>
         <source>&amp;Children:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinderen:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School:</translation>
     </message>
 </context>
 <context>
     <name>Mk::Pc4Profiles</name>
     <message>
         <source>%1: the column &quot;%2&quot; is missing. Use the CBS file named in resources/national/SOURCES.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de kolom &quot;%2&quot; ontbreekt. Gebruik het CBS-bestand dat in resources/national/SOURCES.md wordt genoemd.</translation>
     </message>
 </context>
 <context>
@@ -6484,55 +6485,55 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ProjectDocument</name>
     <message>
         <source>Change the LEA goals</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA-doelen wijzigen</translation>
     </message>
     <message>
         <source>Privacy threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacydrempel %1</translation>
     </message>
     <message>
         <source>Afspiegeling threshold %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspiegelingsdrempel %1 procentpunt</translation>
     </message>
     <message>
         <source>Change the project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectinstellingen wijzigen</translation>
     </message>
     <message>
         <source>Catchment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode voor voedingsgebieden</translation>
     </message>
     <message>
         <source>Map styling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartopmaak</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>New scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw scenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopie)</translation>
     </message>
     <message>
         <source>Duplicate scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario &quot;%1&quot; dupliceren</translation>
     </message>
     <message>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario &quot;%1&quot; hernoemen tot &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Delete scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario &quot;%1&quot; verwijderen</translation>
     </message>
     <message>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen: %1</translation>
     </message>
 </context>
 <context>
@@ -7148,197 +7149,197 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ScenarioController</name>
     <message>
         <source>Move the new school</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe school verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>Mk::ScenarioDock</name>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario&apos;s</translation>
     </message>
     <message>
         <source>No scenario yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen scenario</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>&amp;New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw scenario</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Run scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario doorrekenen</translation>
     </message>
     <message>
         <source>Simulate where children go today and with the changes, with 90 % bands over the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleren waar kinderen nu en na de veranderingen naar school gaan, met 90%-banden over de simulatierondes</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderingen:</translation>
     </message>
     <message>
         <source>Parent initiative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouderinitiatief…</translation>
     </message>
     <message>
         <source>Children of one group from one area register together at one school</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderen van één groep uit één gebied melden zich samen aan bij één school</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected change from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde verandering uit het scenario verwijderen</translation>
     </message>
     <message>
         <source>As today (the baseline&apos;s rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals nu (de regels van de uitgangssituatie)</translation>
     </message>
     <message>
         <source>Admission rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelatingsregels:</translation>
     </message>
     <message>
         <source>Monte-Carlo runs: more runs give narrower bands and take longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatierondes (Monte Carlo): meer rondes geven smallere banden en duren langer</translation>
     </message>
     <message>
         <source>The same seed gives the same numbers, here and in mengkaart-cli scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde startgetal geeft dezelfde uitkomsten, hier en in mengkaart-cli scenario</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatierondes:</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgetal:</translation>
     </message>
     <message>
         <source>Choice model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuzemodel:</translation>
     </message>
     <message>
         <source>Keep the calibrated model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekalibreerd model bewaren</translation>
     </message>
     <message>
         <source>Store the distance weights and school constants of the last run in the scenario: later runs skip the calibration and the saved scenario reproduces these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>De afstandsgewichten en schoolconstanten van de laatste doorrekening in het scenario opslaan: latere doorrekeningen slaan de kalibratie over en het opgeslagen scenario geeft dezelfde uitkomsten</translation>
     </message>
     <message>
         <source>Calibrate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw kalibreren</translation>
     </message>
     <message>
         <source>Forget the stored model: the next run fits and calibrates it on the data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen model vergeten: de volgende doorrekening schat en kalibreert het opnieuw op de gegevens</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met doorrekenen…</translation>
     </message>
     <message>
         <source>Results shown in the Scenario results panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten staan in het paneel Scenarioresultaten.</translation>
     </message>
     <message>
         <source>Not run in this state yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze toestand nog niet doorgerekend.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Geannuleerd.</translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>%1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Bron: %2</translation>
     </message>
     <message numerus="yes">
         <source>stored in the scenario (distance weight %1; %n school constant(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>opgeslagen in het scenario (afstandsgewicht %1; %n schoolconstante)</numerusform>
+            <numerusform>opgeslagen in het scenario (afstandsgewicht %1; %n schoolconstanten)</numerusform>
         </translation>
     </message>
     <message>
         <source>fitted on the pupil flows and calibrated to today&apos;s pupils at every run</source>
-        <translation type="unfinished"></translation>
+        <translation>bij elke doorrekening geschat op de leerlingstromen en gekalibreerd op de huidige leerlingen</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw scenario</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario hernoemen</translation>
     </message>
     <message>
         <source>Admission rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelatingsregels: %1</translation>
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatierondes: %1</translation>
     </message>
     <message>
         <source>Seed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgetal: %1</translation>
     </message>
     <message>
         <source>Keep the calibrated choice model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekalibreerd keuzemodel bewaren</translation>
     </message>
     <message>
         <source>Calibrate the choice model again</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuzemodel opnieuw kalibreren</translation>
     </message>
     <message>
         <source>Change capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit wijzigen</translation>
     </message>
     <message>
         <source>Places at %1 (today %2 pupils):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen op %1 (nu %2 leerlingen):</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sluiten</translation>
     </message>
     <message>
         <source>Change capacity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit wijzigen…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseren met…</translation>
     </message>
 </context>
 <context>
@@ -7400,35 +7401,35 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ScenarioIndexModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished">Index</translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Baseline [90 %]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgangssituatie [90 %]</translation>
     </message>
     <message>
         <source>Scenario [90 %]</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario [90 %]</translation>
     </message>
     <message>
         <source>Difference [90 %]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil [90 %]</translation>
     </message>
     <message>
         <source>%1: difference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verschil</translation>
     </message>
     <message>
         <source>P(decrease)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(daling)</translation>
     </message>
     <message>
         <source>%1: P(decrease)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: P(daling)</translation>
     </message>
 </context>
 <context>
@@ -7442,9 +7443,9 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ScenarioListModel</name>
     <message numerus="yes">
         <source>%n change(s), %1 runs, seed %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verandering, %1 simulatierondes, startgetal %2</numerusform>
+            <numerusform>%n veranderingen, %1 simulatierondes, startgetal %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7452,7 +7453,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ScenarioMapOverlay</name>
     <message>
         <source>new school</source>
-        <translation type="unfinished">nieuwe school</translation>
+        <translation>nieuwe school</translation>
     </message>
 </context>
 <context>
@@ -7502,127 +7503,127 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ScenarioResultsDock</name>
     <message>
         <source>Scenario results</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarioresultaten</translation>
     </message>
     <message>
         <source>Indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexen</translation>
     </message>
     <message>
         <source>The group whose share the table and the map show</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep waarvan de tabel en de kaart het aandeel tonen</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished">Scholen</translation>
+        <translation>Scholen</translation>
     </message>
     <message>
         <source>Choice model</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuzemodel</translation>
     </message>
     <message>
         <source>Tick up to three scenarios that have run to compare them with the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink maximaal drie doorgerekende scenario&apos;s aan om ze met de uitgangssituatie te vergelijken</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has not run in this state: press Run scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is in deze toestand nog niet doorgerekend: klik op Scenario doorrekenen.</translation>
     </message>
     <message>
         <source>No scenario yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen scenario.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 runs, seed %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 simulatierondes, startgetal %3. %4</translation>
     </message>
     <message>
         <source>&lt;i&gt;Preview while the new school is dragged&lt;/i&gt; (the full run follows when it is dropped). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Voorbeeld tijdens het slepen van de nieuwe school&lt;/i&gt; (de volledige doorrekening volgt bij het loslaten). %1</translation>
     </message>
     <message>
         <source>Placement (baseline → scenario): first choice %1 % → %2 %; top 3 %3 % → %4 %; unplaced %5 % → %6 %; mean distance %7 m → %8 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing (uitgangssituatie → scenario): eerste keus %1 % → %2 %; top 3 %3 % → %4 %; niet geplaatst %5 % → %6 %; gemiddelde afstand %7 m → %8 m.</translation>
     </message>
     <message>
         <source>Scenario: change in share %1 (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario: verandering in aandeel %1 (%-punt)</translation>
     </message>
     <message>
         <source>D %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D %1</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgangssituatie</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Index (mean, 90 % band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index (gemiddelde, 90%-band)</translation>
     </message>
     <message>
         <source>%1: share (%), 90 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aandeel (%), 90%-band</translation>
     </message>
     <message>
         <source>Choice model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuzemodel: %1.</translation>
     </message>
     <message>
         <source>distance weights fitted on the DUO pupil flows</source>
-        <translation type="unfinished"></translation>
+        <translation>afstandsgewichten geschat op de leerlingstromen van DUO</translation>
     </message>
     <message>
         <source>parameters and school constants stored in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters en schoolconstanten opgeslagen in het scenario</translation>
     </message>
     <message>
         <source>the literature defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>de standaardwaarden uit de literatuur</translation>
     </message>
     <message>
         <source>Distance weight β: %1; denomination weight γ: %2; list length: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstandsgewicht β: %1; denominatiegewicht γ: %2; lengte voorkeurslijst: %3.</translation>
     </message>
     <message>
         <source>McFadden pseudo-R²: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo-R² van McFadden: %1.</translation>
     </message>
     <message>
         <source>School constants calibrated in %1 + %2 steps; largest gap %3 pupils (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoolconstanten gekalibreerd in %1 + %2 stappen; grootste verschil %3 leerlingen (%4).</translation>
     </message>
     <message>
         <source>Pupils at their nearest school: observed %1 %, simulated %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen op de dichtstbijzijnde school: waargenomen %1 %, gesimuleerd %2 %.</translation>
     </message>
     <message>
         <source>School (observed, simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>School (waargenomen, gesimuleerd)</translation>
     </message>
     <message>
         <source>simulated = observed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesimuleerd = waargenomen</translation>
     </message>
     <message>
         <source>Observed pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Waargenomen leerlingen</translation>
     </message>
     <message>
         <source>Simulated pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesimuleerde leerlingen</translation>
     </message>
     <message>
         <source>Run this scenario to compare it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reken dit scenario door om het te vergelijken</translation>
     </message>
 </context>
 <context>
@@ -7648,47 +7649,47 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::ScenarioSchoolModel</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished">gesloten</translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">nieuw</translation>
+        <translation>nieuw</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>gefuseerd</translation>
     </message>
     <message>
         <source>capacity %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>capaciteit %1 → %2</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Pupils before [90 %]</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen voor [90 %]</translation>
     </message>
     <message>
         <source>Pupils after [90 %]</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen na [90 %]</translation>
     </message>
     <message>
         <source>%1 before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor (%)</translation>
     </message>
     <message>
         <source>%1 after (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na (%)</translation>
     </message>
     <message>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering (%-punt)</translation>
     </message>
 </context>
 <context>
@@ -7841,14 +7842,14 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::SchoolwegingFit</name>
     <message numerus="yes">
         <source>%n schools with both a schoolweging and pupils by home postcode: too few to fit the model (at least %1 needed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n school met zowel een schoolweging als leerlingen naar woonpostcode: te weinig om het model te schatten (ten minste %1 nodig).</numerusform>
+            <numerusform>%n scholen met zowel een schoolweging als leerlingen naar woonpostcode: te weinig om het model te schatten (ten minste %1 nodig).</numerusform>
         </translation>
     </message>
     <message>
         <source>The schoolweging model cannot be fitted: its equations are singular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schoolwegingmodel kan niet worden geschat: de vergelijkingen zijn singulier.</translation>
     </message>
 </context>
 <context>
@@ -7882,63 +7883,63 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::SchoolwegingModel</name>
     <message>
         <source>This is not a Mengkaart schoolweging model (format version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen schoolwegingmodel van Mengkaart (formaatversie 1).</translation>
     </message>
     <message>
         <source>The schoolweging model was fitted on other characteristics than this version computes. Refit it with mengkaart-cli fit-schoolweging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schoolwegingmodel is geschat op andere kenmerken dan deze versie berekent. Schat het opnieuw met mengkaart-cli fit-schoolweging.</translation>
     </message>
     <message>
         <source>The shipped schoolweging model is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het meegeleverde schoolwegingmodel ontbreekt in deze versie van het programma.</translation>
     </message>
 </context>
 <context>
     <name>Mk::SesAfspiegeling</name>
     <message>
         <source>differs: more disadvantaged pupils than its neighbourhoods (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt af: meer leerlingen met een achterstandsrisico dan de omgeving (%1 punten)</translation>
     </message>
     <message>
         <source>differs: more advantaged pupils than its neighbourhoods (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt af: meer leerlingen met een gunstige achtergrond dan de omgeving (%1 punten)</translation>
     </message>
     <message>
         <source>possibly differs: more disadvantaged pupils than its neighbourhoods (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt mogelijk af: meer leerlingen met een achterstandsrisico dan de omgeving (%1 punten)</translation>
     </message>
     <message>
         <source>possibly differs: more advantaged pupils than its neighbourhoods (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt mogelijk af: meer leerlingen met een gunstige achtergrond dan de omgeving (%1 punten)</translation>
     </message>
     <message>
         <source>mirrors its neighbourhoods (within chance, %1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>afspiegeling van de omgeving (binnen het toeval, %1 punten)</translation>
     </message>
     <message>
         <source>no schoolweging</source>
-        <translation type="unfinished"></translation>
+        <translation>geen schoolweging</translation>
     </message>
     <message>
         <source>too few pupils in postcodes with CBS figures</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig leerlingen in postcodes met CBS-cijfers</translation>
     </message>
     <message>
         <source>differs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt af (%1)</translation>
     </message>
     <message>
         <source>possibly differs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt mogelijk af (%1)</translation>
     </message>
     <message>
         <source>mirrors (%1)</source>
         <extracomment>SES verdict in a table cell: the schoolweging is within chance of what the neighbourhoods predict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>afspiegeling (%1)</translation>
     </message>
     <message>
         <source>no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>geen voorspelling</translation>
     </message>
 </context>
 <context>
@@ -8100,66 +8101,66 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::VoAnalysis</name>
     <message numerus="yes">
         <source>%1: %n vestiging(en) are not in the vo address file, so their gemeente is unknown and they are in no area: %2. Use an address file of the same school year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vestiging staat niet in het adressenbestand vo, dus de gemeente ervan is onbekend en de vestiging valt in geen enkel gebied: %2. Gebruik een adressenbestand van hetzelfde schooljaar.</numerusform>
+            <numerusform>%1: %n vestigingen staan niet in het adressenbestand vo, dus hun gemeente is onbekend en ze vallen in geen enkel gebied: %2. Gebruik een adressenbestand van hetzelfde schooljaar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No vo pupil file is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen leerlingenbestand vo geladen.</translation>
     </message>
     <message>
         <source>%1 has no vestiging in %2. Check that the pupil file and the address file are of the same years.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen vestiging in %2. Controleer of het leerlingenbestand en het adressenbestand van dezelfde jaren zijn.</translation>
     </message>
     <message>
         <source>%1 has no pupils in %2 in at least one year; segregation by level is measured over %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft in ten minste één jaar geen leerlingen in %2; segregatie naar niveau wordt gemeten over %3.</translation>
     </message>
     <message>
         <source>%1 offers fewer than two levels, so there is no segregation by level to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biedt minder dan twee niveaus aan, dus er valt geen segregatie naar niveau te meten.</translation>
     </message>
 </context>
 <context>
     <name>Mk::VoArea</name>
     <message>
         <source> Close names in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Namen in het bestand die erop lijken: %1.</translation>
     </message>
     <message>
         <source>%1 has no vo vestiging in the gemeente &quot;%2&quot;.%3 Give a gemeente name as DUO writes it or its code (GM0268), and check that the address file covers the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen vo-vestiging in de gemeente &quot;%2&quot;.%3 Geef een gemeentenaam zoals DUO die schrijft of de gemeentecode (GM0268), en controleer of het adressenbestand dat jaar omvat.</translation>
     </message>
     <message>
         <source>No gemeente was chosen. Name at least one gemeente (name or code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gemeente gekozen. Noem ten minste één gemeente (naam of code).</translation>
     </message>
 </context>
 <context>
     <name>Mk::VoDataLoader</name>
     <message>
         <source>No vo pupil file was given. Choose DUO&apos;s &quot;01. Leerlingen vo per vestiging naar onderwijstype&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen leerlingenbestand vo opgegeven. Kies het DUO-bestand &quot;01. Leerlingen vo per vestiging naar onderwijstype&quot;.</translation>
     </message>
     <message>
         <source>No vo address file was given. Choose DUO&apos;s &quot;02. Adressen alle vestigingen vo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen adressenbestand vo opgegeven. Kies het DUO-bestand &quot;02. Adressen alle vestigingen vo&quot;.</translation>
     </message>
     <message>
         <source>%1 is a second file of the school year %2. Give one pupil file per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een tweede bestand van schooljaar %2. Geef één leerlingenbestand per jaar op.</translation>
     </message>
     <message>
         <source>%1 has no GEMEENTENAAM or GEMEENTENUMMER column, so no gemeente can be chosen. Use DUO&apos;s &quot;02. Adressen alle vestigingen vo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen kolom GEMEENTENAAM of GEMEENTENUMMER, dus er kan geen gemeente worden gekozen. Gebruik het DUO-bestand &quot;02. Adressen alle vestigingen vo&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n vo vestiging(en) could not be placed on the map (not in the located school file, PC4 unknown): %1. They count in every figure but have no symbol.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vo-vestiging kon niet op de kaart worden geplaatst (niet in het scholenbestand met ligging, PC4 onbekend): %1. De vestiging telt mee in alle cijfers, maar heeft geen symbool.</numerusform>
+            <numerusform>%n vo-vestigingen konden niet op de kaart worden geplaatst (niet in het scholenbestand met ligging, PC4 onbekend): %1. Ze tellen mee in alle cijfers, maar hebben geen symbool.</numerusform>
         </translation>
     </message>
 </context>
@@ -8167,102 +8168,102 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <name>Mk::VoDock</name>
     <message>
         <source>Secondary schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgezet onderwijs</translation>
     </message>
     <message>
         <source>No secondary school data loaded. Use File &gt; Open secondary schools (vo)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gegevens over voortgezet onderwijs geladen. Gebruik Bestand &gt; Voortgezet onderwijs (vo) openen…</translation>
     </message>
     <message>
         <source>Show only vestigingen that offer one of the ticked levels (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen vestigingen tonen die een van de aangevinkte niveaus aanbieden (niets aangevinkt: alle)</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished">Niveaus</translation>
+        <translation>Niveaus</translation>
     </message>
     <message>
         <source>All vestigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vestigingen</translation>
     </message>
     <message>
         <source>With a heterogeneous first-year class</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een heterogene brugklas</translation>
     </message>
     <message>
         <source>Only first-year classes of one school type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen brugklassen van één schoolsoort</translation>
     </message>
     <message>
         <source>Categorical (one level only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoraal (maar één niveau)</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerjaar 1</translation>
     </message>
 </context>
 <context>
     <name>Mk::VoMapLayer</name>
     <message>
         <source>Upper-year pupils by level; ring: share of first-year pupils in a heterogeneous class</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen in de bovenbouw naar niveau; ring: aandeel brugklasleerlingen in een heterogene klas</translation>
     </message>
     <message>
         <source>categorical (one level only)</source>
-        <translation type="unfinished"></translation>
+        <translation>categoraal (maar één niveau)</translation>
     </message>
     <message>
         <source>dark ring: all first-year pupils in a heterogeneous class</source>
-        <translation type="unfinished"></translation>
+        <translation>donkere ring: alle brugklasleerlingen in een heterogene klas</translation>
     </message>
 </context>
 <context>
     <name>Mk::VoProgrammes</name>
     <message>
         <source>praktijkonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation>praktijkonderwijs</translation>
     </message>
     <message>
         <source>vmbo</source>
-        <translation type="unfinished"></translation>
+        <translation>vmbo</translation>
     </message>
     <message>
         <source>havo</source>
-        <translation type="unfinished"></translation>
+        <translation>havo</translation>
     </message>
     <message>
         <source>vwo</source>
-        <translation type="unfinished"></translation>
+        <translation>vwo</translation>
     </message>
 </context>
 <context>
     <name>Mk::VoPupilLoader</name>
     <message>
         <source>%1, %2: vestiging %3 already appeared at %4 with the same onderwijstype, sector, afdeling and elementcode. Each combination must occur once; remove the duplicate row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: vestiging %3 kwam al voor op %4 met hetzelfde onderwijstype en dezelfde sector, afdeling en elementcode. Elke combinatie mag maar één keer voorkomen; verwijder de dubbele regel.</translation>
     </message>
     <message>
         <source>%1 contains no rows (only a header). Choose DUO&apos;s &quot;%2&quot; file with the pupil rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen regels (alleen een kopregel). Kies het DUO-bestand &quot;%2&quot; met de leerlingregels.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n onderwijstype(s) are not in Mengkaart&apos;s vo classification, so their pupils count in the vestiging&apos;s total but in no level: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n onderwijstype staat niet in de vo-indeling van Mengkaart, dus de leerlingen ervan tellen mee in het totaal van de vestiging, maar in geen enkel niveau: %2.</numerusform>
+            <numerusform>%1: %n onderwijstypen staan niet in de vo-indeling van Mengkaart, dus hun leerlingen tellen mee in het totaal van de vestiging, maar in geen enkel niveau: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n first-year programme code(s) are not in Mengkaart&apos;s vo classification, so they count in no heterogeneous share: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n opleidingscode voor leerjaar 1 staat niet in de vo-indeling van Mengkaart en telt dus in geen enkel heterogeen aandeel mee: %2.</numerusform>
+            <numerusform>%1: %n opleidingscodes voor leerjaar 1 staan niet in de vo-indeling van Mengkaart en tellen dus in geen enkel heterogeen aandeel mee: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the school year %2 is inferred from the file name; DUO&apos;s file does not state it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het schooljaar %2 is afgeleid uit de bestandsnaam; het DUO-bestand vermeldt het niet.</translation>
     </message>
 </context>
 <context>
@@ -8382,15 +8383,15 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>Every gemeente: type a name or code, e.g. Nijmegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke gemeente: typ een naam of code, bijv. Nijmegen</translation>
     </message>
     <message>
         <source>CBS wijken 2022, DUO schools and pupils by home postcode 2024, CBS PC4 figures and SES-WOA, Inspectie schoolweging; all shipped with the program, nothing is downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBS-wijken 2022, DUO-scholen en leerlingen naar woonpostcode 2024, CBS-cijfers per PC4 en SES-WOA, schoolweging van de Inspectie; alles wordt met het programma meegeleverd, er wordt niets gedownload.</translation>
     </message>
     <message>
         <source>Open gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente openen</translation>
     </message>
 </context>
 <context>
