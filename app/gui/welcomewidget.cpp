@@ -39,7 +39,7 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_gemeenten = new QListWidget(column);
     m_gemeenten->setMaximumHeight(96);
-    m_gemeenten->setMinimumHeight(48);
+    m_gemeenten->setMinimumHeight(40); // with the rest of the page, no taller than a 768-line laptop allows
     if (const auto& directory = GemeenteDirectory::embedded()) {
         for (const GemeenteInfo& g : directory->gemeenten()) {
             auto* item = new QListWidgetItem(g.displayName(), m_gemeenten);

@@ -69,24 +69,37 @@ ExportTable ExportTables::afspiegeling(const std::shared_ptr<const Dataset>& dat
     ExportTable table = ExportTable::fromModel(model, QStringLiteral("afspiegeling"), privacyThreshold);
     const int groups = result->catchmentComposition.groupCount();
     const QStringList labels = result->catchmentComposition.groupLabelList();
-    // The group-specific columns, once per group, each heading naming its group.
+    // The group-specific columns (school share to verdict), once per group, each heading naming its group; the SES
+    // verdict belongs to the school, not to a group, and comes once at the end.
     const int first = AfspiegelingTableModel::SchoolShareColumn;
+    const int last = AfspiegelingTableModel::VerdictColumn;
     const auto renameGroupColumns = [&](ExportTable& t, int group) {
-        for (int c = first; c < AfspiegelingTableModel::ColumnCount; ++c)
+        for (int c = first; c <= last; ++c)
             if (c != AfspiegelingTableModel::SchoolShareColumn)
                 t.columns[static_cast<size_t>(c)].name = tr("%1: %2").arg(labels.value(group), t.columns[static_cast<size_t>(c)].name);
     };
     renameGroupColumns(table, 0);
+    const auto ses = static_cast<size_t>(AfspiegelingTableModel::SesColumn);
+    const ExportColumn sesColumn = table.columns[ses];
+    std::vector<ExportCell> sesValues;
+    for (auto& row : table.rows) {
+        sesValues.push_back(row[ses]);
+        row.erase(row.begin() + static_cast<std::ptrdiff_t>(ses));
+    }
+    table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(ses));
     for (int g = 1; g < groups; ++g) {
         model.setGroup(g);
         ExportTable more = ExportTable::fromModel(model, table.name, privacyThreshold);
         renameGroupColumns(more, g);
-        for (int c = first; c < AfspiegelingTableModel::ColumnCount; ++c)
+        for (int c = first; c <= last; ++c)
             table.columns.push_back(more.columns[static_cast<size_t>(c)]);
         for (size_t r = 0; r < table.rows.size(); ++r)
-            for (int c = first; c < AfspiegelingTableModel::ColumnCount; ++c)
+            for (int c = first; c <= last; ++c)
                 table.rows[r].push_back(more.rows[r][static_cast<size_t>(c)]);
     }
+    table.columns.push_back(sesColumn);
+    for (size_t r = 0; r < table.rows.size(); ++r)
+        table.rows[r].push_back(sesValues[r]);
     QStringList ids;
     for (int r = 0; r < model.rowCount(); ++r)
         ids.append(model.idAt(r));

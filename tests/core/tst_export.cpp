@@ -7,6 +7,7 @@
 #include "geo/georuntime.h"
 #include "io/datasetloader.h"
 #include "model/dataset.h"
+#include "models/afspiegelingtablemodel.h"
 #include "models/schooltablemodel.h"
 
 #include <QFile>
@@ -220,7 +221,12 @@ private slots:
         const ExportTable afspiegeling = ExportTables::afspiegeling(m_dataset, shared, 5);
         QCOMPARE(afspiegeling.rows.size(), static_cast<size_t>(result->afspiegeling.size()));
         const int groups = result->catchmentComposition.groupCount();
-        QCOMPARE(afspiegeling.columns.size(), static_cast<size_t>(2 + 5 * groups));
+        // Name and pupils, five columns per group (school, catchment and gemeente share, gap, verdict), and the
+        // school's SES verdict once, at the end.
+        QCOMPARE(afspiegeling.columns.size(), static_cast<size_t>(2 + 5 * groups + 1));
+        AfspiegelingTableModel headers;
+        QCOMPARE(afspiegeling.columns.back().name,
+                 headers.headerData(AfspiegelingTableModel::SesColumn, Qt::Horizontal, Qt::DisplayRole).toString());
         auto indices = ExportTables::indices(*result, 5);
         QVERIFY(indices);
         const QString path = m_dir.filePath(QStringLiteral("indices.xlsx"));
