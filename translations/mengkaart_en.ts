@@ -549,6 +549,30 @@
     </message>
 </context>
 <context>
+    <name>Mk::VoSummary</name>
+    <message numerus="yes">
+        <source>%n vestiging(en) teach only the first years (their pupils go on elsewhere).</source>
+        <translation>
+            <numerusform>%n vestiging teaches only the first years (its pupils go on elsewhere).</numerusform>
+            <numerusform>%n vestigingen teach only the first years (their pupils go on elsewhere).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n vo vestiging(en) with pupils.</source>
+        <translation>
+            <numerusform>%1, %2: %n vo vestiging with pupils.</numerusform>
+            <numerusform>%1, %2: %n vo vestigingen with pupils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are categorical (one level only in the upper years): %1.</source>
+        <translation>
+            <numerusform>%n of them is categorical (one level only in the upper years): %1.</numerusform>
+            <numerusform>%n of them are categorical (one level only in the upper years): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::VoronoiCatchmentBuilder</name>
     <message numerus="yes">
         <source>GEOS could not compute the nearest-school areas of %n school location(s).</source>

@@ -8267,6 +8267,90 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::VoSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3% interval %4 to %5)</source>
+        <translation>%1 %2 (%3%-interval %4 tot %5)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>first years only</source>
+        <translation>alleen onderbouw</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4%5; first year %6 pupils, %7 in a heterogeneous class</source>
+        <translation>%1 %2 (%3): %4%5; leerjaar 1 %6 leerlingen, %7 in een heterogene brugklas</translation>
+    </message>
+    <message>
+        <source> (categorical)</source>
+        <translation> (categoraal)</translation>
+    </message>
+    <message>
+        <source>%1 (year inferred)</source>
+        <translation>%1 (jaar afgeleid)</translation>
+    </message>
+    <message>
+        <source>None of them is categorical: each offers at least two levels in the upper years.</source>
+        <translation>Geen ervan is categoraal: elke vestiging biedt in de bovenbouw ten minste twee niveaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vestiging(en) teach only the first years (their pupils go on elsewhere).</source>
+        <translation>
+            <numerusform>%n vestiging heeft alleen de onderbouw (de leerlingen gaan elders verder).</numerusform>
+            <numerusform>%n vestigingen hebben alleen de onderbouw (de leerlingen gaan elders verder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upper-year pupils by level: %1.</source>
+        <translation>Leerlingen in de bovenbouw per niveau: %1.</translation>
+    </message>
+    <message>
+        <source>Segregation by level across the vestigingen: %1; %2; %3.</source>
+        <translation>Segregatie naar niveau over de vestigingen: %1; %2; %3.</translation>
+    </message>
+    <message>
+        <source>Of M, %1% lies between the gemeenten of the region and %2% within them.</source>
+        <translation>Van M ligt %1% tussen de gemeenten van de regio en %2% binnen de gemeenten.</translation>
+    </message>
+    <message>
+        <source>%1 of the first-year pupils are in a heterogeneous first-year class (a programme that leads to at least two of vmbo, havo and vwo).</source>
+        <translation>%1 van de leerlingen in leerjaar 1 zit in een heterogene brugklas (een opleiding die naar ten minste twee van vmbo, havo en vwo leidt).</translation>
+    </message>
+    <message>
+        <source> (%1% interval %2 to %3)</source>
+        <translation> (%1%-interval %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, M went from %3 to %4, a change of %5%6. Vestigingen that opened (%7) contribute %8, those that closed (%9) %10, and the rest (composition, sizes, who goes where) %11.</source>
+        <translation>Van %1 tot %2 ging M van %3 naar %4, een verandering van %5%6. Geopende vestigingen (%7) dragen %8 bij, gesloten vestigingen (%9) %10 en de rest (samenstelling, omvang, wie waarheen gaat) %11.</translation>
+    </message>
+    <message>
+        <source>The heterogeneous first-year share went from %1 to %2.</source>
+        <translation>Het aandeel in heterogene brugklassen ging van %1 naar %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n vo vestiging(en) with pupils.</source>
+        <translation>
+            <numerusform>%1, %2: %n vo-vestiging met leerlingen.</numerusform>
+            <numerusform>%1, %2: %n vo-vestigingen met leerlingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are categorical (one level only in the upper years): %1.</source>
+        <translation>
+            <numerusform>%n daarvan is categoraal (één niveau in de bovenbouw): %1.</numerusform>
+            <numerusform>%n daarvan zijn categoraal (één niveau in de bovenbouw): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::VoronoiCatchmentBuilder</name>
     <message>
         <source>There are no school locations to draw nearest-school areas from. Load schools with coordinates or geocode them by postcode.</source>
