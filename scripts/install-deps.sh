@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian (bookworm) packages Mengkaart builds, runs and tests with (clang and its runtime for the
-# libFuzzer targets of the `fuzz` preset).
+# libFuzzer targets of the `fuzz` preset; dpkg-dev, appstream, desktop-file-utils and groff-base for the `package`
+# test, which builds the .deb and checks it: packaging/README.md).
 set -euo pipefail
 packages=(
     build-essential cmake
@@ -9,6 +10,7 @@ packages=(
     libqcustomplot-dev libgdal-dev libproj-dev libgeos-dev gdal-bin
     xvfb xauth poppler-utils fonts-dejavu-core
     clang libclang-rt-14-dev
+    dpkg-dev appstream desktop-file-utils groff-base
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -56,8 +57,12 @@ int usage(QTextStream& stream)
     stream << QCoreApplication::translate("Mk::Cli", "Usage: mengkaart-cli COMMAND [OPTIONS]  (COMMAND --help for its options)")
            << "\n\n"
            << QCoreApplication::translate("Mk::Cli", "Commands:") << '\n';
+    // Two spaces after the longest name, so every name stays a word of its own (the man page test reads them).
+    qsizetype width = 0;
     for (const Command& c : kCommands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << QCoreApplication::translate("Mk::Cli", c.summary) << '\n';
+        width = std::max(width, static_cast<qsizetype>(qstrlen(c.name)) + 2);
+    for (const Command& c : kCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(width) << QCoreApplication::translate("Mk::Cli", c.summary) << '\n';
     return 2;
 }
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -37,7 +38,11 @@ int main(int argc, char** argv)
     const QCommandLineOption gemeente(QStringLiteral("gemeente"),
                                       QCoreApplication::translate("Mk::Main", "Open a gemeente of the national data that ship with the program, by name or code."),
                                       QStringLiteral("NAME|CODE"));
-    parser.addOptions({demo, gemeente, lang, voPupils, voAddresses, voGemeente, voSchools, voCentroids});
+    const QCommandLineOption quitAfterLoad(
+        QStringLiteral("quit-after-load"),
+        QCoreApplication::translate("Mk::Main", "Quit as soon as the project, gemeente or demo is on the map (exit status 1 when it fails to open), "
+                                                "to check an installation."));
+    parser.addOptions({demo, gemeente, lang, voPupils, voAddresses, voGemeente, voSchools, voCentroids, quitAfterLoad});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A Mengkaart project to open (.mengkaart)."),
                                  QStringLiteral("[FILE.mengkaart]"));
     parser.process(app);
@@ -49,6 +54,14 @@ int main(int argc, char** argv)
         window.show();
     else
         window.showMaximized(); // a map wants the whole screen on first start
+    if (parser.isSet(quitAfterLoad)) {
+        // Queued, so the map is laid out and painted once before the event loop ends.
+        QObject::connect(&window, &Mk::MainWindow::datasetShown, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        QObject::connect(&window, &Mk::MainWindow::loadFailed, &app, [](const QString& message) {
+            QTextStream(stderr) << message << '\n';
+            QCoreApplication::exit(1);
+        });
+    }
     // A project a crash left behind is offered first; only without one does the command line decide.
     QTimer::singleShot(0, &window, [&] {
         if (window.projects()->offerRecovery())
@@ -67,6 +80,9 @@ int main(int argc, char** argv)
             request.postcodeCentroidsFile = parser.value(voCentroids);
             window.openVo(request, parser.values(voGemeente));
         }
+        const bool loads = !parser.positionalArguments().isEmpty() || parser.isSet(gemeente) || parser.isSet(demo);
+        if (parser.isSet(quitAfterLoad) && !loads)
+            QCoreApplication::exit(0);
     });
     return app.exec();
 }
