@@ -2,7 +2,8 @@
 # Installation and the .deb (CPack). packaging/README.md explains the package, its test and the Windows and macOS routes.
 include(GNUInstallDirs)
 # Everything the programs need at run time is compiled in (data, help, translations: Qt resources) or comes from
-# the system's Qt, GDAL and PROJ packages, so the installed binaries carry no RPATH and run from any prefix.
+# the system's Qt, GDAL and PROJ packages, so the installed binaries (RUNPATH only Qt's relative $ORIGIN) run from
+# any prefix.
 install(TARGETS mengkaart mengkaart-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/linux/nl.mengkaart.Mengkaart.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
