@@ -41,7 +41,7 @@ briefing for the LEA meeting in Dutch or English. The national open data ship in
 contacts a server. mengkaart is the desktop application, mengkaart-cli the same analyses from the command line.")
 set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
 set(CPACK_GENERATOR DEB TGZ)
-# The build is RelWithDebInfo (-g): unstripped, the two programs are about 160 MB, stripped a tenth of it.
+# The build is RelWithDebInfo (-g): unstripped, each program is about 150 MB, stripped 10 MB (packaging/README.md).
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")

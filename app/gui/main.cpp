@@ -57,10 +57,12 @@ int main(int argc, char** argv)
     if (parser.isSet(quitAfterLoad)) {
         // Queued, so the map is laid out and painted once before the event loop ends.
         QObject::connect(&window, &Mk::MainWindow::datasetShown, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-        QObject::connect(&window, &Mk::MainWindow::loadFailed, &app, [](const QString& message) {
+        const auto failed = [](const QString& message) {
             QTextStream(stderr) << message << '\n';
             QCoreApplication::exit(1);
-        });
+        };
+        QObject::connect(&window, &Mk::MainWindow::loadFailed, &app, failed);      // data, gemeente, demo
+        QObject::connect(window.projects(), &Mk::ProjectController::failed, &app, failed); // a project file
     }
     // A project a crash left behind is offered first; only without one does the command line decide.
     QTimer::singleShot(0, &window, [&] {

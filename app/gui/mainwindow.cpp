@@ -505,7 +505,7 @@ void MainWindow::openGemeente(const QString& nameOrCode)
     const auto& directory = GemeenteDirectory::embedded();
     auto gemeente = directory ? directory->resolve(nameOrCode) : Result<GemeenteInfo>(directory.error());
     if (!gemeente) {
-        QMessageBox::warning(this, tr("Unknown gemeente"), gemeente.error().message);
+        loadingFailed(gemeente.error()); // the nearest names are in the message
         return;
     }
     if (m_project->maybeSave([this, nameOrCode] { openGemeente(nameOrCode); }))

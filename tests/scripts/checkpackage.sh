@@ -126,6 +126,12 @@ out=$(run "$root/usr/bin/mengkaart" --version) || fail "mengkaart --version: exi
 out=$(timeout 120 env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" LANG=C.UTF-8 \
       QT_QPA_PLATFORM=offscreen "$root/usr/bin/mengkaart" --demo --quit-after-load 2>&1) ||
     fail "mengkaart --demo --quit-after-load: exit $? $out"
+# And a gemeente that does not exist: exit status 1 with the nearest names, not a dialog waiting for a click.
+status=0
+out=$(timeout 120 env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" LANG=C.UTF-8 \
+      QT_QPA_PLATFORM=offscreen "$root/usr/bin/mengkaart" --gemeente Nijmgen --quit-after-load 2>&1) || status=$?
+[ "$status" -eq 1 ] && grep -q 'GM0268' <<<"$out" ||
+    fail "mengkaart --gemeente Nijmgen --quit-after-load: exit $status (expected 1 naming Nijmegen GM0268): $out"
 
 if [ "$failures" -gt 0 ]; then
     echo "package: $failures check(s) failed"
