@@ -11,6 +11,7 @@
 #include "models/scenarioschoolmodel.h"
 #include "project/projectdocument.h"
 #include "render/layerfactory.h"
+#include "scenario/runhistogram.h"
 #include "scenario/scenarioreport.h"
 #include "scenario/scenariorunner.h"
 
@@ -127,6 +128,18 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     indices->setStretchFactor(1, 2);
     m_tabs->addTab(indices, tr("Indices"));
 
+    // The distribution of one index over the runs, baseline against scenario.
+    auto* distribution = new QWidget(m_tabs);
+    auto* distributionLayout = new QVBoxLayout(distribution);
+    distributionLayout->setContentsMargins(0, 0, 0, 0);
+    m_distributionIndex = new QComboBox(distribution);
+    m_distributionIndex->setToolTip(tr("The index whose values over the runs the chart shows"));
+    distributionLayout->addWidget(m_distributionIndex);
+    m_distributionChart = new QCustomPlot(distribution);
+    m_distributionChart->setMinimumSize(220, 100);
+    distributionLayout->addWidget(m_distributionChart, 1);
+    m_tabs->addTab(distribution, tr("Distribution"));
+
     // Schools.
     auto* schools = new QSplitter(Qt::Horizontal, m_tabs);
     auto* schoolsLeft = new QWidget(schools);
@@ -186,6 +199,9 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
         if (source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
             m_workspace->select(LayerFactory::kSchoolsId, m_schoolModel->data(source, ScenarioSchoolModel::IdRole).toString());
     });
+    connect(m_distributionIndex, &QComboBox::currentIndexChanged, this, &ScenarioResultsDock::plotDistribution);
+    connect(m_indexView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_distributionIndex->setCurrentIndex(current.row()); });
     connect(m_compare, &QListWidget::itemChanged, this, &ScenarioResultsDock::compareChosen);
     showOutcome();
 }
@@ -213,6 +229,7 @@ void ScenarioResultsDock::showOutcome()
         m_indexChart->replot();
         m_compositionChart->clearPlottables();
         m_compositionChart->replot();
+        m_distributionIndex->clear();
         m_calibrationText->clear();
         m_calibrationChart->clearPlottables();
         m_calibrationChart->replot();
@@ -237,6 +254,7 @@ void ScenarioResultsDock::showOutcome()
                                   pct(pb.unplaced.mean), pct(pa.unplaced.mean), metres(pb.distanceMean.mean), metres(pa.distanceMean.mean)));
     m_verification->setText(ScenarioReport::verificationText(r));
     plotIndices(*m_outcome);
+    fillDistributionIndices();
     plotCalibration(*m_outcome);
     plotComposition(-1);
     m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
@@ -303,6 +321,80 @@ void ScenarioResultsDock::plotIndices(const ScenarioOutcome& outcome)
     p.xAxis->setRange(0.4, x.size() + 0.6);
     p.yAxis->setRange(0, std::max(0.05, top * 1.15));
     p.yAxis->setLabel(tr("Index (mean, 90 % band)"));
+    p.replot();
+}
+
+void ScenarioResultsDock::fillDistributionIndices()
+{
+    const int keep = std::max(0, m_distributionIndex->currentIndex());
+    {
+        const QSignalBlocker blocker(m_distributionIndex);
+        m_distributionIndex->clear();
+        for (int row = 0; row < m_indexModel->rowCount(); ++row) {
+            const QModelIndex name = m_indexModel->index(row, 0);
+            m_distributionIndex->addItem(name.data().toString(), name.data(ScenarioIndexModel::KeyRole));
+        }
+        m_distributionIndex->setCurrentIndex(std::min(keep, m_distributionIndex->count() - 1));
+    }
+    plotDistribution();
+}
+
+void ScenarioResultsDock::plotDistribution()
+{
+    QCustomPlot& p = *m_distributionChart;
+    resetPlot(p);
+    const IndexOutcome* index = nullptr;
+    if (m_outcome)
+        for (const IndexOutcome& o : m_outcome->result.indices)
+            if (ScenarioReport::indexName(o.key.name, o.key.group) == m_distributionIndex->currentData().toString())
+                index = &o;
+    const RunHistogram h = index ? RunHistogram::of(*index, 20) : RunHistogram{};
+    if (h.binCount() == 0) {
+        p.replot();
+        return;
+    }
+    QVector<double> x, before, after;
+    int top = 0;
+    for (int bin = 0; bin < h.binCount(); ++bin) {
+        x << h.centre(bin);
+        before << h.before[bin];
+        after << h.after[bin];
+        top = std::max({top, h.before[bin], h.after[bin]});
+    }
+    auto bars = [&](const QString& name, const QColor& colour, const QVector<double>& counts) {
+        auto* b = new QCPBars(p.xAxis, p.yAxis);
+        b->setName(name);
+        b->setWidth(h.width);
+        b->setPen(QPen(colour.darker(130), 0.8));
+        QColor fill = colour;
+        fill.setAlpha(110);
+        b->setBrush(fill);
+        b->setData(x, counts);
+    };
+    bars(tr("Baseline"), kBefore, before);
+    bars(tr("Scenario"), kAfter, after);
+    // The baseline's mean as a line: how far the scenario's runs lie from what the officer has today.
+    if (index->before.isValid()) {
+        auto* line = new QCPItemStraightLine(&p);
+        line->point1->setCoords(index->before.mean, 0);
+        line->point2->setCoords(index->before.mean, 1);
+        line->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.5, Qt::DashLine));
+        auto* label = new QCPItemText(&p);
+        label->position->setCoords(index->before.mean, top * 1.12);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(4, 0, 0, 0));
+        label->setText(tr("baseline mean"));
+    }
+    const QLocale l;
+    p.xAxis->setLabel(std::isfinite(index->probabilityDecrease)
+                          ? tr("%1 over %2 runs; chance of a decrease %3 %")
+                                .arg(m_distributionIndex->currentText())
+                                .arg(index->runsAfter.size())
+                                .arg(l.toString(100 * index->probabilityDecrease, 'f', 0))
+                          : tr("%1 over %2 runs").arg(m_distributionIndex->currentText()).arg(index->runsAfter.size()));
+    p.xAxis->setRange(h.lo - h.width, h.lo + (h.binCount() + 1) * h.width);
+    p.yAxis->setRange(0, top * 1.25);
+    p.yAxis->setLabel(tr("Runs"));
     p.replot();
 }
 

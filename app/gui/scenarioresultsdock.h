@@ -24,7 +24,8 @@ struct ScenarioOutcome;
 
 /**
  * What a scenario run says, to look at: the indices before and after with 90 % bands and the chance of a
- * decrease (table and chart), placement and the verification line; the schools before and after (table,
+ * decrease (table and chart), placement and the verification line; the distribution of each index over the runs
+ * against the baseline's; the schools before and after (table,
  * and the composition of the selected school with its bands); the calibration of the choice model
  * (observed against simulated pupils per school); and up to three scenarios side by side. The map shows
  * the change of the chosen group's share per school (a diverging school colouring with its legend).
@@ -43,6 +44,7 @@ public:
     ScenarioIndexModel* indexModel() const { return m_indexModel; }
     ScenarioSchoolModel* schoolModel() const { return m_schoolModel; }
     ScenarioIndexModel* comparisonModel() const { return m_comparisonModel; }
+    QTableView* indexView() const { return m_indexView; }
     QTableView* schoolView() const { return m_schoolView; }
     QLabel* verificationLabel() const { return m_verification; }
     QLabel* placementLabel() const { return m_placement; }
@@ -50,12 +52,16 @@ public:
     QCustomPlot* indexChart() const { return m_indexChart; }
     QCustomPlot* compositionChart() const { return m_compositionChart; }
     QCustomPlot* calibrationChart() const { return m_calibrationChart; }
+    QComboBox* distributionIndex() const { return m_distributionIndex; }
+    QCustomPlot* distributionChart() const { return m_distributionChart; }
 
 private:
     void showOutcome();
     void showGroup(int group);
     void plotIndices(const ScenarioOutcome& outcome);
     void plotComposition(int row);
+    void fillDistributionIndices();
+    void plotDistribution();
     void plotCalibration(const ScenarioOutcome& outcome);
     void fillCompareList();
     void compareChosen();
@@ -78,6 +84,8 @@ private:
     QComboBox* m_group;
     QTableView* m_schoolView;
     QCustomPlot* m_compositionChart;
+    QComboBox* m_distributionIndex;
+    QCustomPlot* m_distributionChart;
     QLabel* m_calibrationText;
     QCustomPlot* m_calibrationChart;
     QListWidget* m_compare;

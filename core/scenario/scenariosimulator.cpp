@@ -872,6 +872,8 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
         std::vector<double> diff;
         int down = 0, valid = 0;
         for (size_t run = 0; run < b.size(); ++run) {
+            o.runsBefore.push_back(b[run].indices[kk]);
+            o.runsAfter.push_back(a[run].indices[kk]);
             const double d = a[run].indices[kk] - b[run].indices[kk];
             diff.push_back(d);
             if (std::isfinite(d)) {

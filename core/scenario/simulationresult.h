@@ -60,6 +60,8 @@ struct IndexOutcome {
     SegregationSummary::Key key;
     Band before, after, difference;
     double probabilityDecrease = 0.0; ///< share of runs in which after < before
+    /** The index in each run, in run order (NaN where undefined): its distribution over the runs. */
+    std::vector<double> runsBefore, runsAfter;
 };
 
 /** Where children were placed, per group and for all children (last entry), in one situation. */

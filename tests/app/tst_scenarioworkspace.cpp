@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
+#undef QT_NO_FOREACH
 #include "base/feedback.h"
 #include "gui/briefingdialog.h"
 #include "gui/afspiegelingdock.h"
@@ -41,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+#include <qcustomplot.h>
 
 using namespace Mk;
 
@@ -157,6 +160,27 @@ private slots:
         QVERIFY(!results->placementLabel()->text().isEmpty());
         QCOMPARE(w.workspace()->schoolColouring(), ScenarioResultsDock::kChangeMeasure);
         screenshot(&w, QStringLiteral("scenario-results"));
+
+        // The distribution tab: every run of the chosen index in a bar of each situation, the baseline mean marked;
+        // choosing an index in the table chooses it there too.
+        QCOMPARE(results->distributionIndex()->count(), results->indexModel()->rowCount());
+        QCustomPlot* distribution = results->distributionChart();
+        for (int row : {0, results->indexModel()->rowCount() - 1}) {
+            results->indexView()->selectRow(row);
+            QCOMPARE(results->distributionIndex()->currentIndex(), row);
+            QCOMPARE(distribution->plottableCount(), 2);
+            for (int plottable = 0; plottable < 2; ++plottable) {
+                auto* bars = qobject_cast<QCPBars*>(distribution->plottable(plottable));
+                QVERIFY(bars);
+                double runs = 0;
+                for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                    runs += it->value;
+                QCOMPARE(runs, 20.0); // the demo's indices are defined in every run
+            }
+            auto* line = qobject_cast<QCPItemStraightLine*>(distribution->item(0));
+            QVERIFY(line);
+            QCOMPARE(line->point1->coords().x(), results->indexModel()->index(row, 1).data(ScenarioIndexModel::MeanRole).toDouble());
+        }
 
         // Parity: the panel shows the numbers of mengkaart-cli scenario for the same seed.
         const auto cli = CliTest::runCli({QStringLiteral("scenario"), QStringLiteral("--demo"), QStringLiteral("--add-school"),

@@ -150,6 +150,30 @@ private slots:
         QVERIFY(!reference.isEmpty());
         QCOMPARE(comparable(*two), reference);
         QCOMPARE(comparable(*eight), reference);
+        // The runs kept for the distribution chart are the same too, and are the runs the bands summarise.
+        for (size_t k = 0; k < one->result.indices.size(); ++k) {
+            const IndexOutcome& i = one->result.indices[k];
+            QCOMPARE(eight->result.indices[k].runsAfter, i.runsAfter);
+            QCOMPARE(int(i.runsBefore.size()), scenario.runs);
+            QCOMPARE(int(i.runsAfter.size()), scenario.runs);
+            double sum = 0.0;
+            int valid = 0, down = 0, finiteAfter = 0;
+            for (size_t run = 0; run < i.runsAfter.size(); ++run) {
+                if (std::isfinite(i.runsAfter[run])) {
+                    sum += i.runsAfter[run];
+                    ++finiteAfter;
+                }
+                const double d = i.runsAfter[run] - i.runsBefore[run];
+                if (std::isfinite(d)) {
+                    ++valid;
+                    down += d < 0.0 ? 1 : 0;
+                }
+            }
+            if (finiteAfter > 0)
+                QVERIFY(std::abs(sum / finiteAfter - i.after.mean) < 1e-12);
+            if (valid > 0)
+                QCOMPARE(i.probabilityDecrease, double(down) / valid);
+        }
         Scenario other = scenario;
         other.seed = 12;
         auto different = ScenarioRunner::run(m_dataset, other, 2, feedback);
