@@ -64,7 +64,9 @@ void describeExclusions(const FlowFitData& data, const FlowCells& cells, Diagnos
 {
     const FlowExclusions& e = data.excluded;
     const double all = data.total() + e.total();
-    auto share = [all](double pupils) { return QLocale().toString(100.0 * pupils / all, 'f', 1) + QLatin1Char('%'); };
+    // An explicit QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a QStringBuilder that refers to
+    // the temporary number text after the lambda returned (a stack-use-after-scope ASan found).
+    auto share = [all](double pupils) -> QString { return QLocale().toString(100.0 * pupils / all, 'f', 1) + QLatin1Char('%'); };
     if (e.foreignOrUnknownHome > 0.0)
         diagnostics.info(FlowFitData::tr("%1 pupils (%2) live abroad or at an unknown address (DUO codes 10, 20, 30, 40) and are "
                                          "left out of the choice model fit.")

@@ -566,6 +566,12 @@ private slots:
         for (const Diagnostic& d : data->diagnostics.items())
             named = named || (d.message.contains(QStringLiteral("9999")) && d.message.contains(QLocale().toString(7.5)));
         QVERIFY(named);
+        // Each excluded number with its share of all pupils (a dangling share text was read after its scope).
+        const double allPupils = data->total() + data->excluded.total();
+        bool shared = false;
+        for (const Diagnostic& d : data->diagnostics.items())
+            shared = shared || d.message.contains(QStringLiteral("(%1%)").arg(QLocale().toString(100.0 * 7.0 / allPupils, 'f', 1)));
+        QVERIFY(shared);
         // Regular primary schools only can be switched off: the special school then takes part.
         FlowFitOptions all;
         all.regularPrimaryOnly = false;
