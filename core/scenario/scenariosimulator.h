@@ -44,7 +44,10 @@ struct SituationSummary {
  * list. E_ij and the lottery numbers are CounterRandom draws keyed by (seed, r, child id, school id),
  * so the baseline and the scenario share every random number a child and a school have in common, and the
  * result does not depend on the number of threads. Each child ranks the schools whose V is within
- * kUtilityGap of her best (a school beyond it is ranked above that one with probability < e^-12).
+ * kUtilityGap of her best. That truncation is bounded per left-out school x: it would have been her first choice
+ * with probability < e^-12, and would have entered her list of length k with probability < H_k·e^-(12 − (V_best − V_k))
+ * (V_k her k-th best V, H_k = 1 + 1/2 + … + 1/k: x needs E_x·w_x below the k-th key, which is at most w_k·max of
+ * k Exp(1) draws, whose mean is H_k), so far less closely for deep lists when her k-th school is far below her best.
  * Because of these common random numbers a child with the same candidates (schools and weights) in the baseline
  * and the scenario has the same race in both: compare() draws it once, as deep as the longer list needs, and the
  * scenario copies it (the top d of a race are the first d of its top D ≥ d), which changes no figure.
