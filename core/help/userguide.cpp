@@ -47,11 +47,13 @@ QString shortcutRows(const QList<GuideShortcut>& shortcuts)
 
 QStringList UserGuide::panelAnchors()
 {
-    using namespace GuideAnchor;
-    return {QLatin1String(Start),        QLatin1String(Map),      QLatin1String(Layers),          QLatin1String(Legend),
-            QLatin1String(Filter),       QLatin1String(Identify), QLatin1String(Table),           QLatin1String(Indices),
-            QLatin1String(Afspiegeling), QLatin1String(Scenario), QLatin1String(ScenarioResults), QLatin1String(Briefing),
-            QLatin1String(Vo),           QLatin1String(Undo),     QLatin1String(Privacy),         QLatin1String(Shortcuts)};
+    QStringList out;
+    for (const char* anchor : {GuideAnchor::Start, GuideAnchor::Map, GuideAnchor::Layers, GuideAnchor::Legend, GuideAnchor::Filter,
+                               GuideAnchor::Identify, GuideAnchor::Table, GuideAnchor::Indices, GuideAnchor::Afspiegeling,
+                               GuideAnchor::Scenario, GuideAnchor::ScenarioResults, GuideAnchor::Briefing, GuideAnchor::Vo,
+                               GuideAnchor::Undo, GuideAnchor::Privacy, GuideAnchor::Shortcuts})
+        out.append(QLatin1String(anchor));
+    return out;
 }
 
 QString UserGuide::indexToolTip(IndexId id, const TextLanguage& language)
