@@ -5,6 +5,7 @@
 
 #include "gui/catchmentcontroller.h"
 #include "gui/mapworkspace.h"
+#include "help/userguide.h"
 #include "index/indexcatalogue.h"
 #include "model/dataset.h"
 #include "models/afspiegelingtablemodel.h"
@@ -311,13 +312,11 @@ void AfspiegelingDock::retranslateUi()
     m_chartHint->setText(tr("Choose a school in the table or on the map to compare it with its catchment area and the gemeente."));
     //: tab with the bar chart of one school against its catchment and the gemeente
     m_tabs->setTabText(1, tr("Comparison"));
-    m_split->setToolTip(tr("<p><b>%1</b>: %2</p>"
-                           "<p><b>Nearest school</b>: the value if every child went to the school closest to home, so that "
-                           "only where families live matters (the Inspectie's 'woonsegregatie').</p>"
-                           "<p><b>Added by choice and admission</b>: the difference, with a 95 % bootstrap interval for "
-                           "chance in who enrols and lives where.</p>")
-                            .arg(IndexCatalogue::label(IndexId::Dissimilarity).toHtmlEscaped(),
-                                 IndexCatalogue::description(IndexId::Dissimilarity).toHtmlEscaped()));
+    m_split->setToolTip(UserGuide::indexToolTip(IndexId::Dissimilarity) + UserGuide::indexToolTip(IndexId::MultigroupDissimilarity)
+                        + tr("<p><b>Nearest school</b>: the value if every child went to the school closest to home, so that "
+                             "only where families live matters (the Inspectie's 'woonsegregatie').</p>"
+                             "<p><b>Added by choice and admission</b>: the difference, with a 95 % bootstrap interval for "
+                             "chance in who enrols and lives where.</p>"));
     //: tab: how much segregation comes from where people live, how much from school choice (wonen tegenover keuze)
     m_tabs->setTabText(2, tr("Residence or choice"));
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/briefingdialog.h"
+
+#include "gui/helpwindow.h"
 #include "gui/screenfit.h"
 
 #include "gui/backgroundtask.h"
@@ -40,6 +42,7 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
 {
     setWindowTitle(tr("LEA briefing"));
+    HelpWindow::setAnchor(this, GuideAnchor::Briefing);
     setObjectName(QStringLiteral("BriefingDialog"));
 
     m_language = new QComboBox(this);

@@ -9,6 +9,7 @@
 #include "gui/datasetloadjob.h"
 #include "gui/exportactions.h"
 #include "gui/filterdock.h"
+#include "gui/helpwindow.h"
 #include "gui/identifypanel.h"
 #include "gui/identifytool.h"
 #include "gui/importwizard.h"
@@ -229,6 +230,14 @@ void MainWindow::createActions()
                            QT_TR_NOOP("Click points to measure a distance; right-click to finish"));
     m_refreshAction = make(QT_TR_NOOP("Refresh"), "view-refresh", QKeySequence::Refresh, QT_TR_NOOP("Redraw the map"));
     m_aboutAction = make(QT_TR_NOOP("&About Mengkaart"), "help-about", {}, QT_TR_NOOP("Version, licence and data sources"));
+    m_guideAction = make(QT_TR_NOOP("&User guide"), "help-contents", QKeySequence::HelpContents,
+                         QT_TR_NOOP("The user guide, opened at the part about the panel you are working in"));
+    // F1 must also work in the briefing dialog and the guide itself, which are windows of their own.
+    m_guideAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_zoomInStepAction = make(QT_TR_NOOP("Zoom in one step"), "zoom-in", QKeySequence::ZoomIn,
+                              QT_TR_NOOP("Zoom in around the middle of the map, whatever the tool"));
+    m_zoomOutStepAction = make(QT_TR_NOOP("Zoom out one step"), "zoom-out", QKeySequence::ZoomOut,
+                               QT_TR_NOOP("Zoom out around the middle of the map, whatever the tool"));
     m_zoomSelectionAction->setEnabled(false);
     m_newSchoolAction = make(QT_TR_NOOP("New school"), "list-add", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                              QT_TR_NOOP("Click a site on the map for a new school in the current scenario"));
@@ -279,6 +288,12 @@ void MainWindow::createActions()
     connect(m_openVoAction, &QAction::triggered, this, &MainWindow::chooseVo);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        const QWidget* focus = QApplication::focusWidget();
+        openGuide(HelpWindow::anchorFor(focus ? focus : QApplication::activeWindow()));
+    });
+    connect(m_zoomInStepAction, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
+    connect(m_zoomOutStepAction, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
     connect(m_briefingAction, &QAction::triggered, this, [this] { openBriefing(false); });
     connect(m_printAction, &QAction::triggered, this, [this] { openBriefing(true); });
     connect(m_measureTool, &MeasureTool::measured, this, [this](double metres, bool finished) {
@@ -294,8 +309,8 @@ void MainWindow::createActions()
 
 void MainWindow::setMapActionsEnabled(bool enabled)
 {
-    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_identifyAction, m_measureAction, m_refreshAction,
-                       m_newSchoolAction, m_housingAction, m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction, m_briefingAction, m_printAction})
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomInStepAction, m_zoomOutStepAction, m_zoomFullAction,
+                       m_identifyAction, m_measureAction, m_refreshAction, m_newSchoolAction, m_housingAction, m_saveAction, m_saveAsAction, m_settingsAction, m_goalsAction, m_briefingAction, m_printAction})
         a->setEnabled(enabled);
 }
 
@@ -325,7 +340,8 @@ void MainWindow::createMenus()
     project->addAction(m_settingsAction);
     project->addAction(m_goalsAction);
     QMenu* view = addTranslatedMenu(QT_TR_NOOP("&View"));
-    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction})
+    for (QAction* a : {m_panAction, m_zoomInAction, m_zoomOutAction, m_zoomInStepAction, m_zoomOutStepAction, m_zoomFullAction,
+                       m_zoomSelectionAction})
         view->addAction(a);
     view->addSeparator();
     view->addAction(m_identifyAction);
@@ -335,6 +351,8 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     createSettingsMenu();
     QMenu* help = addTranslatedMenu(QT_TR_NOOP("&Help"));
+    help->addAction(m_guideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -384,6 +402,18 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarioResults);
     tabifyDockWidget(m_tableDock, m_scenarioResults);
     m_layersDock->raise();
+    HelpWindow::setAnchor(m_welcome, GuideAnchor::Start);
+    HelpWindow::setAnchor(m_canvas, GuideAnchor::Map);
+    HelpWindow::setAnchor(m_layersDock, GuideAnchor::Layers);
+    HelpWindow::setAnchor(m_legendDock, GuideAnchor::Legend);
+    HelpWindow::setAnchor(m_filterDock, GuideAnchor::Filter);
+    HelpWindow::setAnchor(m_identifyPanel, GuideAnchor::Identify);
+    HelpWindow::setAnchor(m_tableDock, GuideAnchor::Table);
+    HelpWindow::setAnchor(m_afspiegelingDock, GuideAnchor::Afspiegeling);
+    HelpWindow::setAnchor(m_voDock, GuideAnchor::Vo);
+    HelpWindow::setAnchor(m_undoDock, GuideAnchor::Undo);
+    HelpWindow::setAnchor(m_scenarioDock, GuideAnchor::Scenario);
+    HelpWindow::setAnchor(m_scenarioResults, GuideAnchor::ScenarioResults);
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_layersDock), static_cast<QDockWidget*>(m_filterDock),
@@ -793,6 +823,36 @@ void MainWindow::showSchoolMenu(const QString& schoolId, const QPoint& globalPos
     m_scenarioDock->addSchoolActions(&menu, schoolId);
     if (!menu.isEmpty())
         menu.exec(globalPos);
+}
+
+QList<GuideShortcut> MainWindow::guideShortcuts() const
+{
+    QList<GuideShortcut> out;
+    for (const QAction* a : findChildren<QAction*>()) {
+        const QList<QKeySequence> keys = a->shortcuts();
+        if (keys.isEmpty())
+            continue;
+        // Only this window's actions: an open dialog's own ones come and go with it.
+        const QObject* owner = a->parent();
+        while (owner && !owner->isWidgetType())
+            owner = owner->parent();
+        if (!owner || static_cast<const QWidget*>(owner)->window() != this)
+            continue;
+        // Undo and Redo carry the name of the command they would undo: the guide names the action itself.
+        QString name = a == m_undoAction ? tr("&Undo") : a == m_redoAction ? tr("&Redo") : a->text();
+        GuideShortcut shortcut{name.remove(QLatin1Char('&')), {}};
+        for (const QKeySequence& k : keys)
+            shortcut.keys.append(k.toString(QKeySequence::NativeText));
+        out.append(shortcut);
+    }
+    return out;
+}
+
+void MainWindow::openGuide(const QString& anchor)
+{
+    if (!m_help)
+        m_help = new HelpWindow([this] { return guideShortcuts(); }, this);
+    m_help->showAnchor(anchor);
 }
 
 void MainWindow::about()

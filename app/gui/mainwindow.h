@@ -28,6 +28,7 @@ class FilterDock;
 class IdentifyPanel;
 class IdentifyTool;
 class ExportActions;
+class HelpWindow;
 class LanguageMenu;
 class LayersDock;
 class LegendDock;
@@ -45,6 +46,7 @@ class VoDock;
 class WelcomeWidget;
 class ZoomTool;
 struct Dataset;
+struct GuideShortcut;
 struct Error;
 struct LoadRequest;
 struct VoRequest;
@@ -84,6 +86,14 @@ public:
     QDockWidget* undoDock() const { return m_undoDock; }
     QAction* briefingAction() const { return m_briefingAction; }
     QAction* printAction() const { return m_printAction; }
+    /** Help → User guide (F1): opens the guide at the part about the panel that has the focus. */
+    QAction* guideAction() const { return m_guideAction; }
+    QAction* zoomInStepAction() const { return m_zoomInStepAction; }
+    QAction* zoomOutStepAction() const { return m_zoomOutStepAction; }
+    /** The guide's window, once it has been opened; null before. */
+    HelpWindow* helpWindow() const { return m_help; }
+    /** Every keyboard shortcut of this window's actions, with the action's name, as the guide lists them. */
+    QList<GuideShortcut> guideShortcuts() const;
     bool isLoading() const;
     /** Restores the size and position saved at the last close; false on a first start. */
     bool restoreWindowGeometry();
@@ -138,6 +148,8 @@ private:
     void refreshRecent();
     void updateScale();
     void about();
+    /** Opens the guide at `anchor`, or where it was when empty. */
+    void openGuide(const QString& anchor);
     /** File → Briefing… (and File → Print…, which opens the print dialog once the briefing is computed). */
     void openBriefing(bool print);
     /** Wires the scenario tools, panels, overlay and school context menus. */
@@ -191,6 +203,10 @@ private:
     QAction* m_measureAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_zoomInStepAction = nullptr;
+    QAction* m_zoomOutStepAction = nullptr;
+    HelpWindow* m_help = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

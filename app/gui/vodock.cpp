@@ -3,6 +3,8 @@
 
 #include "gui/mapworkspace.h"
 #include "vo/voanalysis.h"
+#include "help/userguide.h"
+#include "index/indexcatalogue.h"
 #include "vo/vosummary.h"
 
 #include <QCheckBox>
@@ -65,6 +67,9 @@ void VoDock::refresh()
     for (const QString& line : VoSummary::findings(*vo))
         html += QStringLiteral("<p>") + line.toHtmlEscaped() + QStringLiteral("</p>");
     m_findings->setHtml(html);
+    // The findings name these indices: their explanation is a hover away.
+    m_findings->setToolTip(UserGuide::indexToolTip(IndexId::MutualInformation) + UserGuide::indexToolTip(IndexId::MultigroupTheilH)
+                           + UserGuide::indexToolTip(IndexId::MultigroupDissimilarity));
 }
 
 void VoDock::applyFilter()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/scenarioindexmodel.h"
 
+#include "help/userguide.h"
 #include "index/indexcatalogue.h"
 #include "scenario/scenarioreport.h"
 #include "scenario/scenariorunner.h"
@@ -78,7 +79,9 @@ QVariant ScenarioIndexModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1 [%2; %3]").arg(l.toString(b.mean, 'f', 3), l.toString(b.lo, 'f', 3), l.toString(b.hi, 'f', 3));
     };
     if (index.column() == 0) {
-        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole)
+            return UserGuide::indexToolTip(first.key.id);
+        if (role != Qt::DisplayRole)
             return {};
         const QString label = IndexCatalogue::label(first.key.id);
         return first.key.group.isEmpty() ? label : tr("%1, %2").arg(label, first.key.group);
