@@ -26,6 +26,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace Mk {
 
 namespace {

@@ -10,11 +10,13 @@
 #include "testutils.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 
 using namespace Mk;
