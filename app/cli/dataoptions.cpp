@@ -2,6 +2,7 @@
 #include "cli/dataoptions.h"
 
 #include "io/gemeentedirectory.h"
+#include "io/sourceschema.h"
 #include "project/projectfile.h"
 
 #include <QCoreApplication>
@@ -12,39 +13,10 @@
 
 namespace Mk::Cli {
 
-namespace {
-
-struct FileOption {
-    const char* name;
-    QString LoadRequest::*field;
-    const char* description;
-    const char* valueName;
-};
-
-const FileOption kFileOptions[] = {
-    {"areas", &LoadRequest::areasFile, QT_TRANSLATE_NOOP("Mk::Cli", "area polygons: CBS Wijk- en Buurtkaart (GeoPackage, shapefile, GeoJSON)"), "FILE"},
-    {"layer", &LoadRequest::areasLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the area file (default: the buurt layer)"), "NAME"},
-    {"gemeente", &LoadRequest::gemeente, QT_TRANSLATE_NOOP("Mk::Cli", "gemeente to load, by code (GM0268) or name (Nijmegen)"), "CODE|NAME"},
-    {"wijken", &LoadRequest::wijkenFile, QT_TRANSLATE_NOOP("Mk::Cli", "wijk polygons for decompositions"), "FILE"},
-    {"wijken-layer", &LoadRequest::wijkenLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the wijk file"), "NAME"},
-    {"schools", &LoadRequest::schoolsFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO school vestigingen (CSV) or a school point layer"), "FILE"},
-    {"schools-layer", &LoadRequest::schoolsLayer, QT_TRANSLATE_NOOP("Mk::Cli", "layer of the school file"), "NAME"},
-    {"vve", &LoadRequest::vveFile, QT_TRANSLATE_NOOP("Mk::Cli", "VVE / kinderopvang locations (CSV with a vve column)"), "FILE"},
-    {"pupils", &LoadRequest::pupilsFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO pupils per vestiging (soort po, cluster, leeftijd); replaces the school file's counts"), "FILE"},
-    {"pupils-by-postcode", &LoadRequest::pupilsByPostcodeFile, QT_TRANSLATE_NOOP("Mk::Cli", "DUO pupils per vestiging by home postcode"), "FILE"},
-    {"composition", &LoadRequest::compositionFile, QT_TRANSLATE_NOOP("Mk::Cli", "school composition table (school id + counts per group)"), "FILE"},
-    {"mapping", &LoadRequest::mappingFile, QT_TRANSLATE_NOOP("Mk::Cli", "column mapping (JSON) saying which columns are which groups"), "FILE.json"},
-    {"postcode-stats", &LoadRequest::postcodeStatsFile, QT_TRANSLATE_NOOP("Mk::Cli", "CBS statistics per PC4"), "FILE"},
-    {"postcode-centroids", &LoadRequest::postcodeCentroidsFile, QT_TRANSLATE_NOOP("Mk::Cli", "PC4 centroids (POSTCODE;LAT;LON), also places schools without coordinates"), "FILE"},
-    {"schoolweging", &LoadRequest::schoolwegingFile, QT_TRANSLATE_NOOP("Mk::Cli", "Inspectie schoolweging (per year or three-year mean)"), "FILE"},
-};
-
-} // namespace
-
 void addDataOptions(QCommandLineParser& parser)
 {
-    for (const FileOption& o : kFileOptions)
-        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("Mk::Cli", o.description),
+    for (const LoadRequestSlot& o : SourceSchema::loadRequestSlots())
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.option), QCoreApplication::translate("Mk::Cli", o.description),
                                             QString::fromLatin1(o.valueName)));
     parser.addOption(QCommandLineOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("Mk::Cli", "use the embedded demo gemeente Baarn (file options replace its files)")));
@@ -58,8 +30,8 @@ Result<DataSource> dataSourceFrom(const QCommandLineParser& parser)
     DataSource source;
     if (parser.isSet(QStringLiteral("project"))) {
         bool other = parser.isSet(QStringLiteral("demo"));
-        for (const FileOption& o : kFileOptions)
-            other = other || parser.isSet(QString::fromLatin1(o.name));
+        for (const LoadRequestSlot& o : SourceSchema::loadRequestSlots())
+            other = other || parser.isSet(QString::fromLatin1(o.option));
         if (other)
             return fail(ErrorCode::InvalidArgument,
                         QCoreApplication::translate("Mk::Cli", "--project already holds the data: leave out --demo and the file options."));
@@ -107,9 +79,9 @@ Result<LoadRequest> loadRequestFrom(const QCommandLineParser& parser)
         if (parser.isSet(QString::fromLatin1(file)))
             request.*layer = QString();
     const QString gemeente = request.gemeente;
-    for (const FileOption& o : kFileOptions)
-        if (parser.isSet(QString::fromLatin1(o.name)))
-            request.*(o.field) = parser.value(QString::fromLatin1(o.name));
+    for (const LoadRequestSlot& o : SourceSchema::loadRequestSlots())
+        if (parser.isSet(QString::fromLatin1(o.option)))
+            request.*(o.member) = parser.value(QString::fromLatin1(o.option));
     if (request.areasFile.startsWith(QLatin1String(":/national/")) && !gemeente.isEmpty())
         request.gemeente = gemeente; // the resolved code, not the typed name
     if (request.areasFile.isEmpty())

@@ -2,6 +2,7 @@
 #include "gui/attributetabledock.h"
 
 #include "gui/mapworkspace.h"
+#include "model/dataset.h"
 #include "models/areatablemodel.h"
 #include "models/schooltablemodel.h"
 #include "render/layerfactory.h"
@@ -100,6 +101,7 @@ AttributeTableDock::AttributeTableDock(MapWorkspace* workspace, QWidget* parent)
     connect(workspace, &MapWorkspace::datasetChanged, this, [this] {
         for (QTableView* v : {m_areaView, m_schoolView})
             v->resizeColumnsToContents();
+        retranslateUi(); // the area tab says buurten or wijken
     });
     retranslateUi();
 }
@@ -116,7 +118,8 @@ void AttributeTableDock::retranslateUi()
     setWindowTitle(tr("Attribute table"));
     m_filter->setPlaceholderText(tr("Filter rows (name, code, value)…"));
     m_tabs->setTabText(m_tabs->indexOf(m_schoolView), tr("Schools"));
-    m_tabs->setTabText(m_tabs->indexOf(m_areaView), tr("Buurten"));
+    const auto dataset = m_workspace->dataset();
+    m_tabs->setTabText(m_tabs->indexOf(m_areaView), dataset && dataset->areas.level == AreaLevel::Wijk ? tr("Wijken") : tr("Buurten"));
 }
 
 void AttributeTableDock::rowActivated(QTableView* view)

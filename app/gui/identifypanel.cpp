@@ -141,7 +141,8 @@ void IdentifyPanel::showArea(const QString& code)
     m_heading->setText(QStringLiteral("%1 (%2)").arg(u.name, u.code));
     if (const auto* layer = dynamic_cast<const AreaMapLayer*>(m_workspace->layers()->layer(LayerFactory::kAreasId)))
         addRow(layer->valueLabel(), layer->valueFormat().toString(layer->values()[static_cast<size_t>(i)]));
-    addRow(tr("Wijk"), u.wijkCode);
+    if (!u.wijkCode.isEmpty() && u.wijkCode != u.code) // a wijk of the national data is no part of a wijk
+        addRow(tr("Wijk"), u.wijkCode);
     QStringList names = u.numbers.keys();
     std::sort(names.begin(), names.end());
     for (const QString& n : names) {
@@ -175,15 +176,16 @@ void IdentifyPanel::showSchool(const QString& id)
     addRow(tr("Schoolweging"), optionalText(s.schoolweging, 1));
     addRow(tr("Location"), placementText(s.placement));
 
-    // The buurt the school stands in, for the neighbourhood comparison.
+    // The buurt (or wijk, in the national data) the school stands in, for the neighbourhood comparison.
     QString buurtCode, buurtName;
+    const bool wijken = ds->areas.level == AreaLevel::Wijk;
     if (s.location) {
         if (const auto* areas = dynamic_cast<const AreaMapLayer*>(m_workspace->layers()->layer(LayerFactory::kAreasId))) {
             const qsizetype b = areas->featureAt(*s.location, 1.0);
             if (b >= 0) {
                 buurtCode = areas->featureId(b);
                 buurtName = areas->featureName(b);
-                addRow(tr("Buurt"), QStringLiteral("%1 (%2)").arg(buurtName, buurtCode));
+                addRow(wijken ? tr("Wijk") : tr("Buurt"), QStringLiteral("%1 (%2)").arg(buurtName, buurtCode));
             }
         }
     }
@@ -201,7 +203,7 @@ void IdentifyPanel::showSchool(const QString& id)
             continue;
         shown = &t;
         if (!buurtCode.isEmpty())
-            series.append(sharesOf(t, buurtCode, tr("Buurt %1").arg(buurtName)));
+            series.append(sharesOf(t, buurtCode, (wijken ? tr("Wijk %1") : tr("Buurt %1")).arg(buurtName)));
         series.append(gemeenteShares(t, tr("Gemeente")));
         break;
     }

@@ -5,9 +5,11 @@
 #include "base/diagnostics.h"
 #include "io/arealoader.h"
 #include "io/columnmapping.h"
+#include "io/sourceschema.h"
 #include "render/valueformat.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,11 +26,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace Mk {
 
 namespace {
 
 constexpr int kPreviewRows = 12;
+/** Marks the group-column choice "the remainder" (no column: what the other groups leave). */
+constexpr int kRemainderRole = Qt::UserRole + 1;
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
 {
@@ -86,14 +92,25 @@ ImportWizard::ImportWizard(QWidget* parent)
             return;
         }
         m_allAreas = std::make_shared<AreaLayer>(std::move(result->value()));
-        QMap<QString, QString> names; // code -> name, sorted by code
-        for (const AreaUnit& u : m_allAreas->units)
-            if (!u.gemeenteCode.isEmpty())
-                names.insert(u.gemeenteCode, u.texts.value(QStringLiteral("gemeentenaam"), u.texts.value(QStringLiteral("GM_NAAM"))));
-        m_gemeente->clear();
+        QMap<QString, QString> names; // code -> name
+        for (const AreaUnit& u : m_allAreas->units) {
+            if (u.gemeenteCode.isEmpty())
+                continue;
+            QString& name = names[u.gemeenteCode];
+            for (const QString& column : SourceSchema::candidates(SourceColumn::GemeenteName))
+                if (name.isEmpty())
+                    name = u.texts.value(column);
+        }
+        // Files without gemeente names (CBS wijken of tmap) get them from the national list: never a code alone.
+        QList<GemeenteInfo> gemeenten;
         for (auto it = names.cbegin(); it != names.cend(); ++it)
-            m_gemeente->addItem(it.value().isEmpty() ? it.key() : QStringLiteral("%1 (%2)").arg(it.value(), it.key()), it.key());
-        m_gemeenteStatus->setText(tr("%n gemeente(n) in the file.", nullptr, static_cast<int>(names.size())));
+            gemeenten.append({it.key(), it.value().isEmpty() ? GemeenteDirectory::embeddedName(it.key()) : it.value(), {}});
+        m_fileGemeenten = GemeenteDirectory::of(gemeenten, QFileInfo(m_areaFile->text()).fileName());
+        m_gemeente->clear();
+        for (const GemeenteInfo& g : m_fileGemeenten.gemeenten())
+            m_gemeente->addItem(g.name.isEmpty() ? g.code : g.displayName(), g.code);
+        m_gemeenteStatus->setText(tr("%n gemeente(n) in the file. Type a few letters of the name or the code to find one.", nullptr,
+                                     static_cast<int>(names.size())));
     });
 }
 
@@ -105,8 +122,8 @@ ImportWizard::~ImportWizard()
 
 QString ImportWizard::analysisName() const
 {
-    const QString g = m_gemeente ? m_gemeente->currentText() : QString();
-    return g.isEmpty() ? QFileInfo(m_request.areasFile).completeBaseName() : g;
+    const GemeenteInfo* g = m_fileGemeenten.byCode(m_request.gemeente);
+    return g && !g->name.isEmpty() ? g->name : QFileInfo(m_request.areasFile).completeBaseName();
 }
 
 QString ImportWizard::browse(const QString& title, const QString& filter)
@@ -171,7 +188,12 @@ QWizardPage* ImportWizard::createGemeentePage()
     m_gemeente->setObjectName(QStringLiteral("gemeente"));
     m_gemeente->setEditable(true);
     m_gemeente->setInsertPolicy(QComboBox::NoInsert);
+    // Searchable: any part of the name or code finds it (Nijmegen, 0268, "megen").
+    m_gemeente->completer()->setFilterMode(Qt::MatchContains);
+    m_gemeente->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_gemeente->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_gemeenteStatus = new QLabel(page);
+    m_gemeenteStatus->setObjectName(QStringLiteral("gemeenteStatus"));
     m_gemeenteStatus->setWordWrap(true);
     layout->addRow(tr("Gemeente"), m_gemeente);
     layout->addRow(m_gemeenteStatus);
@@ -200,7 +222,8 @@ QWizardPage* ImportWizard::createSchoolPage()
     m_pupils = new DataFileRow({DataFileKind::PupilsPerVestiging, tr("Pupils per vestiging (DUO, optional)"),
                                 tr("Its pupil counts replace those of the school file."),
                                 tr("DUO's file \"leerlingen po per vestiging (soort po, cluster, leeftijd)\" (CSV)"),
-                                tr("Tables (*.csv *.txt *.tsv);;All files (*)"), QStringLiteral("pupilsFile"), {}},
+                                tr("Tables (*.csv *.txt *.tsv);;All files (*)"),
+                                QString::fromLatin1(SourceSchema::slotOf(DataFileKind::PupilsPerVestiging).key), {}},
                                page);
     layout->addWidget(m_pupils);
     page->addCheckedRow(m_pupils);
@@ -244,20 +267,43 @@ QWizardPage* ImportWizard::createMappingPage()
     form->addRow(tr("Inhabitants"), m_population);
     form->addRow(tr("Share of children (0-15, %)"), m_schoolAge);
     form->addRow(tr("Characteristic"), m_characteristic);
-    const QStringList defaults = {tr("Dutch origin"), tr("Europe"), tr("outside Europe")};
-    for (const QString& name : defaults) {
+    // A fourth row, empty, for a remainder or a further group (e.g. "other" when the shares leave some out).
+    const QStringList defaults = {tr("Dutch origin"), tr("Europe"), tr("outside Europe"), QString()};
+    for (qsizetype g = 0; g < defaults.size(); ++g) {
         auto* row = new QHBoxLayout;
-        auto* edit = new QLineEdit(name, page);
+        auto* edit = new QLineEdit(defaults[g], page);
+        edit->setObjectName(QStringLiteral("groupName%1").arg(g + 1));
+        edit->setPlaceholderText(tr("another group, e.g. other"));
         auto* column = new QComboBox(page);
+        column->setObjectName(QStringLiteral("groupColumn%1").arg(g + 1));
+        column->setToolTip(tr("The column with this group's percentage, or \"the remainder\": 100 % minus the other groups."));
         row->addWidget(edit, 1);
         row->addWidget(column, 2);
         form->addRow(tr("Group (% column)"), row);
         m_groups.append({edit, column});
         connect(column, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
+        connect(column, &QComboBox::currentIndexChanged, this, [this] { m_mappingStatus->clear(); });
     }
     connect(m_population, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
     connect(m_schoolAge, &QComboBox::currentIndexChanged, this, &ImportWizard::updateValuePreview);
+    // Who published the area file and under which licence: the briefing's methods page credits it.
+    auto* credit = new QHBoxLayout;
+    m_publisher = new QLineEdit(page);
+    m_publisher->setObjectName(QStringLiteral("publisher"));
+    m_publisher->setPlaceholderText(tr("e.g. CBS, or your research department"));
+    m_licence = new QLineEdit(page);
+    m_licence->setObjectName(QStringLiteral("licence"));
+    m_licence->setPlaceholderText(tr("e.g. CC BY 4.0"));
+    credit->addWidget(m_publisher, 2);
+    credit->addWidget(new QLabel(tr("Licence"), page));
+    credit->addWidget(m_licence, 1);
+    form->addRow(tr("Published by"), credit);
     layout->addLayout(form);
+    m_mappingStatus = new QLabel(page);
+    m_mappingStatus->setObjectName(QStringLiteral("mappingStatus"));
+    m_mappingStatus->setWordWrap(true);
+    m_mappingStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_mappingStatus);
     m_values = makeTable(page, {});
     m_values->setObjectName(QStringLiteral("valuePreview"));
     layout->addWidget(m_values, 1);
@@ -318,7 +364,8 @@ DataFileCheck::Context ImportWizard::checkContext() const
 {
     DataFileCheck::Context context;
     context.gemeente = AreaLoader::normalizeGemeenteCode(m_request.gemeente);
-    context.gemeenteName = m_gemeente->currentText();
+    const GemeenteInfo* g = m_fileGemeenten.byCode(context.gemeente);
+    context.gemeenteName = g ? g->name : QString();
     return context;
 }
 
@@ -337,10 +384,14 @@ void ImportWizard::initializePage(int id)
                 for (const FieldInfo& f : l.fields)
                     if (f.type == QLatin1String("Integer") || f.type == QLatin1String("Integer64") || f.type == QLatin1String("Real"))
                         numeric.append(f.name);
-        // Preselect the CBS names (PDOK 2024 lower-case, then the classic shapefile names).
-        auto fillBox = [&numeric](QComboBox* box, const QStringList& names) {
+        // Preselect the CBS names the loaders know (SourceSchema: PDOK 2024 lower-case, then the classic shapefile names).
+        auto fillBox = [&numeric](QComboBox* box, const QStringList& names, bool remainder = false) {
             box->clear();
             box->addItem(tr("(none)"), QString());
+            if (remainder) {
+                box->addItem(tr("the remainder (100 % minus the other groups)"), QString());
+                box->setItemData(1, true, kRemainderRole);
+            }
             for (const QString& n : numeric)
                 box->addItem(n, n);
             for (const QString& name : names) {
@@ -351,13 +402,13 @@ void ImportWizard::initializePage(int id)
                 }
             }
         };
-        fillBox(m_population, {QStringLiteral("aantal_inwoners"), QStringLiteral("AANT_INW"), QStringLiteral("population")});
-        fillBox(m_schoolAge, {QStringLiteral("percentage_personen_0_tot_15_jaar"), QStringLiteral("P_00_14_JR")});
-        const QList<QStringList> groupNames = {{QStringLiteral("percentage_met_herkomstland_nederland")},
-                                               {QStringLiteral("percentage_met_herkomstland_uit_europa_excl_nl")},
-                                               {QStringLiteral("percentage_met_herkomstland_buiten_europa")}};
+        fillBox(m_population, SourceSchema::candidates(SourceColumn::Population));
+        fillBox(m_schoolAge, SourceSchema::candidates(SourceColumn::SchoolAgeShare));
+        const QList<QStringList> groupNames = {SourceSchema::candidates(SourceColumn::OriginDutch),
+                                               SourceSchema::candidates(SourceColumn::OriginEurope),
+                                               SourceSchema::candidates(SourceColumn::OriginOutsideEurope)};
         for (qsizetype g = 0; g < m_groups.size(); ++g)
-            fillBox(m_groups[g].second, groupNames.value(g));
+            fillBox(m_groups[g].second, groupNames.value(g), true);
         updateValuePreview();
     }
     QWizard::initializePage(id);
@@ -410,16 +461,11 @@ bool ImportWizard::validateCurrentPage()
         m_request.areasFile = m_areaFile->text();
         m_request.areasLayer = m_areaLayer->currentData().toString();
         return true;
-    case GemeentePage: {
-        const QString data = m_gemeente->currentData().toString();
-        m_request.gemeente = data.isEmpty() ? m_gemeente->currentText().trimmed() : data;
-        if (m_request.gemeente.isEmpty()) {
-            m_gemeenteStatus->setText(tr("Choose or type a gemeente (name or code such as GM0308)."));
+    case GemeentePage:
+        if (!chooseGemeente())
             return false;
-        }
         updateValuePreview();
         return true;
-    }
     case SchoolPage: {
         m_request.schoolsFile = m_schoolInfo ? m_schoolFile->text() : QString();
         m_request.schoolsLayer = m_schoolInfo ? m_schoolLayer->currentData().toString() : QString();
@@ -427,24 +473,19 @@ bool ImportWizard::validateCurrentPage()
         return true;
     }
     case MappingPage: {
-        ColumnMapping mapping;
-        mapping.description = tr("Created with the New analysis wizard for %1").arg(QFileInfo(m_request.areasFile).fileName());
-        mapping.populationColumn = m_population->currentData().toString();
-        mapping.schoolAgeColumn = m_schoolAge->currentData().toString();
-        CharacteristicMapping c;
-        c.name = m_characteristic->text().trimmed();
-        c.kind = CharacteristicMapping::Kind::Percentage;
-        c.base = mapping.schoolAgeColumn.isEmpty() ? CharacteristicMapping::Base::Population : CharacteristicMapping::Base::SchoolAgeChildren;
-        for (const auto& g : m_groups)
-            if (!g.second->currentData().toString().isEmpty() && !g.first->text().trimmed().isEmpty())
-                c.groups.append({g.first->text().trimmed(), {g.second->currentData().toString()}});
-        if (c.groups.size() >= 2 && !c.name.isEmpty() && !mapping.populationColumn.isEmpty())
-            mapping.characteristics.append(c);
+        auto built = mappingFromPage();
+        if (!built) {
+            m_mappingStatus->setText(built.error().message);
+            return false;
+        }
+        const ColumnMapping& mapping = *built;
+        if (!sharesAccepted(mapping))
+            return false;
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/mappings");
         QDir().mkpath(dir);
         const QString path = dir + QLatin1Char('/') + QFileInfo(m_request.areasFile).completeBaseName() + QStringLiteral(".json");
         if (const auto saved = mapping.save(path); !saved) {
-            m_values->setToolTip(saved.error().message);
+            m_mappingStatus->setText(saved.error().message);
             return false;
         }
         m_request.mappingFile = path;
@@ -456,6 +497,91 @@ bool ImportWizard::validateCurrentPage()
     default:
         return true;
     }
+}
+
+bool ImportWizard::chooseGemeente()
+{
+    // The typed text counts, not the item the list last had: typing "Nijmegen" must never keep another gemeente.
+    const QString typed = m_gemeente->currentText().trimmed();
+    if (typed.isEmpty()) {
+        m_gemeenteStatus->setText(tr("Choose or type a gemeente (name or code such as GM0308)."));
+        return false;
+    }
+    const int index = m_gemeente->currentIndex();
+    if (index >= 0 && m_gemeente->itemText(index) == typed) {
+        m_request.gemeente = m_gemeente->itemData(index).toString();
+        return true;
+    }
+    const auto resolved = m_fileGemeenten.resolve(typed);
+    if (!resolved) {
+        m_gemeenteStatus->setText(resolved.error().message);
+        return false;
+    }
+    m_request.gemeente = resolved->code;
+    m_gemeente->setCurrentIndex(m_gemeente->findData(resolved->code));
+    return true;
+}
+
+Result<ColumnMapping> ImportWizard::mappingFromPage() const
+{
+    ColumnMapping mapping;
+    mapping.description = tr("Created with the New analysis wizard for %1").arg(QFileInfo(m_request.areasFile).fileName());
+    mapping.publisher = m_publisher->text().trimmed();
+    mapping.licence = m_licence->text().trimmed();
+    mapping.populationColumn = m_population->currentData().toString();
+    mapping.schoolAgeColumn = m_schoolAge->currentData().toString();
+    CharacteristicMapping c;
+    c.name = m_characteristic->text().trimmed();
+    c.kind = CharacteristicMapping::Kind::Percentage;
+    c.base = mapping.schoolAgeColumn.isEmpty() ? CharacteristicMapping::Base::Population : CharacteristicMapping::Base::SchoolAgeChildren;
+    for (const auto& [edit, box] : m_groups) {
+        const QString name = edit->text().trimmed();
+        const bool remainder = box->currentData(kRemainderRole).toBool();
+        const QString column = box->currentData().toString();
+        if (name.isEmpty() || (column.isEmpty() && !remainder))
+            continue;
+        if (remainder && std::any_of(c.groups.cbegin(), c.groups.cend(), [](const GroupColumns& g) { return g.remainder; }))
+            return fail(ErrorCode::InvalidValue, tr("Only one group can be the remainder: choose a column for \"%1\".").arg(name));
+        GroupColumns group{name, remainder ? QStringList() : QStringList{column}};
+        group.remainder = remainder;
+        c.groups.append(group);
+    }
+    if (c.groups.size() == 1 || (c.groups.size() >= 2 && std::all_of(c.groups.cbegin(), c.groups.cend(), [](const GroupColumns& g) { return g.remainder; })))
+        return fail(ErrorCode::InvalidValue, tr("Segregation needs at least two groups, one of them with a column. Choose a column for a "
+                                                "second group, or none at all to map only the inhabitants."));
+    if (c.groups.size() >= 2 && !c.name.isEmpty() && !mapping.populationColumn.isEmpty())
+        mapping.characteristics.append(c);
+    return mapping;
+}
+
+bool ImportWizard::sharesAccepted(const ColumnMapping& mapping)
+{
+    if (!m_allAreas || mapping.characteristics.isEmpty())
+        return true;
+    // The loader's own check on the gemeente's areas: the wizard says what the analysis would warn about.
+    AreaLayer areas = *m_allAreas;
+    areas.units.erase(std::remove_if(areas.units.begin(), areas.units.end(),
+                                     [this](const AreaUnit& u) { return u.gemeenteCode != m_request.gemeente; }),
+                      areas.units.end());
+    Diagnostics warnings;
+    for (const CharacteristicMapping& c : mapping.characteristics) {
+        const auto table = mapping.areaTable(c, areas, warnings);
+        if (!table) {
+            m_mappingStatus->setText(table.error().message);
+            return false;
+        }
+    }
+    QStringList texts;
+    for (const Diagnostic& d : warnings.items())
+        texts.append(d.message);
+    const QString text = texts.join(QLatin1Char('\n'));
+    if (text.isEmpty() || text == m_acceptedShares)
+        return true;
+    m_acceptedShares = text;
+    m_mappingStatus->setText(text + QLatin1Char('\n')
+                             + tr("Add a group as \"the remainder\" or map the missing column; or press Next again to go on with the "
+                                  "shares as they are."));
+    return false;
 }
 
 } // namespace Mk

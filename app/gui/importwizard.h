@@ -2,7 +2,9 @@
 #pragma once
 
 #include "gui/additionaldatapage.h"
+#include "io/columnmapping.h"
 #include "io/datasetloader.h"
+#include "io/gemeentedirectory.h"
 #include "io/fileinspector.h"
 #include "model/arealayer.h"
 
@@ -21,7 +23,8 @@ namespace Mk {
 /**
  * "New analysis…": a guided import in five steps: the CBS area file, the gemeente, the DUO school
  * file (optionally with DUO's pupils per vestiging), the column mapping with a preview of the
- * values of the chosen gemeente and of what will be treated as missing or suppressed, and the
+ * values of the chosen gemeente and of what will be treated as missing or suppressed (a group may be the
+ * remainder; shares that do not add up to 100 are shown and must be confirmed, never rescaled), and the
  * optional files (AdditionalDataPage). Files are read on worker threads, every optional file by its
  * own loader as soon as it is chosen. The mapping is saved as JSON next to the user's settings so
  * next year's files load the same way.
@@ -54,6 +57,9 @@ private:
     void showLayerFields(const FileInfo& info, const QString& layer, QTableWidget* preview);
     void readAreas();
     void updateValuePreview();
+    bool chooseGemeente();
+    Result<ColumnMapping> mappingFromPage() const;
+    bool sharesAccepted(const ColumnMapping& mapping);
     QString browse(const QString& title, const QString& filter);
 
     LoadRequest m_request;
@@ -72,6 +78,10 @@ private:
     QComboBox* m_schoolAge = nullptr;
     QLineEdit* m_characteristic = nullptr;
     QList<QPair<QLineEdit*, QComboBox*>> m_groups;
+    QLineEdit* m_publisher = nullptr;
+    QLineEdit* m_licence = nullptr;
+    QLabel* m_mappingStatus = nullptr;
+    QString m_acceptedShares; ///< the warnings about non-summing shares the user chose to go on with
     QTableWidget* m_values = nullptr;
     AdditionalDataPage* m_additional = nullptr;
 
@@ -81,6 +91,7 @@ private:
     std::shared_ptr<FileInfo> m_areaInfo;
     std::shared_ptr<FileInfo> m_schoolInfo;
     std::shared_ptr<AreaLayer> m_allAreas;
+    GemeenteDirectory m_fileGemeenten; ///< the gemeenten of the area file, to resolve a typed name
     QString m_areasReadFrom;
 };
 

@@ -66,6 +66,23 @@ Result<ResidentialChoiceResult> ResidentialChoiceSplit::compute(const GroupTable
     auto res = IndexInput::fromGroupTable(residential);
     if (!res)
         return res.error();
+    // A group left out of one table for having no members is left out of both, so they compare the same groups.
+    if (obs->groups() != res->groups()) {
+        QList<qsizetype> inObserved, inResidential;
+        for (qsizetype k = 0; k < obs->groups().size(); ++k)
+            if (const qsizetype r = res->groups().indexOf(obs->groups()[k]); r >= 0) {
+                inObserved.append(k);
+                inResidential.append(r);
+            }
+        auto o = obs->withGroups(inObserved);
+        if (!o)
+            return o.error();
+        auto r = res->withGroups(inResidential);
+        if (!r)
+            return r.error();
+        obs = std::move(o);
+        res = std::move(r);
+    }
     // The ordinal index needs ordered tiers; both tables have the same groups, so the same flag.
     obs->setOrdered(observed.ordered);
     res->setOrdered(observed.ordered);
@@ -76,7 +93,7 @@ Result<ResidentialChoiceResult> ResidentialChoiceSplit::compute(const GroupTable
     out.seed = options.seed;
     out.diagnostics.append(obs->diagnostics());
     out.diagnostics.append(res->diagnostics());
-    const QList<SegregationSummary::Key> keys = SegregationSummary::keys(observed.groups, observed.ordered);
+    const QList<SegregationSummary::Key> keys = SegregationSummary::keys(obs->groups(), observed.ordered);
     const std::vector<double> o = valuesOf(*obs);
     const std::vector<double> r = valuesOf(*res);
     for (qsizetype i = 0; i < keys.size(); ++i) {

@@ -49,11 +49,31 @@ Result<IndexInput> IndexInput::create(const QStringList& unitIds, const QStringL
     if (input.m_unitIds.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("No unit has a count above 0 in the chosen groups; check the group columns."));
     input.computeTotals();
-    for (size_t k = 0; k < nGroups; ++k)
-        if (input.m_groupTotals[k] <= 0)
-            return fail(ErrorCode::InvalidValue,
-                        tr("Group \"%1\" has no members in any unit. Remove this column from the groups or check the input.")
-                            .arg(groups[static_cast<qsizetype>(k)]));
+    // A group nobody belongs to is left out (as other implementations do) rather than refusing every index.
+    QList<qsizetype> kept;
+    for (size_t k = 0; k < nGroups; ++k) {
+        if (input.m_groupTotals[k] > 0) {
+            kept.append(static_cast<qsizetype>(k));
+            continue;
+        }
+        input.m_diagnostics.warning(tr("Group \"%1\" has no members in any unit and is left out of the indices. If it should have "
+                                       "members, check this column of the input.")
+                                        .arg(groups[static_cast<qsizetype>(k)]));
+    }
+    if (kept.size() < 2)
+        return fail(ErrorCode::InvalidValue, tr("Only %n group(s) have members in any unit, and segregation needs two. Check the group "
+                                                "columns of the input.", nullptr, static_cast<int>(kept.size())));
+    if (kept.size() < groups.size()) {
+        const std::vector<double> all = std::move(input.m_counts);
+        input.m_counts.clear();
+        input.m_groups.clear();
+        for (qsizetype k : kept)
+            input.m_groups.append(groups[k]);
+        for (qsizetype u = 0; u < input.m_unitIds.size(); ++u)
+            for (qsizetype k : kept)
+                input.m_counts.push_back(all[static_cast<size_t>(u) * nGroups + static_cast<size_t>(k)]);
+        input.computeTotals();
+    }
     return input;
 }
 
@@ -126,8 +146,12 @@ IndexInput IndexInput::fromTrustedCounts(QStringList unitIds, QStringList groups
 Result<IndexInput> IndexInput::withGroups(const QList<qsizetype>& groupIndexes) const
 {
     QStringList names;
-    for (qsizetype k : groupIndexes)
-        names.append(m_groups.value(k));
+    for (qsizetype k : groupIndexes) {
+        if (k < 0 || k >= m_groups.size())
+            return fail(ErrorCode::InvalidArgument, tr("The tables do not have the same groups (%1); compare tables of the same groups.")
+                                                        .arg(m_groups.join(QStringLiteral(", "))));
+        names.append(m_groups[k]);
+    }
     std::vector<double> counts;
     counts.reserve(static_cast<size_t>(unitCount() * groupIndexes.size()));
     for (qsizetype u = 0; u < unitCount(); ++u)

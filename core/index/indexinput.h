@@ -19,7 +19,8 @@ struct GroupTable;
  *
  * Counts are row-major (`count(unit, group)`), may be fractional, and are finite and >= 0.
  * Units whose total is 0 carry no information for any index; create() leaves them out and
- * names them in skippedUnitIds() and diagnostics(). Every group has a positive total. Notation used in the
+ * names them in skippedUnitIds() and diagnostics(); groups whose total is 0 are left out the same way. Every group has a
+ * positive total. Notation used in the
  * index headers: t_ik = count(i, k), t_i = unitTotal(i), T = total(), P_k = groupShare(k),
  * p_ik = t_ik / t_i.
  */
@@ -32,8 +33,8 @@ public:
 
     /**
      * Validates `counts` (unitIds.size() x groups.size(), row-major). Fails on a size mismatch,
-     * a negative or NaN/infinite count (naming unit and column), fewer than two groups, or a
-     * group whose total is 0. Units with total 0 are skipped and reported.
+     * a negative or NaN/infinite count (naming unit and column), or fewer than two groups with members.
+     * Units with total 0 are skipped and groups with total 0 left out (groups() then lists fewer), both reported.
      */
     static Result<IndexInput> create(const QStringList& unitIds, const QStringList& groups, const std::vector<double>& counts);
     /**

@@ -6,6 +6,7 @@
 #include "io/gdalerrorcapture_p.h"
 #include "io/numberparser.h"
 #include "io/plausiblerange.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -126,9 +127,9 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
-    const int gmCodeCol = t.column({"gemeentecode", "GM_CODE"});
-    const int codeCol = gmCodeCol >= 0 ? gmCodeCol : t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code"});
-    const int nameCol = t.column({"gemeentenaam", "GM_NAAM"});
+    const int gmCodeCol = t.column(SourceSchema::candidates(SourceColumn::GemeenteCode));
+    const int codeCol = gmCodeCol >= 0 ? gmCodeCol : t.column(SourceSchema::candidates(SourceColumn::AreaCode));
+    const int nameCol = t.column(SourceSchema::candidates(SourceColumn::GemeenteName));
     if (codeCol < 0)
         return fail(ErrorCode::FieldMissing, tr("%1 has no gemeente or area code column. Its columns are: %2. "
                                                 "Choose the buurt, wijk or gemeente layer of the Wijk- en Buurtkaart.")
@@ -170,7 +171,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             return fail(ErrorCode::FieldMissing, tr("The column mapping names the column \"%1\", which %2 (layer \"%3\") does not have. "
                                                     "Its columns are: %4. Adjust the mapping to this file.")
                                                      .arg(name, shown, t.layerName(), t.columnList()));
-    const int detectedCode = t.column({"buurtcode", "BU_CODE", "wijkcode", "WK_CODE", "statcode", "code", "gemeentecode", "GM_CODE"});
+    const int detectedCode = t.column(SourceSchema::candidates(SourceColumn::AreaCode) + SourceSchema::candidates(SourceColumn::GemeenteCode));
     const int codeCol = overrides.code.isEmpty() ? detectedCode : t.column(QStringList{overrides.code});
     if (codeCol < 0)
         return fail(ErrorCode::FieldMissing,
@@ -180,17 +181,17 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     const QString codeName = TableReader::normalizedName(t.columns()[codeCol]);
     const bool isBuurt = codeName.startsWith(QLatin1String("bu")) || codeName == QLatin1String("buurtcode");
     const bool isWijk = codeName.startsWith(QLatin1String("wk")) || codeName == QLatin1String("wijkcode");
-    const int detectedName = isBuurt  ? t.column({"buurtnaam", "BU_NAAM", "statnaam", "naam", "name"})
-                        : isWijk ? t.column({"wijknaam", "WK_NAAM", "statnaam", "naam", "name"})
-                                 : t.column({"statnaam", "naam", "name", "wijknaam", "WK_NAAM", "gemeentenaam", "GM_NAAM"});
+    const int detectedName = isBuurt  ? t.column(SourceSchema::candidates(SourceColumn::BuurtName))
+                        : isWijk ? t.column(SourceSchema::candidates(SourceColumn::WijkName))
+                                 : t.column(SourceSchema::candidates(SourceColumn::AreaName));
     const int nameCol = overrides.name.isEmpty() ? detectedName : t.column(QStringList{overrides.name});
-    const int wijkCol = isBuurt ? t.column({"wijkcode", "WK_CODE"}) : -1;
+    const int wijkCol = isBuurt ? t.column(SourceSchema::candidates(SourceColumn::WijkCode)) : -1;
     const int gmCodeCol = codeName.contains(QLatin1String("gemeente")) || codeName.startsWith(QLatin1String("gm"))
                               ? -1
-                              : t.column({"gemeentecode", "GM_CODE"});
-    const int gmNameCol = t.column({"gemeentenaam", "GM_NAAM"});
-    const int waterCol = t.column({"water", "WATER"});
-    const int popCol = overrides.population.isEmpty() ? t.column({"aantal_inwoners", "AANT_INW", "population", "inwoners", "bevolking"})
+                              : t.column(SourceSchema::candidates(SourceColumn::GemeenteCode));
+    const int gmNameCol = t.column(SourceSchema::candidates(SourceColumn::GemeenteName));
+    const int waterCol = t.column(SourceSchema::candidates(SourceColumn::Water));
+    const int popCol = overrides.population.isEmpty() ? t.column(SourceSchema::candidates(SourceColumn::Population))
                                                       : t.column(QStringList{overrides.population});
 
     const QString wantedCode = normalizeGemeenteCode(gemeente);

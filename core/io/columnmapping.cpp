@@ -4,6 +4,7 @@
 #include "io/jsonkeys.h"
 #include "io/numberparser.h"
 #include "io/plausiblerange.h"
+#include "io/shortlist.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Mk {
 
@@ -91,6 +93,39 @@ AttributeValue toCount(const AttributeValue& value, const AttributeValue& base, 
     return combineState(value, base);
 }
 
+/** How far percentages rounded to whole numbers can add up from 100: half a point per column. */
+double roundingTolerance(qsizetype columns)
+{
+    return 0.5 * static_cast<double>(std::max<qsizetype>(1, columns)) + 1e-9;
+}
+
+/** "code (sum %)" of an area whose shares do not add up, for the warnings. */
+QString areaSum(const AreaUnit& unit, double sum)
+{
+    return QStringLiteral("%1 (%2 %)").arg(unit.code, QLocale().toString(sum, 'f', 1));
+}
+
+/** `table` with only the groups `keep` (in that order). */
+GroupTable keepGroups(const GroupTable& table, const QList<qsizetype>& keep)
+{
+    GroupTable out = GroupTable::emptyLike(table);
+    out.groups.clear();
+    out.groupLabels.clear();
+    for (qsizetype g : keep) {
+        out.groups.append(table.groups[g]);
+        out.groupLabels.append(table.groupLabels.value(g));
+    }
+    out.estimated = table.estimated;
+    out.assumption = table.assumption;
+    out.sourceColumns = table.sourceColumns;
+    out.unitIds = table.unitIds;
+    out.resize(table.unitCount());
+    for (qsizetype u = 0; u < table.unitCount(); ++u)
+        for (qsizetype k = 0; k < keep.size(); ++k)
+            out.cell(u, k) = table.cell(u, keep[k]);
+    return out;
+}
+
 } // namespace
 
 GroupTable CharacteristicMapping::emptyTable() const
@@ -121,6 +156,10 @@ QJsonObject ColumnMapping::toJson() const
     json[QStringLiteral("format")] = QString::fromLatin1(kFormat);
     json[QStringLiteral("version")] = 1;
     json[QStringLiteral("description")] = description;
+    if (!publisher.isEmpty())
+        json[QStringLiteral("publisher")] = publisher;
+    if (!licence.isEmpty())
+        json[QStringLiteral("licence")] = licence;
     json[QStringLiteral("areas")] = QJsonObject{{QStringLiteral("code"), areaCodeColumn},
                                                 {QStringLiteral("name"), areaNameColumn},
                                                 {QStringLiteral("population"), populationColumn}};
@@ -173,10 +212,12 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
             out.append(QString::fromLatin1(n));
         return out;
     };
-    if (auto known = JsonKeys::check(json, keys({"format", "version", "description", "areas", "schoolAge", "characteristics"}), source); !known)
+    if (auto known = JsonKeys::check(json, keys({"format", "version", "description", "publisher", "licence", "areas", "schoolAge", "characteristics"}), source); !known)
         return known.error();
     ColumnMapping m;
     m.description = json.value(QStringLiteral("description")).toString();
+    m.publisher = json.value(QStringLiteral("publisher")).toString().trimmed();
+    m.licence = json.value(QStringLiteral("licence")).toString().trimmed();
     const QJsonObject areas = json.value(QStringLiteral("areas")).toObject();
     if (auto known = JsonKeys::check(areas, keys({"code", "name", "population"}), tr("%1, \"areas\"").arg(source)); !known)
         return known.error();
@@ -283,6 +324,15 @@ Result<void> ColumnMapping::save(const QString& path) const
     return {};
 }
 
+QString ColumnMapping::attribution() const
+{
+    QStringList parts;
+    for (const QString& p : {publisher, licence})
+        if (!p.isEmpty())
+            parts.append(p);
+    return parts.join(QStringLiteral(", "));
+}
+
 QStringList ColumnMapping::areaColumns() const
 {
     QStringList out;
@@ -320,7 +370,7 @@ AttributeValue ColumnMapping::schoolAgeChildren(const AreaUnit& unit, const QStr
     return AttributeValue::of(population.number * age.number / 100.0);
 }
 
-Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, const AreaLayer& areas) const
+Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, const AreaLayer& areas, Diagnostics& diagnostics) const
 {
     const QString populationField = populationColumn.isEmpty() ? areas.populationField : populationColumn;
     QStringList needed = c.columns();
@@ -359,6 +409,9 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
     for (const auto& u : areas.units)
         table.unitIds.append(u.code);
     table.resize(areas.units.size());
+    const bool percentage = c.kind == CharacteristicMapping::Kind::Percentage;
+    QStringList notSumming; // areas whose percentages do not add up to 100 (no remainder) or exceed it (remainder)
+    QString remainderName;
     for (qsizetype i = 0; i < areas.units.size(); ++i) {
         const AreaUnit& unit = areas.units[i];
         AttributeValue base = AttributeValue::missing();
@@ -389,8 +442,14 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
                 others = combineState(sum, others);
             table.cell(i, g) = toCount(sum, base, c.kind);
         }
+        if (percentage && others.hasValue()) {
+            const double off = others.number - 100.0;
+            const double tolerance = roundingTolerance(groupColumns.size());
+            if (remainderGroup >= 0 ? off > tolerance : std::abs(off) > tolerance)
+                notSumming.append(areaSum(unit, others.number));
+        }
         if (remainderGroup >= 0) {
-            const bool percentage = c.kind == CharacteristicMapping::Kind::Percentage;
+            remainderName = c.groups[remainderGroup].name;
             AttributeValue rest = others;
             if (percentage && others.hasValue())
                 rest = AttributeValue::of(std::max(0.0, 100.0 - others.number));
@@ -401,7 +460,43 @@ Result<GroupTable> ColumnMapping::areaTable(const CharacteristicMapping& c, cons
             table.cell(i, remainderGroup) = percentage ? toCount(rest, base, c.kind) : rest;
         }
     }
-    return table;
+    const QString columns = groupColumns.join(QStringLiteral(", "));
+    if (!notSumming.isEmpty() && remainderName.isEmpty())
+        diagnostics.warning(tr("%1, characteristic \"%2\": the percentages of its groups (columns %3) do not add up to 100 in %n area(s): "
+                               "%4. Nothing is rescaled: the counts follow the percentages as given, so every share in the analysis is a "
+                               "share of the mapped groups only. If a group is missing, add it to the column mapping as the remainder "
+                               "({\"name\": \"...\", \"remainder\": true}) or map its column.",
+                               nullptr, static_cast<int>(notSumming.size()))
+                                .arg(file, c.name, columns, shortList(notSumming, QStringLiteral(", "), 5)));
+    else if (!notSumming.isEmpty())
+        diagnostics.warning(tr("%1, characteristic \"%2\": the groups other than the remainder \"%3\" (columns %4) add up to more than "
+                               "100 in %n area(s): %5. The remainder is 0 there. Check that these columns are percentages of the "
+                               "same people and do not overlap.",
+                               nullptr, static_cast<int>(notSumming.size()))
+                                .arg(file, c.name, remainderName, columns, shortList(notSumming, QStringLiteral(", "), 5)));
+    // A group nobody belongs to carries no information; other implementations compute without it, so leave it out.
+    QList<qsizetype> kept;
+    for (qsizetype g = 0; g < table.groupCount(); ++g) {
+        double total = 0.0;
+        for (qsizetype u = 0; u < table.unitCount(); ++u)
+            total += table.cell(u, g).valueOr(0.0);
+        if (total > 0.0) {
+            kept.append(g);
+            continue;
+        }
+        const QString from = c.groups[g].remainder ? tr("the remainder") : tr("column %1").arg(c.groups[g].columns.join(QStringLiteral(", ")));
+        diagnostics.warning(tr("%1, characteristic \"%2\": the group \"%3\" (%4) has no members in any area and is left out of the analysis. "
+                               "If it should have members here, check that the column mapping names the right column.")
+                                .arg(file, c.name, c.groups[g].name, from));
+    }
+    if (kept.size() == table.groupCount())
+        return table;
+    if (kept.size() < 2)
+        return fail(ErrorCode::EmptyInput, tr("%1, characteristic \"%2\": only %n group(s) have members in any area, and segregation needs two. "
+                                              "Check that the column mapping names the right columns for this file.",
+                                              nullptr, static_cast<int>(kept.size()))
+                                               .arg(file, c.name));
+    return keepGroups(table, kept);
 }
 
 } // namespace Mk

@@ -62,7 +62,7 @@ struct CharacteristicMapping {
  * Which columns of this year's files mean what, saved as JSON so next year's files load with
  * one click. File format (format "mengkaart-column-mapping", version 1):
  * {
- *   "description": "...",
+ *   "description": "...", "publisher": "...", "licence": "...",
  *   "areas": {"code": "buurtcode", "name": "buurtnaam", "population": "aantal_inwoners"},
  *   "schoolAge": {"column": "percentage_personen_0_tot_15_jaar", "kind": "percentage", "label": "0-15"},
  *   "characteristics": [{"name": ..., "labels": {"nl": ..., "en": ...},
@@ -72,7 +72,9 @@ struct CharacteristicMapping {
  *                        "groups": [{"name": ..., "labels": {"nl": ..., "en": ...}, "columns": [...]}]}]
  * }
  * "labels" (optional, added within version 1) are what people read in each language; "name" stays the
- * key of the characteristic or group everywhere machine-readable. Without labels the name is shown in
+ * key of the characteristic or group everywhere machine-readable. "publisher" and "licence" (optional, added within
+ * version 1) name who published the user's own area file and under which terms; the methods page credits them.
+ * A group may be {"name": ..., "remainder": true} instead of listing columns. Without labels the name is shown in
  * every language. A key the format does not know is refused (JsonKeys), so a typo cannot silently
  * leave a setting at its default; a later addition to the format comes with a new version.
  */
@@ -82,6 +84,8 @@ class ColumnMapping
 
 public:
     QString description;
+    QString publisher; ///< of the area file this mapping reads, credited on the methods page; empty: not known
+    QString licence;   ///< of that file, e.g. "CC BY 4.0"
     QString areaCodeColumn;   ///< overrides AreaLoader's detection; empty: detected
     QString areaNameColumn;   ///< overrides detection; empty: detected
     QString populationColumn; ///< overrides detection; empty: the layer's detected population field
@@ -95,6 +99,8 @@ public:
     static Result<ColumnMapping> load(const QString& path);
     Result<void> save(const QString& path) const;
 
+    /** "publisher, licence" as the list of sources credits the area file; empty when neither is given. */
+    QString attribution() const;
     /** Every area column the mapping refers to (population, age band, group columns). */
     QStringList areaColumns() const;
     /** The mapped characteristic with this target, or nullptr. */
@@ -102,8 +108,14 @@ public:
 
     /** School-age children of a unit (population x age share, or the count column). */
     AttributeValue schoolAgeChildren(const AreaUnit& unit, const QString& populationField) const;
-    /** Builds the area GroupTable of one characteristic; fails naming the first absent column. */
-    Result<GroupTable> areaTable(const CharacteristicMapping& characteristic, const AreaLayer& areas) const;
+    /**
+     * Builds the area GroupTable of one characteristic; fails naming the first absent column. Shares are never
+     * rescaled: percentages whose groups do not add up to 100 beyond rounding (0.5 point per column, CBS rounds to
+     * whole percents), or leave less than 0 for the remainder, are taken as they are and reported in `diagnostics`
+     * with the areas and what to do. A group with no members in any area is left out with a warning (at least two
+     * groups must keep members).
+     */
+    Result<GroupTable> areaTable(const CharacteristicMapping& characteristic, const AreaLayer& areas, Diagnostics& diagnostics) const;
 };
 
 } // namespace Mk

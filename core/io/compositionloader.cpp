@@ -3,6 +3,7 @@
 
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QFileInfo>
@@ -22,8 +23,8 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
 
     int idCol = mapping && !mapping->idColumn.isEmpty() ? t.column(QStringList{mapping->idColumn}) : -1;
     if (idCol < 0)
-        idCol = t.column({"vestigingscode", "school_id", "schoolid", "school", "id", "brin_vestiging", "vestigingsnummer"});
-    const int brinCol = t.column({"brin_nummer", "brinnummer", "brin", "instellingscode"});
+        idCol = t.column(SourceSchema::candidates(SourceColumn::CompositionSchoolId));
+    const int brinCol = t.column(SourceSchema::candidates(SourceColumn::CompositionBrin));
     const int vestCol = idCol >= 0 && TableReader::normalizedName(t.columns()[idCol]) == QLatin1String("vestigingscode") ? idCol : -1;
     if (idCol < 0 && brinCol < 0)
         return fail(ErrorCode::FieldMissing,
@@ -31,7 +32,7 @@ Result<GroupTable> CompositionLoader::load(const QString& path, const Characteri
                        "Add a column with the BRIN + vestigingsnummer of each school.")
                         .arg(shown, t.columnList()));
     const bool percentage = mapping && mapping->kind == CharacteristicMapping::Kind::Percentage;
-    const int pupilsCol = percentage ? t.column({"leerlingen", "aantal_leerlingen", "totaal", "pupils"}) : -1;
+    const int pupilsCol = percentage ? t.column(SourceSchema::candidates(SourceColumn::CompositionPupils)) : -1;
     if (percentage && pupilsCol < 0)
         return fail(ErrorCode::FieldMissing, tr("%1: the mapping gives percentages, so the file needs a pupils column (leerlingen) to turn them into counts.")
                                                  .arg(shown));

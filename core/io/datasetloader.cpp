@@ -14,6 +14,7 @@
 #include "io/schoolloader.h"
 #include "io/schoolwegingloader.h"
 #include "io/shortlist.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 #include "io/vveloader.h"
 
@@ -233,7 +234,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
             return areas.error();
         ds.areas = std::move(areas.value());
     }
-    ds.sources.append(sourceLabel(request.areasFile, ds.areas.layerName));
+    // A user's own area file is credited as the mapping says (the embedded files carry their own attribution).
+    const QString areasAttribution = mapping && !request.areasFile.startsWith(QLatin1Char(':')) ? mapping->attribution() : QString();
+    ds.sources.append(sourceLabel(request.areasFile, ds.areas.layerName) + (areasAttribution.isEmpty() ? QString() : kAttributionSeparator + areasAttribution));
     {
         QSet<QString> codes;
         for (const auto& u : ds.areas.units)
@@ -241,15 +244,13 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         if (codes.size() == 1)
             ds.gemeenteCode = *codes.begin();
     }
-    ds.gemeenteName = commonText(ds.areas, {QStringLiteral("gemeentenaam"), QStringLiteral("GM_NAAM")});
+    ds.gemeenteName = commonText(ds.areas, SourceSchema::candidates(SourceColumn::GemeenteName));
     // A file without gemeente names (CBS wijken of tmap): the name from the national list, never a code alone.
-    if (ds.gemeenteName.isEmpty() && !ds.gemeenteCode.isEmpty())
-        if (const auto& directory = GemeenteDirectory::embedded())
-            if (const GemeenteInfo* g = directory->byCode(ds.gemeenteCode))
-                ds.gemeenteName = g->name;
+    if (ds.gemeenteName.isEmpty())
+        ds.gemeenteName = GemeenteDirectory::embeddedName(ds.gemeenteCode);
     if (!ds.areas.units.isEmpty()) {
         const AreaUnit& first = ds.areas.units.first();
-        for (const QString& f : {QStringLiteral("jaar"), QStringLiteral("JRSTATCODE"), QStringLiteral("jrstatcode")}) {
+        for (const QString& f : SourceSchema::candidates(SourceColumn::Year)) {
             if (first.numbers.contains(f) && first.numbers.value(f).hasValue()) {
                 ds.dataYear = QString::number(static_cast<int>(first.numbers.value(f).number));
                 break;
@@ -412,7 +413,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         for (const auto& c : mapping->characteristics) {
             if (c.target != CharacteristicMapping::Target::Areas)
                 continue;
-            auto table = mapping->areaTable(c, ds.areas);
+            auto table = mapping->areaTable(c, ds.areas, ds.diagnostics);
             if (!table)
                 return table.error();
             ds.areaComposition.append(std::move(table.value()));

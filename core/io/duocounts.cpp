@@ -2,6 +2,7 @@
 #include "io/duocounts_p.h"
 
 #include "io/plausiblerange.h"
+#include "io/sourceschema.h"
 
 #include <QLocale>
 
@@ -21,8 +22,8 @@ QString duoSchoolId(const QString& brin, const QString& vestiging)
 DuoSchoolKey DuoSchoolKey::find(const TableReader& table)
 {
     DuoSchoolKey key;
-    key.m_brin = table.column({"instellingscode", "brin_nummer", "brinnummer", "brin"});
-    key.m_vestiging = table.column({"vestigingscode", "vestigingsnummer", "vestigingnummer", "vestiging"});
+    key.m_brin = table.column(SourceSchema::candidates(SourceColumn::Brin));
+    key.m_vestiging = table.column(SourceSchema::candidates(SourceColumn::Vestiging));
     return key;
 }
 
@@ -43,7 +44,7 @@ Result<QString> DuoSchoolKey::read(const TableReader& table) const
 DuoCountColumns DuoCountColumns::find(const TableReader& table, bool preferTotal)
 {
     DuoCountColumns found;
-    const int total = table.column({"totaal", "totaal_leerlingen", "totaal_aantal_leerlingen", "aantal_leerlingen", "aantal", "leerlingen"});
+    const int total = table.column(SourceSchema::candidates(SourceColumn::PupilTotal));
     if (preferTotal && total >= 0) {
         found.m_columns.append(total);
         return found;

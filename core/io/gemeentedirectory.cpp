@@ -63,6 +63,14 @@ Result<GemeenteDirectory> GemeenteDirectory::load(const QString& path)
     }
     if (const auto failure = t->failed())
         return *failure;
+    return of(std::move(d.m_gemeenten), path.startsWith(QLatin1Char(':')) ? tr("the national data (CBS gemeenten 2022)") : t->displayName());
+}
+
+GemeenteDirectory GemeenteDirectory::of(QList<GemeenteInfo> gemeenten, const QString& source)
+{
+    GemeenteDirectory d;
+    d.m_source = source;
+    d.m_gemeenten = std::move(gemeenten);
     std::sort(d.m_gemeenten.begin(), d.m_gemeenten.end(),
               [](const GemeenteInfo& a, const GemeenteInfo& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     return d;
@@ -72,6 +80,15 @@ const Result<GemeenteDirectory>& GemeenteDirectory::embedded()
 {
     static const Result<GemeenteDirectory> d = load(QStringLiteral(":/national/cbs_gemeenten_2022.gpkg"));
     return d;
+}
+
+QString GemeenteDirectory::embeddedName(const QString& code)
+{
+    if (code.isEmpty())
+        return {};
+    const auto& directory = embedded();
+    const GemeenteInfo* g = directory ? directory->byCode(AreaLoader::normalizeGemeenteCode(code)) : nullptr;
+    return g ? g->name : QString();
 }
 
 const GemeenteInfo* GemeenteDirectory::byCode(const QString& code) const
@@ -105,7 +122,7 @@ Result<GemeenteInfo> GemeenteDirectory::resolve(const QString& text) const
     if (!code.isEmpty()) {
         if (const GemeenteInfo* g = byCode(code))
             return *g;
-        return fail(ErrorCode::NotFound, tr("There is no gemeente with code %1 in the national data (CBS gemeenten 2022).").arg(code));
+        return fail(ErrorCode::NotFound, tr("There is no gemeente with code %1 in %2. Choose one from the list.").arg(code, m_source));
     }
     const QString key = normalized(text);
     for (const GemeenteInfo& g : m_gemeenten)
@@ -114,8 +131,8 @@ Result<GemeenteInfo> GemeenteDirectory::resolve(const QString& text) const
     QStringList names;
     for (const GemeenteInfo& g : nearest(text, 5))
         names << g.displayName();
-    return fail(ErrorCode::NotFound, tr("\"%1\" is not the name of a gemeente. Nearest: %2. Give the name exactly, or the code.")
-                                         .arg(text.trimmed(), names.join(QStringLiteral(", "))));
+    return fail(ErrorCode::NotFound, tr("\"%1\" is not the name of a gemeente in %2. Nearest: %3. Give the name exactly, or the code.")
+                                         .arg(text.trimmed(), m_source, names.join(QStringLiteral(", "))));
 }
 
 } // namespace Mk

@@ -33,14 +33,18 @@ class GemeenteDirectory
 public:
     /** Reads a gemeente layer with code and name columns (e.g. cbs_gemeenten_2022.gpkg, layer "gemeenten"). */
     static Result<GemeenteDirectory> load(const QString& path);
+    /** The gemeenten of one file (e.g. those an area file holds), sorted by name, to resolve names among them. */
+    static GemeenteDirectory of(QList<GemeenteInfo> gemeenten, const QString& source);
     /** The embedded national list, read once per process (thread-safe). */
     static const Result<GemeenteDirectory>& embedded();
+    /** The name of a gemeente code (GM0268 -> Nijmegen) from the embedded list; empty when unknown. */
+    static QString embeddedName(const QString& code);
 
     /** Sorted by name. */
     const QList<GemeenteInfo>& gemeenten() const { return m_gemeenten; }
     /** The gemeente of a code (GM0268), or null. */
     const GemeenteInfo* byCode(const QString& code) const;
-    /** The gemeente of a code or exact name; else an error naming up to five nearest names with their codes. */
+    /** The gemeente of a code or exact name; else an error naming the list's source and up to five nearest names with their codes. */
     Result<GemeenteInfo> resolve(const QString& text) const;
     /** Up to `count` gemeenten nearest to `text`. */
     QList<GemeenteInfo> nearest(const QString& text, int count) const;
@@ -49,6 +53,7 @@ public:
 
 private:
     QList<GemeenteInfo> m_gemeenten;
+    QString m_source; ///< where the list comes from, as the refusals name it
 };
 
 } // namespace Mk

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/pointcolumns_p.h"
 
+#include "io/sourceschema.h"
 namespace Mk::detail {
 
 PointColumns PointColumns::find(const TableReader& t)
 {
     PointColumns p;
     p.m_geometry = t.hasGeometry();
-    p.m_x = t.column({"x_rd", "rd_x", "xrd", "x_coordinaat", "xcoord", "x"});
-    p.m_y = t.column({"y_rd", "rd_y", "yrd", "y_coordinaat", "ycoord", "y"});
-    p.m_lon = t.column({"lon", "lng", "longitude", "lengtegraad", "long"});
-    p.m_lat = t.column({"lat", "latitude", "breedtegraad"});
+    p.m_x = t.column(SourceSchema::candidates(SourceColumn::RdX));
+    p.m_y = t.column(SourceSchema::candidates(SourceColumn::RdY));
+    p.m_lon = t.column(SourceSchema::candidates(SourceColumn::Longitude));
+    p.m_lat = t.column(SourceSchema::candidates(SourceColumn::Latitude));
     if (p.m_lon >= 0 && p.m_lat >= 0) {
         auto wgs84 = CoordinateTransform::create(QStringLiteral("EPSG:4326"));
         if (wgs84)

@@ -5,6 +5,7 @@
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -37,12 +38,12 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         if (!opened)
             return opened.error();
         TableReader& t = opened.value();
-        const int pcCol = t.column({"pc4", "postcode", "postcode4", "pc4code"});
+        const int pcCol = t.column(SourceSchema::candidates(SourceColumn::Pc4StatsCode));
         if (pcCol < 0)
             return fail(ErrorCode::FieldMissing, tr("%1 has no PC4 column (looked for pc4, postcode). Its columns are: %2. "
                                                     "Rename the postcode column to pc4.")
                                                      .arg(t.displayName(), t.columnList()));
-        const int popCol = t.column({"inwoners", "aantal_inwoners", "inw", "population"});
+        const int popCol = t.column(SourceSchema::candidates(SourceColumn::Pc4Population));
         layer.populationField = t.columns().value(popCol);
         const PlausibleRange inhabitants = PlausibleRange::of(PlausibleRange::Kind::InhabitantsPerPostcode);
         QList<FieldSummary> fields;
@@ -99,7 +100,7 @@ Result<AreaLayer> PostcodeLoader::load(const QString& statisticsFile, const QStr
         if (!opened)
             return opened.error();
         TableReader& t = opened.value();
-        const int pcCol = t.column({"postcode", "pc4", "postcode4", "pc4code"});
+        const int pcCol = t.column(SourceSchema::candidates(SourceColumn::Pc4CentroidCode));
         const detail::PointColumns points = detail::PointColumns::find(t);
         if (pcCol < 0 || !points.any())
             return fail(ErrorCode::FieldMissing,

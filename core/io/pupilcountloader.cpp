@@ -6,6 +6,7 @@
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
 #include "io/shortlist.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -24,7 +25,7 @@ Result<QList<PupilCount>> PupilCountLoader::load(const QString& path, Diagnostic
     const QString shown = t.displayName();
 
     const auto duo = detail::DuoPupilColumns::find(t, true);
-    const int gemeenteCol = t.column({"gemeentenummer", "gemeentecode"});
+    const int gemeenteCol = t.column(SourceSchema::candidates(SourceColumn::SchoolGemeenteCode));
     // What tells the rows of one vestiging apart; a repeat of all of them is a duplicate row.
     QList<int> keyCols;
     for (const char* name : {"soort_po", "cluster", "leeftijd", "geslacht"})

@@ -5,6 +5,7 @@
 #include "io/duocounts_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/pupilcountloader.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -24,10 +25,10 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     const auto duo = detail::DuoPupilColumns::find(t, false);
     // Only a pupil's postcode: a bare "postcode" is the school's address in DUO's school lists, and reading
     // one of those as pupil flows would silently give every school one home postcode, its own.
-    const int pc4Col = t.column({"postcode_leerling", "postcodeleerling", "pc4_leerling"});
-    const int homeGemeenteCol = t.column({"gemeentenaam_leerling", "gemeente_leerling"});
-    const int schoolGemeenteCol = t.column({"gemeentenummer"});
-    const int sectorCol = t.column({"soort_po", "soort"});
+    const int pc4Col = t.column(SourceSchema::candidates(SourceColumn::HomePostcode));
+    const int homeGemeenteCol = t.column(SourceSchema::candidates(SourceColumn::HomeGemeente));
+    const int schoolGemeenteCol = t.column(SourceSchema::candidates(SourceColumn::SchoolGemeenteNumber));
+    const int sectorCol = t.column(SourceSchema::candidates(SourceColumn::Sector));
     const QStringList postcode = pc4Col < 0 ? QStringList{QStringLiteral("POSTCODE_LEERLING")} : QStringList();
     if (auto missing = duo.missingColumns(t, postcode, QStringLiteral("leerlingen po per vestiging naar postcode leerling")))
         return *missing;

@@ -8,6 +8,7 @@
 #include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
 #include "io/shortlist.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QFileInfo>
@@ -87,23 +88,23 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
                     tr("%1 has no school-code column (looked for vestigingscode, VESTIGINGSNUMMER, BRIN NUMMER, INSTELLINGSCODE). "
                        "Its columns are: %2. Rename the column with the BRIN + vestigingsnummer.")
                         .arg(shown, t.columnList()));
-    const int nameCol = t.column({"naam", "vestigingsnaam", "instellingsnaam_vestiging", "instellingsnaam", "schoolnaam", "name"});
-    const int streetCol = t.column({"straat", "straatnaam", "adres"});
-    const int numberCol = t.column({"huisnummer", "huisnummer-toevoeging", "huisnummertoevoeging"});
-    const int letterCol = t.column({"huisletter"});
+    const int nameCol = t.column(SourceSchema::candidates(SourceColumn::SchoolName));
+    const int streetCol = t.column(SourceSchema::candidates(SourceColumn::Street));
+    const int numberCol = t.column(SourceSchema::candidates(SourceColumn::HouseNumber));
+    const int letterCol = t.column(SourceSchema::candidates(SourceColumn::HouseLetter));
     const int additionCol = TableReader::normalizedName(t.columns().value(numberCol)) == QLatin1String("huisnummer")
-                                ? t.column({"huisnummertoevoeging", "toevoeging"})
+                                ? t.column(SourceSchema::candidates(SourceColumn::HouseNumberAddition))
                                 : -1;
-    const int postcodeCol = t.column({"postcode", "postcode_vestiging", "pc6"});
-    const int placeCol = t.column({"plaats", "plaatsnaam", "woonplaats"});
-    const int gemeenteCol = t.column({"gemeente", "gemeentenaam"});
-    const int gemeenteCodeCol = t.column({"gemeentenummer", "gemeentecode"});
-    const int denominationCol = t.column({"denominatie", "denominatie_vestiging"});
-    const int typeCol = t.column({"type", "soort_po", "soort", "onderwijstype", "soort_onderwijs"});
-    const int structureCol = t.column({"onderwijsstructuur", "niveaus", "levels"});
-    const int pupilsCol = t.column({"leerlingen", "aantal_leerlingen", "totaal_leerlingen", "leerlingaantal", "pupils"});
-    const int capacityCol = t.column({"capaciteit", "capacity", "maximale_capaciteit"});
-    const int profileCol = t.column({"concept", "profiel", "onderwijsconcept", "profile"});
+    const int postcodeCol = t.column(SourceSchema::candidates(SourceColumn::Postcode));
+    const int placeCol = t.column(SourceSchema::candidates(SourceColumn::Place));
+    const int gemeenteCol = t.column(SourceSchema::candidates(SourceColumn::SchoolGemeenteName));
+    const int gemeenteCodeCol = t.column(SourceSchema::candidates(SourceColumn::SchoolGemeenteCode));
+    const int denominationCol = t.column(SourceSchema::candidates(SourceColumn::Denomination));
+    const int typeCol = t.column(SourceSchema::candidates(SourceColumn::SchoolType));
+    const int structureCol = t.column(SourceSchema::candidates(SourceColumn::Structure));
+    const int pupilsCol = t.column(SourceSchema::candidates(SourceColumn::SchoolPupils));
+    const int capacityCol = t.column(SourceSchema::candidates(SourceColumn::Capacity));
+    const int profileCol = t.column(SourceSchema::candidates(SourceColumn::Profile));
     const detail::PointColumns points = detail::PointColumns::find(t);
     const SchoolSector fileSector = sectorFromFileName(path);
 

@@ -3,6 +3,7 @@
 
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QHash>
@@ -17,16 +18,16 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
         return opened.error();
     TableReader& t = opened.value();
     const QString shown = t.displayName();
-    const int ovtCol = t.column({"ovt", "object_van_toezicht"});
-    const int instCol = t.column({"instellingscode", "brin", "brin_nummer"});
-    const int yearCol = t.column({"schooljaar", "jaar"});
-    int valueCol = t.column({"schoolweging"});
+    const int ovtCol = t.column(SourceSchema::candidates(SourceColumn::Ovt));
+    const int instCol = t.column(SourceSchema::candidates(SourceColumn::Instelling));
+    const int yearCol = t.column(SourceSchema::candidates(SourceColumn::SchoolYear));
+    int valueCol = t.column(SourceSchema::candidates(SourceColumn::Schoolweging));
     if (valueCol < 0)
         for (int c = 0; c < t.columns().size() && valueCol < 0; ++c)
             if (TableReader::normalizedName(t.columns()[c]).startsWith(QLatin1String("schoolweging")))
                 valueCol = c;
-    const int spreadCol = t.column({"spreiding", "spreiding_schoolweging"});
-    const int pupilsCol = t.column({"aantal_leerlingen", "leerlingen", "totaal_aantal_leerlingen"});
+    const int spreadCol = t.column(SourceSchema::candidates(SourceColumn::SchoolwegingSpread));
+    const int pupilsCol = t.column(SourceSchema::candidates(SourceColumn::SchoolwegingPupils));
     if ((ovtCol < 0 && instCol < 0) || valueCol < 0)
         return fail(ErrorCode::FieldMissing,
                     tr("%1 is not a schoolweging file: it needs the columns OVT (or INSTELLINGSCODE) and schoolweging. Its columns are: %2. "

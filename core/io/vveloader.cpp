@@ -5,6 +5,7 @@
 #include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
 #include "io/schoolloader.h"
+#include "io/sourceschema.h"
 #include "io/tablereader.h"
 
 #include <QSet>
@@ -34,14 +35,14 @@ Result<QList<VveLocation>> VveLoader::load(const QString& path, const QString& l
         return opened.error();
     TableReader& t = opened.value();
     const QString shown = t.displayName();
-    const int idCol = t.column({"id", "lrk_id", "lrknummer", "registratienummer", "locatie_id"});
-    const int nameCol = t.column({"naam", "name", "naam_voorziening", "actuele_naam_oko", "locatienaam"});
-    const int streetCol = t.column({"straat", "straatnaam", "opvanglocatie_adres", "adres"});
-    const int numberCol = t.column({"huisnummer"});
-    const int postcodeCol = t.column({"postcode", "opvanglocatie_postcode", "pc6"});
-    const int placeCol = t.column({"plaats", "woonplaats", "opvanglocatie_woonplaats"});
-    const int flagCol = t.column({"vve", "is_vve", "vve_erkend", "vve_indicatie", "vve_aanbod"});
-    const int capacityCol = t.column({"kindplaatsen", "aantal_kindplaatsen", "capaciteit", "capacity"});
+    const int idCol = t.column(SourceSchema::candidates(SourceColumn::VveId));
+    const int nameCol = t.column(SourceSchema::candidates(SourceColumn::VveName));
+    const int streetCol = t.column(SourceSchema::candidates(SourceColumn::VveStreet));
+    const int numberCol = t.column(SourceSchema::candidates(SourceColumn::VveHouseNumber));
+    const int postcodeCol = t.column(SourceSchema::candidates(SourceColumn::VvePostcode));
+    const int placeCol = t.column(SourceSchema::candidates(SourceColumn::VvePlace));
+    const int flagCol = t.column(SourceSchema::candidates(SourceColumn::VveFlag));
+    const int capacityCol = t.column(SourceSchema::candidates(SourceColumn::VveCapacity));
     const detail::PointColumns points = detail::PointColumns::find(t);
     if (flagCol < 0)
         return fail(ErrorCode::FieldMissing, tr("%1 has no VVE column (looked for vve, is_vve, vve_erkend). Its columns are: %2. "

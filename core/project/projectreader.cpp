@@ -4,6 +4,7 @@
 #include "base/feedback.h"
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
+#include "io/gemeentedirectory.h"
 #include "io/plausiblerange.h"
 #include "project/project.h"
 #include "project/projectcolumns_p.h"
@@ -328,7 +329,8 @@ Result<Project> Reader::run()
     Project project = std::move(settings.project);
     auto ds = std::make_shared<Dataset>();
     ds->gemeenteCode = settings.gemeenteCode;
-    ds->gemeenteName = settings.gemeenteName;
+    // Projects saved before the name was filled in from the national list carry the code alone.
+    ds->gemeenteName = settings.gemeenteName.isEmpty() ? GemeenteDirectory::embeddedName(settings.gemeenteCode) : settings.gemeenteName;
     ds->dataYear = settings.dataYear;
     ds->mappedAreaColumns = settings.mappedAreaColumns;
     ds->diagnostics = settings.diagnostics;

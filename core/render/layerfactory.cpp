@@ -2,31 +2,14 @@
 #include "render/layerfactory.h"
 
 #include "geo/geometry.h"
+#include "io/sourceschema.h"
 #include "model/dataset.h"
 #include "render/areamaplayer.h"
 #include "render/pointmaplayer.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Mk {
-
-namespace {
-
-bool isDutchGroup(const QString& group)
-{
-    static const QRegularExpression re(QStringLiteral("nederland|dutch|autochto"), QRegularExpression::CaseInsensitiveOption);
-    return re.match(group).hasMatch();
-}
-
-bool isMigrationCharacteristic(const QString& c)
-{
-    static const QRegularExpression re(QStringLiteral("migra|herkomst|origin"), QRegularExpression::CaseInsensitiveOption);
-    return re.match(c).hasMatch();
-}
-
-} // namespace
 
 std::unique_ptr<AreaMapLayer> LayerFactory::areas(const std::shared_ptr<const Dataset>& dataset, const ValueSource& value,
                                                   const TextLanguage& language)
@@ -205,9 +188,9 @@ QList<ValueSource> LayerFactory::areaValueSources(const Dataset& dataset, const 
     for (const GroupTable& t : dataset.areaComposition) {
         QStringList nonDutch;
         for (const QString& g : t.groups)
-            if (!isDutchGroup(g))
+            if (!SourceSchema::isReferenceGroup(g))
                 nonDutch.append(g);
-        if (isMigrationCharacteristic(t.characteristic) && nonDutch.size() > 1 && nonDutch.size() < t.groups.size()) {
+        if (SourceSchema::isOriginCharacteristic(t.characteristic) && nonDutch.size() > 1 && nonDutch.size() < t.groups.size()) {
             ValueSource combined = ValueSource::ofGroupShare(t.characteristic, nonDutch);
             combined.title = language.translate("Mk::LayerFactory", "Share with a migration background");
             out.append(combined);
@@ -233,12 +216,12 @@ ValueSource LayerFactory::defaultAreaValue(const Dataset& dataset, const TextLan
 {
     const QList<ValueSource> all = areaValueSources(dataset, language);
     for (const ValueSource& v : all)
-        if (v.kind == ValueSource::Kind::GroupShare && isMigrationCharacteristic(v.characteristic))
+        if (v.kind == ValueSource::Kind::GroupShare && SourceSchema::isOriginCharacteristic(v.characteristic))
             return v;
     for (const ValueSource& v : all)
-        if (v.kind == ValueSource::Kind::Field && isMigrationCharacteristic(v.field) && !isDutchGroup(v.field))
+        if (v.kind == ValueSource::Kind::Field && SourceSchema::isOriginCharacteristic(v.field) && !SourceSchema::isReferenceGroup(v.field))
             return v;
-    return all.value(0, ValueSource::ofField(QStringLiteral("aantal_inwoners")));
+    return all.value(0, ValueSource::ofField(SourceSchema::candidates(SourceColumn::Population).first()));
 }
 
 } // namespace Mk

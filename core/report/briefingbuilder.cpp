@@ -146,9 +146,11 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
     const TextLanguage& lang = c.language;
     const QLocale locale = lang.locale();
     BriefingTitle t;
-    t.title = lang.translate("Mk::Briefing", "School segregation in %1").arg(ds.gemeenteName);
+    // The loader and the project reader fill the name from the national list; a code unknown there is all there is.
+    const QString name = ds.gemeenteName.isEmpty() ? ds.gemeenteCode : ds.gemeenteName;
+    t.title = lang.translate("Mk::Briefing", "School segregation in %1").arg(name);
     t.subtitle = lang.translate("Mk::Briefing", "Briefing for the Lokale Educatieve Agenda (LEA)");
-    t.gemeente = ds.gemeenteCode.isEmpty() ? ds.gemeenteName : QStringLiteral("%1 (%2)").arg(ds.gemeenteName, ds.gemeenteCode);
+    t.gemeente = ds.gemeenteCode.isEmpty() || ds.gemeenteName.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(ds.gemeenteName, ds.gemeenteCode);
     t.date = locale.toString(c.spec.date, QStringLiteral("d MMMM yyyy"));
     QStringList years;
     if (!ds.dataYear.isEmpty())

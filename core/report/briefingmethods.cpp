@@ -13,16 +13,21 @@ namespace Mk {
 
 namespace {
 
-QString catchmentDefinition(const CatchmentOptions& o, const TextLanguage& lang)
+/** `wijken`: the areas are wijken (the national data), so the text must not call them buurten. */
+QString catchmentDefinition(const CatchmentOptions& o, const TextLanguage& lang, bool wijken)
 {
     const QLocale locale = lang.locale();
     switch (o.method) {
     case CatchmentMethod::Voronoi:
-        return lang.translate("Mk::Briefing", "The part of the gemeente for which the school is the nearest school (a Voronoi "
-                                              "area). Its children are counted from the buurten it covers, in proportion to area.");
+        return wijken ? lang.translate("Mk::Briefing", "The part of the gemeente for which the school is the nearest school (a Voronoi "
+                                                       "area). Its children are counted from the wijken it covers, in proportion to area.")
+                      : lang.translate("Mk::Briefing", "The part of the gemeente for which the school is the nearest school (a Voronoi "
+                                                       "area). Its children are counted from the buurten it covers, in proportion to area.");
     case CatchmentMethod::Buffer:
-        return lang.translate("Mk::Briefing", "Everything within %1 metres of the school, inside the gemeente. Its children are "
-                                              "counted from the buurten it covers, in proportion to area.")
+        return (wijken ? lang.translate("Mk::Briefing", "Everything within %1 metres of the school, inside the gemeente. Its children are "
+                                                        "counted from the wijken it covers, in proportion to area.")
+                       : lang.translate("Mk::Briefing", "Everything within %1 metres of the school, inside the gemeente. Its children are "
+                                                        "counted from the buurten it covers, in proportion to area."))
             .arg(locale.toString(o.distance, 'f', 0));
     case CatchmentMethod::Observed:
         return lang.translate("Mk::Briefing", "The postcode areas that together supply %1 of the school's pupils (DUO, pupils by "
@@ -83,7 +88,7 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
                                           "live explains (Inspectie van het Onderwijs, Staat van het Onderwijs 2018). The difference "
                                           "with the actual value is the part added by school choice and admission; it counts as real "
                                           "when its interval lies wholly above zero."));
-    define(lang.translate("Mk::Briefing", "Catchment area (voedingsgebied)"), catchmentDefinition(r.options, lang));
+    define(lang.translate("Mk::Briefing", "Catchment area (voedingsgebied)"), catchmentDefinition(r.options, lang, c.dataset && c.dataset->areas.level == AreaLevel::Wijk));
     define(lang.translate("Mk::Briefing", "Afspiegeling"),
            lang.translate("Mk::Briefing", "A school mirrors its catchment area unless the share of a group at the school differs by "
                                           "at least %1 percentage points from that among the children of its catchment, and the 95 % "

@@ -3,6 +3,7 @@
 #include "core/iotestfiles.h"
 #include "gui/importwizard.h"
 #include "gui/recentanalyses.h"
+#include "io/columnmapping.h"
 #include "io/datasetloader.h"
 #include "guitestutils.h"
 #include "testutils.h"
@@ -275,6 +276,60 @@ private slots:
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QVERIFY(wizard.request().pupilsByPostcodeFile.isEmpty());
         QVERIFY(wizard.request().postcodeCentroidsFile.isEmpty());
+    }
+
+    // Issue 11, item 4: a typed gemeente is resolved or refused with the nearest names; shares that do not add up
+    // are shown and must be confirmed; a group can be the remainder; the area file can be given a publisher and licence.
+    void gemeenteByNameRemainderAndSharesThatDoNotAddUp()
+    {
+        ImportWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QLineEdit*>(QStringLiteral("areaFile"))->setText(demoFile("buurten_2024.gpkg"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.findChild<QComboBox*>(QStringLiteral("areaLayer"))->count() == 1, 20000);
+        wizard.next();
+        auto* gemeente = wizard.findChild<QComboBox*>(QStringLiteral("gemeente"));
+        QTRY_VERIFY_WITH_TIMEOUT(gemeente->count() == 1, 20000);
+        auto* gemeenteStatus = wizard.findChild<QLabel*>(QStringLiteral("gemeenteStatus"));
+        gemeente->setEditText(QStringLiteral("Barn"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::GemeentePage));
+        QVERIFY2(gemeenteStatus->text().contains(QLatin1String("\"Barn\" is not the name of a gemeente in buurten_2024.gpkg. Nearest: Baarn (GM0308)")),
+                 qPrintable(gemeenteStatus->text()));
+        gemeente->setEditText(QStringLiteral("baarn"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SchoolPage));
+        QCOMPARE(wizard.analysisName(), QStringLiteral("Baarn"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+
+        // Only Dutch origin and Europe: the shares leave out a fifth of Baarn, so the wizard says so and asks.
+        auto* third = wizard.findChild<QComboBox*>(QStringLiteral("groupColumn3"));
+        QCOMPARE(third->currentText(), QStringLiteral("percentage_met_herkomstland_buiten_europa"));
+        third->setCurrentIndex(0);
+        auto* status = wizard.findChild<QLabel*>(QStringLiteral("mappingStatus"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        for (const char* part : {"buurten_2024.gpkg", "do not add up to 100", "Nothing is rescaled", "press Next again"})
+            QVERIFY2(status->text().contains(QLatin1String(part)), qPrintable(status->text()));
+        wizard.next(); // the user goes on with the shares as they are
+        QCOMPARE(wizard.currentId(), int(ImportWizard::AdditionalPage));
+        wizard.back();
+
+        // "outside Europe" as the remainder: 100 minus the others, no warning; publisher and licence are kept.
+        QCOMPARE(third->itemData(1, Qt::UserRole + 1).toBool(), true);
+        third->setCurrentIndex(1);
+        wizard.findChild<QLineEdit*>(QStringLiteral("publisher"))->setText(QStringLiteral("CBS"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("licence"))->setText(QStringLiteral("CC BY 4.0"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::AdditionalPage));
+        auto mapping = ColumnMapping::load(wizard.request().mappingFile);
+        QVERIFY2(mapping, qPrintable(mapping ? QString() : mapping.error().message));
+        QCOMPARE(mapping->attribution(), QStringLiteral("CBS, CC BY 4.0"));
+        const auto& groups = mapping->characteristics.first().groups;
+        QCOMPARE(groups.size(), 3);
+        QVERIFY(groups[2].remainder);
+        QCOMPARE(groups[2].name, QStringLiteral("outside Europe"));
     }
 
     void pupilsOfAnotherGemeenteAreNoted()

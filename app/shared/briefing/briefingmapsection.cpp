@@ -96,9 +96,13 @@ void BriefingMapSection::paint(BriefingDocument& doc) const
     QString value = areas->valueLabel();
     if (!value.isEmpty())
         value[0] = value[0].toLower();
-    doc.paragraph(lang.translate("Mk::Briefing", "Colours: %1 per buurt, in five classes with equally many buurten. Symbols: the "
-                                                 "schools of the table, numbered as there, shaped and coloured by denomination and "
-                                                 "sized by pupils. Lines: the catchment areas and the gemeente boundary.")
+    const bool wijken = c.dataset && c.dataset->areas.level == AreaLevel::Wijk;
+    doc.paragraph((wijken ? lang.translate("Mk::Briefing", "Colours: %1 per wijk, in five classes with equally many wijken. Symbols: the "
+                                                           "schools of the table, numbered as there, shaped and coloured by denomination and "
+                                                           "sized by pupils. Lines: the catchment areas and the gemeente boundary.")
+                          : lang.translate("Mk::Briefing", "Colours: %1 per buurt, in five classes with equally many buurten. Symbols: the "
+                                                           "schools of the table, numbered as there, shaped and coloured by denomination and "
+                                                           "sized by pupils. Lines: the catchment areas and the gemeente boundary."))
                       .arg(value),
                   BriefingDocument::font(9));
 

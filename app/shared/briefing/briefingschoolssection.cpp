@@ -2,6 +2,7 @@
 #include "shared/briefing/briefingschoolssection.h"
 
 #include "catchment/catchmentanalysis.h"
+#include "model/dataset.h"
 #include "report/briefingcontent.h"
 #include "shared/briefing/briefingdocument.h"
 
@@ -87,8 +88,11 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
                                                 "excludes zero and the gap is at least %2 points. + means more disadvantaged pupils.")
                      .arg(c.language.locale().toString(100.0 * c.catchments->options.ses.confidence, 'f', 0),
                           c.language.locale().toString(c.catchments->options.ses.thresholdPoints, 'f', 1));
-    notes << lang.translate("Mk::Briefing", "%1 withheld to protect privacy (fewer than %2 children, or it would give such a figure "
-                                            "away); %3 no data. Catchment shares are estimates from buurt data.")
+    const bool wijken = c.dataset && c.dataset->areas.level == AreaLevel::Wijk;
+    notes << (wijken ? lang.translate("Mk::Briefing", "%1 withheld to protect privacy (fewer than %2 children, or it would give such a "
+                                                      "figure away); %3 no data. Catchment shares are estimates from wijk data.")
+                     : lang.translate("Mk::Briefing", "%1 withheld to protect privacy (fewer than %2 children, or it would give such a "
+                                                      "figure away); %3 no data. Catchment shares are estimates from buurt data."))
                  .arg(c.suppressedText, c.language.locale().toString(c.spec.privacyThreshold), BriefingFormat::missing());
     for (const QString& n : std::as_const(notes))
         doc.paragraph(n, BriefingDocument::font(8), BriefingDocument::mutedColor());
