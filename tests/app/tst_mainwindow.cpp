@@ -201,7 +201,7 @@ private slots:
         MK_COMPARE_REL(measured.last().at(0).toDouble(), 200 * canvas->mapSettings().mapUnitsPerPixel(), 1e-9);
 
         // Another module (catchments) adds a per-school measure; the schools can be coloured by it.
-        SchoolMeasure gap{QStringLiteral("gap:test"), QStringLiteral("Afspiegeling gap"), ValueFormat::number(), true, {}};
+        SchoolMeasure gap{QStringLiteral("gap:test"), QStringLiteral("Afspiegeling gap"), ValueFormat::number(), true, {}, {}};
         gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-12));
         gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(8));
         w.workspace()->addSchoolMeasure(gap);
