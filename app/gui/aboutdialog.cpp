@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/aboutdialog.h"
 
+#include "gui/screenfit.h"
+
 #include "geo/georuntime.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 420);
+    fitToScreen(this, QSize(520, 420));
 }
 
 } // namespace Mk

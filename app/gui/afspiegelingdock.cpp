@@ -2,6 +2,7 @@
 // qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
 #undef QT_NO_FOREACH
 #include "gui/afspiegelingdock.h"
+#include "render/valueformat.h"
 
 #include "gui/catchmentcontroller.h"
 #include "gui/mapworkspace.h"
@@ -377,13 +378,13 @@ void AfspiegelingDock::showSplit()
             continue;
         const QString who = row.group.isEmpty() ? tr("all groups") : groups.groupLabelOf(row.group);
         const QString interval = result->split.replicates > 0
-            ? tr(" [%1; %2]").arg(locale.toString(row.centredChoiceLow(), 'f', 2), locale.toString(row.centredChoiceHigh(), 'f', 2))
+            ? tr(" [%1; %2]").arg(formatDecimal(row.centredChoiceLow(), 2, locale), formatDecimal(row.centredChoiceHigh(), 2, locale))
             : QString();
         lines.append(tr("<b>%1, %2:</b> %3 if every child went to its nearest school; %4 as the schools are%5. "
                         "School choice and admission add <b>%6</b>%7.")
-                         .arg(IndexCatalogue::label(row.index).toHtmlEscaped(), who.toHtmlEscaped(), locale.toString(row.residential, 'f', 2),
-                              locale.toString(row.observed, 'f', 2), result->split.observedIsEstimate ? tr(" (estimate)") : QString(),
-                              locale.toString(row.choice, 'f', 2), interval));
+                         .arg(IndexCatalogue::label(row.index).toHtmlEscaped(), who.toHtmlEscaped(), formatDecimal(row.residential, 2, locale),
+                              formatDecimal(row.observed, 2, locale), result->split.observedIsEstimate ? tr(" (estimate)") : QString(),
+                              formatDecimal(row.choice, 2, locale), interval));
     }
     m_split->setText(lines.join(QStringLiteral("<br><br>")));
 }

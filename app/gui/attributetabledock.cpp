@@ -98,6 +98,11 @@ AttributeTableDock::AttributeTableDock(MapWorkspace* workspace, QWidget* parent)
         m_schoolView->setColumnHidden(SchoolTableModel::MeasureColumn,
                                       id == MapWorkspace::kDenominationMeasure || id == QLatin1String("pupils") || id == QLatin1String("schoolweging"));
     });
+    // The map's measure and value arrive after the data, with headers of their own: wide enough for them.
+    connect(workspace->schoolTable(), &QAbstractItemModel::headerDataChanged, this,
+            [this] { m_schoolView->resizeColumnToContents(SchoolTableModel::MeasureColumn); });
+    connect(workspace->areaTable(), &QAbstractItemModel::headerDataChanged, this,
+            [this] { m_areaView->resizeColumnToContents(AreaTableModel::MappedColumn); });
     connect(workspace, &MapWorkspace::datasetChanged, this, [this] {
         for (QTableView* v : {m_areaView, m_schoolView})
             v->resizeColumnsToContents();

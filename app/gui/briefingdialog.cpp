@@ -127,7 +127,7 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(sideScroll);
     layout->addWidget(m_preview, 1);
-    resizeWithinScreen(this, QSize(1100, 820));
+    fitToScreen(this, QSize(1100, 820), DialogContent::ScrollsOwn);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingDialog::paint);
     connect(m_language, &QComboBox::currentIndexChanged, this, &BriefingDialog::compute);

@@ -113,9 +113,10 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
             if (g.suppressed) {
                 m.bySchool.insert(row.schoolId, AttributeValue::suppressed());
             } else if (std::isfinite(g.gapPp)) {
+                m.bySchool.insert(row.schoolId, AttributeValue::of(g.gapPp));
                 // Only differences beyond chance are coloured; a gap whose interval includes zero shows as none.
-                const bool beyondChance = g.gapLowPp > 0.0 || g.gapHighPp < 0.0;
-                m.bySchool.insert(row.schoolId, AttributeValue::of(beyondChance ? g.gapPp : 0.0));
+                if (!(g.gapLowPp > 0.0 || g.gapHighPp < 0.0))
+                    m.withinChance.insert(row.schoolId);
                 sum += std::abs(g.gapPp);
                 ++n;
             }
@@ -135,8 +136,11 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
     ses.format = ValueFormat::number(1);
     ses.diverging = true;
     for (const SesComparison& c : m_result->ses)
-        if (c.hasVerdict())
-            ses.bySchool.insert(c.schoolId, AttributeValue::of(c.verdict == SesVerdict::Mirrors ? 0.0 : c.gap));
+        if (c.hasVerdict()) {
+            ses.bySchool.insert(c.schoolId, AttributeValue::of(c.gap));
+            if (c.verdict == SesVerdict::Mirrors)
+                ses.withinChance.insert(c.schoolId);
+        }
     if (!ses.bySchool.isEmpty())
         m_workspace->addSchoolMeasure(ses);
     if (!ses.bySchool.isEmpty() && m_result->compositionIsEstimate())

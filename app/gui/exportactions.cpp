@@ -4,6 +4,8 @@
 
 #include "gui/exportactions.h"
 
+#include "gui/screenfit.h"
+
 #include "export/exporttable.h"
 #include "export/exporttables.h"
 #include "gui/mapcanvas.h"
@@ -267,6 +269,7 @@ void ExportActions::chooseAndExportMap()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    fitToScreen(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Map as image"), QStringLiteral("map.png"),

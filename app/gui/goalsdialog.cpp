@@ -79,7 +79,7 @@ GoalsDialog::GoalsDialog(const QList<LeaGoal>& goals, const GroupTable& groups, 
 
     for (const LeaGoal& g : goals)
         addGoal(g);
-    resizeWithinScreen(this, QSize(1100, 420));
+    fitToScreen(this, QSize(1100, 420), DialogContent::ScrollsOwn);
 }
 
 void GoalsDialog::addGoal(const LeaGoal& goal)

@@ -2,6 +2,7 @@
 // qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
 #undef QT_NO_FOREACH
 #include "gui/identifypanel.h"
+#include "render/valueformat.h"
 
 #include "privacy/smallcellsuppressor.h"
 #include "render/vomaplayer.h"
@@ -12,6 +13,7 @@
 #include "model/dataset.h"
 #include "models/layertreemodel.h"
 #include "render/areamaplayer.h"
+#include "render/fieldlabels.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
 
@@ -31,7 +33,7 @@ namespace Mk {
 namespace {
 QString optionalText(const std::optional<double>& v, int decimals)
 {
-    return v ? QLocale().toString(*v, 'f', decimals) : ValueFormat::missingText();
+    return v ? formatDecimal(*v, decimals) : ValueFormat::missingText();
 }
 
 QString placementText(Placement p)
@@ -147,8 +149,9 @@ void IdentifyPanel::showArea(const QString& code)
     std::sort(names.begin(), names.end());
     for (const QString& n : names) {
         const AttributeValue v = u.number(n);
-        if (!v.isMissing())
-            addRow(n, v.hasValue() ? QLocale().toString(v.number, 'g', 10) : ValueFormat::suppressedText());
+        if (v.isMissing())
+            continue;
+        addRow(FieldLabels::label(n), FieldLabels::valueText(n, v), n);
     }
     if (ds->areaComposition.isEmpty())
         return;
@@ -310,8 +313,8 @@ void IdentifyPanel::showVoLocation(const QString& id)
     addRow(tr("Categorical"), l.pupils.categorical() ? tr("yes: one level only") : tr("no"));
     for (VoLevel level : kVoLevels)
         addRow(tr("Upper-year pupils, %1").arg(VoProgrammes::label(level)),
-               year.levelWithheld(i, level) ? withheld : locale.toString(l.pupils.levelPupils[static_cast<size_t>(level)], 'f', 0));
-    addRow(tr("First-year pupils"), year.firstYearPupilsWithheld(i) ? withheld : locale.toString(l.pupils.firstYearPupils(), 'f', 0));
+               year.levelWithheld(i, level) ? withheld : formatDecimal(l.pupils.levelPupils[static_cast<size_t>(level)], 0, locale));
+    addRow(tr("First-year pupils"), year.firstYearPupilsWithheld(i) ? withheld : formatDecimal(l.pupils.firstYearPupils(), 0, locale));
     addRow(tr("In a heterogeneous first-year class"), VoSummary::percent(l.pupils.heterogeneousShare(), year.locationShareWithheld(i), threshold,
                                                                          TextLanguage::application()),
            tr("A programme that leads to at least two of vmbo, havo and vwo"));
@@ -319,7 +322,7 @@ void IdentifyPanel::showVoLocation(const QString& id)
     for (const VoProgrammeCount& p : l.pupils.firstYear) {
         const QString breadth = !p.programme ? tr("not classified") : p.programme->heterogeneous() ? tr("heterogeneous") : tr("one school type");
         addRow(tr("First year: %1 %2").arg(p.code, p.name),
-               tr("%1 (%2)").arg(hidden && p.pupils > 0.0 ? withheld : locale.toString(p.pupils, 'f', 0), breadth));
+               tr("%1 (%2)").arg(hidden && p.pupils > 0.0 ? withheld : formatDecimal(p.pupils, 0, locale), breadth));
     }
     if (l.address.placement == Placement::GeocodedPc4)
         addRow(tr("Position"), tr("approximate: centre of postcode %1").arg(l.address.pc4()));

@@ -84,7 +84,7 @@ ImportWizard::ImportWizard(QWidget* parent)
     setPage(MappingPage, createMappingPage());
     m_additional = new AdditionalDataPage(this);
     setPage(AdditionalPage, m_additional);
-    resizeWithinScreen(this, QSize(820, 620));
+    fitToScreen(this, QSize(820, 620));
     connect(&m_areasWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_areasWatcher.result();
         if (!result->hasValue()) {

@@ -4,6 +4,7 @@
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
 #include "models/layertreemodel.h"
+#include "render/areamaplayer.h"
 #include "render/colorramp.h"
 #include "render/layerfactory.h"
 #include "render/maplayer.h"
@@ -92,6 +93,11 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
     for (QWidget* field : {static_cast<QWidget*>(m_areaValue), static_cast<QWidget*>(m_method), static_cast<QWidget*>(m_classes),
                            static_cast<QWidget*>(m_ramp)})
         areaForm->addRow(QString(), field);
+    m_classNote = new QLabel(m_areaBox);
+    m_classNote->setObjectName(QStringLiteral("classNote"));
+    m_classNote->setWordWrap(true);
+    m_classNote->setVisible(false);
+    areaForm->insertRow(3, m_classNote);
     layout->addWidget(m_areaBox);
 
     m_schoolBox = new QGroupBox(content);
@@ -110,6 +116,7 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
         populateChoices();
         m_view->setCurrentIndex(m_workspace->layers()->index(m_workspace->layers()->rowOf(LayerFactory::kAreasId)));
         currentLayerChanged();
+        updateClassNote();
     });
     connect(workspace, &MapWorkspace::schoolMeasuresChanged, this, &LayersDock::populateChoices);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
@@ -125,6 +132,12 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
     for (QComboBox* box : {m_method, m_ramp})
         connect(box, &QComboBox::currentIndexChanged, this, &LayersDock::applyAreaStyle);
     connect(m_classes, &QSpinBox::valueChanged, this, &LayersDock::applyAreaStyle);
+    // A restored project or an undo sets the style elsewhere: the controls follow.
+    connect(workspace, &MapWorkspace::areaStyleChanged, this, [this] {
+        currentLayerChanged();
+        updateClassNote();
+    });
+    connect(workspace, &MapWorkspace::areaValueChanged, this, &LayersDock::updateClassNote);
     connect(m_schoolColour, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             m_workspace->setSchoolColouring(m_schoolColour->currentData().toString());
@@ -140,6 +153,7 @@ void LayersDock::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         populateChoices(); // value and measure names come from the dataset in the current language
+        updateClassNote();
     }
     QDockWidget::changeEvent(event);
 }
@@ -224,14 +238,21 @@ void LayersDock::currentLayerChanged()
 
 void LayersDock::applyAreaStyle()
 {
-    MapLayer* l = m_workspace->layers()->layer(LayerFactory::kAreasId);
-    if (m_updating || !l)
+    if (m_updating || !m_workspace->layers()->layer(LayerFactory::kAreasId))
         return;
-    LayerStyle st = l->style();
+    LayerStyle st = m_workspace->areaStyle();
     st.method = static_cast<ClassificationMethod>(m_method->currentData().toInt());
     st.classCount = m_classes->value();
     st.rampId = m_ramp->currentData().toString();
-    m_workspace->layers()->setLayerStyle(l->id(), st);
+    m_workspace->setAreaStyle(st);
+}
+
+void LayersDock::updateClassNote()
+{
+    const auto* areas = dynamic_cast<const AreaMapLayer*>(m_workspace->layers()->layer(LayerFactory::kAreasId));
+    const QString note = areas ? areas->classification().shortfall(areas->style().classCount) : QString();
+    m_classNote->setText(note);
+    m_classNote->setVisible(!note.isEmpty());
 }
 
 void LayersDock::applySchoolStyle()

@@ -40,6 +40,8 @@ private:
     void currentLayerChanged();
     void populateChoices();
     void applyAreaStyle();
+    /** Says why the choropleth has fewer classes than asked, if it has. */
+    void updateClassNote();
     void applySchoolStyle();
     void moveCurrent(int delta);
 
@@ -53,6 +55,7 @@ private:
     QComboBox* m_areaValue;
     QComboBox* m_method;
     QSpinBox* m_classes;
+    QLabel* m_classNote;
     QComboBox* m_ramp;
     QGroupBox* m_schoolBox;
     QComboBox* m_schoolColour;

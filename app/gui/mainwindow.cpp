@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
+#include "render/valueformat.h"
 
 #include "gui/aboutdialog.h"
 #include "gui/afspiegelingdock.h"
@@ -107,12 +108,13 @@ MainWindow::MainWindow(QWidget* parent)
     createExports();
     retranslateUi();
     setDockNestingEnabled(true);
-    resizeWithinScreen(this, QSize(1440, 900));
+    fitToScreen(this, QSize(1440, 900));
 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::openGemeenteRequested, this, &MainWindow::openGemeente);
     connect(m_welcome, &WelcomeWidget::newAnalysisRequested, this, &MainWindow::newAnalysis);
     connect(m_welcome, &WelcomeWidget::openProjectRequested, m_project, &ProjectController::openWithDialog);
+    connect(m_welcome, &WelcomeWidget::recentProjectRequested, this, &MainWindow::openProject);
     connect(m_welcome, &WelcomeWidget::recentRequested, this, [this](int index) {
         const auto entries = RecentAnalyses::entries();
         if (index >= 0 && index < entries.size() && m_project->maybeSave({}))
@@ -297,10 +299,11 @@ void MainWindow::createActions()
     connect(m_briefingAction, &QAction::triggered, this, [this] { openBriefing(false); });
     connect(m_printAction, &QAction::triggered, this, [this] { openBriefing(true); });
     connect(m_measureTool, &MeasureTool::measured, this, [this](double metres, bool finished) {
-        const QString d = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 2))
-                                         : tr("%1 m").arg(QLocale().toString(metres, 'f', 0));
+        const QString d = metres >= 1000 ? tr("%1 km").arg(formatDecimal(metres / 1000.0, 2))
+                                         : tr("%1 m").arg(formatDecimal(metres, 0));
         statusBar()->showMessage(finished ? tr("Distance: %1").arg(d) : tr("Distance so far: %1").arg(d), finished ? 0 : 2000);
     });
+    connect(m_measureTool, &MeasureTool::cleared, statusBar(), &QStatusBar::clearMessage);
     m_identifyAction->setChecked(true);
     m_canvas->setMapTool(m_identifyTool);
     // Map actions mean nothing on the welcome screen.
@@ -443,7 +446,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_scale);
     connect(m_canvas, &MapCanvas::mouseMapPositionChanged, this, [this](const QPointF& p) {
-        m_coordinates->setText(tr("RD %1, %2").arg(QLocale().toString(p.x(), 'f', 0), QLocale().toString(p.y(), 'f', 0)));
+        m_coordinates->setText(tr("RD %1, %2").arg(formatDecimal(p.x(), 0), formatDecimal(p.y(), 0)));
     });
     connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::updateScale);
     connect(m_canvas, &MapCanvas::renderFinished, this, [this] {
@@ -744,6 +747,7 @@ void MainWindow::refreshRecent()
     for (const auto& e : RecentAnalyses::entries())
         names.append(e.name);
     m_welcome->setRecent(names);
+    m_welcome->setRecentProjects(RecentProjects::paths());
 }
 
 void MainWindow::openBriefing(bool print)

@@ -93,6 +93,21 @@ void MapWorkspace::setAreaValue(const ValueSource& value)
     emit areaValueChanged();
 }
 
+void MapWorkspace::setAreaStyle(const LayerStyle& style)
+{
+    const MapLayer* areas = m_layers->layer(LayerFactory::kAreasId);
+    if (!areas || areas->style() == style)
+        return;
+    m_layers->setLayerStyle(LayerFactory::kAreasId, style);
+    emit areaStyleChanged();
+}
+
+LayerStyle MapWorkspace::areaStyle() const
+{
+    const MapLayer* areas = m_layers->layer(LayerFactory::kAreasId);
+    return areas ? areas->style() : LayerStyle();
+}
+
 void MapWorkspace::setSchoolColouring(const QString& measureId)
 {
     m_schoolColouring = measureId;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/layerstyle.h"
 #include "render/schoolfilter.h"
 #include "render/schoolmeasure.h"
 #include "render/valuesource.h"
@@ -43,6 +44,9 @@ public:
 
     void setAreaValue(const ValueSource& value);
     ValueSource areaValue() const { return m_areaValue; }
+    /** The look of the buurt choropleth (classes, their number, the colour ramp); the project saves it. */
+    void setAreaStyle(const LayerStyle& style);
+    LayerStyle areaStyle() const;
     /** kDenominationMeasure or a SchoolMeasure id. */
     void setSchoolColouring(const QString& measureId);
     QString schoolColouring() const { return m_schoolColouring; }
@@ -72,6 +76,8 @@ signals:
     void schoolMeasuresChanged();
     /** The choropleth of the areas now shows another value (setAreaValue). */
     void areaValueChanged();
+    /** The choropleth's classes or colours changed (setAreaStyle). */
+    void areaStyleChanged();
     void voAnalysisChanged();
 
 protected:

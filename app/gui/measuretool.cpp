@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/measuretool.h"
+#include "render/valueformat.h"
 
 #include "gui/mapcanvas.h"
 
@@ -63,6 +64,7 @@ void MeasureTool::deactivate()
     m_points.clear();
     m_finished = false;
     canvas()->update();
+    emit cleared();
 }
 
 void MeasureTool::paintOverlay(QPainter& painter)
@@ -83,8 +85,8 @@ void MeasureTool::paintOverlay(QPainter& painter)
     for (const QPointF& p : line)
         painter.drawEllipse(p, 3.0, 3.0);
     const double metres = length();
-    const QString text = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 2))
-                                        : tr("%1 m").arg(QLocale().toString(metres, 'f', 0));
+    const QString text = metres >= 1000 ? tr("%1 km").arg(formatDecimal(metres / 1000.0, 2))
+                                        : tr("%1 m").arg(formatDecimal(metres, 0));
     painter.setPen(QColor(0x20, 0x20, 0x20));
     painter.drawText(line.back() + QPointF(8, -8), text);
     painter.restore();

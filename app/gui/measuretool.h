@@ -30,6 +30,8 @@ public:
 
 signals:
     void measured(double metres, bool finished);
+    /** The tool was left: its line is gone, and so must be what was said about it. */
+    void cleared();
 
 private:
     QList<QPointF> m_points; // map units

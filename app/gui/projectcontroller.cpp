@@ -113,10 +113,11 @@ ProjectController::ProjectController(MapWorkspace* workspace, MapCanvas* canvas,
         ProjectViewState::applyVisibility(m_pendingVisibility, *m_workspace);
         m_document->adoptStyling(ProjectViewState::capture(*m_workspace, *m_canvas));
     });
-    connect(workspace, &MapWorkspace::areaValueChanged, this, [this] {
-        if (!m_restoring)
-            stylingEdited();
-    });
+    for (auto changed : {&MapWorkspace::areaValueChanged, &MapWorkspace::areaStyleChanged})
+        connect(workspace, changed, this, [this] {
+            if (!m_restoring)
+                stylingEdited();
+        });
     connect(catchments, &CatchmentController::started, this, [this] {
         if (m_restoring || !hasProject())
             return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/projectsettingsdialog.h"
 
+#include "gui/screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -52,7 +54,7 @@ ProjectSettingsDialog::ProjectSettingsDialog(double privacyThreshold, double afs
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    fitToScreen(this, QSize(480, sizeHint().height()));
 }
 
 double ProjectSettingsDialog::privacyThreshold() const

@@ -4,11 +4,25 @@
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
 #include "models/layertreemodel.h"
+#include "render/colorramp.h"
+#include "render/layerfactory.h"
 #include "render/maplayer.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <utility>
+
 namespace Mk {
+
+namespace {
+// The choropleth's classification method as the project file names it.
+const std::pair<ClassificationMethod, const char*> kMethodNames[] = {
+    {ClassificationMethod::Quantile, "quantile"},
+    {ClassificationMethod::EqualInterval, "equal_interval"},
+    {ClassificationMethod::NaturalBreaks, "natural_breaks"},
+};
+} // namespace
 
 QJsonObject ProjectViewState::capture(const MapWorkspace& workspace, const MapCanvas& canvas)
 {
@@ -23,6 +37,17 @@ QJsonObject ProjectViewState::capture(const MapWorkspace& workspace, const MapCa
                                 {QStringLiteral("field"), v.field},
                                 {QStringLiteral("characteristic"), v.characteristic},
                                 {QStringLiteral("groups"), QJsonArray::fromStringList(v.groups)}});
+    if (workspace.layers()->layer(LayerFactory::kAreasId)) {
+        const LayerStyle style = workspace.areaStyle();
+        QString method;
+        for (const auto& [m, name] : kMethodNames)
+            if (m == style.method)
+                method = QString::fromLatin1(name);
+        view.insert(QStringLiteral("area_style"), QJsonObject{{QStringLiteral("method"), method},
+                                                              {QStringLiteral("classes"), style.classCount},
+                                                              {QStringLiteral("ramp"), style.rampId},
+                                                              {QStringLiteral("invert_ramp"), style.invertRamp}});
+    }
     QJsonObject layers;
     for (const MapLayer* l : workspace.layers()->allLayersBottomFirst())
         layers.insert(l->id(), l->isVisible());
@@ -41,6 +66,20 @@ QHash<QString, bool> ProjectViewState::apply(const QJsonObject& view, MapWorkspa
                                        ? ValueSource::ofGroupShare(value.value(QStringLiteral("characteristic")).toString(), groups)
                                        : ValueSource::ofField(value.value(QStringLiteral("field")).toString());
         workspace.setAreaValue(source);
+    }
+    const QJsonObject style = view.value(QStringLiteral("area_style")).toObject();
+    if (!style.isEmpty()) {
+        // What the file does not name (an older project, a ramp this version lacks) keeps its current look.
+        LayerStyle st = workspace.areaStyle();
+        const QString method = style.value(QStringLiteral("method")).toString();
+        for (const auto& [m, name] : kMethodNames)
+            if (method == QLatin1String(name))
+                st.method = m;
+        st.classCount = std::clamp(style.value(QStringLiteral("classes")).toInt(st.classCount), 2, 9);
+        if (const QString ramp = style.value(QStringLiteral("ramp")).toString(); ColorRamp::ids().contains(ramp))
+            st.rampId = ramp;
+        st.invertRamp = style.value(QStringLiteral("invert_ramp")).toBool(st.invertRamp);
+        workspace.setAreaStyle(st);
     }
     QHash<QString, bool> pending;
     const QJsonObject layers = view.value(QStringLiteral("layers")).toObject();

@@ -13,7 +13,8 @@ class MapWorkspace;
 /**
  * The view a project remembers (Project::view): the map extent, what the buurt choropleth shows and
  * which layers are visible. JSON keys: extent [x, y, width, height] in EPSG:28992 metres,
- * area_value {kind: field|group_share, field, characteristic, groups}, layers {layer id: visible}.
+ * area_value {kind: field|group_share, field, characteristic, groups}, area_style {method: quantile|equal_interval|
+ * natural_breaks, classes, ramp, invert_ramp}, layers {layer id: visible}.
  */
 class ProjectViewState
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/scenariodock.h"
+#include "render/valueformat.h"
 
 #include "admission/admissionrulesdescription.h"
 #include "gui/scenariocontroller.h"
@@ -246,7 +247,7 @@ void ScenarioDock::showCurrent()
         const bool stored = s->choiceModel.has_value() && !s->schoolConstants.isEmpty();
         m_model->setText(stored ? tr("stored in the scenario (distance weight %1; %n school constant(s))", nullptr,
                                      static_cast<int>(s->schoolConstants.size()))
-                                      .arg(QLocale().toString(s->choiceModel->beta.empty() ? 0.0 : s->choiceModel->beta.front(), 'f', 2))
+                                      .arg(formatDecimal(s->choiceModel->beta.empty() ? 0.0 : s->choiceModel->beta.front(), 2))
                                 : tr("fitted on the pupil flows and calibrated to today's pupils at every run"));
         m_keepModel->setEnabled(!stored && m_controller->currentOutcome());
         m_recalibrate->setEnabled(stored);

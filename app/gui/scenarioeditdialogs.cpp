@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/scenarioeditdialogs.h"
 
+#include "gui/screenfit.h"
+#include "render/valueformat.h"
+
 #include "model/dataset.h"
 
 #include <QCheckBox>
@@ -49,7 +52,7 @@ NewSchoolDialog::NewSchoolDialog(const Dataset& dataset, const QPointF& site, QW
     setWindowTitle(tr("New school"));
     setObjectName(QStringLiteral("NewSchoolDialog"));
     auto* form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("A new school at RD %1, %2.").arg(QLocale().toString(site.x(), 'f', 0), QLocale().toString(site.y(), 'f', 0)), this));
+    form->addRow(new QLabel(tr("A new school at RD %1, %2.").arg(formatDecimal(site.x(), 0), formatDecimal(site.y(), 0)), this));
     m_name = new QLineEdit(tr("New school"), this);
     m_name->selectAll();
     form->addRow(tr("&Name:"), m_name);
@@ -73,6 +76,7 @@ NewSchoolDialog::NewSchoolDialog(const Dataset& dataset, const QPointF& site, QW
     m_vve = new QCheckBox(tr("A partner voorschool (VVE) on site"), this);
     form->addRow(QString(), m_vve);
     form->addRow(okCancel(this));
+    fitToScreen(this);
 }
 
 ScenarioEdit NewSchoolDialog::edit() const
@@ -141,6 +145,7 @@ HousingDialog::HousingDialog(const GroupTable* groups, QList<QPointF> polygon, c
         connect(s, &QDoubleSpinBox::valueChanged, this, check);
     form->addRow(buttons);
     check();
+    fitToScreen(this);
 }
 
 ScenarioEdit HousingDialog::edit() const
@@ -198,6 +203,7 @@ ParentInitiativeDialog::ParentInitiativeDialog(const Dataset& dataset, QWidget* 
     auto* buttons = okCancel(this);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(m_area->count() > 0 && m_group->count() > 0 && m_school->count() > 0);
     form->addRow(buttons);
+    fitToScreen(this);
 }
 
 ScenarioEdit ParentInitiativeDialog::edit() const
@@ -239,6 +245,7 @@ MergeSchoolsDialog::MergeSchoolsDialog(const Dataset& dataset, const QString& sc
         buttons->button(QDialogButtonBox::Ok)->setEnabled(any);
     });
     layout->addWidget(buttons);
+    fitToScreen(this);
 }
 
 ScenarioEdit MergeSchoolsDialog::edit() const

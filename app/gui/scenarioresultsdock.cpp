@@ -2,6 +2,7 @@
 // qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
 #undef QT_NO_FOREACH
 #include "gui/scenarioresultsdock.h"
+#include "render/valueformat.h"
 
 #include "gui/mapworkspace.h"
 #include "index/indexcatalogue.h"
@@ -246,8 +247,8 @@ void ScenarioResultsDock::showOutcome()
                            : heading);
     const PlacementOutcome& pb = r.placementBefore.back();
     const PlacementOutcome& pa = r.placementAfter.back();
-    auto pct = [&](double v) { return std::isfinite(v) ? l.toString(100 * v, 'f', 1) : QStringLiteral("–"); };
-    auto metres = [&](double v) { return std::isfinite(v) ? l.toString(v, 'f', 0) : QStringLiteral("–"); };
+    auto pct = [&](double v) { return std::isfinite(v) ? formatDecimal(100 * v, 1, l) : QStringLiteral("–"); };
+    auto metres = [&](double v) { return std::isfinite(v) ? formatDecimal(v, 0, l) : QStringLiteral("–"); };
     m_placement->setText(tr("Placement (baseline → scenario): first choice %1 % → %2 %; top 3 %3 % → %4 %; unplaced %5 % → %6 %; "
                             "mean distance %7 m → %8 m.")
                              .arg(pct(pb.firstChoice.mean), pct(pa.firstChoice.mean), pct(pb.topThree.mean), pct(pa.topThree.mean),
@@ -449,20 +450,20 @@ void ScenarioResultsDock::plotCalibration(const ScenarioOutcome& outcome)
                                                                              : tr("the literature defaults"));
     QStringList betas;
     for (size_t i = 0; i < c.parameters.beta.size(); ++i)
-        betas << (c.parameters.groups.isEmpty() ? l.toString(c.parameters.beta[i], 'f', 2)
+        betas << (c.parameters.groups.isEmpty() ? formatDecimal(c.parameters.beta[i], 2, l)
                                                 : QStringLiteral("%1 %2").arg(c.parameters.groups.value(static_cast<qsizetype>(i)),
-                                                                              l.toString(c.parameters.beta[i], 'f', 2)));
+                                                                              formatDecimal(c.parameters.beta[i], 2, l)));
     lines << tr("Distance weight β: %1; denomination weight γ: %2; list length: %3.")
-                 .arg(betas.join(QStringLiteral(", ")), l.toString(c.parameters.denominationWeight, 'f', 2))
+                 .arg(betas.join(QStringLiteral(", ")), formatDecimal(c.parameters.denominationWeight, 2, l))
                  .arg(c.parameters.listLength);
     if (c.report.fit)
-        lines << tr("McFadden pseudo-R²: %1.").arg(l.toString(c.report.fit->pseudoR2, 'f', 3));
+        lines << tr("McFadden pseudo-R²: %1.").arg(formatDecimal(c.report.fit->pseudoR2, 3, l));
     lines << tr("School constants calibrated in %1 + %2 steps; largest gap %3 pupils (%4).")
                  .arg(c.analyticIterations)
                  .arg(c.simulatedIterations)
-                 .arg(l.toString(c.largestGap, 'f', 1), c.largestGapSchool);
+                 .arg(formatDecimal(c.largestGap, 1, l), c.largestGapSchool);
     lines << tr("Pupils at their nearest school: observed %1 %, simulated %2 %.")
-                 .arg(l.toString(100 * c.report.observedNearestShare, 'f', 1), l.toString(100 * c.report.simulatedNearestShare, 'f', 1));
+                 .arg(formatDecimal(100 * c.report.observedNearestShare, 1, l), formatDecimal(100 * c.report.simulatedNearestShare, 1, l));
     m_calibrationText->setText(lines.join(QLatin1Char('\n')));
 
     QCustomPlot& p = *m_calibrationChart;

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/screenfit.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QScreen>
-#include <QWidget>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QWizard>
+
+#include <algorithm>
 
 namespace Mk {
 
@@ -11,6 +19,36 @@ namespace {
 // Title bar and borders of a typical desktop's window frame, which the available area does not include.
 constexpr int kFrameWidth = 16;
 constexpr int kFrameHeight = 48;
+
+/** Moves the dialog's layout into a scroll area; its button box, if the layout holds one, stays below. */
+void scrollContent(QDialog* dialog)
+{
+    QLayout* inner = dialog->layout();
+    if (!inner)
+        return;
+    QDialogButtonBox* buttons = nullptr;
+    for (int i = 0; i < inner->count() && !buttons; ++i)
+        buttons = qobject_cast<QDialogButtonBox*>(inner->itemAt(i)->widget());
+    if (buttons)
+        inner->removeWidget(buttons);
+    const QMargins margins = inner->contentsMargins();
+    auto* content = new QWidget;
+    content->setLayout(inner); // takes the layout and its widgets over from the dialog (QWidget::setLayout)
+    auto* scroll = new QScrollArea(dialog);
+    scroll->setObjectName(QStringLiteral("screenFitScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(dialog);
+    outer->setContentsMargins(0, 0, 0, buttons ? margins.bottom() : 0);
+    outer->addWidget(scroll, 1);
+    if (buttons) {
+        auto* row = new QVBoxLayout;
+        row->setContentsMargins(margins.left(), 0, margins.right(), 0);
+        row->addWidget(buttons);
+        outer->addLayout(row);
+    }
+}
 } // namespace
 
 QSize availableWindowSize(const QWidget* window)
@@ -23,10 +61,18 @@ QSize availableWindowSize(const QWidget* window)
     return {std::max(320, available.width() - kFrameWidth), std::max(240, available.height() - kFrameHeight)};
 }
 
-void resizeWithinScreen(QWidget* window, const QSize& wanted)
+void fitToScreen(QWidget* window, const QSize& wanted, DialogContent content)
 {
+    // What the window would take at its full height, before its content learns to scroll.
+    QSize size = wanted.isValid() ? wanted : window->sizeHint();
+    auto* dialog = qobject_cast<QDialog*>(window);
+    if (dialog && !qobject_cast<QWizard*>(dialog) && content == DialogContent::Scrolls) {
+        scrollContent(dialog);
+        if (!wanted.isValid()) // room for a scroll bar, should the screen be too low after all
+            size.rwidth() += dialog->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    }
     const QSize limit = availableWindowSize(window);
-    window->resize(limit.isValid() ? wanted.boundedTo(limit) : wanted);
+    window->resize(limit.isValid() ? size.boundedTo(limit) : size);
 }
 
 } // namespace Mk

@@ -3,7 +3,10 @@
 
 #include "io/gemeentedirectory.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +72,17 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     recentTitle->setFont(rf);
     m_recent = new QListWidget(column);
     m_recent->setMaximumHeight(100);
+    m_projectsTitle = new QLabel(column);
+    m_projectsTitle->setFont(rf);
+    m_projects = new QListWidget(column);
+    m_projects->setObjectName(QStringLiteral("recentProjects"));
+    m_projects->setMaximumHeight(100);
+    // Projects beside analyses: one more list below would push the page past a 768-line laptop.
+    auto* recentRow = new QGridLayout;
+    recentRow->addWidget(m_projectsTitle, 0, 0);
+    recentRow->addWidget(recentTitle, 0, 1);
+    recentRow->addWidget(m_projects, 1, 0);
+    recentRow->addWidget(m_recent, 1, 1);
 
     layout->addWidget(title);
     layout->addWidget(intro);
@@ -78,8 +92,7 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     layout->addWidget(m_new);
     layout->addWidget(m_open);
     layout->addSpacing(8);
-    layout->addWidget(recentTitle);
-    layout->addWidget(m_recent);
+    layout->addLayout(recentRow);
     outer->addStretch(1);
     outer->addWidget(column, 0, Qt::AlignHCenter);
     outer->addStretch(2);
@@ -96,6 +109,10 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &WelcomeWidget::newAnalysisRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomeWidget::openProjectRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { emit recentRequested(m_recent->row(item)); });
+    connect(m_projects, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const QString path = item->data(Qt::UserRole).toString(); !path.isEmpty())
+            emit recentProjectRequested(path);
+    });
     retranslateUi();
 }
 
@@ -104,6 +121,7 @@ void WelcomeWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         setRecent(m_recentNames);
+        setRecentProjects(m_projectPaths);
     }
     QWidget::changeEvent(event);
 }
@@ -124,6 +142,7 @@ void WelcomeWidget::retranslateUi()
     m_open->setText(tr("Open project…"));
     m_open->setToolTip(tr("Open a project you saved earlier (.mengkaart)."));
     m_recentTitle->setText(tr("Recent analyses"));
+    m_projectsTitle->setText(tr("Recent projects"));
 }
 
 void WelcomeWidget::filterGemeenten(const QString& text)
@@ -161,6 +180,22 @@ void WelcomeWidget::setRecent(const QStringList& names)
         return;
     }
     m_recent->addItems(names);
+}
+
+void WelcomeWidget::setRecentProjects(const QStringList& paths)
+{
+    m_projectPaths = paths;
+    m_projects->clear();
+    if (paths.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("No saved projects yet."), m_projects);
+        none->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_projects);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
 }
 
 } // namespace Mk

@@ -22,6 +22,9 @@ public:
     explicit WelcomeWidget(QWidget* parent = nullptr);
     /** Display names of recent analyses, most recent first. */
     void setRecent(const QStringList& names);
+    /** Recently opened or saved project files, most recent first (RecentProjects::paths()). */
+    void setRecentProjects(const QStringList& paths);
+    QListWidget* recentProjectList() const { return m_projects; }
     QPushButton* demoButton() const { return m_demo; }
     QLineEdit* gemeenteSearch() const { return m_search; }
     QListWidget* gemeenteList() const { return m_gemeenten; }
@@ -33,6 +36,7 @@ signals:
     void newAnalysisRequested();
     void openProjectRequested();
     void recentRequested(int index);
+    void recentProjectRequested(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +48,9 @@ private:
     QLabel* m_intro;
     QLabel* m_recentTitle;
     QStringList m_recentNames;
+    QLabel* m_projectsTitle;
+    QListWidget* m_projects;
+    QStringList m_projectPaths;
     QPushButton* m_demo;
     QPushButton* m_new;
     QPushButton* m_open;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchment/sesafspiegeling.h"
+#include "render/valueformat.h"
 
 #include "catchment/pc4profiles.h"
 #include "model/grouptable.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString signedPoints(double v, const QLocale& locale)
 {
-    return (v > 0 ? QStringLiteral("+") : QString()) + locale.toString(v, 'f', 1);
+    return (v > 0 ? QStringLiteral("+") : QString()) + formatDecimal(v, 1, locale);
 }
 
 } // namespace

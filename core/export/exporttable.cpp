@@ -47,7 +47,8 @@ ExportTable ExportTable::fromModel(const QAbstractItemModel& model, const QStrin
     std::vector<bool> childCounts(static_cast<size_t>(columns));
     std::vector<bool> exportRole(static_cast<size_t>(columns)); // the column answers ExportRole (else: its text)
     for (int c = 0; c < columns; ++c) {
-        table.columns.push_back({model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), false});
+        const QVariant exportName = model.headerData(c, Qt::Horizontal, ExportNameRole);
+        table.columns.push_back({(exportName.isValid() ? exportName : model.headerData(c, Qt::Horizontal, Qt::DisplayRole)).toString(), false});
         const QVariant marker = model.headerData(c, Qt::Horizontal, ExportRole);
         exportRole[static_cast<size_t>(c)] = marker.isValid();
         childCounts[static_cast<size_t>(c)] = marker.toBool();

@@ -20,6 +20,11 @@ namespace Mk {
  * withholds below the privacy threshold as well.
  */
 inline constexpr int ExportRole = Qt::UserRole + 64;
+/**
+ * The horizontal header's name of a column in an export, where it differs from what the table shows: a source
+ * column keeps its own name ("aantal_inwoners") so a GIS layer or spreadsheet can be joined to the source again.
+ */
+inline constexpr int ExportNameRole = Qt::UserRole + 65;
 
 /** One cell of an exported table: a number, a text, nothing, or withheld for privacy. */
 struct ExportCell {

@@ -81,7 +81,7 @@ QString AfspiegelingTableModel::pupilsText(const AfspiegelingRow& row) const
     if (row.pupilsSuppressed)
         return SmallCellSuppressor::create(m_result->options.afspiegeling.privacyThreshold)->suppressedText();
     const auto source = pupilSourceOf(row);
-    return source ? Mk::pupilsText(row.pupils, *source) : QLocale().toString(row.pupils, 'f', 0);
+    return source ? Mk::pupilsText(row.pupils, *source) : formatDecimal(row.pupils, 0);
 }
 
 QString AfspiegelingTableModel::pupilsToolTip(const AfspiegelingRow& row) const
@@ -185,8 +185,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
                 return ses->label();
             //: tooltip of the SES column: schoolweging, its prediction from the home postcodes with the interval, the verdict
             return tr("Schoolweging %1; expected from the pupils' home postcodes %2 [%3; %4]. %5")
-                .arg(locale.toString(*ses->schoolweging, 'f', 1), locale.toString(ses->expected->mean, 'f', 1),
-                     locale.toString(ses->expected->low, 'f', 1), locale.toString(ses->expected->high, 'f', 1), ses->label());
+                .arg(formatDecimal(*ses->schoolweging, 1, locale), formatDecimal(ses->expected->mean, 1, locale),
+                     formatDecimal(ses->expected->low, 1, locale), formatDecimal(ses->expected->high, 1, locale), ses->label());
         }
         return {};
     }
@@ -217,8 +217,8 @@ QVariant AfspiegelingTableModel::data(const QModelIndex& index, int role) const
             return ValueFormat::suppressedText();
         //: gap in percentage points with its interval, e.g. "+12,3 [8,1; 16,4]"
         return tr("%1 [%2; %3]")
-            .arg(QString(g->gapPp >= 0 ? locale.positiveSign() : QString()) + locale.toString(g->gapPp, 'f', 1),
-                 locale.toString(g->gapLowPp, 'f', 1), locale.toString(g->gapHighPp, 'f', 1));
+            .arg(QString(g->gapPp >= 0 ? locale.positiveSign() : QString()) + formatDecimal(g->gapPp, 1, locale),
+                 formatDecimal(g->gapLowPp, 1, locale), formatDecimal(g->gapHighPp, 1, locale));
     case VerdictColumn:
         return row->shortLabel(m_result->schoolComposition);
     case SesColumn: {

@@ -4,6 +4,7 @@
 #include "export/exporttable.h"
 #include "model/dataset.h"
 #include "privacy/smallcellsuppressor.h"
+#include "render/fieldlabels.h"
 
 #include <QLocale>
 
@@ -125,9 +126,7 @@ QVariant AreaTableModel::data(const QModelIndex& index, int role) const
         const AttributeValue v = u.number(m_fields[index.column() - FirstFieldColumn]);
         if (sort)
             return sortKey(v);
-        if (!v.hasValue())
-            return ValueFormat().toString(v);
-        return QLocale().toString(v.number, 'g', 10);
+        return FieldLabels::valueText(m_fields[index.column() - FirstFieldColumn], v);
     }
     }
 }
@@ -136,6 +135,9 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation == Qt::Horizontal && role == ExportRole)
         return false; // every column answers ExportRole; none is a count of children
+    // The column's CBS name, for whoever looks it up in the source table.
+    if (orientation == Qt::Horizontal && (role == Qt::ToolTipRole || role == ExportNameRole) && section >= FirstFieldColumn && section < columnCount())
+        return m_fields[section - FirstFieldColumn];
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -149,7 +151,7 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
     case MappedColumn:
         return m_mappedLabel.isEmpty() ? tr("Map value") : m_mappedLabel;
     default:
-        return m_fields[section - FirstFieldColumn];
+        return FieldLabels::label(m_fields[section - FirstFieldColumn]);
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/scenarioindexmodel.h"
+#include "render/valueformat.h"
 
 #include "help/userguide.h"
 #include "index/indexcatalogue.h"
@@ -76,7 +77,7 @@ QVariant ScenarioIndexModel::data(const QModelIndex& index, int role) const
             return {};
         if (!std::isfinite(b.mean))
             return QStringLiteral("–");
-        return QStringLiteral("%1 [%2; %3]").arg(l.toString(b.mean, 'f', 3), l.toString(b.lo, 'f', 3), l.toString(b.hi, 'f', 3));
+        return QStringLiteral("%1 [%2; %3]").arg(formatDecimal(b.mean, 3, l), formatDecimal(b.lo, 3, l), formatDecimal(b.hi, 3, l));
     };
     if (index.column() == 0) {
         if (role == Qt::ToolTipRole)
@@ -102,7 +103,7 @@ QVariant ScenarioIndexModel::data(const QModelIndex& index, int role) const
             return o->probabilityDecrease;
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        return role == Qt::DisplayRole ? QVariant(l.toString(o->probabilityDecrease, 'f', 2)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(formatDecimal(o->probabilityDecrease, 2, l)) : QVariant();
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/scenarioschoolmodel.h"
+#include "render/valueformat.h"
 
 #include "scenario/scenariorunner.h"
 
@@ -14,8 +15,8 @@ namespace {
 QString bandText(const Band& b, double scale, int decimals)
 {
     const QLocale l;
-    return QStringLiteral("%1 [%2–%3]").arg(l.toString(b.mean * scale, 'f', decimals), l.toString(b.lo * scale, 'f', decimals),
-                                            l.toString(b.hi * scale, 'f', decimals));
+    return QStringLiteral("%1 [%2–%3]").arg(formatDecimal(b.mean * scale, decimals, l), formatDecimal(b.lo * scale, decimals, l),
+                                            formatDecimal(b.hi * scale, decimals, l));
 }
 
 } // namespace
@@ -137,7 +138,7 @@ QVariant ScenarioSchoolModel::data(const QModelIndex& index, int role) const
     case ShareChangeColumn: {
         const auto d = shareChange(index.row());
         if (role == Qt::DisplayRole)
-            return d ? QLocale().toString(*d, 'f', 1) : QStringLiteral("–");
+            return d ? formatDecimal(*d, 1) : QStringLiteral("–");
         if (role == MeanRole || role == SortRole)
             return d ? QVariant(*d) : QVariant();
         if (role == Qt::TextAlignmentRole)

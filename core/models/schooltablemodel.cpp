@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/schooltablemodel.h"
+#include "render/valueformat.h"
 
 #include "export/exporttable.h"
 #include "model/dataset.h"
@@ -16,7 +17,7 @@ QVariant optionalNumber(const std::optional<double>& v, int decimals, bool sort)
 {
     if (!v)
         return sort ? QVariant(-std::numeric_limits<double>::max()) : QVariant(ValueFormat::missingText());
-    return sort ? QVariant(*v) : QVariant(QLocale().toString(*v, 'f', decimals));
+    return sort ? QVariant(*v) : QVariant(formatDecimal(*v, decimals));
 }
 } // namespace
 
@@ -119,6 +120,9 @@ QVariant SchoolTableModel::data(const QModelIndex& index, int role) const
         const AttributeValue v = m_measure.value(s.id);
         if (sort)
             return v.hasValue() ? v.number : -std::numeric_limits<double>::max();
+        if (v.hasValue() && m_measure.withinChance.contains(s.id))
+            //: a school's gap whose interval includes zero: the map shows it as no difference
+            return tr("%1 (within chance)").arg(m_measure.format.toString(v));
         return m_measure.format.toString(v);
     }
     default:

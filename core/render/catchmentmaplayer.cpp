@@ -65,6 +65,8 @@ void CatchmentMapLayer::styleChanged()
             symbol.stroke = c;
             symbol.strokeWidth = st.strokeWidth;
             symbol.strokeStyle = st.strokeStyle;
+            // A white casing: the outline in its school's colour stays visible whatever the buurt fill beneath.
+            symbol.halo = QColor(255, 255, 255, 230);
             m_symbols.append(symbol);
             seen.append(c.rgba());
             s = seen.size() - 1;
@@ -95,6 +97,7 @@ LegendGroup CatchmentMapLayer::buildLegend(const TextLanguage& language) const
     s.shape = Symbol::Shape::Line;
     s.stroke = QColor(0x60, 0x60, 0x60);
     s.strokeWidth = style().strokeWidth;
+    s.halo = QColor(255, 255, 255, 230);
     g.items.append({s, language.translate("Mk::CatchmentMapLayer", "Outline in the colour of its school")});
     return g;
 }

@@ -47,60 +47,62 @@ std::vector<double> jenksSample(const std::vector<double>& sorted)
     return out;
 }
 
-// Jenks (1977) / Fisher (1958): lowerClass[l][j] is the 1-based index of the first value of the
-// last class in the optimal j-class split of the first l values; cost[l][j] its total variance.
+// Jenks (1977) / Fisher (1958) over the distinct values, each weighted by how often it occurs: a class never
+// splits equal values, so there are k classes whenever there are k distinct values. cost[j][l] is the least
+// within-class sum of squared deviations of the first l distinct values in j classes, first[j][l] where the
+// last of those classes begins.
 QList<double> naturalBreakBounds(const std::vector<double>& all, int k)
 {
     const std::vector<double> data = jenksSample(all);
-    const size_t n = data.size();
-    const auto kk = static_cast<size_t>(k);
-    if (kk >= n) {
-        QList<double> b{data.front()};
-        for (double v : data)
-            if (v > b.back())
-                b.append(v);
-        if (b.size() == 1)
-            b.append(data.front());
-        return b;
+    std::vector<double> value, weight;
+    for (double v : data) {
+        if (value.empty() || v > value.back()) {
+            value.push_back(v);
+            weight.push_back(1.0);
+        } else {
+            weight.back() += 1.0;
+        }
     }
+    const size_t n = value.size();
+    const size_t kk = std::min(static_cast<size_t>(std::max(k, 1)), n);
+    if (kk == 1)
+        return {value.front(), value.back()};
+    // Prefix sums of weights, values and squares, about the middle value to keep the differences exact.
+    const double origin = value[n / 2];
+    std::vector<double> w(n + 1, 0.0), s1(n + 1, 0.0), s2(n + 1, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        const double d = value[i] - origin;
+        w[i + 1] = w[i] + weight[i];
+        s1[i + 1] = s1[i] + weight[i] * d;
+        s2[i + 1] = s2[i] + weight[i] * d * d;
+    }
+    const auto ssd = [&](size_t from, size_t to) { // values [from, to)
+        const double sum = s1[to] - s1[from];
+        return std::max(0.0, s2[to] - s2[from] - sum * sum / (w[to] - w[from]));
+    };
     const double inf = std::numeric_limits<double>::infinity();
-    std::vector<std::vector<size_t>> lowerClass(n + 1, std::vector<size_t>(kk + 1, 0));
-    std::vector<std::vector<double>> cost(n + 1, std::vector<double>(kk + 1, inf));
-    for (size_t j = 1; j <= kk; ++j) {
-        lowerClass[1][j] = 1;
-        cost[1][j] = 0.0;
-    }
-    for (size_t l = 2; l <= n; ++l) {
-        double s1 = 0.0, s2 = 0.0, w = 0.0, v = 0.0;
-        for (size_t m = 1; m <= l; ++m) {
-            const size_t i3 = l - m + 1;
-            const double val = data[i3 - 1];
-            s2 += val * val;
-            s1 += val;
-            w += 1.0;
-            v = s2 - s1 * s1 / w;
-            const size_t i4 = i3 - 1;
-            if (i4 != 0) {
-                for (size_t j = 2; j <= kk; ++j) {
-                    if (cost[l][j] >= v + cost[i4][j - 1]) {
-                        lowerClass[l][j] = i3;
-                        cost[l][j] = v + cost[i4][j - 1];
-                    }
+    std::vector<std::vector<double>> cost(kk + 1, std::vector<double>(n + 1, inf));
+    std::vector<std::vector<size_t>> first(kk + 1, std::vector<size_t>(n + 1, 0));
+    for (size_t l = 1; l <= n; ++l)
+        cost[1][l] = ssd(0, l);
+    for (size_t j = 2; j <= kk; ++j)
+        for (size_t l = j; l <= n; ++l)
+            for (size_t from = j - 1; from < l; ++from) {
+                const double c = cost[j - 1][from] + ssd(from, l);
+                if (c < cost[j][l]) {
+                    cost[j][l] = c;
+                    first[j][l] = from;
                 }
             }
-        }
-        lowerClass[l][1] = 1;
-        cost[l][1] = v;
-    }
-    QList<double> upper(k + 1);
-    upper[k] = data[n - 1];
+    QList<double> upper(static_cast<qsizetype>(kk + 1));
+    upper[static_cast<qsizetype>(kk)] = value[n - 1];
     size_t last = n;
     for (size_t j = kk; j >= 2; --j) {
-        const size_t first = lowerClass[last][j];
-        upper[static_cast<qsizetype>(j - 1)] = data[first - 2];
-        last = first - 1;
+        const size_t from = first[j][last];
+        upper[static_cast<qsizetype>(j - 1)] = value[from - 1];
+        last = from;
     }
-    upper[0] = data.front();
+    upper[0] = value.front();
     return upper;
 }
 
@@ -129,9 +131,18 @@ Classification Classification::compute(ClassificationMethod method, std::vector<
     case ClassificationMethod::EqualInterval:
         return Classification(withoutDuplicates(equalIntervalBounds(values, classes)));
     case ClassificationMethod::NaturalBreaks:
-        return Classification(withoutDuplicates(naturalBreakBounds(values, classes)));
+        // Ascending already; the first two bounds are equal when the lowest class holds only the minimum.
+        return Classification(naturalBreakBounds(values, classes));
     }
     return {};
+}
+
+QString Classification::shortfall(int asked) const
+{
+    if (isEmpty() || classCount() >= asked)
+        return {};
+    //: %1 = classes shown, %2 = classes asked for
+    return tr("%1 classes instead of %2: the values differ too little to cut them into more.").arg(classCount()).arg(asked);
 }
 
 QString Classification::methodName(ClassificationMethod method)

@@ -38,6 +38,11 @@ public:
     /** Classifies the finite values (NaN ignored); empty input gives an empty classification. */
     static Classification compute(ClassificationMethod method, std::vector<double> values, int classes);
     static QString methodName(ClassificationMethod method);
+    /**
+     * Why there are fewer classes than the `asked` ones (the values take fewer distinct values, or quantiles
+     * tie), for the style controls to say; empty when there are as many.
+     */
+    QString shortfall(int asked) const;
 
     const QList<double>& bounds() const { return m_bounds; }
     int classCount() const { return m_bounds.size() < 2 ? 0 : static_cast<int>(m_bounds.size() - 1); }

@@ -80,7 +80,7 @@ std::vector<PointFeature> LayerFactory::schoolFeatures(const Dataset& dataset, c
         f.position = *s.location;
         f.sizeValue = s.pupils;
         f.category = s.denomination;
-        f.colorValue = measure ? measure->value(s.id) : AttributeValue::missing();
+        f.colorValue = measure ? measure->mapValue(s.id) : AttributeValue::missing();
         f.visible = filter.accepts(s);
         out.push_back(std::move(f));
     }
@@ -149,8 +149,8 @@ std::vector<std::unique_ptr<MapLayer>> LayerFactory::standardLayers(const std::s
 QList<SchoolMeasure> LayerFactory::schoolMeasures(const Dataset& dataset)
 {
     QList<SchoolMeasure> out;
-    SchoolMeasure pupils{QStringLiteral("pupils"), tr("Pupils"), ValueFormat::count(), false, {}};
-    SchoolMeasure weging{QStringLiteral("schoolweging"), tr("Schoolweging (CBS)"), ValueFormat::number(1), false, {}};
+    SchoolMeasure pupils{QStringLiteral("pupils"), tr("Pupils"), ValueFormat::count(), false, {}, {}};
+    SchoolMeasure weging{QStringLiteral("schoolweging"), tr("Schoolweging (CBS)"), ValueFormat::number(1), false, {}, {}};
     for (const School& s : dataset.schools) {
         if (s.pupils)
             pupils.bySchool.insert(s.id, AttributeValue::of(*s.pupils));

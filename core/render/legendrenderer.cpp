@@ -63,6 +63,12 @@ void LegendRenderer::drawSymbol(QPainter& painter, const Symbol& symbol, const Q
     painter.setPen(symbol.pen());
     switch (symbol.shape) {
     case Symbol::Shape::Line: {
+        const QLineF line(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
+        if (QPen halo = symbol.haloPen(); halo.style() != Qt::NoPen) {
+            halo.setWidthF(std::max(1.0, symbol.strokeWidth) + 2.0 * symbol.haloWidth);
+            painter.setPen(halo);
+            painter.drawLine(line);
+        }
         QPen pen = symbol.pen();
         pen.setWidthF(std::max(1.0, symbol.strokeWidth));
         painter.setPen(pen);

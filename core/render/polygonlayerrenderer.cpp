@@ -83,6 +83,18 @@ void PolygonLayerRenderer::render(QPainter& painter, const RenderContext& contex
 
     painter.save();
     painter.setOpacity(painter.opacity() * m_opacity);
+    // Every casing before any line, so no casing covers the line of a neighbouring feature.
+    painter.setBrush(Qt::NoBrush);
+    for (qsizetype s = 0; s < m_symbols.size() && !context.isCanceled(); ++s) {
+        const QPen halo = m_symbols[s].haloPen();
+        if (halo.style() == Qt::NoPen)
+            continue;
+        minStep = std::max(0.5, 0.6 * halo.widthF()) / context.settings.devicePixelRatio();
+        painter.setPen(halo);
+        for (qsizetype i : visible)
+            if (m_symbolOf[static_cast<size_t>(i)] == s)
+                drawFeature(i);
+    }
     for (qsizetype s = 0; s < m_symbols.size(); ++s) {
         if (context.isCanceled())
             break;

@@ -5,6 +5,7 @@
 #include "render/valueformat.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace Mk {
@@ -20,8 +21,19 @@ struct SchoolMeasure {
     ValueFormat format;
     bool diverging = false; ///< centred on zero (gaps): coloured with a diverging ramp
     QHash<QString, AttributeValue> bySchool;
+    /**
+     * Schools whose value lies within chance (its interval includes zero): the map colours them as zero,
+     * so only differences beyond chance stand out, while a table shows the value itself, marked.
+     */
+    QSet<QString> withinChance;
 
     AttributeValue value(const QString& schoolId) const { return bySchool.value(schoolId, AttributeValue::missing()); }
+    /** What the map colours: value(), or zero for a school within chance. */
+    AttributeValue mapValue(const QString& schoolId) const
+    {
+        const AttributeValue v = value(schoolId);
+        return v.hasValue() && withinChance.contains(schoolId) ? AttributeValue::of(0.0) : v;
+    }
 };
 
 } // namespace Mk

@@ -36,6 +36,12 @@ struct Symbol {
     bool hatched = false;            ///< diagonal hatch over the fill (used for "suppressed")
     QColor hatchColor = QColor(0x80, 0x80, 0x80);
     double size = 8.0;               ///< marker diameter
+    /**
+     * A casing drawn under the outline, `haloWidth` wider on each side (transparent: none), so a line in a
+     * school's colour stays visible on a choropleth fill of the same or a similar colour.
+     */
+    QColor halo = Qt::transparent;
+    double haloWidth = 1.5;
 
     /**
      * A cosmetic pen (width in pixels whatever the painter transform). Bevel joins: round joins
@@ -46,6 +52,15 @@ struct Symbol {
         if (strokeWidth <= 0.0 || stroke.alpha() == 0)
             return Qt::NoPen;
         QPen p(stroke, strokeWidth, strokeStyle, Qt::FlatCap, Qt::BevelJoin);
+        p.setCosmetic(true);
+        return p;
+    }
+    /** The casing's pen, under pen(); Qt::NoPen without a halo. */
+    QPen haloPen() const
+    {
+        if (halo.alpha() == 0 || pen().style() == Qt::NoPen)
+            return Qt::NoPen;
+        QPen p(halo, strokeWidth + 2.0 * haloWidth, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
         p.setCosmetic(true);
         return p;
     }

@@ -5,21 +5,33 @@
 
 namespace Mk {
 
+QString formatDecimal(double value, int decimals, const QLocale& locale)
+{
+    // Rounded to the digits shown, a tiny negative number is zero and gets no sign.
+    if (std::isfinite(value) && std::round(value * std::pow(10.0, decimals)) == 0.0)
+        value = 0.0;
+    return locale.toString(value, 'f', decimals);
+}
+
 QString ValueFormat::toString(double value, const QLocale& locale) const
 {
     if (!std::isfinite(value))
         return missingText();
     switch (kind) {
-    case Kind::Count:
-        return locale.toString(std::llround(value));
+    case Kind::Count: {
+        const long long n = std::llround(value);
+        return locale.toString(n == 0 ? 0LL : n);
+    }
+    case Kind::Plain:
+        return QString::number(std::llround(value));
     case Kind::Fraction:
-        return locale.toString(value * 100.0, 'f', decimals) + QStringLiteral("\u00a0%");
+        return formatDecimal(value * 100.0, decimals, locale) + QStringLiteral("\u00a0%");
     case Kind::Percent:
-        return locale.toString(value, 'f', decimals) + QStringLiteral("\u00a0%");
+        return formatDecimal(value, decimals, locale) + QStringLiteral("\u00a0%");
     case Kind::Number:
         break;
     }
-    return locale.toString(value, 'f', decimals);
+    return formatDecimal(value, decimals, locale);
 }
 
 QString ValueFormat::toString(const AttributeValue& value, const QLocale& locale) const

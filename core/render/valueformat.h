@@ -9,11 +9,17 @@
 
 namespace Mk {
 
+/**
+ * `value` with `decimals` decimals in `locale` ("0,34" in Dutch), the one way numbers are printed for people:
+ * a value that rounds to zero prints as "0,0", never "−0,0" (QLocale keeps the sign of a small negative number).
+ */
+QString formatDecimal(double value, int decimals, const QLocale& locale = QLocale());
+
 /** How a mapped value is shown to people: through QLocale, so Dutch gets "12,5 %". */
 struct ValueFormat {
     Q_DECLARE_TR_FUNCTIONS(Mk::ValueFormat)
 public:
-    enum class Kind { Number, Count, Fraction, Percent };
+    enum class Kind { Number, Count, Fraction, Percent, Plain };
 
     Kind kind = Kind::Number;
     int decimals = 1;
@@ -24,6 +30,8 @@ public:
     static ValueFormat fraction(int decimals = 1) { return {Kind::Fraction, decimals}; }
     /** A value already in percent (CBS "percentage_..." columns). */
     static ValueFormat percent(int decimals = 1) { return {Kind::Percent, decimals}; }
+    /** An integer without the thousands separator a count gets: a year ("2024") or a code. */
+    static ValueFormat plain() { return {Kind::Plain, 0}; }
 
     QString toString(double value, const QLocale& locale = QLocale()) const;
     /** A class of a legend, "10,0 % – 20,0 %". */

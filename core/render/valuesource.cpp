@@ -2,6 +2,7 @@
 #include "render/valuesource.h"
 
 #include "model/dataset.h"
+#include "render/fieldlabels.h"
 
 namespace Mk {
 
@@ -18,7 +19,7 @@ QString ValueSource::label(const Dataset& dataset, const TextLanguage& language)
     if (!title.isEmpty())
         return title;
     if (kind == Kind::Field)
-        return field;
+        return FieldLabels::label(field, language);
     const GroupTable* t = table(dataset);
     QStringList shown;
     for (const QString& g : groups)
@@ -32,11 +33,7 @@ ValueFormat ValueSource::format() const
 {
     if (kind == Kind::GroupShare)
         return ValueFormat::fraction();
-    if (field.startsWith(QLatin1String("percentage")) || field.startsWith(QLatin1String("P_")))
-        return ValueFormat::percent();
-    if (field.startsWith(QLatin1String("aantal")) || field.startsWith(QLatin1String("AANT")))
-        return ValueFormat::count();
-    return ValueFormat::number();
+    return FieldLabels::format(field);
 }
 
 std::vector<AttributeValue> ValueSource::evaluate(const Dataset& dataset, const AreaLayer& layer) const

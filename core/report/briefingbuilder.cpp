@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingbuilder.h"
+#include "render/valueformat.h"
 
 #include "vo/voanalysis.h"
 #include "vo/vosummary.h"
@@ -173,11 +174,11 @@ BriefingTitle title(const Dataset& ds, const BriefingContent& c, double pupils)
         t.catchments = lang.translate("Mk::Briefing", "nearest-school areas: each part of the gemeente belongs to its nearest school");
         break;
     case CatchmentMethod::Buffer:
-        t.catchments = lang.translate("Mk::Briefing", "everything within %1 metres of each school").arg(locale.toString(o.distance, 'f', 0));
+        t.catchments = lang.translate("Mk::Briefing", "everything within %1 metres of each school").arg(formatDecimal(o.distance, 0, locale));
         break;
     case CatchmentMethod::Observed:
         t.catchments = lang.translate("Mk::Briefing", "the postcode areas that supply %1 % of a school's pupils")
-                           .arg(locale.toString(100.0 * o.share, 'f', 0));
+                           .arg(formatDecimal(100.0 * o.share, 0, locale));
         break;
     }
     const int schools = static_cast<int>(c.schools.size());
@@ -217,7 +218,7 @@ BriefingVo voPart(const VoAnalysis& vo, const TextLanguage& lang)
         out.rows.append({p.name + QLatin1Char('\n') + p.id + QStringLiteral(", ") + year.locations[i].address.place,
                          VoSummary::levelsText(year, i, lang),
                          p.categorical() ? lang.translate("Mk::Briefing", "yes") : QString(),
-                         year.firstYearPupilsWithheld(i) ? withheld : lang.locale().toString(p.firstYearPupils(), 'f', 0),
+                         year.firstYearPupilsWithheld(i) ? withheld : formatDecimal(p.firstYearPupils(), 0, lang.locale()),
                          VoSummary::percent(p.heterogeneousShare(), year.locationShareWithheld(i), threshold, lang)});
     }
     return out;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingformat.h"
+#include "render/valueformat.h"
 
 #include "report/briefingcontent.h"
 
@@ -12,7 +13,7 @@ QString BriefingFormat::number(double value, int decimals) const
     if (!std::isfinite(value))
         return missing();
     // A true minus sign: a hyphen reads as a dash in running text.
-    const QString text = m_locale.toString(value, 'f', decimals);
+    const QString text = formatDecimal(value, decimals, m_locale);
     return text.startsWith(m_locale.negativeSign()) ? QStringLiteral("\u2212") + text.mid(m_locale.negativeSign().size()) : text;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingmethods.h"
+#include "render/valueformat.h"
 
 #include "catchment/catchmentanalysis.h"
 #include "catchment/schoolwegingmodel.h"
@@ -28,7 +29,7 @@ QString catchmentDefinition(const CatchmentOptions& o, const TextLanguage& lang,
                                                         "counted from the wijken it covers, in proportion to area.")
                        : lang.translate("Mk::Briefing", "Everything within %1 metres of the school, inside the gemeente. Its children are "
                                                         "counted from the buurten it covers, in proportion to area."))
-            .arg(locale.toString(o.distance, 'f', 0));
+            .arg(formatDecimal(o.distance, 0, locale));
     case CatchmentMethod::Observed:
         return lang.translate("Mk::Briefing", "The postcode areas that together supply %1 of the school's pupils (DUO, pupils by "
                                               "home postcode).")
@@ -112,8 +113,8 @@ BriefingMethods BriefingMethodsWriter::write(const BriefingContent& c)
                                               "expectation (our convention, about one national standard deviation); outside the "
                                               "interval but closer, it possibly differs. The gap shows the sorting that choice and "
                                               "admission add within neighbourhoods, plus what the model misses.")
-                   .arg(locale.toString(v.schools), locale.toString(v.folds), f.share(v.r2), locale.toString(v.residualSd, 'f', 1),
-                        f.share(v.coverage), f.share(r.options.ses.confidence), locale.toString(r.options.ses.thresholdPoints, 'f', 1)));
+                   .arg(locale.toString(v.schools), locale.toString(v.folds), f.share(v.r2), formatDecimal(v.residualSd, 1, locale),
+                        f.share(v.coverage), f.share(r.options.ses.confidence), formatDecimal(r.options.ses.thresholdPoints, 1, locale)));
     }
     if (!c.scenarios.isEmpty()) {
         define(lang.translate("Mk::Briefing", "What-if scenario"),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingscenariowriter.h"
+#include "render/valueformat.h"
 
 #include "admission/admissionrulesdescription.h"
 #include "model/dataset.h"
@@ -132,7 +133,7 @@ QString choiceModelText(const ScenarioOutcome& o, const BriefingContent& c)
         text += QStringLiteral(", ")
             + lang.translate("Mk::Briefing", "fitted by maximum likelihood on the DUO pupils by home postcode")
             + (p.fit ? QStringLiteral(" (%1)").arg(lang.translate("Mk::Briefing", "%1 pupils, pseudo-R\u00b2 %2")
-                                                       .arg(lang.locale().toString(p.fit->pupils, 'f', 0), f.number(p.fit->pseudoR2, 2)))
+                                                       .arg(formatDecimal(p.fit->pupils, 0, lang.locale()), f.number(p.fit->pseudoR2, 2)))
                      : QString());
         break;
     case ParameterSource::LiteratureDefault:

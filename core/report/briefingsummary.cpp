@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/briefingsummary.h"
+#include "render/valueformat.h"
 
 #include "catchment/catchmentanalysis.h"
 #include "report/briefingcontent.h"
@@ -70,8 +71,8 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
                    .arg(ses.differs)
                    .arg(ses.schools)
                    .arg(ses.possiblyDiffers)
-                   .arg(lang.locale().toString(ses.min, 'f', 1), lang.locale().toString(ses.max, 'f', 1),
-                        lang.locale().toString(ses.sd, 'f', 1));
+                   .arg(formatDecimal(ses.min, 1, lang.locale()), formatDecimal(ses.max, 1, lang.locale()),
+                        formatDecimal(ses.sd, 1, lang.locale()));
         QStringList more, less;
         for (const BriefingSchoolRow& row : c.schools)
             if (row.sesVerdictKey == QLatin1String("differs"))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vo/vosummary.h"
+#include "render/valueformat.h"
 
 #include "index/indexcatalogue.h"
 #include "privacy/smallcellsuppressor.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString number(double v, int decimals, const TextLanguage& language)
 {
-    return std::isfinite(v) ? language.locale().toString(v, 'f', decimals) : QStringLiteral("-");
+    return std::isfinite(v) ? formatDecimal(v, decimals, language.locale()) : QStringLiteral("-");
 }
 
 QString withheldText(double threshold, const TextLanguage& language)

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -199,9 +200,25 @@ private slots:
         QVERIFY(!measured.isEmpty());
         QVERIFY(measured.last().at(1).toBool());
         MK_COMPARE_REL(measured.last().at(0).toDouble(), 200 * canvas->mapSettings().mapUnitsPerPixel(), 1e-9);
+        // Leaving the tool takes the line and what the status bar said about it away (issue 12 item 5).
+        const auto measureLinePixels = [canvas] {
+            const QImage shot = canvas->grab().toImage();
+            int n = 0;
+            for (int x = 100; x <= 300; ++x)
+                for (int y = 296; y <= 304; ++y)
+                    n += shot.pixelColor(x, y) == QColor(0xd0, 0x1c, 0x8b) ? 1 : 0;
+            return n;
+        };
+        QVERIFY(measureLinePixels() > 100);
+        QVERIFY(!w.statusBar()->currentMessage().isEmpty());
+        w.identifyAction()->trigger();
+        QCOMPARE(canvas->mapTool() == measure, false);
+        QCOMPARE(measure->length(), 0.0);
+        QCOMPARE(measureLinePixels(), 0);
+        QVERIFY2(w.statusBar()->currentMessage().isEmpty(), qPrintable(w.statusBar()->currentMessage()));
 
         // Another module (catchments) adds a per-school measure; the schools can be coloured by it.
-        SchoolMeasure gap{QStringLiteral("gap:test"), QStringLiteral("Afspiegeling gap"), ValueFormat::number(), true, {}};
+        SchoolMeasure gap{QStringLiteral("gap:test"), QStringLiteral("Afspiegeling gap"), ValueFormat::number(), true, {}, {}};
         gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-12));
         gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(8));
         w.workspace()->addSchoolMeasure(gap);

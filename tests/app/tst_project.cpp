@@ -3,6 +3,7 @@
 #include "gui/afspiegelingdock.h"
 #include "gui/catchmentcontroller.h"
 #include "gui/goalsdialog.h"
+#include "gui/layersdock.h"
 #include "gui/mainwindow.h"
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
@@ -102,6 +103,7 @@ private slots:
         QImage before;
         QRectF extent;
         ValueSource value;
+        LayerStyle style;
         {
             MainWindow w;
             w.resize(1400, 900);
@@ -118,6 +120,16 @@ private slots:
             LayerTreeModel* layers = w.workspace()->layers();
             layers->setLayerVisible(LayerFactory::kWijkenId, false);
             w.workspace()->setAreaValue(ValueSource::ofField(w.workspace()->dataset()->areas.populationField));
+            QVERIFY(settle(w));
+            // The whole map style (issue 12 item 5): classes, their number and the colours, as the layers dock sets them.
+            LayerStyle st = w.workspace()->areaStyle();
+            st.method = ClassificationMethod::NaturalBreaks;
+            st.classCount = 4;
+            st.rampId = QStringLiteral("viridis");
+            st.invertRamp = true;
+            w.workspace()->setAreaStyle(st);
+            style = w.workspace()->areaStyle();
+            QCOMPARE(style.classCount, 4);
             QVERIFY(settle(w));
             layers->setLayerVisible(CatchmentMapLayer::kId, true);
             const QRectF full = w.canvas()->extent();
@@ -147,6 +159,14 @@ private slots:
         QVERIFY(!w.isWindowModified());
         QCOMPARE(w.workspace()->dataset()->areas.units.size(), demo()->areas.units.size());
         QCOMPARE(w.workspace()->areaValue().field, value.field);
+        QCOMPARE(w.workspace()->areaStyle().method, ClassificationMethod::NaturalBreaks);
+        QCOMPARE(w.workspace()->areaStyle().classCount, 4);
+        QCOMPARE(w.workspace()->areaStyle().rampId, QStringLiteral("viridis"));
+        QVERIFY(w.workspace()->areaStyle().invertRamp);
+        QVERIFY(w.workspace()->areaStyle() == style);
+        // The layers dock shows the restored style, not the one it started with.
+        w.layersDock()->view()->setCurrentIndex(w.workspace()->layers()->index(w.workspace()->layers()->rowOf(LayerFactory::kAreasId)));
+        QCOMPARE(w.layersDock()->findChild<QSpinBox*>()->value(), 4);
         QCOMPARE(w.canvas()->extent(), extent);
         QCOMPARE(w.afspiegelingDock()->methodBox()->currentData().toInt(), int(CatchmentMethod::Observed));
         QVERIFY(!w.workspace()->layers()->layer(LayerFactory::kWijkenId)->isVisible());

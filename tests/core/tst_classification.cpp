@@ -5,7 +5,10 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <random>
 
 using namespace Mk;
@@ -103,6 +106,64 @@ private slots:
         QCOMPARE(d.inverted().color(0.0), d.color(1.0));
         for (const QString& id : ColorRamp::ids())
             QCOMPARE(ColorRamp::byId(id).id(), id);
+    }
+
+    // Issue 12 item 5: natural breaks with ties gives as many classes as asked whenever the values allow, and
+    // these classes are the optimum: checked against every split of the distinct values into contiguous classes.
+    void jenksWithTiesGivesTheClassesAskedFor()
+    {
+        std::mt19937 rng(12);
+        for (int round = 0; round < 40; ++round) {
+            std::vector<double> v;
+            const int n = 8 + round % 25;
+            std::uniform_int_distribution<int> value(0, 2 + round % 12);
+            for (int i = 0; i < n; ++i)
+                v.push_back(value(rng));
+            std::vector<double> distinct = v;
+            std::sort(distinct.begin(), distinct.end());
+            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+            for (int k = 2; k <= 6; ++k) {
+                const auto c = Classification::compute(ClassificationMethod::NaturalBreaks, v, k);
+                const int expected = std::min<int>(k, static_cast<int>(distinct.size()));
+                QCOMPARE(c.classCount(), expected);
+                QCOMPARE(c.shortfall(k).isEmpty(), expected == k);
+                // Within-class sum of squares of the result and the brute-force optimum.
+                const auto ssdOf = [&v](const QList<double>& bounds) {
+                    const Classification cl(bounds);
+                    QList<double> sum(cl.classCount(), 0.0), sq(cl.classCount(), 0.0), cnt(cl.classCount(), 0.0);
+                    for (double x : v) {
+                        const int i = cl.classOf(x);
+                        sum[i] += x;
+                        sq[i] += x * x;
+                        cnt[i] += 1;
+                    }
+                    double total = 0;
+                    for (int i = 0; i < cl.classCount(); ++i)
+                        total += cnt[i] > 0 ? sq[i] - sum[i] * sum[i] / cnt[i] : 0.0;
+                    return total;
+                };
+                double best = std::numeric_limits<double>::infinity();
+                const int m = static_cast<int>(distinct.size());
+                // Every choice of expected-1 cut positions among the m-1 gaps between distinct values.
+                std::vector<int> cut(static_cast<size_t>(expected - 1));
+                std::function<void(int, int)> choose = [&](int from, int depth) {
+                    if (depth == expected - 1) {
+                        QList<double> b{distinct.front()};
+                        for (int p : cut)
+                            b.append(distinct[static_cast<size_t>(p)]);
+                        b.append(distinct.back());
+                        best = std::min(best, ssdOf(b));
+                        return;
+                    }
+                    for (int p = from; p < m - 1; ++p) {
+                        cut[static_cast<size_t>(depth)] = p;
+                        choose(p + 1, depth + 1);
+                    }
+                };
+                choose(0, 0);
+                QVERIFY2(ssdOf(c.bounds()) <= best + 1e-9, qPrintable(QStringLiteral("round %1, k %2").arg(round).arg(k)));
+            }
+        }
     }
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exporttable.h"
 #include "models/areatablemodel.h"
 #include "models/layertreemodel.h"
 #include "models/schooltablemodel.h"
 #include "render/layerfactory.h"
 #include "render/maplayer.h"
+#include "render/pointmaplayer.h"
 #include "synthetictown.h"
 #include "testutils.h"
 
@@ -57,7 +59,9 @@ private slots:
         model.setDataset(ds);
         QCOMPARE(model.rowCount(), 16);
         QCOMPARE(model.columnCount(), AreaTableModel::FirstFieldColumn + 2);
-        QCOMPARE(model.headerData(AreaTableModel::FirstFieldColumn + 1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("score"));
+        QCOMPARE(model.headerData(AreaTableModel::FirstFieldColumn + 1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Score"));
+        // Exports keep the source column's own name, so they join back to the source.
+        QCOMPARE(model.headerData(AreaTableModel::FirstFieldColumn + 1, Qt::Horizontal, ExportNameRole).toString(), QStringLiteral("score"));
         const ValueSource v = ValueSource::ofField(QStringLiteral("score"));
         model.setMappedValues(v.evaluate(*ds, ds->areas), v.label(*ds), v.format());
         QCOMPARE(model.data(model.index(5, AreaTableModel::MappedColumn), Qt::DisplayRole).toString(), ValueFormat::missingText());
@@ -94,6 +98,25 @@ private slots:
         QCOMPARE(model.headerData(SchoolTableModel::MeasureColumn, Qt::Horizontal, Qt::DisplayRole).toString(), measures.front().label);
         QCOMPARE(model.headerData(SchoolTableModel::MeasureColumn, Qt::Horizontal, Qt::ToolTipRole).toString(), measures.front().label);
         QCOMPARE(model.rowOf(QStringLiteral("00BB00")), 1);
+
+        // A gap within chance: the map colours it as none, the table shows the gap itself, marked.
+        SchoolMeasure gap;
+        gap.id = QStringLiteral("gap");
+        gap.label = QStringLiteral("Gap");
+        gap.format = ValueFormat::number(1);
+        gap.diverging = true;
+        gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(2.5));
+        gap.withinChance.insert(QStringLiteral("00BB00"));
+        gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-7.5));
+        model.setMeasure(gap);
+        const QString within = model.data(model.index(1, SchoolTableModel::MeasureColumn)).toString();
+        QVERIFY2(within.contains(gap.format.toString(2.5)) && within.contains(QStringLiteral("within chance")), qPrintable(within));
+        QCOMPARE(model.data(model.index(0, SchoolTableModel::MeasureColumn)).toString(), gap.format.toString(-7.5));
+        QCOMPARE(gap.mapValue(QStringLiteral("00BB00")).number, 0.0);
+        QCOMPARE(gap.mapValue(QStringLiteral("00AA00")).number, -7.5);
+        for (const PointFeature& p : LayerFactory::schoolFeatures(*ds, {}, &gap))
+            if (p.id == QStringLiteral("00BB00"))
+                QCOMPARE(p.colorValue.number, 0.0);
     }
 };
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchment/catchment.h"
+#include "geo/geometry.h"
 #include "render/areamaplayer.h"
+#include "render/catchmentmaplayer.h"
 #include "render/colorramp.h"
 #include "render/layerfactory.h"
 #include "render/layerrenderer.h"
@@ -113,7 +116,7 @@ private slots:
         QCOMPARE(legend.items[3].label, LayerStyle::missingLabel());
         QCOMPARE(legend.items[4].label, LayerStyle::suppressedLabel());
         QCOMPARE(legend.items[5].label, LayerStyle::zeroLabel());
-        QCOMPARE(legend.subtitle, QStringLiteral("score"));
+        QCOMPARE(legend.subtitle, QStringLiteral("Score")); // the column in words (FieldLabels)
         QCOMPARE(layer->featureAt(centreOfBuurt(9), 1.0), 9);
         QCOMPARE(layer->featureAt({0, 0}, 1.0), -1);
     }
@@ -251,7 +254,7 @@ private slots:
         QCOMPARE(layer->featureAt({154250 + 3, 462250}, 1.0), 0);
         QCOMPARE(layer->featureAt({155750, 463750}, 1.0), -1); // hidden by the filter
         // A diverging measure gets classes symmetric around zero.
-        SchoolMeasure gap{QStringLiteral("gap"), QStringLiteral("gap"), ValueFormat::number(), true, {}};
+        SchoolMeasure gap{QStringLiteral("gap"), QStringLiteral("gap"), ValueFormat::number(), true, {}, {}};
         gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-4));
         gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(10));
         layer->setFeatures(LayerFactory::schoolFeatures(*ds, SchoolFilter{}, &gap));
@@ -314,6 +317,33 @@ private slots:
         for (int y = 0; y < img.height(); ++y)
             dark += img.pixelColor(10, y).lightness() < 128 ? 1 : 0;
         QVERIFY(dark > 0);
+    }
+
+    // Issue 12 item 5: a catchment outline in its school's colour stays visible on a fill of that same colour.
+    void catchmentOutlineVisibleOnItsOwnColour()
+    {
+        const QColor colour(0x25, 0x34, 0x94);
+        Catchment c;
+        c.schoolId = QStringLiteral("00AA00");
+        c.geometry = std::make_shared<const Geometry>(Geometry::polygon({{1000, 1000}, {3000, 1000}, {3000, 3000}, {1000, 3000}, {1000, 1000}}));
+        CatchmentMapLayer layer({c}, {QStringLiteral("School")});
+        layer.setOpacity(1.0);
+        layer.setColors({colour});
+        MapSettings s = settingsFor(QRectF(0, 0, 4000, 4000));
+        s.setBackgroundColor(colour); // the buurt beneath has the school's colour
+        std::vector<std::unique_ptr<LayerRenderer>> r;
+        r.push_back(layer.createRenderer(s));
+        const QImage img = MapRenderJob::renderImage(s, std::move(r));
+        // Across the left edge (x = 1000 m, pixel 100) something much lighter than the fill: the casing.
+        int lightest = 0;
+        const int y = qRound(s.toPixel({0, 2000}).y());
+        for (int x = 90; x <= 110; ++x)
+            lightest = std::max(lightest, QColor(img.pixel(x, y)).lightness());
+        QVERIFY2(lightest > colour.lightness() + 100, qPrintable(QString::number(lightest)));
+        // The legend draws the same casing.
+        const LegendGroup legend = layer.legend();
+        QCOMPARE(legend.items.size(), qsizetype(1));
+        QVERIFY(legend.items.front().symbol.halo.alpha() > 0);
     }
 };
 

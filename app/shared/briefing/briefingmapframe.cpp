@@ -15,6 +15,7 @@
 #include "shared/briefing/briefingdocument.h"
 
 #include <QFileInfo>
+#include <QFontMetricsF>
 
 #include <qcustomplot.h>
 
@@ -111,10 +112,14 @@ void BriefingMapFrame::draw(BriefingDocument& doc, const std::vector<std::unique
     p.drawRect(frame);
     p.setFont(small);
     p.setPen(BriefingDocument::mutedColor());
-    p.drawText(QRectF(frame.left(), frame.bottom() + 2, frame.width(), 12), Qt::AlignRight | Qt::AlignTop,
-               attribution(c.dataset->sources, lang));
+    // As high as the text needs on this device, wrapped when long: a fixed box cut the line off.
+    const QString source = attribution(c.dataset->sources, lang);
+    const int flags = Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF sourceArea(frame.left(), frame.bottom() + 3, frame.width(), 1000.0);
+    const QRectF sourceBox = QFontMetricsF(small, p.device()).boundingRect(sourceArea, flags, source);
+    p.drawText(QRectF(sourceArea.topLeft(), QSizeF(frame.width(), sourceBox.height() + 2)), flags, source);
     p.restore();
-    doc.setY(frame.bottom() + 20);
+    doc.setY(frame.bottom() + 3 + sourceBox.height() + 10);
 
     // The legend in columns under the map, each group in the shortest column so far.
     const QFont legendFont = BriefingDocument::font(8);

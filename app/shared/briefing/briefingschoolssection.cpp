@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/briefing/briefingschoolssection.h"
+#include "render/valueformat.h"
 
 #include "catchment/catchmentanalysis.h"
 #include "model/dataset.h"
@@ -86,8 +87,8 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
                                                 "expected from the CBS figures of the pupils' home postcodes (a model fitted on "
                                                 "every school of the country); \"differs\" when the %1 % prediction interval "
                                                 "excludes zero and the gap is at least %2 points. + means more disadvantaged pupils.")
-                     .arg(c.language.locale().toString(100.0 * c.catchments->options.ses.confidence, 'f', 0),
-                          c.language.locale().toString(c.catchments->options.ses.thresholdPoints, 'f', 1));
+                     .arg(formatDecimal(100.0 * c.catchments->options.ses.confidence, 0, c.language.locale()),
+                          formatDecimal(c.catchments->options.ses.thresholdPoints, 1, c.language.locale()));
     const bool wijken = c.dataset && c.dataset->areas.level == AreaLevel::Wijk;
     notes << (wijken ? lang.translate("Mk::Briefing", "%1 withheld to protect privacy (fewer than %2 children, or it would give such a "
                                                       "figure away); %3 no data. Catchment shares are estimates from wijk data.")
