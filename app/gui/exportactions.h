@@ -47,11 +47,12 @@ public:
     Result<void> exportMap(const QString& path, const QSize& size, double dpi) const;
     /** Saves a chart as .png or .svg (by the suffix) at its size on screen. */
     static Result<void> exportChart(QCustomPlot& chart, const QString& path);
+    /** File → Export → Map: asks for the size, resolution and file (a modal dialog), then exports the map. */
+    void chooseAndExportMap();
 
 private:
     void chooseAndExportModel(const QAbstractItemModel& model, const QString& name);
     void chooseAndExportLayer(const QString& what);
-    void chooseAndExportMap();
     void report(const Result<void>& result) const;
 
     MapWorkspace* m_workspace;

@@ -52,7 +52,7 @@ HelpWindow::HelpWindow(std::function<QList<GuideShortcut>()> shortcuts, QWidget*
     m_forward->setEnabled(false);
     retranslateUi();
     reload();
-    resizeWithinScreen(this, QSize(860, 760));
+    fitToScreen(this, QSize(860, 760), DialogContent::ScrollsOwn);
 }
 
 void HelpWindow::setAnchor(QWidget* widget, const char* anchor)
@@ -77,10 +77,16 @@ void HelpWindow::showAnchor(const QString& anchor)
     show();
     raise();
     activateWindow();
-    if (m_anchor.isEmpty())
+    if (m_anchor.isEmpty()) {
         m_browser->verticalScrollBar()->setValue(0);
-    else
-        m_browser->scrollToAnchor(m_anchor);
+        return;
+    }
+    m_browser->scrollToAnchor(m_anchor);
+    // A window shown for the first time lays its document out only once the event loop runs: scroll again then.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_anchor.isEmpty())
+            m_browser->scrollToAnchor(m_anchor);
+    });
 }
 
 void HelpWindow::reload()

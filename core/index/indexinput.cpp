@@ -51,18 +51,21 @@ Result<IndexInput> IndexInput::create(const QStringList& unitIds, const QStringL
     input.computeTotals();
     // A group nobody belongs to is left out (as other implementations do) rather than refusing every index.
     QList<qsizetype> kept;
+    QStringList empty;
     for (size_t k = 0; k < nGroups; ++k) {
         if (input.m_groupTotals[k] > 0) {
             kept.append(static_cast<qsizetype>(k));
             continue;
         }
+        empty.append(groups[static_cast<qsizetype>(k)]);
         input.m_diagnostics.warning(tr("Group \"%1\" has no members in any unit and is left out of the indices. If it should have "
                                        "members, check this column of the input.")
                                         .arg(groups[static_cast<qsizetype>(k)]));
     }
     if (kept.size() < 2)
-        return fail(ErrorCode::InvalidValue, tr("Only %n group(s) have members in any unit, and segregation needs two. Check the group "
-                                                "columns of the input.", nullptr, static_cast<int>(kept.size())));
+        return fail(ErrorCode::InvalidValue, tr("Only %n group(s) have members in any unit, and segregation needs two; no members: %1. "
+                                                "Check the group columns of the input.", nullptr, static_cast<int>(kept.size()))
+                                                 .arg(empty.join(QStringLiteral(", "))));
     if (kept.size() < groups.size()) {
         const std::vector<double> all = std::move(input.m_counts);
         input.m_counts.clear();

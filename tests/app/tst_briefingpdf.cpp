@@ -210,8 +210,9 @@ private:
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
                 ink += qGray(image.pixel(x, y)) < 235 ? 1 : 0;
-        // Choropleth, schools and lines cover a good part of the page.
-        QVERIFY2(ink > image.width() * image.height() / 5, qPrintable(QString::number(ink)));
+        // Choropleth, schools and lines cover a good part of the page (a page without its map has about 5 % ink; the
+        // white casing under catchment outlines brought the demo's map page to about 20 %).
+        QVERIFY2(ink > image.width() * image.height() / 6, qPrintable(QString::number(ink)));
     }
 
     QTemporaryDir m_dir;

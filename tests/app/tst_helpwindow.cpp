@@ -38,10 +38,14 @@ namespace {
 int anchorTop(const QTextBrowser* browser, const QString& anchor)
 {
     const QTextDocument* doc = browser->document();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        // An empty <a name> before a heading leaves its name on the block's own character format.
+        if (block.charFormat().anchorNames().contains(anchor))
+            return qRound(doc->documentLayout()->blockBoundingRect(block).top());
         for (auto it = block.begin(); !it.atEnd(); ++it)
             if (it.fragment().charFormat().anchorNames().contains(anchor))
                 return qRound(doc->documentLayout()->blockBoundingRect(block).top());
+    }
     return -1;
 }
 
