@@ -180,6 +180,30 @@
     </message>
 </context>
 <context>
+    <name>Mk::ColumnMapping</name>
+    <message numerus="yes">
+        <source>%1, characteristic &quot;%2&quot;: the percentages of its groups (columns %3) do not add up to 100 in %n area(s): %4. Nothing is rescaled: the counts follow the percentages as given, so every share in the analysis is a share of the mapped groups only. If a group is missing, add it to the column mapping as the remainder ({&quot;name&quot;: &quot;...&quot;, &quot;remainder&quot;: true}) or map its column.</source>
+        <translation>
+            <numerusform>%1, characteristic &quot;%2&quot;: the percentages of its groups (columns %3) do not add up to 100 in %n area: %4. Nothing is rescaled: the counts follow the percentages as given, so every share in the analysis is a share of the mapped groups only. If a group is missing, add it to the column mapping as the remainder ({&quot;name&quot;: &quot;...&quot;, &quot;remainder&quot;: true}) or map its column.</numerusform>
+            <numerusform>%1, characteristic &quot;%2&quot;: the percentages of its groups (columns %3) do not add up to 100 in %n areas: %4. Nothing is rescaled: the counts follow the percentages as given, so every share in the analysis is a share of the mapped groups only. If a group is missing, add it to the column mapping as the remainder ({&quot;name&quot;: &quot;...&quot;, &quot;remainder&quot;: true}) or map its column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, characteristic &quot;%2&quot;: the groups other than the remainder &quot;%3&quot; (columns %4) add up to more than 100 in %n area(s): %5. The remainder is 0 there. Check that these columns are percentages of the same people and do not overlap.</source>
+        <translation>
+            <numerusform>%1, characteristic &quot;%2&quot;: the groups other than the remainder &quot;%3&quot; (columns %4) add up to more than 100 in %n area: %5. The remainder is 0 there. Check that these columns are percentages of the same people and do not overlap.</numerusform>
+            <numerusform>%1, characteristic &quot;%2&quot;: the groups other than the remainder &quot;%3&quot; (columns %4) add up to more than 100 in %n areas: %5. The remainder is 0 there. Check that these columns are percentages of the same people and do not overlap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, characteristic &quot;%2&quot;: only %n group(s) have members in any area, and segregation needs two. Check that the column mapping names the right columns for this file.</source>
+        <translation>
+            <numerusform>%1, characteristic &quot;%2&quot;: only %n group has members in any area, and segregation needs two. Check that the column mapping names the right columns for this file.</numerusform>
+            <numerusform>%1, characteristic &quot;%2&quot;: only %n groups have members in any area, and segregation needs two. Check that the column mapping names the right columns for this file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::DataFileCheck</name>
     <message numerus="yes">
         <source>Pupil counts of %n vestiging(en).</source>
@@ -356,10 +380,10 @@
 <context>
     <name>Mk::ImportWizard</name>
     <message numerus="yes">
-        <source>%n gemeente(n) in the file.</source>
+        <source>%n gemeente(n) in the file. Type a few letters of the name or the code to find one.</source>
         <translation>
-            <numerusform>%n gemeente in the file.</numerusform>
-            <numerusform>%n gemeenten in the file.</numerusform>
+            <numerusform>%n gemeente in the file. Type a few letters of the name or the code to find it.</numerusform>
+            <numerusform>%n gemeenten in the file. Type a few letters of the name or the code to find one.</numerusform>
         </translation>
     </message>
 </context>
@@ -370,6 +394,13 @@
         <translation>
             <numerusform>Segregation needs at least two groups, but %n group column was given. Name two or more groups.</numerusform>
             <numerusform>Segregation needs at least two groups, but %n group columns were given. Name two or more groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n group(s) have members in any unit, and segregation needs two; no members: %1. Check the group columns of the input.</source>
+        <translation>
+            <numerusform>Only %n group has members in any unit, and segregation needs two; no members: %1. Check the group columns of the input.</numerusform>
+            <numerusform>Only %n groups have members in any unit, and segregation needs two; no members: %1. Check the group columns of the input.</numerusform>
         </translation>
     </message>
 </context>

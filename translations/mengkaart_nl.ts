@@ -658,10 +658,6 @@ tegenover het voedingsgebied en de gemeente</translation>
         <translation>Wonen of keuze</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie&apos;s &apos;woonsegregatie&apos;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis ging, zodat alleen telt waar gezinnen wonen (de &apos;woonsegregatie&apos; van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd door keuze en toelating&lt;/b&gt;: het verschil, met een bootstrapinterval van 95 % voor het toeval in wie zich inschrijft en wie waar woont.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1, %2:&lt;/b&gt; %3 if every child went to its nearest school; %4 as the schools are%5. School choice and admission add &lt;b&gt;%6&lt;/b&gt;%7.</source>
         <translation>&lt;b&gt;%1, %2:&lt;/b&gt; %3 als elk kind naar de dichtstbijzijnde school ging; %4 zoals de scholen nu zijn%5. Schoolkeuze en toelating voegen &lt;b&gt;%6&lt;/b&gt;%7 toe.</translation>
     </message>
@@ -671,6 +667,10 @@ tegenover het voedingsgebied en de gemeente</translation>
             <numerusform>Schoolweging: %n van %1 scholen wijkt af van de buurten van haar leerlingen (%2 mogelijk).</numerusform>
             <numerusform>Schoolweging: %n van %1 scholen wijken af van de buurten van hun leerlingen (%2 mogelijk).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nearest school&lt;/b&gt;: the value if every child went to the school closest to home, so that only where families live matters (the Inspectie&apos;s &apos;woonsegregatie&apos;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added by choice and admission&lt;/b&gt;: the difference, with a 95 % bootstrap interval for chance in who enrols and lives where.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dichtstbijzijnde school&lt;/b&gt;: de waarde als elk kind naar de school het dichtst bij huis ging, zodat alleen telt waar gezinnen wonen (de &apos;woonsegregatie&apos; van de Inspectie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erbij door keuze en toelating&lt;/b&gt;: het verschil, met een bootstrap-interval van 95 % voor het toeval in wie zich inschrijft en wie waar woont.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -891,6 +891,10 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message>
         <source>Buurten</source>
         <translation>Buurten</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1799,22 @@ buurten</translation>
         <source>More advantaged pupils than their neighbourhoods: %1.</source>
         <translation>Minder leerlingen met een achterstand dan hun buurten doen verwachten: %1.</translation>
     </message>
+    <message>
+        <source>Colours: %1 per wijk, in five classes with equally many wijken. Symbols: the schools of the table, numbered as there, shaped and coloured by denomination and sized by pupils. Lines: the catchment areas and the gemeente boundary.</source>
+        <translation>Kleuren: %1 per wijk, in vijf klassen met evenveel wijken. Symbolen: de scholen uit de tabel, met hetzelfde nummer, vorm en kleur naar denominatie en grootte naar aantal leerlingen. Lijnen: de voedingsgebieden en de gemeentegrens.</translation>
+    </message>
+    <message>
+        <source>%1 withheld to protect privacy (fewer than %2 children, or it would give such a figure away); %3 no data. Catchment shares are estimates from wijk data.</source>
+        <translation>%1 afgeschermd voor de privacy (minder dan %2 kinderen, of het zou zo&apos;n getal verraden); %3 geen gegevens. De aandelen in het voedingsgebied zijn schattingen uit wijkgegevens.</translation>
+    </message>
+    <message>
+        <source>The part of the gemeente for which the school is the nearest school (a Voronoi area). Its children are counted from the wijken it covers, in proportion to area.</source>
+        <translation>Het deel van de gemeente waarvoor de school de dichtstbijzijnde is (een Voronoi-gebied, nabijheidsgebied). De kinderen erin worden geteld uit de wijken die het bedekt, naar rato van de oppervlakte.</translation>
+    </message>
+    <message>
+        <source>Everything within %1 metres of the school, inside the gemeente. Its children are counted from the wijken it covers, in proportion to area.</source>
+        <translation>Alles binnen %1 meter van de school, binnen de gemeente. De kinderen erin worden geteld uit de wijken die het bedekt, naar rato van de oppervlakte.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::BriefingBuilder</name>
@@ -2284,6 +2304,11 @@ buurten</translation>
     <message>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>%1 classes instead of %2: the values differ too little to cut them into more.</source>
+        <extracomment>%1 = classes shown, %2 = classes asked for</extracomment>
+        <translation>%1 klassen in plaats van %2: de waarden verschillen te weinig om ze in meer klassen te verdelen.</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3910,39 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>%1, characteristic &quot;%2&quot;: only one group can be the remainder.</source>
         <translation>%1, kenmerk &quot;%2&quot;: slechts één groep kan de restgroep zijn.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, characteristic &quot;%2&quot;: the percentages of its groups (columns %3) do not add up to 100 in %n area(s): %4. Nothing is rescaled: the counts follow the percentages as given, so every share in the analysis is a share of the mapped groups only. If a group is missing, add it to the column mapping as the remainder ({&quot;name&quot;: &quot;...&quot;, &quot;remainder&quot;: true}) or map its column.</source>
+        <translation>
+            <numerusform>%1, kenmerk &quot;%2&quot;: de percentages van de groepen (kolommen %3) tellen in %n gebied niet op tot 100: %4. Er wordt niets herschaald: de aantallen volgen de percentages zoals ze zijn, dus elk aandeel in de analyse is een aandeel van alleen de gekoppelde groepen. Ontbreekt er een groep, voeg die dan aan de kolomkoppeling toe als de rest ({&quot;name&quot;: &quot;...&quot;, &quot;remainder&quot;: true}) of koppel de kolom ervan.</numerusform>
+            <numerusform>%1, kenmerk &quot;%2&quot;: de percentages van de groepen (kolommen %3) tellen in %n gebieden niet op tot 100: %4. Er wordt niets herschaald: de aantallen volgen de percentages zoals ze zijn, dus elk aandeel in de analyse is een aandeel van alleen de gekoppelde groepen. Ontbreekt er een groep, voeg die dan aan de kolomkoppeling toe als de rest ({&quot;name&quot;: &quot;...&quot;, &quot;remainder&quot;: true}) of koppel de kolom ervan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, characteristic &quot;%2&quot;: the groups other than the remainder &quot;%3&quot; (columns %4) add up to more than 100 in %n area(s): %5. The remainder is 0 there. Check that these columns are percentages of the same people and do not overlap.</source>
+        <translation>
+            <numerusform>%1, kenmerk &quot;%2&quot;: de groepen naast de rest &quot;%3&quot; (kolommen %4) tellen in %n gebied op tot meer dan 100: %5. De rest is daar 0. Controleer of deze kolommen percentages van dezelfde mensen zijn en elkaar niet overlappen.</numerusform>
+            <numerusform>%1, kenmerk &quot;%2&quot;: de groepen naast de rest &quot;%3&quot; (kolommen %4) tellen in %n gebieden op tot meer dan 100: %5. De rest is daar 0. Controleer of deze kolommen percentages van dezelfde mensen zijn en elkaar niet overlappen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the remainder</source>
+        <translation>de rest</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>%1, characteristic &quot;%2&quot;: the group &quot;%3&quot; (%4) has no members in any area and is left out of the analysis. If it should have members here, check that the column mapping names the right column.</source>
+        <translation>%1, kenmerk &quot;%2&quot;: de groep &quot;%3&quot; (%4) heeft in geen enkel gebied leden en blijft buiten de analyse. Zou ze hier wel leden moeten hebben, controleer dan of de kolomkoppeling de juiste kolom noemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, characteristic &quot;%2&quot;: only %n group(s) have members in any area, and segregation needs two. Check that the column mapping names the right columns for this file.</source>
+        <translation>
+            <numerusform>%1, kenmerk &quot;%2&quot;: maar %n groep heeft in enig gebied leden, en segregatie vraagt er twee. Controleer of de kolomkoppeling de juiste kolommen van dit bestand noemt.</numerusform>
+            <numerusform>%1, kenmerk &quot;%2&quot;: maar %n groepen hebben in enig gebied leden, en segregatie vraagt er twee. Controleer of de kolomkoppeling de juiste kolommen van dit bestand noemt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mk::CompositionLoader</name>
@@ -4483,6 +4541,181 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::FieldLabels</name>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Inhabitants per km²</source>
+        <translation>Inwoners per km²</translation>
+    </message>
+    <message>
+        <source>Addresses per km² around (omgevingsadressendichtheid)</source>
+        <translation>Omgevingsadressendichtheid (adressen per km² in de omgeving)</translation>
+    </message>
+    <message>
+        <source>Urbanity (1 very strongly to 5 not urban)</source>
+        <translation>Stedelijkheid (1 zeer sterk tot 5 niet stedelijk)</translation>
+    </message>
+    <message>
+        <source>CBS coverage code (1 to 6)</source>
+        <translation>CBS-indelingscode dekking (1 tot 6)</translation>
+    </message>
+    <message>
+        <source>CBS boundary change code</source>
+        <translation>CBS-code grenswijziging</translation>
+    </message>
+    <message>
+        <source>Aged 0 to 15</source>
+        <translation>0 tot 15 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 15 to 25</source>
+        <translation>15 tot 25 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 25 to 45</source>
+        <translation>25 tot 45 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 45 to 65</source>
+        <translation>45 tot 65 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 65 and over</source>
+        <translation>65 jaar en ouder</translation>
+    </message>
+    <message>
+        <source>Origin: the Netherlands</source>
+        <translation>Herkomst: Nederland</translation>
+    </message>
+    <message>
+        <source>Origin: Europe outside the Netherlands</source>
+        <translation>Herkomst: Europa buiten Nederland</translation>
+    </message>
+    <message>
+        <source>Origin: outside Europe</source>
+        <translation>Herkomst: buiten Europa</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Average household size</source>
+        <translation>Gemiddelde huishoudensgrootte</translation>
+    </message>
+    <message>
+        <source>Single-person households</source>
+        <translation>Eenpersoonshuishoudens</translation>
+    </message>
+    <message>
+        <source>Households with children</source>
+        <translation>Huishoudens met kinderen</translation>
+    </message>
+    <message>
+        <source>Households without children</source>
+        <translation>Huishoudens zonder kinderen</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Woningen</translation>
+    </message>
+    <message>
+        <source>Average home value (× €1,000)</source>
+        <translation>Gemiddelde WOZ-waarde (× € 1.000)</translation>
+    </message>
+    <message>
+        <source>Owner-occupied homes</source>
+        <translation>Koopwoningen</translation>
+    </message>
+    <message>
+        <source>Rented homes</source>
+        <translation>Huurwoningen</translation>
+    </message>
+    <message>
+        <source>Rented from a housing association</source>
+        <translation>Huurwoningen van een woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Education level low (people aged 15 to 75)</source>
+        <translation>Opleidingsniveau laag (mensen van 15 tot 75 jaar)</translation>
+    </message>
+    <message>
+        <source>Education level middle (people aged 15 to 75)</source>
+        <translation>Opleidingsniveau middelbaar (mensen van 15 tot 75 jaar)</translation>
+    </message>
+    <message>
+        <source>Education level high (people aged 15 to 75)</source>
+        <translation>Opleidingsniveau hoog (mensen van 15 tot 75 jaar)</translation>
+    </message>
+    <message>
+        <source>Net labour participation</source>
+        <translation>Netto arbeidsparticipatie</translation>
+    </message>
+    <message>
+        <source>Average income per inhabitant (× €1,000)</source>
+        <translation>Gemiddeld inkomen per inwoner (× € 1.000)</translation>
+    </message>
+    <message>
+        <source>Average income per earner (× €1,000)</source>
+        <translation>Gemiddeld inkomen per inkomensontvanger (× € 1.000)</translation>
+    </message>
+    <message>
+        <source>People with a low income</source>
+        <translation>Personen met een laag inkomen</translation>
+    </message>
+    <message>
+        <source>People with a high income</source>
+        <translation>Personen met een hoog inkomen</translation>
+    </message>
+    <message>
+        <source>Households with a low income</source>
+        <translation>Huishoudens met een laag inkomen</translation>
+    </message>
+    <message>
+        <source>Households with a high income</source>
+        <translation>Huishoudens met een hoog inkomen</translation>
+    </message>
+    <message>
+        <source>Households at or below the social minimum</source>
+        <translation>Huishoudens rond of onder het sociaal minimum</translation>
+    </message>
+    <message>
+        <source>Young people in youth care</source>
+        <translation>Jongeren met jeugdzorg</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Oppervlakte (ha)</translation>
+    </message>
+    <message>
+        <source>Land area (ha)</source>
+        <translation>Oppervlakte land (ha)</translation>
+    </message>
+    <message>
+        <source>Water area (ha)</source>
+        <translation>Oppervlakte water (ha)</translation>
+    </message>
+    <message>
+        <source>Distance to a primary school (km)</source>
+        <translation>Afstand tot een basisschool (km)</translation>
+    </message>
+</context>
+<context>
     <name>Mk::FileInspector</name>
     <message>
         <source>Canceled.</source>
@@ -4621,12 +4854,16 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>%1 heeft geen kolommen voor gemeentecode en -naam (code, name). De kolommen zijn: %2.</translation>
     </message>
     <message>
-        <source>There is no gemeente with code %1 in the national data (CBS gemeenten 2022).</source>
-        <translation>Er is geen gemeente met code %1 in de landelijke gegevens (CBS-gemeenten 2022).</translation>
+        <source>the national data (CBS gemeenten 2022)</source>
+        <translation>de landelijke gegevens (CBS-gemeenten 2022)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the name of a gemeente. Nearest: %2. Give the name exactly, or the code.</source>
-        <translation>&quot;%1&quot; is niet de naam van een gemeente. Dichtstbij: %2. Geef de naam precies op, of de code.</translation>
+        <source>There is no gemeente with code %1 in %2. Choose one from the list.</source>
+        <translation>Er is geen gemeente met code %1 in %2. Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a gemeente in %2. Nearest: %3. Give the name exactly, or the code.</source>
+        <translation>&quot;%1&quot; is niet de naam van een gemeente in %2. Het dichtst erbij: %3. Geef de naam precies, of de code.</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4999,25 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::HelpWindow</name>
+    <message>
+        <source>Mengkaart — User guide</source>
+        <translation>Mengkaart — Handleiding</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5240,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>approximate: centre of postcode %1</source>
         <translation>bij benadering: midden van postcode %1</translation>
     </message>
+    <message>
+        <source>Wijk %1</source>
+        <translation>Wijk %1</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ImportWizard</name>
@@ -4994,13 +5254,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>New analysis</source>
         <translation>Nieuwe analyse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gemeente(n) in the file.</source>
-        <translation>
-            <numerusform>%n gemeente in het bestand.</numerusform>
-            <numerusform>%n gemeenten in het bestand.</numerusform>
-        </translation>
     </message>
     <message>
         <source>1. Buurten or wijken</source>
@@ -5165,6 +5418,53 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gemeente(n) in the file. Type a few letters of the name or the code to find one.</source>
+        <translation>
+            <numerusform>%n gemeente in het bestand. Typ een paar letters van de naam of de code om haar te vinden.</numerusform>
+            <numerusform>%n gemeenten in het bestand. Typ een paar letters van de naam of de code om er een te vinden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another group, e.g. other</source>
+        <translation>nog een groep, bijv. overig</translation>
+    </message>
+    <message>
+        <source>The column with this group&apos;s percentage, or &quot;the remainder&quot;: 100 % minus the other groups.</source>
+        <translation>De kolom met het percentage van deze groep, of &quot;de rest&quot;: 100 % min de andere groepen.</translation>
+    </message>
+    <message>
+        <source>e.g. CBS, or your research department</source>
+        <translation>bijv. CBS, of uw afdeling Onderzoek</translation>
+    </message>
+    <message>
+        <source>e.g. CC BY 4.0</source>
+        <translation>bijv. CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <source>the remainder (100 % minus the other groups)</source>
+        <translation>de rest (100 % min de andere groepen)</translation>
+    </message>
+    <message>
+        <source>Only one group can be the remainder: choose a column for &quot;%1&quot;.</source>
+        <translation>Maar één groep kan de rest zijn: kies een kolom voor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Segregation needs at least two groups, one of them with a column. Choose a column for a second group, or none at all to map only the inhabitants.</source>
+        <translation>Segregatie vraagt minstens twee groepen, waarvan één met een kolom. Kies een kolom voor een tweede groep, of helemaal geen om alleen de inwoners te koppelen.</translation>
+    </message>
+    <message>
+        <source>Add a group as &quot;the remainder&quot; or map the missing column; or press Next again to go on with the shares as they are.</source>
+        <translation>Voeg een groep toe als &quot;de rest&quot; of koppel de ontbrekende kolom; of druk nogmaals op Volgende om met de aandelen zoals ze zijn verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -5334,10 +5634,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>Geen enkele eenheid heeft een aantal boven 0 in de gekozen groepen; controleer de groepskolommen.</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has no members in any unit. Remove this column from the groups or check the input.</source>
-        <translation>Groep &quot;%1&quot; heeft in geen enkele eenheid leden. Haal deze kolom uit de groepen of controleer de invoer.</translation>
-    </message>
-    <message>
         <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
         <translation>%1 heeft geen kolom &quot;%2&quot;. De kolommen zijn: %3.</translation>
     </message>
@@ -5360,6 +5656,21 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>missing</source>
         <translation>ontbrekend</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no members in any unit and is left out of the indices. If it should have members, check this column of the input.</source>
+        <translation>Groep &quot;%1&quot; heeft in geen enkele eenheid leden en blijft buiten de indexen. Zou ze leden moeten hebben, controleer dan deze kolom van de invoer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n group(s) have members in any unit, and segregation needs two; no members: %1. Check the group columns of the input.</source>
+        <translation>
+            <numerusform>Maar %n groep heeft in enige eenheid leden, en segregatie vraagt er twee; zonder leden: %1. Controleer de groepskolommen van de invoer.</numerusform>
+            <numerusform>Maar %n groepen hebben in enige eenheid leden, en segregatie vraagt er twee; zonder leden: %1. Controleer de groepskolommen van de invoer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tables do not have the same groups (%1); compare tables of the same groups.</source>
+        <translation>De tabellen hebben niet dezelfde groepen (%1); vergelijk tabellen met dezelfde groepen.</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +6003,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Open a gemeente of the national data that ship with the program, by name or code.</source>
         <translation>Een gemeente openen uit de landelijke gegevens die met het programma worden meegeleverd, op naam of code.</translation>
     </message>
+    <message>
+        <source>Quit as soon as the project, gemeente or demo is on the map (exit status 1 when it fails to open), to check an installation.</source>
+        <translation>Stoppen zodra het project, de gemeente of de demo op de kaart staat (afsluitstatus 1 als openen mislukt), om een installatie te controleren.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::MainWindow</name>
@@ -6003,10 +6318,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <source>Unknown gemeente</source>
-        <translation>Onbekende gemeente</translation>
-    </message>
-    <message>
         <source>DUO pupils per vo vestiging by onderwijstype (one file per school year)</source>
         <translation>DUO-leerlingen per vo-vestiging naar onderwijstype (één bestand per schooljaar)</translation>
     </message>
@@ -6056,6 +6367,30 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
             <numerusform>Vo-scholen van %1 geladen: %n vestiging.</numerusform>
             <numerusform>Vo-scholen van %1 geladen: %n vestigingen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>The user guide, opened at the part about the panel you are working in</source>
+        <translation>De handleiding, geopend bij het deel over het paneel waarin u werkt</translation>
+    </message>
+    <message>
+        <source>Zoom in one step</source>
+        <translation>Een stap inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in around the middle of the map, whatever the tool</source>
+        <translation>Inzoomen rond het midden van de kaart, met welk gereedschap ook</translation>
+    </message>
+    <message>
+        <source>Zoom out one step</source>
+        <translation>Een stap uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out around the middle of the map, whatever the tool</source>
+        <translation>Uitzoomen rond het midden van de kaart, met welk gereedschap ook</translation>
     </message>
 </context>
 <context>
@@ -7625,6 +7960,30 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Run this scenario to compare it</source>
         <translation>Reken dit scenario door om het te vergelijken</translation>
     </message>
+    <message>
+        <source>The index whose values over the runs the chart shows</source>
+        <translation>De index waarvan de grafiek de waarden over de runs toont</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <source>baseline mean</source>
+        <translation>gemiddelde uitgangssituatie</translation>
+    </message>
+    <message>
+        <source>%1 over %2 runs; chance of a decrease %3 %</source>
+        <translation>%1 over %2 runs; kans op een daling %3 %</translation>
+    </message>
+    <message>
+        <source>%1 over %2 runs</source>
+        <translation>%1 over %2 runs</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ScenarioRunner</name>
@@ -7836,6 +8195,11 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Map measure</source>
         <translation>Kaartmaat</translation>
+    </message>
+    <message>
+        <source>%1 (within chance)</source>
+        <extracomment>a school&apos;s gap whose interval includes zero: the map shows it as no difference</extracomment>
+        <translation>%1 (binnen het toeval)</translation>
     </message>
 </context>
 <context>
@@ -8053,6 +8417,13 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Onbekende taal &quot;%1&quot;: gebruik %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::UserGuide</name>
+    <message>
+        <source>The user guide %1 is missing from the program: reinstall Mengkaart.</source>
+        <translation>De handleiding %1 ontbreekt in het programma: installeer Mengkaart opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -8476,6 +8847,14 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Open gemeente</source>
         <translation>Gemeente openen</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <source>No saved projects yet.</source>
+        <translation>Nog geen opgeslagen projecten.</translation>
     </message>
 </context>
 <context>
