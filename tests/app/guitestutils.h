@@ -2,10 +2,12 @@
 #pragma once
 // What the GUI tests share: their start-up, and opening the demo as a user does.
 
+#include "gui/languagemenu.h"
 #include "gui/mainwindow.h"
 #include "gui/welcomewidget.h"
 #include "shared/appinit.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QPushButton>
 #include <QSettings>
@@ -36,4 +38,17 @@ inline bool openDemoLikeAUser(Mk::MainWindow& window, const QSize& size)
     QSignalSpy shown(&window, &Mk::MainWindow::datasetShown);
     QTest::mouseClick(window.welcome()->demoButton(), Qt::LeftButton);
     return shown.wait(60000);
+}
+
+/** Picks a language in Settings → Taal / Language as the user would (`code` "nl", "en" or "" for the system's). */
+inline void chooseLanguage(const Mk::MainWindow& window, const QString& code)
+{
+    auto* menu = window.findChild<Mk::LanguageMenu*>();
+    QVERIFY(menu);
+    for (QAction* a : menu->actions())
+        if (a->isCheckable() && a->data().toString() == code) {
+            a->trigger();
+            return;
+        }
+    QFAIL("no such language in the menu");
 }

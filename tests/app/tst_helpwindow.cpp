@@ -78,18 +78,6 @@ void menuActions(const QMenu* menu, QList<QAction*>& out)
     }
 }
 
-void choose(const MainWindow& w, const QString& code)
-{
-    auto* menu = w.findChild<LanguageMenu*>();
-    QVERIFY(menu);
-    for (QAction* a : menu->actions())
-        if (a->isCheckable() && a->data().toString() == code) {
-            a->trigger();
-            return;
-        }
-    QFAIL("no such language in the menu");
-}
-
 } // namespace
 
 class TstHelpWindow : public QObject
@@ -165,13 +153,13 @@ private slots:
         saveScreenshot(*w.helpWindow(), QStringLiteral("help-nl"));
 
         // The language follows while the guide is open, at the same part.
-        choose(w, QStringLiteral("en"));
+        chooseLanguage(w, QStringLiteral("en"));
         QTRY_VERIFY(w.helpWindow()->browser()->toPlainText().contains(QStringLiteral("Mengkaart user guide")));
         QVERIFY(!w.helpWindow()->browser()->toPlainText().contains(QStringLiteral("Handleiding Mengkaart")));
         QCOMPARE(w.helpWindow()->windowTitle(), QStringLiteral("Mengkaart — User guide"));
         QTRY_VERIFY(showsAnchor(w.helpWindow()->browser(), QString::fromLatin1(GuideAnchor::Briefing)));
         saveScreenshot(*w.helpWindow(), QStringLiteral("help-en"));
-        choose(w, QStringLiteral("nl"));
+        chooseLanguage(w, QStringLiteral("nl"));
         QTRY_VERIFY(w.helpWindow()->browser()->toPlainText().contains(QStringLiteral("Handleiding Mengkaart")));
         QTRY_VERIFY(showsAnchor(w.helpWindow()->browser(), QString::fromLatin1(GuideAnchor::Briefing)));
     }

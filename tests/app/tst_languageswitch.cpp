@@ -43,18 +43,6 @@ QString header(const QTableView* view, int column)
     return view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
-void choose(const MainWindow& w, const QString& code)
-{
-    auto* menu = w.findChild<LanguageMenu*>();
-    QVERIFY(menu);
-    for (QAction* a : menu->actions())
-        if (a->isCheckable() && a->data().toString() == code) {
-            a->trigger();
-            return;
-        }
-    QFAIL("no such language in the menu");
-}
-
 } // namespace
 
 class TstLanguageSwitch : public QObject
@@ -87,7 +75,7 @@ private slots:
 
         // English, without a restart; the views are told that the headers changed.
         QSignalSpy areaHeaders(w.workspace()->areaTable(), &QAbstractItemModel::headerDataChanged);
-        choose(w, QStringLiteral("en"));
+        chooseLanguage(w, QStringLiteral("en"));
         QTRY_COMPARE(w.layersDock()->windowTitle(), QStringLiteral("Layers"));
         QVERIFY(menuTitles(w).contains(QStringLiteral("&File")));
         QVERIFY(menuTitles(w).contains(QStringLiteral("&View")));
@@ -109,7 +97,7 @@ private slots:
         saveScreenshot(w, QStringLiteral("language-en"));
 
         // And back to Dutch.
-        choose(w, QStringLiteral("nl"));
+        chooseLanguage(w, QStringLiteral("nl"));
         QTRY_COMPARE(w.layersDock()->windowTitle(), QStringLiteral("Lagen"));
         QVERIFY(menuTitles(w).contains(QStringLiteral("&Bestand")));
         QCOMPARE(header(areas, AreaTableModel::NameColumn), QStringLiteral("Naam"));
@@ -119,10 +107,10 @@ private slots:
 
         // "System": the environment decides (LC_ALL first), and nothing is remembered.
         qputenv("LC_ALL", "en_GB.UTF-8");
-        choose(w, QString());
+        chooseLanguage(w, QString());
         QTRY_COMPARE(w.layersDock()->windowTitle(), QStringLiteral("Layers"));
         QCOMPARE(LanguageMenu::savedChoice(), QString());
-        choose(w, QStringLiteral("nl"));
+        chooseLanguage(w, QStringLiteral("nl"));
         QTRY_COMPARE(w.layersDock()->windowTitle(), QStringLiteral("Lagen"));
     }
 
