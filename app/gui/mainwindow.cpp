@@ -6,7 +6,6 @@
 #include "gui/attributetabledock.h"
 #include "gui/briefingdialog.h"
 #include "gui/catchmentcontroller.h"
-#include "gui/datasetloadjob.h"
 #include "gui/exportactions.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
@@ -186,7 +185,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::isLoading() const
 {
-    return !m_loadJob.isNull();
+    return m_loadingDataset;
 }
 
 void MainWindow::createActions()
@@ -407,6 +406,16 @@ void MainWindow::createStatusBar()
     m_progress->setVisible(false);
     m_cancelLoad = new QToolButton(this);
     m_cancelLoad->setVisible(false);
+    m_loadTask = new BackgroundTask(this);
+    connect(m_loadTask, &BackgroundTask::progressChanged, this, [this](double f, const QString& step) {
+        m_progress->setValue(qRound(f * 100));
+        if (!step.isEmpty())
+            statusBar()->showMessage(step);
+    });
+    connect(m_loadTask, &BackgroundTask::failed, this, [this](const Error& e) {
+        setLoading(false);
+        loadingFailed(e);
+    });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_renderTime);
@@ -421,10 +430,7 @@ void MainWindow::createStatusBar()
         m_renderTime->setText(tr("%1 ms").arg(QLocale().toString(m_canvas->lastRenderTimeMs())));
     });
     connect(m_cancelLoad, &QToolButton::clicked, this, [this] {
-        if (m_loadJob) {
-            m_loadJob->cancel();
-            m_loadJob->deleteLater();
-        }
+        m_loadTask->cancel();
         m_project->cancel();
         setLoading(false);
         statusBar()->showMessage(tr("Canceled."), 4000);
@@ -597,39 +603,28 @@ void MainWindow::updateTitle()
 
 void MainWindow::openRequest(const LoadRequest& request, const QString& name)
 {
-    if (m_loadJob) {
-        m_loadJob->cancel();
-        m_loadJob->deleteLater();
-    }
-    auto* job = new DatasetLoadJob(request, this);
-    m_loadJob = job;
-    m_pendingName = name;
+    // A load still running is cancelled by start(); its data set never arrives.
     m_pendingModified = false;
-    connect(job, &DatasetLoadJob::progressChanged, this, [this](double f, const QString& step) {
-        m_progress->setValue(qRound(f * 100));
-        if (!step.isEmpty())
-            statusBar()->showMessage(step);
-    });
-    connect(job, &DatasetLoadJob::loaded, this, [this, job](std::shared_ptr<const Dataset> ds) {
-        RecentAnalyses::add(m_pendingName, job->request());
-        job->deleteLater();
-        setLoading(false);
-        m_project->newProject(std::move(ds), m_pendingName, m_pendingModified);
-    });
-    connect(job, &DatasetLoadJob::failed, this, [this, job](const Error& e) {
-        job->deleteLater();
-        setLoading(false);
-        loadingFailed(e);
-    });
     setLoading(true);
+    m_loadingDataset = true;
     statusBar()->showMessage(tr("Loading %1…").arg(name));
-    job->start();
+    m_loadTask->start([this, request, name](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        auto loaded = DatasetLoader::load(request, feedback);
+        if (!loaded)
+            return loaded.error();
+        auto dataset = std::make_shared<const Dataset>(std::move(*loaded));
+        return BackgroundTask::Continuation([this, request, name, dataset] {
+            RecentAnalyses::add(name, request);
+            setLoading(false);
+            m_project->newProject(dataset, name, m_pendingModified);
+        });
+    });
 }
 
 void MainWindow::setLoading(bool loading)
 {
     if (!loading)
-        m_loadJob = nullptr;
+        m_loadingDataset = false;
     m_progress->setValue(0);
     m_progress->setVisible(loading);
     m_cancelLoad->setVisible(loading);

@@ -23,7 +23,6 @@ class AfspiegelingDock;
 class AttributeTableDock;
 class BackgroundTask;
 class CatchmentController;
-class DatasetLoadJob;
 class FilterDock;
 class IdentifyPanel;
 class IdentifyTool;
@@ -213,8 +212,8 @@ private:
     QLabel* m_renderTime;
     QProgressBar* m_progress;
     QToolButton* m_cancelLoad;
-    QPointer<DatasetLoadJob> m_loadJob;
-    QString m_pendingName;
+    BackgroundTask* m_loadTask = nullptr;
+    bool m_loadingDataset = false; ///< a data set is being read (the task may still be finishing a cancelled run)
     bool m_pendingModified = false; ///< an import the user set up is unsaved work; the demo is not
 };
 
