@@ -6,6 +6,7 @@
 #include "gui/attributetabledock.h"
 #include "gui/briefingdialog.h"
 #include "gui/catchmentcontroller.h"
+#include "gui/diagnosticsdock.h"
 #include "gui/exportactions.h"
 #include "gui/filterdock.h"
 #include "gui/identifypanel.h"
@@ -19,6 +20,7 @@
 #include "gui/measuretool.h"
 #include "gui/pantool.h"
 #include "gui/projectcontroller.h"
+#include "models/diagnosticstablemodel.h"
 #include "models/schooltablemodel.h"
 #include "gui/housingtool.h"
 #include "gui/newschooltool.h"
@@ -36,6 +38,7 @@
 #include "vo/voanalysis.h"
 #include "gui/zoomtool.h"
 #include "io/gemeentedirectory.h"
+#include "catchment/catchmentanalysis.h"
 #include "model/dataset.h"
 #include "project/projectdocument.h"
 #include "project/projectfile.h"
@@ -64,6 +67,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -382,6 +386,19 @@ void MainWindow::createDocks()
     m_scenarioResults = new ScenarioResultsDock(m_scenarios, m_workspace, [this] { return m_project->privacyThreshold(); }, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarioResults);
     tabifyDockWidget(m_tableDock, m_scenarioResults);
+    m_notesDock = new DiagnosticsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
+    tabifyDockWidget(m_tableDock, m_notesDock);
+    connect(m_notesDock->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateNotesButton);
+    // The analyses' notes join the data's as they are computed.
+    connect(m_catchments, &CatchmentController::resultChanged, this, [this] {
+        const auto result = m_catchments->result();
+        m_notesDock->model()->setSection(QStringLiteral("afspiegeling"), result ? result->diagnostics : Diagnostics());
+    });
+    connect(m_workspace, &MapWorkspace::voAnalysisChanged, this, [this] {
+        const auto vo = m_workspace->voAnalysis();
+        m_notesDock->model()->setSection(QStringLiteral("vo"), vo ? vo->diagnostics : Diagnostics());
+    });
     m_layersDock->raise();
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     view->addSeparator();
@@ -389,7 +406,7 @@ void MainWindow::createDocks()
                               static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
                               static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock,
                               static_cast<QDockWidget*>(m_scenarioDock), static_cast<QDockWidget*>(m_scenarioResults),
-                              static_cast<QDockWidget*>(m_voDock)})
+                              static_cast<QDockWidget*>(m_voDock), static_cast<QDockWidget*>(m_notesDock)})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -416,6 +433,17 @@ void MainWindow::createStatusBar()
         setLoading(false);
         loadingFailed(e);
     });
+    m_notesButton = new QToolButton(this);
+    m_notesButton->setObjectName(QStringLiteral("notesButton"));
+    m_notesButton->setAutoRaise(true);
+    m_notesButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_notesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notesButton->setVisible(false);
+    connect(m_notesButton, &QToolButton::clicked, this, [this] {
+        m_notesDock->show();
+        m_notesDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_notesButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_renderTime);
@@ -457,6 +485,7 @@ void MainWindow::createExports()
     m_exports->addTableMenu(m_tableDock->areaView(), QStringLiteral("areas"));
     m_exports->addTableMenu(m_tableDock->schoolView(), QStringLiteral("schools"));
     m_exports->addTableMenu(m_afspiegelingDock->view(), QStringLiteral("afspiegeling"));
+    m_exports->addTableMenu(m_notesDock->view(), QStringLiteral("notes"), {m_notesDock->copyAction()});
     m_exports->addChartMenu(m_afspiegelingDock->chart(), QStringLiteral("afspiegeling"));
     m_exports->addChartMenu(m_identifyPanel->chart(), QStringLiteral("composition"));
     connect(m_exportMenu, &QMenu::aboutToShow, this, [this] { m_exports->fillExportMenu(m_exportMenu); });
@@ -491,8 +520,17 @@ void MainWindow::retranslateUi()
     m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
     m_scale->setToolTip(tr("Map scale"));
     m_cancelLoad->setText(tr("Cancel"));
+    updateNotesButton();
     updateTitle();
     updateScale();
+}
+
+void MainWindow::updateNotesButton()
+{
+    const int notes = m_notesDock->model()->rowCount();
+    m_notesButton->setText(tr("%n note(s) about the data", nullptr, notes));
+    m_notesButton->setToolTip(tr("Show the notes: what the files and the analyses said, and what to do"));
+    m_notesButton->setVisible(notes > 0);
 }
 
 void MainWindow::updateScale()
@@ -656,6 +694,8 @@ void MainWindow::presentProject()
     const QString name = project.name;
     const int warnings = static_cast<int>(project.dataset->diagnostics.size());
     m_workspace->setDataset(project.dataset);
+    m_notesDock->model()->clear();
+    m_notesDock->model()->setSection(QStringLiteral("data"), project.dataset->diagnostics);
     updateTitle();
     m_stack->setCurrentWidget(m_canvas);
     setMapActionsEnabled(true);

@@ -41,6 +41,7 @@ class ScenarioController;
 class ScenarioDock;
 class ScenarioResultsDock;
 class VoDock;
+class DiagnosticsDock;
 class WelcomeWidget;
 class ZoomTool;
 struct Dataset;
@@ -81,6 +82,10 @@ public:
     void showSchoolMenu(const QString& schoolId, const QPoint& globalPos);
     QAction* redoAction() const { return m_redoAction; }
     QDockWidget* undoDock() const { return m_undoDock; }
+    /** Meldingen: every note of the data, the analyses and the libraries. */
+    DiagnosticsDock* notesDock() const { return m_notesDock; }
+    /** The status bar's "n notes about the data", which opens the notes. */
+    QToolButton* notesButton() const { return m_notesButton; }
     QAction* briefingAction() const { return m_briefingAction; }
     QAction* printAction() const { return m_printAction; }
     bool isLoading() const;
@@ -130,6 +135,7 @@ private:
     void setLoading(bool loading);
     /** Shows the project the ProjectController just created or opened. */
     void presentProject();
+    void updateNotesButton();
     void updateTitle();
     void refreshRecentProjects();
     void setMapActionsEnabled(bool enabled);
@@ -152,6 +158,7 @@ private:
     IdentifyPanel* m_identifyPanel = nullptr;
     FilterDock* m_filterDock = nullptr;
     VoDock* m_voDock = nullptr;
+    DiagnosticsDock* m_notesDock = nullptr;
     BackgroundTask* m_voTask = nullptr;
     QAction* m_openVoAction = nullptr;
     CatchmentController* m_catchments;
@@ -212,6 +219,7 @@ private:
     QLabel* m_renderTime;
     QProgressBar* m_progress;
     QToolButton* m_cancelLoad;
+    QToolButton* m_notesButton = nullptr;
     BackgroundTask* m_loadTask = nullptr;
     bool m_loadingDataset = false; ///< a data set is being read (the task may still be finishing a cancelled run)
     bool m_pendingModified = false; ///< an import the user set up is unsaved work; the demo is not
