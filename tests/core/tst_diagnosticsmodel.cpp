@@ -163,7 +163,8 @@ private slots:
         LibraryMessages heard;
         QVERIFY(!CoordinateTransform::create(QStringLiteral("EPSG:99999999"), QStringLiteral("EPSG:28992")));
         bool fromProj = false;
-        for (const Diagnostic& d : heard.diagnostics().items())
+        const Diagnostics all = heard.diagnostics(); // by value: iterating its items() of a temporary would dangle
+        for (const Diagnostic& d : all.items())
             fromProj = fromProj || (d.source == QLatin1String("PROJ") && !d.message.isEmpty());
         QVERIFY(fromProj);
     }
