@@ -381,6 +381,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         if (!ds.schools.isEmpty())
             PupilCountLoader::apply(PupilCountLoader::fromFlows(ds.pupilFlows), PupilSource::PupilFlows, ds.schools, ds.gemeenteCode,
                                     sourceLabel(request.pupilsByPostcodeFile), ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstFlows, QFileInfo(request.pupilsByPostcodeFile).fileName()); // the estimate's note too
         ds.sources.append(sourceLabel(request.pupilsByPostcodeFile));
     }
 
