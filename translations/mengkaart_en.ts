@@ -358,6 +358,23 @@
     </message>
 </context>
 <context>
+    <name>Mk::DiagnosticsDock</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n note shown</numerusform>
+            <numerusform>%1 of %n notes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::DuoCountColumns</name>
     <message numerus="yes">
         <source>sum of %n column(s)</source>
@@ -405,6 +422,23 @@
     </message>
 </context>
 <context>
+    <name>Mk::LibraryMessages</name>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further library message(s) not shown.</source>
+        <translation>
+            <numerusform>%n further library message not shown.</numerusform>
+            <numerusform>%n further library messages not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::MainWindow</name>
     <message numerus="yes">
         <source>%1 opened; %n note(s) about the data.</source>
@@ -418,6 +452,13 @@
         <translation>
             <numerusform>Secondary schools of %1 loaded: %n vestiging.</numerusform>
             <numerusform>Secondary schools of %1 loaded: %n vestigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about the data</source>
+        <translation>
+            <numerusform>%n note about the data</numerusform>
+            <numerusform>%n notes about the data</numerusform>
         </translation>
     </message>
 </context>

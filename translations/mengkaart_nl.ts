@@ -4247,13 +4247,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
-    <name>Mk::DatasetLoadJob</name>
-    <message>
-        <source>Loading stopped because of an internal error.</source>
-        <translation>Het laden is gestopt door een interne fout.</translation>
-    </message>
-</context>
-<context>
     <name>Mk::DatasetLoader</name>
     <message>
         <source>No school in the school file has the gemeente &quot;%1&quot;; the schools inside the gemeente boundary were taken instead.</source>
@@ -4338,6 +4331,90 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
             <numerusform>%n VVE-locatie kon niet worden geplaatst: %1. Voeg de coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
             <numerusform>%n VVE-locaties konden niet worden geplaatst: %1. Voeg hun coördinaten toe, of de ligging van postcodes (PC4) onder Aanvullende gegevens in Bestand → Nieuwe analyse… (op de opdrachtregel --postcode-centroids).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DiagnosticsDock</name>
+    <message>
+        <source>Notes</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle meldingen</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Waarschuwingen en fouten</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Alleen fouten</translation>
+    </message>
+    <message>
+        <source>Filter notes (file, message, code)…</source>
+        <translation>Meldingen filteren (bestand, bericht, code)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected notes</source>
+        <translation>Geselecteerde meldingen &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Select notes and press %1 to copy them as text, or right-click to export them.</source>
+        <translation>Selecteer meldingen en druk op %1 om ze als tekst te kopiëren, of klik met de rechtermuisknop om ze te exporteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s) shown</source>
+        <translation>
+            <numerusform>%1 van %n melding getoond</numerusform>
+            <numerusform>%1 van %n meldingen getoond</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mk::DiagnosticsTableModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Row or feature</source>
+        <translation>Rij of object</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +6020,27 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::LibraryMessages</name>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n keer)</numerusform>
+            <numerusform>%1 (%n keer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message of the %1 library while reading; if figures look wrong, check the file in a GIS.</source>
+        <translation>Een bericht van de bibliotheek %1 tijdens het lezen; lijken de cijfers niet te kloppen, bekijk het bestand dan in een GIS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further library message(s) not shown.</source>
+        <translation>
+            <numerusform>Nog %n bibliotheekbericht niet getoond.</numerusform>
+            <numerusform>Nog %n bibliotheekberichten niet getoond.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::LocalizedText</name>
     <message>
         <source>%1 is empty. Write the text, or leave the entry out.</source>
@@ -6391,6 +6489,17 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Zoom out around the middle of the map, whatever the tool</source>
         <translation>Uitzoomen rond het midden van de kaart, met welk gereedschap ook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about the data</source>
+        <translation>
+            <numerusform>%n melding over de gegevens</numerusform>
+            <numerusform>%n meldingen over de gegevens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the notes: what the files and the analyses said, and what to do</source>
+        <translation>De meldingen tonen: wat de bestanden en de analyses zeiden, en wat u kunt doen</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ namespace Mk {
 BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        // A cancelled run's result is stale: a newer run, or nobody, wants it.
         if (!m_feedback || m_feedback->isCanceled())
             return;
         const auto result = m_watcher.result();
@@ -26,8 +27,9 @@ BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent)
 
 BackgroundTask::~BackgroundTask()
 {
+    // Not awaited: the work owns copies of what it reads and ends at its next isCanceled() check on the
+    // pool (QCoreApplication waits for the pool at exit); its result dies with the watcher.
     cancel();
-    m_watcher.waitForFinished();
 }
 
 void BackgroundTask::start(Work work)
@@ -38,7 +40,8 @@ void BackgroundTask::start(Work work)
     QPointer<BackgroundTask> self(this);
     const quint64 generation = ++m_generation;
     m_feedback = std::make_shared<Feedback>([self, generation](double fraction, const QString& step) {
-        // Called on the worker: hop to the GUI thread, and only for the task's latest run.
+        // Called on the worker: hop to the GUI thread, and only for the task's latest run. Feedback runs no
+        // callback once cancel() returned, and the destructor cancels, so the task is alive here.
         QMetaObject::invokeMethod(self.data(), [self, generation, fraction, step] {
             if (self && self->m_generation == generation)
                 emit self->progressChanged(fraction, step);

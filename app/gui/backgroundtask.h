@@ -17,8 +17,10 @@ namespace Mk {
  * Runs one piece of core work on the thread pool with progress and cancel (STYLE 8.5). The work
  * gets a Feedback and returns the continuation to run on the GUI thread with its result, so a
  * caller keeps its result type without a job class of its own. The continuation does not run when
- * the task was cancelled or destroyed first (stale results are dropped). Exceptions stop at the
- * worker entry and arrive as failed().
+ * the task was cancelled, restarted or destroyed first (stale results are dropped). Exceptions stop
+ * at the worker entry and arrive as failed(). Nothing waits for a worker on the GUI thread: a
+ * cancelled run finishes on the pool and is forgotten, so the work must not read the caller's
+ * objects (capture copies; `this` belongs in the continuation only).
  */
 class BackgroundTask : public QObject
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/catchmentcontroller.h"
 
+#include "base/librarymessages.h"
 #include "gui/backgroundtask.h"
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
@@ -53,9 +54,11 @@ void CatchmentController::run(const CatchmentOptions& options)
     m_options = options;
     QPointer<CatchmentController> self(this);
     m_task->start([dataset, options, self](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        LibraryMessages heard; // what GEOS says while the catchments are drawn joins the analysis's notes
         auto result = CatchmentAnalysis::run(*dataset, options, feedback);
         if (!result)
             return result.error();
+        result->diagnostics.append(heard.diagnostics());
         auto shared = std::make_shared<const CatchmentResult>(std::move(*result));
         return BackgroundTask::Continuation([self, dataset, shared] {
             // Applied only if the map still shows the dataset this result was computed for.

@@ -75,11 +75,14 @@ ExportActions::ExportActions(MapWorkspace* workspace, MapCanvas* canvas, std::fu
 {
 }
 
-void ExportActions::addTableMenu(QTableView* view, const QString& name)
+void ExportActions::addTableMenu(QTableView* view, const QString& name, const QList<QAction*>& leading)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view, name](const QPoint& pos) {
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, name, leading](const QPoint& pos) {
         QMenu menu(view);
+        menu.addActions(leading);
+        if (!leading.isEmpty())
+            menu.addSeparator();
         for (const TableFormat& f : kTableFormats) {
             const ExportFormat format = f.format;
             menu.addAction(translated(f.text), this, [this, view, name, format] {

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QAction;
 class QCustomPlot;
 class QMenu;
 class QTableView;
@@ -32,8 +33,11 @@ class ExportActions : public QObject
 public:
     ExportActions(MapWorkspace* workspace, MapCanvas* canvas, std::function<int()> privacyThreshold, QWidget* window);
 
-    /** Gives the view a context menu that exports its rows (as sorted and filtered) under `name`. */
-    void addTableMenu(QTableView* view, const QString& name);
+    /**
+     * Gives the view a context menu that exports its rows (as sorted and filtered) under `name`, after
+     * the view's own `leading` actions (such as Copy).
+     */
+    void addTableMenu(QTableView* view, const QString& name, const QList<QAction*>& leading = {});
     /** Gives a chart a context menu that saves it as PNG or SVG. */
     void addChartMenu(QCustomPlot* chart, const QString& name);
     /** Fills File → Export: the layers, and the map as an image. */

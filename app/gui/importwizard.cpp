@@ -24,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -85,40 +84,12 @@ ImportWizard::ImportWizard(QWidget* parent)
     m_additional = new AdditionalDataPage(this);
     setPage(AdditionalPage, m_additional);
     fitToScreen(this, QSize(820, 620));
-    connect(&m_areasWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto result = m_areasWatcher.result();
-        if (!result->hasValue()) {
-            m_gemeenteStatus->setText(result->error().message);
-            return;
-        }
-        m_allAreas = std::make_shared<AreaLayer>(std::move(result->value()));
-        QMap<QString, QString> names; // code -> name
-        for (const AreaUnit& u : m_allAreas->units) {
-            if (u.gemeenteCode.isEmpty())
-                continue;
-            QString& name = names[u.gemeenteCode];
-            for (const QString& column : SourceSchema::candidates(SourceColumn::GemeenteName))
-                if (name.isEmpty())
-                    name = u.texts.value(column);
-        }
-        // Files without gemeente names (CBS wijken of tmap) get them from the national list: never a code alone.
-        QList<GemeenteInfo> gemeenten;
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            gemeenten.append({it.key(), it.value().isEmpty() ? GemeenteDirectory::embeddedName(it.key()) : it.value(), {}});
-        m_fileGemeenten = GemeenteDirectory::of(gemeenten, QFileInfo(m_areaFile->text()).fileName());
-        m_gemeente->clear();
-        for (const GemeenteInfo& g : m_fileGemeenten.gemeenten())
-            m_gemeente->addItem(g.name.isEmpty() ? g.code : g.displayName(), g.code);
-        m_gemeenteStatus->setText(tr("%n gemeente(n) in the file. Type a few letters of the name or the code to find one.", nullptr,
-                                     static_cast<int>(names.size())));
-    });
+    connect(&m_areasTask, &BackgroundTask::failed, this, [this](const Error& error) { m_gemeenteStatus->setText(error.message); });
+    connect(&m_areaTask, &BackgroundTask::failed, this, [this](const Error& error) { m_areaStatus->setText(error.message); });
+    connect(&m_schoolTask, &BackgroundTask::failed, this, [this](const Error& error) { m_schoolStatus->setText(error.message); });
 }
 
-ImportWizard::~ImportWizard()
-{
-    for (QFutureWatcherBase* w : std::initializer_list<QFutureWatcherBase*>{&m_areaWatcher, &m_schoolWatcher, &m_areasWatcher})
-        w->waitForFinished();
-}
+ImportWizard::~ImportWizard() = default;
 
 QString ImportWizard::analysisName() const
 {
@@ -156,21 +127,7 @@ QWizardPage* ImportWizard::createAreaPage()
         if (!f.isEmpty())
             m_areaFile->setText(f);
     });
-    connect(m_areaFile, &QLineEdit::textChanged, this, [this] { inspect(m_areaFile->text(), m_areaLayer, m_areaFields, m_areaStatus, &m_areaWatcher); });
-    connect(&m_areaWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto r = m_areaWatcher.result();
-        if (!r->hasValue()) {
-            m_areaStatus->setText(r->error().message);
-            return;
-        }
-        m_areaInfo = std::make_shared<FileInfo>(r->value());
-        m_areaLayer->clear();
-        for (const LayerInfo& l : m_areaInfo->layers)
-            m_areaLayer->addItem(QStringLiteral("%1 (%2)").arg(l.name, QLocale().toString(l.featureCount)), l.name);
-        const int buurt = m_areaLayer->findText(QStringLiteral("buurt"), Qt::MatchContains);
-        m_areaLayer->setCurrentIndex(std::max(0, buurt));
-        m_areaStatus->setText(tr("Cells CBS marks as unknown or secret (-99999999, -99995, …) are treated as missing, never as numbers."));
-    });
+    connect(m_areaFile, &QLineEdit::textChanged, this, [this] { inspect(m_areaFile->text(), m_areaLayer, m_areaFields, m_areaStatus, m_areaTask); });
     connect(m_areaLayer, &QComboBox::currentIndexChanged, this, [this] {
         if (m_areaInfo)
             showLayerFields(*m_areaInfo, m_areaLayer->currentData().toString(), m_areaFields);
@@ -232,19 +189,7 @@ QWizardPage* ImportWizard::createSchoolPage()
         if (!f.isEmpty())
             m_schoolFile->setText(f);
     });
-    connect(m_schoolFile, &QLineEdit::textChanged, this, [this] { inspect(m_schoolFile->text(), m_schoolLayer, m_schoolFields, m_schoolStatus, &m_schoolWatcher); });
-    connect(&m_schoolWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto r = m_schoolWatcher.result();
-        if (!r->hasValue()) {
-            m_schoolStatus->setText(r->error().message);
-            return;
-        }
-        m_schoolInfo = std::make_shared<FileInfo>(r->value());
-        m_schoolLayer->clear();
-        for (const LayerInfo& l : m_schoolInfo->layers)
-            m_schoolLayer->addItem(l.name, l.name);
-        m_schoolStatus->setText(tr("DUO writes counts of 1 to 4 pupils as \"<5\": these are kept as suppressed, not as numbers."));
-    });
+    connect(m_schoolFile, &QLineEdit::textChanged, this, [this] { inspect(m_schoolFile->text(), m_schoolLayer, m_schoolFields, m_schoolStatus, m_schoolTask); });
     connect(m_schoolLayer, &QComboBox::currentIndexChanged, this, [this] {
         if (m_schoolInfo)
             showLayerFields(*m_schoolInfo, m_schoolLayer->currentData().toString(), m_schoolFields);
@@ -310,18 +255,69 @@ QWizardPage* ImportWizard::createMappingPage()
     return page;
 }
 
-void ImportWizard::inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status,
-                           QFutureWatcher<std::shared_ptr<Result<FileInfo>>>* watcher)
+void ImportWizard::inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status, BackgroundTask& task)
 {
+    const bool areas = &task == &m_areaTask;
+    (areas ? m_areaInfo : m_schoolInfo).reset(); // until this file is read, there is none to go on with
     layers->clear();
     preview->setRowCount(0);
     if (path.isEmpty() || !QFileInfo::exists(path)) {
+        task.cancel(); // what an earlier file turns out to hold no longer matters
         status->setText(path.isEmpty() ? QString() : tr("The file %1 does not exist.").arg(path));
         return;
     }
     status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    watcher->waitForFinished();
-    watcher->setFuture(QtConcurrent::run([path] { return std::make_shared<Result<FileInfo>>(FileInspector::inspect(path)); }));
+    task.start([this, path, areas](Feedback&) -> Result<BackgroundTask::Continuation> {
+        auto inspected = FileInspector::inspect(path);
+        if (!inspected)
+            return inspected.error();
+        auto info = std::make_shared<const FileInfo>(std::move(*inspected));
+        return BackgroundTask::Continuation([this, info, areas] { areas ? showAreaFile(info) : showSchoolFile(info); });
+    });
+}
+
+void ImportWizard::showAreaFile(std::shared_ptr<const FileInfo> info)
+{
+    m_areaInfo = std::move(info);
+    m_areaLayer->clear();
+    for (const LayerInfo& l : m_areaInfo->layers)
+        m_areaLayer->addItem(QStringLiteral("%1 (%2)").arg(l.name, QLocale().toString(l.featureCount)), l.name);
+    const int buurt = m_areaLayer->findText(QStringLiteral("buurt"), Qt::MatchContains);
+    m_areaLayer->setCurrentIndex(std::max(0, buurt));
+    m_areaStatus->setText(tr("Cells CBS marks as unknown or secret (-99999999, -99995, …) are treated as missing, never as numbers."));
+}
+
+void ImportWizard::showSchoolFile(std::shared_ptr<const FileInfo> info)
+{
+    m_schoolInfo = std::move(info);
+    m_schoolLayer->clear();
+    for (const LayerInfo& l : m_schoolInfo->layers)
+        m_schoolLayer->addItem(l.name, l.name);
+    m_schoolStatus->setText(tr("DUO writes counts of 1 to 4 pupils as \"<5\": these are kept as suppressed, not as numbers."));
+}
+
+void ImportWizard::showAreas(std::shared_ptr<const AreaLayer> areas)
+{
+    m_allAreas = std::move(areas);
+    QMap<QString, QString> names; // code -> name
+    for (const AreaUnit& u : m_allAreas->units) {
+        if (u.gemeenteCode.isEmpty())
+            continue;
+        QString& name = names[u.gemeenteCode];
+        for (const QString& column : SourceSchema::candidates(SourceColumn::GemeenteName))
+            if (name.isEmpty())
+                name = u.texts.value(column);
+    }
+    // Files without gemeente names (CBS wijken of tmap) get them from the national list: never a code alone.
+    QList<GemeenteInfo> gemeenten;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        gemeenten.append({it.key(), it.value().isEmpty() ? GemeenteDirectory::embeddedName(it.key()) : it.value(), {}});
+    m_fileGemeenten = GemeenteDirectory::of(gemeenten, QFileInfo(m_areaFile->text()).fileName());
+    m_gemeente->clear();
+    for (const GemeenteInfo& g : m_fileGemeenten.gemeenten())
+        m_gemeente->addItem(g.name.isEmpty() ? g.code : g.displayName(), g.code);
+    m_gemeenteStatus->setText(tr("%n gemeente(n) in the file. Type a few letters of the name or the code to find one.", nullptr,
+                                 static_cast<int>(names.size())));
 }
 
 void ImportWizard::showLayerFields(const FileInfo& info, const QString& layer, QTableWidget* preview)
@@ -353,11 +349,14 @@ void ImportWizard::readAreas()
     m_allAreas.reset();
     m_gemeente->clear();
     m_gemeenteStatus->setText(tr("Reading the areas…"));
-    m_areasWatcher.waitForFinished();
-    m_areasWatcher.setFuture(QtConcurrent::run([path, layer] {
-        Diagnostics ignored;
-        return std::make_shared<Result<AreaLayer>>(AreaLoader::load(path, layer, QString(), ignored));
-    }));
+    m_areasTask.start([this, path, layer](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        Diagnostics ignored; // the wizard only lists the gemeenten; the load reports the notes
+        auto loaded = AreaLoader::load(path, layer, QString(), ignored, &feedback);
+        if (!loaded)
+            return loaded.error();
+        auto areas = std::make_shared<const AreaLayer>(std::move(*loaded));
+        return BackgroundTask::Continuation([this, areas] { showAreas(areas); });
+    });
 }
 
 DataFileCheck::Context ImportWizard::checkContext() const

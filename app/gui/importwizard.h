@@ -2,13 +2,13 @@
 #pragma once
 
 #include "gui/additionaldatapage.h"
+#include "gui/backgroundtask.h"
 #include "io/columnmapping.h"
 #include "io/datasetloader.h"
 #include "io/gemeentedirectory.h"
 #include "io/fileinspector.h"
 #include "model/arealayer.h"
 
-#include <QFutureWatcher>
 #include <QWizard>
 
 #include <memory>
@@ -52,8 +52,11 @@ private:
     QWizardPage* createSchoolPage();
     QWizardPage* createMappingPage();
     DataFileCheck::Context checkContext() const;
-    void inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status,
-                 QFutureWatcher<std::shared_ptr<Result<FileInfo>>>* watcher);
+    /** Reads the file's layers and fields on `task`; a file chosen later drops the earlier one's result. */
+    void inspect(const QString& path, QComboBox* layers, QTableWidget* preview, QLabel* status, BackgroundTask& task);
+    void showAreaFile(std::shared_ptr<const FileInfo> info);
+    void showSchoolFile(std::shared_ptr<const FileInfo> info);
+    void showAreas(std::shared_ptr<const AreaLayer> areas);
     void showLayerFields(const FileInfo& info, const QString& layer, QTableWidget* preview);
     void readAreas();
     void updateValuePreview();
@@ -85,12 +88,12 @@ private:
     QTableWidget* m_values = nullptr;
     AdditionalDataPage* m_additional = nullptr;
 
-    QFutureWatcher<std::shared_ptr<Result<FileInfo>>> m_areaWatcher;
-    QFutureWatcher<std::shared_ptr<Result<FileInfo>>> m_schoolWatcher;
-    QFutureWatcher<std::shared_ptr<Result<AreaLayer>>> m_areasWatcher;
-    std::shared_ptr<FileInfo> m_areaInfo;
-    std::shared_ptr<FileInfo> m_schoolInfo;
-    std::shared_ptr<AreaLayer> m_allAreas;
+    BackgroundTask m_areaTask;
+    BackgroundTask m_schoolTask;
+    BackgroundTask m_areasTask;
+    std::shared_ptr<const FileInfo> m_areaInfo;
+    std::shared_ptr<const FileInfo> m_schoolInfo;
+    std::shared_ptr<const AreaLayer> m_allAreas;
     GemeenteDirectory m_fileGemeenten; ///< the gemeenten of the area file, to resolve a typed name
     QString m_areasReadFrom;
 };

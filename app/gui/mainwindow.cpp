@@ -7,7 +7,7 @@
 #include "gui/attributetabledock.h"
 #include "gui/briefingdialog.h"
 #include "gui/catchmentcontroller.h"
-#include "gui/datasetloadjob.h"
+#include "gui/diagnosticsdock.h"
 #include "gui/exportactions.h"
 #include "gui/filterdock.h"
 #include "gui/helpwindow.h"
@@ -22,6 +22,7 @@
 #include "gui/measuretool.h"
 #include "gui/pantool.h"
 #include "gui/projectcontroller.h"
+#include "models/diagnosticstablemodel.h"
 #include "models/schooltablemodel.h"
 #include "gui/housingtool.h"
 #include "gui/newschooltool.h"
@@ -39,6 +40,7 @@
 #include "vo/voanalysis.h"
 #include "gui/zoomtool.h"
 #include "io/gemeentedirectory.h"
+#include "catchment/catchmentanalysis.h"
 #include "model/dataset.h"
 #include "project/projectdocument.h"
 #include "project/projectfile.h"
@@ -67,6 +69,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -189,7 +192,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::isLoading() const
 {
-    return !m_loadJob.isNull();
+    return m_loadingDataset;
 }
 
 void MainWindow::createActions()
@@ -404,6 +407,19 @@ void MainWindow::createDocks()
     m_scenarioResults = new ScenarioResultsDock(m_scenarios, m_workspace, [this] { return m_project->privacyThreshold(); }, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarioResults);
     tabifyDockWidget(m_tableDock, m_scenarioResults);
+    m_notesDock = new DiagnosticsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
+    tabifyDockWidget(m_tableDock, m_notesDock);
+    connect(m_notesDock->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateNotesButton);
+    // The analyses' notes join the data's as they are computed.
+    connect(m_catchments, &CatchmentController::resultChanged, this, [this] {
+        const auto result = m_catchments->result();
+        m_notesDock->model()->setSection(QStringLiteral("afspiegeling"), result ? result->diagnostics : Diagnostics());
+    });
+    connect(m_workspace, &MapWorkspace::voAnalysisChanged, this, [this] {
+        const auto vo = m_workspace->voAnalysis();
+        m_notesDock->model()->setSection(QStringLiteral("vo"), vo ? vo->diagnostics : Diagnostics());
+    });
     m_layersDock->raise();
     HelpWindow::setAnchor(m_welcome, GuideAnchor::Start);
     HelpWindow::setAnchor(m_canvas, GuideAnchor::Map);
@@ -423,7 +439,7 @@ void MainWindow::createDocks()
                               static_cast<QDockWidget*>(m_legendDock), static_cast<QDockWidget*>(m_identifyPanel),
                               static_cast<QDockWidget*>(m_tableDock), static_cast<QDockWidget*>(m_afspiegelingDock), m_undoDock,
                               static_cast<QDockWidget*>(m_scenarioDock), static_cast<QDockWidget*>(m_scenarioResults),
-                              static_cast<QDockWidget*>(m_voDock)})
+                              static_cast<QDockWidget*>(m_voDock), static_cast<QDockWidget*>(m_notesDock)})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -440,6 +456,27 @@ void MainWindow::createStatusBar()
     m_progress->setVisible(false);
     m_cancelLoad = new QToolButton(this);
     m_cancelLoad->setVisible(false);
+    m_loadTask = new BackgroundTask(this);
+    connect(m_loadTask, &BackgroundTask::progressChanged, this, [this](double f, const QString& step) {
+        m_progress->setValue(qRound(f * 100));
+        if (!step.isEmpty())
+            statusBar()->showMessage(step);
+    });
+    connect(m_loadTask, &BackgroundTask::failed, this, [this](const Error& e) {
+        setLoading(false);
+        loadingFailed(e);
+    });
+    m_notesButton = new QToolButton(this);
+    m_notesButton->setObjectName(QStringLiteral("notesButton"));
+    m_notesButton->setAutoRaise(true);
+    m_notesButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_notesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notesButton->setVisible(false);
+    connect(m_notesButton, &QToolButton::clicked, this, [this] {
+        m_notesDock->show();
+        m_notesDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_notesButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_renderTime);
@@ -454,10 +491,7 @@ void MainWindow::createStatusBar()
         m_renderTime->setText(tr("%1 ms").arg(QLocale().toString(m_canvas->lastRenderTimeMs())));
     });
     connect(m_cancelLoad, &QToolButton::clicked, this, [this] {
-        if (m_loadJob) {
-            m_loadJob->cancel();
-            m_loadJob->deleteLater();
-        }
+        m_loadTask->cancel();
         m_project->cancel();
         setLoading(false);
         statusBar()->showMessage(tr("Canceled."), 4000);
@@ -484,6 +518,7 @@ void MainWindow::createExports()
     m_exports->addTableMenu(m_tableDock->areaView(), QStringLiteral("areas"));
     m_exports->addTableMenu(m_tableDock->schoolView(), QStringLiteral("schools"));
     m_exports->addTableMenu(m_afspiegelingDock->view(), QStringLiteral("afspiegeling"));
+    m_exports->addTableMenu(m_notesDock->view(), QStringLiteral("notes"), {m_notesDock->copyAction()});
     m_exports->addChartMenu(m_afspiegelingDock->chart(), QStringLiteral("afspiegeling"));
     m_exports->addChartMenu(m_identifyPanel->chart(), QStringLiteral("composition"));
     connect(m_exportMenu, &QMenu::aboutToShow, this, [this] { m_exports->fillExportMenu(m_exportMenu); });
@@ -518,8 +553,17 @@ void MainWindow::retranslateUi()
     m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
     m_scale->setToolTip(tr("Map scale"));
     m_cancelLoad->setText(tr("Cancel"));
+    updateNotesButton();
     updateTitle();
     updateScale();
+}
+
+void MainWindow::updateNotesButton()
+{
+    const int notes = m_notesDock->model()->rowCount();
+    m_notesButton->setText(tr("%n note(s) about the data", nullptr, notes));
+    m_notesButton->setToolTip(tr("Show the notes: what the files and the analyses said, and what to do"));
+    m_notesButton->setVisible(notes > 0);
 }
 
 void MainWindow::updateScale()
@@ -630,39 +674,28 @@ void MainWindow::updateTitle()
 
 void MainWindow::openRequest(const LoadRequest& request, const QString& name)
 {
-    if (m_loadJob) {
-        m_loadJob->cancel();
-        m_loadJob->deleteLater();
-    }
-    auto* job = new DatasetLoadJob(request, this);
-    m_loadJob = job;
-    m_pendingName = name;
+    // A load still running is cancelled by start(); its data set never arrives.
     m_pendingModified = false;
-    connect(job, &DatasetLoadJob::progressChanged, this, [this](double f, const QString& step) {
-        m_progress->setValue(qRound(f * 100));
-        if (!step.isEmpty())
-            statusBar()->showMessage(step);
-    });
-    connect(job, &DatasetLoadJob::loaded, this, [this, job](std::shared_ptr<const Dataset> ds) {
-        RecentAnalyses::add(m_pendingName, job->request());
-        job->deleteLater();
-        setLoading(false);
-        m_project->newProject(std::move(ds), m_pendingName, m_pendingModified);
-    });
-    connect(job, &DatasetLoadJob::failed, this, [this, job](const Error& e) {
-        job->deleteLater();
-        setLoading(false);
-        loadingFailed(e);
-    });
     setLoading(true);
+    m_loadingDataset = true;
     statusBar()->showMessage(tr("Loading %1…").arg(name));
-    job->start();
+    m_loadTask->start([this, request, name](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
+        auto loaded = DatasetLoader::load(request, feedback);
+        if (!loaded)
+            return loaded.error();
+        auto dataset = std::make_shared<const Dataset>(std::move(*loaded));
+        return BackgroundTask::Continuation([this, request, name, dataset] {
+            RecentAnalyses::add(name, request);
+            setLoading(false);
+            m_project->newProject(dataset, name, m_pendingModified);
+        });
+    });
 }
 
 void MainWindow::setLoading(bool loading)
 {
     if (!loading)
-        m_loadJob = nullptr;
+        m_loadingDataset = false;
     m_progress->setValue(0);
     m_progress->setVisible(loading);
     m_cancelLoad->setVisible(loading);
@@ -694,6 +727,8 @@ void MainWindow::presentProject()
     const QString name = project.name;
     const int warnings = static_cast<int>(project.dataset->diagnostics.size());
     m_workspace->setDataset(project.dataset);
+    m_notesDock->model()->clear();
+    m_notesDock->model()->setSection(QStringLiteral("data"), project.dataset->diagnostics);
     updateTitle();
     m_stack->setCurrentWidget(m_canvas);
     setMapActionsEnabled(true);

@@ -23,7 +23,6 @@ class AfspiegelingDock;
 class AttributeTableDock;
 class BackgroundTask;
 class CatchmentController;
-class DatasetLoadJob;
 class FilterDock;
 class IdentifyPanel;
 class IdentifyTool;
@@ -43,6 +42,7 @@ class ScenarioController;
 class ScenarioDock;
 class ScenarioResultsDock;
 class VoDock;
+class DiagnosticsDock;
 class WelcomeWidget;
 class ZoomTool;
 struct Dataset;
@@ -84,6 +84,10 @@ public:
     void showSchoolMenu(const QString& schoolId, const QPoint& globalPos);
     QAction* redoAction() const { return m_redoAction; }
     QDockWidget* undoDock() const { return m_undoDock; }
+    /** Meldingen: every note of the data, the analyses and the libraries. */
+    DiagnosticsDock* notesDock() const { return m_notesDock; }
+    /** The status bar's "n notes about the data", which opens the notes. */
+    QToolButton* notesButton() const { return m_notesButton; }
     QAction* briefingAction() const { return m_briefingAction; }
     QAction* printAction() const { return m_printAction; }
     /** Help → User guide (F1): opens the guide at the part about the panel that has the focus. */
@@ -141,6 +145,7 @@ private:
     void setLoading(bool loading);
     /** Shows the project the ProjectController just created or opened. */
     void presentProject();
+    void updateNotesButton();
     void updateTitle();
     void refreshRecentProjects();
     void setMapActionsEnabled(bool enabled);
@@ -165,6 +170,7 @@ private:
     IdentifyPanel* m_identifyPanel = nullptr;
     FilterDock* m_filterDock = nullptr;
     VoDock* m_voDock = nullptr;
+    DiagnosticsDock* m_notesDock = nullptr;
     BackgroundTask* m_voTask = nullptr;
     QAction* m_openVoAction = nullptr;
     CatchmentController* m_catchments;
@@ -229,8 +235,9 @@ private:
     QLabel* m_renderTime;
     QProgressBar* m_progress;
     QToolButton* m_cancelLoad;
-    QPointer<DatasetLoadJob> m_loadJob;
-    QString m_pendingName;
+    QToolButton* m_notesButton = nullptr;
+    BackgroundTask* m_loadTask = nullptr;
+    bool m_loadingDataset = false; ///< a data set is being read (the task may still be finishing a cancelled run)
     bool m_pendingModified = false; ///< an import the user set up is unsaved work; the demo is not
 };
 

@@ -3,6 +3,8 @@
 
 #include "geo/geoscontext_p.h"
 
+#include "base/librarymessages.h"
+
 #include <proj.h>
 
 #include <cmath>
@@ -23,6 +25,13 @@ struct PjDeleter {
 };
 using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
+/** PROJ's errors go to the thread's LibraryMessages; printed nowhere else. */
+void projLog(void*, int level, const char* message)
+{
+    if (level <= PJ_LOG_ERROR)
+        LibraryMessages::report(Diagnostic::Severity::Warning, QStringLiteral("PROJ"), QString::fromUtf8(message));
+}
+
 /**
  * The calling thread's PROJ context and its cache of normalised operations, keyed by
  * "source\ntarget". Members are destroyed in reverse order: operations before the context.
@@ -34,7 +43,8 @@ struct ThreadProj {
     ThreadProj() : context(proj_context_create())
     {
         proj_context_set_enable_network(context.get(), 0);
-        proj_log_level(context.get(), PJ_LOG_NONE);
+        proj_log_func(context.get(), nullptr, projLog);
+        proj_log_level(context.get(), PJ_LOG_ERROR);
     }
 
     static ThreadProj& instance()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/georuntime.h"
 
+#include "base/librarymessages.h"
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_http.h>
@@ -53,6 +55,20 @@ CPLHTTPResult* refuseFetch(const char* url, CSLConstList options, GDALProgressFu
     return result;
 }
 
+/**
+ * GDAL's messages outside a loader's GdalErrorCapture: heard by the thread's LibraryMessages when one
+ * listens (a load in the GUI), printed as GDAL does otherwise (the CLI).
+ */
+void CPL_STDCALL routeGdalMessage(CPLErr level, CPLErrorNum number, const char* message)
+{
+    if (level == CE_Warning || level == CE_Failure) {
+        const auto severity = level == CE_Warning ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error;
+        if (LibraryMessages::report(severity, QStringLiteral("GDAL"), QString::fromUtf8(message)))
+            return;
+    }
+    CPLDefaultErrorHandler(level, number, message);
+}
+
 void disableNetworkFileSystems()
 {
     VSIFilesystemPluginCallbacksStruct* callbacks = VSIAllocFilesystemPluginCallbacksStruct();
@@ -86,6 +102,7 @@ void GeoRuntime::init()
         CPLSetConfigOption("GDAL_VRT_ENABLE_PYTHON", "NO");
         CPLSetConfigOption("PROJ_NETWORK", "OFF");
         CPLSetConfigOption("OGR_GPKG_FOREIGN_KEY_CHECK", "NO");
+        CPLSetErrorHandler(routeGdalMessage);
         GDALAllRegister();
         disableNetworkFileSystems();
         CPLHTTPSetFetchCallback(refuseFetch, nullptr);

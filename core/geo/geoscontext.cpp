@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/geoscontext_p.h"
 
+#include "base/librarymessages.h"
+
 #include <cstdarg>
 #include <cstdio>
 
@@ -10,17 +12,31 @@ namespace {
 
 thread_local QString t_lastError;
 
-void storeError(const char* fmt, ...)
+QString format(const char* fmt, va_list args)
 {
     char buffer[1024];
-    va_list args;
-    va_start(args, fmt);
     std::vsnprintf(buffer, sizeof buffer, fmt, args);
-    va_end(args);
-    t_lastError = QString::fromUtf8(buffer);
+    return QString::fromUtf8(buffer);
 }
 
-void ignoreNotice(const char*, ...) {}
+/** Kept for the Error of the call that failed, and heard by the thread's LibraryMessages: most callers go on. */
+void storeError(const char* fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    t_lastError = format(fmt, args);
+    va_end(args);
+    LibraryMessages::report(Diagnostic::Severity::Warning, QStringLiteral("GEOS"), t_lastError);
+}
+
+void reportNotice(const char* fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    const QString notice = format(fmt, args);
+    va_end(args);
+    LibraryMessages::report(Diagnostic::Severity::Info, QStringLiteral("GEOS"), notice);
+}
 
 struct ThreadHandle {
     GEOSContextHandle_t handle;
@@ -28,7 +44,7 @@ struct ThreadHandle {
         : handle(GEOS_init_r())
     {
         GEOSContext_setErrorHandler_r(handle, storeError);
-        GEOSContext_setNoticeHandler_r(handle, ignoreNotice);
+        GEOSContext_setNoticeHandler_r(handle, reportNotice);
     }
     ~ThreadHandle() { GEOS_finish_r(handle); }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/datasetloader.h"
 
+#include "base/librarymessages.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
 #include "geo/preparedgeometry.h"
@@ -211,6 +212,15 @@ Result<Dataset> DatasetLoader::loadDemo(Feedback& feedback)
 Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedback)
 {
     GeoRuntime::init();
+    LibraryMessages heard; // GDAL, PROJ and GEOS warnings on this thread become notes of the data set
+    auto loaded = loadFiles(request, feedback);
+    if (loaded)
+        loaded->diagnostics.append(heard.diagnostics());
+    return loaded;
+}
+
+Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& feedback)
+{
     if (request.areasFile.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("No area file was given. Choose the CBS Wijk- en Buurtkaart (buurten or wijken) of the gemeente."));
     Dataset ds;
@@ -229,7 +239,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         AreaLoader::Columns columns;
         if (mapping)
             columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
+        const qsizetype firstAreas = ds.diagnostics.size();
         auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
+        ds.diagnostics.setSourceFrom(firstAreas, QFileInfo(request.areasFile).fileName());
         if (!areas)
             return areas.error();
         ds.areas = std::move(areas.value());
@@ -276,8 +288,10 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.wijkenFile.isEmpty()) {
         StepFeedback step(feedback, 0.6, 0.65, tr("Reading wijken"));
+        const qsizetype firstWijken = ds.diagnostics.size();
         auto wijken = AreaLoader::load(request.wijkenFile, request.wijkenLayer,
                                        ds.gemeenteCode.isEmpty() ? request.gemeente : ds.gemeenteCode, ds.diagnostics, step.get());
+        ds.diagnostics.setSourceFrom(firstWijken, QFileInfo(request.wijkenFile).fileName());
         if (!wijken)
             return wijken.error();
         ds.wijken = std::move(wijken.value());
@@ -286,7 +300,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.postcodeStatsFile.isEmpty() || !request.postcodeCentroidsFile.isEmpty()) {
         feedback.setProgress(0.65, tr("Reading postcode statistics"));
+        const qsizetype firstPc = ds.diagnostics.size();
         auto pc = PostcodeLoader::load(request.postcodeStatsFile, request.postcodeCentroidsFile, ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstPc, QFileInfo(request.postcodeStatsFile.isEmpty() ? request.postcodeCentroidsFile : request.postcodeStatsFile).fileName());
         if (!pc)
             return pc.error();
         ds.postcodes = std::move(pc.value());
@@ -298,7 +314,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.schoolsFile.isEmpty()) {
         StepFeedback step(feedback, 0.7, 0.76, tr("Reading schools"));
+        const qsizetype firstTable = ds.diagnostics.size();
         auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
+        ds.diagnostics.setSourceFrom(firstTable, QFileInfo(request.schoolsFile).fileName());
         if (!table)
             return table.error();
         for (School& s : table->schools)
@@ -315,7 +333,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.pupilsFile.isEmpty()) {
         StepFeedback step(feedback, 0.76, 0.8, tr("Reading pupils per vestiging"));
+        const qsizetype firstCounts = ds.diagnostics.size();
         auto counts = PupilCountLoader::load(request.pupilsFile, ds.diagnostics, step.get());
+        ds.diagnostics.setSourceFrom(firstCounts, QFileInfo(request.pupilsFile).fileName());
         if (!counts)
             return counts.error();
         if (ds.schools.isEmpty())
@@ -330,7 +350,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.schoolwegingFile.isEmpty()) {
         feedback.setProgress(0.8, tr("Reading schoolweging"));
+        const qsizetype firstRecords = ds.diagnostics.size();
         auto records = SchoolwegingLoader::load(request.schoolwegingFile, ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstRecords, QFileInfo(request.schoolwegingFile).fileName());
         if (!records)
             return records.error();
         SchoolwegingLoader::apply(records.value(), ds.schools, ds.diagnostics);
@@ -349,7 +371,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         for (const School& s : ds.schools)
             filter.schoolIds.insert(s.id);
         filter.gemeenteCode = ds.gemeenteCode;
+        const qsizetype firstFlows = ds.diagnostics.size();
         auto flows = PupilFlowLoader::load(request.pupilsByPostcodeFile, filter, ds.diagnostics, step.get());
+        ds.diagnostics.setSourceFrom(firstFlows, QFileInfo(request.pupilsByPostcodeFile).fileName());
         if (!flows)
             return flows.error();
         ds.pupilFlows = std::move(flows.value());
@@ -357,6 +381,7 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
         if (!ds.schools.isEmpty())
             PupilCountLoader::apply(PupilCountLoader::fromFlows(ds.pupilFlows), PupilSource::PupilFlows, ds.schools, ds.gemeenteCode,
                                     sourceLabel(request.pupilsByPostcodeFile), ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstFlows, QFileInfo(request.pupilsByPostcodeFile).fileName()); // the estimate's note too
         ds.sources.append(sourceLabel(request.pupilsByPostcodeFile));
     }
 
@@ -377,7 +402,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.vveFile.isEmpty()) {
         feedback.setProgress(0.95, tr("Reading VVE locations"));
+        const qsizetype firstVve = ds.diagnostics.size();
         auto vve = VveLoader::load(request.vveFile, {}, ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstVve, QFileInfo(request.vveFile).fileName());
         if (!vve)
             return vve.error();
         for (VveLocation& v : vve.value())
@@ -394,7 +421,9 @@ Result<Dataset> DatasetLoader::load(const LoadRequest& request, Feedback& feedba
 
     if (!request.compositionFile.isEmpty()) {
         const CharacteristicMapping* m = mapping ? mapping->firstFor(CharacteristicMapping::Target::Schools) : nullptr;
+        const qsizetype firstTable = ds.diagnostics.size();
         auto table = CompositionLoader::load(request.compositionFile, m, ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstTable, QFileInfo(request.compositionFile).fileName());
         if (!table)
             return table.error();
         QStringList unknown;

@@ -62,6 +62,10 @@ public:
      * centroids, the Inspectie schoolweging per year. `gemeenteCode` as GemeenteDirectory resolves it.
      */
     static LoadRequest nationalRequest(const QString& gemeenteCode);
+
+private:
+    /** load() without the library messages it collects around this. */
+    static Result<Dataset> loadFiles(const LoadRequest& request, Feedback& feedback);
 };
 
 } // namespace Mk

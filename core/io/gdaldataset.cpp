@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace Mk::detail {
 
 namespace {
@@ -33,10 +35,16 @@ bool isTextTable(const QString& suffix)
     return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv");
 }
 
-/** The separator of the header line, counted outside quotes: DUO uses ';', CBS and exports ','. */
-char detectSeparator(const QByteArray& bytes)
+struct SeparatorCounts
 {
     int semicolons = 0, commas = 0, tabs = 0;
+    int kinds() const { return (semicolons > 0) + (commas > 0) + (tabs > 0); }
+};
+
+/** How often each separator occurs in the header line, outside quotes. */
+SeparatorCounts countSeparators(const QByteArray& bytes)
+{
+    SeparatorCounts n;
     bool quoted = false;
     for (char c : bytes) {
         if (c == '\n' || c == '\r')
@@ -44,14 +52,34 @@ char detectSeparator(const QByteArray& bytes)
         if (c == '"')
             quoted = !quoted;
         else if (!quoted) {
-            semicolons += c == ';';
-            commas += c == ',';
-            tabs += c == '\t';
+            n.semicolons += c == ';';
+            n.commas += c == ',';
+            n.tabs += c == '\t';
         }
     }
-    if (tabs > semicolons && tabs > commas)
+    return n;
+}
+
+/** The separator of the header line, the most frequent outside quotes: DUO uses ';', CBS and exports ','. */
+char detectSeparator(const SeparatorCounts& n)
+{
+    if (n.tabs > n.semicolons && n.tabs > n.commas)
         return '\t';
-    return semicolons > commas ? ';' : ',';
+    return n.semicolons > n.commas ? ';' : ',';
+}
+
+/**
+ * Whether this GDAL's CSV driver takes the SEPARATOR open option (GDAL 3.8 and later). Older ones detect the
+ * separator of the header line themselves and warn about an option they do not know.
+ */
+bool csvTakesSeparatorOption()
+{
+    static const bool takes = [] {
+        GDALDriverH csv = GDALGetDriverByName("CSV");
+        const char* list = csv ? GDALGetMetadataItem(csv, GDAL_DMD_OPENOPTIONLIST, nullptr) : nullptr;
+        return list && std::strstr(list, "name=\"SEPARATOR\"");
+    }();
+    return takes;
 }
 
 const char* separatorOption(char separator)
@@ -258,11 +286,21 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             }
             if (text.trimmed().isEmpty())
                 return fail(ErrorCode::EmptyInput, tr("The file %1 is empty. Export the data again or choose another file.").arg(shown));
-            const char separator = detectSeparator(bytes);
+            const SeparatorCounts counts = countSeparators(bytes);
+            const char separator = detectSeparator(counts);
+            // Without the option GDAL takes a header that mixes separators as comma-separated: refuse rather than
+            // read shifted columns.
+            if (!csvTakesSeparatorOption() && counts.kinds() > 1 && separator != ',')
+                return fail(ErrorCode::ReadFailed,
+                            tr("The header line of %1 mixes separators (semicolons, commas or tabs outside quotes). "
+                               "Put the column names that contain a separator in double quotes, or export the file "
+                               "again with one separator.")
+                                .arg(shown));
             if (auto regular = CsvStructure::check(bytes, separator, shown); !regular)
                 return regular.error();
-            options = {separatorOption(separator), "AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
-                       "KEEP_GEOM_COLUMNS=YES"};
+            options = {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO", "KEEP_GEOM_COLUMNS=YES"};
+            if (csvTakesSeparatorOption())
+                options.append(separatorOption(separator));
             drivers = {"CSV"};
             fileName = info.completeBaseName() + QStringLiteral(".csv");
         }

@@ -2,6 +2,8 @@
 #pragma once
 // Internal: only core/io/*.cpp include this header (it exposes cpl_error.h).
 
+#include "base/librarymessages.h"
+
 #include <cpl_error.h>
 
 #include <QRegularExpression>
@@ -12,7 +14,8 @@ namespace Mk::detail {
 
 /**
  * Collects GDAL/OGR/CPL messages raised on this thread while it lives, instead of printing
- * them (CPLErrorHandlerPusher restores the previous handler on destruction).
+ * them (CPLErrorHandlerPusher restores the previous handler on destruction). Warnings, which no
+ * Error carries, go on to the thread's LibraryMessages as well.
  */
 class GdalErrorCapture
 {
@@ -56,8 +59,10 @@ private:
         const QString text = QString::fromUtf8(message);
         if (level >= CE_Failure)
             self->m_errors.append(text);
-        else if (level == CE_Warning)
+        else if (level == CE_Warning) {
             self->m_warnings.append(text);
+            LibraryMessages::report(Diagnostic::Severity::Warning, QStringLiteral("GDAL"), plain(text));
+        }
     }
 
     CPLErrorHandlerPusher m_pusher;

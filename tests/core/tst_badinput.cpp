@@ -189,6 +189,24 @@ private slots:
         }
     }
 
+    void headerMixingSeparators()
+    {
+        // "LEEFTIJD_4,5" in a semicolon header: a GDAL that detects the separator itself (before 3.8) would read the
+        // file as comma-separated and shift every column, so the load is refused; a GDAL that takes the separator
+        // from Mengkaart reads the six columns.
+        Diagnostics d;
+        const auto loaded = PupilCountLoader::load(bad(QStringLiteral("pupils_header_mixed_separators.csv")), d);
+        const char* list = GDALGetMetadataItem(GDALGetDriverByName("CSV"), GDAL_DMD_OPENOPTIONLIST, nullptr);
+        if (list && QByteArray(list).contains("name=\"SEPARATOR\"")) {
+            QVERIFY2(loaded, qPrintable(refusal(loaded)));
+            return;
+        }
+        const QString message = refusal(loaded);
+        QVERIFY2(message.contains(QStringLiteral("pupils_header_mixed_separators.csv"))
+                     && message.contains(QStringLiteral("mixes separators")) && message.contains(QStringLiteral("double quotes")),
+                 qPrintable(message));
+    }
+
     void damagedGeoPackage()
     {
         // A buurten leaf page garbled: SQLite's quick_check fails although GDAL reads every row without an error.
