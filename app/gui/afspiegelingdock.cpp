@@ -47,6 +47,7 @@ namespace {
 constexpr int kTallPanelLines = 36;
 /** The widest the school-name column starts (in average characters); the full name is in its tooltip. */
 constexpr int kNameColumnChars = 20;
+constexpr int kNameColumnMinChars = 6;
 
 QLabel* wrappedLabel(QWidget* parent)
 {
@@ -133,6 +134,7 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     header->moveSection(header->visualIndex(AfspiegelingTableModel::GapColumn), 2);
     header->moveSection(header->visualIndex(AfspiegelingTableModel::SesColumn), 3);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
+    m_view->viewport()->installEventFilter(this);
     m_schoolsSplitter->addWidget(m_view);
     schoolsLayout->addWidget(m_schoolsSplitter, 1);
     m_source = wrappedLabel(schoolsPage);
@@ -221,6 +223,26 @@ void AfspiegelingDock::resizeEvent(QResizeEvent* event)
 {
     QDockWidget::resizeEvent(event);
     placeChart();
+}
+
+bool AfspiegelingDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void AfspiegelingDock::fitNameColumn()
+{
+    if (m_nameContentWidth <= 0)
+        return;
+    // Long school names would push the verdict and the gap out of a laptop-wide panel: the name gives way, down to
+    // a few letters (the tooltip has the full name).
+    const int letter = m_view->fontMetrics().averageCharWidth();
+    const int room = m_view->viewport()->width() - m_view->columnWidth(AfspiegelingTableModel::VerdictColumn)
+                     - m_view->columnWidth(AfspiegelingTableModel::GapColumn);
+    const int width = std::min({m_nameContentWidth, kNameColumnChars * letter, std::max(room, kNameColumnMinChars * letter)});
+    m_view->setColumnWidth(AfspiegelingTableModel::NameColumn, width);
 }
 
 void AfspiegelingDock::placeChart()
@@ -356,10 +378,8 @@ void AfspiegelingDock::resultChanged()
                               .arg(QLocale().toString(static_cast<int>(result->afspiegeling.size()))));
     m_source->setText(tr("School composition: %1").arg(result->schoolCompositionDescription()));
     m_view->resizeColumnsToContents();
-    // Long school names would push the figures out of a laptop-wide panel; the tooltip has the full name.
-    const int nameWidth = kNameColumnChars * m_view->fontMetrics().averageCharWidth();
-    if (m_view->columnWidth(AfspiegelingTableModel::NameColumn) > nameWidth)
-        m_view->setColumnWidth(AfspiegelingTableModel::NameColumn, nameWidth);
+    m_nameContentWidth = m_view->columnWidth(AfspiegelingTableModel::NameColumn);
+    fitNameColumn();
     showSplit();
     showSelection(m_workspace->selectedLayer(), m_workspace->selectedFeature());
 }

@@ -64,6 +64,7 @@ public:
     void setOptions(const CatchmentOptions& options);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -79,6 +80,8 @@ private:
     void updateRows();
     /** Puts the chart under the table when the panel is tall enough, else in its own tab. */
     void placeChart();
+    /** Narrows the name column so that the verdict and the gap stay in view in a narrow panel. */
+    void fitNameColumn();
 
     MapWorkspace* m_workspace;
     CatchmentController* m_controller;
@@ -103,6 +106,7 @@ private:
     QCustomPlot* m_chart;
     QLabel* m_split;
     bool m_chartBesideTable = false;
+    int m_nameContentWidth = 0; ///< the name column's width for its longest name, before fitting
     bool m_syncing = false;
 };
 

@@ -81,7 +81,7 @@ LayersDock::LayersDock(MapWorkspace* workspace, QWidget* parent)
     auto* areaForm = new QFormLayout(m_areaBox);
     m_areaValue = new QComboBox(m_areaBox);
     m_areaValue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_areaValue->setMinimumContentsLength(16);
+    m_areaValue->setMinimumContentsLength(10);
     m_method = new QComboBox(m_areaBox);
     for (auto m : {ClassificationMethod::Quantile, ClassificationMethod::EqualInterval, ClassificationMethod::NaturalBreaks})
         m_method->addItem(QString(), static_cast<int>(m));

@@ -67,6 +67,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -85,9 +86,15 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Mengkaart"));
     setObjectName(QStringLiteral("MainWindow"));
     m_stack = new QStackedWidget(this);
-    m_welcome = new WelcomeWidget(m_stack);
+    // A stack is as tall as its tallest page: the welcome page scrolls, so it cannot hold the map's window past a
+    // laptop's height.
+    m_welcomeScroll = new QScrollArea(m_stack);
+    m_welcomeScroll->setWidgetResizable(true);
+    m_welcomeScroll->setFrameShape(QFrame::NoFrame);
+    m_welcome = new WelcomeWidget(m_welcomeScroll);
+    m_welcomeScroll->setWidget(m_welcome);
     m_canvas = new MapCanvas(m_workspace, m_stack);
-    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_welcomeScroll);
     m_stack->addWidget(m_canvas);
     setCentralWidget(m_stack);
 
@@ -111,7 +118,6 @@ MainWindow::MainWindow(QWidget* parent)
     createExports();
     retranslateUi();
     setDockNestingEnabled(true);
-    fitToScreen(this, QSize(1440, 900));
 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::openGemeenteRequested, this, &MainWindow::openGemeente);
@@ -152,11 +158,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_project, &ProjectController::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     refreshRecent();
     updateTitle();
-    m_stack->setCurrentWidget(m_welcome);
+    m_stack->setCurrentWidget(m_welcomeScroll);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         dock->setVisible(false);
-    // A minimum size the layout worked out while every panel was still shown would outlive them: work it out again.
+    // A minimum size the layout worked out while every panel was still shown would outlive them: work it out again,
+    // and only then fit the window, which the minimum of all panels at once would make taller than a laptop.
     layout()->activate();
+    fitToScreen(this, QSize(1440, 900));
 }
 
 MainWindow::~MainWindow()
@@ -390,6 +398,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock, Qt::Vertical);
     tabifyDockWidget(m_layersDock, m_filterDock);
+    scrollDockContent(m_layersDock);
+    scrollDockContent(m_filterDock);
     // Stacked, the two right-hand panels were too low on a laptop to show a table or a chart: each gets the whole column.
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
     tabifyDockWidget(m_identifyPanel, m_afspiegelingDock);
@@ -744,11 +754,20 @@ void MainWindow::presentProject()
             resize(before);
         // Sizes only stick once the docks are visible; a layout the user arranged wins.
         if (!restoreState(QSettings().value(kStateKey).toByteArray())) {
-            // In proportion, so a 1366x768 laptop keeps a usable map between the panels.
+            // In proportion, so that the map keeps half the window. A laptop (768 lines) has no height to spare for the
+            // table strip: it starts closed there, one click away in View, and scenario results open it when they come.
             const int w = width(), h = height();
-            resizeDocks({m_layersDock, m_identifyPanel}, {std::clamp(w / 5, 240, 320), std::clamp(w / 3, 400, 660)}, Qt::Horizontal);
+            const bool laptop = h < 800;
+            resizeDocks({m_layersDock, m_identifyPanel},
+                        {laptop ? 200 : std::clamp(w / 5, 240, 320), laptop ? 370 : std::clamp(w / 3, 400, 660)},
+                        Qt::Horizontal);
             resizeDocks({m_layersDock, m_legendDock}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
-            resizeDocks({m_tableDock}, {std::clamp(h / 5, 150, 220)}, Qt::Vertical);
+            if (laptop) {
+                m_tableDock->hide();
+                m_scenarioResults->hide();
+            } else {
+                resizeDocks({m_tableDock}, {std::clamp(h / 5, 150, 220)}, Qt::Vertical);
+            }
         }
         m_afspiegelingDock->raise();
     }
@@ -846,6 +865,7 @@ void MainWindow::connectScenarios()
     connect(m_scenarios, &ScenarioController::outcomeChanged, this, [this] {
         if (!m_scenarios->currentOutcome())
             return;
+        m_scenarioResults->show();
         m_scenarioResults->raise();
         if (m_scenarios->isPreviewing())
             return; // a school is being dragged: the map keeps its size under the mouse

@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QScrollArea;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
@@ -162,6 +163,7 @@ private:
 
     MapWorkspace* m_workspace;
     QStackedWidget* m_stack;
+    QScrollArea* m_welcomeScroll;
     WelcomeWidget* m_welcome;
     MapCanvas* m_canvas;
     LayersDock* m_layersDock = nullptr;

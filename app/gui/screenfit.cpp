@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QLayout>
 #include <QScreen>
@@ -59,6 +60,19 @@ QSize availableWindowSize(const QWidget* window)
         return {};
     const QSize available = screen->availableGeometry().size();
     return {std::max(320, available.width() - kFrameWidth), std::max(240, available.height() - kFrameHeight)};
+}
+
+void scrollDockContent(QDockWidget* dock)
+{
+    QWidget* content = dock->widget();
+    if (!content)
+        return;
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(QStringLiteral("dockScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content); // reparents the form into the scroll area's viewport
+    dock->setWidget(scroll);
 }
 
 void fitToScreen(QWidget* window, const QSize& wanted, DialogContent content)

@@ -3,6 +3,7 @@
 
 #include <QSize>
 
+class QDockWidget;
 class QWidget;
 
 namespace Mk {
@@ -22,6 +23,11 @@ enum class DialogContent {
  * minus the window frame; with DialogContent::Scrolls a dialog's content scrolls instead of growing past it.
  */
 void fitToScreen(QWidget* window, const QSize& wanted = {}, DialogContent content = DialogContent::Scrolls);
+/**
+ * Puts a dock's form into a scroll area, so that the dock can shrink to a few lines and a laptop's main window
+ * still fits its screen with every panel open; the form scrolls instead.
+ */
+void scrollDockContent(QDockWidget* dock);
 /** The largest size a window's contents may take on its screen (available area minus the frame). */
 QSize availableWindowSize(const QWidget* window);
 

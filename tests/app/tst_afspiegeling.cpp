@@ -226,9 +226,11 @@ private slots:
         const int rowsInView = view->viewport()->height() / view->rowHeight(0);
         QVERIFY2(rowsInView >= (screen.height() >= 1000 ? 9 : 6), qPrintable(QString::number(rowsInView)));
 
-        // Selecting a school draws its chart: beside the table on a tall screen, in its own tab on a laptop.
+        // Selecting a school draws its chart: beside the table where the panel is tall enough (always on a tall
+        // screen; on a laptop, whose table strip starts closed, too), else in its own tab.
         view->selectRow(1);
-        QCOMPARE(dock->chartBesideTable(), screen.height() >= 1000);
+        if (screen.height() >= 1000)
+            QVERIFY(dock->chartBesideTable());
         if (!dock->chartBesideTable()) {
             const QPoint cell = view->visualRect(view->model()->index(1, 0)).center();
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell);
