@@ -147,6 +147,14 @@ RandomTables::LogFactorials::LogFactorials(qint64 upTo)
         m_table[n] = logFactorial(static_cast<qint64>(n));
 }
 
+void RandomTables::LogFactorials::prefetch(qint64 n) const
+{
+    // Two cache lines either way: the guess is off by about a standard deviation of a draw.
+    for (qint64 at = n - 16; at <= n + 16; at += 8)
+        if (at >= 0 && at < static_cast<qint64>(m_table.size()))
+            __builtin_prefetch(m_table.data() + at);
+}
+
 RandomTables::BootstrapSampler::BootstrapSampler(const IndexInput& input, bool tableLogFactorials)
     : m_cellCount(input.counts().size())
     , m_people(std::llround(input.total()))
@@ -169,9 +177,15 @@ void RandomTables::BootstrapSampler::draw(Engine& engine, std::vector<double>& o
 {
     out.assign(m_cellCount, 0.0);
     qint64 remaining = m_people;
-    for (const Cell& c : m_cells) {
+    for (size_t j = 0; j < m_cells.size(); ++j) {
+        const Cell& c = m_cells[j];
         if (remaining <= 0)
             break;
+        if (j + 1 < m_cells.size()) {
+            // The next draw reads ln n! at about its people left minus its mode, far down the table from this one.
+            const double next = static_cast<double>(remaining) * (1 - c.probability);
+            m_logFactorials.prefetch(static_cast<qint64>(next * (1 - m_cells[j + 1].probability)));
+        }
         qint64 x = remaining;
         if (!c.takesRest)
             x = c.probability >= 1 ? remaining : binomialDraw(engine, remaining, c.probability, c.logProbability, c.logComplement, c.odds, m_logFactorials);

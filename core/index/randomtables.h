@@ -43,6 +43,8 @@ public:
     public:
         explicit LogFactorials(qint64 upTo = -1);
         double operator()(qint64 n) const { return n < static_cast<qint64>(m_table.size()) ? m_table[static_cast<size_t>(n)] : logFactorial(n); }
+        /** Asks the cache for the entries around n, which a draw is about to read (the table is too large for it). */
+        void prefetch(qint64 n) const;
 
     private:
         std::vector<double> m_table;
