@@ -3,7 +3,7 @@
 
 #include "base/feedback.h"
 #include "index/indexinput.h"
-#include "index/indexmath_p.h"
+#include "index/indexkernel_p.h"
 #include "index/randomtables.h"
 #include "index/segregationsummary.h"
 
@@ -16,67 +16,101 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace Mk::detail {
+
+namespace {
+
+/** Replicates run in blocks, each with one set of buffers. */
+constexpr int kBlockSize = 16;
+
+/** A thread's buffers: one simulated table, its margins and the index kernel's scratch. */
+struct Workspace {
+    std::vector<double> counts;
+    std::vector<double> unitTotals;
+    std::vector<double> groupTotals;
+    IndexKernel kernel;
+    SegregationSummary summary;
+};
+
+} // namespace
 
 std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, quint64 stream, const InferenceReport::Options& options,
                                       Feedback* feedback, double progressStart, double progressSpan, std::vector<float>* localM)
 {
     const size_t nKeys = SegregationSummary::keys(input.groups(), input.isOrdered()).size();
     const auto B = static_cast<size_t>(options.replicates);
-
-    // Random allocation keeps integer margins: cells are rounded to whole pupils first.
     const auto K = static_cast<size_t>(input.groupCount());
-    std::vector<qint64> unitTotals(static_cast<size_t>(input.unitCount()), 0), groupTotals(K, 0);
-    if (draw == TableDraw::RandomAllocation)
-        for (qsizetype i = 0; i < input.unitCount(); ++i)
+    const auto nUnits = static_cast<size_t>(input.unitCount());
+
+    std::optional<RandomTables::BootstrapSampler> bootstrap;
+    std::optional<RandomTables::FixedMarginsSampler> fixedMargins;
+    if (draw == TableDraw::Bootstrap) {
+        bootstrap.emplace(input);
+    } else {
+        // Random allocation keeps integer margins: cells are rounded to whole pupils first.
+        std::vector<qint64> unitTotals(nUnits, 0), groupTotals(K, 0);
+        for (size_t i = 0; i < nUnits; ++i)
             for (size_t k = 0; k < K; ++k) {
-                const qint64 c = std::llround(input.count(i, static_cast<qsizetype>(k)));
-                unitTotals[static_cast<size_t>(i)] += c;
+                const qint64 c = std::llround(input.count(static_cast<qsizetype>(i), static_cast<qsizetype>(k)));
+                unitTotals[i] += c;
                 groupTotals[k] += c;
             }
+        fixedMargins.emplace(std::move(unitTotals), std::move(groupTotals));
+    }
 
     std::vector<double> values(B * nKeys);
-    const auto nUnits = static_cast<size_t>(input.unitCount());
     if (localM)
         localM->assign(B * nUnits, 0.0f);
-    std::vector<int> replicates(B);
-    std::iota(replicates.begin(), replicates.end(), 0);
+    std::vector<int> blocks((options.replicates + kBlockSize - 1) / kBlockSize);
+    std::iota(blocks.begin(), blocks.end(), 0);
     std::atomic<int> done{0};
     const QString step = QCoreApplication::translate("Mk::InferenceReport", "Simulating");
-    const auto run = [&](int r) {
-        if (feedback && feedback->isCanceled())
-            return;
-        RandomTables::Engine engine = RandomTables::engine(options.seed, stream, static_cast<quint64>(r));
-        IndexInput table = IndexInput::fromTrustedCounts(input.unitIds(), input.groups(),
-                                                         draw == TableDraw::Bootstrap ? RandomTables::bootstrap(input, engine)
-                                                                                      : RandomTables::fixedMargins(unitTotals, groupTotals, engine));
-        table.setOrdered(input.isOrdered());
-        const std::vector<double> v = SegregationSummary::compute(table).values();
-        std::copy(v.begin(), v.end(), values.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(r) * nKeys));
-        if (localM) {
-            std::vector<double> lnP(K);
-            for (size_t k = 0; k < K; ++k)
-                lnP[k] = std::log(table.groupShare(static_cast<qsizetype>(k)));
-            float* out = localM->data() + static_cast<size_t>(r) * nUnits;
+    const auto runBlock = [&](int block) {
+        Workspace w;
+        w.summary.ordered = input.isOrdered();
+        const int end = std::min(options.replicates, (block + 1) * kBlockSize);
+        for (int r = block * kBlockSize; r < end; ++r) {
+            if (feedback && feedback->isCanceled())
+                return;
+            RandomTables::Engine engine = RandomTables::engine(options.seed, stream, static_cast<quint64>(r));
+            if (bootstrap)
+                bootstrap->draw(engine, w.counts);
+            else
+                fixedMargins->draw(engine, w.counts);
+            // Margins as IndexInput::computeTotals() sums them, so that replicates score like any input.
+            w.unitTotals.assign(nUnits, 0.0);
+            w.groupTotals.assign(K, 0.0);
             for (size_t i = 0; i < nUnits; ++i) {
-                const double t = table.unitTotal(static_cast<qsizetype>(i));
-                out[i] = t > 0 ? static_cast<float>(unitDivergence(table.row(static_cast<qsizetype>(i)), static_cast<qsizetype>(K), t, lnP.data()))
-                               : std::numeric_limits<float>::quiet_NaN();
+                double rowTotal = 0.0;
+                for (size_t k = 0; k < K; ++k) {
+                    const double v = w.counts[i * K + k];
+                    rowTotal += v;
+                    w.groupTotals[k] += v;
+                }
+                w.unitTotals[i] = rowTotal;
             }
+            CountView view{w.counts.data(), w.unitTotals.data(), w.groupTotals.data(), input.unitCount(), input.groupCount(), 0.0,
+                           input.isOrdered()};
+            for (double g : w.groupTotals)
+                view.total += g;
+            w.kernel.compute(view, w.summary, true, localM ? localM->data() + static_cast<size_t>(r) * nUnits : nullptr);
+            const std::vector<double> v = w.summary.values();
+            std::copy(v.begin(), v.end(), values.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(r) * nKeys));
+            if (feedback)
+                feedback->setProgress(progressStart + progressSpan * (done.fetch_add(1) + 1) / static_cast<double>(B), step);
         }
-        if (feedback)
-            feedback->setProgress(progressStart + progressSpan * (done.fetch_add(1) + 1) / static_cast<double>(B), step);
     };
     if (options.threads == 1) {
-        for (int r : replicates)
-            run(r);
+        for (int b : blocks)
+            runBlock(b);
     } else if (options.threads > 1) {
         QThreadPool pool;
         pool.setMaxThreadCount(options.threads);
-        QtConcurrent::blockingMap(&pool, replicates, run);
+        QtConcurrent::blockingMap(&pool, blocks, runBlock);
     } else {
-        QtConcurrent::blockingMap(replicates, run);
+        QtConcurrent::blockingMap(blocks, runBlock);
     }
     if (feedback && feedback->isCanceled())
         return {};
@@ -101,12 +135,14 @@ SampleSummary summarize(const std::vector<T>& matrix, size_t columns, size_t col
     for (double v : values)
         ss += (v - s.mean) * (v - s.mean);
     s.standardDeviation = std::sqrt(ss / static_cast<double>(values.size() - 1));
-    std::sort(values.begin(), values.end());
+    // Type 7 needs two neighbouring order statistics per quantile: select them instead of sorting.
     const auto quantile = [&values](double probability) {
         const double h = (static_cast<double>(values.size()) - 1) * probability;
         const auto lo = static_cast<size_t>(std::floor(h));
-        const size_t hi = std::min(lo + 1, values.size() - 1);
-        return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
+        const double low = values[lo];
+        const double high = lo + 1 < values.size() ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end()) : low;
+        return low + (h - static_cast<double>(lo)) * (high - low);
     };
     const double alpha = (1 - confidence) / 2;
     s.low = quantile(alpha);

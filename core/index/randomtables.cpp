@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 namespace Mk {
 
@@ -83,38 +84,37 @@ double RandomTables::logFactorial(qint64 n)
     return x * std::log(x) - x + 0.5 * std::log(2 * M_PI * x) + 1 / (12 * x) - 1 / (360 * x * x2) + 1 / (1260 * x * x2 * x2);
 }
 
-qint64 RandomTables::binomial(Engine& engine, qint64 trials, double probability)
+namespace {
+
+/** Binomial by chop-down from the mode; logP = ln p, logQ = ln(1 - p), odds = p / (1 - p) (0 < p < 1, trials > 0). */
+template<typename LogFactorial>
+qint64 binomialDraw(RandomTables::Engine& engine, qint64 trials, double p, double logP, double logQ, double odds, const LogFactorial& logFactorial)
 {
-    if (trials <= 0 || probability <= 0)
-        return 0;
-    if (probability >= 1)
-        return trials;
-    const double p = probability, q = 1 - probability;
     const double n = static_cast<double>(trials);
     const qint64 mode = std::min(trials, static_cast<qint64>(std::floor((n + 1) * p)));
-    const double logPmf = logFactorial(trials) - logFactorial(mode) - logFactorial(trials - mode)
-                          + static_cast<double>(mode) * std::log(p) + static_cast<double>(trials - mode) * std::log1p(-p);
-    const double odds = p / q;
+    const double logPmf = logFactorial(trials) - logFactorial(mode) - logFactorial(trials - mode) + static_cast<double>(mode) * logP
+                          + static_cast<double>(trials - mode) * logQ;
     return chopDownFromMode(
-        uniform(engine), mode, std::exp(logPmf), 0, trials,
+        RandomTables::uniform(engine), mode, std::exp(logPmf), 0, trials,
         [&](qint64 k) { return static_cast<double>(trials - k) / static_cast<double>(k + 1) * odds; },
         [&](qint64 k) { return static_cast<double>(k) / static_cast<double>(trials - k + 1) / odds; });
 }
 
-qint64 RandomTables::hypergeometric(Engine& engine, qint64 draws, qint64 successes, qint64 population)
+template<typename LogFactorial>
+qint64 hypergeometricDraw(RandomTables::Engine& engine, qint64 draws, qint64 successes, qint64 population, const LogFactorial& logFactorial)
 {
     const qint64 failures = population - successes;
     const qint64 lo = std::max<qint64>(0, draws - failures);
     const qint64 hi = std::min(draws, successes);
     if (lo >= hi)
         return lo;
-    const auto logChoose = [](qint64 n, qint64 k) { return logFactorial(n) - logFactorial(k) - logFactorial(n - k); };
+    const auto logChoose = [&](qint64 n, qint64 k) { return logFactorial(n) - logFactorial(k) - logFactorial(n - k); };
     const qint64 mode = std::clamp<qint64>(static_cast<qint64>(std::floor(static_cast<double>(draws + 1) * static_cast<double>(successes + 1)
                                                                           / static_cast<double>(population + 2))),
                                            lo, hi);
     const double logPmf = logChoose(successes, mode) + logChoose(failures, draws - mode) - logChoose(population, draws);
     return chopDownFromMode(
-        uniform(engine), mode, std::exp(logPmf), lo, hi,
+        RandomTables::uniform(engine), mode, std::exp(logPmf), lo, hi,
         [&](qint64 k) {
             return static_cast<double>((successes - k) * (draws - k)) / static_cast<double>((k + 1) * (failures - draws + k + 1));
         },
@@ -123,39 +123,95 @@ qint64 RandomTables::hypergeometric(Engine& engine, qint64 draws, qint64 success
         });
 }
 
-std::vector<double> RandomTables::bootstrap(const IndexInput& input, Engine& engine)
+} // namespace
+
+qint64 RandomTables::binomial(Engine& engine, qint64 trials, double probability)
+{
+    if (trials <= 0 || probability <= 0)
+        return 0;
+    if (probability >= 1)
+        return trials;
+    const double p = probability;
+    return binomialDraw(engine, trials, p, std::log(p), std::log1p(-p), p / (1 - p), logFactorial);
+}
+
+qint64 RandomTables::hypergeometric(Engine& engine, qint64 draws, qint64 successes, qint64 population)
+{
+    return hypergeometricDraw(engine, draws, successes, population, logFactorial);
+}
+
+RandomTables::LogFactorials::LogFactorials(qint64 upTo)
+{
+    m_table.resize(static_cast<size_t>(std::max<qint64>(upTo + 1, 0)));
+    for (size_t n = 0; n < m_table.size(); ++n)
+        m_table[n] = logFactorial(static_cast<qint64>(n));
+}
+
+void RandomTables::LogFactorials::prefetch(qint64 n) const
+{
+    // Two cache lines either way: the guess is off by about a standard deviation of a draw.
+    for (qint64 at = n - 16; at <= n + 16; at += 8)
+        if (at >= 0 && at < static_cast<qint64>(m_table.size()))
+            __builtin_prefetch(m_table.data() + at);
+}
+
+RandomTables::BootstrapSampler::BootstrapSampler(const IndexInput& input, bool tableLogFactorials)
+    : m_cellCount(input.counts().size())
+    , m_people(std::llround(input.total()))
+    , m_logFactorials(tableLogFactorials ? std::llround(input.total()) : -1)
 {
     const std::vector<double>& cells = input.counts();
-    std::vector<double> out(cells.size(), 0.0);
-    // Conditional binomials: cell j gets Bin(remaining people, c_j / remaining mass). The remaining
-    // mass is a suffix sum computed up front so that rounding does not drift along the cells.
+    // The remaining mass is a suffix sum computed up front so that rounding does not drift along the cells.
     std::vector<double> suffix(cells.size() + 1, 0.0);
     for (size_t j = cells.size(); j-- > 0;)
         suffix[j] = suffix[j + 1] + cells[j];
-    qint64 remaining = std::llround(input.total());
-    for (size_t j = 0; j < cells.size() && remaining > 0; ++j) {
+    for (size_t j = 0; j < cells.size(); ++j) {
         if (cells[j] <= 0)
             continue;
-        const qint64 x = suffix[j + 1] > 0 ? binomial(engine, remaining, cells[j] / suffix[j]) : remaining;
-        out[j] = static_cast<double>(x);
-        remaining -= x;
+        const double p = cells[j] / suffix[j];
+        m_cells.push_back({j, !(suffix[j + 1] > 0), p, std::log(p), std::log1p(-p), p / (1 - p)});
     }
-    return out;
 }
 
-std::vector<double> RandomTables::fixedMargins(const std::vector<qint64>& unitTotals, const std::vector<qint64>& groupTotals, Engine& engine)
+void RandomTables::BootstrapSampler::draw(Engine& engine, std::vector<double>& out) const
 {
-    const size_t K = groupTotals.size();
-    std::vector<double> out(unitTotals.size() * K, 0.0);
-    std::vector<qint64> pool = groupTotals;
-    qint64 poolTotal = 0;
-    for (qint64 g : pool)
-        poolTotal += g;
-    for (size_t i = 0; i < unitTotals.size(); ++i) {
-        qint64 need = std::min(unitTotals[i], poolTotal);
+    out.assign(m_cellCount, 0.0);
+    qint64 remaining = m_people;
+    for (size_t j = 0; j < m_cells.size(); ++j) {
+        const Cell& c = m_cells[j];
+        if (remaining <= 0)
+            break;
+        if (j + 1 < m_cells.size()) {
+            // The next draw reads ln n! at about its people left minus its mode, far down the table from this one.
+            const double next = static_cast<double>(remaining) * (1 - c.probability);
+            m_logFactorials.prefetch(static_cast<qint64>(next * (1 - m_cells[j + 1].probability)));
+        }
+        qint64 x = remaining;
+        if (!c.takesRest)
+            x = c.probability >= 1 ? remaining : binomialDraw(engine, remaining, c.probability, c.logProbability, c.logComplement, c.odds, m_logFactorials);
+        out[c.index] = static_cast<double>(x);
+        remaining -= x;
+    }
+}
+
+RandomTables::FixedMarginsSampler::FixedMarginsSampler(std::vector<qint64> unitTotals, std::vector<qint64> groupTotals, bool tableLogFactorials)
+    : m_unitTotals(std::move(unitTotals))
+    , m_groupTotals(std::move(groupTotals))
+    , m_logFactorials(tableLogFactorials ? std::accumulate(m_groupTotals.begin(), m_groupTotals.end(), qint64(0)) : -1)
+{
+}
+
+void RandomTables::FixedMarginsSampler::draw(Engine& engine, std::vector<double>& out) const
+{
+    const size_t K = m_groupTotals.size();
+    out.assign(m_unitTotals.size() * K, 0.0);
+    std::vector<qint64> pool = m_groupTotals;
+    qint64 poolTotal = std::accumulate(m_groupTotals.begin(), m_groupTotals.end(), qint64(0));
+    for (size_t i = 0; i < m_unitTotals.size(); ++i) {
+        qint64 need = std::min(m_unitTotals[i], poolTotal);
         qint64 rest = poolTotal;
         for (size_t k = 0; k < K && need > 0; ++k) {
-            const qint64 x = k + 1 == K ? need : hypergeometric(engine, need, pool[k], rest);
+            const qint64 x = k + 1 == K ? need : hypergeometricDraw(engine, need, pool[k], rest, m_logFactorials);
             rest -= pool[k];
             pool[k] -= x;
             need -= x;
@@ -163,6 +219,19 @@ std::vector<double> RandomTables::fixedMargins(const std::vector<qint64>& unitTo
             out[i * K + k] = static_cast<double>(x);
         }
     }
+}
+
+std::vector<double> RandomTables::bootstrap(const IndexInput& input, Engine& engine)
+{
+    std::vector<double> out;
+    BootstrapSampler(input, false).draw(engine, out);
+    return out;
+}
+
+std::vector<double> RandomTables::fixedMargins(const std::vector<qint64>& unitTotals, const std::vector<qint64>& groupTotals, Engine& engine)
+{
+    std::vector<double> out;
+    FixedMarginsSampler(unitTotals, groupTotals, false).draw(engine, out);
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "index/segregationsummary.h"
 
 #include "index/indexinput.h"
+#include "index/indexkernel_p.h"
 
 namespace Mk {
 
@@ -52,10 +53,7 @@ SegregationSummary SegregationSummary::compute(const IndexInput& input)
     SegregationSummary s;
     s.groups = input.groups();
     s.ordered = input.isOrdered();
-    s.twoGroup.reserve(static_cast<size_t>(input.groupCount()));
-    for (qsizetype k = 0; k < input.groupCount(); ++k)
-        s.twoGroup.push_back(TwoGroupIndices::compute(input, k));
-    s.multigroup = MultigroupIndices::compute(input);
+    detail::IndexKernel().compute(detail::CountView::of(input), s);
     return s;
 }
 

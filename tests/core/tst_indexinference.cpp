@@ -115,6 +115,95 @@ private slots:
         }
     }
 
+    // The prepared multinomial (conditional binomials) against its exact moments, E = N p_j, Var = N p_j (1 - p_j),
+    // Cov = -N p_i p_j, and one cell's counts against Bin(N, p_j) by a chi-square test; 20,000 tables, fixed seed.
+    void bootstrapSamplerMatchesMultinomial()
+    {
+        const IndexInput input = table(3, 2, {12, 3, 0, 9, 20.5, 5.5});
+        const RandomTables::BootstrapSampler sampler(input);
+        const double N = 50, cells = 6;
+        auto engine = RandomTables::engine(77, 1, 0);
+        const int draws = 20000;
+        std::vector<double> sum(6, 0.0), sumSq(6, 0.0);
+        double cross = 0.0; // cells 0 and 4
+        std::vector<int> freq(51, 0);
+        std::vector<double> out;
+        for (int r = 0; r < draws; ++r) {
+            sampler.draw(engine, out);
+            QCOMPARE(out.size(), size_t(cells));
+            QCOMPARE(std::accumulate(out.begin(), out.end(), 0.0), N);
+            for (size_t j = 0; j < 6; ++j) {
+                sum[j] += out[j];
+                sumSq[j] += out[j] * out[j];
+            }
+            cross += out[0] * out[4];
+            ++freq[static_cast<size_t>(out[4])];
+        }
+        for (size_t j = 0; j < 6; ++j) {
+            const double p = input.counts()[j] / N;
+            const double mean = sum[j] / draws, variance = sumSq[j] / draws - mean * mean;
+            QVERIFY2(std::abs(mean - N * p) <= 5 * std::sqrt(N * p * (1 - p) / draws) + 1e-12, qPrintable(QString::number(j)));
+            if (p > 0)
+                QVERIFY2(std::abs(variance / (N * p * (1 - p)) - 1) < 0.05, qPrintable(QString::number(j)));
+        }
+        const double p0 = 12 / N, p4 = 20.5 / N;
+        const double covariance = cross / draws - (sum[0] / draws) * (sum[4] / draws);
+        QVERIFY(std::abs(covariance / (-N * p0 * p4) - 1) < 0.1);
+        // Chi-square of cell 4 over the outcomes with an expected count of at least 5 (the rest pooled).
+        double chi2 = 0.0, pooledObserved = 0.0, pooledExpected = 0.0;
+        int bins = 0;
+        for (int k = 0; k <= 50; ++k) {
+            const double expected = draws * std::exp(exactLogChoose(50, k) + k * std::log(p4) + (50 - k) * std::log(1 - p4));
+            if (expected < 5) {
+                pooledObserved += freq[static_cast<size_t>(k)];
+                pooledExpected += expected;
+                continue;
+            }
+            chi2 += (freq[static_cast<size_t>(k)] - expected) * (freq[static_cast<size_t>(k)] - expected) / expected;
+            ++bins;
+        }
+        chi2 += (pooledObserved - pooledExpected) * (pooledObserved - pooledExpected) / pooledExpected;
+        // bins + 1 classes, so bins degrees of freedom; df + 4 sqrt(2 df) is about the 0.999 quantile for 15 to 30 of them.
+        QVERIFY(bins >= 15 && bins <= 30);
+        QVERIFY2(chi2 < bins + 4 * std::sqrt(2.0 * bins), qPrintable(QString::number(chi2)));
+
+        // Tabled ln n! holds logFactorial's own values: the same engine gives the same table with or without it.
+        const RandomTables::BootstrapSampler plain(input, false);
+        auto a = RandomTables::engine(5, 1, 2), b = RandomTables::engine(5, 1, 2);
+        std::vector<double> fromPlain;
+        for (int r = 0; r < 100; ++r) {
+            sampler.draw(a, out);
+            plain.draw(b, fromPlain);
+            QCOMPARE(out, fromPlain);
+        }
+    }
+
+    // Random allocation: every cell's mean is t_i G_k / T (multivariate hypergeometric), with or without tabled ln n!.
+    void fixedMarginsSamplerMeans()
+    {
+        const std::vector<qint64> units = {30, 1, 0, 250, 19};
+        const std::vector<qint64> groups = {100, 150, 50};
+        const RandomTables::FixedMarginsSampler sampler(units, groups), plain(units, groups, false);
+        auto engine = RandomTables::engine(8, 2, 0), same = RandomTables::engine(8, 2, 0);
+        const int draws = 20000;
+        std::vector<double> sum(15, 0.0), out, fromPlain;
+        for (int r = 0; r < draws; ++r) {
+            sampler.draw(engine, out);
+            plain.draw(same, fromPlain);
+            QCOMPARE(out, fromPlain);
+            for (size_t j = 0; j < 15; ++j)
+                sum[j] += out[j];
+        }
+        for (size_t i = 0; i < units.size(); ++i)
+            for (size_t k = 0; k < 3; ++k) {
+                const double t = static_cast<double>(units[i]), G = static_cast<double>(groups[k]), T = 300;
+                const double mean = t * G / T;
+                // hypergeometric variance t (G/T) (1 - G/T) (T - t) / (T - 1)
+                const double variance = t * G / T * (1 - G / T) * (T - t) / (T - 1);
+                QVERIFY(std::abs(sum[i * 3 + k] / draws - mean) <= 5 * std::sqrt(variance / draws) + 1e-12);
+            }
+    }
+
     void sameSeedSameNumbersOnAnyThreadCount()
     {
         const IndexInput input = table(6, 3, {40, 5, 3, 12, 30, 9, 4, 4, 40, 22, 21, 20, 3, 1, 0, 9, 12, 30});

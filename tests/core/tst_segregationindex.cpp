@@ -4,6 +4,7 @@
 #include "index/localindices.h"
 #include "index/multigroupindices.h"
 #include "index/multileveldecomposition.h"
+#include "index/segregationsummary.h"
 #include "index/twogroupindices.h"
 #include "index/variancedecomposition.h"
 #include "io/csvtable.h"
@@ -18,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -303,6 +305,88 @@ private slots:
                        * std::abs(near.count(i, 0) / near.unitTotal(i) - near.count(j, 0) / near.unitTotal(j));
         const double P = near.groupShare(0);
         MK_COMPARE_REL(TwoGroupIndices::compute(near, 0).gini, num / (2 * near.total() * near.total() * P * (1 - P)), 1e-12);
+    }
+
+    // The one-pass kernel (tabled logarithms and powers, radix-sorted Gini) against the header formulas evaluated
+    // directly: std::log, std::pow, the O(n^2) pair sum. Sizes cover std::sort (< 1,024 units) and the two radix
+    // passes; cells cover the tables (whole counts), their fallback (fractions, counts of 5,000 to 20,000), zeros,
+    // whole units of one group and repeated shares.
+    void onePassMatchesDirectFormulas_data()
+    {
+        QTest::addColumn<int>("units");
+        for (int n : {2, 7, 300, 1023, 1500})
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+    void onePassMatchesDirectFormulas()
+    {
+        QFETCH(int, units);
+        std::mt19937_64 rng(static_cast<quint64>(units));
+        std::uniform_real_distribution<double> u(0, 1);
+        const int K = 3;
+        std::vector<double> counts;
+        for (int i = 0; i < units; ++i) {
+            const double kind = u(rng);
+            for (int k = 0; k < K; ++k) {
+                double c = std::floor(u(rng) * 60);
+                if (kind < 0.1)
+                    c = k == 0 ? 0 : c;                         // group 0 absent
+                else if (kind < 0.15)
+                    c = k == 1 ? c + 1 : 0;                     // only group 1
+                else if (kind < 0.25)
+                    c += std::floor(u(rng) * 4) / 4 + 0.125;     // fractional
+                else if (kind < 0.3)
+                    c = 5000 + std::floor(u(rng) * 15000);      // beyond the power table
+                else if (kind < 0.4)
+                    c = (k + 1) * 10;                           // a repeated share
+                counts.push_back(c);
+            }
+        }
+        const IndexInput input = table(names(units, QStringLiteral("u")), names(K, QStringLiteral("g")), counts);
+        const qsizetype n = input.unitCount();
+        const double T = input.total();
+        const SegregationSummary summary = SegregationSummary::compute(input);
+        double I = 0.0, E = 0.0;
+        for (qsizetype k = 0; k < K; ++k) {
+            const double P = input.groupShare(k);
+            I += P * (1 - P);
+            E -= P * std::log(P);
+            const auto entropy = [](double p) { return (p > 0 ? -p * std::log(p) : 0.0) + (p < 1 ? -(1 - p) * std::log(1 - p) : 0.0); };
+            double d = 0.0, h = 0.0, iso = 0.0, pairs = 0.0;
+            std::array<double, 3> atkinson{};
+            const std::array<double, 3> b = {0.1, 0.5, 0.9};
+            for (qsizetype i = 0; i < n; ++i) {
+                const double t = input.unitTotal(i), x = input.count(i, k), p = x / t;
+                d += t * std::abs(p - P);
+                h += t * (entropy(P) - entropy(p));
+                iso += x / input.groupTotal(k) * p;
+                for (size_t a = 0; a < 3; ++a)
+                    atkinson[a] += std::pow(1 - p, 1 - b[a]) * std::pow(p, b[a]) * t / (P * T);
+                for (qsizetype j = 0; j < n; ++j)
+                    pairs += t * input.unitTotal(j) * std::abs(p - input.count(j, k) / input.unitTotal(j));
+            }
+            const TwoGroupIndices& r = summary.twoGroup[static_cast<size_t>(k)];
+            MK_COMPARE_REL(r.dissimilarity, d / (2 * T * P * (1 - P)), 1e-12);
+            MK_COMPARE_REL(r.gini, pairs / (2 * T * T * P * (1 - P)), 1e-12);
+            MK_COMPARE_REL(r.theilH, h / (entropy(P) * T), 1e-12);
+            MK_COMPARE_REL(r.isolation, iso, 1e-12);
+            MK_COMPARE_REL(r.exposure, 1 - iso, 1e-12);
+            MK_COMPARE_REL(r.atkinson01, 1 - P / (1 - P) * std::pow(atkinson[0], 1 / 0.9), 1e-12);
+            MK_COMPARE_REL(r.atkinson05, 1 - P / (1 - P) * std::pow(atkinson[1], 2.0), 1e-12);
+            MK_COMPARE_REL(r.atkinson09, 1 - P / (1 - P) * std::pow(atkinson[2], 10.0), 1e-12);
+        }
+        double d = 0.0, m = 0.0, ne = 0.0;
+        for (qsizetype i = 0; i < n; ++i)
+            for (qsizetype k = 0; k < K; ++k) {
+                const double t = input.unitTotal(i), p = input.count(i, k) / t, P = input.groupShare(k);
+                d += t * std::abs(p - P);
+                m += p > 0 ? t / T * p * std::log(p / P) : 0.0;
+                ne += t * (p - P) * (p - P) / (1 - P) / T;
+            }
+        MK_COMPARE_REL(summary.multigroup.dissimilarity, d / (2 * T * I), 1e-12);
+        MK_COMPARE_REL(summary.multigroup.mutualInformation, m, 1e-12);
+        MK_COMPARE_REL(summary.multigroup.theilH, m / E, 1e-12);
+        MK_COMPARE_REL(summary.multigroup.normalizedExposure, ne, 1e-12);
+        MK_COMPARE_REL(MultigroupIndices::compute(input).mutualInformation, m, 1e-12);
     }
 
     void propertiesOnRandomTables()
