@@ -10,6 +10,8 @@
 
 #include <cpl_error.h>
 
+#include <utility>
+
 namespace Mk::detail {
 
 namespace {
@@ -20,6 +22,32 @@ QString gdalMessage()
 }
 
 } // namespace
+
+GeoPackageLayer::GeoPackageLayer(GeoPackageLayer&& other) noexcept
+    : m_path(std::move(other.m_path)), m_writePath(std::exchange(other.m_writePath, QString())),
+      m_transaction(other.m_transaction), m_dataset(std::move(other.m_dataset)), m_crs(std::move(other.m_crs)),
+      m_layer(std::exchange(other.m_layer, nullptr))
+{
+}
+
+GeoPackageLayer::~GeoPackageLayer()
+{
+    if (m_writePath.isEmpty())
+        return;
+    CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+    m_layer = nullptr;
+    m_dataset.reset();
+    removeWrittenSet();
+}
+
+void GeoPackageLayer::removeWrittenSet() const
+{
+    const QFileInfo written(m_writePath);
+    const QString base = written.completeBaseName();
+    for (const QFileInfo& part : written.dir().entryInfoList({base + QStringLiteral(".*")}, QDir::Files | QDir::Hidden))
+        if (part.completeBaseName() == base)
+            QFile::remove(part.filePath());
+}
 
 Result<GeoPackageLayer> GeoPackageLayer::create(const QString& path, const QString& layerName, OGRwkbGeometryType type,
                                                 const char* driverName)
@@ -39,9 +67,11 @@ Result<GeoPackageLayer> GeoPackageLayer::create(const QString& path, const QStri
         // failed export leaves the old file (or none) instead of half a new one.
         if (!geoPackage) {
             const QFileInfo target(path);
-            out.m_writePath = target.dir().filePath(QStringLiteral("~partial-%1.%2").arg(target.completeBaseName(), target.suffix()));
-            driver->Delete(out.m_writePath.toUtf8().constData());
-            QFile::remove(out.m_writePath);
+            // No dot in the partial name's base: GDAL's zip file system splits "a.xlsx.xlsx" at the first ".xlsx".
+            QString base = target.completeBaseName();
+            base.replace(QLatin1Char('.'), QLatin1Char('_'));
+            out.m_writePath = target.dir().filePath(QStringLiteral("~partial-%1.%2").arg(base, target.suffix()));
+            out.removeWrittenSet();
         }
         const QString created = geoPackage ? path : out.m_writePath;
         out.m_dataset.reset(driver->Create(created.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
@@ -141,6 +171,7 @@ Result<void> GeoPackageLayer::commit()
         if (!QFile::rename(part.filePath(), destination))
             return fail(ErrorCode::WriteFailed, tr("Cannot write to \"%1\".").arg(destination));
     }
+    m_writePath.clear();
     return {};
 }
 

@@ -29,6 +29,10 @@ class GeoPackageLayer
 public:
     static Result<GeoPackageLayer> create(const QString& path, const QString& layerName, OGRwkbGeometryType type,
                                           const char* driverName = "GPKG");
+    GeoPackageLayer(GeoPackageLayer&& other) noexcept;
+    GeoPackageLayer& operator=(GeoPackageLayer&&) = delete;
+    /** A file written beside the target and never committed (a failed export) is removed, not left behind. */
+    ~GeoPackageLayer();
 
     OGRLayer* layer() const { return m_layer; }
     OGRSpatialReference* crs() const { return m_crs.get(); }
@@ -44,6 +48,9 @@ public:
 
 private:
     GeoPackageLayer() = default;
+    /** Removes every file of the set written at m_writePath (a Shapefile has several). */
+    void removeWrittenSet() const;
+
     QString m_path;
     QString m_writePath; ///< where a non-GeoPackage file is written before commit() renames it to m_path
     bool m_transaction = false;

@@ -10,6 +10,7 @@
 #include "models/afspiegelingtablemodel.h"
 #include "models/schooltablemodel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -257,6 +258,30 @@ private slots:
         const auto written = TableExporter::write(table, m_dir.filePath(QStringLiteral("t.gpkg")), ExportFormat::GeoPackage);
         QVERIFY(!written);
         QVERIFY(written.error().message.contains(QStringLiteral("CSV")));
+    }
+
+    // A name that repeats its suffix ("schools.xlsx.xlsx", as a file dialog makes of "schools.xlsx") is written, and
+    // a failed export leaves no partial file beside the target.
+    void doubledSuffixAndNoPartialLeft()
+    {
+        const ExportTable table = ExportTables::schools(m_dataset, 10);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schools.xlsx.xlsx"));
+        const auto written = TableExporter::write(table, path, ExportFormat::Xlsx);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+        auto ds = openVector(path);
+        QVERIFY(ds);
+        QCOMPARE(ds->GetLayerByName("schools")->GetFeatureCount(), static_cast<GIntBig>(m_dataset->schools.size()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("schools.xlsx.xlsx")});
+
+        // GDAL cannot write into a folder that is a file: the export fails and nothing is left behind.
+        const QString blocked = dir.filePath(QStringLiteral("blocked"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const auto failed = TableExporter::write(table, blocked + QStringLiteral("/schools.geojson"), ExportFormat::GeoJson);
+        QVERIFY(!failed);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{QStringLiteral("blocked"), QStringLiteral("schools.xlsx.xlsx")}));
     }
 
 private:
