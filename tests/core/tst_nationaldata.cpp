@@ -113,10 +113,11 @@ private slots:
         Diagnostics d1, d2;
         auto indexed = PupilFlowLoader::load(embedded, filter, d1);
         auto whole = PupilFlowLoader::load(copy, filter, d2);
-        QVERIFY2(indexed && whole, qPrintable(indexed ? (whole ? QString() : whole.error().message) : indexed.error().message));
-        QVERIFY(indexed->size() > 100);
+        QVERIFY2(indexed, indexed ? "" : qPrintable(indexed.error().message));
+        QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+        QVERIFY(indexed->size() > 20);
         QCOMPARE(indexed->size(), whole->size());
-        const auto key = [](const PupilFlow& f) {
+        const auto key = [](const PupilFlow& f) -> QString {
             return f.schoolId + QLatin1Char('|') + f.homePostcode + QLatin1Char('|') + f.homeGemeente + QLatin1Char('|')
                 + QString::number(f.knownPupils) + QLatin1Char('|') + QString::number(f.suppressedCells);
         };
