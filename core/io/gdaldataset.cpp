@@ -2,6 +2,7 @@
 #include "io/gdaldataset_p.h"
 
 #include "geo/georuntime.h"
+#include "io/csvrowindex_p.h"
 #include "io/csvstructure.h"
 #include "io/gdalerrorcapture_p.h"
 
@@ -209,7 +210,7 @@ QStringList GdalDataset::layerNames() const
     return names;
 }
 
-Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnostics)
+Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnostics, const TableReader::RowHint* rows)
 {
     GeoRuntime::init();
     GdalDataset ds;
@@ -266,6 +267,13 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             return fail(ErrorCode::ReadFailed, tr("The file %1 cannot be opened: %2. Check that you may read it.").arg(shown, file.errorString()));
         QByteArray bytes = file.readAll();
         QString fileName = info.fileName();
+        if (rows && isTextTable(suffix))
+            if (const auto index = CsvRowIndex::beside(info.filePath());
+                index && index->column().compare(rows->column, Qt::CaseInsensitive) == 0)
+                if (auto selected = index->select(bytes, rows->values)) {
+                    bytes = std::move(*selected);
+                    ds.m_subset = true;
+                }
         if (isTextTable(suffix)) {
             ds.m_csv = true;
             if (bytes.startsWith("\xEF\xBB\xBF"))

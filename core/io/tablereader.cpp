@@ -76,9 +76,23 @@ Result<TableReader> TableReader::open(const QString& path, const QString& layer,
     auto ds = detail::GdalDataset::open(path, diagnostics);
     if (!ds)
         return ds.error();
+    return fromDataset(std::move(ds.value()), layer, diagnostics);
+}
+
+Result<TableReader> TableReader::openRows(const QString& path, const RowHint& rows, Diagnostics* diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    auto ds = detail::GdalDataset::open(path, diagnostics, &rows);
+    if (!ds)
+        return ds.error();
+    return fromDataset(std::move(ds.value()), {}, diagnostics);
+}
+
+Result<TableReader> TableReader::fromDataset(detail::GdalDataset dataset, const QString& layer, Diagnostics* diagnostics)
+{
     TableReader reader;
     auto& p = *reader.d;
-    p.dataset = std::move(ds.value());
+    p.dataset = std::move(dataset);
     const QString shown = p.dataset.displayName();
     if (layer.isEmpty()) {
         p.layer = p.dataset.get()->GetLayer(0);
@@ -222,6 +236,8 @@ bool TableReader::next(Feedback* feedback)
     }
     return next();
 }
+
+bool TableReader::isSubset() const { return d->dataset.isSubset(); }
 
 QString TableReader::location() const
 {

@@ -9,6 +9,7 @@
 #include "model/attributevalue.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,10 @@
 
 namespace Mk {
 
-namespace detail { struct TableReaderPrivate; }
+namespace detail {
+struct TableReaderPrivate;
+class GdalDataset;
+} // namespace detail
 
 /**
  * Streams the rows of one OGR layer (CSV, GeoPackage, shapefile, GeoJSON, ...) with column
@@ -42,6 +46,18 @@ public:
      * its extent is plausible for the Netherlands (a warning goes to `diagnostics`).
      */
     static Result<TableReader> open(const QString& path, const QString& layer = {}, Diagnostics* diagnostics = nullptr);
+
+    /**
+     * The rows a caller wants: those whose `column` holds one of `values`. A hint, not a filter: a CSV with a row index
+     * beside it (the embedded national tables, io/csvrowindex_p.h) is read as its header and those rows only; any
+     * other file is read whole, so the caller still checks every row it gets.
+     */
+    struct RowHint {
+        QString column;
+        QSet<QString> values;
+    };
+    /** open() for a caller that needs only some rows; see RowHint. */
+    static Result<TableReader> openRows(const QString& path, const RowHint& rows, Diagnostics* diagnostics);
     /** The layer names of a file, for choosing one. */
     static Result<QStringList> layerNames(const QString& path);
 
@@ -57,6 +73,8 @@ public:
     int column(const QStringList& candidates) const;
     int column(std::initializer_list<const char*> candidates) const;
     bool isNumericColumn(int column) const;
+    /** Whether only the rows of a RowHint were read; else the file's every row comes by. */
+    bool isSubset() const;
     /** Feature count when the driver knows it cheaply, else -1. */
     qint64 featureCount() const;
 
@@ -89,6 +107,7 @@ public:
 
 private:
     TableReader();
+    static Result<TableReader> fromDataset(detail::GdalDataset dataset, const QString& layer, Diagnostics* diagnostics);
     std::unique_ptr<detail::TableReaderPrivate> d;
 };
 

@@ -4,10 +4,13 @@
 #include "base/feedback.h"
 #include "io/datasetloader.h"
 #include "io/gemeentedirectory.h"
+#include "io/pupilflowloader.h"
 #include "model/dataset.h"
 #include "testutils.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace Mk;
 
@@ -83,6 +86,85 @@ private slots:
         QVERIFY(!ds->pupilFlows.isEmpty());
         QVERIFY(!ds->areaComposition.isEmpty());
         QCOMPARE(ds->areaComposition.first().groups, (QStringList{QStringLiteral("low income"), QStringLiteral("middle income"), QStringLiteral("high income")}));
+    }
+
+    // The embedded pupils-by-postcode table is read through its row index (only the rows of the wanted instellingen);
+    // a copy without the index is read whole. Both give the same flows, for a small and the largest gemeente.
+    void indexedFlowsEqualAFullRead_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("Baarn") << "GM0308";
+        QTest::newRow("Amsterdam") << "GM0363";
+    }
+    void indexedFlowsEqualAFullRead()
+    {
+        QFETCH(QString, code);
+        const QString embedded = DatasetLoader::nationalRequest(code).pupilsByPostcodeFile;
+        QVERIFY(QFile::exists(embedded + QStringLiteral(".rowindex")));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("pupils.csv"));
+        QVERIFY(QFile::copy(embedded, copy));
+        Feedback feedback;
+        auto ds = DatasetLoader::load(DatasetLoader::nationalRequest(code), feedback);
+        QVERIFY2(ds, ds ? "" : qPrintable(ds.error().message));
+        PupilFlowLoader::Filter filter;
+        for (const School& s : ds->schools)
+            filter.schoolIds.insert(s.id);
+        Diagnostics d1, d2;
+        auto indexed = PupilFlowLoader::load(embedded, filter, d1);
+        auto whole = PupilFlowLoader::load(copy, filter, d2);
+        QVERIFY2(indexed, indexed ? "" : qPrintable(indexed.error().message));
+        QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+        QVERIFY(indexed->size() > 20);
+        QCOMPARE(indexed->size(), whole->size());
+        const auto key = [](const PupilFlow& f) -> QString {
+            return f.schoolId + QLatin1Char('|') + f.homePostcode + QLatin1Char('|') + f.homeGemeente + QLatin1Char('|')
+                + QString::number(f.knownPupils) + QLatin1Char('|') + QString::number(f.suppressedCells);
+        };
+        QSet<QString> a, b;
+        for (qsizetype i = 0; i < indexed->size(); ++i) {
+            a.insert(key(indexed->at(i)));
+            b.insert(key(whole->at(i)));
+        }
+        QCOMPARE(a, b);
+        QCOMPARE(ds->pupilFlows.size(), indexed->size());
+    }
+
+    // Every gemeente of the embedded boundary file loads from the embedded data alone: its name, its wijken, and schools
+    // that are placed and lie inside it.
+    void everyGemeenteLoads()
+    {
+        // About 0.25 s of CPU per gemeente still (schools, wijken and schoolweging are read whole for each): 345 loads
+        // exceed QtTest's 300 s limit on a loaded machine, so the loop runs when asked for until those are indexed too.
+        if (qEnvironmentVariableIsEmpty("MK_TEST_ALL_GEMEENTEN"))
+            QSKIP("set MK_TEST_ALL_GEMEENTEN=1 to load every gemeente (about 90 s of CPU)");
+        const auto& directory = GemeenteDirectory::embedded();
+        QVERIFY(directory);
+        int withSchools = 0, schools = 0, outside = 0;
+        QStringList problems;
+        for (const GemeenteInfo& g : directory->gemeenten()) {
+            Feedback feedback;
+            auto ds = DatasetLoader::load(DatasetLoader::nationalRequest(g.code), feedback);
+            if (!ds) {
+                problems << g.displayName() + QStringLiteral(": ") + ds.error().message;
+                continue;
+            }
+            if (ds->gemeenteCode != g.code || ds->gemeenteName != g.name || ds->areas.units.isEmpty() || !ds->boundary)
+                problems << g.displayName() + QStringLiteral(": loaded as ") + ds->gemeenteName + QStringLiteral(" (") + ds->gemeenteCode
+                                + QStringLiteral("), ") + QString::number(ds->areas.units.size()) + QStringLiteral(" wijken");
+            withSchools += ds->schools.isEmpty() ? 0 : 1;
+            for (const School& s : ds->schools) {
+                ++schools;
+                if (!s.location)
+                    problems << g.displayName() + QStringLiteral(": school ") + s.id + QStringLiteral(" has no place");
+                else if (s.outsideGemeente)
+                    ++outside;
+            }
+        }
+        qInfo("%lld gemeenten, %d with schools, %d schools, %d outside their gemeente's 2022 boundary",
+              static_cast<long long>(directory->gemeenten().size()), withSchools, schools, outside);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(withSchools, directory->gemeenten().size());
     }
 };
 

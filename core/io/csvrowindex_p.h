@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal: only core/io/*.cpp include this header.
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace Mk::detail {
+
+/**
+ * Where the records of each value of one column lie in a CSV file, read from the `<file>.rowindex` that the build
+ * step core/tools/csvrowindex.cpp writes next to an embedded national table. With it a loader hands GDAL the header
+ * and the records of one gemeente's schools instead of the whole 27 MB table. Format, one record a line:
+ * `mengkaart-csv-row-index;1;<file bytes>;<header bytes>;<column>`, then `<value>;<offset>;<length>` per range of
+ * consecutive records with that value.
+ */
+class CsvRowIndex
+{
+public:
+    /** The index beside `csvPath`, or nullopt when there is none or it is unreadable. */
+    static std::optional<CsvRowIndex> beside(const QString& csvPath);
+
+    const QString& column() const { return m_column; }
+    /**
+     * The header and the records whose value is one of `keys`, in file order; nullopt when `csv` is not the file the
+     * index was made for (another size), so the caller reads the whole file instead.
+     */
+    std::optional<QByteArray> select(const QByteArray& csv, const QSet<QString>& keys) const;
+
+private:
+    struct Range {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+    };
+    qsizetype m_fileSize = 0;
+    qsizetype m_headerSize = 0;
+    QString m_column;
+    QHash<QString, QList<Range>> m_ranges;
+};
+
+} // namespace Mk::detail
