@@ -61,7 +61,7 @@ MedianTiming timed(int repeat, const std::function<void()>& work)
     return {wall, (cpuSeconds() - cpuStart) / (std::max(1, repeat) + 1)};
 }
 
-Timing timeOnce(const std::function<void()>& work)
+RunTiming timeOnce(const std::function<void()>& work)
 {
     const double cpuStart = cpuSeconds();
     QElapsedTimer timer;
@@ -70,9 +70,9 @@ Timing timeOnce(const std::function<void()>& work)
     return {static_cast<double>(timer.nsecsElapsed()) * 1e-9, cpuSeconds() - cpuStart};
 }
 
-double medianOf(std::vector<Timing> runs, double Timing::*field)
+double medianOf(std::vector<RunTiming> runs, double RunTiming::*field)
 {
-    std::sort(runs.begin(), runs.end(), [field](const Timing& a, const Timing& b) { return a.*field < b.*field; });
+    std::sort(runs.begin(), runs.end(), [field](const RunTiming& a, const RunTiming& b) { return a.*field < b.*field; });
     return runs[runs.size() / 2].*field;
 }
 

@@ -59,12 +59,12 @@ struct MedianTiming {
 };
 MedianTiming timed(int repeat, const std::function<void()>& work);
 /** Wall and CPU seconds (user + system, the whole process) of one run of `work`. */
-struct Timing {
+struct RunTiming {
     double wall = 0.0;
     double cpu = 0.0;
 };
-Timing timeOnce(const std::function<void()>& work);
+RunTiming timeOnce(const std::function<void()>& work);
 /** The median of one field of `runs` (not empty). */
-double medianOf(std::vector<Timing> runs, double Timing::*field);
+double medianOf(std::vector<RunTiming> runs, double RunTiming::*field);
 
 } // namespace Mk::Cli

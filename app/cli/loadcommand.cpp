@@ -254,19 +254,19 @@ int benchLoad(const QStringList& args)
     };
     // The first load pays what a process reads once (the gemeente list, GDAL's drivers): what `mengkaart-cli
     // catchments --gemeente X` waits for. The later ones are what opening another gemeente in the app costs.
-    const Timing first = timeOnce(once);
+    const RunTiming first = timeOnce(once);
     if (failure) {
         err << failure->toString() << '\n';
         return 1;
     }
-    std::vector<Timing> runs;
+    std::vector<RunTiming> runs;
     for (int i = 0; i < std::max(1, parser.value(QStringLiteral("repeat")).toInt()); ++i)
         runs.push_back(timeOnce(once));
     QTextStream(stdout) << QStringLiteral("load: first %1 s (CPU %2 s), then median %3 s (CPU %4 s) over %5 runs (%6 areas, %7 schools, %8 flow rows)\n")
                                .arg(first.wall, 0, 'f', 3)
                                .arg(first.cpu, 0, 'f', 3)
-                               .arg(medianOf(runs, &Timing::wall), 0, 'f', 3)
-                               .arg(medianOf(runs, &Timing::cpu), 0, 'f', 3)
+                               .arg(medianOf(runs, &RunTiming::wall), 0, 'f', 3)
+                               .arg(medianOf(runs, &RunTiming::cpu), 0, 'f', 3)
                                .arg(runs.size())
                                .arg(areas)
                                .arg(summary.placed + summary.unplaced.size())

@@ -15,7 +15,7 @@ std::optional<CsvRowIndex> CsvRowIndex::beside(const QString& csvPath)
         return std::nullopt;
     const QList<QByteArray> lines = file.readAll().split('\n');
     const QList<QByteArray> head = lines.value(0).split(';');
-    if (head.size() != 5 || head[0] != "mengkaart-csv-row-index" || head[1] != "1")
+    if (head.size() != 5 || head[0] != "mengkaart-csv-row-index" || head[1] != "2")
         return std::nullopt;
     CsvRowIndex index;
     bool sizeOk = false, headerOk = false;
@@ -28,17 +28,27 @@ std::optional<CsvRowIndex> CsvRowIndex::beside(const QString& csvPath)
         if (lines[i].isEmpty())
             continue;
         const QList<QByteArray> f = lines[i].split(';');
-        bool offsetOk = false, lengthOk = false;
-        const Range r{f.value(1).toLongLong(&offsetOk), f.value(2).toLongLong(&lengthOk)};
-        if (f.size() != 3 || !offsetOk || !lengthOk || r.offset < index.m_headerSize || r.length <= 0
-            || r.offset + r.length > index.m_fileSize)
+        bool offsetOk = false, lengthOk = false, firstOk = false, countOk = false;
+        const Range r{f.value(1).toLongLong(&offsetOk), f.value(2).toLongLong(&lengthOk), f.value(3).toLongLong(&firstOk),
+                      f.value(4).toLongLong(&countOk)};
+        if (f.size() != 5 || !offsetOk || !lengthOk || !firstOk || !countOk || r.offset < index.m_headerSize || r.length <= 0
+            || r.offset + r.length > index.m_fileSize || r.firstRecord < 0 || r.records <= 0)
             return std::nullopt;
         index.m_ranges[QString::fromUtf8(f[0])].append(r);
     }
     return index;
 }
 
-std::optional<QByteArray> CsvRowIndex::select(const QByteArray& csv, const QSet<QString>& keys) const
+qint64 CsvRowIndex::fileRow(const std::vector<RowRun>& runs, qint64 row)
+{
+    const auto after = std::upper_bound(runs.cbegin(), runs.cend(), row, [](qint64 r, const RowRun& run) { return r < run.firstRow; });
+    if (after == runs.cbegin())
+        return row;
+    const RowRun& run = *(after - 1);
+    return run.fileRow + (row - run.firstRow);
+}
+
+std::optional<CsvRowIndex::Selection> CsvRowIndex::select(const QByteArray& csv, const QSet<QString>& keys) const
 {
     if (csv.size() != m_fileSize)
         return std::nullopt;
@@ -50,16 +60,20 @@ std::optional<QByteArray> CsvRowIndex::select(const QByteArray& csv, const QSet<
     qsizetype size = m_headerSize + 1;
     for (const Range& r : chosen)
         size += r.length + 1;
-    QByteArray out;
-    out.reserve(size);
+    Selection out;
+    out.csv.reserve(size);
     const auto append = [&](qsizetype offset, qsizetype length) {
-        out.append(csv.constData() + offset, length);
-        if (!out.endsWith('\n')) // the file's last record may lack its line end
-            out.append('\n');
+        out.csv.append(csv.constData() + offset, length);
+        if (!out.csv.endsWith('\n')) // the file's last record may lack its line end
+            out.csv.append('\n');
     };
     append(0, m_headerSize);
-    for (const Range& r : chosen)
+    qint64 row = 0;
+    for (const Range& r : chosen) {
         append(r.offset, r.length);
+        out.runs.push_back({row, r.firstRecord});
+        row += r.records;
+    }
     return out;
 }
 

@@ -190,6 +190,11 @@ QString GdalDataset::sqliteDamage(GDALDataset* dataset, const QFileInfo& info)
     return damage;
 }
 
+qint64 GdalDataset::fileRow(qint64 row) const
+{
+    return m_subset ? CsvRowIndex::fileRow(*m_subset, row) : row;
+}
+
 QString GdalDataset::displayName() const
 {
     return isResourcePath(m_path) ? m_path : QFileInfo(m_path).fileName();
@@ -271,8 +276,8 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             if (const auto index = CsvRowIndex::beside(info.filePath());
                 index && index->column().compare(rows->column, Qt::CaseInsensitive) == 0)
                 if (auto selected = index->select(bytes, rows->values)) {
-                    bytes = std::move(*selected);
-                    ds.m_subset = true;
+                    bytes = std::move(selected->csv);
+                    ds.m_subset = std::move(selected->runs);
                 }
         if (isTextTable(suffix)) {
             ds.m_csv = true;

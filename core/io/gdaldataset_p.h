@@ -4,6 +4,7 @@
 
 #include "base/diagnostics.h"
 #include "base/result.h"
+#include "io/csvrowindex_p.h"
 #include "io/tablereader.h"
 #include "io/vsimemfile_p.h"
 
@@ -38,7 +39,7 @@ public:
         m_path = std::move(other.m_path);
         m_encoding = std::move(other.m_encoding);
         m_csv = other.m_csv;
-        m_subset = other.m_subset;
+        m_subset = std::move(other.m_subset);
         return *this;
     }
 
@@ -64,7 +65,9 @@ public:
     QStringList layerNames() const;
     bool isCsv() const { return m_csv; }
     /** Whether only the rows of a TableReader::RowHint were read (through a row index). */
-    bool isSubset() const { return m_subset; }
+    bool isSubset() const { return m_subset.has_value(); }
+    /** The file's own index of the layer's row `row` (0 = the first after a CSV header): another one in a subset. */
+    qint64 fileRow(qint64 row) const;
     /** "UTF-8" or "Windows-1252" for CSV input, empty otherwise. */
     const QString& encoding() const { return m_encoding; }
 
@@ -75,7 +78,7 @@ private:
     QString m_path;
     QString m_encoding;
     bool m_csv = false;
-    bool m_subset = false;
+    std::optional<std::vector<CsvRowIndex::RowRun>> m_subset; ///< set when only hinted rows were read
 };
 
 } // namespace Mk::detail

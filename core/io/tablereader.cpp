@@ -241,8 +241,8 @@ bool TableReader::isSubset() const { return d->dataset.isSubset(); }
 
 QString TableReader::location() const
 {
-    if (d->dataset.isCsv())
-        return tr("line %1").arg(d->row + 2);
+    if (d->dataset.isCsv()) // the file's own line, also when only some of its rows were read
+        return tr("line %1").arg(d->dataset.fileRow(d->row) + 2);
     return tr("feature %1").arg(d->feature ? d->feature->GetFID() : d->row + 1);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mk-csvrowindex IN.csv OUT.rowindex COLUMN: a build step. Writes, for each value of COLUMN, the byte ranges of the
 // records that hold it, so a loader can hand GDAL the header and one gemeente's rows instead of the whole national
-// table (format: io/csvrowindex.h). GDAL's CSV driver reads the values, so quoting and separators are its own; the
+// table (format: io/csvrowindex_p.h). GDAL's CSV driver reads the values, so quoting and separators are its own; the
 // record boundaries are the file's lines, which the tool checks: it refuses a file where a quoted value spans lines.
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -78,14 +78,15 @@ int main(int argc, char** argv)
         return failWith(in + " has no column " + column);
 
     // Consecutive records with the same key become one range; a key that comes back gets another range.
-    std::string text = "mengkaart-csv-row-index;1;" + std::to_string(bytes.size()) + ';' + std::to_string(starts.size() > 1 ? starts[1] : end)
+    std::string text = "mengkaart-csv-row-index;2;" + std::to_string(bytes.size()) + ';' + std::to_string(starts.size() > 1 ? starts[1] : end)
         + ';' + column + '\n';
     size_t record = 1; // line 0 is the header
     std::string key;
-    size_t rangeStart = 0;
+    size_t rangeStart = 0, rangeRecord = 0;
     auto flush = [&](size_t rangeEnd) {
         if (!key.empty())
-            text += key + ';' + std::to_string(rangeStart) + ';' + std::to_string(rangeEnd - rangeStart) + '\n';
+            text += key + ';' + std::to_string(rangeStart) + ';' + std::to_string(rangeEnd - rangeStart) + ';'
+                + std::to_string(rangeRecord - 1) + ';' + std::to_string(record - rangeRecord) + '\n';
     };
     for (auto& feature : *layer) {
         if (record >= starts.size())
@@ -97,6 +98,7 @@ int main(int argc, char** argv)
             flush(starts[record]);
             key = value;
             rangeStart = starts[record];
+            rangeRecord = record;
         }
         ++record;
     }

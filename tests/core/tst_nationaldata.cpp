@@ -9,6 +9,7 @@
 #include "testutils.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -128,6 +129,58 @@ private slots:
         }
         QCOMPARE(a, b);
         QCOMPARE(ds->pupilFlows.size(), indexed->size());
+    }
+
+    // A bad cell read through a row index is named by the file's own line, not by its place among the rows read. The
+    // build step's own tool indexes a small table here; the bad cell is on line 6, the second range read.
+    void indexedErrorsNameTheFilesLine()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("flows.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("INSTELLINGSCODE;VESTIGINGSCODE;POSTCODE_LEERLING;GEMEENTENAAM_LEERLING;SOORT_PO;LEEFTIJD_4;LEEFTIJD_5\n"
+                    "AAAA;00;3741;Baarn;Bo;7;8\n"
+                    "BBBB;00;3742;Baarn;Bo;5;6\n"
+                    "CCCC;00;3743;Baarn;Bo;1;2\n"
+                    "CCCC;00;3744;Baarn;Bo;3;4\n"
+                    "BBBB;00;3745;Baarn;Bo;vijf;6\n"
+                    "AAAA;00;3746;Baarn;Bo;1;1\n");
+        }
+        QProcess tool;
+        tool.start(QStringLiteral(MK_CSVROWINDEX_TOOL), {csv, csv + QStringLiteral(".rowindex"), QStringLiteral("INSTELLINGSCODE")});
+        QVERIFY(tool.waitForFinished(30000));
+        QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
+        PupilFlowLoader::Filter filter;
+        filter.schoolIds = {QStringLiteral("BBBB00")};
+        Diagnostics diagnostics;
+        const auto flows = PupilFlowLoader::load(csv, filter, diagnostics);
+        QVERIFY(!flows);
+        const QString message = flows.error().message;
+        QVERIFY2(message.contains(QLatin1String("flows.csv")) && message.contains(QLatin1String("line 6")) && message.contains(QLatin1String("LEEFTIJD_4"))
+                     && message.contains(QLatin1String("vijf")),
+                 qPrintable(message));
+        // The rows before it were read through the index too: the good row of BBBB on line 3 alone gives one flow.
+        QFile::remove(csv);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("INSTELLINGSCODE;VESTIGINGSCODE;POSTCODE_LEERLING;GEMEENTENAAM_LEERLING;SOORT_PO;LEEFTIJD_4;LEEFTIJD_5\n"
+                    "AAAA;00;3741;Baarn;Bo;7;8\n"
+                    "BBBB;00;3742;Baarn;Bo;5;6\n"
+                    "CCCC;00;3743;Baarn;Bo;1;2\n"
+                    "CCCC;00;3744;Baarn;Bo;3;4\n"
+                    "BBBB;00;3742;Baarn;Bo;1;6\n"
+                    "AAAA;00;3746;Baarn;Bo;1;1\n");
+        }
+        tool.start(QStringLiteral(MK_CSVROWINDEX_TOOL), {csv, csv + QStringLiteral(".rowindex"), QStringLiteral("INSTELLINGSCODE")});
+        QVERIFY(tool.waitForFinished(30000));
+        QCOMPARE(tool.exitCode(), 0);
+        const auto duplicate = PupilFlowLoader::load(csv, filter, diagnostics);
+        QVERIFY(!duplicate);
+        QVERIFY2(duplicate.error().message.contains(QLatin1String("line 6")) && duplicate.error().message.contains(QLatin1String("line 3")),
+                 qPrintable(duplicate.error().message));
     }
 
     // Every gemeente of the embedded boundary file loads from the embedded data alone: its name, its wijken, and schools
