@@ -2,28 +2,43 @@
 #include "io/csvrowindex_p.h"
 
 #include <QFile>
+#include <QMutex>
 
 #include <algorithm>
 #include <vector>
 
 namespace Mk::detail {
 
-std::optional<CsvRowIndex> CsvRowIndex::beside(const QString& csvPath)
+std::shared_ptr<const CsvRowIndex> CsvRowIndex::beside(const QString& csvPath)
 {
-    QFile file(csvPath + QStringLiteral(".rowindex"));
+    const QString path = csvPath + QStringLiteral(".rowindex");
+    if (!path.startsWith(QLatin1Char(':')))
+        return read(path);
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const CsvRowIndex>> embedded;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = embedded.constFind(path); it != embedded.constEnd())
+        return *it;
+    return *embedded.insert(path, read(path));
+}
+
+std::shared_ptr<const CsvRowIndex> CsvRowIndex::read(const QString& indexPath)
+{
+    QFile file(indexPath);
     if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+        return nullptr;
     const QList<QByteArray> lines = file.readAll().split('\n');
     const QList<QByteArray> head = lines.value(0).split(';');
     if (head.size() != 5 || head[0] != "mengkaart-csv-row-index" || head[1] != "2")
-        return std::nullopt;
-    CsvRowIndex index;
+        return nullptr;
+    auto made = std::make_shared<CsvRowIndex>();
+    CsvRowIndex& index = *made;
     bool sizeOk = false, headerOk = false;
     index.m_fileSize = head[2].toLongLong(&sizeOk);
     index.m_headerSize = head[3].toLongLong(&headerOk);
     index.m_column = QString::fromUtf8(head[4]);
     if (!sizeOk || !headerOk || index.m_headerSize <= 0 || index.m_headerSize > index.m_fileSize)
-        return std::nullopt;
+        return nullptr;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (lines[i].isEmpty())
             continue;
@@ -33,10 +48,10 @@ std::optional<CsvRowIndex> CsvRowIndex::beside(const QString& csvPath)
                       f.value(4).toLongLong(&countOk)};
         if (f.size() != 5 || !offsetOk || !lengthOk || !firstOk || !countOk || r.offset < index.m_headerSize || r.length <= 0
             || r.offset + r.length > index.m_fileSize || r.firstRecord < 0 || r.records <= 0)
-            return std::nullopt;
+            return nullptr;
         index.m_ranges[QString::fromUtf8(f[0])].append(r);
     }
-    return index;
+    return made;
 }
 
 qint64 CsvRowIndex::fileRow(const std::vector<RowRun>& runs, qint64 row)

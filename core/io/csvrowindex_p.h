@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,8 +25,11 @@ namespace Mk::detail {
 class CsvRowIndex
 {
 public:
-    /** The index beside `csvPath`, or nullopt when there is none or it is unreadable. */
-    static std::optional<CsvRowIndex> beside(const QString& csvPath);
+    /**
+     * The index beside `csvPath`, or null when there is none or it is unreadable. The index of an embedded file is
+     * read once per process (thread-safe).
+     */
+    static std::shared_ptr<const CsvRowIndex> beside(const QString& csvPath);
 
     const QString& column() const { return m_column; }
 
@@ -47,6 +51,7 @@ public:
     std::optional<Selection> select(const QByteArray& csv, const QSet<QString>& keys) const;
 
 private:
+    static std::shared_ptr<const CsvRowIndex> read(const QString& indexPath);
     struct Range {
         qsizetype offset = 0;
         qsizetype length = 0;

@@ -2,6 +2,7 @@
 #include "io/datasetloader.h"
 
 #include "base/librarymessages.h"
+#include "geo/coverageunion.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
 #include "geo/preparedgeometry.h"
@@ -283,7 +284,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
             if (u.geometry)
                 parts.push_back(u.geometry.get());
         if (!parts.empty())
-            ds.boundary = std::make_shared<const Geometry>(Geometry::unionOf(parts));
+            ds.boundary = std::make_shared<const Geometry>(coverageUnion(parts));
     }
 
     if (!request.wijkenFile.isEmpty()) {
@@ -351,14 +352,15 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     if (!request.schoolwegingFile.isEmpty()) {
         feedback.setProgress(0.8, tr("Reading schoolweging"));
         const qsizetype firstRecords = ds.diagnostics.size();
-        auto records = SchoolwegingLoader::load(request.schoolwegingFile, ds.diagnostics);
+        QSet<QString> instellingen;
+        for (const School& s : ds.schools)
+            instellingen.insert(s.brin.isEmpty() ? s.id.left(4) : s.brin);
+        // A hint only when there are schools: without them the file is read whole, so a wrong file is still refused.
+        auto records = SchoolwegingLoader::load(request.schoolwegingFile, ds.diagnostics, instellingen);
         ds.diagnostics.setSourceFrom(firstRecords, QFileInfo(request.schoolwegingFile).fileName());
         if (!records)
             return records.error();
         SchoolwegingLoader::apply(records.value(), ds.schools, ds.diagnostics);
-        QSet<QString> instellingen;
-        for (const School& s : ds.schools)
-            instellingen.insert(s.brin.isEmpty() ? s.id.left(4) : s.brin);
         for (const SchoolwegingRecord& r : records.value())
             if (instellingen.contains(r.instelling))
                 ds.schoolwegingHistory.append(r);

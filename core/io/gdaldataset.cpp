@@ -159,6 +159,20 @@ bool companionExists(const QFileInfo& shp, const QString& suffix)
     return dir.exists(base + QLatin1Char('.') + suffix) || dir.exists(base + QLatin1Char('.') + suffix.toUpper());
 }
 
+/** The bytes of an embedded file, unpacked (rcc compresses it) once per process. */
+QByteArray unpackedResource(const QString& path)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray> unpacked;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = unpacked.constFind(path); it != unpacked.constEnd())
+        return *it;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return *unpacked.insert(path, file.readAll());
+}
+
 } // namespace
 
 QString GdalDataset::sqliteDamage(GDALDataset* dataset, const QFileInfo& info)
@@ -270,15 +284,16 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::ReadFailed, tr("The file %1 cannot be opened: %2. Check that you may read it.").arg(shown, file.errorString()));
-        QByteArray bytes = file.readAll();
+        const std::shared_ptr<const CsvRowIndex> index = rows && isTextTable(suffix) ? CsvRowIndex::beside(info.filePath()) : nullptr;
+        const bool indexed = index && index->column().compare(rows->column, Qt::CaseInsensitive) == 0;
+        // An embedded table that is read by its index stays unpacked for the process: every gemeente reads other rows of it.
+        QByteArray bytes = indexed && resource ? unpackedResource(info.filePath()) : file.readAll();
         QString fileName = info.fileName();
-        if (rows && isTextTable(suffix))
-            if (const auto index = CsvRowIndex::beside(info.filePath());
-                index && index->column().compare(rows->column, Qt::CaseInsensitive) == 0)
-                if (auto selected = index->select(bytes, rows->values)) {
-                    bytes = std::move(selected->csv);
-                    ds.m_subset = std::move(selected->runs);
-                }
+        if (indexed)
+            if (auto selected = index->select(bytes, rows->values)) {
+                bytes = std::move(selected->csv);
+                ds.m_subset = std::move(selected->runs);
+            }
         if (isTextTable(suffix)) {
             ds.m_csv = true;
             if (bytes.startsWith("\xEF\xBB\xBF"))

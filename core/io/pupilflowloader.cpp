@@ -39,7 +39,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         return *missing;
 
     QList<PupilFlow> flows;
-    QHash<QString, QString> seenAt;
+    QHash<QString, qint64> seenAt; // key -> position()
     QHash<QString, qsizetype> flowIndex;
     while (t.next(feedback)) {
         const auto read = duo.school.read(t);
@@ -67,8 +67,8 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
             return fail(ErrorCode::DuplicateId,
                         tr("%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; "
                            "remove the duplicate row.")
-                            .arg(shown, t.location(), schoolId, flow.homePostcode, seenAt.value(key)));
-        seenAt.insert(key, t.location());
+                            .arg(shown, t.location(), schoolId, flow.homePostcode, t.locationAt(seenAt.value(key))));
+        seenAt.insert(key, t.position());
         const auto count = duo.counts.read(t);
         if (!count)
             return count.error();

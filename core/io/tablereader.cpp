@@ -239,12 +239,19 @@ bool TableReader::next(Feedback* feedback)
 
 bool TableReader::isSubset() const { return d->dataset.isSubset(); }
 
-QString TableReader::location() const
+qint64 TableReader::position() const
 {
     if (d->dataset.isCsv()) // the file's own line, also when only some of its rows were read
-        return tr("line %1").arg(d->dataset.fileRow(d->row) + 2);
-    return tr("feature %1").arg(d->feature ? d->feature->GetFID() : d->row + 1);
+        return d->dataset.fileRow(d->row) + 2;
+    return d->feature ? d->feature->GetFID() : d->row + 1;
 }
+
+QString TableReader::locationAt(qint64 position) const
+{
+    return d->dataset.isCsv() ? tr("line %1").arg(position) : tr("feature %1").arg(position);
+}
+
+QString TableReader::location() const { return locationAt(position()); }
 
 bool TableReader::isNull(int column) const
 {
@@ -268,7 +275,7 @@ std::optional<AttributeValue> TableReader::number(int column) const
             return std::nullopt;
         return NumberParser::fromNumber(raw);
     }
-    return NumberParser::fromText(QString::fromUtf8(d->feature->GetFieldAsString(column)));
+    return NumberParser::fromUtf8(d->feature->GetFieldAsString(column));
 }
 
 Geometry TableReader::geometry() const
@@ -290,6 +297,23 @@ Geometry TableReader::geometry() const
         return {};
     Geometry raw = Geometry::fromWkb(wkb);
     return d->transform->isIdentity() ? std::move(raw) : d->transform->transform(raw);
+}
+
+std::optional<QPointF> TableReader::centroid() const
+{
+    if (!d->feature || !d->transform)
+        return std::nullopt;
+    const OGRGeometry* g = d->feature->GetGeometryRef();
+    if (!g || g->IsEmpty())
+        return std::nullopt;
+    if (wkbFlatten(g->getGeometryType()) == wkbPoint) {
+        const OGRPoint* p = g->toPoint();
+        return d->transform->transform(QPointF(p->getX(), p->getY()));
+    }
+    const Geometry full = geometry();
+    if (full.isNull() || full.isEmpty())
+        return std::nullopt;
+    return full.centroid();
 }
 
 } // namespace Mk

@@ -93,6 +93,10 @@ public:
     std::optional<Error> failed() const;
     /** "line 12" for CSV (the header is line 1), "feature 12" otherwise; for messages. */
     QString location() const;
+    /** Where the current row is, as a number locationAt() names: a loader keeps this per row, not a message. */
+    qint64 position() const;
+    /** location() of the row at `position` (an earlier position()). */
+    QString locationAt(qint64 position) const;
     qint64 rowIndex() const;
 
     QString text(int column) const;
@@ -101,6 +105,11 @@ public:
     std::optional<AttributeValue> number(int column) const;
     /** The row's geometry in EPSG:28992; null when the row has none or it cannot be transformed. */
     Geometry geometry() const;
+    /**
+     * The centroid of geometry() (nullopt when that is null or empty); a point is read and transformed as it is,
+     * without building a geometry (a national school layer has thousands).
+     */
+    std::optional<QPointF> centroid() const;
 
     /** A normalised column name: lower case without spaces, '_', '-' and '.'. */
     static QString normalizedName(const QString& name);
