@@ -239,6 +239,17 @@ bool TableReader::next(Feedback* feedback)
 
 bool TableReader::isSubset() const { return d->dataset.isSubset(); }
 
+bool TableReader::filterGeoPackage(const QString& where)
+{
+    if (d->dataset.driverName() != QLatin1String("GPKG"))
+        return false;
+    const bool ok = d->layer->SetAttributeFilter(where.toUtf8().constData()) == OGRERR_NONE;
+    if (!ok)
+        d->layer->SetAttributeFilter(nullptr);
+    d->layer->ResetReading();
+    return ok;
+}
+
 qint64 TableReader::position() const
 {
     if (d->dataset.isCsv()) // the file's own line, also when only some of its rows were read

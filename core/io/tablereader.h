@@ -75,6 +75,11 @@ public:
     bool isNumericColumn(int column) const;
     /** Whether only the rows of a RowHint were read; else the file's every row comes by. */
     bool isSubset() const;
+    /**
+     * A hint for a GeoPackage: SQLite reads only the rows where `where` (an SQL condition) holds, without GDAL
+     * building the others. False, and every row comes by, for other formats or when SQLite refuses the condition.
+     */
+    bool filterGeoPackage(const QString& where);
     /** Feature count when the driver knows it cheaply, else -1. */
     qint64 featureCount() const;
 
