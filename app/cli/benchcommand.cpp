@@ -61,6 +61,21 @@ MedianTiming timed(int repeat, const std::function<void()>& work)
     return {wall, (cpuSeconds() - cpuStart) / (std::max(1, repeat) + 1)};
 }
 
+RunTiming timeOnce(const std::function<void()>& work)
+{
+    const double cpuStart = cpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return {static_cast<double>(timer.nsecsElapsed()) * 1e-9, cpuSeconds() - cpuStart};
+}
+
+double medianOf(std::vector<RunTiming> runs, double RunTiming::*field)
+{
+    std::sort(runs.begin(), runs.end(), [field](const RunTiming& a, const RunTiming& b) { return a.*field < b.*field; });
+    return runs[runs.size() / 2].*field;
+}
+
 int runBench(const QStringList& args)
 {
     QTextStream err(stderr);

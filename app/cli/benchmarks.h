@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 /**
  * Benchmarks run by `mengkaart-cli bench NAME [OPTIONS]`. Each times its own work in-process
@@ -57,5 +58,13 @@ struct MedianTiming {
     double cpu = 0.0;
 };
 MedianTiming timed(int repeat, const std::function<void()>& work);
+/** Wall and CPU seconds (user + system, the whole process) of one run of `work`. */
+struct RunTiming {
+    double wall = 0.0;
+    double cpu = 0.0;
+};
+RunTiming timeOnce(const std::function<void()>& work);
+/** The median of one field of `runs` (not empty). */
+double medianOf(std::vector<RunTiming> runs, double RunTiming::*field);
 
 } // namespace Mk::Cli

@@ -72,6 +72,41 @@ std::optional<QString> implausibleGeometry(const Geometry& g, AreaLevel level)
     return std::nullopt;
 }
 
+/** `column` as an SQL identifier. */
+QString sqlName(const QString& column)
+{
+    return QLatin1Char('"') + QString(column).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+/** `column` without the blanks QString::trimmed() drops from CBS codes, in SQLite. */
+QString sqlTrimmed(const QString& column)
+{
+    return QStringLiteral("TRIM(%1, ' ' || char(9) || char(10) || char(13))").arg(sqlName(column));
+}
+
+/**
+ * An SQLite condition that holds for every text of `column` that AreaLoader::normalizeGemeenteCode() turns into
+ * `code` (GM0363): "GM0363", "gm363", "0363", "363", ...
+ */
+QString gemeenteCodeCondition(const QString& column, const QString& code)
+{
+    QString digits = code.mid(2);
+    while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    QStringList spellings;
+    for (qsizetype width = digits.size(); width <= 4; ++width) {
+        const QString padded = digits.rightJustified(width, QLatin1Char('0'));
+        spellings << QLatin1Char('\'') + padded + QLatin1Char('\'') << QStringLiteral("'GM") + padded + QLatin1Char('\'');
+    }
+    return QStringLiteral("UPPER(%1) IN (%2)").arg(sqlTrimmed(column), spellings.join(QLatin1Char(',')));
+}
+
+/** An SQLite condition that holds for every unit code of `column` that AreaLoader::gemeenteOfCode() gives `code` for. */
+QString unitCodeCondition(const QString& column, const QString& code)
+{
+    return QStringLiteral("UPPER(SUBSTR(%1, 1, 2)) IN ('BU','WK','GM') AND SUBSTR(%1, 3, 4) = '%2'").arg(sqlTrimmed(column), code.mid(2));
+}
+
 struct FieldCounter {
     FieldSummary summary;
     void add(const AttributeValue& v)
@@ -216,72 +251,86 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     QMap<QString, QString> nonFinite; ///< numeric column -> first area with NaN or infinity there
     QSet<QString> gemeentenSeen;
     int water = 0;
-    while (t.next(feedback)) {
-        const QString code = t.text(codeCol);
-        const QString gmCode = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(gmCodeCol)) : gemeenteOfCode(code);
-        const QString gmName = t.text(gmNameCol);
-        gemeentenSeen.insert(gmName.isEmpty() ? gmCode : gmName);
-        if (!wantedCode.isEmpty() && gmCode != wantedCode)
-            continue;
-        if (!wantedName.isEmpty() && gmName.compare(wantedName, Qt::CaseInsensitive) != 0)
-            continue;
-        if (waterCol >= 0 && t.text(waterCol).compare(QLatin1String("JA"), Qt::CaseInsensitive) == 0) {
-            ++water;
-            continue;
-        }
-        if (code.isEmpty())
-            return fail(ErrorCode::InvalidValue, tr("%1, %2: the code column \"%3\" is empty. Every area needs a code; fix or remove that feature.")
-                                                     .arg(shown, t.location(), t.columns()[codeCol]));
-        if (seen.contains(code))
-            return fail(ErrorCode::DuplicateId,
-                        tr("%1, %2: the code %3 in column \"%4\" also occurs in an earlier feature. Area codes must be unique; "
-                           "remove the duplicate or choose the layer with one feature per area.")
-                            .arg(shown, t.location(), code, t.columns()[codeCol]));
-        seen.insert(code, t.rowIndex());
-
-        AreaUnit unit;
-        unit.code = code;
-        unit.name = t.text(nameCol);
-        unit.level = levelOfCode(code);
-        unit.wijkCode = wijkCol >= 0 ? t.text(wijkCol) : (unit.level == AreaLevel::Buurt ? QStringLiteral("WK") + code.mid(2, 6) : QString());
-        unit.gemeenteCode = gmCode;
-        Geometry g = t.geometry();
-        if (!g.isNull() && !g.isEmpty())
-            if (const auto problem = implausibleGeometry(g, unit.level))
-                return fail(ErrorCode::GeometryInvalid, tr("%1, %2: the polygon of area %3 %4").arg(shown, t.location(), code, *problem));
-        if (g.isNull() || g.isEmpty()) {
-            diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
-                                    .arg(shown, t.location(), code), code);
-        } else if (!g.isValid()) {
-            g = g.makeValid();
-            diagnostics.info(tr("%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.").arg(shown, code), code);
-        }
-        if (!g.isNull())
-            unit.geometry = std::make_shared<const Geometry>(std::move(g));
-        if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
-            const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
-            if (!inhabitants.contains(population->number))
-                return inhabitants.error(tr("%1, %2 (area %3)").arg(shown, t.location(), code), t.columns()[popCol], t.text(popCol));
-        }
-        for (int c = 0; c < t.columns().size(); ++c) {
-            if (c == codeCol || c == nameCol)
+    // One gemeente of a national GeoPackage: SQLite picks its rows, so GDAL builds no other feature. A hint: every row
+    // that comes is still checked below, and when none does the layer is read again whole, for the message or a code
+    // spelled in a way the condition does not foresee.
+    bool filtered = !wantedCode.isEmpty()
+        && t.filterGeoPackage(gmCodeCol >= 0 ? gemeenteCodeCondition(t.columns()[gmCodeCol], wantedCode)
+                                             : unitCodeCondition(t.columns()[codeCol], wantedCode));
+    for (;;) {
+        while (t.next(feedback)) {
+            const QString code = t.text(codeCol);
+            const QString gmCode = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(gmCodeCol)) : gemeenteOfCode(code);
+            const QString gmName = t.text(gmNameCol);
+            gemeentenSeen.insert(gmName.isEmpty() ? gmCode : gmName);
+            if (!wantedCode.isEmpty() && gmCode != wantedCode)
                 continue;
-            const QString& field = t.columns()[c];
-            if (t.isNumericColumn(c)) {
-                const auto read = t.number(c);
-                if (!read && !nonFinite.contains(field))
-                    nonFinite.insert(field, tr("%1 (%2)").arg(code, t.text(c)));
-                const AttributeValue v = read.value_or(AttributeValue::missing());
-                unit.numbers.insert(field, v);
-                counters[c].add(v);
-            } else {
-                const QString text = t.text(c);
-                unit.texts.insert(field, text);
-                // Numbers stored as text (a layer saved from a spreadsheet) are counted like numbers: "-99999999" is missing.
-                counters[c].add(NumberParser::fromText(text).value_or(AttributeValue::of(0.0)));
+            if (!wantedName.isEmpty() && gmName.compare(wantedName, Qt::CaseInsensitive) != 0)
+                continue;
+            if (waterCol >= 0 && t.text(waterCol).compare(QLatin1String("JA"), Qt::CaseInsensitive) == 0) {
+                ++water;
+                continue;
             }
+            if (code.isEmpty())
+                return fail(ErrorCode::InvalidValue, tr("%1, %2: the code column \"%3\" is empty. Every area needs a code; fix or remove that feature.")
+                                                         .arg(shown, t.location(), t.columns()[codeCol]));
+            if (seen.contains(code))
+                return fail(ErrorCode::DuplicateId,
+                            tr("%1, %2: the code %3 in column \"%4\" also occurs in an earlier feature. Area codes must be unique; "
+                               "remove the duplicate or choose the layer with one feature per area.")
+                                .arg(shown, t.location(), code, t.columns()[codeCol]));
+            seen.insert(code, t.rowIndex());
+
+            AreaUnit unit;
+            unit.code = code;
+            unit.name = t.text(nameCol);
+            unit.level = levelOfCode(code);
+            unit.wijkCode = wijkCol >= 0 ? t.text(wijkCol) : (unit.level == AreaLevel::Buurt ? QStringLiteral("WK") + code.mid(2, 6) : QString());
+            unit.gemeenteCode = gmCode;
+            Geometry g = t.geometry();
+            if (!g.isNull() && !g.isEmpty())
+                if (const auto problem = implausibleGeometry(g, unit.level))
+                    return fail(ErrorCode::GeometryInvalid, tr("%1, %2: the polygon of area %3 %4").arg(shown, t.location(), code, *problem));
+            if (g.isNull() || g.isEmpty()) {
+                diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
+                                        .arg(shown, t.location(), code), code);
+            } else if (!g.isValid()) {
+                g = g.makeValid();
+                diagnostics.info(tr("%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.").arg(shown, code), code);
+            }
+            if (!g.isNull())
+                unit.geometry = std::make_shared<const Geometry>(std::move(g));
+            if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
+                const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
+                if (!inhabitants.contains(population->number))
+                    return inhabitants.error(tr("%1, %2 (area %3)").arg(shown, t.location(), code), t.columns()[popCol], t.text(popCol));
+            }
+            for (int c = 0; c < t.columns().size(); ++c) {
+                if (c == codeCol || c == nameCol)
+                    continue;
+                const QString& field = t.columns()[c];
+                if (t.isNumericColumn(c)) {
+                    const auto read = t.number(c);
+                    if (!read && !nonFinite.contains(field))
+                        nonFinite.insert(field, tr("%1 (%2)").arg(code, t.text(c)));
+                    const AttributeValue v = read.value_or(AttributeValue::missing());
+                    unit.numbers.insert(field, v);
+                    counters[c].add(v);
+                } else {
+                    const QString text = t.text(c);
+                    unit.texts.insert(field, text);
+                    // Numbers stored as text (a layer saved from a spreadsheet) are counted like numbers: "-99999999" is missing.
+                    counters[c].add(NumberParser::fromText(text).value_or(AttributeValue::of(0.0)));
+                }
+            }
+            result.units.append(std::move(unit));
         }
-        result.units.append(std::move(unit));
+        if (!filtered || !result.units.isEmpty() || t.failed())
+            break;
+        filtered = false;
+        t.filterGeoPackage(QString());
+        water = 0;
+        gemeentenSeen.clear();
     }
     if (auto error = t.failed())
         return *error;

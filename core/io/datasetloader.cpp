@@ -2,6 +2,7 @@
 #include "io/datasetloader.h"
 
 #include "base/librarymessages.h"
+#include "geo/coverageunion.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
 #include "geo/preparedgeometry.h"
@@ -23,6 +24,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <future>
 #include <utility>
 #include <vector>
 
@@ -277,14 +279,30 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     feedback.setProgress(0.5, tr("Building the gemeente boundary"));
     if (feedback.isCanceled())
         return canceled();
+    // The boundary is built on a second thread while the other files are read (the national wijken take longest); it
+    // reads the area geometries only, which nothing else touches until joinBoundary(). What GEOS says there becomes
+    // notes of the data set as on this thread.
+    std::future<std::pair<Geometry, Diagnostics>> boundaryTask;
     {
         std::vector<const Geometry*> parts;
         for (const auto& u : ds.areas.units)
             if (u.geometry)
                 parts.push_back(u.geometry.get());
         if (!parts.empty())
-            ds.boundary = std::make_shared<const Geometry>(Geometry::unionOf(parts));
+            boundaryTask = std::async(std::launch::async, [parts = std::move(parts)] {
+                GeoRuntime::init();
+                const LibraryMessages heard;
+                Geometry merged = coverageUnion(parts);
+                return std::pair<Geometry, Diagnostics>(std::move(merged), heard.diagnostics());
+            });
     }
+    const auto joinBoundary = [&] {
+        if (!boundaryTask.valid())
+            return;
+        auto [merged, notes] = boundaryTask.get();
+        ds.boundary = std::make_shared<const Geometry>(std::move(merged));
+        ds.diagnostics.append(notes);
+    };
 
     if (!request.wijkenFile.isEmpty()) {
         StepFeedback step(feedback, 0.6, 0.65, tr("Reading wijken"));
@@ -321,6 +339,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
             return table.error();
         for (School& s : table->schools)
             placeByPostcode(s, pc4Points);
+        joinBoundary();
         ds.schools = selectSchools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
         const QStringList unplaced = unplacedOf(ds.schools);
         if (!unplaced.isEmpty())
@@ -351,14 +370,15 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     if (!request.schoolwegingFile.isEmpty()) {
         feedback.setProgress(0.8, tr("Reading schoolweging"));
         const qsizetype firstRecords = ds.diagnostics.size();
-        auto records = SchoolwegingLoader::load(request.schoolwegingFile, ds.diagnostics);
+        QSet<QString> instellingen;
+        for (const School& s : ds.schools)
+            instellingen.insert(s.brin.isEmpty() ? s.id.left(4) : s.brin);
+        // A hint only when there are schools: without them the file is read whole, so a wrong file is still refused.
+        auto records = SchoolwegingLoader::load(request.schoolwegingFile, ds.diagnostics, instellingen);
         ds.diagnostics.setSourceFrom(firstRecords, QFileInfo(request.schoolwegingFile).fileName());
         if (!records)
             return records.error();
         SchoolwegingLoader::apply(records.value(), ds.schools, ds.diagnostics);
-        QSet<QString> instellingen;
-        for (const School& s : ds.schools)
-            instellingen.insert(s.brin.isEmpty() ? s.id.left(4) : s.brin);
         for (const SchoolwegingRecord& r : records.value())
             if (instellingen.contains(r.instelling))
                 ds.schoolwegingHistory.append(r);
@@ -385,6 +405,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         ds.sources.append(sourceLabel(request.pupilsByPostcodeFile));
     }
 
+    joinBoundary();
     if (!ds.postcodes.units.isEmpty() && ds.boundary && !ds.gemeenteCode.isEmpty()) {
         // National PC4 tables: keep the postcodes pupils come from and those inside the gemeente.
         QSet<QString> wanted;

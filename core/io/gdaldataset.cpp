@@ -2,6 +2,7 @@
 #include "io/gdaldataset_p.h"
 
 #include "geo/georuntime.h"
+#include "io/csvrowindex_p.h"
 #include "io/csvstructure.h"
 #include "io/gdalerrorcapture_p.h"
 
@@ -158,6 +159,20 @@ bool companionExists(const QFileInfo& shp, const QString& suffix)
     return dir.exists(base + QLatin1Char('.') + suffix) || dir.exists(base + QLatin1Char('.') + suffix.toUpper());
 }
 
+/** The bytes of an embedded file, unpacked (rcc compresses it) once per process. */
+QByteArray unpackedResource(const QString& path)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray> unpacked;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = unpacked.constFind(path); it != unpacked.constEnd())
+        return *it;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return *unpacked.insert(path, file.readAll());
+}
+
 } // namespace
 
 QString GdalDataset::sqliteDamage(GDALDataset* dataset, const QFileInfo& info)
@@ -189,6 +204,11 @@ QString GdalDataset::sqliteDamage(GDALDataset* dataset, const QFileInfo& info)
     return damage;
 }
 
+qint64 GdalDataset::fileRow(qint64 row) const
+{
+    return m_subset ? CsvRowIndex::fileRow(*m_subset, row) : row;
+}
+
 QString GdalDataset::displayName() const
 {
     return isResourcePath(m_path) ? m_path : QFileInfo(m_path).fileName();
@@ -209,7 +229,7 @@ QStringList GdalDataset::layerNames() const
     return names;
 }
 
-Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnostics)
+Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnostics, const TableReader::RowHint* rows)
 {
     GeoRuntime::init();
     GdalDataset ds;
@@ -264,8 +284,16 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::ReadFailed, tr("The file %1 cannot be opened: %2. Check that you may read it.").arg(shown, file.errorString()));
-        QByteArray bytes = file.readAll();
+        const std::shared_ptr<const CsvRowIndex> index = rows && isTextTable(suffix) ? CsvRowIndex::beside(info.filePath()) : nullptr;
+        const bool indexed = index && index->column().compare(rows->column, Qt::CaseInsensitive) == 0;
+        // An embedded table that is read by its index stays unpacked for the process: every gemeente reads other rows of it.
+        QByteArray bytes = indexed && resource ? unpackedResource(info.filePath()) : file.readAll();
         QString fileName = info.fileName();
+        if (indexed)
+            if (auto selected = index->select(bytes, rows->values)) {
+                bytes = std::move(selected->csv);
+                ds.m_subset = std::move(selected->runs);
+            }
         if (isTextTable(suffix)) {
             ds.m_csv = true;
             if (bytes.startsWith("\xEF\xBB\xBF"))

@@ -4,6 +4,8 @@
 
 #include "base/diagnostics.h"
 #include "base/result.h"
+#include "io/csvrowindex_p.h"
+#include "io/tablereader.h"
 #include "io/vsimemfile_p.h"
 
 #include <gdal_priv.h>
@@ -37,11 +39,16 @@ public:
         m_path = std::move(other.m_path);
         m_encoding = std::move(other.m_encoding);
         m_csv = other.m_csv;
+        m_subset = std::move(other.m_subset);
         return *this;
     }
 
-    /** Opens `path`; a failure names the file and says what to do. Notes (encoding) go to `diagnostics`. */
-    static Result<GdalDataset> open(const QString& path, Diagnostics* diagnostics = nullptr);
+    /**
+     * Opens `path`; a failure names the file and says what to do. Notes (encoding) go to `diagnostics`. With `rows`, a
+     * CSV that has a row index beside it is opened as its header and the hinted rows (TableReader::RowHint).
+     */
+    static Result<GdalDataset> open(const QString& path, Diagnostics* diagnostics = nullptr,
+                                    const TableReader::RowHint* rows = nullptr);
 
     /**
      * What SQLite's quick_check finds wrong with an open GeoPackage (the file `info`), or empty when it is
@@ -57,6 +64,10 @@ public:
     QString driverName() const;
     QStringList layerNames() const;
     bool isCsv() const { return m_csv; }
+    /** Whether only the rows of a TableReader::RowHint were read (through a row index). */
+    bool isSubset() const { return m_subset.has_value(); }
+    /** The file's own index of the layer's row `row` (0 = the first after a CSV header): another one in a subset. */
+    qint64 fileRow(qint64 row) const;
     /** "UTF-8" or "Windows-1252" for CSV input, empty otherwise. */
     const QString& encoding() const { return m_encoding; }
 
@@ -67,6 +78,7 @@ private:
     QString m_path;
     QString m_encoding;
     bool m_csv = false;
+    std::optional<std::vector<CsvRowIndex::RowRun>> m_subset; ///< set when only hinted rows were read
 };
 
 } // namespace Mk::detail

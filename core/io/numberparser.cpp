@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/numberparser.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace Mk {
 
@@ -38,6 +40,36 @@ std::optional<AttributeValue> NumberParser::fromText(const QString& raw)
     }
     if (!ok || !std::isfinite(v))
         return std::nullopt;
+    return fromNumber(v);
+}
+
+std::optional<AttributeValue> NumberParser::fromUtf8(const char* text)
+{
+    const char* begin = text;
+    const char* end = text + std::strlen(text);
+    while (begin < end && *begin == ' ')
+        ++begin;
+    while (end > begin && end[-1] == ' ')
+        --end;
+    if (begin == end)
+        return AttributeValue::missing();
+    if (end - begin == 2 && begin[0] == '<' && begin[1] == '5')
+        return AttributeValue::suppressed();
+    // A plain decimal: an optional minus, digits, at most one point with digits on both sides.
+    const char* p = begin + (*begin == '-' ? 1 : 0);
+    const char* point = nullptr;
+    for (const char* q = p; q < end; ++q) {
+        if (*q == '.' && !point)
+            point = q;
+        else if (*q < '0' || *q > '9')
+            return fromText(QString::fromUtf8(text));
+    }
+    if (p == end || point == p || point == end - 1)
+        return fromText(QString::fromUtf8(text));
+    double v = 0.0;
+    const auto [last, error] = std::from_chars(begin, end, v);
+    if (error != std::errc() || last != end || !std::isfinite(v))
+        return fromText(QString::fromUtf8(text));
     return fromNumber(v);
 }
 

@@ -31,6 +31,12 @@ public:
      * export, never a missing value.
      */
     static std::optional<AttributeValue> fromText(const QString& text);
+    /**
+     * fromText() of UTF-8 text as GDAL hands it over. The cells of national tables are plain decimals ("12", "-3.75",
+     * "<5"): those are parsed in place (std::from_chars, correctly rounded like QString::toDouble); anything else
+     * goes through fromText(), so both give the same answer for every text.
+     */
+    static std::optional<AttributeValue> fromUtf8(const char* text);
     /** True for a CBS sentinel code (see the class comment). */
     static bool isSentinel(double value);
 };

@@ -23,9 +23,8 @@ PointColumns PointColumns::find(const TableReader& t)
 std::optional<QPointF> PointColumns::read(const TableReader& t, Diagnostics& diagnostics, const QString& subject) const
 {
     if (m_geometry) {
-        const Geometry g = t.geometry();
-        if (!g.isNull() && !g.isEmpty()) {
-            const QPointF p = g.centroid();
+        if (const auto centroid = t.centroid()) {
+            const QPointF p = *centroid;
             if (CoordinateTransform::isPlausibleRd(p)) // false for NaN too
                 return p;
             diagnostics.warning(tr("%1, %2: the point (%3, %4 in RD New metres) lies outside the Netherlands; it was ignored. Check "

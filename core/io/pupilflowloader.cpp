@@ -16,7 +16,12 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
                                                Feedback* feedback)
 {
     detail::GdalErrorCapture capture;
-    auto opened = TableReader::open(path, {}, &diagnostics);
+    // The embedded national table is indexed by BRIN (the first four characters of a DUO school id): a gemeente's
+    // schools then cost their own rows, not the country's.
+    TableReader::RowHint rows{QStringLiteral("INSTELLINGSCODE"), {}};
+    for (const QString& id : filter.schoolIds)
+        rows.values.insert(id.left(4));
+    auto opened = filter.schoolIds.isEmpty() ? TableReader::open(path, {}, &diagnostics) : TableReader::openRows(path, rows, &diagnostics);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -34,7 +39,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         return *missing;
 
     QList<PupilFlow> flows;
-    QHash<QString, QString> seenAt;
+    QHash<QString, qint64> seenAt; // key -> position()
     QHash<QString, qsizetype> flowIndex;
     while (t.next(feedback)) {
         const auto read = duo.school.read(t);
@@ -62,8 +67,8 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
             return fail(ErrorCode::DuplicateId,
                         tr("%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; "
                            "remove the duplicate row.")
-                            .arg(shown, t.location(), schoolId, flow.homePostcode, seenAt.value(key)));
-        seenAt.insert(key, t.location());
+                            .arg(shown, t.location(), schoolId, flow.homePostcode, t.locationAt(seenAt.value(key))));
+        seenAt.insert(key, t.position());
         const auto count = duo.counts.read(t);
         if (!count)
             return count.error();
@@ -79,7 +84,7 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
     }
     if (auto error = t.failed())
         return *error;
-    if (t.rowIndex() < 0)
+    if (t.rowIndex() < 0 && !t.isSubset())
         return fail(ErrorCode::EmptyInput, tr("%1 contains no rows (only a header). Choose the file with the pupil rows.").arg(shown));
     if (auto implausible = PupilCountLoader::implausibleTotal(PupilCountLoader::fromFlows(flows), shown))
         return *implausible;

@@ -51,8 +51,9 @@ namespace {
 /** VO levels from DUO's ONDERWIJSSTRUCTUUR ("VMBO-B/VMBO-K/HAVO/VWO") or a type such as "HAVO/VWO". */
 QStringList levelsOf(const QString& text)
 {
+    static const QRegularExpression separators(QStringLiteral("[/,;|]"));
     QStringList levels;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[/,;|]")), Qt::SkipEmptyParts)) {
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
         const QString level = part.trimmed().toLower();
         if (!level.isEmpty() && !levels.contains(level))
             levels.append(level);
@@ -111,7 +112,7 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     SchoolTable table;
     table.hasGemeenteColumn = gemeenteCol >= 0;
     table.hasLocations = points.any();
-    QHash<QString, std::pair<QString, qsizetype>> seenAt;
+    QHash<QString, std::pair<qint64, qsizetype>> seenAt; // id -> (position(), index in the table)
     QStringList repeated;
     while (t.next(feedback)) {
         School s;
@@ -131,9 +132,9 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
             return fail(ErrorCode::DuplicateId,
                         tr("%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; "
                            "remove the wrong row.")
-                            .arg(shown, t.location(), s.id, seen->first));
+                            .arg(shown, t.location(), s.id, t.locationAt(seen->first)));
         }
-        seenAt.insert(s.id, {t.location(), table.schools.size()});
+        seenAt.insert(s.id, {t.position(), table.schools.size()});
         s.brin = s.id.left(4); // BRIN codes have four characters
         s.street = t.text(streetCol);
         s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();

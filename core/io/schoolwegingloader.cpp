@@ -10,10 +10,11 @@
 
 namespace Mk {
 
-Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, Diagnostics& diagnostics)
+Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, Diagnostics& diagnostics, const QSet<QString>& instellingen)
 {
     detail::GdalErrorCapture capture;
-    auto opened = TableReader::open(path, {}, &diagnostics);
+    auto opened = instellingen.isEmpty() ? TableReader::open(path, {}, &diagnostics)
+                                         : TableReader::openRows(path, {QStringLiteral("INSTELLINGSCODE"), instellingen}, &diagnostics);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -76,7 +77,7 @@ Result<QList<SchoolwegingRecord>> SchoolwegingLoader::load(const QString& path, 
     }
     if (auto error = t.failed())
         return *error;
-    if (records.isEmpty())
+    if (records.isEmpty() && !t.isSubset())
         return fail(ErrorCode::EmptyInput, tr("%1 contains no schoolweging values. "
                                               "Choose the Inspectie file with values for these schools.").arg(shown));
     return records;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Mk {
@@ -23,7 +24,11 @@ class SchoolwegingLoader
     Q_DECLARE_TR_FUNCTIONS(Mk::SchoolwegingLoader)
 
 public:
-    static Result<QList<SchoolwegingRecord>> load(const QString& path, Diagnostics& diagnostics);
+    /**
+     * `instellingen` (BRIN codes), when given, is a hint that only their records are needed: the embedded national file
+     * is then read through its row index (TableReader::openRows) and may hold none of them; any other file is read whole.
+     */
+    static Result<QList<SchoolwegingRecord>> load(const QString& path, Diagnostics& diagnostics, const QSet<QString>& instellingen = {});
 
     /** The latest school year of each OVT. */
     static QList<SchoolwegingRecord> latestPerOvt(const QList<SchoolwegingRecord>& records);

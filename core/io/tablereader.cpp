@@ -76,9 +76,23 @@ Result<TableReader> TableReader::open(const QString& path, const QString& layer,
     auto ds = detail::GdalDataset::open(path, diagnostics);
     if (!ds)
         return ds.error();
+    return fromDataset(std::move(ds.value()), layer, diagnostics);
+}
+
+Result<TableReader> TableReader::openRows(const QString& path, const RowHint& rows, Diagnostics* diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    auto ds = detail::GdalDataset::open(path, diagnostics, &rows);
+    if (!ds)
+        return ds.error();
+    return fromDataset(std::move(ds.value()), {}, diagnostics);
+}
+
+Result<TableReader> TableReader::fromDataset(detail::GdalDataset dataset, const QString& layer, Diagnostics* diagnostics)
+{
     TableReader reader;
     auto& p = *reader.d;
-    p.dataset = std::move(ds.value());
+    p.dataset = std::move(dataset);
     const QString shown = p.dataset.displayName();
     if (layer.isEmpty()) {
         p.layer = p.dataset.get()->GetLayer(0);
@@ -223,12 +237,32 @@ bool TableReader::next(Feedback* feedback)
     return next();
 }
 
-QString TableReader::location() const
+bool TableReader::isSubset() const { return d->dataset.isSubset(); }
+
+bool TableReader::filterGeoPackage(const QString& where)
 {
-    if (d->dataset.isCsv())
-        return tr("line %1").arg(d->row + 2);
-    return tr("feature %1").arg(d->feature ? d->feature->GetFID() : d->row + 1);
+    if (d->dataset.driverName() != QLatin1String("GPKG"))
+        return false;
+    const bool ok = d->layer->SetAttributeFilter(where.toUtf8().constData()) == OGRERR_NONE;
+    if (!ok)
+        d->layer->SetAttributeFilter(nullptr);
+    d->layer->ResetReading();
+    return ok;
 }
+
+qint64 TableReader::position() const
+{
+    if (d->dataset.isCsv()) // the file's own line, also when only some of its rows were read
+        return d->dataset.fileRow(d->row) + 2;
+    return d->feature ? d->feature->GetFID() : d->row + 1;
+}
+
+QString TableReader::locationAt(qint64 position) const
+{
+    return d->dataset.isCsv() ? tr("line %1").arg(position) : tr("feature %1").arg(position);
+}
+
+QString TableReader::location() const { return locationAt(position()); }
 
 bool TableReader::isNull(int column) const
 {
@@ -252,7 +286,7 @@ std::optional<AttributeValue> TableReader::number(int column) const
             return std::nullopt;
         return NumberParser::fromNumber(raw);
     }
-    return NumberParser::fromText(QString::fromUtf8(d->feature->GetFieldAsString(column)));
+    return NumberParser::fromUtf8(d->feature->GetFieldAsString(column));
 }
 
 Geometry TableReader::geometry() const
@@ -274,6 +308,23 @@ Geometry TableReader::geometry() const
         return {};
     Geometry raw = Geometry::fromWkb(wkb);
     return d->transform->isIdentity() ? std::move(raw) : d->transform->transform(raw);
+}
+
+std::optional<QPointF> TableReader::centroid() const
+{
+    if (!d->feature || !d->transform)
+        return std::nullopt;
+    const OGRGeometry* g = d->feature->GetGeometryRef();
+    if (!g || g->IsEmpty())
+        return std::nullopt;
+    if (wkbFlatten(g->getGeometryType()) == wkbPoint) {
+        const OGRPoint* p = g->toPoint();
+        return d->transform->transform(QPointF(p->getX(), p->getY()));
+    }
+    const Geometry full = geometry();
+    if (full.isNull() || full.isEmpty())
+        return std::nullopt;
+    return full.centroid();
 }
 
 } // namespace Mk

@@ -9,6 +9,7 @@
 #include "model/attributevalue.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,10 @@
 
 namespace Mk {
 
-namespace detail { struct TableReaderPrivate; }
+namespace detail {
+struct TableReaderPrivate;
+class GdalDataset;
+} // namespace detail
 
 /**
  * Streams the rows of one OGR layer (CSV, GeoPackage, shapefile, GeoJSON, ...) with column
@@ -42,6 +46,18 @@ public:
      * its extent is plausible for the Netherlands (a warning goes to `diagnostics`).
      */
     static Result<TableReader> open(const QString& path, const QString& layer = {}, Diagnostics* diagnostics = nullptr);
+
+    /**
+     * The rows a caller wants: those whose `column` holds one of `values`. A hint, not a filter: a CSV with a row index
+     * beside it (the embedded national tables, io/csvrowindex_p.h) is read as its header and those rows only; any
+     * other file is read whole, so the caller still checks every row it gets.
+     */
+    struct RowHint {
+        QString column;
+        QSet<QString> values;
+    };
+    /** open() for a caller that needs only some rows; see RowHint. */
+    static Result<TableReader> openRows(const QString& path, const RowHint& rows, Diagnostics* diagnostics);
     /** The layer names of a file, for choosing one. */
     static Result<QStringList> layerNames(const QString& path);
 
@@ -57,6 +73,13 @@ public:
     int column(const QStringList& candidates) const;
     int column(std::initializer_list<const char*> candidates) const;
     bool isNumericColumn(int column) const;
+    /** Whether only the rows of a RowHint were read; else the file's every row comes by. */
+    bool isSubset() const;
+    /**
+     * A hint for a GeoPackage: SQLite reads only the rows where `where` (an SQL condition) holds, without GDAL
+     * building the others. False, and every row comes by, for other formats or when SQLite refuses the condition.
+     */
+    bool filterGeoPackage(const QString& where);
     /** Feature count when the driver knows it cheaply, else -1. */
     qint64 featureCount() const;
 
@@ -75,6 +98,10 @@ public:
     std::optional<Error> failed() const;
     /** "line 12" for CSV (the header is line 1), "feature 12" otherwise; for messages. */
     QString location() const;
+    /** Where the current row is, as a number locationAt() names: a loader keeps this per row, not a message. */
+    qint64 position() const;
+    /** location() of the row at `position` (an earlier position()). */
+    QString locationAt(qint64 position) const;
     qint64 rowIndex() const;
 
     QString text(int column) const;
@@ -83,12 +110,18 @@ public:
     std::optional<AttributeValue> number(int column) const;
     /** The row's geometry in EPSG:28992; null when the row has none or it cannot be transformed. */
     Geometry geometry() const;
+    /**
+     * The centroid of geometry() (nullopt when that is null or empty); a point is read and transformed as it is,
+     * without building a geometry (a national school layer has thousands).
+     */
+    std::optional<QPointF> centroid() const;
 
     /** A normalised column name: lower case without spaces, '_', '-' and '.'. */
     static QString normalizedName(const QString& name);
 
 private:
     TableReader();
+    static Result<TableReader> fromDataset(detail::GdalDataset dataset, const QString& layer, Diagnostics* diagnostics);
     std::unique_ptr<detail::TableReaderPrivate> d;
 };
 

@@ -139,6 +139,43 @@ private slots:
         QCOMPARE(all->units.size(), 3);
     }
 
+    // A GeoPackage is read through an SQLite condition on the gemeente code: every spelling the code normaliser accepts
+    // must still come through (the GeoJSON copy, read whole, is the reference), by GM_CODE and by the unit codes alone.
+    void geoPackageGemeenteFilterKeepsEverySpelling()
+    {
+        QList<QByteArray> features;
+        const char* const spellings[] = {"GM0007", "7", " gm007", "0007", "GM07"};
+        int i = 0;
+        for (const char* code : spellings) {
+            features.append(squareFeature(5.27 + 0.01 * i, 52.20, 0.01,
+                                          QStringLiteral("\"BU_CODE\":\"BU0007000%1\",\"BU_NAAM\":\"B%1\",\"GM_CODE\":\"%2\",\"AANT_INW\":100")
+                                              .arg(i).arg(QString::fromLatin1(code)).toUtf8()));
+            ++i;
+        }
+        features.append(squareFeature(5.40, 52.20, 0.01, "\"BU_CODE\":\"BU00700001\",\"BU_NAAM\":\"Ander\",\"GM_CODE\":\"GM0070\",\"AANT_INW\":100"));
+        const QString json = writeTestFile(m_dir.path(), QStringLiteral("spellings.geojson"), collection(features));
+        const QString gpkg = path(QStringLiteral("spellings.gpkg"));
+        translate(json, gpkg, {QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-nln"), QStringLiteral("buurten")});
+        const QString unitCodesOnly = path(QStringLiteral("unitcodes.gpkg"));
+        translate(json, unitCodesOnly, {QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-nln"), QStringLiteral("buurten"),
+                                        QStringLiteral("-select"), QStringLiteral("BU_CODE,BU_NAAM,AANT_INW")});
+        Diagnostics diagnostics;
+        const auto whole = AreaLoader::load(json, {}, QStringLiteral("GM0007"), diagnostics);
+        QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+        QCOMPARE(whole->units.size(), 5);
+        for (const QString& file : {gpkg, unitCodesOnly}) {
+            const auto filtered = AreaLoader::load(file, {}, QStringLiteral("7"), diagnostics);
+            QVERIFY2(filtered, filtered ? "" : qPrintable(filtered.error().message));
+            QCOMPARE(filtered->units.size(), whole->units.size());
+            for (const AreaUnit& u : whole->units)
+                QVERIFY2(filtered->indexOf(u.code) >= 0, qPrintable(u.code));
+        }
+        // A gemeente without rows is refused with the gemeenten the file holds, read past the condition.
+        const auto absent = AreaLoader::load(gpkg, {}, QStringLiteral("GM0008"), diagnostics);
+        QVERIFY(!absent);
+        QVERIFY2(absent.error().message.contains(QLatin1String("2 gemeenten")), qPrintable(absent.error().message));
+    }
+
     void listGemeenten()
     {
         auto list = AreaLoader::listGemeenten(m_geojson);

@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <cmath>
 #include <QTest>
 
 using namespace Mk;
@@ -53,6 +55,37 @@ private slots:
         QCOMPARE(NumberParser::fromText(QStringLiteral("52,2181838"))->valueOr(), 52.2181838);
         QCOMPARE(NumberParser::fromText(QStringLiteral("21.63"))->valueOr(), 21.63);
         QVERIFY(!NumberParser::fromText(QStringLiteral("veel")).has_value());
+    }
+
+    // The in-place parser of UTF-8 cells answers as fromText does, for every text: the national tables' decimals and
+    // random strings over the characters numbers, sentinels and broken exports are made of (a fixed seed).
+    void utf8ParserAgreesWithTextParser()
+    {
+        QList<QByteArray> texts = {"", " ", "<5", " <5 ", "12", "-3.75", "0.1", "-0", "007", "1.", ".5", "-", ".", "1..2", "1,5",
+                                   "52,2181838", "1e5", "+4", "nan", "inf", "-99999999", "-99997", "99999999999999999999999",
+                                   "0.30000000000000004", "\t7", "12 ", "1 2", "\xc3\xa9", "123456789.123456789"};
+        quint32 state = 20261203;
+        const char alphabet[] = "0123456789.-, <5e+\tx";
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray t;
+            state = state * 1664525u + 1013904223u;
+            const int length = static_cast<int>(state >> 28) % 9;
+            for (int k = 0; k < length; ++k) {
+                state = state * 1664525u + 1013904223u;
+                t.append(alphabet[(state >> 24) % (sizeof alphabet - 1)]);
+            }
+            texts.append(t);
+        }
+        for (const QByteArray& t : texts) {
+            const auto fast = NumberParser::fromUtf8(t.constData());
+            const auto slow = NumberParser::fromText(QString::fromUtf8(t));
+            QVERIFY2(fast.has_value() == slow.has_value(), t.constData());
+            if (!fast)
+                continue;
+            QVERIFY2(fast->isMissing() == slow->isMissing() && fast->isSuppressed() == slow->isSuppressed(), t.constData());
+            if (slow->hasValue())
+                QVERIFY2(fast->number == slow->number && std::signbit(fast->number) == std::signbit(slow->number), t.constData());
+        }
     }
 
     void longListsAreShortened()
