@@ -16,6 +16,7 @@ class QProgressBar;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
+class QUndoView;
 
 namespace Mk {
 
@@ -146,6 +147,8 @@ private:
     /** Shows the project the ProjectController just created or opened. */
     void presentProject();
     void updateNotesButton();
+    /** Undo and Redo name the command they would undo or redo, in the current language. */
+    void updateUndoTexts();
     void updateTitle();
     void refreshRecentProjects();
     void setMapActionsEnabled(bool enabled);
@@ -177,6 +180,7 @@ private:
     ProjectController* m_project;
     AfspiegelingDock* m_afspiegelingDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
+    QUndoView* m_undoView = nullptr;
     ScenarioController* m_scenarios;
     ScenarioDock* m_scenarioDock = nullptr;
     ScenarioResultsDock* m_scenarioResults = nullptr;
