@@ -174,6 +174,12 @@ MainWindow::~MainWindow()
 }
 
 namespace {
+/** As QUndoStack's own actions say it: the verb, a space, the command's text. */
+QString commandText(const QString& verb, const QString& command)
+{
+    return command.isEmpty() ? verb : QStringLiteral("%1 %2").arg(verb, command);
+}
+
 // Versioned keys: a changed dock layout invalidates old saved states instead of garbling them.
 const QString kGeometryKey = QStringLiteral("main-window/geometry-v1");
 const QString kStateKey = QStringLiteral("main-window/state-v4");
@@ -256,13 +262,23 @@ void MainWindow::createActions()
                              QT_TR_NOOP("Click a site on the map for a new school in the current scenario"));
     m_housingAction = make(QT_TR_NOOP("New housing"), "go-home", {},
                            QT_TR_NOOP("Click the corners of a housing area (double-click to finish), or click once for a circle"));
-    // Undo and Redo follow the document's stack (their texts name the command, "Undo New school ...").
+    // Undo and Redo follow the document's stack (their texts name the command, "Undo New school ..."). Not
+    // QUndoStack::createUndoAction: its prefix is fixed when it is made, and these speak the language chosen later.
     QUndoStack* stack = m_project->document()->undoStack();
-    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
     m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    // The actions are the context (and the text comes with the signal): the stack, emptied as the window closes,
+    // outlives neither them nor needs the window.
+    connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) { m_undoAction->setText(commandText(tr("&Undo"), text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) { m_redoAction->setText(commandText(tr("&Redo"), text)); });
+    connect(m_project->document(), &ProjectDocument::retranslated, this, &MainWindow::updateUndoTexts);
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
         if (!redoKeys.contains(k))
@@ -283,6 +299,7 @@ void MainWindow::createActions()
     connect(m_newSchoolAction, &QAction::triggered, this, [this] {
         m_canvas->setMapTool(m_newSchoolTool);
         m_scenarioDock->raise();
+        m_scenarios->calibrate(); // before the first site is dragged: its preview then comes at once
     });
     connect(m_housingAction, &QAction::triggered, this, [this] {
         m_canvas->setMapTool(m_housingTool);
@@ -407,9 +424,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     m_undoDock = new QDockWidget(tr("Undo history"), this);
     m_undoDock->setObjectName(QStringLiteral("UndoDock"));
-    auto* undoView = new QUndoView(m_project->document()->undoStack(), m_undoDock);
-    undoView->setEmptyLabel(tr("<opened>"));
-    m_undoDock->setWidget(undoView);
+    m_undoView = new QUndoView(m_project->document()->undoStack(), m_undoDock);
+    m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
     tabifyDockWidget(m_legendDock, m_undoDock);
     m_scenarioDock = new ScenarioDock(m_scenarios, m_newSchoolAction, m_housingAction, this);
@@ -563,9 +579,22 @@ void MainWindow::retranslateUi()
     m_coordinates->setToolTip(tr("Cursor position in Rijksdriehoeksstelsel (RD New, EPSG:28992), metres"));
     m_scale->setToolTip(tr("Map scale"));
     m_cancelLoad->setText(tr("Cancel"));
+    m_undoDock->setWindowTitle(tr("Undo history"));
+    updateUndoTexts();
     updateNotesButton();
     updateTitle();
     updateScale();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack* stack = m_project->document()->undoStack();
+    m_undoAction->setText(commandText(tr("&Undo"), stack->undoText()));
+    m_redoAction->setText(commandText(tr("&Redo"), stack->redoText()));
+    if (!m_undoView)
+        return; // the actions are made before the docks
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->viewport()->update(); // the commands' texts were made again; the view asks for them as it paints
 }
 
 void MainWindow::updateNotesButton()
@@ -841,13 +870,26 @@ void MainWindow::connectScenarios()
             m_scenarios->addEdit(dialog.edit());
     });
     // A school's context menu wherever the officer sees it: the map, the identify panel, the schools table.
+    // On a buurt (no school under the mouse): new housing in it.
     connect(m_canvas, &MapCanvas::contextMenuRequested, this, [this](const QPointF& map, const QPoint& global) {
+        const double upp = m_canvas->mapSettings().mapUnitsPerPixel();
         const MapLayer* schools = m_workspace->layers()->layer(LayerFactory::kSchoolsId);
-        if (!schools || !schools->isVisible())
+        const qsizetype school = schools && schools->isVisible() ? schools->featureAt(map, upp) : -1;
+        if (school >= 0) {
+            showSchoolMenu(schools->featureId(school), global);
             return;
-        const qsizetype i = schools->featureAt(map, m_canvas->mapSettings().mapUnitsPerPixel());
-        if (i >= 0)
-            showSchoolMenu(schools->featureId(i), global);
+        }
+        const MapLayer* areas = m_workspace->layers()->layer(LayerFactory::kAreasId);
+        const qsizetype area = areas && areas->isVisible() ? areas->featureAt(map, upp) : -1;
+        const qsizetype unit = area >= 0 && m_workspace->hasDataset() ? m_workspace->dataset()->areas.indexOf(areas->featureId(area)) : -1;
+        if (unit < 0)
+            return;
+        const QString code = m_workspace->dataset()->areas.units[unit].code;
+        QMenu menu(this);
+        menu.addAction(tr("New housing in %1…").arg(m_workspace->dataset()->areas.units[unit].name), this,
+                       [this, code] { m_scenarioDock->addHousingInArea(code); })
+            ->setObjectName(QStringLiteral("housingInArea"));
+        menu.exec(global);
     });
     QTableView* table = m_tableDock->schoolView();
     table->setContextMenuPolicy(Qt::CustomContextMenu);

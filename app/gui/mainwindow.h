@@ -17,6 +17,7 @@ class QScrollArea;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
+class QUndoView;
 
 namespace Mk {
 
@@ -147,6 +148,8 @@ private:
     /** Shows the project the ProjectController just created or opened. */
     void presentProject();
     void updateNotesButton();
+    /** Undo and Redo name the command they would undo or redo, in the current language. */
+    void updateUndoTexts();
     void updateTitle();
     void refreshRecentProjects();
     void setMapActionsEnabled(bool enabled);
@@ -179,6 +182,7 @@ private:
     ProjectController* m_project;
     AfspiegelingDock* m_afspiegelingDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
+    QUndoView* m_undoView = nullptr;
     ScenarioController* m_scenarios;
     ScenarioDock* m_scenarioDock = nullptr;
     ScenarioResultsDock* m_scenarioResults = nullptr;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/projectdocument.h"
+#include "scenario/scenarioedit.h"
+
 #include <QObject>
 #include <QPointF>
 
@@ -10,11 +13,9 @@
 namespace Mk {
 
 class BackgroundTask;
-class ProjectDocument;
 struct Dataset;
 struct Scenario;
 struct ScenarioBaseline;
-struct ScenarioEdit;
 struct ScenarioOutcome;
 
 /**
@@ -24,9 +25,12 @@ struct ScenarioOutcome;
  * back to a scenario (or undoing back to a state) that ran shows its result at once.
  *
  * It keeps the last prepared baseline (population and calibrated model, ScenarioRunner::prepare): a run of a
- * scenario it fits skips the calibration, and the live preview (a new school dragged on the map) runs
- * ScenarioRunner::kPreviewRuns runs on it. Previews are coalesced: while one runs, only the newest request
- * waits; a result is shown only when no newer request came meanwhile.
+ * scenario it fits skips the calibration, and the live preview (a new school dragged on the map, a capacity
+ * slider moved) runs ScenarioRunner::kPreviewRuns runs on it. Previews never calibrate themselves: a preview
+ * without a fitting baseline starts calibrate() (with progress and cancel, as a run) and waits for it, and the
+ * tools that preview call calibrate() as soon as they are chosen, so the first move previews at once.
+ * Previews are coalesced: while one runs, only the newest request waits; a result is shown only when no newer
+ * request came meanwhile.
  */
 class ScenarioController : public QObject
 {
@@ -48,24 +52,44 @@ public:
 
     /** The cached result of the current scenario as it stands, or null (it has not run in this state). */
     std::shared_ptr<const ScenarioOutcome> currentOutcome() const;
-    /** Runs the current scenario; a running one is cancelled. The cache answers at once when it can. */
+    /**
+     * Runs the current scenario; a running one is cancelled. The cache answers at once when it can. While the
+     * calibration this scenario needs is under way, the run follows it instead of starting again.
+     */
     void run();
+    /** Cancels the run or the calibration under way. */
     void cancel();
+    /** A run is under way (or waits for the calibration). */
     bool isRunning() const;
 
     /**
-     * The live preview: the current scenario with its edit `editIndex` (a new school) at `site`, a few runs on the
-     * kept baseline (prepared first when there is none that fits). Nothing is edited yet.
+     * Calibrates the choice model of the current scenario (of a first, default one when there is none) in the
+     * background, with progress and cancel: calibrationStarted(), progressChanged(), calibrated(). Nothing
+     * happens when the kept baseline fits already or a run or calibration is under way.
      */
-    void preview(int editIndex, const QPointF& site);
-    /** Ends the preview: the edit moves to `site` (one undo step) and the full run starts. */
-    void finishPreview(int editIndex, const QPointF& site);
+    void calibrate();
+    bool isCalibrating() const { return m_calibrating; }
+    /** The kept calibration when it fits the current scenario, else null. */
+    std::shared_ptr<const ScenarioBaseline> currentBaseline() const;
+
+    /**
+     * The live preview: the current scenario with its edit `editIndex` replaced by `edit` (editIndex = the number
+     * of edits: `edit` added, a new school before its first release), a few runs on the kept baseline. Nothing is
+     * edited yet.
+     */
+    void preview(int editIndex, const ScenarioEdit& edit);
+    /** Ends the preview: the edit becomes `edit` (one undo step, merged by `mergeKey` as setEdit) and the full run starts. */
+    void finishPreview(int editIndex, const ScenarioEdit& edit, ProjectDocument::Text text, const QString& mergeKey = {});
     /** Ends the preview without editing. */
     void cancelPreview();
+    /** Replaces edit `editIndex` of the current scenario (undoable; `mergeKey` merges consecutive changes, a slider's). */
+    void setEdit(int editIndex, const ScenarioEdit& edit, ProjectDocument::Text text, const QString& mergeKey = {});
     bool isPreviewing() const { return m_dragEdit >= 0; }
-    /** While previewing: the edit dragged and where it is. */
+    /** While previewing: the index of the edit previewed, and the edit as previewed (null when not previewing). */
     int previewEdit() const { return m_dragEdit; }
-    QPointF previewSite() const { return m_dragSite; }
+    const ScenarioEdit* previewedEdit() const { return isPreviewing() ? &m_dragValue : nullptr; }
+    /** While previewing a new school: where it is. */
+    QPointF previewSite() const;
 
 signals:
     void currentChanged(int index);
@@ -77,10 +101,17 @@ signals:
     void canceled();
     /** The dragged site moved, or the newest preview's result arrived (then outcomeChanged follows). */
     void previewChanged();
+    void calibrationStarted();
+    /** The calibration finished: the kept baseline fits the current scenario (previews are quick from now on). */
+    void calibrated();
 
 private:
-    /** The current scenario with its edit `editIndex` (a new school) at `site`. */
-    std::optional<Scenario> withSiteMoved(int editIndex, const QPointF& site) const;
+    /** The current scenario with its edit `editIndex` replaced by (or, at the end, added as) `edit`. */
+    std::optional<Scenario> withEdit(int editIndex, const ScenarioEdit& edit) const;
+    /** Starts preparing the baseline of `basis` (see calibrate()). */
+    void calibrateFor(const Scenario& basis);
+    /** The calibration ended, finished or not: clears its state. */
+    void endCalibration();
     /** The kept baseline when it belongs to `dataset` and fits `scenario`, else null. */
     std::shared_ptr<const ScenarioBaseline> baselineFor(const std::shared_ptr<const Dataset>& dataset, const Scenario& scenario) const;
     void keepBaseline(const std::shared_ptr<const Dataset>& dataset, std::shared_ptr<const ScenarioBaseline> baseline);
@@ -95,7 +126,11 @@ private:
     std::shared_ptr<const Dataset> m_baselineDataset;
     std::shared_ptr<const ScenarioBaseline> m_baseline;
     int m_dragEdit = -1;
-    QPointF m_dragSite;
+    ScenarioEdit m_dragValue;
+    bool m_calibrating = false;
+    std::optional<Scenario> m_calibrationBasis; ///< what the calibration under way prepares for
+    bool m_runAfterCalibration = false;
+    bool m_calibrationCanceled = false; ///< the officer cancelled it: this preview waits no more for one
     quint64 m_previewRequest = 0; ///< numbers the requests: only the newest one's result is shown
     bool m_previewWaiting = false;
     std::shared_ptr<const ScenarioOutcome> m_previewOutcome;

@@ -12,7 +12,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -23,13 +25,20 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace Mk {
 
 namespace {
+
+constexpr int kSliderPlaces = 1000; ///< the slider's end unless the change has more than half of it already
+constexpr int kMaxPlaces = 5000;    ///< as the scenario file accepts
 
 QToolButton* toolButton(QAction* action, QWidget* parent)
 {
@@ -102,7 +111,14 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     layout->addWidget(m_edits, 1);
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(toolButton(newSchoolAction, body));
-    editButtons->addWidget(toolButton(housingAction, body));
+    QToolButton* housing = toolButton(housingAction, body);
+    auto* housingMenu = new QMenu(housing);
+    housingMenu->addAction(housingAction);
+    m_housingInArea = housingMenu->addAction(tr("In an existing buurt…"), this, [this] { addHousingInArea(QString()); });
+    m_housingInArea->setObjectName(QStringLiteral("housingInArea"));
+    housing->setMenu(housingMenu);
+    housing->setPopupMode(QToolButton::MenuButtonPopup);
+    editButtons->addWidget(housing);
     auto* initiative = new QToolButton(body);
     initiative->setText(tr("Parent initiative…"));
     initiative->setToolTip(tr("Children of one group from one area register together at one school"));
@@ -119,6 +135,23 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     editButtons->addWidget(removeEdit);
     editButtons->addStretch();
     layout->addLayout(editButtons);
+
+    // The places of the selected new school or capacity change: a slider with the live preview.
+    auto* capacityRow = new QHBoxLayout;
+    m_capacityLabel = new QLabel(tr("Places:"), body);
+    m_capacitySlider = new QSlider(Qt::Horizontal, body);
+    m_capacitySlider->setRange(0, kSliderPlaces);
+    m_capacitySlider->setSingleStep(10);
+    m_capacitySlider->setPageStep(50);
+    m_capacitySlider->setToolTip(tr("The places of the selected new school or capacity change: while you drag, a quick preview "
+                                    "shows what changes; the full run follows when you let go"));
+    m_capacityBox = new QSpinBox(body);
+    m_capacityBox->setRange(0, kMaxPlaces);
+    m_capacityBox->setSingleStep(10);
+    capacityRow->addWidget(m_capacityLabel);
+    capacityRow->addWidget(m_capacitySlider, 1);
+    capacityRow->addWidget(m_capacityBox);
+    layout->addLayout(capacityRow);
 
     // Rules, runs and seed.
     auto* form = new QFormLayout;
@@ -160,6 +193,25 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     form->addRow(modelButtons);
     layout->addLayout(form);
 
+    // The choice model's parameters, to set by hand (undoable, stored in the scenario).
+    m_parameters = new QGroupBox(tr("Choice-model parameters"), body);
+    m_parameterForm = new QFormLayout(m_parameters);
+    m_parameterSource = new QLabel(m_parameters);
+    m_parameterSource->setWordWrap(true);
+    m_parameterForm->addRow(m_parameterSource);
+    m_gamma = new QDoubleSpinBox(m_parameters);
+    m_gamma->setObjectName(QStringLiteral("gamma"));
+    m_gamma->setRange(-5.0, 5.0);
+    m_gamma->setDecimals(2);
+    m_gamma->setSingleStep(0.1);
+    m_gamma->setToolTip(tr("Utility of a school of the child's preferred denomination; 0 = no preference (the pupil flows cannot tell it)"));
+    m_parameterForm->addRow(tr("Denomination weight γ:"), m_gamma);
+    m_calibrate = new QPushButton(tr("Calibrate now"), m_parameters);
+    m_calibrate->setToolTip(tr("Fit and calibrate the choice model now, with progress: it is done once for these data and settings, "
+                               "and the live preview waits for it"));
+    m_parameterForm->addRow(m_calibrate);
+    layout->addWidget(m_parameters);
+
     // Scrolls rather than demanding a laptop's height of the column it shares with Identify and Afspiegeling.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -182,6 +234,23 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     connect(m_seed, &QSpinBox::valueChanged, this, &ScenarioDock::runsOrSeedChanged);
     connect(m_run, &QPushButton::clicked, m_controller, &ScenarioController::run);
     connect(m_keepModel, &QPushButton::clicked, this, [this] { keepModel(true); });
+    connect(m_calibrate, &QPushButton::clicked, m_controller, &ScenarioController::calibrate);
+    connect(m_gamma, &QDoubleSpinBox::valueChanged, this, [this] { parameterChanged(-1); });
+    connect(m_edits->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScenarioDock::showCapacity);
+    // The list resets at every edit (a slider's too): the selected change stays selected.
+    connect(m_editModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection = {m_listedScenario, selectedEdit()};
+    });
+    connect(m_editModel, &QAbstractItemModel::modelReset, this, [this] {
+        const auto [scenario, row] = std::exchange(m_keptSelection, {-1, -1});
+        if (row >= 0 && scenario == m_controller->current() && row < m_editModel->rowCount())
+            m_edits->setCurrentIndex(m_editModel->index(row, 0));
+        showCapacity();
+    });
+    connect(m_capacitySlider, &QSlider::sliderPressed, m_controller, &ScenarioController::calibrate);
+    connect(m_capacitySlider, &QSlider::valueChanged, this, [this](int places) { placesChanged(places, m_capacitySlider->isSliderDown()); });
+    connect(m_capacitySlider, &QSlider::sliderReleased, this, [this] { commitPlaces(m_capacitySlider->value(), true); });
+    connect(m_capacityBox, &QSpinBox::valueChanged, this, [this](int places) { placesChanged(places, false); });
     connect(m_recalibrate, &QPushButton::clicked, this, [this] { keepModel(false); });
     connect(m_cancel, &QToolButton::clicked, m_controller, &ScenarioController::cancel);
     connect(m_controller, &ScenarioController::currentChanged, this, &ScenarioDock::showCurrent);
@@ -193,18 +262,31 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
         m_status->setText(tr("Running…"));
         showRunning(true);
     });
+    connect(m_controller, &ScenarioController::calibrationStarted, this, [this] {
+        m_status->setText(tr("Calibrating the choice model (once for these data and settings)…"));
+        showRunning(true);
+    });
+    connect(m_controller, &ScenarioController::calibrated, this, [this] {
+        m_progress->setValue(100);
+        if (!m_controller->isRunning()) {
+            showRunning(false);
+            m_status->setText(tr("The choice model is calibrated: previews are quick now."));
+        }
+        showParameters();
+    });
     connect(m_controller, &ScenarioController::progressChanged, this, [this](double f, const QString& step) {
         m_progress->setValue(qRound(100 * f));
         if (!step.isEmpty())
             m_status->setText(step);
     });
     connect(m_controller, &ScenarioController::outcomeChanged, this, [this] {
-        if (m_controller->isRunning())
-            return;
-        showRunning(false);
+        if (m_controller->isRunning() || m_controller->isPreviewing())
+            return; // a preview leaves the panel as it is: the slider under the mouse, the list and its selection
+        showRunning(m_controller->isCalibrating());
         showCurrent();
-        m_status->setText(m_controller->currentOutcome() ? tr("Results shown in the Scenario results panel.")
-                          : m_controller->currentScenario() ? tr("Not run in this state yet.") : QString());
+        if (!m_controller->isCalibrating())
+            m_status->setText(m_controller->currentOutcome() ? tr("Results shown in the Scenario results panel.")
+                              : m_controller->currentScenario() ? tr("Not run in this state yet.") : QString());
     });
     connect(m_controller, &ScenarioController::canceled, this, [this] {
         showRunning(false);
@@ -217,12 +299,14 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     showCurrent();
 }
 
-void ScenarioDock::showRunning(bool running)
+void ScenarioDock::showRunning(bool busy)
 {
-    m_progress->setVisible(running);
-    m_cancel->setVisible(running);
-    m_run->setEnabled(!running && m_controller->currentScenario());
-    if (!running)
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    // While only the calibration runs, Run stays: the run follows the calibration.
+    m_run->setEnabled(!m_controller->isRunning() && m_controller->currentScenario());
+    m_calibrate->setEnabled(!busy);
+    if (!busy)
         m_progress->setValue(0);
 }
 
@@ -232,6 +316,7 @@ void ScenarioDock::showCurrent()
     const int current = m_controller->current();
     m_scenarios->setCurrentIndex(current);
     m_editModel->setScenario(current);
+    m_listedScenario = current;
     const Scenario* s = m_controller->currentScenario();
     const Dataset* dataset = m_controller->document()->project().dataset.get();
     for (QWidget* w : std::initializer_list<QWidget*>{m_admission, m_runs, m_seed, m_edits})
@@ -248,9 +333,10 @@ void ScenarioDock::showCurrent()
         m_model->setText(stored ? tr("stored in the scenario (distance weight %1; %n school constant(s))", nullptr,
                                      static_cast<int>(s->schoolConstants.size()))
                                       .arg(formatDecimal(s->choiceModel->beta.empty() ? 0.0 : s->choiceModel->beta.front(), 2))
-                                : tr("fitted on the pupil flows and calibrated to today's pupils at every run"));
+                         : s->choiceModel ? tr("your parameters (below); the school constants are calibrated to them at every run")
+                                          : tr("fitted on the pupil flows and calibrated to today's pupils at every run"));
         m_keepModel->setEnabled(!stored && m_controller->currentOutcome());
-        m_recalibrate->setEnabled(stored);
+        m_recalibrate->setEnabled(s->choiceModel.has_value());
         m_seed->setValue(static_cast<int>(std::min<quint64>(s->seed, std::numeric_limits<int>::max())));
     } else {
         m_admissionText->clear();
@@ -259,6 +345,8 @@ void ScenarioDock::showCurrent()
         m_recalibrate->setEnabled(false);
     }
     m_syncing = false;
+    showCapacity();
+    showParameters();
 }
 
 void ScenarioDock::newScenario()
@@ -297,7 +385,9 @@ void ScenarioDock::admissionChosen()
     } else if (auto rules = AdmissionRules::preset(preset)) {
         changed.admission = *rules;
     }
-    m_controller->document()->setScenario(m_controller->current(), changed, tr("Admission rules: %1").arg(m_admission->currentText()));
+    m_controller->document()->setScenario(m_controller->current(), changed, [preset, label = m_admission->currentText()] {
+        return tr("Admission rules: %1").arg(preset.isEmpty() ? tr("As today (the baseline's rules)") : label);
+    });
 }
 
 void ScenarioDock::runsOrSeedChanged()
@@ -310,8 +400,9 @@ void ScenarioDock::runsOrSeedChanged()
     changed.runs = m_runs->value();
     changed.seed = static_cast<quint64>(m_seed->value());
     // Each step of a spin box merges into one command (Tiled's ChangeValue).
-    m_controller->document()->setScenario(m_controller->current(), changed,
-                                          runs ? tr("Runs: %1").arg(changed.runs) : tr("Seed: %1").arg(changed.seed),
+    ProjectDocument::Text text = runs ? ProjectDocument::Text([n = changed.runs] { return tr("Runs: %1").arg(n); })
+                                      : ProjectDocument::Text([n = changed.seed] { return tr("Seed: %1").arg(n); });
+    m_controller->document()->setScenario(m_controller->current(), changed, std::move(text),
                                           runs ? QStringLiteral("runs") : QStringLiteral("seed"));
 }
 
@@ -327,11 +418,11 @@ void ScenarioDock::keepModel(bool keep)
             return;
         changed.choiceModel = outcome->calibration.parameters;
         changed.schoolConstants = outcome->calibration.schoolConstants;
-        m_controller->document()->setScenario(m_controller->current(), changed, tr("Keep the calibrated choice model"));
+        m_controller->document()->setScenario(m_controller->current(), changed, [] { return tr("Keep the calibrated choice model"); });
     } else {
         changed.choiceModel.reset();
         changed.schoolConstants.clear();
-        m_controller->document()->setScenario(m_controller->current(), changed, tr("Calibrate the choice model again"));
+        m_controller->document()->setScenario(m_controller->current(), changed, [] { return tr("Calibrate the choice model again"); });
     }
     showCurrent();
 }
@@ -369,6 +460,185 @@ void ScenarioDock::addSchoolActions(QMenu* menu, const QString& schoolId)
         if (dialog.exec() == QDialog::Accepted)
             m_controller->addEdit(dialog.edit());
     })->setObjectName(QStringLiteral("mergeSchool"));
+}
+
+void ScenarioDock::addHousingInArea(const QString& areaCode)
+{
+    const auto dataset = m_controller->document()->project().dataset;
+    if (!dataset)
+        return;
+    HousingDialog dialog(*dataset, areaCode, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->addEdit(dialog.edit());
+}
+
+int ScenarioDock::selectedEdit() const
+{
+    const QModelIndex i = m_edits->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+std::optional<ScenarioEdit> ScenarioDock::withPlaces(int places) const
+{
+    const Scenario* s = m_controller->currentScenario();
+    const int row = selectedEdit();
+    if (!s || row < 0 || row >= s->edits.size())
+        return std::nullopt;
+    ScenarioEdit e = s->edits[row];
+    if (auto* add = std::get_if<AddSchoolEdit>(&e.change))
+        add->capacity = places;
+    else if (auto* change = std::get_if<ChangeCapacityEdit>(&e.change))
+        change->capacity = places;
+    else
+        return std::nullopt;
+    return e;
+}
+
+void ScenarioDock::showCapacity()
+{
+    const Scenario* s = m_controller->currentScenario();
+    const int row = selectedEdit();
+    std::optional<int> places;
+    if (s && row >= 0 && row < s->edits.size()) {
+        if (const auto* add = std::get_if<AddSchoolEdit>(&s->edits[row].change))
+            places = add->capacity;
+        else if (const auto* change = std::get_if<ChangeCapacityEdit>(&s->edits[row].change))
+            places = change->capacity;
+    }
+    if (m_capacitySlider->isSliderDown())
+        return; // the officer holds it: the preview shows that value, not the stored one
+    for (QWidget* w : std::initializer_list<QWidget*>{m_capacityLabel, m_capacitySlider, m_capacityBox}) {
+        w->setEnabled(places.has_value());
+        w->setToolTip(places ? m_capacitySlider->toolTip() : tr("Select a new school or a capacity change in the list above"));
+    }
+    // Blocked, not m_syncing: this runs inside showCurrent's own synchronisation (a reset of the list).
+    const QSignalBlocker sliderBlocker(m_capacitySlider);
+    const QSignalBlocker boxBlocker(m_capacityBox);
+    m_capacitySlider->setMaximum(std::clamp(2 * places.value_or(0), kSliderPlaces, kMaxPlaces));
+    m_capacitySlider->setValue(places.value_or(0));
+    m_capacityBox->setValue(places.value_or(0));
+}
+
+void ScenarioDock::placesChanged(int places, bool held)
+{
+    if (held) {
+        const QSignalBlocker blocker(m_capacityBox);
+        m_capacityBox->setValue(places);
+    } else {
+        const QSignalBlocker blocker(m_capacitySlider);
+        m_capacitySlider->setMaximum(std::max(m_capacitySlider->maximum(), places));
+        m_capacitySlider->setValue(places);
+    }
+    if (!held) {
+        commitPlaces(places, false);
+    } else if (const auto e = withPlaces(places)) {
+        m_controller->preview(selectedEdit(), *e);
+    }
+}
+
+void ScenarioDock::commitPlaces(int places, bool run)
+{
+    const auto e = withPlaces(places);
+    if (!e) {
+        m_controller->cancelPreview();
+        return;
+    }
+    const int row = selectedEdit();
+    ProjectDocument::Text text = [edit = *e, dataset = m_controller->document()->project().dataset] {
+        return tr("Places: %1").arg(edit.describe(dataset.get()));
+    };
+    // One command for every step of the slider (and its spin box) on this change.
+    const QString key = QStringLiteral("places/%1").arg(row);
+    if (run)
+        m_controller->finishPreview(row, *e, std::move(text), key);
+    else
+        m_controller->setEdit(row, *e, std::move(text), key);
+}
+
+std::optional<ChoiceModelParameters> ScenarioDock::shownParameters() const
+{
+    const Scenario* s = m_controller->currentScenario();
+    if (!s)
+        return std::nullopt;
+    if (s->choiceModel)
+        return s->choiceModel;
+    if (const auto baseline = m_controller->currentBaseline())
+        return baseline->calibration.parameters;
+    if (const auto outcome = m_controller->currentOutcome())
+        return outcome->calibration.parameters;
+    return std::nullopt;
+}
+
+void ScenarioDock::showParameters()
+{
+    const Scenario* s = m_controller->currentScenario();
+    const auto p = shownParameters();
+    const QStringList groups = !p ? QStringList() : p->sharedBeta() ? QStringList{QString()} : p->groups;
+    if (groups != m_betaGroups) {
+        for (QDoubleSpinBox* box : std::exchange(m_betaBoxes, {}))
+            m_parameterForm->removeRow(box);
+        m_betaGroups = groups;
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            auto* box = new QDoubleSpinBox(m_parameters);
+            box->setObjectName(QStringLiteral("beta%1").arg(g));
+            box->setRange(-50.0, 5.0);
+            box->setDecimals(2);
+            box->setSingleStep(0.05);
+            box->setToolTip(tr("Utility per km (or per ln km) of the distance to a school: the more negative, the nearer children choose"));
+            connect(box, &QDoubleSpinBox::valueChanged, this, [this, g] { parameterChanged(static_cast<int>(g)); });
+            m_parameterForm->insertRow(static_cast<int>(1 + g), groups[g].isEmpty() ? tr("Distance weight β:") : tr("β %1:").arg(groups[g]),
+                                       box);
+            m_betaBoxes.append(box);
+        }
+    }
+    m_gamma->setEnabled(p.has_value());
+    for (qsizetype g = 0; p && g < m_betaBoxes.size(); ++g) {
+        const QSignalBlocker blocker(m_betaBoxes[g]);
+        m_betaBoxes[g]->setValue(p->betaOf(g));
+    }
+    const QSignalBlocker blocker(m_gamma);
+    m_gamma->setValue(p ? p->denominationWeight : 0.0);
+    if (!s)
+        m_parameterSource->clear();
+    else if (!p)
+        m_parameterSource->setText(tr("Shown once the choice model is calibrated: press Calibrate now, or run the scenario."));
+    else if (s->choiceModel && !s->schoolConstants.isEmpty())
+        m_parameterSource->setText(tr("Stored in the scenario with its school constants; a change here calibrates the constants again."));
+    else if (s->choiceModel)
+        m_parameterSource->setText(tr("Your values, stored in the scenario: the school constants are calibrated to them at the next run."));
+    else if (p->source == ParameterSource::Fitted)
+        m_parameterSource->setText(tr("Fitted on the DUO pupil flows. Change a value to use your own in this scenario."));
+    else
+        m_parameterSource->setText(tr("The literature defaults (no pupil flows loaded). Change a value to use your own in this scenario."));
+}
+
+void ScenarioDock::parameterChanged(int group)
+{
+    const Scenario* s = m_controller->currentScenario();
+    auto p = shownParameters();
+    if (!s || !p || group >= static_cast<int>(p->beta.size()))
+        return;
+    const double value = group < 0 ? m_gamma->value() : m_betaBoxes[group]->value();
+    if (group < 0)
+        p->denominationWeight = value;
+    else
+        p->beta[static_cast<size_t>(group)] = value;
+    p->source = ParameterSource::User;
+    p->betaStandardErrors.clear();
+    p->fit.reset();
+    Scenario changed = *s;
+    changed.choiceModel = *p;
+    changed.schoolConstants.clear(); // calibrated to today's pupils again, with these weights
+    ProjectDocument::Text text;
+    if (group < 0)
+        text = [value] { return tr("Denomination weight γ: %1").arg(formatDecimal(value, 2)); };
+    else
+        text = [value, label = m_betaGroups.value(group)] {
+            return label.isEmpty() ? tr("Distance weight β: %1").arg(formatDecimal(value, 2))
+                                   : tr("Distance weight β (%1): %2").arg(label, formatDecimal(value, 2));
+        };
+    m_controller->document()->setScenario(m_controller->current(), changed, std::move(text),
+                                          group < 0 ? QStringLiteral("gamma") : QStringLiteral("beta/%1").arg(group));
 }
 
 void ScenarioDock::addParentInitiative()

@@ -59,7 +59,7 @@ NewSchoolDialog::NewSchoolDialog(const Dataset& dataset, const QPointF& site, QW
     m_capacity = new QSpinBox(this);
     m_capacity->setRange(1, 5000);
     m_capacity->setSingleStep(10);
-    m_capacity->setValue(200);
+    m_capacity->setValue(kDefaultCapacity);
     m_capacity->setSuffix(tr(" places"));
     form->addRow(tr("&Capacity:"), m_capacity);
     m_denomination = new QComboBox(this);
@@ -93,14 +93,43 @@ ScenarioEdit NewSchoolDialog::edit() const
 HousingDialog::HousingDialog(const GroupTable* groups, QList<QPointF> polygon, const QPointF& center, QWidget* parent)
     : QDialog(parent), m_polygon(std::move(polygon)), m_center(center)
 {
-    setWindowTitle(tr("New housing"));
-    setObjectName(QStringLiteral("HousingDialog"));
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(m_polygon.isEmpty() ? tr("Housing within a circle around the point clicked.")
                                                 : tr("Housing in the area drawn (%n corner(s)).", nullptr, static_cast<int>(m_polygon.size())),
                             this));
     m_name = new QLineEdit(tr("New housing"), this);
     form->addRow(tr("&Name:"), m_name);
+    build(groups, form);
+}
+
+HousingDialog::HousingDialog(const Dataset& dataset, const QString& areaCode, QWidget* parent) : QDialog(parent), m_dataset(&dataset)
+{
+    auto* form = new QFormLayout(this);
+    auto* intro = new QLabel(tr("Housing in an existing buurt: the new children live spread over its area."), this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    m_area = new QComboBox(this);
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < dataset.areas.units.size(); ++i)
+        if (dataset.areas.units[i].geometry)
+            order.append(i);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return dataset.areas.units[a].name.localeAwareCompare(dataset.areas.units[b].name) < 0;
+    });
+    for (qsizetype i : order)
+        m_area->addItem(QStringLiteral("%1 (%2)").arg(dataset.areas.units[i].name, dataset.areas.units[i].code), dataset.areas.units[i].code);
+    m_area->setCurrentIndex(std::max(0, m_area->findData(areaCode)));
+    form->addRow(tr("&Buurt:"), m_area);
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("optional: the buurt names it"));
+    form->addRow(tr("&Name:"), m_name);
+    build(dataset.areaComposition.isEmpty() ? nullptr : &dataset.areaComposition.first(), form);
+}
+
+void HousingDialog::build(const GroupTable* groups, QFormLayout* form)
+{
+    setWindowTitle(tr("New housing"));
+    setObjectName(QStringLiteral("HousingDialog"));
     m_children = new QSpinBox(this);
     m_children->setRange(1, 20000);
     m_children->setValue(100);
@@ -110,8 +139,9 @@ HousingDialog::HousingDialog(const GroupTable* groups, QList<QPointF> polygon, c
     m_radius->setRange(25, 5000);
     m_radius->setValue(250);
     m_radius->setSuffix(tr(" m"));
-    m_radius->setVisible(m_polygon.isEmpty());
-    if (m_polygon.isEmpty())
+    const bool circle = m_polygon.isEmpty() && !m_area;
+    m_radius->setVisible(circle);
+    if (circle)
         form->addRow(tr("&Radius:"), m_radius);
     m_gemeenteMix = new QCheckBox(tr("The gemeente's group mix"), this);
     m_gemeenteMix->setChecked(true);
@@ -151,8 +181,14 @@ HousingDialog::HousingDialog(const GroupTable* groups, QList<QPointF> polygon, c
 ScenarioEdit HousingDialog::edit() const
 {
     HousingEdit e;
+    if (m_area) {
+        const qsizetype i = m_dataset->areas.indexOf(m_area->currentData().toString());
+        if (i >= 0)
+            e = HousingEdit::inArea(m_dataset->areas.units[i]);
+    } else {
+        e.polygon = m_polygon;
+    }
     e.name = m_name->text().trimmed();
-    e.polygon = m_polygon;
     e.center = m_center;
     e.radius = m_radius->value();
     e.children = m_children->value();

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -23,6 +24,8 @@ class NewSchoolDialog : public QDialog
 {
     Q_OBJECT
 public:
+    static constexpr int kDefaultCapacity = 200; ///< places, also of the school dragged before it is placed
+
     NewSchoolDialog(const Dataset& dataset, const QPointF& site, QWidget* parent = nullptr);
     ScenarioEdit edit() const;
     QLineEdit* nameEdit() const { return m_name; }
@@ -36,16 +39,31 @@ private:
     QCheckBox* m_vve;
 };
 
-/** New housing in a drawn polygon (or a circle around a clicked point): name, children and their group mix. */
+/**
+ * New housing in a drawn polygon, a circle around a clicked point or an existing buurt: name, children and
+ * their group mix.
+ */
 class HousingDialog : public QDialog
 {
     Q_OBJECT
 public:
     /** `polygon` empty: a circle of 250 m around `center`. `groups` may be null (the gemeente's mix only). */
     HousingDialog(const GroupTable* groups, QList<QPointF> polygon, const QPointF& center, QWidget* parent = nullptr);
+    /** Housing in an area of `dataset` (a buurt), chosen in a list that starts at `areaCode`. */
+    HousingDialog(const Dataset& dataset, const QString& areaCode, QWidget* parent = nullptr);
     ScenarioEdit edit() const;
+    /** The buurt list; null for a drawn area or a circle. */
+    QComboBox* areaBox() const { return m_area; }
+    QSpinBox* childrenBox() const { return m_children; }
+    QCheckBox* gemeenteMixBox() const { return m_gemeenteMix; }
+    QList<QDoubleSpinBox*> shareBoxes() const { return m_shares; }
 
 private:
+    /** The rows both forms share: children, radius, the group mix, OK and Cancel. */
+    void build(const GroupTable* groups, QFormLayout* form);
+
+    const Dataset* m_dataset = nullptr;
+    QComboBox* m_area = nullptr;
     QList<QPointF> m_polygon;
     QPointF m_center;
     QStringList m_groups;

@@ -55,7 +55,15 @@ void ScenarioMapOverlay::paint(QPainter& painter)
 {
     const Scenario* scenario = m_controller->currentScenario();
     const Dataset* dataset = m_controller->document()->project().dataset.get();
-    if (!scenario || !dataset)
+    // While previewing, the edit as previewed: a school where the mouse is, a capacity where the slider is.
+    QList<ScenarioEdit> edits = scenario ? scenario->edits : QList<ScenarioEdit>();
+    if (const ScenarioEdit* previewed = m_controller->previewedEdit()) {
+        if (m_controller->previewEdit() < edits.size())
+            edits[m_controller->previewEdit()] = *previewed;
+        else
+            edits.append(*previewed);
+    }
+    if (edits.isEmpty() || !dataset)
         return;
     const auto siteOf = [&](const QString& id) -> std::optional<QPointF> {
         const qsizetype i = dataset->schoolIndex(id);
@@ -66,15 +74,12 @@ void ScenarioMapOverlay::paint(QPainter& painter)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const double upp = m_canvas->mapSettings().mapUnitsPerPixel();
-    for (qsizetype index = 0; index < scenario->edits.size(); ++index) {
-        const ScenarioEdit& edit = scenario->edits[index];
+    for (const ScenarioEdit& edit : edits) {
         std::visit(
             [&](const auto& e) {
                 using T = std::decay_t<decltype(e)>;
                 if constexpr (std::is_same_v<T, AddSchoolEdit>) {
-                    // While it is dragged (the live preview), the school is drawn where the mouse is.
-                    const bool dragged = m_controller->previewEdit() == index;
-                    const QPointF p = m_canvas->toWidget(dragged ? m_controller->previewSite() : e.location);
+                    const QPointF p = m_canvas->toWidget(e.location);
                     painter.setPen(QPen(Qt::white, 1.5));
                     painter.setBrush(newSchoolColor());
                     painter.drawPolygon(star(p, 11));

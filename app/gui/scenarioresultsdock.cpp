@@ -191,6 +191,7 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     setWidget(scroll);
 
     connect(m_controller, &ScenarioController::outcomeChanged, this, &ScenarioResultsDock::showOutcome);
+    connect(m_controller, &ScenarioController::calibrated, this, &ScenarioResultsDock::showOutcome);
     connect(m_controller->document(), &ProjectDocument::changed, this, &ScenarioResultsDock::fillCompareList);
     connect(m_group, &QComboBox::currentIndexChanged, this, &ScenarioResultsDock::showGroup);
     connect(m_schoolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -231,9 +232,14 @@ void ScenarioResultsDock::showOutcome()
         m_compositionChart->clearPlottables();
         m_compositionChart->replot();
         m_distributionIndex->clear();
-        m_calibrationText->clear();
-        m_calibrationChart->clearPlottables();
-        m_calibrationChart->replot();
+        // The calibration report needs no run: a calibration done ahead (a β changed, Calibrate now) shows.
+        if (const auto baseline = m_controller->currentBaseline()) {
+            plotCalibration(baseline->calibration);
+        } else {
+            m_calibrationText->clear();
+            m_calibrationChart->clearPlottables();
+            m_calibrationChart->replot();
+        }
         if (m_workspace->schoolColouring() == kChangeMeasure)
             m_workspace->setSchoolColouring(MapWorkspace::kDenominationMeasure); // the change shown belonged to another state
         return;
@@ -243,7 +249,7 @@ void ScenarioResultsDock::showOutcome()
     const QString heading = tr("<b>%1</b>: %2 runs, seed %3. %4").arg(m_outcome->scenario.name.toHtmlEscaped()).arg(r.runs).arg(r.seed)
                                 .arg(m_outcome->editDescriptions.join(QStringLiteral("; ")).toHtmlEscaped());
     m_heading->setText(m_controller->isPreviewing()
-                           ? tr("<i>Preview while the new school is dragged</i> (the full run follows when it is dropped). %1").arg(heading)
+                           ? tr("<i>Preview, %n run(s)</i> (the full run follows when the mouse is released). %1", nullptr, r.runs).arg(heading)
                            : heading);
     const PlacementOutcome& pb = r.placementBefore.back();
     const PlacementOutcome& pa = r.placementAfter.back();
@@ -256,7 +262,7 @@ void ScenarioResultsDock::showOutcome()
     m_verification->setText(ScenarioReport::verificationText(r));
     plotIndices(*m_outcome);
     fillDistributionIndices();
-    plotCalibration(*m_outcome);
+    plotCalibration(m_outcome->calibration);
     plotComposition(-1);
     m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
     putOnMap();
@@ -440,9 +446,8 @@ void ScenarioResultsDock::plotComposition(int row)
     p.replot();
 }
 
-void ScenarioResultsDock::plotCalibration(const ScenarioOutcome& outcome)
+void ScenarioResultsDock::plotCalibration(const ScenarioCalibration& c)
 {
-    const ScenarioCalibration& c = outcome.calibration;
     const QLocale l;
     QStringList lines;
     lines << tr("Choice model: %1.").arg(c.fittedOnFlows ? tr("distance weights fitted on the DUO pupil flows")

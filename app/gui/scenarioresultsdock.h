@@ -20,6 +20,7 @@ class MapWorkspace;
 class ScenarioController;
 class ScenarioIndexModel;
 class ScenarioSchoolModel;
+struct ScenarioCalibration;
 struct ScenarioOutcome;
 
 /**
@@ -62,7 +63,7 @@ private:
     void plotComposition(int row);
     void fillDistributionIndices();
     void plotDistribution();
-    void plotCalibration(const ScenarioOutcome& outcome);
+    void plotCalibration(const ScenarioCalibration& calibration);
     void fillCompareList();
     void compareChosen();
     void putOnMap();

@@ -4,6 +4,8 @@
 #include "project/catchmentoptionsjson.h"
 #include "scenario/scenariorunner.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QJsonDocument>
 #include <QUndoCommand>
 
@@ -20,18 +22,51 @@ namespace {
 enum CommandId { kPrivacyId = 1, kAfspiegelingId, kCatchmentsId, kScenarioId };
 
 /**
+ * A command whose text is made by a function: retranslate() makes it again (with its children's) after a
+ * language change. Also the parent of the commands that one edit groups (a macro whose text follows the language).
+ */
+class TranslatedCommand : public QUndoCommand
+{
+public:
+    explicit TranslatedCommand(ProjectDocument::Text text, QUndoCommand* parent = nullptr)
+        : QUndoCommand(parent), m_text(std::move(text))
+    {
+        setText(m_text());
+    }
+
+    void retranslate()
+    {
+        setText(m_text());
+        for (int i = 0; i < childCount(); ++i)
+            if (const auto* c = dynamic_cast<const TranslatedCommand*>(child(i)))
+                const_cast<TranslatedCommand*>(c)->retranslate(); // QUndoCommand hands out its children as const only
+    }
+
+protected:
+    void takeText(const TranslatedCommand& other)
+    {
+        m_text = other.m_text;
+        setText(m_text());
+    }
+
+private:
+    ProjectDocument::Text m_text;
+};
+
+/**
  * Tiled's ChangeValue: sets one part of the project to a value and back. Consecutive commands with the same
  * id and merge key become one (the first old value, the last new value); one that ends where it began is obsolete.
  */
 template <typename T>
-class ChangeValue : public QUndoCommand
+class ChangeValue : public TranslatedCommand
 {
 public:
     using Access = std::function<T&(Project&)>;
-    ChangeValue(ProjectDocument* document, ProjectDocument::Part part, Access access, T value, const QString& text,
-                int mergeId = -1, QString mergeKey = {})
-        : QUndoCommand(text), m_document(document), m_part(part), m_access(std::move(access)), m_after(std::move(value)),
-          m_before(m_access(const_cast<Project&>(document->project()))), m_id(mergeId), m_key(std::move(mergeKey))
+    ChangeValue(ProjectDocument* document, ProjectDocument::Part part, Access access, T value, ProjectDocument::Text text,
+                int mergeId = -1, QString mergeKey = {}, QUndoCommand* parent = nullptr)
+        : TranslatedCommand(std::move(text), parent), m_document(document), m_part(part), m_access(std::move(access)),
+          m_after(std::move(value)), m_before(m_access(const_cast<Project&>(document->project()))), m_id(mergeId),
+          m_key(std::move(mergeKey))
     {
     }
 
@@ -44,7 +79,7 @@ public:
         if (!o || o->m_key != m_key)
             return false;
         m_after = o->m_after;
-        setText(o->text());
+        takeText(*o);
         if constexpr (std::equality_comparable<T>)
             setObsolete(m_after == m_before);
         return true;
@@ -65,11 +100,44 @@ private:
     QString m_key;
 };
 
+ChangeValue<double>* privacyCommand(ProjectDocument* document, double children, QUndoCommand* parent = nullptr)
+{
+    return new ChangeValue<double>(document, ProjectDocument::Part::Settings, [](Project& p) -> double& { return p.privacyThreshold; },
+                                   children, [children] { return ProjectDocument::tr("Privacy threshold %1").arg(children); },
+                                   kPrivacyId, {}, parent);
+}
+
+ChangeValue<double>* afspiegelingCommand(ProjectDocument* document, double points, QUndoCommand* parent = nullptr)
+{
+    return new ChangeValue<double>(document, ProjectDocument::Part::Settings,
+                                   [](Project& p) -> double& { return p.catchments.afspiegeling.thresholdPp; }, points,
+                                   [points] { return ProjectDocument::tr("Afspiegeling threshold %1 points").arg(points); },
+                                   kAfspiegelingId, {}, parent);
+}
+
 } // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_stack(new QUndoStack(this))
 {
     connect(m_stack, &QUndoStack::cleanChanged, this, &ProjectDocument::updateModified);
+    // A translator installed or removed sends LanguageChange to the application object (widgets get theirs later).
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool ProjectDocument::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void ProjectDocument::retranslate()
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (const auto* c = dynamic_cast<const TranslatedCommand*>(m_stack->command(i)))
+            const_cast<TranslatedCommand*>(c)->retranslate(); // the stack hands out its commands as const only
+    emit retranslated();
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -126,24 +194,21 @@ void ProjectDocument::setGoals(const QList<LeaGoal>& goals)
     if (goals == m_project.goals)
         return;
     m_stack->push(new ChangeValue<QList<LeaGoal>>(this, Part::Goals, [](Project& p) -> QList<LeaGoal>& { return p.goals; }, goals,
-                                                  tr("Change the LEA goals")));
+                                                  [] { return tr("Change the LEA goals"); }));
 }
 
 void ProjectDocument::setPrivacyThreshold(double children)
 {
     if (children < 1.0 || children == m_project.privacyThreshold)
         return;
-    m_stack->push(new ChangeValue<double>(this, Part::Settings, [](Project& p) -> double& { return p.privacyThreshold; }, children,
-                                          tr("Privacy threshold %1").arg(children), kPrivacyId));
+    m_stack->push(privacyCommand(this, children));
 }
 
 void ProjectDocument::setAfspiegelingThreshold(double points)
 {
     if (points == m_project.catchments.afspiegeling.thresholdPp)
         return;
-    m_stack->push(new ChangeValue<double>(this, Part::Settings,
-                                          [](Project& p) -> double& { return p.catchments.afspiegeling.thresholdPp; }, points,
-                                          tr("Afspiegeling threshold %1 points").arg(points), kAfspiegelingId));
+    m_stack->push(afspiegelingCommand(this, points));
 }
 
 void ProjectDocument::setThresholds(double privacyChildren, double afspiegelingPoints)
@@ -158,10 +223,10 @@ void ProjectDocument::setThresholds(double privacyChildren, double afspiegelingP
         setAfspiegelingThreshold(afspiegelingPoints);
         return;
     }
-    m_stack->beginMacro(tr("Change the project settings"));
-    setPrivacyThreshold(privacyChildren);
-    setAfspiegelingThreshold(afspiegelingPoints);
-    m_stack->endMacro();
+    auto* both = new TranslatedCommand([] { return tr("Change the project settings"); });
+    privacyCommand(this, privacyChildren, both);
+    afspiegelingCommand(this, afspiegelingPoints, both);
+    m_stack->push(both);
 }
 
 void ProjectDocument::setCatchmentOptions(const CatchmentOptions& options)
@@ -177,7 +242,7 @@ void ProjectDocument::setCatchmentOptions(const CatchmentOptions& options)
     if (CatchmentOptionsJson::toJson(value) == CatchmentOptionsJson::toJson(m_project.catchments))
         return;
     m_stack->push(new ChangeValue<CatchmentOptions>(this, Part::Catchments, [](Project& p) -> CatchmentOptions& { return p.catchments; },
-                                                    value, tr("Catchment method"), kCatchmentsId,
+                                                    value, [] { return tr("Catchment method"); }, kCatchmentsId,
                                                     QString::number(static_cast<int>(value.method))));
 }
 
@@ -198,7 +263,7 @@ void ProjectDocument::setStyling(const QJsonObject& styling)
         if (it.key() != QLatin1String("extent"))
             view.insert(it.key(), it.value());
     m_stack->push(new ChangeValue<QJsonObject>(this, Part::Styling, [](Project& p) -> QJsonObject& { return p.view; }, view,
-                                               tr("Map styling")));
+                                               [] { return tr("Map styling"); }));
 }
 
 void ProjectDocument::adoptStyling(const QJsonObject& styling)
@@ -208,10 +273,10 @@ void ProjectDocument::adoptStyling(const QJsonObject& styling)
             m_project.view.insert(it.key(), it.value());
 }
 
-void ProjectDocument::setScenarios(QList<Scenario> scenarios, const QString& text, const QString& mergeKey)
+void ProjectDocument::setScenarios(QList<Scenario> scenarios, Text text, const QString& mergeKey)
 {
     m_stack->push(new ChangeValue<QList<Scenario>>(this, Part::Scenarios, [](Project& p) -> QList<Scenario>& { return p.scenarios; },
-                                                   std::move(scenarios), text, mergeKey.isEmpty() ? -1 : kScenarioId, mergeKey));
+                                                   std::move(scenarios), std::move(text), mergeKey.isEmpty() ? -1 : kScenarioId, mergeKey));
 }
 
 QString ProjectDocument::uniqueScenarioName(const QString& base) const
@@ -232,9 +297,9 @@ int ProjectDocument::addScenario(Scenario scenario)
 {
     scenario.name = uniqueScenarioName(scenario.name.trimmed().isEmpty() ? tr("Scenario") : scenario.name.trimmed());
     QList<Scenario> list = m_project.scenarios;
-    const QString text = tr("New scenario \"%1\"").arg(scenario.name);
+    const QString name = scenario.name;
     list.append(std::move(scenario));
-    setScenarios(std::move(list), text);
+    setScenarios(std::move(list), [name] { return tr("New scenario \"%1\"").arg(name); });
     return static_cast<int>(m_project.scenarios.size()) - 1;
 }
 
@@ -245,9 +310,9 @@ int ProjectDocument::duplicateScenario(int index)
     Scenario copy = m_project.scenarios[index];
     copy.name = uniqueScenarioName(tr("%1 (copy)").arg(copy.name));
     QList<Scenario> list = m_project.scenarios;
-    const QString text = tr("Duplicate scenario \"%1\"").arg(m_project.scenarios[index].name);
+    const QString name = m_project.scenarios[index].name;
     list.insert(index + 1, std::move(copy));
-    setScenarios(std::move(list), text);
+    setScenarios(std::move(list), [name] { return tr("Duplicate scenario \"%1\"").arg(name); });
     return index + 1;
 }
 
@@ -257,9 +322,9 @@ void ProjectDocument::renameScenario(int index, const QString& name)
     if (index < 0 || index >= m_project.scenarios.size() || trimmed.isEmpty() || trimmed == m_project.scenarios[index].name)
         return;
     QList<Scenario> list = m_project.scenarios;
-    const QString text = tr("Rename scenario \"%1\" to \"%2\"").arg(list[index].name, trimmed);
+    const QString before = list[index].name;
     list[index].name = uniqueScenarioName(trimmed);
-    setScenarios(std::move(list), text);
+    setScenarios(std::move(list), [before, trimmed] { return tr("Rename scenario \"%1\" to \"%2\"").arg(before, trimmed); });
 }
 
 void ProjectDocument::removeScenario(int index)
@@ -267,9 +332,9 @@ void ProjectDocument::removeScenario(int index)
     if (index < 0 || index >= m_project.scenarios.size())
         return;
     QList<Scenario> list = m_project.scenarios;
-    const QString text = tr("Delete scenario \"%1\"").arg(list[index].name);
+    const QString name = list[index].name;
     list.removeAt(index);
-    setScenarios(std::move(list), text);
+    setScenarios(std::move(list), [name] { return tr("Delete scenario \"%1\"").arg(name); });
 }
 
 void ProjectDocument::addEdit(int scenario, const ScenarioEdit& edit)
@@ -278,7 +343,8 @@ void ProjectDocument::addEdit(int scenario, const ScenarioEdit& edit)
         return;
     QList<Scenario> list = m_project.scenarios;
     list[scenario].edits.append(edit);
-    setScenarios(std::move(list), edit.describe(m_project.dataset.get()));
+    // The text names schools of this data: the dataset is kept with it (shared and immutable).
+    setScenarios(std::move(list), [edit, dataset = m_project.dataset] { return edit.describe(dataset.get()); });
 }
 
 void ProjectDocument::removeEdit(int scenario, int edit)
@@ -286,18 +352,18 @@ void ProjectDocument::removeEdit(int scenario, int edit)
     if (scenario < 0 || scenario >= m_project.scenarios.size() || edit < 0 || edit >= m_project.scenarios[scenario].edits.size())
         return;
     QList<Scenario> list = m_project.scenarios;
-    const QString text = tr("Remove: %1").arg(list[scenario].edits[edit].describe(m_project.dataset.get()));
+    const ScenarioEdit removed = list[scenario].edits[edit];
     list[scenario].edits.removeAt(edit);
-    setScenarios(std::move(list), text);
+    setScenarios(std::move(list), [removed, dataset = m_project.dataset] { return tr("Remove: %1").arg(removed.describe(dataset.get())); });
 }
 
-void ProjectDocument::setScenario(int index, const Scenario& scenario, const QString& text, const QString& mergeKey)
+void ProjectDocument::setScenario(int index, const Scenario& scenario, Text text, const QString& mergeKey)
 {
     if (index < 0 || index >= m_project.scenarios.size() || resultKey(scenario) == resultKey(m_project.scenarios[index]))
         return;
     QList<Scenario> list = m_project.scenarios;
     list[index] = scenario;
-    setScenarios(std::move(list), text, mergeKey.isEmpty() ? QString() : QStringLiteral("%1/%2").arg(index).arg(mergeKey));
+    setScenarios(std::move(list), std::move(text), mergeKey.isEmpty() ? QString() : QStringLiteral("%1/%2").arg(index).arg(mergeKey));
 }
 
 QByteArray ProjectDocument::resultKey(const Scenario& scenario)

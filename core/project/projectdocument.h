@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace Mk {
@@ -20,6 +21,8 @@ struct ScenarioOutcome;
  * here; views observe changed() instead of holding copies. Modified = the stack is not clean (or the
  * project was never saved and holds the user's work). Value edits of spin boxes and sliders merge into
  * one command per edit (Tiled's ChangeValue: a command id plus a merge key, the first old value kept).
+ * A command's text is made by a function, called again when the application's language changes, so the
+ * undo history and the Undo action speak the language chosen after the edits were made.
  */
 class ProjectDocument : public QObject
 {
@@ -28,6 +31,8 @@ public:
     /** What a command changed, so an observer redraws only what it shows. */
     enum class Part { Everything, Goals, Settings, Catchments, Styling, Scenarios };
     Q_ENUM(Part)
+    /** Makes a command's text in the current language (called at the edit and at every language change). */
+    using Text = std::function<QString()>;
 
     explicit ProjectDocument(QObject* parent = nullptr);
     ~ProjectDocument() override;
@@ -75,7 +80,7 @@ public:
      * Replaces a scenario's settings (rules, model, runs, seed) with `text` as the undo text; `mergeKey`
      * non-empty merges consecutive changes with the same key into one command (a spin box's steps).
      */
-    void setScenario(int index, const Scenario& scenario, const QString& text, const QString& mergeKey = {});
+    void setScenario(int index, const Scenario& scenario, Text text, const QString& mergeKey = {});
     /** A name no scenario of the project has: `base`, else "base 2", "base 3", ... */
     QString uniqueScenarioName(const QString& base) const;
 
@@ -94,12 +99,20 @@ public:
         emit changed(part);
     }
 
+    /** Makes every command's text again in the current language (done at QEvent::LanguageChange). */
+    void retranslate();
+
 signals:
     void changed(Mk::ProjectDocument::Part part);
     void modifiedChanged(bool modified);
+    /** The commands' texts were made again in another language (undo actions and views show them anew). */
+    void retranslated();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void setScenarios(QList<Scenario> scenarios, const QString& text, const QString& mergeKey = {});
+    void setScenarios(QList<Scenario> scenarios, Text text, const QString& mergeKey = {});
     void updateModified();
 
     Project m_project;

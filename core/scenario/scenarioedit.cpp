@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenarioedit.h"
 
+#include "geo/geometry.h"
 #include "model/dataset.h"
 #include "scenario/strictjson_p.h"
 
@@ -106,6 +107,8 @@ QJsonObject ScenarioEdit::toJson() const
                            o.insert(QStringLiteral("radius"), e.radius);
                        }
                        o.insert(QStringLiteral("children"), e.children);
+                       if (!e.areaCode.isEmpty())
+                           o.insert(QStringLiteral("area"), e.areaCode);
                        if (!e.groupShares.isEmpty()) {
                            QJsonObject groups;
                            for (auto it = e.groupShares.cbegin(); it != e.groupShares.cend(); ++it)
@@ -235,8 +238,16 @@ Result<ScenarioEdit> ScenarioEdit::fromJson(const QJsonObject& json, const QStri
             if (std::abs(sum - 1.0) > 0.01)
                 return o.wrong(QStringLiteral("groups"), tr("shares that add up to 1 (they add up to %1)").arg(QLocale::c().toString(sum)));
         }
+        if (o.has(QStringLiteral("area"))) {
+            if (e.polygon.isEmpty())
+                return o.wrong(QStringLiteral("area"), tr("a buurt code together with that buurt's outline as \"polygon\""));
+            auto area = o.text(QStringLiteral("area"), false);
+            if (!area)
+                return area.error();
+            e.areaCode = *area;
+        }
         edit.change = e;
-        allowed = QStringLiteral("type, name, polygon, x, y, radius, children, groups");
+        allowed = QStringLiteral("type, name, polygon, x, y, radius, children, groups, area");
     } else if (*type == QLatin1String("parent_initiative")) {
         auto area = o.text(QStringLiteral("area"), true);
         auto group = o.text(QStringLiteral("group"), true);
@@ -253,6 +264,29 @@ Result<ScenarioEdit> ScenarioEdit::fromJson(const QJsonObject& json, const QStri
     if (auto unknown = o.rejectUnknown(allowed); !unknown)
         return unknown.error();
     return edit;
+}
+
+HousingEdit HousingEdit::inArea(const AreaUnit& area)
+{
+    HousingEdit e;
+    e.areaCode = area.code;
+    if (!area.geometry)
+        return e;
+    // The largest ring by area is the outer ring of the largest part: a hole lies inside its own outer ring.
+    double largest = 0.0;
+    for (const std::vector<QPointF>& ring : area.geometry->rings()) {
+        double twiceArea = 0.0; // the shoelace formula
+        for (size_t i = 0; i < ring.size(); ++i) {
+            const QPointF& a = ring[i];
+            const QPointF& b = ring[(i + 1) % ring.size()];
+            twiceArea += a.x() * b.y() - b.x() * a.y();
+        }
+        if (ring.size() >= 3 && std::abs(twiceArea) > largest) {
+            largest = std::abs(twiceArea);
+            e.polygon = QList<QPointF>(ring.begin(), ring.end());
+        }
+    }
+    return e;
 }
 
 QString ScenarioEdit::describe(const Dataset* dataset, const TextLanguage& language) const
@@ -278,8 +312,16 @@ QString ScenarioEdit::describe(const Dataset* dataset, const TextLanguage& langu
                     .arg(schoolName(dataset, e.schoolId), locale.toString(e.capacity));
             },
             [&](const HousingEdit& e) {
-                return language.translate("Mk::ScenarioEdit", "New housing%1 with %2 primary-school children")
-                    .arg(e.name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(e.name), locale.toString(e.children));
+                const QString name = e.name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(e.name);
+                if (e.areaCode.isEmpty())
+                    return language.translate("Mk::ScenarioEdit", "New housing%1 with %2 primary-school children")
+                        .arg(name, locale.toString(e.children));
+                const qsizetype area = dataset ? dataset->areas.indexOf(e.areaCode) : -1;
+                const QString where = area >= 0 && !dataset->areas.units[area].name.isEmpty()
+                                          ? QStringLiteral("%1 (%2)").arg(dataset->areas.units[area].name, e.areaCode)
+                                          : e.areaCode;
+                return language.translate("Mk::ScenarioEdit", "New housing%1 in %2 with %3 primary-school children")
+                    .arg(name, where, locale.toString(e.children));
             },
             [&](const ParentInitiativeEdit& e) {
                 return language.translate("Mk::ScenarioEdit", "Parent initiative: %1 children (%2) from %3 register together at \"%4\"")

@@ -17,6 +17,7 @@
 
 namespace Mk {
 
+struct AreaUnit;
 struct Dataset;
 
 /** A new school site (x, y in EPSG:28992). */
@@ -57,6 +58,14 @@ struct HousingEdit {
     double radius = 250.0;  ///< metres, for a circle
     int children = 0;       ///< primary pupils (all years); a cohort population takes 1/8 of them
     QMap<QString, double> groupShares; ///< by canonical group name, summing to 1; empty = the gemeente's mix
+    /** The code of the existing area (buurt) picked for it, whose outline `polygon` is; empty = drawn or a circle. */
+    QString areaCode;
+
+    /**
+     * Housing in an existing area: its code, and as polygon the outer ring of its largest part (the
+     * homes are drawn in that ring; a hole, a lake say, is not left out). Empty polygon when it has no outline.
+     */
+    static HousingEdit inArea(const AreaUnit& area);
 };
 
 /** A parent initiative: n children of one group from one area register together at one school. */
@@ -73,7 +82,8 @@ struct ParentInitiativeEdit {
  * {"type": "close_school", "school"}
  * {"type": "merge_schools", "schools": [ids], "x", "y", "name"}
  * {"type": "change_capacity", "school", "capacity"}
- * {"type": "housing", "name", "polygon": [[x, y], ...] | "x", "y", "radius", "children", "groups": {name: share}}
+ * {"type": "housing", "name", "polygon": [[x, y], ...] | "x", "y", "radius", "children", "groups": {name: share},
+ *  "area": the buurt code whose outline the polygon is (optional)}
  * {"type": "parent_initiative", "area", "group", "children", "school"}
  */
 struct ScenarioEdit {

@@ -30,7 +30,12 @@ MonteCarloOptions monteCarloOf(const Scenario& scenario, int threads)
 
 bool ScenarioBaseline::fits(const Scenario& scenario) const
 {
-    return calibrationInputs(basis) == calibrationInputs(scenario);
+    return ScenarioRunner::sameCalibration(basis, scenario);
+}
+
+bool ScenarioRunner::sameCalibration(const Scenario& a, const Scenario& b)
+{
+    return calibrationInputs(a) == calibrationInputs(b);
 }
 
 Result<ScenarioOutcome> ScenarioRunner::run(const Dataset& dataset, const Scenario& scenario, int threads, Feedback& feedback)

@@ -78,6 +78,8 @@ public:
      */
     static Result<ScenarioOutcome> run(const Dataset& dataset, const Scenario& scenario, std::shared_ptr<const ScenarioBaseline>& baseline,
                                        int runs, int threads, Feedback& feedback);
+    /** `a` and `b` calibrate to the same baseline (ScenarioBaseline::fits): only their names, edits and own rules differ. */
+    static bool sameCalibration(const Scenario& a, const Scenario& b);
 };
 
 } // namespace Mk

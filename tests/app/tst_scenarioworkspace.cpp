@@ -331,7 +331,7 @@ private slots:
                                                       QString(), false, std::nullopt}});
         Scenario few = *scenarios->currentScenario();
         few.runs = 20;
-        w.projects()->document()->setScenario(scenarios->current(), few, QStringLiteral("runs"));
+        w.projects()->document()->setScenario(scenarios->current(), few, [] { return QStringLiteral("runs"); });
         const int commands = w.projects()->document()->undoStack()->count();
         w.newSchoolAction()->trigger();
         QSignalSpy previews(scenarios, &ScenarioController::previewChanged);

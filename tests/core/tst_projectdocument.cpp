@@ -124,7 +124,7 @@ private slots:
         for (int runs : {20, 30, 40}) {
             Scenario s = doc.project().scenarios[0];
             s.runs = runs;
-            doc.setScenario(0, s, QStringLiteral("runs"), QStringLiteral("runs"));
+            doc.setScenario(0, s, [] { return QStringLiteral("runs"); }, QStringLiteral("runs"));
         }
         QCOMPARE(doc.undoStack()->count(), 2);
         QCOMPARE(doc.project().scenarios[0].runs, 40);

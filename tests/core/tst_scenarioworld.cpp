@@ -206,7 +206,7 @@ private slots:
         QList<ScenarioEdit> edits{
             ScenarioEdit{MergeSchoolsEdit{{QStringLiteral("04QC00"), QStringLiteral("06GW00")}, std::nullopt, QString()}},
             ScenarioEdit{ChangeCapacityEdit{QStringLiteral("07WX00"), 80}},
-            ScenarioEdit{HousingEdit{QStringLiteral("Oostdorp"), {}, QPointF(146500, 470200), 300.0, 100, {}}},
+            ScenarioEdit{HousingEdit{QStringLiteral("Oostdorp"), {}, QPointF(146500, 470200), 300.0, 100, {}, {}}},
             ScenarioEdit{ParentInitiativeEdit{area, group, 5, QStringLiteral("08EM00")}},
             ScenarioEdit{CloseSchoolEdit{QStringLiteral("09BJ00")}},
         };
