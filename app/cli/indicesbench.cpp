@@ -74,7 +74,7 @@ std::optional<int> parseBench(const QStringList& args, const QString& descriptio
 
 } // namespace
 
-int benchIndices(const QStringList& args)
+int benchIndices(const QStringList& args, BenchFigures& figures)
 {
     BenchOptions options{15000, 50, 2, 0};
     if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times all global and local segregation indices of a generated units x 3 groups table."),
@@ -90,10 +90,11 @@ int benchIndices(const QStringList& args)
     QTextStream(stdout) << "indices: " << options.units << " units x 3 groups, all global and local indices: median "
                         << QString::number(t.wall * 1e3, 'f', 3) << " ms wall, mean " << QString::number(t.cpu * 1e3, 'f', 3)
                         << " ms CPU (M = " << QString::number(checksum, 'g', 6) << ")\n";
+    figures.append({QStringLiteral("all indices"), t.wall, t.cpu});
     return 0;
 }
 
-int benchBootstrap(const QStringList& args)
+int benchBootstrap(const QStringList& args, BenchFigures& figures)
 {
     BenchOptions options{300, 5, 1000, 0};
     if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times the bootstrap and random-allocation replicates of all indices of a generated table."),
@@ -111,6 +112,7 @@ int benchBootstrap(const QStringList& args)
     QTextStream(stdout) << "bootstrap: " << options.units << " units x 3 groups, " << options.replicates
                         << " bootstrap + " << options.replicates << " random-allocation replicates of all indices: median "
                         << QString::number(t.wall, 'f', 3) << " s wall, mean " << QString::number(t.cpu, 'f', 3) << " s CPU over all threads (first CI upper bound " << QString::number(ciHigh, 'g', 6) << ")\n";
+    figures.append({QStringLiteral("bootstrap"), t.wall, t.cpu});
     return 0;
 }
 

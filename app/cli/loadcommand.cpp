@@ -222,7 +222,7 @@ int runLoad(const QStringList& args)
     return 0;
 }
 
-int benchLoad(const QStringList& args)
+int benchLoad(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -240,7 +240,7 @@ int benchLoad(const QStringList& args)
     std::optional<Error> failure;
     Summary summary;
     qsizetype areas = 0, flows = 0;
-    const double seconds = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), [&] {
+    const MedianTiming t = timed(parser.value(QStringLiteral("repeat")).toInt(), [&] {
         auto ds = loadDataset(request.value(), false);
         if (!ds) {
             failure = ds.error();
@@ -255,10 +255,11 @@ int benchLoad(const QStringList& args)
         return 1;
     }
     QTextStream(stdout) << QStringLiteral("load: %1 s median (%2 areas, %3 schools, %4 flow rows)\n")
-                               .arg(seconds, 0, 'f', 3)
+                               .arg(t.wall, 0, 'f', 3)
                                .arg(areas)
                                .arg(summary.placed + summary.unplaced.size())
                                .arg(flows);
+    figures.append({QStringLiteral("load"), t.wall, t.cpu});
     return 0;
 }
 
