@@ -46,7 +46,7 @@ int benchBriefing(const QStringList& args, BenchFigures& figures);
 /** `bench batch [--gemeenten all|NAME,...] [--bootstrap N] [--catchments]`: the national batch, read and computed once (batchcommand.cpp; target < 60 s). */
 int benchBatch(const QStringList& args, BenchFigures& figures);
 /**
- * `bench all [--quick]`: every benchmark of the national table, each in a child process (its peak memory is the child's
+ * `bench all`: every benchmark of the national table, each in a child process (its peak memory is the child's
  * ru_maxrss), one table with the targets of issues 13 and 10; exit status 1 when a figure exceeds its target by more than 2x
  * (benchall.cpp).
  */

@@ -20,9 +20,10 @@ namespace Mk {
 /**
  * The files of many gemeenten (the embedded national data, or a user's national files) read once and
  * split by gemeente in memory: dataset() gives what DatasetLoader gives for the same files with that
- * gemeente, without reading them again (a load of one gemeente re-reads the national tables; 342 of them
- * cost minutes). The selection rules are DatasetLoader's own (GemeenteSelection); the loader's notes
- * about the whole files stay in diagnostics(), not in each gemeente's data set.
+ * gemeente, without reading them again (a load of one gemeente re-reads the national tables: 345 such loads
+ * take about 90 s of CPU). The selection rules are DatasetLoader's own (GemeenteSelection); the loader's notes
+ * about the whole files stay in diagnostics(), not in each gemeente's data set, and the areas' field summaries are
+ * those of the whole file.
  */
 class GemeentePartition
 {
