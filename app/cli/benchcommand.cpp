@@ -4,6 +4,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -25,6 +30,8 @@ const QList<Benchmark>& benchmarks()
         {"choice", benchChoice, QT_TRANSLATE_NOOP("Mk::Cli", "choice model fit on the DUO flows + calibration report (--demo or the load options)")},
         {"scenario", benchScenario, QT_TRANSLATE_NOOP("Mk::Cli", "scenario Monte Carlo: 200 runs, generated 25,000 children x 80 schools; with data options a real run")},
         {"briefing", benchBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the demo LEA briefing: content and PDF, median of --repeat runs")},
+        {"batch", benchBatch, QT_TRANSLATE_NOOP("Mk::Cli", "the batch over every gemeente of the national data: read once, every index with its interval")},
+        {"all", benchAll, QT_TRANSLATE_NOOP("Mk::Cli", "the national table: every benchmark above in a child process, against the targets; exit 1 past 2x a target")},
     };
     return list;
 }
@@ -52,7 +59,27 @@ double cpuSeconds()
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+bool writeFigures(const QString& path, const BenchFigures& figures)
+{
+    QJsonArray list;
+    for (const BenchFigure& f : figures)
+        list.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("wall"), f.wall}, {QStringLiteral("cpu"), f.cpu}});
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(list).toJson()) >= 0 && file.commit();
+}
+
 } // namespace
+
+BenchFigures readFigures(const QString& path)
+{
+    QFile file(path);
+    BenchFigures figures;
+    if (!file.open(QIODevice::ReadOnly))
+        return figures;
+    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).array())
+        figures.append({v[QStringLiteral("name")].toString(), v[QStringLiteral("wall")].toDouble(), v[QStringLiteral("cpu")].toDouble()});
+    return figures;
+}
 
 MedianTiming timed(int repeat, const std::function<void()>& work)
 {
@@ -84,7 +111,19 @@ int runBench(const QStringList& args)
         if (name == QLatin1String(b.name)) {
             QStringList rest = args;
             rest.removeAt(1);
-            return b.run(rest);
+            // --figures FILE (what `bench all` gives its children): the figures as JSON, beside the printed lines.
+            QString figuresFile;
+            if (const qsizetype at = rest.indexOf(QStringLiteral("--figures")); at > 0 && at + 1 < rest.size()) {
+                figuresFile = rest.at(at + 1);
+                rest.remove(at, 2);
+            }
+            BenchFigures figures;
+            const int status = b.run(rest, figures);
+            if (!figuresFile.isEmpty() && !writeFigures(figuresFile, figures)) {
+                err << QCoreApplication::translate("Mk::Cli", "Cannot write \"%1\".").arg(figuresFile) << '\n';
+                return 1;
+            }
+            return status;
         }
     }
     err << QCoreApplication::translate("Mk::Cli", "Usage: mengkaart-cli bench NAME [OPTIONS]") << "\n\n"

@@ -323,7 +323,7 @@ int runBriefing(const QStringList& args)
     return 0;
 }
 
-int benchBriefing(const QStringList& args)
+int benchBriefing(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -345,7 +345,7 @@ int benchBriefing(const QStringList& args)
     std::optional<Error> failure;
     std::vector<double> build, render;
     qint64 bytes = 0;
-    const double total = medianSeconds(parser.value(QStringLiteral("repeat")).toInt(), [&] {
+    const MedianTiming t = timed(parser.value(QStringLiteral("repeat")).toInt(), [&] {
         QElapsedTimer timer;
         timer.start();
         Feedback feedback;
@@ -376,11 +376,12 @@ int benchBriefing(const QStringList& args)
     };
     QTextStream(stdout) << QStringLiteral("briefing (demo, %1): %2 s median (content %3 s, PDF %4 s; %5 pages, %6 kB)\n")
                                .arg(spec.language)
-                               .arg(total, 0, 'f', 3)
+                               .arg(t.wall, 0, 'f', 3)
                                .arg(median(build), 0, 'f', 3)
                                .arg(median(render), 0, 'f', 3)
                                .arg(renderer.lastPageCount())
                                .arg(bytes / 1024);
+    figures.append({QStringLiteral("briefing"), t.wall, t.cpu});
     return 0;
 }
 

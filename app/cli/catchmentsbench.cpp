@@ -19,7 +19,7 @@
 
 namespace Mk::Cli {
 
-int runCatchmentsBench(const QStringList& args)
+int runCatchmentsBench(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Times nearest-school areas (Voronoi clipped to the outline of all areas) plus "
@@ -113,6 +113,7 @@ int runCatchmentsBench(const QStringList& args)
                .arg(preserved, 0, 'f', 1)
                .arg(expected, 0, 'f', 1)
                .arg(expected > 0 ? std::abs(preserved - expected) / expected : 0.0, 0, 'g', 3);
+    figures.append({QStringLiteral("catchments"), median, cpuSeconds[cpuSeconds.size() / 2]});
     return 0;
 }
 

@@ -29,16 +29,6 @@ namespace {
 /** The most bootstrap replicates a project keeps (CatchmentOptionsJson checks the same range). */
 constexpr int kMaxBootstrap = 100000;
 
-QString sourceKey(SchoolCompositionSource source)
-{
-    switch (source) {
-    case SchoolCompositionSource::Observed: return QStringLiteral("observed");
-    case SchoolCompositionSource::PupilFlows: return QStringLiteral("estimate_from_pupil_flows");
-    case SchoolCompositionSource::Catchments: return QStringLiteral("estimate_from_nearest_school_areas");
-    }
-    return {};
-}
-
 double rowTotal(const GroupTable& t, qsizetype row)
 {
     double total = 0.0;
@@ -167,7 +157,7 @@ QJsonObject toJson(const Dataset& ds, const CatchmentResult& r, const QString& o
         {QStringLiteral("characteristic"), r.catchmentComposition.characteristic},
         {QStringLiteral("reference_resolution"), r.referenceResolution == AreaLevel::Postcode4 ? QStringLiteral("pc4") : QStringLiteral("areas")},
         {QStringLiteral("groups"), QJsonArray::fromStringList(groups)},
-        {QStringLiteral("school_composition"), QJsonObject{{QStringLiteral("source"), sourceKey(r.schoolCompositionSource)},
+        {QStringLiteral("school_composition"), QJsonObject{{QStringLiteral("source"), schoolCompositionSourceKey(r.schoolCompositionSource)},
                                                            {QStringLiteral("estimated"), r.schoolComposition.estimated},
                                                            {QStringLiteral("description"), r.schoolCompositionDescription()}}},
         {QStringLiteral("privacy_threshold"), o.afspiegeling.privacyThreshold},

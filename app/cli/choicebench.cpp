@@ -74,7 +74,7 @@ QString metres(double m)
 
 } // namespace
 
-int benchChoice(const QStringList& args)
+int benchChoice(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Times the choice model fit on the DUO pupils-by-postcode flows and its calibration report."));
@@ -120,7 +120,7 @@ int benchChoice(const QStringList& args)
     fitOptions.model.distanceForm = *form;
     fitOptions.model.choiceRadiusMetres = parser.value(radiusOpt).toDouble();
     ChoicePass pass;
-    const double seconds = medianSeconds(std::max(1, parser.value(repeatOpt).toInt()), [&] {
+    const MedianTiming t = timed(std::max(1, parser.value(repeatOpt).toInt()), [&] {
         pass = runPass(*dataset, flowOptions, fitOptions, parser.value(groupOpt));
     });
     if (pass.failure) {
@@ -131,7 +131,8 @@ int benchChoice(const QStringList& args)
     const ChoiceModelFit::Result& fit = *pass.fit;
     const CalibrationReport& report = *pass.report;
     QTextStream out(stdout);
-    out << "choice: flow table + fit + prediction + calibration report: median " << QString::number(seconds * 1e3, 'f', 1)
+    figures.append({QStringLiteral("choice"), t.wall, t.cpu});
+    out << "choice: flow table + fit + prediction + calibration report: median " << QString::number(t.wall * 1e3, 'f', 1)
         << " ms (data loaded once in " << QString::number(loadSeconds, 'f', 2) << " s)\n";
     out << "  fit: n = " << QString::number(fit.pupils, 'f', 1) << " pupils, " << data.originCount() << " home PC4s x "
         << data.schoolCount() << " schools; " << fit.iterations << " Newton iterations, " << fit.contractionIterations

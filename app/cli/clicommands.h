@@ -30,5 +30,7 @@ int runVo(const QStringList& args);
 int runExport(const QStringList& args);
 /** `fit-schoolweging [files] [--out FILE.json]`: refits the shipped schoolweging model (fitschoolwegingcommand.cpp). */
 int runFitSchoolweging(const QStringList& args);
+/** `batch --indices [--catchments] [--gemeenten all|NAME,...] [--data national|files] --out FILE.csv|.gpkg|.json` (batchcommand.cpp). */
+int runBatch(const QStringList& args);
 
 } // namespace Mk::Cli

@@ -74,7 +74,7 @@ std::optional<int> parseBench(const QStringList& args, const QString& descriptio
 
 } // namespace
 
-int benchIndices(const QStringList& args)
+int benchIndices(const QStringList& args, BenchFigures& figures)
 {
     BenchOptions options{15000, 50, 2, 0};
     if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times all global and local segregation indices of a generated units x 3 groups table."),
@@ -89,10 +89,12 @@ int benchIndices(const QStringList& args)
                         << " ms wall, mean " << ms(global.cpu) << " ms CPU (M = " << QString::number(m, 'g', 6) << ")\n"
                         << "indices: " << options.units << " units x 3 groups, local indices: median " << ms(local.wall)
                         << " ms wall, mean " << ms(local.cpu) << " ms CPU (last unit's ls = " << QString::number(lastLocalM, 'g', 6) << ")\n";
+    figures.append({QStringLiteral("all indices"), global.wall, global.cpu});
+    figures.append({QStringLiteral("local indices"), local.wall, local.cpu});
     return 0;
 }
 
-int benchBootstrap(const QStringList& args)
+int benchBootstrap(const QStringList& args, BenchFigures& figures)
 {
     BenchOptions options{300, 5, 1000, 0};
     if (const auto exit = parseBench(args, QCoreApplication::translate("Mk::Cli", "Times the bootstrap and random-allocation replicates of all indices of a generated table."),
@@ -110,6 +112,7 @@ int benchBootstrap(const QStringList& args)
     QTextStream(stdout) << "bootstrap: " << options.units << " units x 3 groups, " << options.replicates
                         << " bootstrap + " << options.replicates << " random-allocation replicates of all indices: median "
                         << QString::number(t.wall, 'f', 3) << " s wall, mean " << QString::number(t.cpu, 'f', 3) << " s CPU over all threads (first CI upper bound " << QString::number(ciHigh, 'g', 6) << ")\n";
+    figures.append({QStringLiteral("bootstrap"), t.wall, t.cpu});
     return 0;
 }
 

@@ -224,7 +224,7 @@ int runLoad(const QStringList& args)
     return 0;
 }
 
-int benchLoad(const QStringList& args)
+int benchLoad(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -271,6 +271,7 @@ int benchLoad(const QStringList& args)
                                .arg(areas)
                                .arg(summary.placed + summary.unplaced.size())
                                .arg(flows);
+    figures.append({QStringLiteral("load"), medianOf(runs, &RunTiming::wall), medianOf(runs, &RunTiming::cpu)});
     return 0;
 }
 

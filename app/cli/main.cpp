@@ -32,6 +32,7 @@ const Command kCommands[] = {
     {"briefing", Mk::Cli::runBriefing, QT_TRANSLATE_NOOP("Mk::Cli", "the LEA briefing as a PDF in Dutch or English (--lang nl|en --out FILE.pdf)")},
     {"export", Mk::Cli::runExport, QT_TRANSLATE_NOOP("Mk::Cli", "a table of the analysis as CSV, Excel CSV, .xlsx, GeoPackage or GeoJSON (privacy-safe)")},
     {"match", Mk::Cli::runMatch, QT_TRANSLATE_NOOP("Mk::Cli", "one school-choice matching (deferred acceptance or Boston) of students, schools and priorities CSVs")},
+    {"batch", Mk::Cli::runBatch, QT_TRANSLATE_NOOP("Mk::Cli", "one row per gemeente over the country: every index with its interval, the residential/choice split (CSV, GeoPackage, JSON)")},
     {"vo", Mk::Cli::runVo, QT_TRANSLATE_NOOP("Mk::Cli", "secondary schools of a gemeente or region: levels, first-year breadth, segregation by level, change over years")},
     {"bench", Mk::Cli::runBench, QT_TRANSLATE_NOOP("Mk::Cli", "time a computation on real or generated data (for performance work)")},
 };

@@ -94,7 +94,7 @@ QString milliseconds(const MedianTiming& t)
 
 } // namespace
 
-int benchMatch(const QStringList& args)
+int benchMatch(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Times compiling the admission rules, deferred acceptance and adaptive Boston, and verifying each "
@@ -164,6 +164,8 @@ int benchMatch(const QStringList& args)
         const MedianTiming eligibilityTime = timed(std::max(1, repeat / 4), [&] {
             eligibility = verifier.checkEligibility(problem, matching, std::span<const int>(&student, 1), *mechanism);
         });
+        figures.append({kind == MechanismKind::DeferredAcceptance ? QStringLiteral("deferred acceptance") : QStringLiteral("adaptive Boston"),
+                        matchTime.wall, matchTime.cpu});
         const double n = std::max(1, problem.studentCount());
         out << "  " << (kind == MechanismKind::DeferredAcceptance ? "deferred acceptance" : "adaptive Boston") << ": "
             << milliseconds(matchTime) << " per matching, " << milliseconds(checkTime) << " per verification, "

@@ -303,7 +303,7 @@ int runProject(const QStringList& args)
     return 2;
 }
 
-int benchProject(const QStringList& args)
+int benchProject(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -331,11 +331,11 @@ int benchProject(const QStringList& args)
     for (const auto& [name, project] : cases) {
         const QString path = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".mengkaart"));
         std::optional<Error> failure;
-        const double save = medianSeconds(repeat, [&] {
+        const MedianTiming save = timed(repeat, [&] {
             if (auto r = ProjectFile::save(path, project, feedback); !r)
                 failure = r.error();
         });
-        const double load = medianSeconds(repeat, [&] {
+        const MedianTiming load = timed(repeat, [&] {
             if (auto r = ProjectFile::load(path, feedback); !r)
                 failure = r.error();
         });
@@ -345,12 +345,14 @@ int benchProject(const QStringList& args)
         }
         out << QStringLiteral("project %1: save %2 s, load %3 s median (%4 areas, %5 schools, %6 flow rows, %7 MB)\n")
                    .arg(QString::fromLatin1(name))
-                   .arg(save, 0, 'f', 3)
-                   .arg(load, 0, 'f', 3)
+                   .arg(save.wall, 0, 'f', 3)
+                   .arg(load.wall, 0, 'f', 3)
                    .arg(project.dataset->areas.units.size())
                    .arg(project.dataset->schools.size())
                    .arg(project.dataset->pupilFlows.size())
                    .arg(static_cast<double>(QFileInfo(path).size()) / 1e6, 0, 'f', 1);
+        figures.append({QString::fromLatin1(name) + QStringLiteral(" save"), save.wall, save.cpu});
+        figures.append({QString::fromLatin1(name) + QStringLiteral(" load"), load.wall, load.cpu});
     }
     return 0;
 }

@@ -101,7 +101,7 @@ AreaLayer splitByGrid(const AreaLayer& source, double cellMetres)
 
 } // namespace
 
-int benchRender(const QStringList& args)
+int benchRender(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Times full map redraws (median of --repeat runs)."));
@@ -150,6 +150,7 @@ int benchRender(const QStringList& args)
     out << QStringLiteral("render demo (%1 buurten, %2 schools, all layers) %3: median wall %4 ms, CPU %5 ms over %6 runs\n")
                .arg(ds->areas.units.size()).arg(ds->schools.size()).arg(sizeText)
                .arg(demoTime.wallMs, 0, 'f', 2).arg(demoTime.cpuMs, 0, 'f', 2).arg(n);
+    figures.append({QStringLiteral("demo"), demoTime.wallMs * 1e-3, demoTime.cpuMs * 1e-3});
 
     if (parser.isSet(national)) {
         Diagnostics diagnostics;
@@ -172,6 +173,7 @@ int benchRender(const QStringList& args)
                        .arg(t.wallMs, 0, 'f', 2)
                        .arg(t.cpuMs, 0, 'f', 2)
                        .arg(n);
+            figures.append({what, t.wallMs * 1e-3, t.cpuMs * 1e-3});
         };
         const double cellKm = parser.value(grid).toDouble();
         const AreaLayer split = cellKm > 0 ? splitByGrid(areas.value(), cellKm * 1000.0) : AreaLayer();

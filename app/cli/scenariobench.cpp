@@ -179,7 +179,7 @@ int benchPreview(const QCommandLineParser& parser, const MonteCarloOptions& opti
 
 } // namespace
 
-int benchScenario(const QStringList& args)
+int benchScenario(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Times the scenario Monte Carlo: a generated city (free choice, and deferred acceptance with "
@@ -223,7 +223,7 @@ int benchScenario(const QStringList& args)
     }
     const ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
 
-    const auto time = [&](const QString& label, const SimulationWorld& world, const AdmissionRules& rules) -> bool {
+    const auto time = [&](const char* key, const QString& label, const SimulationWorld& world, const AdmissionRules& rules) -> bool {
         // The scenario: one extra school in the middle of the city, so the paired comparison does real work.
         QList<ScenarioEdit> edits{ScenarioEdit{AddSchoolEdit{QString(), QStringLiteral("new"), QPointF(5000, 5000),
                                                              world.schools.front().capacity, QString(), false, 0.0}}};
@@ -245,6 +245,7 @@ int benchScenario(const QStringList& args)
             err << result.error().toString() << '\n';
             return false;
         }
+        figures.append({QLatin1String(key), wall, cpu});
         const VerificationTally& v = result->verificationAfter;
         out << tr("%1: %2 runs x (baseline + scenario), %3 children x %4 schools: %5 s wall, %6 s CPU, %7 matchings verified, "
                   "%8 blocking pairs")
@@ -261,11 +262,11 @@ int benchScenario(const QStringList& args)
     };
     // Free choice: room for every child at every school, so everyone gets her first choice.
     const SimulationWorld free = generatedCity(children, schools, static_cast<double>(schools));
-    if (!time(tr("free choice"), free, Scenario::statusQuoRules()))
+    if (!time("free choice", tr("free choice"), free, Scenario::statusQuoRules()))
         return 1;
     const SimulationWorld tight = generatedCity(children, schools, 1.05);
     auto nijmegen = AdmissionRules::preset(QStringLiteral("nijmegen"));
-    if (!nijmegen || !time(tr("deferred acceptance (nijmegen)"), tight, *nijmegen))
+    if (!nijmegen || !time("deferred acceptance", tr("deferred acceptance (nijmegen)"), tight, *nijmegen))
         return 1;
 
     if (haveData) {

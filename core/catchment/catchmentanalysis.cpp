@@ -172,6 +172,16 @@ std::vector<const Geometry*> rawTargets(const std::vector<std::shared_ptr<const 
 
 } // namespace
 
+QString schoolCompositionSourceKey(SchoolCompositionSource source)
+{
+    switch (source) {
+    case SchoolCompositionSource::Observed: return QStringLiteral("observed");
+    case SchoolCompositionSource::PupilFlows: return QStringLiteral("estimate_from_pupil_flows");
+    case SchoolCompositionSource::Catchments: break;
+    }
+    return QStringLiteral("estimate_from_nearest_school_areas");
+}
+
 QString CatchmentResult::schoolCompositionDescription(const TextLanguage& language) const
 {
     switch (schoolCompositionSource) {

@@ -43,6 +43,9 @@ enum class SchoolCompositionSource {
     Catchments, ///< estimate: the mix of the school's nearest-school area (no flows available)
 };
 
+/** "observed", "estimate_from_pupil_flows" or "estimate_from_nearest_school_areas": the key JSON, CSV and GeoPackage outputs write. */
+QString schoolCompositionSourceKey(SchoolCompositionSource source);
+
 /** Everything a map, table, chart or briefing needs about catchments and afspiegeling. */
 struct CatchmentResult {
     CatchmentOptions options;

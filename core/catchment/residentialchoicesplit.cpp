@@ -22,7 +22,10 @@ std::vector<double> valuesOf(const IndexInput& input)
 std::vector<double> replicate(const IndexInput& input, quint64 seed, quint64 stream, quint64 b)
 {
     RandomTables::Engine engine = RandomTables::engine(seed, stream, b);
-    return valuesOf(IndexInput::fromTrustedCounts(input.unitIds(), input.groups(), RandomTables::bootstrap(input, engine)));
+    IndexInput table = IndexInput::fromTrustedCounts(input.unitIds(), input.groups(), RandomTables::bootstrap(input, engine));
+    // Ordered tiers keep their ordinal index, so a replicate has as many values as the estimate.
+    table.setOrdered(input.isOrdered());
+    return valuesOf(table);
 }
 
 /** Percentile of the finite values, linear between order statistics (Hyndman & Fan 1996, type 7). */

@@ -5,11 +5,11 @@
 #include "geo/coverageunion.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
-#include "geo/preparedgeometry.h"
 #include "io/arealoader.h"
 #include "io/columnmapping.h"
 #include "io/compositionloader.h"
 #include "io/gemeentedirectory.h"
+#include "io/gemeenteselection.h"
 #include "io/postcodeloader.h"
 #include "io/pupilcountloader.h"
 #include "io/pupilflowloader.h"
@@ -17,7 +17,6 @@
 #include "io/schoolwegingloader.h"
 #include "io/shortlist.h"
 #include "io/sourceschema.h"
-#include "io/tablereader.h"
 #include "io/vveloader.h"
 
 #include <QFileInfo>
@@ -69,22 +68,6 @@ QString sourceLabel(const QString& path, const QString& layer = {})
     return attribution.isEmpty() ? label : label + kAttributionSeparator + attribution;
 }
 
-/** The one value all units share in a text field, or empty. */
-QString commonText(const AreaLayer& layer, const QStringList& fields)
-{
-    QString value;
-    for (const auto& u : layer.units) {
-        QString v;
-        for (const QString& f : fields)
-            if (v.isEmpty())
-                v = u.texts.value(f);
-        if (v.isEmpty() || (!value.isEmpty() && v != value))
-            return {};
-        value = v;
-    }
-    return value;
-}
-
 /** Places an item without coordinates (School, VveLocation) at its PC4 centroid when the table has one. */
 template<typename T>
 void placeByPostcode(T& item, const QHash<QString, QPointF>& pc4Points)
@@ -107,65 +90,6 @@ QStringList unplacedOf(const QList<T>& items)
         if (!item.location)
             out.append(item.id + QLatin1Char(' ') + item.name);
     return out;
-}
-
-/**
- * Keeps the schools of the gemeente. With a gemeente column: rows naming the gemeente (its name
- * from the areas, or else the most common name among schools inside the boundary); without one
- * every row is kept. Returns the schools, flagged outsideGemeente when they lie outside.
- */
-QList<School> selectSchools(QList<School> all, bool hasGemeenteColumn, const Dataset& ds, Diagnostics& diagnostics)
-{
-    const Geometry* boundary = ds.boundary.get();
-    const Geometry none;
-    const PreparedGeometry prepared(boundary ? *boundary : none);
-    auto inside = [&](const School& s) { return s.location && prepared.covers(*s.location); };
-    // Only a single-gemeente load selects by name; a national load keeps every school.
-    if (hasGemeenteColumn && boundary && !ds.gemeenteCode.isEmpty()) {
-        QString name = ds.gemeenteName;
-        if (name.isEmpty()) {
-            QHash<QString, int> votes;
-            for (const School& s : all)
-                if (!s.gemeente.isEmpty() && inside(s))
-                    ++votes[s.gemeente.toUpper()];
-            int best = 0;
-            for (auto it = votes.cbegin(); it != votes.cend(); ++it)
-                if (it.value() > best) {
-                    best = it.value();
-                    name = it.key();
-                }
-        }
-        if (!name.isEmpty()) {
-            // DUO writes "S GRAVENHAGE" where CBS writes "'s-Gravenhage": compare letters and digits only.
-            const QString wanted = TableReader::normalizedName(name);
-            QList<School> selected;
-            for (const School& s : all)
-                if (TableReader::normalizedName(s.gemeente) == wanted)
-                    selected.append(s);
-            if (selected.isEmpty()) {
-                diagnostics.warning(DatasetLoader::tr("No school in the school file has the gemeente \"%1\"; the schools inside the gemeente boundary were taken instead.")
-                                        .arg(name));
-                for (const School& s : all)
-                    if (inside(s))
-                        selected.append(s);
-            }
-            all = std::move(selected);
-        }
-    }
-    if (!boundary)
-        return all;
-    QStringList outside;
-    for (School& s : all) {
-        if (s.location && !inside(s)) {
-            s.outsideGemeente = true;
-            outside.append(s.id + QStringLiteral(" ") + s.name);
-        }
-    }
-    if (!outside.isEmpty())
-        diagnostics.warning(DatasetLoader::tr("%n school(s) lie outside the gemeente boundary: %1. Check their coordinates or postcode; "
-                                              "they are kept but marked as outside.", nullptr, static_cast<int>(outside.size()))
-                                .arg(shortList(outside, QStringLiteral("; "))));
-    return all;
 }
 
 } // namespace
@@ -258,7 +182,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         if (codes.size() == 1)
             ds.gemeenteCode = *codes.begin();
     }
-    ds.gemeenteName = commonText(ds.areas, SourceSchema::candidates(SourceColumn::GemeenteName));
+    ds.gemeenteName = GemeenteSelection::commonText(ds.areas, SourceSchema::candidates(SourceColumn::GemeenteName));
     // A file without gemeente names (CBS wijken of tmap): the name from the national list, never a code alone.
     if (ds.gemeenteName.isEmpty())
         ds.gemeenteName = GemeenteDirectory::embeddedName(ds.gemeenteCode);
@@ -340,7 +264,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         for (School& s : table->schools)
             placeByPostcode(s, pc4Points);
         joinBoundary();
-        ds.schools = selectSchools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
+        ds.schools = GemeenteSelection::schools(std::move(table->schools), table->hasGemeenteColumn, ds, ds.diagnostics);
         const QStringList unplaced = unplacedOf(ds.schools);
         if (!unplaced.isEmpty())
             ds.diagnostics.warning(tr("%n school(s) could not be placed on the map (no coordinates, and their postcode is not in the centroid table): %1. "
@@ -406,20 +330,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     }
 
     joinBoundary();
-    if (!ds.postcodes.units.isEmpty() && ds.boundary && !ds.gemeenteCode.isEmpty()) {
-        // National PC4 tables: keep the postcodes pupils come from and those inside the gemeente.
-        QSet<QString> wanted;
-        for (const auto& f : ds.pupilFlows)
-            wanted.insert(f.homePostcode);
-        for (const auto& s : ds.schools)
-            wanted.insert(s.pc4());
-        const PreparedGeometry prepared(*ds.boundary);
-        QList<AreaUnit> kept;
-        for (auto& u : ds.postcodes.units)
-            if (wanted.contains(u.code) || (u.geometry && prepared.covers(*u.geometry)))
-                kept.append(std::move(u));
-        ds.postcodes.units = std::move(kept);
-    }
+    GemeenteSelection::keepPostcodes(ds);
 
     if (!request.vveFile.isEmpty()) {
         feedback.setProgress(0.95, tr("Reading VVE locations"));
