@@ -14,6 +14,7 @@
 #include "scenario/counterrandom.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -21,9 +22,11 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <mutex>
 #include <numeric>
 #include <optional>
+#include <span>
 
 namespace Mk {
 
@@ -56,7 +59,7 @@ double metresBetween(const QPointF& a, const QPointF& b)
  */
 struct ChoiceSets {
     std::vector<int> offsets;     ///< children + 1
-    std::vector<float> weight;    ///< w_ij = exp(-(V_ij - V_i,best)) in [e^-kUtilityGap, 1]: relative to the best, so nothing overflows
+    std::vector<float> weight;    ///< w_ij = exp(-(V_ij - V_i,best)) in [1, e^kUtilityGap]: relative to the best, so nothing overflows
     std::vector<int> school;      ///< school index of each candidate
     std::vector<quint64> keys;    ///< per school of the world: its CounterRandom key
 
@@ -131,18 +134,49 @@ struct ChoiceSets {
         return sets;
     }
 
-    /** Whether child i here and child k of `other` have the same candidates with the same weights, in the same order. */
-    bool sameCandidates(size_t i, const ChoiceSets& other, size_t k) const
+    /**
+     * Child i's ranking from the race of the situation paired before this one (Situation::pairWith), into top[0,
+     * returned count) as rank() gives it: `earlierKeys` and `earlierPositions` are the first `earlierCount` entries of
+     * that race, best first, `map` takes a position in her list there to one here (kAbsent: not a candidate here) and
+     * `fresh` holds the positions here of her candidates that were none there. Her common candidates have the same
+     * weights and draws in both, hence the same keys: the `depth` smallest keys here are the smallest of the mapped
+     * entries and of the fresh candidates' keys, drawn here (with rank()'s bound, so a fresh school costs a logarithm
+     * only when it can enter). Ties go to the earlier position here, as in rank().
+     */
+    size_t rankFrom(size_t i, quint64 noiseKey, size_t depth, const double* earlierKeys, const quint8* earlierPositions,
+                    size_t earlierCount, const quint8* map, std::span<const quint8> fresh, std::pair<double, int>* top) const
     {
-        const auto a = static_cast<size_t>(offsets[i]), b = static_cast<size_t>(other.offsets[k]);
-        const auto n = static_cast<size_t>(offsets[i + 1]) - a;
-        if (n != static_cast<size_t>(other.offsets[k + 1]) - b)
-            return false;
-        for (size_t m = 0; m < n; ++m)
-            if (weight[a + m] != other.weight[b + m] || keys[static_cast<size_t>(school[a + m])] != other.keys[static_cast<size_t>(other.school[b + m])])
-                return false;
-        return true;
+        const auto begin = static_cast<size_t>(offsets[i]);
+        size_t n = 0;
+        const auto ahead = [](const std::pair<double, int>& a, double key, int position) {
+            return a.first < key || (a.first == key && a.second < position);
+        };
+        const auto insert = [&](double key, int position) {
+            size_t p = n < depth ? n++ : depth - 1;
+            for (; p > 0 && !ahead(top[p - 1], key, position); --p)
+                top[p] = top[p - 1];
+            top[p] = {key, position};
+        };
+        for (size_t r = 0; r < earlierCount && n < depth; ++r)
+            if (const quint8 q = map[earlierPositions[r]]; q != kAbsent)
+                insert(earlierKeys[r], q);
+        for (const quint8 q : fresh) {
+            const double u = CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(school[begin + q])]);
+            const double w = weight[begin + q];
+            if (n == depth) {
+                const double t = 1.0 - u;
+                if ((t + 0.5 * t * t) * w > top[n - 1].first)
+                    continue;
+            }
+            const double key = -std::log(u) * w;
+            if (n == depth && !ahead({key, q}, top[n - 1].first, top[n - 1].second))
+                continue;
+            insert(key, q);
+        }
+        return n;
     }
+
+    static constexpr quint8 kAbsent = 0xFF;
 
     /** The school of child i's candidate at `position` of her list. */
     int schoolAt(size_t i, int position) const { return school[static_cast<size_t>(offsets[i] + position)]; }
@@ -189,19 +223,32 @@ struct ChoiceSets {
     }
 };
 
-/** Adds the steady-clock time since its last lap to a stage of StageTimes. */
+/**
+ * Adds the time since its last lap to a stage of StageTimes: the calling thread's CPU time where the system keeps it
+ * (POSIX), so that other work on a shared machine does not count; elsewhere the steady clock.
+ */
 class StageClock
 {
 public:
     void lap(double& stage)
     {
-        const auto now = std::chrono::steady_clock::now();
-        stage += std::chrono::duration<double>(now - m_last).count();
+        const double now = seconds();
+        stage += now - m_last;
         m_last = now;
     }
 
 private:
-    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+    static double seconds()
+    {
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+#else
+        return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+#endif
+    }
+    double m_last = seconds();
 };
 
 /** What one run of one situation gives. */
@@ -227,10 +274,11 @@ struct Workspace {
     AdmissionProblem problem;
     Matching matching;
     std::vector<std::pair<double, int>> keys; ///< a child's ranking in the race (key, candidate position)
-    // This run's races: per child the positions in her candidate list, best first (raceStride per child).
+    // This run's races: per child her best keys and their positions in her candidate list, best first (raceStride per child).
     size_t raceStride = 0;
     std::vector<quint8> raceCount;
     std::vector<quint8> racePositions;
+    std::vector<double> raceKeys;
     std::vector<std::vector<float>> distances; ///< per group and all: placed children's home-school metres
 };
 static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are stored as bytes");
@@ -261,25 +309,82 @@ public:
         for (const SimSchool& school : world.schools)
             if (school.open)
                 openIds << school.id;
-        drawDepth.assign(world.children.size(), static_cast<quint8>(rules.listLength));
-        sameRace.assign(world.children.size(), 0);
-        raceStride = static_cast<size_t>(rules.listLength);
+        // Where no school can fill up, every child gets the first school on her list whatever the rest of it, and her
+        // list beyond it changes no figure: only the first place of her race is drawn.
+        const bool plain = !rules.reserve && !rules.baskets && !rules.targetMix;
+        const bool roomy = std::all_of(world.schools.begin(), world.schools.end(), [&](const SimSchool& school) {
+            return !school.open || static_cast<size_t>(std::max(0, school.capacity)) >= world.children.size();
+        });
+        listDepth = plain && roomy ? 1 : static_cast<size_t>(rules.listLength);
+        drawDepth.assign(world.children.size(), static_cast<quint8>(listDepth));
+        raceStride = listDepth;
     }
 
     /**
-     * Pairs this situation with `next`, which is simulated right after it in each run: a child with the same id
-     * and the same candidates in both runs the same race (same keys, same weights), so `next` copies her ranking
-     * from this one's workspace instead of drawing it again. This situation then draws her race as deep as either
-     * needs (the top d of the race are the first d of its top D ≥ d).
+     * Pairs this situation with `next`, which is simulated right after it in each run. A child with the same id in
+     * both whose candidates in common have the same weights (her best school is the same, as when a school far from
+     * her opens, or one she does not like best closes or changes capacity) has the same keys for them in both
+     * races, because the draws are keyed by child and school. `next` then derives her ranking from this one's race
+     * (ChoiceSets::rankFrom), drawing only the candidates it has and this one has not, if this one draws her race
+     * deeper by the number of its candidates that `next` lacks (the top d of a race are the first d of its top D ≥ d;
+     * at most kMaxDropped, beyond which `next` draws her race itself).
      */
     void pairWith(Situation& next)
     {
+        constexpr int kMaxDropped = 4;
         const size_t shared = std::min(world->children.size(), next.world->children.size());
-        for (size_t i = 0; i < shared; ++i) {
-            if (world->children[i].id != next.world->children[i].id || !sets.sameCandidates(i, next.sets, i))
-                continue;
-            next.sameRace[i] = 1;
-            drawDepth[i] = std::max(drawDepth[i], next.drawDepth[i]);
+        QHash<quint64, int> nextSchool;
+        for (size_t j = 0; j < next.world->schools.size(); ++j)
+            nextSchool.insert(next.world->schools[j].key, static_cast<int>(j));
+        std::vector<int> schoolInNext;
+        for (const SimSchool& school : world->schools)
+            schoolInNext.push_back(nextSchool.value(school.key, -1));
+        const size_t nextSchools = next.world->schools.size();
+        std::vector<int> listedBy(nextSchools, -1), matchedBy(nextSchools, -1), positionOf(nextSchools, 0);
+        next.previous = this;
+        next.derived.assign(next.world->children.size(), 0);
+        next.positionMap.assign(sets.school.size(), ChoiceSets::kAbsent);
+        next.freshOffsets.assign(1, 0);
+        next.freshPositions.clear();
+        for (size_t i = 0; i < next.world->children.size(); ++i) {
+            const auto stamp = static_cast<int>(i);
+            const auto nextBegin = static_cast<size_t>(next.sets.offsets[i]);
+            const size_t nextCount = static_cast<size_t>(next.sets.offsets[i + 1]) - nextBegin;
+            bool same = i < shared && world->children[i].id == next.world->children[i].id;
+            int dropped = 0;
+            if (same) {
+                for (size_t q = 0; q < nextCount; ++q) {
+                    const auto j = static_cast<size_t>(next.sets.school[nextBegin + q]);
+                    listedBy[j] = stamp;
+                    positionOf[j] = static_cast<int>(q);
+                }
+                const auto begin = static_cast<size_t>(sets.offsets[i]);
+                const size_t count = static_cast<size_t>(sets.offsets[i + 1]) - begin;
+                for (size_t p = 0; p < count && same; ++p) {
+                    const int j = schoolInNext[static_cast<size_t>(sets.school[begin + p])];
+                    if (j < 0 || listedBy[static_cast<size_t>(j)] != stamp) {
+                        ++dropped;
+                        continue;
+                    }
+                    const int q = positionOf[static_cast<size_t>(j)];
+                    same = next.sets.weight[nextBegin + static_cast<size_t>(q)] == sets.weight[begin + p];
+                    next.positionMap[begin + p] = static_cast<quint8>(q);
+                    matchedBy[static_cast<size_t>(j)] = stamp;
+                }
+                same = same && dropped <= kMaxDropped;
+                if (!same)
+                    std::fill_n(next.positionMap.begin() + static_cast<std::ptrdiff_t>(begin), count, ChoiceSets::kAbsent);
+            }
+            if (same) {
+                next.derived[i] = 1;
+                for (size_t q = 0; q < nextCount; ++q)
+                    if (matchedBy[static_cast<size_t>(next.sets.school[nextBegin + q])] != stamp)
+                        next.freshPositions.push_back(static_cast<quint8>(q));
+                const size_t count = static_cast<size_t>(sets.offsets[i + 1] - sets.offsets[i]);
+                const size_t depth = std::min(count, static_cast<size_t>(next.drawDepth[i]) + static_cast<size_t>(dropped));
+                drawDepth[i] = static_cast<quint8>(std::max<size_t>(drawDepth[i], depth));
+            }
+            next.freshOffsets.push_back(static_cast<int>(next.freshPositions.size()));
         }
         for (const quint8 depth : drawDepth)
             raceStride = std::max<size_t>(raceStride, depth);
@@ -305,7 +410,7 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}, {}});
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}, {}, {}});
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -317,9 +422,17 @@ public:
     const AdmissionRules* rules;
     ChoiceSets sets;
     QStringList openIds;      ///< the open schools' ids, in index order (the index input of every run)
+    size_t listDepth = 1;          ///< the places of a child's list that can matter: the rules' list length, or 1 (see above)
     std::vector<quint8> drawDepth; ///< per child, how deep her race is drawn (her list, or deeper: pairWith)
-    std::vector<char> sameRace;    ///< per child, her race is that of the situation paired before this one
     size_t raceStride = 0;         ///< the largest drawDepth
+    // Set by the situation paired before this one (pairWith): per child whether her ranking derives from its race, per
+    // candidate of that situation its position here (CSR of its choice sets, ChoiceSets::kAbsent: none), and per child
+    // the positions of her candidates it lacks.
+    const Situation* previous = nullptr;
+    std::vector<char> derived;
+    std::vector<quint8> positionMap;
+    std::vector<int> freshOffsets;
+    std::vector<quint8> freshPositions;
     AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run
 
 private:
@@ -360,12 +473,13 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
 {
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
-    const size_t rankDepth = static_cast<size_t>(s.rules->listLength);
+    const size_t rankDepth = s.listDepth;
     const double siblingShare = s.rules->siblingShare();
     ws.keys.resize(s.raceStride);
     ws.raceStride = s.raceStride;
     ws.raceCount.resize(nChildren);
     ws.racePositions.resize(nChildren * s.raceStride);
+    ws.raceKeys.resize(nChildren * s.raceStride);
     const bool multiple = s.rules->tieBreaking == TieBreaking::Multiple;
     const quint64 runKey = CounterRandom::key(options.seed, static_cast<quint64>(run));
     for (size_t i = 0; i < nChildren; ++i) {
@@ -373,14 +487,21 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
         AdmissionContext::Child& a = ws.context.children[i];
         const quint64 childKey = CounterRandom::mix(runKey ^ c.id); // CounterRandom::key(seed, run, id)
         quint8* positions = ws.racePositions.data() + i * s.raceStride;
+        double* keys = ws.raceKeys.data() + i * s.raceStride;
         size_t count = 0;
-        if (previous && s.sameRace[i]) {
-            count = std::min<size_t>(previous->raceCount[i], rankDepth);
-            std::copy_n(previous->racePositions.data() + i * previous->raceStride, count, positions);
+        if (previous && s.derived[i]) {
+            const size_t earlier = i * previous->raceStride;
+            const auto fresh = std::span<const quint8>(s.freshPositions)
+                                   .subspan(static_cast<size_t>(s.freshOffsets[i]), static_cast<size_t>(s.freshOffsets[i + 1] - s.freshOffsets[i]));
+            count = s.sets.rankFrom(i, childKey ^ kNoiseStream, s.drawDepth[i], previous->raceKeys.data() + earlier,
+                                    previous->racePositions.data() + earlier, previous->raceCount[i],
+                                    s.positionMap.data() + s.previous->sets.offsets[i], fresh, ws.keys.data());
         } else {
             count = s.sets.rank(i, childKey ^ kNoiseStream, s.drawDepth[i], ws.keys.data());
-            for (size_t r = 0; r < count; ++r)
-                positions[r] = static_cast<quint8>(ws.keys[r].second);
+        }
+        for (size_t r = 0; r < count; ++r) {
+            positions[r] = static_cast<quint8>(ws.keys[r].second);
+            keys[r] = ws.keys[r].first;
         }
         ws.raceCount[i] = static_cast<quint8>(count);
         a.ranking.clear();

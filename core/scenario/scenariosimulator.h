@@ -48,9 +48,12 @@ struct SituationSummary {
  * with probability < e^-12, and would have entered her list of length k with probability < H_k·e^-(12 − (V_best − V_k))
  * (V_k her k-th best V, H_k = 1 + 1/2 + … + 1/k: x needs E_x·w_x below the k-th key, which is at most w_k·max of
  * k Exp(1) draws, whose mean is H_k), so far less closely for deep lists when her k-th school is far below her best.
- * Because of these common random numbers a child with the same candidates (schools and weights) in the baseline
- * and the scenario has the same race in both: compare() draws it once, as deep as the longer list needs, and the
- * scenario copies it (the top d of a race are the first d of its top D ≥ d), which changes no figure.
+ * Because of these common random numbers a child whose candidates in common have the same weights in the baseline
+ * and the scenario (her best school is the same) has the same keys for them in both races: compare() draws her
+ * baseline race deeper by the candidates the scenario lacks (the top d of a race are the first d of its top D ≥ d)
+ * and the scenario's ranking is the best of those and of its own new candidates, drawn alone; this changes no
+ * figure. Where no school can fill up (no seat policy, every capacity at least the number of children) each child
+ * gets her first choice whatever the rest of her list, so only the first place of each race is drawn.
  * Every matching is verified as it is made (MatchingVerifier); indices per run use the index engine
  * (SegregationSummary), and the change in M is split as MutualInformationChange does. compare() reports the
  * thread time per stage (SimulationResult::stageTimes), which `mengkaart-cli bench scenario` prints.

@@ -87,7 +87,8 @@ struct VerificationTally {
 };
 
 /**
- * Where the Monte Carlo's time went: seconds per stage on the worker threads (steady clock), summed over the runs
+ * Where the Monte Carlo's time went: seconds per stage on the worker threads (their CPU time where the system keeps
+ * it, else the steady clock), summed over the runs
  * of both situations; the stages follow ScenarioSimulator's order. Thread time, so on n busy cores it adds up to
  * about n times the wall time.
  */
