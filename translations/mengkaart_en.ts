@@ -534,6 +534,16 @@
     </message>
 </context>
 <context>
+    <name>Mk::ScenarioResultsDock</name>
+    <message numerus="yes">
+        <source>&lt;i&gt;Preview, %n run(s)&lt;/i&gt; (the full run follows when the mouse is released). %1</source>
+        <translation>
+            <numerusform>&lt;i&gt;Preview, %n run&lt;/i&gt; (the full run follows when the mouse is released). %1</numerusform>
+            <numerusform>&lt;i&gt;Preview, %n runs&lt;/i&gt; (the full run follows when the mouse is released). %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mk::School</name>
     <message numerus="yes">
         <source>%n count(s) were &quot;&lt;5&quot; (1 to 4 pupils) and count as 2.5 each: the true number lies between %1 and %2.</source>

@@ -3800,6 +3800,110 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>--%1 needs a whole number (--bootstrap: 2 to 100000), not &quot;%2&quot;.</source>
         <translation>--%1 vraagt een geheel getal (--bootstrap: 2 tot 100000), niet &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Columns: gemeente_code, gemeente_name, status (ok, withheld, no_schools, error), reason, schools, pupils, children, composition_source, then per index INDEX (e.g. mutual_information, dissimilarity_low_income): INDEX; with --indices INDEX_ci_low, INDEX_ci_high, INDEX_expected_random, INDEX_p; with --catchments INDEX_residential, INDEX_choice, INDEX_choice_ci_low, INDEX_choice_ci_high. Withheld figures are &quot;&lt;N&quot; in CSV, empty in a GeoPackage and null in JSON.</source>
+        <translation>Kolommen: gemeente_code, gemeente_name, status (ok, withheld, no_schools, error), reason, schools, pupils, children, composition_source, daarna per index INDEX (bijv. mutual_information, dissimilarity_low_income): INDEX; met --indices INDEX_ci_low, INDEX_ci_high, INDEX_expected_random, INDEX_p; met --catchments INDEX_residential, INDEX_choice, INDEX_choice_ci_low, INDEX_choice_ci_high. Achtergehouden cijfers zijn &quot;&lt;N&quot; in CSV, leeg in een GeoPackage en null in JSON.</translation>
+    </message>
+    <message>
+        <source>--gemeenten needs &quot;all&quot; or gemeente names or codes separated by commas.</source>
+        <translation>--gemeenten vraagt &quot;all&quot; of namen of codes van gemeenten, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Times the batch over the national data that ship with Mengkaart: read once, split by gemeente, every index with its interval per gemeente (one run, no warm-up).</source>
+        <translation>Meet de batch over de landelijke gegevens die met Mengkaart meekomen: één keer lezen, per gemeente splitsen, elke index met zijn interval per gemeente (één run, zonder opwarmen).</translation>
+    </message>
+    <message>
+        <source>all (default), or gemeente names or codes separated by commas</source>
+        <translation>all (standaard), of namen of codes van gemeenten, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>replicates of the intervals (default 200; 0: values only)</source>
+        <translation>herhalingen voor de intervallen (standaard 200; 0: alleen waarden)</translation>
+    </message>
+    <message>
+        <source>the residential/choice split over nearest-school areas</source>
+        <translation>de splitsing wonen/keuze over de voedingsgebieden van de dichtstbijzijnde school</translation>
+    </message>
+    <message>
+        <source>One row per gemeente: every segregation index of the school composition with its interval and value at random (as the indices command computes them), and with --catchments the residential/choice split. Reads the national data that ship with Mengkaart once (or the files of the data options) and computes the gemeenten in parallel; progress on stderr. A gemeente that fails gets status error and its reason, and the batch goes on (exit status 1 at the end). Figures resting on fewer pupils or children than the privacy threshold are withheld.</source>
+        <translation>Eén rij per gemeente: elke segregatie-index van de schoolsamenstelling met zijn interval en de waarde bij toeval (zoals het commando indices ze berekent), en met --catchments de splitsing wonen/keuze. Leest de landelijke gegevens die met Mengkaart meekomen één keer (of de bestanden van de gegevensopties) en berekent de gemeenten parallel; voortgang op stderr. Een gemeente die mislukt krijgt status error met de reden, en de batch gaat door (afsluitstatus 1 aan het eind). Cijfers die op minder leerlingen of kinderen rusten dan de privacydrempel worden achtergehouden.</translation>
+    </message>
+    <message>
+        <source>every global index with its bootstrap interval and value at random</source>
+        <translation>elke globale index met zijn bootstrapinterval en de waarde bij toeval</translation>
+    </message>
+    <message>
+        <source>national (default: the national data that ship with Mengkaart), or files: the files of the data options (--areas FILE ...)</source>
+        <translation>national (standaard: de landelijke gegevens die met Mengkaart meekomen), of files: de bestanden van de gegevensopties (--areas BESTAND ...)</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv (UTF-8), .gpkg (with the gemeente outlines) or .json</source>
+        <translation>het bestand om te schrijven: .csv (UTF-8), .gpkg (met de gemeentegrenzen) of .json</translation>
+    </message>
+    <message>
+        <source>seed of the simulations (default 1)</source>
+        <translation>startwaarde van de simulaties (standaard 1)</translation>
+    </message>
+    <message>
+        <source>confidence level of the intervals (default 0.95)</source>
+        <translation>betrouwbaarheidsniveau van de intervallen (standaard 0,95)</translation>
+    </message>
+    <message>
+        <source>gemeenten computed at once (default: all cores; figures do not change)</source>
+        <translation>gemeenten die tegelijk worden berekend (standaard: alle kernen; de cijfers veranderen niet)</translation>
+    </message>
+    <message>
+        <source>Say what to compute: --indices, --catchments or both.</source>
+        <translation>Geef aan wat er berekend moet worden: --indices, --catchments of beide.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.csv, FILE.gpkg or FILE.json.</source>
+        <translation>Geef het bestand om te schrijven met --out BESTAND.csv, BESTAND.gpkg of BESTAND.json.</translation>
+    </message>
+    <message>
+        <source>--data needs national or files, not &quot;%1&quot;.</source>
+        <translation>--data vraagt national of files, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A batch reads data files, not a project, and chooses gemeenten with --gemeenten NAME,... (not --gemeente).</source>
+        <translation>Een batch leest gegevensbestanden, geen project, en kiest gemeenten met --gemeenten NAAM,... (niet --gemeente).</translation>
+    </message>
+    <message>
+        <source>--data national reads the national data that ship with Mengkaart; --data files needs the files (--areas FILE ...).</source>
+        <translation>--data national leest de landelijke gegevens die met Mengkaart meekomen; --data files vraagt de bestanden (--areas BESTAND ...).</translation>
+    </message>
+    <message>
+        <source>Reading the data of every gemeente once…</source>
+        <translation>De gegevens van alle gemeenten één keer lezen…</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten written to %2 in %3 s: %4 withheld for privacy, %5 failed.</source>
+        <translation>%1 gemeenten naar %2 geschreven in %3 s: %4 achtergehouden vanwege privacy, %5 mislukt.</translation>
+    </message>
+    <message>
+        <source>Runs every benchmark of the national table, each in a child process, and prints one table: median wall and CPU time, the peak memory of the child (ru_maxrss: start-up, data and work), the target and its source. A figure is judged by the smaller of wall and CPU time (wall on an idle machine, CPU when other work slows the clock). Exit status 1 when one exceeds its target, or memory 1 GB, by more than 2x.</source>
+        <translation>Draait elke benchmark van de landelijke tabel, elk in een eigen kindproces, en drukt één tabel af: mediane wandklok- en CPU-tijd, het piekgeheugen van het kindproces (ru_maxrss: opstarten, gegevens en werk), het doel en zijn bron. Een cijfer wordt beoordeeld op de kleinste van wandklok- en CPU-tijd (wandklok op een rustige machine, CPU als ander werk de klok vertraagt). Afsluitstatus 1 als een cijfer zijn doel, of het geheugen 1 GB, met meer dan 2x overschrijdt.</translation>
+    </message>
+    <message>
+        <source>bench %1 ...</source>
+        <translation>bench %1 ...</translation>
+    </message>
+    <message>
+        <source>the batch over every gemeente of the national data: read once, every index with its interval</source>
+        <translation>de batch over elke gemeente van de landelijke gegevens: één keer lezen, elke index met zijn interval</translation>
+    </message>
+    <message>
+        <source>the national table: every benchmark above in a child process, against the targets; exit 1 past 2x a target</source>
+        <translation>de landelijke tabel: elke benchmark hierboven in een kindproces, tegen de doelen; afsluitstatus 1 boven 2x een doel</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>Kan &quot;%1&quot; niet schrijven.</translation>
+    </message>
+    <message>
+        <source>one row per gemeente over the country: every index with its interval, the residential/choice split (CSV, GeoPackage, JSON)</source>
+        <translation>één rij per gemeente over het hele land: elke index met zijn interval, de splitsing wonen/keuze (CSV, GeoPackage, JSON)</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ColorRamp</name>
@@ -4925,6 +5029,52 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
 </context>
 <context>
+    <name>Mk::GemeenteBatch</name>
+    <message>
+        <source>The data hold no school in this gemeente.</source>
+        <translation>De gegevens bevatten geen school in deze gemeente.</translation>
+    </message>
+    <message>
+        <source>No regular primary school of this gemeente has pupils in the data.</source>
+        <translation>Geen gewone basisschool van deze gemeente heeft leerlingen in de gegevens.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 pupils or children: the figures would rest on too few people.</source>
+        <translation>Minder dan %1 leerlingen of kinderen: de cijfers zouden op te weinig mensen rusten.</translation>
+    </message>
+    <message>
+        <source>Withheld for fewer than %1 pupils: the two-group indices of %2.</source>
+        <translation>Achtergehouden wegens minder dan %1 leerlingen: de indices voor twee groepen van %2.</translation>
+    </message>
+    <message>
+        <source>No gemeente to compute.</source>
+        <translation>Geen gemeente om te berekenen.</translation>
+    </message>
+    <message>
+        <source>Nothing to compute: ask for the indices, the catchments or both.</source>
+        <translation>Niets te berekenen: vraag om de indices, de voedingsgebieden of beide.</translation>
+    </message>
+    <message>
+        <source>The privacy threshold must be at least 1.</source>
+        <translation>De privacydrempel moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The replicates must be 0 or more and the confidence between 0 and 1.</source>
+        <translation>Het aantal herhalingen moet 0 of meer zijn en het betrouwbaarheidsniveau tussen 0 en 1 liggen.</translation>
+    </message>
+    <message>
+        <source>The batch was canceled.</source>
+        <translation>De batch is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::GemeenteBatchOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Check that the folder exists and that you may write there.</source>
+        <translation>Kan &quot;%1&quot; niet schrijven: %2. Controleer of de map bestaat en of u daar mag schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>Mk::GemeenteDirectory</name>
     <message>
         <source>%1 has no gemeente code and name columns (code, name). Its columns are: %2.</source>
@@ -4941,6 +5091,21 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>&quot;%1&quot; is not the name of a gemeente in %2. Nearest: %3. Give the name exactly, or the code.</source>
         <translation>&quot;%1&quot; is niet de naam van een gemeente in %2. Het dichtst erbij: %3. Geef de naam precies, of de code.</translation>
+    </message>
+</context>
+<context>
+    <name>Mk::GemeentePartition</name>
+    <message>
+        <source>%1 holds no areas with a gemeente code, so it cannot be split by gemeente.</source>
+        <translation>%1 bevat geen gebieden met een gemeentecode en kan dus niet per gemeente worden gesplitst.</translation>
+    </message>
+    <message>
+        <source>the national data</source>
+        <translation>de landelijke gegevens</translation>
+    </message>
+    <message>
+        <source>No area of gemeente %1 in the data.</source>
+        <translation>Geen gebied van gemeente %1 in de gegevens.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5310,18 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>The shares must add up to 100 %.</source>
         <translation>De aandelen moeten samen 100 % zijn.</translation>
+    </message>
+    <message>
+        <source>Housing in an existing buurt: the new children live spread over its area.</source>
+        <translation>Woningbouw in een bestaande buurt: de nieuwe kinderen wonen verspreid over de buurt.</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt:</source>
+        <translation>&amp;Buurt:</translation>
+    </message>
+    <message>
+        <source>optional: the buurt names it</source>
+        <translation>optioneel: de buurt levert de naam</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6678,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Show the notes: what the files and the analyses said, and what to do</source>
         <translation>De meldingen tonen: wat de bestanden en de analyses zeiden, en wat u kunt doen</translation>
     </message>
+    <message>
+        <source>New housing in %1…</source>
+        <translation>Nieuwe woningbouw in %1…</translation>
+    </message>
 </context>
 <context>
     <name>Mk::MapWorkspace</name>
@@ -7595,6 +7776,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Move the new school</source>
         <translation>Nieuwe school verplaatsen</translation>
     </message>
+    <message>
+        <source>The choice model is calibrated.</source>
+        <translation>Het keuzemodel is gekalibreerd.</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ScenarioDock</name>
@@ -7785,6 +7970,102 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Merge with…</source>
         <translation>Fuseren met…</translation>
     </message>
+    <message>
+        <source>In an existing buurt…</source>
+        <translation>In een bestaande buurt…</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Plaatsen:</translation>
+    </message>
+    <message>
+        <source>The places of the selected new school or capacity change: while you drag, a quick preview shows what changes; the full run follows when you let go</source>
+        <translation>De plaatsen van de gekozen nieuwe school of capaciteitswijziging: tijdens het slepen toont een snelle voorvertoning wat er verandert; de volledige berekening volgt als u loslaat</translation>
+    </message>
+    <message>
+        <source>Choice-model parameters</source>
+        <translation>Parameters van het keuzemodel</translation>
+    </message>
+    <message>
+        <source>Utility of a school of the child&apos;s preferred denomination; 0 = no preference (the pupil flows cannot tell it)</source>
+        <translation>Nut van een school van de voorkeursdenominatie van het kind; 0 = geen voorkeur (de leerlingstromen kunnen dit niet vertellen)</translation>
+    </message>
+    <message>
+        <source>Denomination weight γ:</source>
+        <translation>Gewicht denominatie γ:</translation>
+    </message>
+    <message>
+        <source>Calibrate now</source>
+        <translation>Nu kalibreren</translation>
+    </message>
+    <message>
+        <source>Fit and calibrate the choice model now, with progress: it is done once for these data and settings, and the live preview waits for it</source>
+        <translation>Het keuzemodel nu schatten en kalibreren, met voortgang: dit gebeurt één keer voor deze gegevens en instellingen, en de live voorvertoning wacht erop</translation>
+    </message>
+    <message>
+        <source>Calibrating the choice model (once for these data and settings)…</source>
+        <translation>Het keuzemodel kalibreren (één keer voor deze gegevens en instellingen)…</translation>
+    </message>
+    <message>
+        <source>The choice model is calibrated: previews are quick now.</source>
+        <translation>Het keuzemodel is gekalibreerd: voorvertoningen zijn nu snel.</translation>
+    </message>
+    <message>
+        <source>your parameters (below); the school constants are calibrated to them at every run</source>
+        <translation>uw parameters (hieronder); de schoolconstanten worden er bij elke berekening op gekalibreerd</translation>
+    </message>
+    <message>
+        <source>Select a new school or a capacity change in the list above</source>
+        <translation>Kies hierboven in de lijst een nieuwe school of een capaciteitswijziging</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Plaatsen: %1</translation>
+    </message>
+    <message>
+        <source>Utility per km (or per ln km) of the distance to a school: the more negative, the nearer children choose</source>
+        <translation>Nut per km (of per ln km) van de afstand tot een school: hoe negatiever, hoe dichterbij kinderen kiezen</translation>
+    </message>
+    <message>
+        <source>Distance weight β:</source>
+        <translation>Gewicht afstand β:</translation>
+    </message>
+    <message>
+        <source>β %1:</source>
+        <translation>β %1:</translation>
+    </message>
+    <message>
+        <source>Shown once the choice model is calibrated: press Calibrate now, or run the scenario.</source>
+        <translation>Zichtbaar zodra het keuzemodel gekalibreerd is: druk op Nu kalibreren, of bereken het scenario.</translation>
+    </message>
+    <message>
+        <source>Stored in the scenario with its school constants; a change here calibrates the constants again.</source>
+        <translation>Opgeslagen in het scenario met de schoolconstanten; een wijziging hier kalibreert de constanten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your values, stored in the scenario: the school constants are calibrated to them at the next run.</source>
+        <translation>Uw waarden, opgeslagen in het scenario: de schoolconstanten worden er bij de volgende berekening op gekalibreerd.</translation>
+    </message>
+    <message>
+        <source>Fitted on the DUO pupil flows. Change a value to use your own in this scenario.</source>
+        <translation>Geschat op de DUO-leerlingstromen. Wijzig een waarde om in dit scenario uw eigen waarde te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The literature defaults (no pupil flows loaded). Change a value to use your own in this scenario.</source>
+        <translation>De standaardwaarden uit de literatuur (geen leerlingstromen geladen). Wijzig een waarde om in dit scenario uw eigen waarde te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Denomination weight γ: %1</source>
+        <translation>Gewicht denominatie γ: %1</translation>
+    </message>
+    <message>
+        <source>Distance weight β: %1</source>
+        <translation>Gewicht afstand β: %1</translation>
+    </message>
+    <message>
+        <source>Distance weight β (%1): %2</source>
+        <translation>Gewicht afstand β (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ScenarioEdit</name>
@@ -7839,6 +8120,14 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Parent initiative: %1 children (%2) from %3 register together at &quot;%4&quot;</source>
         <translation>Ouderinitiatief: %1 kinderen (%2) uit %3 melden zich samen aan bij &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>a buurt code together with that buurt&apos;s outline as &quot;polygon&quot;</source>
+        <translation>een buurtcode samen met de grens van die buurt als &quot;polygon&quot;</translation>
+    </message>
+    <message>
+        <source>New housing%1 in %2 with %3 primary-school children</source>
+        <translation>Nieuwe woningbouw%1 in %2 met %3 kinderen van basisschoolleeftijd</translation>
     </message>
 </context>
 <context>
@@ -7986,10 +8275,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 simulatierondes, startgetal %3. %4</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Preview while the new school is dragged&lt;/i&gt; (the full run follows when it is dropped). %1</source>
-        <translation>&lt;i&gt;Voorbeeld tijdens het slepen van de nieuwe school&lt;/i&gt; (de volledige doorrekening volgt bij het loslaten). %1</translation>
-    </message>
-    <message>
         <source>Placement (baseline → scenario): first choice %1 % → %2 %; top 3 %3 % → %4 %; unplaced %5 % → %6 %; mean distance %7 m → %8 m.</source>
         <translation>Plaatsing (uitgangssituatie → scenario): eerste keus %1 % → %2 %; top 3 %3 % → %4 %; niet geplaatst %5 % → %6 %; gemiddelde afstand %7 m → %8 m.</translation>
     </message>
@@ -8092,6 +8377,13 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>Runs</source>
         <translation>Runs</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;Preview, %n run(s)&lt;/i&gt; (the full run follows when the mouse is released). %1</source>
+        <translation>
+            <numerusform>&lt;i&gt;Voorvertoning, %n run&lt;/i&gt; (de volledige berekening volgt als de muis wordt losgelaten). %1</numerusform>
+            <numerusform>&lt;i&gt;Voorvertoning, %n runs&lt;/i&gt; (de volledige berekening volgt als de muis wordt losgelaten). %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9023,6 +9315,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>The GeoPackage %1 is damaged: SQLite&apos;s check of the file failed, so some of its data cannot be trusted. Download or export it again.</source>
         <translation>De GeoPackage %1 is beschadigd: de controle van SQLite op het bestand is mislukt, dus een deel van de gegevens is niet te vertrouwen. Download of exporteer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The header line of %1 mixes separators (semicolons, commas or tabs outside quotes). Put the column names that contain a separator in double quotes, or export the file again with one separator.</source>
+        <translation>De kopregel van %1 mengt scheidingstekens (puntkomma&apos;s, komma&apos;s of tabs buiten aanhalingstekens). Zet kolomnamen die een scheidingsteken bevatten tussen dubbele aanhalingstekens, of exporteer het bestand opnieuw met één scheidingsteken.</translation>
     </message>
 </context>
 <context>

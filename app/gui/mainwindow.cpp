@@ -907,10 +907,12 @@ void MainWindow::connectScenarios()
     connect(m_scenarios, &ScenarioController::outcomeChanged, this, [this] {
         if (!m_scenarios->currentOutcome())
             return;
+        if (m_scenarios->isPreviewing()) {
+            m_scenarioResults->raise();
+            return; // a school is being dragged: the map keeps its size under the mouse (a closed strip stays closed)
+        }
         m_scenarioResults->show();
         m_scenarioResults->raise();
-        if (m_scenarios->isPreviewing())
-            return; // a school is being dragged: the map keeps its size under the mouse
         // Results need more than the attribute table's strip: a third of the window, the map keeps the rest.
         const int wanted = std::clamp(height() / 3, 220, 420);
         if (m_scenarioResults->height() < wanted)

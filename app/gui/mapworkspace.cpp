@@ -45,8 +45,9 @@ void MapWorkspace::retranslate()
             for (SchoolMeasure& m : m_measures)
                 if (m.id == fresh.id)
                     m.label = fresh.label;
+        // The same value in the new language's words: no areaValueChanged, which would record a styling edit.
         if (m_areaValue.isValid())
-            setAreaValue(m_areaValue);
+            showAreaValue(m_areaValue);
         rebuildSchools();
         emit schoolMeasuresChanged();
     }
@@ -83,14 +84,20 @@ void MapWorkspace::setDataset(std::shared_ptr<const Dataset> dataset)
 
 void MapWorkspace::setAreaValue(const ValueSource& value)
 {
+    if (showAreaValue(value))
+        emit areaValueChanged();
+}
+
+bool MapWorkspace::showAreaValue(const ValueSource& value)
+{
     auto* areas = dynamic_cast<AreaMapLayer*>(m_layers->layer(LayerFactory::kAreasId));
     if (!m_dataset || !areas || !value.isValid())
-        return;
+        return false;
     m_areaValue = value;
     areas->setValues(value.evaluate(*m_dataset, m_dataset->areas), value.label(*m_dataset), value.format());
     m_areaTable->setMappedValues(areas->values(), areas->valueLabel(), areas->valueFormat());
     m_layers->notifyLayerChanged(LayerFactory::kAreasId);
-    emit areaValueChanged();
+    return true;
 }
 
 void MapWorkspace::setAreaStyle(const LayerStyle& style)

@@ -84,6 +84,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /** Shows `value` on the areas layer and in the attribute table; false when there is nothing to show it on. */
+    bool showAreaValue(const ValueSource& value);
     /** After a language change: names of layers and measures, the tables' headers and cells. */
     void retranslate();
     void rebuildSchools();
