@@ -193,15 +193,9 @@ QJsonObject GemeenteBatchOutput::json(const GemeenteBatchResult& result)
         g.insert(QStringLiteral("multigroup"), values.value(QStringLiteral("multigroup")));
         if (r.inference)
             g.insert(QStringLiteral("inference"), IndexReportJson::byKey(r.keys, [&](qsizetype j) -> QJsonValue {
-                         const InferenceReport::Estimate& e = r.inference->estimates[static_cast<size_t>(j)];
                          if (r.isWithheld(r.keys[j].group))
                              return null;
-                         return QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
-                                            {QStringLiteral("standard_error"), jsonNumber(e.standardError)},
-                                            {QStringLiteral("bias"), jsonNumber(e.bias)},
-                                            {QStringLiteral("bias_corrected"), jsonNumber(e.biasCorrected)},
-                                            {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
-                                            {QStringLiteral("p_value"), jsonNumber(e.pValue)}};
+                         return IndexReportJson::estimate(r.inference->estimates[static_cast<size_t>(j)]);
                      }));
         if (o.catchments) {
             QJsonArray split;

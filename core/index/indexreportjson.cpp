@@ -69,13 +69,7 @@ QJsonObject decompositionJson(const IndexReport& r, const EntropyDecomposition& 
 QJsonObject inferenceJson(const IndexInput& input, const IndexReport& r, const InferenceReport& inf)
 {
     QJsonObject inference = IndexReportJson::byKey(inf.keys, [&](qsizetype j) {
-        const InferenceReport::Estimate& e = inf.estimates[static_cast<size_t>(j)];
-        return QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
-                           {QStringLiteral("standard_error"), jsonNumber(e.standardError)},
-                           {QStringLiteral("bias"), jsonNumber(e.bias)},
-                           {QStringLiteral("bias_corrected"), jsonNumber(e.biasCorrected)},
-                           {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
-                           {QStringLiteral("p_value"), jsonNumber(e.pValue)}};
+        return IndexReportJson::estimate(inf.estimates[static_cast<size_t>(j)]);
     });
     QJsonArray localInference;
     for (size_t i = 0; i < inf.localM.size(); ++i) {
@@ -117,6 +111,16 @@ QJsonObject changeJson(const IndexChange& c, const QString& compareUnits)
 }
 
 } // namespace
+
+QJsonObject IndexReportJson::estimate(const InferenceReport::Estimate& e)
+{
+    return QJsonObject{{QStringLiteral("ci"), QJsonArray{jsonNumber(e.ciLow), jsonNumber(e.ciHigh)}},
+                       {QStringLiteral("standard_error"), jsonNumber(e.standardError)},
+                       {QStringLiteral("bias"), jsonNumber(e.bias)},
+                       {QStringLiteral("bias_corrected"), jsonNumber(e.biasCorrected)},
+                       {QStringLiteral("expected_random"), jsonNumber(e.expectedRandom)},
+                       {QStringLiteral("p_value"), jsonNumber(e.pValue)}};
+}
 
 QJsonObject IndexReportJson::write(const IndexInput& input, const IndexReport& r, const QString& byColumn, const QString& compareUnits)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "index/inferencereport.h"
 #include "index/segregationsummary.h"
 
 #include <QJsonObject>
@@ -22,6 +23,9 @@ class IndexReportJson
 public:
     /** `byColumn` names the grouping of the decomposition, `compareUnits` the table of the change (both as given by the user). */
     static QJsonObject write(const IndexInput& input, const IndexReport& report, const QString& byColumn, const QString& compareUnits);
+
+    /** One index's interval, standard error, bias, value at random and p as `indices --json` writes them. */
+    static QJsonObject estimate(const InferenceReport::Estimate& e);
 
     /** {"two_group": {G: {key: value}}, "multigroup": {key: value}} from one value per key (toJson(j) for keys[j]). */
     template<typename ToJson>
