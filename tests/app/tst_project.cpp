@@ -55,26 +55,6 @@ std::shared_ptr<const Dataset> demo()
     return cached;
 }
 
-/** Waits until the catchment analysis finished and the map is drawn. */
-bool settle(MainWindow& w)
-{
-    if (!QTest::qWaitFor([&] { return w.catchments()->result() && !w.catchments()->isRunning(); }, 60000))
-        return false;
-    auto drawn = [&] { return !w.canvas()->isRendering() && !w.canvas()->renderedImage().isNull(); };
-    if (!QTest::qWaitFor(drawn, 20000))
-        return false;
-    QTest::qWait(50); // a redraw the last change scheduled
-    return QTest::qWaitFor(drawn, 20000);
-}
-
-/** Saves a screenshot when MK_SCREENSHOTS names a folder (for looking at the GUI as a person would). */
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 LeaGoal mirroringGoal()
 {
     LeaGoal g;

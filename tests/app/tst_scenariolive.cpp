@@ -41,34 +41,6 @@ using namespace Mk;
 
 namespace {
 
-bool settle(MainWindow& w)
-{
-    if (!QTest::qWaitFor([&] { return w.catchments()->result() && !w.catchments()->isRunning(); }, 60000))
-        return false;
-    return QTest::qWaitFor([&] { return !w.canvas()->isRendering() && !w.canvas()->renderedImage().isNull(); }, 20000);
-}
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-/** Runs `fill` on the modal dialog of type D as soon as it shows, then accepts it. */
-template <typename D, typename Fn> void acceptDialog(Fn fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            acceptDialog<D>(fill);
-            return;
-        }
-        fill(*dialog);
-        dialog->accept();
-    });
-}
-
 QPoint freeSite(MainWindow& w)
 {
     const QRect r = w.canvas()->rect();

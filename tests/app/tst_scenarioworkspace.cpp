@@ -49,21 +49,6 @@ using namespace Mk;
 
 namespace {
 
-/** Waits until the catchment analysis finished and the map is drawn. */
-bool settle(MainWindow& w)
-{
-    if (!QTest::qWaitFor([&] { return w.catchments()->result() && !w.catchments()->isRunning(); }, 60000))
-        return false;
-    return QTest::qWaitFor([&] { return !w.canvas()->isRendering() && !w.canvas()->renderedImage().isNull(); }, 20000);
-}
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 /** Fills in and accepts the new-school dialog as soon as it shows (the click opens it modally). */
 void acceptNewSchoolDialog(const QString& name, int capacity)
 {
