@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mapworkspace.h"
 
+
 #include "model/dataset.h"
 #include "models/areatablemodel.h"
 #include "models/languagechange.h"
 #include "models/layertreemodel.h"
 #include "models/schooltablemodel.h"
 #include "render/areamaplayer.h"
+#include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"
 #include "render/maplayer.h"
 #include "render/pointmaplayer.h"
@@ -41,11 +43,18 @@ void MapWorkspace::retranslate()
         for (const auto& fresh : LayerFactory::standardLayers(m_dataset))
             if (MapLayer* layer = m_layers->layer(fresh->id()))
                 layer->setName(fresh->name());
+        if (auto* catchments = dynamic_cast<CatchmentMapLayer*>(m_layers->layer(CatchmentMapLayer::kId)))
+            catchments->setName(CatchmentMapLayer::methodName(catchments->method()));
         for (const SchoolMeasure& fresh : LayerFactory::schoolMeasures(*m_dataset))
             for (SchoolMeasure& m : m_measures)
                 if (m.id == fresh.id)
                     m.label = fresh.label;
-        // The same value in the new language's words: no areaValueChanged, which would record a styling edit.
+        // The same value in the new language's words (a title is worded when the value is made): no
+        // areaValueChanged, which would record a styling edit.
+        for (const ValueSource& fresh : LayerFactory::areaValueSources(*m_dataset))
+            if (fresh.kind == m_areaValue.kind && fresh.field == m_areaValue.field && fresh.characteristic == m_areaValue.characteristic
+                && fresh.groups == m_areaValue.groups)
+                m_areaValue.title = fresh.title;
         if (m_areaValue.isValid())
             showAreaValue(m_areaValue);
         rebuildSchools();

@@ -14,7 +14,11 @@
 #include "gui/scenarioresultsdock.h"
 #include "model/dataset.h"
 #include "models/scenarioschoolmodel.h"
+#include "models/layertreemodel.h"
 #include "project/projectdocument.h"
+#include "render/areamaplayer.h"
+#include "render/catchmentmaplayer.h"
+#include "render/layerfactory.h"
 #include "scenario/scenariorunner.h"
 #include "guitestutils.h"
 
@@ -394,6 +398,14 @@ private slots:
         chooseLanguage(w, QStringLiteral("nl"));
         QCoreApplication::processEvents();
         QCOMPARE(stack->count(), 2); // a language switch edits nothing (it once recorded a map styling edit)
+        // The layer list and the legend follow: the catchment layer's name and the areas' value (its title was
+        // worded once, in English).
+        const MapLayer* catchmentLayer = w.workspace()->layers()->layer(CatchmentMapLayer::kId);
+        QVERIFY(catchmentLayer);
+        QVERIFY2(catchmentLayer->name().startsWith(QStringLiteral("Voedingsgebieden")), qPrintable(catchmentLayer->name()));
+        const auto* areaLayer = dynamic_cast<const AreaMapLayer*>(w.workspace()->layers()->layer(LayerFactory::kAreasId));
+        QVERIFY(areaLayer);
+        QVERIFY2(areaLayer->valueLabel().startsWith(QStringLiteral("Aandeel")), qPrintable(areaLayer->valueLabel()));
         const QString dutch = close.describe(&dataset);
         QVERIFY2(dutch != english, qPrintable(dutch)); // the Dutch catalogue is loaded
         QCOMPARE(stack->text(closeIndex), dutch);
