@@ -7,6 +7,10 @@
 
 #include <QLocale>
 #include <QSaveFile>
+#include <QSysInfo>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace Mk {
 
@@ -99,12 +103,39 @@ QList<QByteArray> fieldNames(const ExportTable& table)
     return names;
 }
 
+/**
+ * The layer's geometry type from the rows' WKB headers (byte order, then the type): one type for all, a polygon
+ * counted as a multipolygon (a gemeente or buurt may have several parts), so that QGIS and Shapefile readers see
+ * a declared type; mixed types stay Unknown.
+ */
+OGRwkbGeometryType layerGeometryType(const ExportTable& table)
+{
+    OGRwkbGeometryType common = wkbNone;
+    for (const QByteArray& wkb : table.geometries) {
+        if (wkb.size() < 5)
+            continue;
+        quint32 code = 0;
+        std::memcpy(&code, wkb.constData() + 1, sizeof code);
+        if ((wkb.at(0) == 1) != (QSysInfo::ByteOrder == QSysInfo::LittleEndian))
+            code = qbswap(code);
+        OGRwkbGeometryType type = OGR_GT_Flatten(static_cast<OGRwkbGeometryType>(code));
+        if (type == wkbPolygon)
+            type = wkbMultiPolygon;
+        if (common == wkbNone)
+            common = type;
+        else if (common != type)
+            return wkbUnknown;
+    }
+    return common == wkbNone ? wkbUnknown : common;
+}
+
 Result<void> writeWithGdal(const ExportTable& table, const QString& path, ExportFormat format)
 {
     const bool layer = TableExporter::isLayer(format);
     if (layer && !table.hasGeometry())
         return fail(ErrorCode::InvalidArgument, ExportTable::tr("The table \"%1\" has no geometry: export it as CSV or Excel instead.").arg(table.name));
-    auto output = detail::GeoPackageLayer::create(path, table.name, layer ? wkbUnknown : wkbNone, info(format).driver);
+    const OGRwkbGeometryType type = layer ? layerGeometryType(table) : wkbNone;
+    auto output = detail::GeoPackageLayer::create(path, table.name, type, info(format).driver);
     if (!output)
         return output.error();
     const QList<QByteArray> names = fieldNames(table);
@@ -134,7 +165,7 @@ Result<void> writeWithGdal(const ExportTable& table, const QString& path, Export
             const QByteArray& wkb = table.geometries[r];
             OGRGeometry* geometry = nullptr;
             if (OGRGeometryFactory::createFromWkb(wkb.constData(), output->crs(), &geometry, wkb.size()) == OGRERR_NONE && geometry)
-                feature.SetGeometryDirectly(geometry);
+                feature.SetGeometryDirectly(type == wkbMultiPolygon ? OGRGeometryFactory::forceToMultiPolygon(geometry) : geometry);
         }
         if (auto ok = output->write(feature, ExportTable::tr("row %1").arg(r + 1)); !ok)
             return ok.error();

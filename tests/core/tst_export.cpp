@@ -174,6 +174,7 @@ private slots:
         QVERIFY(layer);
         QCOMPARE(layer->GetFeatureCount(), static_cast<GIntBig>(m_dataset->areas.units.size()));
         QCOMPARE(QString::fromLatin1(layer->GetSpatialRef()->GetAuthorityCode(nullptr)), QStringLiteral("28992"));
+        QCOMPARE(layer->GetGeomType(), wkbMultiPolygon); // a declared type, as QGIS shows it
         const int code = fieldIndex(layer, table.columns[0].name);
         const int inhabitants = fieldIndex(layer, QStringLiteral("aantal_inwoners"));
         QVERIFY(code >= 0 && inhabitants >= 0);
@@ -200,6 +201,7 @@ private slots:
         auto ds = openVector(path);
         QVERIFY(ds);
         OGRLayer* layer = ds->GetLayer(0);
+        QCOMPARE(layer->GetGeomType(), wkbPoint);
         QCOMPARE(layer->GetFeatureCount(), static_cast<GIntBig>(m_dataset->schools.size()));
         layer->ResetReading();
         while (OGRFeatureUniquePtr f{layer->GetNextFeature()}) {
