@@ -2,21 +2,20 @@
 #include "catchment/areainterpolator.h"
 
 #include "base/feedback.h"
-#include "catchment/geostree_p.h"
-#include "catchment/geosutil_p.h"
 #include "geo/geometry.h"
+#include "geo/preparedgeometry.h"
+#include "geo/spatialindex.h"
+
+#include <optional>
 
 namespace Mk {
-
-using detail::GeosContext;
-using detail::geosOf;
 
 struct AreaInterpolator::Private {
     std::vector<std::shared_ptr<const Geometry>> sources;
     // Prepared once: most small targets lie wholly inside one source, which a prepared test finds without an overlay.
-    std::vector<std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter>> prepared;
+    std::vector<std::optional<PreparedGeometry>> prepared;
     std::vector<double> areas;
-    detail::GeosTree tree;
+    SpatialIndex tree;
 };
 
 AreaInterpolator::AreaInterpolator(std::vector<std::shared_ptr<const Geometry>> sources)
@@ -31,8 +30,8 @@ AreaInterpolator::AreaInterpolator(std::vector<std::shared_ptr<const Geometry>> 
             continue;
         d->areas[i] = s->area();
         if (d->areas[i] > 0.0) {
-            d->tree.insert(geosOf(*s), static_cast<qsizetype>(i));
-            d->prepared[i].reset(GEOSPrepare_r(GeosContext::handle(), geosOf(*s)));
+            d->tree.insert(*s, static_cast<qsizetype>(i));
+            d->prepared[i].emplace(*s);
         }
     }
 }
@@ -44,7 +43,6 @@ qsizetype AreaInterpolator::sourceCount() const { return static_cast<qsizetype>(
 Result<InterpolationWeights> AreaInterpolator::weights(const std::vector<const Geometry*>& targets,
                                                        InterpolationMode mode, Feedback& feedback) const
 {
-    GEOSContextHandle_t ctx = GeosContext::handle();
     InterpolationWeights out;
     out.perTarget.resize(targets.size());
     // Intersection areas first; the weights need every target's share of a source (Partition mode).
@@ -54,25 +52,24 @@ Result<InterpolationWeights> AreaInterpolator::weights(const std::vector<const G
         const Geometry* target = targets[t];
         if (!target || target->isEmpty())
             continue;
-        const GEOSGeometry* tg = geosOf(*target);
-        std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter> prepared(GEOSPrepare_r(ctx, tg));
-        for (qsizetype s : d->tree.query(tg)) {
-            const GEOSGeometry* sg = geosOf(*d->sources[static_cast<size_t>(s)]);
+        const PreparedGeometry prepared(*target);
+        for (qsizetype s : d->tree.query(*target)) {
+            const Geometry& source = *d->sources[static_cast<size_t>(s)];
             double overlap = 0.0;
-            if (GEOSPreparedContainsProperly_r(ctx, prepared.get(), sg) == 1) {
+            if (prepared.containsProperly(source)) {
                 overlap = d->areas[static_cast<size_t>(s)];
-            } else if (GEOSPreparedContainsProperly_r(ctx, d->prepared[static_cast<size_t>(s)].get(), tg) == 1) {
-                GEOSArea_r(ctx, tg, &overlap);
-            } else if (GEOSPreparedIntersects_r(ctx, prepared.get(), sg) == 1) {
-                std::unique_ptr<GEOSGeometry, detail::GeosGeometryDeleter> piece(GEOSIntersection_r(ctx, tg, sg));
-                if (!piece)
+            } else if (d->prepared[static_cast<size_t>(s)]->containsProperly(*target)) {
+                overlap = target->area();
+            } else if (prepared.intersects(source)) {
+                const Geometry piece = target->intersection(source);
+                if (piece.isNull())
                     return fail(ErrorCode::GeometryInvalid,
                                 tr("GEOS could not intersect catchment %1 with area %2. Repair the area geometries "
                                    "(for example with QGIS \"Fix geometries\") and try again.")
                                     .arg(t + 1)
                                     .arg(s + 1),
-                                GeosContext::takeLastError());
-                GEOSArea_r(ctx, piece.get(), &overlap);
+                                Geometry::takeLastError());
+                overlap = piece.area();
             }
             if (overlap > 0.0)
                 out.perTarget[t].push_back({s, overlap});

@@ -2,8 +2,8 @@
 #include "catchment/buffercatchmentbuilder.h"
 
 #include "base/feedback.h"
-#include "catchment/geosutil_p.h"
 #include "geo/geometry.h"
+#include "geo/preparedgeometry.h"
 #include "model/school.h"
 
 #include <QLocale>
@@ -11,9 +11,6 @@
 #include <cmath>
 
 namespace Mk {
-
-using detail::GeosContext;
-using detail::geosOf;
 
 Result<QList<Catchment>> BufferCatchmentBuilder::build(const QList<School>& schools, const Geometry& boundary,
                                                        double distance, Feedback& feedback, Diagnostics& diagnostics)
@@ -25,8 +22,7 @@ Result<QList<Catchment>> BufferCatchmentBuilder::build(const QList<School>& scho
     if (boundary.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("The gemeente boundary is empty, so distance bands cannot be clipped "
                                               "to it. Load the areas (buurten or wijken) of the gemeente."));
-    GEOSContextHandle_t ctx = GeosContext::handle();
-    std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter> prepared(GEOSPrepare_r(ctx, geosOf(boundary)));
+    const PreparedGeometry prepared(boundary);
 
     QList<Catchment> out;
     for (qsizetype i = 0; i < schools.size(); ++i) {
@@ -39,11 +35,11 @@ Result<QList<Catchment>> BufferCatchmentBuilder::build(const QList<School>& scho
             continue;
         }
         const Geometry disc = Geometry::point(school.location->x(), school.location->y()).buffer(distance, kQuadrantSegments);
-        Geometry clipped = detail::clipToRegion(geosOf(disc), geosOf(boundary), prepared.get());
+        Geometry clipped = prepared.clip(disc);
         if (clipped.isNull())
             return fail(ErrorCode::GeometryInvalid,
                         tr("GEOS could not clip the distance band of school %1 to the gemeente boundary.").arg(school.id),
-                        GeosContext::takeLastError());
+                        Geometry::takeLastError());
         Catchment c;
         c.schoolId = school.id;
         c.method = CatchmentMethod::Buffer;

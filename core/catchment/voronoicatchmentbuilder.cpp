@@ -2,9 +2,9 @@
 #include "catchment/voronoicatchmentbuilder.h"
 
 #include "base/feedback.h"
-#include "catchment/geostree_p.h"
-#include "catchment/geosutil_p.h"
 #include "geo/geometry.h"
+#include "geo/preparedgeometry.h"
+#include "geo/voronoidiagram.h"
 #include "model/school.h"
 
 #include <QHash>
@@ -13,13 +13,7 @@
 
 namespace Mk {
 
-using detail::GeosContext;
-using detail::geosOf;
-
 namespace {
-
-using GeomPtr = std::unique_ptr<GEOSGeometry, detail::GeosGeometryDeleter>;
-using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, detail::GeosPreparedDeleter>;
 
 /** Snaps a location to the kSameLocation grid so co-located sites compare equal. */
 QPair<qint64, qint64> locationKey(const QPointF& p)
@@ -30,7 +24,7 @@ QPair<qint64, qint64> locationKey(const QPointF& p)
 
 Error geosError(const QString& message)
 {
-    return fail(ErrorCode::GeometryInvalid, message, GeosContext::takeLastError());
+    return fail(ErrorCode::GeometryInvalid, message, Geometry::takeLastError());
 }
 
 } // namespace
@@ -44,8 +38,6 @@ Result<VoronoiPartition> VoronoiCatchmentBuilder::partition(const std::vector<QP
     if (region.isEmpty())
         return fail(ErrorCode::EmptyInput, tr("The gemeente boundary is empty, so nearest-school areas cannot be "
                                               "clipped to it. Load the areas (buurten or wijken) of the gemeente."));
-    GEOSContextHandle_t ctx = GeosContext::handle();
-
     VoronoiPartition out;
     out.cellOfSite.resize(sites.size());
     QHash<QPair<qint64, qint64>, qsizetype> cellByKey;
@@ -61,8 +53,6 @@ Result<VoronoiPartition> VoronoiCatchmentBuilder::partition(const std::vector<QP
     const qsizetype cellCount = static_cast<qsizetype>(out.cellSites.size());
     out.cells.resize(out.cellSites.size());
 
-    const GEOSGeometry* regionGeom = geosOf(region);
-    PreparedPtr preparedRegion(GEOSPrepare_r(ctx, regionGeom));
     if (cellCount == 1) {
         // One location owns the whole gemeente; GEOS returns no diagram for a single site.
         out.cells[0] = std::make_shared<const Geometry>(region.clone());
@@ -70,39 +60,24 @@ Result<VoronoiPartition> VoronoiCatchmentBuilder::partition(const std::vector<QP
         return out;
     }
 
-    std::vector<GEOSGeometry*> points;
-    points.reserve(out.cellSites.size());
-    for (const QPointF& p : out.cellSites)
-        points.push_back(GEOSGeom_createPointFromXY_r(ctx, p.x(), p.y()));
-    GeomPtr multipoint(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
-    GeomPtr diagram(GEOSVoronoiDiagram_r(ctx, multipoint.get(), regionGeom, 0.0, 0));
-    if (!diagram)
+    std::vector<Geometry> cells = VoronoiDiagram::cells(out.cellSites, region);
+    if (cells.empty())
         return geosError(tr("GEOS could not compute the nearest-school areas of %n school location(s).", nullptr,
                             static_cast<int>(cellCount)));
-
-    // GEOS 3.11 does not keep the input order of the cells: find each cell's site with a tree of the sites.
-    detail::GeosTree siteTree;
-    for (qsizetype c = 0; c < cellCount; ++c)
-        siteTree.insert(GEOSGetGeometryN_r(ctx, multipoint.get(), static_cast<int>(c)), c);
-    const int diagramCells = GEOSGetNumGeometries_r(ctx, diagram.get());
-    for (int k = 0; k < diagramCells; ++k) {
+    const PreparedGeometry preparedRegion(region);
+    for (qsizetype c = 0; c < cellCount; ++c) {
         if (feedback.isCanceled())
             return fail(ErrorCode::Canceled, tr("Canceled."));
-        const GEOSGeometry* cell = GEOSGetGeometryN_r(ctx, diagram.get(), k);
-        for (qsizetype c : siteTree.query(cell)) {
-            if (out.cells[static_cast<size_t>(c)])
-                continue;
-            if (GEOSIntersects_r(ctx, cell, GEOSGetGeometryN_r(ctx, multipoint.get(), static_cast<int>(c))) != 1)
-                continue;
-            Geometry clipped = detail::clipToRegion(cell, regionGeom, preparedRegion.get());
-            if (clipped.isNull())
-                return geosError(tr("GEOS could not clip the nearest-school area around (%1, %2) to the gemeente boundary.")
-                                     .arg(out.cellSites[static_cast<size_t>(c)].x(), 0, 'f', 0)
-                                     .arg(out.cellSites[static_cast<size_t>(c)].y(), 0, 'f', 0));
-            out.cells[static_cast<size_t>(c)] = std::make_shared<const Geometry>(std::move(clipped));
-            break;
-        }
-        feedback.setProgress(static_cast<double>(k + 1) / diagramCells);
+        const Geometry& cell = cells[static_cast<size_t>(c)];
+        if (cell.isNull())
+            continue;
+        Geometry clipped = preparedRegion.clip(cell);
+        if (clipped.isNull())
+            return geosError(tr("GEOS could not clip the nearest-school area around (%1, %2) to the gemeente boundary.")
+                                 .arg(out.cellSites[static_cast<size_t>(c)].x(), 0, 'f', 0)
+                                 .arg(out.cellSites[static_cast<size_t>(c)].y(), 0, 'f', 0));
+        out.cells[static_cast<size_t>(c)] = std::make_shared<const Geometry>(std::move(clipped));
+        feedback.setProgress(static_cast<double>(c + 1) / static_cast<double>(cellCount));
     }
     for (qsizetype c = 0; c < cellCount; ++c)
         if (!out.cells[static_cast<size_t>(c)])

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/coordinatetransform.h"
 
-#include "geo/geoscontext_p.h"
+#include "geo/geometry_p.h"
 
 #include "base/librarymessages.h"
 
@@ -131,8 +131,8 @@ Geometry CoordinateTransform::transform(const Geometry& geometry) const
         *y = out.xy.y;
         return 1;
     };
-    return Geometry::adopt(GEOSGeom_transformXY_r(detail::GeosContext::handle(),
-                                                  static_cast<const GEOSGeometry*>(geometry.handle()), callback, op));
+    return detail::GeometryAccess::adopt(
+        GEOSGeom_transformXY_r(detail::GeosContext::handle(), detail::GeometryAccess::raw(geometry), callback, op));
 }
 
 bool CoordinateTransform::isPlausibleRd(const QPointF& p)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/geometry.h"
 
-#include "geo/geoscontext_p.h"
+#include "geo/geometry_p.h"
 
 namespace Mk {
 
@@ -9,6 +9,15 @@ namespace detail {
 struct GeometryPrivate {
     std::unique_ptr<GEOSGeometry, GeosGeometryDeleter> geom;
 };
+
+const GEOSGeometry* GeometryAccess::raw(const Geometry& g) { return g.d ? g.d->geom.get() : nullptr; }
+
+Geometry GeometryAccess::adopt(GEOSGeometry* geometry)
+{
+    Geometry g;
+    g.d->geom.reset(geometry);
+    return g;
+}
 } // namespace detail
 
 using detail::GeosContext;
@@ -17,7 +26,8 @@ namespace {
 
 GEOSContextHandle_t ctx() { return GeosContext::handle(); }
 
-const GEOSGeometry* raw(const Geometry& g) { return static_cast<const GEOSGeometry*>(g.handle()); }
+const GEOSGeometry* raw(const Geometry& g) { return detail::GeometryAccess::raw(g); }
+Geometry adopt(GEOSGeometry* g) { return detail::GeometryAccess::adopt(g); }
 
 void appendRings(const GEOSGeometry* g, std::vector<std::vector<QPointF>>& out)
 {
@@ -55,14 +65,7 @@ Geometry::~Geometry() = default;
 Geometry::Geometry(Geometry&&) noexcept = default;
 Geometry& Geometry::operator=(Geometry&&) noexcept = default;
 
-Geometry Geometry::adopt(void* geosGeometry)
-{
-    Geometry g;
-    g.d->geom.reset(static_cast<GEOSGeometry*>(geosGeometry));
-    return g;
-}
-
-const void* Geometry::handle() const { return d->geom.get(); }
+QString Geometry::takeLastError() { return GeosContext::takeLastError(); }
 
 Geometry Geometry::fromWkb(const QByteArray& wkb)
 {

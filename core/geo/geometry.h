@@ -5,13 +5,17 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QString>
 
 #include <memory>
 #include <vector>
 
 namespace Mk {
 
-namespace detail { struct GeometryPrivate; }
+namespace detail {
+struct GeometryPrivate;
+struct GeometryAccess;
+} // namespace detail
 
 /**
  * A move-only owner of one GEOS geometry in EPSG:28992 metres (RAII over GEOSGeometry*).
@@ -61,11 +65,12 @@ public:
     /** Polygon rings as point lists (outer ring first per polygon); for drawing. */
     std::vector<std::vector<QPointF>> rings() const;
 
-    /** The raw GEOSGeometry*, for core's internal GEOS code (cast in .cpp files only). */
-    const void* handle() const;
-    static Geometry adopt(void* geosGeometry);
+    /** The last GEOS error message on the calling thread (empty when none), cleared by the call. */
+    static QString takeLastError();
 
 private:
+    // The GEOS handle is reached only through detail::GeometryAccess (geo/geometry_p.h), inside core/geo.
+    friend struct detail::GeometryAccess;
     std::unique_ptr<detail::GeometryPrivate> d;
 };
 

@@ -31,6 +31,15 @@ public:
     bool covers(const QPointF& point) const;
     bool covers(const Geometry& other) const;
     bool intersects(const Geometry& other) const;
+    /** True when `other` lies in the interior (it touches no boundary point). */
+    bool containsProperly(const Geometry& other) const;
+    /**
+     * `other` clipped to this geometry, as a Polygon or MultiPolygon: a copy when it lies inside, an empty polygon
+     * when it lies outside, otherwise the polygonal part of the intersection (overlay of touching polygons can add
+     * lines or points, which carry no area and do not fit a polygon layer). Null when GEOS fails
+     * (Geometry::takeLastError() says why).
+     */
+    Geometry clip(const Geometry& other) const;
 
 private:
     std::unique_ptr<detail::PreparedGeometryPrivate> d;
