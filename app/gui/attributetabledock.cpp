@@ -3,8 +3,8 @@
 
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
-#include "models/areatablemodel.h"
-#include "models/schooltablemodel.h"
+#include "itemmodels/areatablemodel.h"
+#include "itemmodels/schooltablemodel.h"
 #include "render/layerfactory.h"
 
 #include <QEvent>

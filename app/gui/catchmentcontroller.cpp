@@ -5,7 +5,7 @@
 #include "gui/backgroundtask.h"
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"

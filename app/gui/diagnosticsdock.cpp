@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/diagnosticsdock.h"
 
-#include "models/diagnosticstablemodel.h"
-#include "models/languagechange.h"
+#include "itemmodels/diagnosticstablemodel.h"
+#include "itemmodels/languagechange.h"
 
 #include <QAction>
 #include <QApplication>

@@ -11,7 +11,7 @@
 
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/areamaplayer.h"
 #include "render/fieldlabels.h"
 #include "render/layerfactory.h"

@@ -3,7 +3,7 @@
 
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/areamaplayer.h"
 #include "render/colorramp.h"
 #include "render/layerfactory.h"

@@ -2,7 +2,7 @@
 #include "gui/legenddock.h"
 
 #include "gui/mapworkspace.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/legendrenderer.h"
 #include "render/maplayer.h"
 

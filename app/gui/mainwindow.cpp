@@ -22,8 +22,8 @@
 #include "gui/measuretool.h"
 #include "gui/pantool.h"
 #include "gui/projectcontroller.h"
-#include "models/diagnosticstablemodel.h"
-#include "models/schooltablemodel.h"
+#include "itemmodels/diagnosticstablemodel.h"
+#include "itemmodels/schooltablemodel.h"
 #include "gui/housingtool.h"
 #include "gui/newschooltool.h"
 #include "gui/recentprojects.h"
@@ -48,7 +48,7 @@
 #include "render/layerfactory.h"
 #include "render/legendrenderer.h"
 #include "render/maplayer.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 
 #include <QAction>
 #include <QCloseEvent>

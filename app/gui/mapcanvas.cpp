@@ -5,7 +5,7 @@
 #include "gui/maptool.h"
 #include "gui/mapworkspace.h"
 #include "model/dataset.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/layerfactory.h"
 #include "render/layerrenderer.h"
 #include "render/legendrenderer.h"

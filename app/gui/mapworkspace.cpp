@@ -3,10 +3,10 @@
 
 
 #include "model/dataset.h"
-#include "models/areatablemodel.h"
-#include "models/languagechange.h"
-#include "models/layertreemodel.h"
-#include "models/schooltablemodel.h"
+#include "itemmodels/areatablemodel.h"
+#include "itemmodels/languagechange.h"
+#include "itemmodels/layertreemodel.h"
+#include "itemmodels/schooltablemodel.h"
 #include "render/areamaplayer.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"

@@ -10,7 +10,7 @@
 #include "gui/projectviewstate.h"
 #include "gui/recentprojects.h"
 #include "gui/recoverystore.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "project/catchmentoptionsjson.h"
 #include "project/projectdocument.h"
 #include "project/projectfile.h"

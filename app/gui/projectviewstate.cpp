@@ -3,7 +3,7 @@
 
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/colorramp.h"
 #include "render/layerfactory.h"
 #include "render/maplayer.h"

@@ -5,8 +5,8 @@
 #include "admission/admissionrulesdescription.h"
 #include "gui/scenariocontroller.h"
 #include "gui/scenarioeditdialogs.h"
-#include "models/scenarioeditmodel.h"
-#include "models/scenariolistmodel.h"
+#include "itemmodels/scenarioeditmodel.h"
+#include "itemmodels/scenariolistmodel.h"
 #include "project/projectdocument.h"
 #include "scenario/scenariorunner.h"
 

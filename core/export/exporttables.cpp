@@ -7,9 +7,9 @@
 #include "index/indexinput.h"
 #include "index/segregationsummary.h"
 #include "model/dataset.h"
-#include "models/afspiegelingtablemodel.h"
-#include "models/areatablemodel.h"
-#include "models/schooltablemodel.h"
+#include "itemmodels/afspiegelingtablemodel.h"
+#include "itemmodels/areatablemodel.h"
+#include "itemmodels/schooltablemodel.h"
 #include "render/layerfactory.h"
 
 namespace Mk {

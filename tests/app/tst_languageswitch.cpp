@@ -13,8 +13,8 @@
 #include "gui/legenddock.h"
 #include "gui/mainwindow.h"
 #include "gui/mapworkspace.h"
-#include "models/afspiegelingtablemodel.h"
-#include "models/areatablemodel.h"
+#include "itemmodels/afspiegelingtablemodel.h"
+#include "itemmodels/areatablemodel.h"
 #include "shared/appinit.h"
 #include "guitestutils.h"
 

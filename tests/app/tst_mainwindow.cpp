@@ -15,7 +15,7 @@
 #include "gui/welcomewidget.h"
 #include "geo/geometry.h"
 #include "model/dataset.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
 #include "guitestutils.h"

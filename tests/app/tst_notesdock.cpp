@@ -7,7 +7,7 @@
 #include "gui/mapworkspace.h"
 #include "catchment/catchmentanalysis.h"
 #include "model/dataset.h"
-#include "models/diagnosticstablemodel.h"
+#include "itemmodels/diagnosticstablemodel.h"
 #include "guitestutils.h"
 
 #include <QAction>

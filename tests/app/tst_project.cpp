@@ -11,7 +11,7 @@
 #include "gui/projectsettingsdialog.h"
 #include "gui/recoverystore.h"
 #include "io/datasetloader.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "project/projectfile.h"
 #include "render/catchmentmaplayer.h"
 #include "render/layerfactory.h"

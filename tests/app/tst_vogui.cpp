@@ -11,7 +11,7 @@
 #include "gui/mapcanvas.h"
 #include "gui/mapworkspace.h"
 #include "gui/vodock.h"
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 #include "project/project.h"
 #include "report/briefingbuilder.h"
 #include "report/briefingcontent.h"

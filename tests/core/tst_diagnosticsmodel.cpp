@@ -5,7 +5,7 @@
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
-#include "models/diagnosticstablemodel.h"
+#include "itemmodels/diagnosticstablemodel.h"
 
 #include <cpl_error.h>
 

@@ -7,8 +7,8 @@
 #include "geo/georuntime.h"
 #include "io/datasetloader.h"
 #include "model/dataset.h"
-#include "models/afspiegelingtablemodel.h"
-#include "models/schooltablemodel.h"
+#include "itemmodels/afspiegelingtablemodel.h"
+#include "itemmodels/schooltablemodel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exporttable.h"
-#include "models/areatablemodel.h"
-#include "models/layertreemodel.h"
-#include "models/schooltablemodel.h"
+#include "itemmodels/areatablemodel.h"
+#include "itemmodels/layertreemodel.h"
+#include "itemmodels/schooltablemodel.h"
 #include "render/layerfactory.h"
 #include "render/maplayer.h"
 #include "render/pointmaplayer.h"

@@ -2,7 +2,7 @@
 #include "help/userguide.h"
 #include "i18n/textlanguage.h"
 #include "index/indexcatalogue.h"
-#include "models/scenarioindexmodel.h"
+#include "itemmodels/scenarioindexmodel.h"
 #include "scenario/scenariorunner.h"
 
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/afspiegelingtablemodel.h"
+#include "itemmodels/afspiegelingtablemodel.h"
 
 #include "export/exporttable.h"
 #include "privacy/smallcellsuppressor.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/languagechange.h"
+#include "itemmodels/languagechange.h"
 
 #include <QAbstractItemModel>
 

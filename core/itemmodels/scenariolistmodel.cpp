@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/scenariolistmodel.h"
+#include "itemmodels/scenariolistmodel.h"
 
 #include "project/projectdocument.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/diagnosticstablemodel.h"
+#include "itemmodels/diagnosticstablemodel.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/scenarioschoolmodel.h"
+#include "itemmodels/scenarioschoolmodel.h"
 #include "render/valueformat.h"
 
 #include "scenario/scenariorunner.h"

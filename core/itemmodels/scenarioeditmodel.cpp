@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/scenarioeditmodel.h"
+#include "itemmodels/scenarioeditmodel.h"
 
 #include "project/projectdocument.h"
 

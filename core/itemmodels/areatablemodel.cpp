@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/areatablemodel.h"
+#include "itemmodels/areatablemodel.h"
 
 #include "export/exporttable.h"
 #include "model/dataset.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/layertreemodel.h"
+#include "itemmodels/layertreemodel.h"
 
 #include "render/maplayer.h"
 

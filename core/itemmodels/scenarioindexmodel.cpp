@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/scenarioindexmodel.h"
+#include "itemmodels/scenarioindexmodel.h"
 #include "render/valueformat.h"
 
 #include "help/userguide.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/schooltablemodel.h"
+#include "itemmodels/schooltablemodel.h"
 #include "render/valueformat.h"
 
 #include "export/exporttable.h"
