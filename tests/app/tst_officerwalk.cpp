@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -34,6 +35,53 @@ class TstOfficerWalk : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { initGuiTest(QStringLiteral("tst_officerwalk"), QStringLiteral("nl")); }
+
+    /**
+     * Item 2: on a laptop (1366x768) with a scenario that ran, every label of the scenario panel has the height its
+     * wrapped text needs at its width and lies inside the panel's width: scrolling shows it whole, nothing is cut.
+     */
+    void scenarioPanelCutsNoLabel_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x600") << QSize(1024, 600);
+    }
+
+    void scenarioPanelCutsNoLabel()
+    {
+        QFETCH(QSize, size);
+        MainWindow w;
+        QVERIFY(openDemoLikeAUser(w, size));
+        QVERIFY(settle(w));
+        ScenarioController* scenarios = w.scenarios();
+        w.scenarioDock()->raise();
+        scenarios->addEdit(ScenarioEdit{AddSchoolEdit{QString(), QStringLiteral("De Nieuwbouw"), w.canvas()->toMap(QPointF(w.canvas()->rect().center())),
+                                                      200, QString(), false, std::nullopt}});
+        Scenario few = *scenarios->currentScenario();
+        few.runs = 10;
+        w.projects()->document()->setScenario(scenarios->current(), few, [] { return QStringLiteral("runs"); });
+        scenarios->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!scenarios->isRunning() && scenarios->currentOutcome(), 120000);
+        QTest::qWait(100);
+        auto* scroll = qobject_cast<QScrollArea*>(w.scenarioDock()->widget());
+        QVERIFY(scroll);
+        const int viewport = scroll->viewport()->width();
+        screenshot(w.scenarioDock(), QStringLiteral("scenariodock-%1x%2").arg(size.width()).arg(size.height()));
+        screenshot(scroll->widget(), QStringLiteral("scenariodock-%1x%2-whole").arg(size.width()).arg(size.height()));
+        int checked = 0;
+        for (QLabel* label : scroll->widget()->findChildren<QLabel*>()) {
+            if (!label->isVisibleTo(scroll->widget()) || label->text().isEmpty())
+                continue;
+            ++checked;
+            const QRect r(label->mapTo(scroll->widget(), QPoint(0, 0)), label->size());
+            QVERIFY2(r.right() < viewport, qPrintable(QStringLiteral("\"%1\" reaches x = %2 of a panel %3 wide").arg(label->text()).arg(r.right()).arg(viewport)));
+            if (label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("\"%1\" is %2 px high, its text needs %3").arg(label->text()).arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
+        QVERIFY(checked >= 5);
+    }
 
     void walk_data()
     {
