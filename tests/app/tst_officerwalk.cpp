@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -146,12 +147,18 @@ private slots:
         std::sort(waits.begin(), waits.end());
         qInfo("%s: preview shown after a move: median %.3f s, slowest %.3f s", qPrintable(tag), waits[waits.size() / 2], waits.back());
         screenshot(&w, tag + QStringLiteral("-4-preview"));
-        acceptDialog<NewSchoolDialog>([tag](NewSchoolDialog& d) {
+        bool dialogScrolls = true;
+        acceptDialog<NewSchoolDialog>([tag, &dialogScrolls](NewSchoolDialog& d) {
             d.nameEdit()->setText(QStringLiteral("De Nieuwbouw"));
+            QTest::qWait(200); // the dialog as it settles on the screen
             screenshot(&d, tag + QStringLiteral("-5-dialog"));
+            // It fits the screen, so nothing of it scrolls (a scroll bar half hid the VVE box).
+            const auto* scroll = d.findChild<QScrollArea*>(QStringLiteral("screenFitScroll"));
+            dialogScrolls = !scroll || scroll->horizontalScrollBar()->isVisible() || scroll->verticalScrollBar()->isVisible();
         });
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, at);
         QTRY_COMPARE(w.projects()->project().scenarios.size(), 1);
+        QVERIFY(!dialogScrolls);
         QTest::mouseClick(w.scenarioDock()->runButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!scenarios->isRunning() && scenarios->currentOutcome(), 300000);
         QVERIFY(settle(w));
