@@ -26,6 +26,18 @@
 
 using namespace Mk;
 
+namespace {
+
+/** One row per window size, named "1366x768". */
+void screenSizes(const QList<QSize>& sizes)
+{
+    QTest::addColumn<QSize>("size");
+    for (const QSize& size : sizes)
+        QTest::newRow(qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()))) << size;
+}
+
+} // namespace
+
 /**
  * Issue 15, item 8 as an officer does it, in Dutch: open a gemeente, choose the new-school tool, drag a site (the live
  * preview), place it, run, read the results and put the scenario in the briefing. MK_SCREENSHOTS=DIR keeps a screenshot
@@ -41,12 +53,7 @@ private slots:
      * Item 2: on a laptop (1366x768) with a scenario that ran, every label of the scenario panel has the height its
      * wrapped text needs at its width and lies inside the panel's width: scrolling shows it whole, nothing is cut.
      */
-    void scenarioPanelCutsNoLabel_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1024x600") << QSize(1024, 600);
-    }
+    void scenarioPanelCutsNoLabel_data() { screenSizes({QSize(1366, 768), QSize(1024, 600)}); }
 
     void scenarioPanelCutsNoLabel()
     {
@@ -84,12 +91,7 @@ private slots:
         QVERIFY(checked >= 5);
     }
 
-    void walk_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
-    }
+    void walk_data() { screenSizes({QSize(1366, 768), QSize(1920, 1080)}); }
 
     void walk()
     {
