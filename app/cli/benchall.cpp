@@ -65,6 +65,8 @@ QList<Phase> phases()
          {{"catchments", 0.0, ""}}},
         {"scenario: 200 runs, 25,000 x 80", "scenario", {},
          {{"free choice", 1.0, "issue 10.9"}, {"deferred acceptance", 1.0, "issue 10.9"}}},
+        {"scenario preview: Nijmegen, a new school at 9 sites", "scenario", {QStringLiteral("--preview"), QStringLiteral("--gemeente"), QStringLiteral("GM0268")},
+         {{"preview", 0.2, "issue 15.3"}}},
         {"briefing: demo, content + PDF", "briefing", repeat3, {{"briefing", 2.0, "bench briefing"}}},
         {"batch: every gemeente, indices + intervals", "batch", {}, {{"batch", 60.0, "issue 13.4"}}},
     };

@@ -109,7 +109,9 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     m_edits->setWordWrap(true);
     m_edits->setMinimumHeight(70);
     layout->addWidget(m_edits, 1);
+    // Two rows of two: one row of four is wider than the panel on a laptop, where the panel would scroll sideways.
     auto* editButtons = new QHBoxLayout;
+    auto* moreEditButtons = new QHBoxLayout;
     editButtons->addWidget(toolButton(newSchoolAction, body));
     QToolButton* housing = toolButton(housingAction, body);
     auto* housingMenu = new QMenu(housing);
@@ -123,7 +125,7 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     initiative->setText(tr("Parent initiative…"));
     initiative->setToolTip(tr("Children of one group from one area register together at one school"));
     connect(initiative, &QToolButton::clicked, this, &ScenarioDock::addParentInitiative);
-    editButtons->addWidget(initiative);
+    moreEditButtons->addWidget(initiative);
     auto* removeEdit = new QToolButton(body);
     removeEdit->setText(tr("Remove"));
     removeEdit->setToolTip(tr("Remove the selected change from the scenario"));
@@ -132,9 +134,11 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
         if (i.isValid())
             m_controller->document()->removeEdit(m_controller->current(), i.row());
     });
-    editButtons->addWidget(removeEdit);
+    moreEditButtons->addWidget(removeEdit);
     editButtons->addStretch();
+    moreEditButtons->addStretch();
     layout->addLayout(editButtons);
+    layout->addLayout(moreEditButtons);
 
     // The places of the selected new school or capacity change: a slider with the live preview.
     auto* capacityRow = new QHBoxLayout;
@@ -155,7 +159,11 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
 
     // Rules, runs and seed.
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow panel puts a field under its label rather than clip it
     m_admission = new QComboBox(body);
+    // The presets' long names would make the panel as wide as the longest; the open list shows them whole.
+    m_admission->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_admission->setMinimumContentsLength(12);
     m_admission->addItem(tr("As today (the baseline's rules)"), QString());
     for (const QString& name : AdmissionRules::presetNames())
         if (auto rules = AdmissionRules::preset(name))
@@ -165,19 +173,15 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     m_admissionText->setWordWrap(true);
     m_admissionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_admissionText);
-    auto* numbers = new QHBoxLayout;
     m_runs = new QSpinBox(body);
     m_runs->setRange(1, Scenario::kMaxRuns);
     m_runs->setToolTip(tr("Monte-Carlo runs: more runs give narrower bands and take longer"));
     m_seed = new QSpinBox(body);
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("The same seed gives the same numbers, here and in mengkaart-cli scenario"));
-    numbers->addWidget(new QLabel(tr("Runs:"), body));
-    numbers->addWidget(m_runs);
-    numbers->addWidget(new QLabel(tr("Seed:"), body));
-    numbers->addWidget(m_seed);
-    numbers->addStretch();
-    form->addRow(numbers);
+    // A row each: side by side they are wider than the panel on a laptop.
+    form->addRow(new QLabel(tr("Runs:"), body), m_runs);
+    form->addRow(new QLabel(tr("Seed:"), body), m_seed);
     m_model = new QLabel(body);
     m_model->setWordWrap(true);
     form->addRow(tr("Choice model:"), m_model);
@@ -196,6 +200,7 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     // The choice model's parameters, to set by hand (undoable, stored in the scenario).
     m_parameters = new QGroupBox(tr("Choice-model parameters"), body);
     m_parameterForm = new QFormLayout(m_parameters);
+    m_parameterForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_parameterSource = new QLabel(m_parameters);
     m_parameterSource->setWordWrap(true);
     m_parameterForm->addRow(m_parameterSource);

@@ -5,7 +5,6 @@
 #include "render/valueformat.h"
 
 #include "gui/mapworkspace.h"
-#include "index/indexcatalogue.h"
 #include "gui/scenariocontroller.h"
 #include "gui/scenariomapoverlay.h"
 #include "itemmodels/scenarioindexmodel.h"
@@ -115,6 +114,7 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_indexView = tableView(m_indexModel, left);
+    m_indexView->verticalHeader()->setVisible(true); // the row numbers are the chart's ticks
     leftLayout->addWidget(m_indexView, 1);
     m_placement = wrapped(left);
     m_verification = wrapped(left);
@@ -219,7 +219,8 @@ void ScenarioResultsDock::showOutcome()
         const QSignalBlocker blocker(m_group);
         m_group->clear();
         if (m_outcome)
-            m_group->addItems(m_outcome->result.groups);
+            for (const QString& group : m_outcome->result.groups)
+                m_group->addItem(m_outcome->population.groupNames.groupLabelOf(group));
         m_group->setCurrentIndex(m_schoolModel->group());
     }
     if (!m_outcome) {
@@ -281,7 +282,7 @@ void ScenarioResultsDock::putOnMap()
     SchoolMeasure m;
     m.id = kChangeMeasure;
     const int g = m_schoolModel->group();
-    m.label = tr("Scenario: change in share %1 (points)").arg(m_outcome->result.groups.value(g));
+    m.label = tr("Scenario: change in share %1 (points)").arg(m_outcome->population.groupNames.groupLabelOf(m_outcome->result.groups.value(g)));
     m.format = ValueFormat::number(1);
     m.diverging = true;
     for (int row = 0; row < m_schoolModel->rowCount(); ++row) {
@@ -315,18 +316,17 @@ void ScenarioResultsDock::plotIndices(const ScenarioOutcome& outcome)
             aLo << o.after.lo;
             aHi << o.after.hi;
             top = std::max({top, o.before.hi, o.after.hi});
-            // Short ticks (the table beside names each index in full): "D Dutch origin", "M", ...
-            const QString label = o.key.group.isEmpty() ? IndexCatalogue::label(o.key.id).section(QLatin1Char(' '), 0, 1)
-                                                        : tr("D %1").arg(o.key.group);
-            ticker->addTick(row + 1, label);
+            // The table's row numbers: no index name fits under a chart this narrow in either language, and the table
+            // beside it names each index in full.
+            ticker->addTick(row + 1, QString::number(row + 1));
         }
     }
     addBandBars(p, tr("Baseline"), kBefore, 0.35, [&] { QVector<double> v; for (double d : x) v << d - 0.18; return v; }(), bMean, bLo, bHi);
     addBandBars(p, tr("Scenario"), kAfter, 0.35, [&] { QVector<double> v; for (double d : x) v << d + 0.18; return v; }(), aMean, aLo, aHi);
     p.xAxis->setTicker(ticker);
-    p.xAxis->setTickLabelRotation(40);
+    p.xAxis->setLabel(tr("Row of the table"));
     p.xAxis->setRange(0.4, x.size() + 0.6);
-    p.yAxis->setRange(0, std::max(0.05, top * 1.15));
+    p.yAxis->setRange(0, std::max(0.05, top * 1.6)); // the legend's room above the highest band
     p.yAxis->setLabel(tr("Index (mean, 90 % band)"));
     p.replot();
 }
@@ -421,7 +421,7 @@ void ScenarioResultsDock::plotComposition(int row)
     const QStringList& groups = m_outcome->result.groups;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (qsizetype g = 0; g < groups.size(); ++g)
-        ticker->addTick(g + 1, groups[g]);
+        ticker->addTick(g + 1, m_outcome->population.groupNames.groupLabelOf(groups[g]));
     auto series = [&](bool open, const std::vector<Band>& shares, ScenarioSituation situation, double offset, const QString& name,
                       const QColor& colour) {
         if (!open)

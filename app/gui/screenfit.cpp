@@ -21,12 +21,12 @@ namespace {
 constexpr int kFrameWidth = 16;
 constexpr int kFrameHeight = 48;
 
-/** Moves the dialog's layout into a scroll area; its button box, if the layout holds one, stays below. */
-void scrollContent(QDialog* dialog)
+/** Moves the dialog's layout into a scroll area, which it returns; its button box, if the layout holds one, stays below. */
+QScrollArea* scrollContent(QDialog* dialog)
 {
     QLayout* inner = dialog->layout();
     if (!inner)
-        return;
+        return nullptr;
     QDialogButtonBox* buttons = nullptr;
     for (int i = 0; i < inner->count() && !buttons; ++i)
         buttons = qobject_cast<QDialogButtonBox*>(inner->itemAt(i)->widget());
@@ -49,6 +49,7 @@ void scrollContent(QDialog* dialog)
         row->addWidget(buttons);
         outer->addLayout(row);
     }
+    return scroll;
 }
 } // namespace
 
@@ -80,12 +81,18 @@ void fitToScreen(QWidget* window, const QSize& wanted, DialogContent content)
     // What the window would take at its full height, before its content learns to scroll.
     QSize size = wanted.isValid() ? wanted : window->sizeHint();
     auto* dialog = qobject_cast<QDialog*>(window);
+    const QSize limit = availableWindowSize(window);
     if (dialog && !qobject_cast<QWizard*>(dialog) && content == DialogContent::Scrolls) {
-        scrollContent(dialog);
+        QScrollArea* scroll = scrollContent(dialog);
         if (!wanted.isValid()) // room for a scroll bar, should the screen be too low after all
             size.rwidth() += dialog->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        // The content whole where the screen has room for it: left to the layout, the scroll area got a few pixels
+        // less than its content when the dialog showed, and a scroll bar came up in a dialog that fits (NewSchoolDialog).
+        if (scroll && limit.isValid()) {
+            const QSize around = dialog->layout()->sizeHint() - scroll->sizeHint(); // the buttons below and the margins
+            scroll->setMinimumSize(scroll->widget()->sizeHint().boundedTo(limit - around));
+        }
     }
-    const QSize limit = availableWindowSize(window);
     window->resize(limit.isValid() ? size.boundedTo(limit) : size);
 }
 

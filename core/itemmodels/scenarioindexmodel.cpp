@@ -85,7 +85,9 @@ QVariant ScenarioIndexModel::data(const QModelIndex& index, int role) const
         if (role != Qt::DisplayRole)
             return {};
         const QString label = IndexCatalogue::label(first.key.id);
-        return first.key.group.isEmpty() ? label : tr("%1, %2").arg(label, first.key.group);
+        // The group as people read it in the application's language ("laag inkomen"), not its canonical name.
+        return first.key.group.isEmpty() ? label
+                                         : tr("%1, %2").arg(label, m_outcomes.front()->population.groupNames.groupLabelOf(first.key.group));
     }
     if (index.column() == 1)
         return band(first.before);

@@ -154,7 +154,9 @@ QVariant ScenarioSchoolModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString group = m_outcome && m_group < m_outcome->result.groups.size() ? m_outcome->result.groups[m_group] : QString();
+    const QString group = m_outcome && m_group < m_outcome->result.groups.size()
+                              ? m_outcome->population.groupNames.groupLabelOf(m_outcome->result.groups[m_group])
+                              : QString();
     switch (section) {
     case NameColumn:
         return tr("School");

@@ -97,11 +97,12 @@ LegendGroup AreaMapLayer::buildLegend(const TextLanguage& language) const
     const int classes = m_classification.classCount();
     const QList<double>& b = m_classification.bounds();
     const QLocale locale = language.locale();
+    const ValueFormat format = m_format.separating(b, locale);
     const QString special[] = {LayerStyle::missingLabel(language), LayerStyle::suppressedLabel(language), LayerStyle::zeroLabel(language)};
     // Show the classes, then only those special states that occur in the data.
     for (qsizetype s = 0; s < m_symbols.size(); ++s) {
         if (s < classes)
-            g.items.append({m_symbols[s], m_format.rangeText(b[s], b[s + 1], locale)});
+            g.items.append({m_symbols[s], format.rangeText(b[s], b[s + 1], locale)});
         else if (std::find(m_symbolOf.begin(), m_symbolOf.end(), static_cast<int>(s)) != m_symbolOf.end())
             g.items.append({m_symbols[s], special[s - classes]});
     }

@@ -182,13 +182,14 @@ LegendGroup PointMapLayer::buildLegend(const TextLanguage& language) const
     g.subtitle = fill == LayerStyle::Fill::Single ? QString() : m_colorLabel;
     const QLocale locale = language.locale();
     const int classes = m_classification.classCount();
+    const ValueFormat format = m_format.separating(m_classification.bounds(), locale);
     auto label = [&](qsizetype s) -> QString {
         switch (fill) {
         case LayerStyle::Fill::Categorized:
             return s < m_categories.size() ? m_categories[s] : language.translate("Mk::PointMapLayer", "Unknown");
         case LayerStyle::Fill::Graduated: {
             if (s < classes)
-                return m_format.rangeText(m_classification.bounds()[s], m_classification.bounds()[s + 1], locale);
+                return format.rangeText(m_classification.bounds()[s], m_classification.bounds()[s + 1], locale);
             return s == classes ? LayerStyle::missingLabel(language) : LayerStyle::suppressedLabel(language);
         }
         case LayerStyle::Fill::None:

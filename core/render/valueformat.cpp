@@ -34,6 +34,22 @@ QString ValueFormat::toString(double value, const QLocale& locale) const
     return formatDecimal(value, decimals, locale);
 }
 
+ValueFormat ValueFormat::separating(const QList<double>& bounds, const QLocale& locale) const
+{
+    ValueFormat f = *this;
+    if (kind == Kind::Count || kind == Kind::Plain)
+        return f; // whole numbers: more decimals would not tell them apart
+    const auto apart = [&] {
+        for (qsizetype i = 0; i + 1 < bounds.size(); ++i)
+            if (bounds[i] != bounds[i + 1] && f.toString(bounds[i], locale) == f.toString(bounds[i + 1], locale))
+                return false;
+        return true;
+    };
+    for (int extra = 0; extra < kMaxExtraDecimals && !apart(); ++extra)
+        ++f.decimals;
+    return f;
+}
+
 QString ValueFormat::toString(const AttributeValue& value, const QLocale& locale) const
 {
     if (value.isSuppressed())

@@ -4,6 +4,7 @@
 #include "model/attributevalue.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLocale>
 #include <QString>
 
@@ -39,6 +40,12 @@ public:
     {
         return toString(low, locale) + QStringLiteral(" \u2013 ") + toString(high, locale);
     }
+    /**
+     * This format with up to kMaxExtraDecimals more decimals, as many as it takes for consecutive `bounds` of a legend
+     * to print apart: classes of small changes would otherwise read alike ("−0,1 – −0,1", "0,0 – 0,0").
+     */
+    ValueFormat separating(const QList<double>& bounds, const QLocale& locale = QLocale()) const;
+    static constexpr int kMaxExtraDecimals = 3;
     /** Like toString(double) but names missing and suppressed cells. */
     QString toString(const AttributeValue& value, const QLocale& locale = QLocale()) const;
 

@@ -345,6 +345,44 @@ private slots:
         QCOMPARE(legend.items.size(), qsizetype(1));
         QVERIFY(legend.items.front().symbol.halo.alpha() > 0);
     }
+
+    // Issue 15 item 8: a diverging legend of small changes (±0.12 points) names classes that differ, in Dutch too.
+    void smallChangesGetLegendClassesThatReadApart()
+    {
+        const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+        const QList<double> bounds{-0.12, -0.072, -0.024, 0.024, 0.072, 0.12};
+        QCOMPARE(ValueFormat::number(1).toString(-0.072, nl), ValueFormat::number(1).toString(-0.12, nl)); // "-0,1" twice
+        const ValueFormat f = ValueFormat::number(1).separating(bounds, nl);
+        QCOMPARE(f.decimals, 2); // -0,12 -0,07 -0,02 0,02 0,07 0,12
+        for (qsizetype i = 0; i + 1 < bounds.size(); ++i)
+            QVERIFY(f.toString(bounds[i], nl) != f.toString(bounds[i + 1], nl));
+        QCOMPARE(ValueFormat::number(1).separating({0.0, 10.0, 20.0}, nl).decimals, 1); // apart already: unchanged
+        QCOMPARE(ValueFormat::number(1).separating({0.0, 1e-9}, nl).decimals, 1 + ValueFormat::kMaxExtraDecimals); // at most 3 more
+        QCOMPARE(ValueFormat::count().separating({0.0, 0.2, 0.4}, nl).decimals, 0);
+
+        const auto ds = syntheticTown();
+        auto layer = LayerFactory::schools(*ds, SchoolFilter{});
+        SchoolMeasure change{QStringLiteral("change"), QStringLiteral("change"), ValueFormat::number(1), true, {}, {}};
+        change.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(-0.12));
+        change.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(0.05));
+        layer->setFeatures(LayerFactory::schoolFeatures(*ds, SchoolFilter{}, &change));
+        layer->setColorMeasure(change.label, change.format, true);
+        LayerStyle g = layer->style();
+        g.fill = LayerStyle::Fill::Graduated;
+        layer->setStyle(g);
+        const auto dutch = TextLanguage::load(QStringLiteral("nl"));
+        QVERIFY(dutch.hasValue());
+        const LegendGroup legend = layer->legend(*dutch);
+        QStringList classes;
+        for (qsizetype s = 0; s < layer->classification().classCount(); ++s)
+            classes << legend.items[s].label;
+        QCOMPARE(classes.removeDuplicates(), 0);
+        for (const QString& c : classes) {
+            const QStringList ends = c.split(QStringLiteral(" \u2013 "));
+            QCOMPARE(ends.size(), 2);
+            QVERIFY2(ends[0] != ends[1], qPrintable(c));
+        }
+    }
 };
 
 QTEST_MAIN(TstRender)
