@@ -531,6 +531,19 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
     return {};
 }
 
+/** matchRun() and a copy of what the mechanism saw and gave (ScenarioSimulator::placements). */
+Result<RunRecord> recordRun(const Situation& s, Workspace& ws, const Workspace* previous, int run, const MonteCarloOptions& options)
+{
+    StageClock clock;
+    StageTimes times;
+    if (auto matched = matchRun(s, ws, previous, run, options, clock, times); !matched)
+        return matched.error();
+    RunRecord record{ws.problem, ws.matching, 0};
+    if (previous)
+        record.derivedRankings = static_cast<int>(std::count(s.derived.begin(), s.derived.end(), 1));
+    return record;
+}
+
 /** What a run tallies beyond the per-school counts. */
 struct TallyOptions {
     bool indices = true;
@@ -799,8 +812,8 @@ std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorl
     return demand;
 }
 
-Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& world, const AdmissionRules& rules,
-                                                       const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run)
+Result<RunRecord> ScenarioSimulator::placements(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters,
+                                                const MonteCarloOptions& options, int run)
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
@@ -808,11 +821,32 @@ Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& wo
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     const WorkspaceLease ws(situation);
-    StageClock clock;
-    StageTimes times;
-    if (auto matched = matchRun(situation, *ws, nullptr, run, options, clock, times); !matched)
-        return matched.error();
-    return ws->matching.school;
+    return recordRun(situation, *ws, nullptr, run, options);
+}
+
+Result<std::pair<RunRecord, RunRecord>> ScenarioSimulator::pairedPlacements(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
+                                                                            const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
+                                                                            const ChoiceModelParameters& parameters,
+                                                                            const MonteCarloOptions& options, int run)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    Situation before(baseline, baselineRules, parameters, options.threads);
+    Situation after(scenario, scenarioRules, parameters, options.threads);
+    if (auto ok = before.init(nullptr); !ok)
+        return ok.error();
+    if (auto ok = after.init(nullptr); !ok)
+        return ok.error();
+    before.pairWith(after);
+    const WorkspaceLease b(before);
+    const WorkspaceLease a(after);
+    auto first = recordRun(before, *b, nullptr, run, options);
+    if (!first)
+        return first.error();
+    auto second = recordRun(after, *a, &*b, run, options);
+    if (!second)
+        return second.error();
+    return std::pair{std::move(*first), std::move(*second)};
 }
 
 Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& world, const AdmissionRules& rules,
