@@ -351,10 +351,8 @@ private slots:
 
     void pairedRunsEqualEachSituationAlone()
     {
-        QFETCH(double, beta);
-        QFETCH(int, listLength);
         PairedCase c;
-        pairedCase(beta, listLength, c);
+        pairedCase(c);
         if (QTest::currentTestFailed())
             return;
         Feedback feedback;
@@ -387,10 +385,8 @@ private slots:
 
     void pairedListsEqualEachSituationAloneChildByChild()
     {
-        QFETCH(double, beta);
-        QFETCH(int, listLength);
         PairedCase c;
-        pairedCase(beta, listLength, c);
+        pairedCase(c);
         if (QTest::currentTestFailed())
             return;
         const auto closed = static_cast<int>(c.base.schoolIndex(QStringLiteral("06GW00")));
@@ -427,8 +423,11 @@ private:
         ChoiceModelParameters parameters;
     };
 
-    void pairedCase(double beta, int listLength, PairedCase& out)
+    /** The case of the current row of pairedRunsEqualEachSituationAlone_data(). */
+    void pairedCase(PairedCase& out)
     {
+        QFETCH(double, beta);
+        QFETCH(int, listLength);
         Feedback feedback;
         auto population = PopulationBuilder::build(m_dataset, {}, feedback);
         QVERIFY(population);
