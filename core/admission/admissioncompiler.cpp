@@ -194,6 +194,18 @@ void AdmissionCompiler::linkedSet(const AdmissionContext& context, const Admissi
 
 Result<void> AdmissionCompiler::compile(const AdmissionContext& context, AdmissionProblem& problem)
 {
+    if (auto ok = start(context, problem); !ok)
+        return ok;
+    for (size_t i = 0; i < context.children.size(); ++i) {
+        const AdmissionContext::Child& child = context.children[i];
+        if (auto ok = add(context, i, AdmissionDraw{child.ranking, child.siblingSchool, child.lottery, child.lotteryKey}, problem); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> AdmissionCompiler::start(const AdmissionContext& context, AdmissionProblem& problem)
+{
     if (static_cast<int>(context.schools.size()) != m_schoolCount || static_cast<int>(context.groups.size()) != m_groupCount)
         return fail(ErrorCode::InvalidArgument, tr("The admission context has %1 schools and %2 groups, but the rules were prepared for "
                                                    "%3 and %4. Prepare the rules again for these schools.")
@@ -212,14 +224,13 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
                                                     "(key \"targetMix.relativeTo\"), but the catchment mix per school is not known. Compute "
                                                     "catchments first, or set \"relativeTo\" to \"gemeente\".").arg(m_rules.name));
     }
-    const bool multiple = m_rules.tieBreaking == TieBreaking::Multiple;
     problem.clear(m_rules.typeCount(), m_rules.tieBreaking);
     for (int c = 0; c < m_schoolCount; ++c) {
         const AdmissionContext::SchoolInfo& s = context.schools[static_cast<size_t>(c)];
         const int capacity = s.open ? std::max(0, s.capacity) : 0;
         problem.addSchool(capacity, policyFor(context, c, capacity));
     }
-    QRectF homes;
+    const size_t children = context.children.size();
     for (Proximity& proximity : m_proximity) {
         if (proximity.nearest == 0)
             continue;
@@ -232,16 +243,16 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
                 proximity.candidateLocations.push_back(s.location);
             }
         }
-        if (homes.isNull() && !context.children.empty()) {
-            double x0 = context.children.front().home.x(), x1 = x0, y0 = context.children.front().home.y(), y1 = y0;
-            for (const AdmissionContext::Child& child : context.children) {
-                x0 = std::min(x0, child.home.x());
-                x1 = std::max(x1, child.home.x());
-                y0 = std::min(y0, child.home.y());
-                y1 = std::max(y1, child.home.y());
-            }
-            homes = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-1.0, -1.0, 1.0, 1.0);
+        // The grid covers the homes of the last run (add() measures their extent; before the first run, all homes
+        // now), so a caller whose homes stay put never rebuilds it after the first run.
+        if (!proximity.homesKnown) {
+            proximity.homes.assign(children, QPointF());
+            proximity.generations.assign(children, -1);
+            for (const AdmissionContext::Child& child : context.children)
+                proximity.extent.add(child.home);
+            proximity.homesKnown = true;
         }
+        const QRectF homes = proximity.extent.rect();
         if (!proximity.nearestSchools.fits(proximity.candidates, proximity.candidateLocations, proximity.nearest, homes)) {
             // A margin, so that the next runs' homes (drawn anew) mostly fall inside without a rebuild.
             const double margin = 0.1 * std::max(homes.width(), homes.height());
@@ -249,7 +260,7 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
                                            homes.adjusted(-margin, -margin, margin, margin));
             ++proximity.generation;
         }
-        const size_t children = context.children.size();
+        proximity.extent.clear();
         proximity.homes.resize(children);
         proximity.generations.resize(children, -1);
         proximity.nearestSchoolsOf.resize(children * static_cast<size_t>(proximity.nearest));
@@ -259,83 +270,89 @@ Result<void> AdmissionCompiler::compile(const AdmissionContext& context, Admissi
     for (int c = 0; c < m_schoolCount; ++c)
         m_open[static_cast<size_t>(c)] = context.schools[static_cast<size_t>(c)].open ? 1 : 0;
     m_stamp.assign(static_cast<size_t>(m_schoolCount), -1);
+    m_position.resize(static_cast<size_t>(m_schoolCount));
+    return {};
+}
+
+Result<void> AdmissionCompiler::add(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
+{
+    const AdmissionContext::Child& child = context.children[i];
+    const int stamp = static_cast<int>(i);
+    if (child.group < 0 || child.group >= m_groupCount)
+        return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context is in group %2, but there are %3 groups.")
+                                                    .arg(i + 1).arg(child.group).arg(m_groupCount));
+    const bool multiple = m_rules.tieBreaking == TieBreaking::Multiple;
     const auto length = static_cast<size_t>(m_rules.listLength);
     const auto classCount = static_cast<int>(m_rules.priorities.size());
-    for (size_t i = 0; i < context.children.size(); ++i) {
-        const AdmissionContext::Child& child = context.children[i];
-        const int stamp = static_cast<int>(i);
-        if (child.group < 0 || child.group >= m_groupCount)
-            return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context is in group %2, but there are %3 groups.")
-                                                        .arg(i + 1).arg(child.group).arg(m_groupCount));
-        m_list.clear();
-        for (const int c : child.ranking) {
-            if (m_list.size() == length)
-                break;
-            if (c < 0 || c >= m_schoolCount)
-                return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context ranks school %2, but there are %3 schools.")
-                                                            .arg(i + 1).arg(c).arg(m_schoolCount));
-            if (!m_open[static_cast<size_t>(c)] || m_stamp[static_cast<size_t>(c)] == stamp)
-                continue;
-            m_stamp[static_cast<size_t>(c)] = stamp;
-            m_list.push_back(c);
-        }
-        for (size_t q = 0; q < m_proximity.size(); ++q) {
-            Proximity& p = m_proximity[q];
-            if (p.nearest == 0) {
-                linkedSet(context, child, p, m_sets[q]);
-            } else if (p.generations[i] != p.generation || p.homes[i].x() != child.home.x() || p.homes[i].y() != child.home.y()) {
-                p.counts[i] = p.nearestSchools.find(child.home, p.nearestSchoolsOf.data() + i * static_cast<size_t>(p.nearest));
-                p.homes[i] = child.home;
-                p.generations[i] = p.generation;
-            }
-        }
-        // The child's proximity sets: her k nearest open, non-exempt schools, or her area's linked ones.
-        for (size_t q = 0; q < m_proximity.size(); ++q) {
-            const Proximity& p = m_proximity[q];
-            m_near[q] = p.nearest == 0 ? std::span<const int>(m_sets[q])
-                                       : std::span<const int>(p.nearestSchoolsOf).subspan(i * static_cast<size_t>(p.nearest),
-                                                                                         static_cast<size_t>(p.counts[i]));
-        }
-        if (m_rules.backup) {
-            for (const std::span<const int> set : m_near) {
-                for (const int c : set) {
-                    if (m_stamp[static_cast<size_t>(c)] != stamp) {
-                        m_stamp[static_cast<size_t>(c)] = stamp;
-                        m_list.push_back(c);
-                    }
-                }
-            }
-        }
-        m_classes.resize(m_list.size());
-        m_lotteries.resize(multiple ? m_list.size() : 0);
-        for (size_t k = 0; k < m_list.size(); ++k) {
-            const int c = m_list[k];
-            int priorityClass = classCount;
-            for (int j = 0; j < classCount && priorityClass == classCount; ++j) {
-                const ClassTest& test = m_classTests[static_cast<size_t>(j)];
-                bool in = false;
-                switch (test.kind) {
-                case AdmissionPriority::Kind::Siblings:
-                    in = child.siblingSchool == c;
-                    break;
-                case AdmissionPriority::Kind::VvePartner:
-                    in = child.vvePartnerSchool == c && (child.vveIndication || !test.indicationRequired);
-                    break;
-                case AdmissionPriority::Kind::Proximity: {
-                    const std::span<const int> set = m_near[static_cast<size_t>(test.proximity)];
-                    in = std::find(set.begin(), set.end(), c) != set.end();
-                    break;
-                }
-                }
-                priorityClass = in ? j : classCount;
-            }
-            m_classes[k] = priorityClass;
-            if (multiple)
-                m_lotteries[k] = schoolLottery(child.lotteryKey, context.schools[static_cast<size_t>(c)].key);
-        }
-        const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
-        problem.addStudent(m_list, m_classes, child.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible, m_lotteries);
+    m_list.clear();
+    for (const int c : draw.ranking) {
+        if (m_list.size() == length)
+            break;
+        if (c < 0 || c >= m_schoolCount)
+            return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context ranks school %2, but there are %3 schools.")
+                                                        .arg(i + 1).arg(c).arg(m_schoolCount));
+        if (!m_open[static_cast<size_t>(c)] || m_stamp[static_cast<size_t>(c)] == stamp)
+            continue;
+        m_stamp[static_cast<size_t>(c)] = stamp;
+        m_list.push_back(c);
     }
+    // The child's proximity sets: her k nearest open, non-exempt schools (kept while her home and the grid stay the
+    // same), or her area's linked ones.
+    for (size_t q = 0; q < m_proximity.size(); ++q) {
+        Proximity& p = m_proximity[q];
+        if (p.nearest == 0) {
+            linkedSet(context, child, p, m_sets[q]);
+            m_near[q] = m_sets[q];
+            continue;
+        }
+        p.extent.add(child.home);
+        if (p.generations[i] != p.generation || p.homes[i].x() != child.home.x() || p.homes[i].y() != child.home.y()) {
+            p.counts[i] = p.nearestSchools.find(child.home, p.nearestSchoolsOf.data() + i * static_cast<size_t>(p.nearest));
+            p.homes[i] = child.home;
+            p.generations[i] = p.generation;
+        }
+        m_near[q] = std::span<const int>(p.nearestSchoolsOf).subspan(i * static_cast<size_t>(p.nearest), static_cast<size_t>(p.counts[i]));
+    }
+    if (m_rules.backup) {
+        for (const std::span<const int> set : m_near) {
+            for (const int c : set) {
+                if (m_stamp[static_cast<size_t>(c)] != stamp) {
+                    m_stamp[static_cast<size_t>(c)] = stamp;
+                    m_list.push_back(c);
+                }
+            }
+        }
+    }
+    // Per school of her list, the first priority class she is in there: the classes marked from the last to the first,
+    // each over its own few schools (a sibling's, the partner voorschool's, a proximity set).
+    m_classes.assign(m_list.size(), classCount);
+    for (size_t k = 0; k < m_list.size(); ++k)
+        m_position[static_cast<size_t>(m_list[k])] = static_cast<int>(k);
+    const auto mark = [&](int c, int priorityClass) {
+        if (c >= 0 && c < m_schoolCount && m_stamp[static_cast<size_t>(c)] == stamp)
+            m_classes[static_cast<size_t>(m_position[static_cast<size_t>(c)])] = priorityClass;
+    };
+    for (int j = classCount - 1; j >= 0; --j) {
+        const ClassTest& test = m_classTests[static_cast<size_t>(j)];
+        switch (test.kind) {
+        case AdmissionPriority::Kind::Siblings:
+            mark(draw.siblingSchool, j);
+            break;
+        case AdmissionPriority::Kind::VvePartner:
+            if (child.vveIndication || !test.indicationRequired)
+                mark(child.vvePartnerSchool, j);
+            break;
+        case AdmissionPriority::Kind::Proximity:
+            for (const int c : m_near[static_cast<size_t>(test.proximity)])
+                mark(c, j);
+            break;
+        }
+    }
+    m_lotteries.resize(multiple ? m_list.size() : 0);
+    for (size_t k = 0; k < m_lotteries.size(); ++k)
+        m_lotteries[k] = schoolLottery(draw.lotteryKey, context.schools[static_cast<size_t>(m_list[k])].key);
+    const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
+    problem.addStudent(m_list, m_classes, draw.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible, m_lotteries);
     return {};
 }
 

@@ -10,7 +10,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRectF>
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
@@ -45,12 +47,36 @@ public:
 
     /** The problem of one run; `context` has the schools and groups create() saw (children and shares may change). */
     Result<void> compile(const AdmissionContext& context, AdmissionProblem& problem);
+    /**
+     * compile() child by child, for a caller that draws each child's ranking as it goes (the scenario Monte Carlo):
+     * start() the run, then add() children 0, 1, … of `context` in order, each with this run's draws (the draw fields
+     * of AdmissionContext::Child are not read). The problem is the same as compile() gives for those draws.
+     */
+    Result<void> start(const AdmissionContext& context, AdmissionProblem& problem);
+    Result<void> add(const AdmissionContext& context, size_t child, const AdmissionDraw& draw, AdmissionProblem& problem);
 
     const AdmissionRules& rules() const { return m_rules; }
     /** The lottery number of a child at a school under multiple tie-breaking, uniform in [0, 1). */
     static double schoolLottery(quint64 lotteryKey, quint64 schoolKey);
 
 private:
+    /** The bounding box of homes, with a metre to spare; null without homes. */
+    struct HomeExtent {
+        double left = 0.0, right = -1.0, top = 0.0, bottom = -1.0;
+        void add(const QPointF& home)
+        {
+            const bool first = left > right;
+            left = first ? home.x() : std::min(left, home.x());
+            right = first ? home.x() : std::max(right, home.x());
+            top = first ? home.y() : std::min(top, home.y());
+            bottom = first ? home.y() : std::max(bottom, home.y());
+        }
+        void clear() { *this = HomeExtent(); }
+        QRectF rect() const
+        {
+            return left > right ? QRectF() : QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-1.0, -1.0, 1.0, 1.0);
+        }
+    };
     /** Per proximity class: what create() resolved, and the k nearest per child of the last compile(). */
     struct Proximity {
         int nearest = 0;                          ///< k nearest; 0: the linked schools
@@ -58,8 +84,11 @@ private:
         QHash<QString, std::vector<int>> linked;  ///< area code -> school indexes
         std::vector<int> candidates;              ///< open, non-exempt schools of this run, with their places
         std::vector<QPointF> candidateLocations;
-        NearestSchools nearestSchools;            ///< rebuilt only when the candidates or the homes' extent change
+        NearestSchools nearestSchools;            ///< rebuilt only when the candidates change or the last run's homes left its area
         int generation = 0;                       ///< counts the rebuilds
+        // The extent of the homes add() saw since start(); before the first run, start() measures all homes.
+        bool homesKnown = false;
+        HomeExtent extent;
         // Per child: the k nearest are kept and reused while her home and the grid stay the same.
         std::vector<QPointF> homes;
         std::vector<int> generations;
@@ -93,6 +122,7 @@ private:
     std::vector<int> m_classes;
     std::vector<double> m_lotteries;
     std::vector<int> m_stamp;             ///< per school: the child that last listed it (repeat detection)
+    std::vector<int> m_position;          ///< per school: its place in that child's list
     std::vector<char> m_open;             ///< per school, this run
     std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's linked schools
     std::vector<std::span<const int>> m_near; ///< per proximity class: the child's set (k nearest or linked; never exempt), set anew for each child

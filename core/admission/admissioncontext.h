@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
 #include <vector>
 
 namespace Mk {
@@ -40,6 +41,14 @@ struct AdmissionContext {
     std::vector<SchoolInfo> schools;
     std::vector<double> gemeenteShares;               ///< per group, the cohort's mix in the gemeente
     std::vector<std::vector<double>> catchmentShares; ///< per school, per group: the mix of its catchment (may be empty)
+};
+
+/** One run's draws for one child, as AdmissionCompiler::add() takes them (compile() takes them from AdmissionContext::Child). */
+struct AdmissionDraw {
+    std::span<const int> ranking; ///< as AdmissionContext::Child::ranking
+    int siblingSchool = -1;
+    double lottery = 0.0;
+    quint64 lotteryKey = 0;
 };
 
 } // namespace Mk

@@ -90,6 +90,8 @@ void DeferredAcceptance::finish(const AdmissionProblem& problem, Matching& match
 
 void DeferredAcceptance::match(const AdmissionProblem& problem, Matching& matching)
 {
+    if (placeAtFirstChoices(problem, matching))
+        return;
     start(problem);
     m_queue.resize(static_cast<size_t>(problem.studentCount()));
     std::iota(m_queue.begin(), m_queue.end(), 0);

@@ -8,6 +8,8 @@ namespace Mk {
 
 void ImmediateAcceptance::match(const AdmissionProblem& problem, Matching& matching)
 {
+    if (placeAtFirstChoices(problem, matching))
+        return;
     const auto schools = static_cast<size_t>(problem.schoolCount());
     matching.reset(problem.studentCount());
     m_next.assign(static_cast<size_t>(problem.studentCount()), 0);

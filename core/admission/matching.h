@@ -42,6 +42,14 @@ public:
     virtual bool isStable() const = 0;
 
     static std::unique_ptr<MatchingMechanism> create(MechanismKind kind);
+
+protected:
+    /**
+     * Where the first school on every student's list is plain with room for all students, each of them is admitted
+     * there in the first round of either mechanism and nothing else happens: fills `matching` so (rank 1; an empty
+     * list unplaced) and returns true. Otherwise returns false, and `matching` is to be filled by the mechanism.
+     */
+    static bool placeAtFirstChoices(const AdmissionProblem& problem, Matching& matching);
 };
 
 } // namespace Mk

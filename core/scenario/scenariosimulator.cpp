@@ -270,10 +270,12 @@ struct Workspace {
     AdmissionCompiler compiler;
     std::unique_ptr<MatchingMechanism> mechanism;
     MatchingVerifier verifier;
-    AdmissionContext context;
     AdmissionProblem problem;
     Matching matching;
     std::vector<std::pair<double, int>> keys; ///< a child's ranking in the race (key, candidate position)
+    // The draws of a block of children (matchRun): their rankings (rankingStride school indexes each) and the rest.
+    std::vector<int> rankings;
+    std::vector<AdmissionDraw> draws;
     // This run's races: per child her best keys and their positions in her candidate list, best first (raceStride per child).
     size_t raceStride = 0;
     std::vector<quint8> raceCount;
@@ -342,6 +344,7 @@ public:
         const size_t nextSchools = next.world->schools.size();
         std::vector<int> listedBy(nextSchools, -1), matchedBy(nextSchools, -1), positionOf(nextSchools, 0);
         next.previous = this;
+        pairedAfter = true;
         next.derived.assign(next.world->children.size(), 0);
         next.positionMap.assign(sets.school.size(), ChoiceSets::kAbsent);
         next.freshOffsets.assign(1, 0);
@@ -410,7 +413,7 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, context, {}, {}, {}, 0, {}, {}, {}, {}});
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, {}, {}, {}, {}, {}, 0, {}, {}, {}, {}});
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -433,7 +436,8 @@ public:
     std::vector<quint8> positionMap;
     std::vector<int> freshOffsets;
     std::vector<quint8> freshPositions;
-    AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run
+    bool pairedAfter = false;  ///< a situation is paired after this one (pairWith): its races are kept for it
+    AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run (matchRun)
 
 private:
     std::optional<AdmissionCompiler> m_compiler;
@@ -467,68 +471,100 @@ double p90(std::vector<float>& values)
     return values[k];
 }
 
-/** Draws run `run`'s rankings, lotteries and siblings into `ws.context`, compiles the problem and matches it. */
+/**
+ * Draws run `run`'s rankings, lotteries and siblings and compiles the problem as it goes, in blocks of children (so
+ * that the draws and the rules applied are timed apart and a block's draws stay in the cache), and matches it.
+ */
 Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previous, int run, const MonteCarloOptions& options,
                       StageClock& clock, StageTimes& times)
 {
+    constexpr size_t kBlock = 1024;
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
     const size_t rankDepth = s.listDepth;
+    const size_t rankingStride = rankDepth + 1; // an initiative's school first
     const double siblingShare = s.rules->siblingShare();
     ws.keys.resize(s.raceStride);
-    ws.raceStride = s.raceStride;
-    ws.raceCount.resize(nChildren);
-    ws.racePositions.resize(nChildren * s.raceStride);
-    ws.raceKeys.resize(nChildren * s.raceStride);
+    if (s.pairedAfter) {
+        ws.raceStride = s.raceStride;
+        ws.raceCount.resize(nChildren);
+        ws.racePositions.resize(nChildren * s.raceStride);
+        ws.raceKeys.resize(nChildren * s.raceStride);
+    }
+    ws.rankings.resize(kBlock * rankingStride);
+    ws.draws.resize(kBlock);
     const bool multiple = s.rules->tieBreaking == TieBreaking::Multiple;
     const quint64 runKey = CounterRandom::key(options.seed, static_cast<quint64>(run));
-    for (size_t i = 0; i < nChildren; ++i) {
-        const SyntheticChild& c = w.children[i];
-        AdmissionContext::Child& a = ws.context.children[i];
-        const quint64 childKey = CounterRandom::mix(runKey ^ c.id); // CounterRandom::key(seed, run, id)
-        quint8* positions = ws.racePositions.data() + i * s.raceStride;
-        double* keys = ws.raceKeys.data() + i * s.raceStride;
-        size_t count = 0;
-        if (previous && s.derived[i]) {
-            const size_t earlier = i * previous->raceStride;
-            const auto fresh = std::span<const quint8>(s.freshPositions)
-                                   .subspan(static_cast<size_t>(s.freshOffsets[i]), static_cast<size_t>(s.freshOffsets[i + 1] - s.freshOffsets[i]));
-            count = s.sets.rankFrom(i, childKey ^ kNoiseStream, s.drawDepth[i], previous->raceKeys.data() + earlier,
-                                    previous->racePositions.data() + earlier, previous->raceCount[i],
-                                    s.positionMap.data() + s.previous->sets.offsets[i], fresh, ws.keys.data());
-        } else {
-            count = s.sets.rank(i, childKey ^ kNoiseStream, s.drawDepth[i], ws.keys.data());
-        }
-        for (size_t r = 0; r < count; ++r) {
-            positions[r] = static_cast<quint8>(ws.keys[r].second);
-            keys[r] = ws.keys[r].first;
-        }
-        ws.raceCount[i] = static_cast<quint8>(count);
-        a.ranking.clear();
-        const int initiative = w.initiativeSchool[i];
-        if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
-            a.ranking.push_back(initiative);
-        for (size_t r = 0; r < std::min(count, rankDepth); ++r)
-            if (const int school = s.sets.schoolAt(i, positions[r]); school != initiative)
-                a.ranking.push_back(school);
-        a.lottery = CounterRandom::uniform(childKey ^ kLotteryStream) - 0x1.0p-54; // [0, 1)
-        a.lotteryKey = multiple ? CounterRandom::mix(childKey ^ kSchoolLotteryStream) : 0;
-        // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
-        a.siblingSchool = -1;
-        if (CounterRandom::uniform(childKey ^ kSiblingStream) < siblingShare)
-            for (int j : a.ranking)
-                if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
-                    a.siblingSchool = j;
-                    break;
-                }
-    }
-    clock.lap(times.draws);
-    if (auto compiled = ws.compiler.compile(ws.context, ws.problem); !compiled)
-        return compiled.error();
+    if (auto started = ws.compiler.start(s.context, ws.problem); !started)
+        return started.error();
     clock.lap(times.compile);
+    for (size_t block = 0; block < nChildren; block += kBlock) {
+        const size_t end = std::min(nChildren, block + kBlock);
+        for (size_t i = block; i < end; ++i) {
+            const quint64 childKey = CounterRandom::mix(runKey ^ w.children[i].id); // CounterRandom::key(seed, run, id)
+            size_t count = 0;
+            if (previous && s.derived[i]) {
+                const size_t earlier = i * previous->raceStride;
+                const auto fresh = std::span<const quint8>(s.freshPositions)
+                                       .subspan(static_cast<size_t>(s.freshOffsets[i]), static_cast<size_t>(s.freshOffsets[i + 1] - s.freshOffsets[i]));
+                count = s.sets.rankFrom(i, childKey ^ kNoiseStream, s.drawDepth[i], previous->raceKeys.data() + earlier,
+                                        previous->racePositions.data() + earlier, previous->raceCount[i],
+                                        s.positionMap.data() + s.previous->sets.offsets[i], fresh, ws.keys.data());
+            } else {
+                count = s.sets.rank(i, childKey ^ kNoiseStream, s.drawDepth[i], ws.keys.data());
+            }
+            if (s.pairedAfter) {
+                quint8* positions = ws.racePositions.data() + i * s.raceStride;
+                double* keys = ws.raceKeys.data() + i * s.raceStride;
+                for (size_t r = 0; r < count; ++r) {
+                    positions[r] = static_cast<quint8>(ws.keys[r].second);
+                    keys[r] = ws.keys[r].first;
+                }
+                ws.raceCount[i] = static_cast<quint8>(count);
+            }
+            int* const ranking = ws.rankings.data() + (i - block) * rankingStride;
+            size_t length = 0;
+            const int initiative = w.initiativeSchool[i];
+            if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
+                ranking[length++] = initiative;
+            for (size_t r = 0; r < std::min(count, rankDepth); ++r)
+                if (const int school = s.sets.schoolAt(i, ws.keys[r].second); school != initiative)
+                    ranking[length++] = school;
+            AdmissionDraw& draw = ws.draws[i - block];
+            draw.ranking = std::span<const int>(ranking, length);
+            draw.lottery = CounterRandom::uniform(childKey ^ kLotteryStream) - 0x1.0p-54; // [0, 1)
+            draw.lotteryKey = multiple ? CounterRandom::mix(childKey ^ kSchoolLotteryStream) : 0;
+            // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
+            draw.siblingSchool = -1;
+            if (CounterRandom::uniform(childKey ^ kSiblingStream) < siblingShare)
+                for (const int j : draw.ranking)
+                    if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
+                        draw.siblingSchool = j;
+                        break;
+                    }
+        }
+        clock.lap(times.draws);
+        for (size_t i = block; i < end; ++i)
+            if (auto added = ws.compiler.add(s.context, i, ws.draws[i - block], ws.problem); !added)
+                return added.error();
+        clock.lap(times.compile);
+    }
     ws.mechanism->match(ws.problem, ws.matching);
     clock.lap(times.matching);
     return {};
+}
+
+/** matchRun() and a copy of what the mechanism saw and gave (ScenarioSimulator::placements). */
+Result<RunRecord> recordRun(const Situation& s, Workspace& ws, const Workspace* previous, int run, const MonteCarloOptions& options)
+{
+    StageClock clock;
+    StageTimes times;
+    if (auto matched = matchRun(s, ws, previous, run, options, clock, times); !matched)
+        return matched.error();
+    RunRecord record{ws.problem, ws.matching, 0};
+    if (previous)
+        record.derivedRankings = static_cast<int>(std::count(s.derived.begin(), s.derived.end(), 1));
+    return record;
 }
 
 /** What a run tallies beyond the per-school counts. */
@@ -799,8 +835,8 @@ std::vector<double> ScenarioSimulator::expectedFirstChoices(const SimulationWorl
     return demand;
 }
 
-Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& world, const AdmissionRules& rules,
-                                                       const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run)
+Result<RunRecord> ScenarioSimulator::placements(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters,
+                                                const MonteCarloOptions& options, int run)
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
@@ -808,11 +844,32 @@ Result<std::vector<int>> ScenarioSimulator::placements(const SimulationWorld& wo
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     const WorkspaceLease ws(situation);
-    StageClock clock;
-    StageTimes times;
-    if (auto matched = matchRun(situation, *ws, nullptr, run, options, clock, times); !matched)
-        return matched.error();
-    return ws->matching.school;
+    return recordRun(situation, *ws, nullptr, run, options);
+}
+
+Result<std::pair<RunRecord, RunRecord>> ScenarioSimulator::pairedPlacements(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
+                                                                            const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
+                                                                            const ChoiceModelParameters& parameters,
+                                                                            const MonteCarloOptions& options, int run)
+{
+    if (auto ok = checkOptions(options); !ok)
+        return ok.error();
+    Situation before(baseline, baselineRules, parameters, options.threads);
+    Situation after(scenario, scenarioRules, parameters, options.threads);
+    if (auto ok = before.init(nullptr); !ok)
+        return ok.error();
+    if (auto ok = after.init(nullptr); !ok)
+        return ok.error();
+    before.pairWith(after);
+    const WorkspaceLease b(before);
+    const WorkspaceLease a(after);
+    auto first = recordRun(before, *b, nullptr, run, options);
+    if (!first)
+        return first.error();
+    auto second = recordRun(after, *a, &*b, run, options);
+    if (!second)
+        return second.error();
+    return std::pair{std::move(*first), std::move(*second)};
 }
 
 Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& world, const AdmissionRules& rules,

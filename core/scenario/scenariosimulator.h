@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "admission/admissionproblem.h"
+#include "admission/matching.h"
 #include "base/result.h"
 #include "choice/distancedistribution.h"
 #include "scenario/simulationresult.h"
@@ -8,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <utility>
 #include <vector>
 
 namespace Mk {
@@ -31,6 +34,13 @@ struct SituationSummary {
     std::vector<double> fullShare;  ///< per school: share of runs with every place taken
     DistanceDistribution distances; ///< placed children, weight 1/runs each
     double nearestShare = 0.0;      ///< placed children at their nearest open school
+};
+
+/** One run of one situation as the mechanism saw it: every child's compiled list, classes and lottery, and the matching. */
+struct RunRecord {
+    AdmissionProblem problem;
+    Matching matching;
+    int derivedRankings = 0; ///< children whose ranking was derived from the race of the situation paired before (pairedPlacements)
 };
 
 /**
@@ -96,9 +106,18 @@ public:
                                               const ChoiceModelParameters& parameters, const MonteCarloOptions& options,
                                               bool withDistances, Feedback& feedback);
 
-    /** Where each child of `world` is placed in run `run` (school index, -1 unplaced): for tests and the map. */
-    static Result<std::vector<int>> placements(const SimulationWorld& world, const AdmissionRules& rules,
-                                               const ChoiceModelParameters& parameters, const MonteCarloOptions& options, int run);
+    /** Run `run` of `world` alone: each child's list and where she is placed (school index, -1 unplaced). For tests. */
+    static Result<RunRecord> placements(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters,
+                                        const MonteCarloOptions& options, int run);
+    /**
+     * Run `run` of the baseline and the scenario paired as compare() pairs them (the baseline's races made first,
+     * the scenario's rankings derived from them where they can be): the two records, baseline first. For tests: each
+     * must equal placements() of its situation alone.
+     */
+    static Result<std::pair<RunRecord, RunRecord>> pairedPlacements(const SimulationWorld& baseline, const AdmissionRules& baselineRules,
+                                                                    const SimulationWorld& scenario, const AdmissionRules& scenarioRules,
+                                                                    const ChoiceModelParameters& parameters,
+                                                                    const MonteCarloOptions& options, int run);
 
     /**
      * The expected number of children choosing each school first under the logit (no capacities, no noise):

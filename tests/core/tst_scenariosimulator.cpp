@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 
 using namespace Mk;
 
@@ -124,13 +126,15 @@ private slots:
             auto before = ScenarioSimulator::placements(*base, Scenario::statusQuoRules(), calibration->parameters, options, run);
             auto later = ScenarioSimulator::placements(*after, Scenario::statusQuoRules(), calibration->parameters, options, run);
             QVERIFY(before && later);
-            QCOMPARE(before->size(), later->size());
-            for (size_t i = 0; i < before->size(); ++i) {
-                if ((*before)[i] == x) {
-                    QVERIFY((*later)[i] != x);
+            const std::vector<int>& was = before->matching.school;
+            const std::vector<int>& is = later->matching.school;
+            QCOMPARE(was.size(), is.size());
+            for (size_t i = 0; i < was.size(); ++i) {
+                if (was[i] == x) {
+                    QVERIFY(is[i] != x);
                     ++moved;
                 } else {
-                    QCOMPARE((*later)[i], (*before)[i]);
+                    QCOMPARE(is[i], was[i]);
                 }
             }
         }
@@ -260,8 +264,8 @@ private slots:
                 auto placement = ScenarioSimulator::placements(*world, Scenario::statusQuoRules(), parameters, options, run);
                 if (!placement)
                     return -1.0;
-                for (size_t i = 0; i < placement->size(); ++i) {
-                    const int j = (*placement)[i];
+                for (size_t i = 0; i < placement->matching.school.size(); ++i) {
+                    const int j = placement->matching.school[i];
                     if (j < 0)
                         continue;
                     placed += 1.0;
@@ -347,6 +351,83 @@ private slots:
 
     void pairedRunsEqualEachSituationAlone()
     {
+        PairedCase c;
+        pairedCase(c);
+        if (QTest::currentTestFailed())
+            return;
+        Feedback feedback;
+        const MonteCarloOptions options{20, 9, 2, 0};
+        auto paired = ScenarioSimulator::compare(c.base, Scenario::statusQuoRules(), c.after, c.rules, c.parameters, options, feedback);
+        auto baseAlone = ScenarioSimulator::summarise(c.base, Scenario::statusQuoRules(), c.parameters, options, false, feedback);
+        auto afterAlone = ScenarioSimulator::summarise(c.after, c.rules, c.parameters, options, false, feedback);
+        QVERIFY(paired && baseAlone && afterAlone);
+        QCOMPARE(paired->schools.size(), c.after.schools.size());
+        for (size_t j = 0; j < c.after.schools.size(); ++j) {
+            const SchoolOutcome& s = paired->schools[j];
+            QVERIFY2(!c.after.schools[j].open || std::abs(s.pupilsAfter.mean - afterAlone->meanPupils[j]) < 1e-9,
+                     qPrintable(QStringLiteral("%1 after: %2 paired, %3 alone").arg(s.id).arg(s.pupilsAfter.mean).arg(afterAlone->meanPupils[j])));
+            if (j < c.base.schools.size())
+                QVERIFY2(std::abs(s.pupilsBefore.mean - baseAlone->meanPupils[j]) < 1e-9,
+                         qPrintable(QStringLiteral("%1 before: %2 paired, %3 alone").arg(s.id).arg(s.pupilsBefore.mean).arg(baseAlone->meanPupils[j])));
+        }
+        QVERIFY(paired->schools.back().pupilsAfter.mean > 10.0); // the new school takes pupils: the scenario differs
+        if (c.rules.listLength > 3)
+            QVERIFY(paired->placementAfter.back().topThree.mean < 0.97); // and lists beyond the third school matter
+    }
+
+    /**
+     * The same child by child: in single runs, pairing gives every child of the scenario exactly the list (schools,
+     * priority classes, lottery) and the placement she gets when the scenario is computed alone from scratch, and every
+     * child of the baseline those of the baseline alone. Means over runs can hide a wrong list, e.g. a derived ranking
+     * whose last places are wrong because the baseline race was not drawn deep enough past a closed school.
+     */
+    void pairedListsEqualEachSituationAloneChildByChild_data() { pairedRunsEqualEachSituationAlone_data(); }
+
+    void pairedListsEqualEachSituationAloneChildByChild()
+    {
+        PairedCase c;
+        pairedCase(c);
+        if (QTest::currentTestFailed())
+            return;
+        const auto closed = static_cast<int>(c.base.schoolIndex(QStringLiteral("06GW00")));
+        QVERIFY(closed >= 0);
+        const MonteCarloOptions options{20, 9, 2, 0};
+        for (int run : {0, 6, 19}) {
+            auto paired = ScenarioSimulator::pairedPlacements(c.base, Scenario::statusQuoRules(), c.after, c.rules, c.parameters, options, run);
+            auto baseAlone = ScenarioSimulator::placements(c.base, Scenario::statusQuoRules(), c.parameters, options, run);
+            auto afterAlone = ScenarioSimulator::placements(c.after, c.rules, c.parameters, options, run);
+            QVERIFY(paired && baseAlone && afterAlone);
+            sameRecord(paired->first, *baseAlone, QStringLiteral("baseline, run %1").arg(run));
+            sameRecord(paired->second, *afterAlone, QStringLiteral("scenario, run %1").arg(run));
+            if (QTest::currentTestFailed())
+                return;
+            // The scenario's rankings are mostly derived (some of them past the closed school, which a derived ranking must
+            // replace by the next one of her baseline race); the baseline's are drawn anew.
+            const int children = afterAlone->problem.studentCount();
+            QVERIFY2(paired->second.derivedRankings > children / 4,
+                     qPrintable(QStringLiteral("%1 of %2 derived").arg(paired->second.derivedRankings).arg(children)));
+            int listedClosed = 0;
+            for (int i = 0; i < baseAlone->problem.studentCount(); ++i) {
+                const std::span<const int> list = baseAlone->problem.preferences(i);
+                listedClosed += std::find(list.begin(), list.end(), closed) != list.end() ? 1 : 0;
+            }
+            QVERIFY(listedClosed > 20);
+        }
+    }
+
+private:
+    /** The worlds, rules and parameters of the paired-equals-alone tests for one row of their data. */
+    struct PairedCase {
+        SimulationWorld base, after;
+        AdmissionRules rules;
+        ChoiceModelParameters parameters;
+    };
+
+    /** The case of the current row of pairedRunsEqualEachSituationAlone_data(). */
+    void pairedCase(PairedCase& out)
+    {
+        QFETCH(double, beta);
+        QFETCH(int, listLength);
         Feedback feedback;
         auto population = PopulationBuilder::build(m_dataset, {}, feedback);
         QVERIFY(population);
@@ -365,36 +446,41 @@ private slots:
         auto after = base->applied({ScenarioEdit{added}, ScenarioEdit{CloseSchoolEdit{QStringLiteral("06GW00")}}}, *population, 5,
                                    QStringLiteral("test"));
         QVERIFY(after);
-        auto scenarioRules = AdmissionRules::preset(QStringLiteral("nijmegen"));
-        QVERIFY(scenarioRules);
-        QFETCH(int, listLength);
-        scenarioRules->listLength = listLength;
+        auto rules = AdmissionRules::preset(QStringLiteral("nijmegen"));
+        QVERIFY(rules);
+        rules->listLength = listLength;
         // The literature's steep distance decay (-4/km) keeps far schools out of a child's candidates, so the new school
         // is a candidate of some children (their races differ) and not of others (their races are shared). A flat decay
         // makes every school a candidate of every child, so her baseline race must be drawn past the closed school.
-        QFETCH(double, beta);
-        ChoiceModelParameters parameters = ChoiceModelParameters::literatureDefault();
-        parameters.beta = {beta};
-        const MonteCarloOptions options{20, 9, 2, 0};
-        auto paired = ScenarioSimulator::compare(*base, Scenario::statusQuoRules(), *after, *scenarioRules, parameters, options, feedback);
-        auto baseAlone = ScenarioSimulator::summarise(*base, Scenario::statusQuoRules(), parameters, options, false, feedback);
-        auto afterAlone = ScenarioSimulator::summarise(*after, *scenarioRules, parameters, options, false, feedback);
-        QVERIFY(paired && baseAlone && afterAlone);
-        QCOMPARE(paired->schools.size(), after->schools.size());
-        for (size_t j = 0; j < after->schools.size(); ++j) {
-            const SchoolOutcome& s = paired->schools[j];
-            QVERIFY2(!after->schools[j].open || std::abs(s.pupilsAfter.mean - afterAlone->meanPupils[j]) < 1e-9,
-                     qPrintable(QStringLiteral("%1 after: %2 paired, %3 alone").arg(s.id).arg(s.pupilsAfter.mean).arg(afterAlone->meanPupils[j])));
-            if (j < base->schools.size())
-                QVERIFY2(std::abs(s.pupilsBefore.mean - baseAlone->meanPupils[j]) < 1e-9,
-                         qPrintable(QStringLiteral("%1 before: %2 paired, %3 alone").arg(s.id).arg(s.pupilsBefore.mean).arg(baseAlone->meanPupils[j])));
-        }
-        QVERIFY(paired->schools.back().pupilsAfter.mean > 10.0); // the new school takes pupils: the scenario differs
-        if (scenarioRules->listLength > 3)
-            QVERIFY(paired->placementAfter.back().topThree.mean < 0.97); // and lists beyond the third school matter
+        out.parameters = ChoiceModelParameters::literatureDefault();
+        out.parameters.beta = {beta};
+        out.base = std::move(*base);
+        out.after = std::move(*after);
+        out.rules = std::move(*rules);
     }
 
-private:
+    /** Child by child, the same list, classes, lottery and placement in `got` as in `expected`. */
+    static void sameRecord(const RunRecord& got, const RunRecord& expected, const QString& what)
+    {
+        QCOMPARE(got.problem.studentCount(), expected.problem.studentCount());
+        for (int i = 0; i < got.problem.studentCount(); ++i) {
+            const auto list = [](const RunRecord& r, int s) {
+                QStringList parts;
+                const std::span<const int> schools = r.problem.preferences(s);
+                const std::span<const int> classes = r.problem.classes(s);
+                for (size_t k = 0; k < schools.size(); ++k)
+                    parts << QStringLiteral("%1/%2").arg(schools[k]).arg(classes[k]);
+                return QStringLiteral("[%1] lottery %2 -> school %3 rank %4")
+                    .arg(parts.join(QLatin1Char(' ')))
+                    .arg(r.problem.lottery(s), 0, 'g', 17)
+                    .arg(r.matching.school[static_cast<size_t>(s)])
+                    .arg(r.matching.rank[static_cast<size_t>(s)]);
+            };
+            const QString g = list(got, i), e = list(expected, i);
+            QVERIFY2(g == e, qPrintable(QStringLiteral("%1, child %2: paired %3, alone %4").arg(what).arg(i).arg(g, e)));
+        }
+    }
+
     Dataset m_dataset;
 };
 
