@@ -101,22 +101,20 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
     side->addWidget(m_save);
     side->addWidget(m_print);
     side->addWidget(close);
-    auto* sideWidget = new QWidget(this);
-    sideWidget->setLayout(side);
-    sideWidget->setMaximumWidth(300);
+    m_side = new QWidget(this);
+    m_side->setLayout(side);
 
     BriefingRenderer::preparePrinter(*m_printer);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     // On a low screen the options scroll instead of pushing the dialog past the screen's bottom.
-    auto* sideScroll = new QScrollArea(this);
-    sideScroll->setWidget(sideWidget);
-    sideScroll->setWidgetResizable(true);
-    sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sideScroll->setMaximumWidth(sideWidget->maximumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    m_sideScroll = new QScrollArea(this);
+    m_sideScroll->setWidget(m_side);
+    m_sideScroll->setWidgetResizable(true);
+    m_sideScroll->setFrameShape(QFrame::NoFrame);
+    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(sideScroll);
+    layout->addWidget(m_sideScroll);
     layout->addWidget(m_preview, 1);
     retranslateUi();
     fitToScreen(this, QSize(1100, 820), DialogContent::ScrollsOwn);
@@ -171,6 +169,17 @@ void BriefingDialog::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_save->setText(tr("Save as PDF…"));
     m_print->setText(tr("Print…"));
+    // The options' column scrolls only up and down: at least as wide as its widest text needs ("Schools and their
+    // catchment areas"), at most 300 px unless that needs more. The boxes tell the column now that their texts
+    // changed (a layout otherwise learns it at its next LayoutRequest).
+    for (QGroupBox* box : {m_sectionsBox, m_scenariosBox})
+        if (box)
+            box->updateGeometry();
+    const int needed = m_side->minimumSizeHint().width();
+    const int scrollBar = m_sideScroll->verticalScrollBar()->sizeHint().width();
+    m_side->setMaximumWidth(std::max(300, needed));
+    m_sideScroll->setMinimumWidth(needed + scrollBar);
+    m_sideScroll->setMaximumWidth(std::max(300, needed) + scrollBar);
 }
 
 bool BriefingDialog::isComputing() const

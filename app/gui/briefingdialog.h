@@ -16,6 +16,7 @@ class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
 class QProgressBar;
+class QScrollArea;
 class QPushButton;
 class QToolButton;
 
@@ -94,6 +95,8 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     BackgroundTask* m_task;
     std::shared_ptr<const BriefingContent> m_content;
+    QWidget* m_side;
+    QScrollArea* m_sideScroll;
     QComboBox* m_language;
     QLabel* m_languageLabel;
     QGroupBox* m_sectionsBox;

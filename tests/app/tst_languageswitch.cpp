@@ -40,6 +40,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -309,6 +310,12 @@ private slots:
             // The status bar's last message, and the briefing dialog's own texts.
             QCOMPARE(w.statusBar()->currentMessage(), dutch ? QStringLiteral("Afstand: 1,50 km") : QStringLiteral("Distance: 1.50 km"));
             VERIFY_TR(briefing->windowTitle(), "Mk::BriefingDialog", "LEA briefing");
+            // Its options' column (it scrolls only up and down) is wide enough for its widest text, in English too,
+            // once laid out: nothing is cut at its right edge.
+            const auto* side = briefing->findChild<QScrollArea*>();
+            QVERIFY(side && side->widget());
+            QTRY_VERIFY2(side->widget()->width() <= side->viewport()->width(),
+                         qPrintable(QStringLiteral("%1 px in %2").arg(side->widget()->width()).arg(side->viewport()->width())));
             QCOMPARE(briefing->thresholdLabel()->text(),
                      QCoreApplication::translate("Mk::BriefingDialog", "Privacy: figures resting on fewer than %1 children are shown as \"<%1\".")
                          .arg(QLocale().toString(w.projects()->project().privacyThreshold)));
