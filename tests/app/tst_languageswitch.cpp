@@ -4,6 +4,7 @@
 
 #include "gui/afspiegelingdock.h"
 #include "gui/briefingdialog.h"
+#include "gui/diagnosticsdock.h"
 #include "gui/screenfit.h"
 #include "gui/attributetabledock.h"
 #include "gui/filterdock.h"
@@ -109,6 +110,21 @@ void screenshotsSettled(std::initializer_list<QWidget*> windows, const QString& 
     QTest::qWait(300);
     for (QWidget* window : windows)
         screenshot(window, QStringLiteral("%1-%2").arg(window->objectName(), language)); // MainWindow-en.png, BriefingDialog-en.png
+}
+
+/** With MK_SCREENSHOTS set, each tab of the scenario results and the whole legend (its scroll area shows a part). */
+void screenshotsOfPanels(MainWindow& w, const QString& language)
+{
+    if (qEnvironmentVariableIsEmpty("MK_SCREENSHOTS"))
+        return;
+    QTabWidget* tabs = w.scenarioResults()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(100);
+        screenshot(w.scenarioResults(), QStringLiteral("results%1-%2").arg(i).arg(language));
+    }
+    tabs->setCurrentIndex(0);
+    screenshot(w.legendDock()->widget()->findChild<QLabel*>(), QStringLiteral("legend-%1").arg(language));
 }
 
 /** The secondary schools of tests/data/vo, as tst_vogui loads them. */
@@ -263,6 +279,8 @@ private slots:
             VERIFY_TR(dock->admissionBox()->itemText(0), "Mk::ScenarioDock", "As today (the baseline's rules)");
             VERIFY_TR(results->windowTitle(), "Mk::ScenarioResultsDock", "Scenario results");
             VERIFY_TR(vo->windowTitle(), "Mk::VoDock", "Secondary schools");
+            VERIFY_TR(w.notesDock()->windowTitle(), "Mk::DiagnosticsDock", "Notes");
+            VERIFY_TR(w.undoDock()->windowTitle(), "Mk::MainWindow", "Undo history");
             // The dock tabs (of the scenario panel among them) show the titles; none keeps the other language's.
             const QStringList tabs = dockTabs(w);
             QVERIFY2(tabs.contains(dock->windowTitle()), qPrintable(tabs.join(QStringLiteral(" | "))));
@@ -333,12 +351,14 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         screenshotsSettled({&w, briefing}, QStringLiteral("en"));
+        screenshotsOfPanels(w, QStringLiteral("en"));
 
         chooseLanguage(w, QStringLiteral("nl"));
         QTRY_COMPARE(w.layersDock()->windowTitle(), QStringLiteral("Lagen"));
         check(true);
         QVERIFY(!englishEdit.isEmpty());
         screenshotsSettled({&w, briefing}, QStringLiteral("nl-again"));
+        screenshotsOfPanels(w, QStringLiteral("nl-again"));
         briefing->close();
     }
 };
