@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,7 +42,6 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
     : QDialog(parent), m_project(std::move(project)), m_runs(std::move(runs)), m_vo(std::move(vo)), m_renderer(std::make_unique<BriefingRenderer>()),
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)), m_task(new BackgroundTask(this))
 {
-    setWindowTitle(tr("LEA briefing"));
     HelpWindow::setAnchor(this, GuideAnchor::Briefing);
     setObjectName(QStringLiteral("BriefingDialog"));
 
@@ -49,57 +49,48 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppInit::currentLanguage())));
-    m_language->setToolTip(tr("The language of the briefing; the program itself keeps its own language."));
 
-    auto* sections = new QGroupBox(tr("Sections"), this);
-    auto* sectionLayout = new QVBoxLayout(sections);
-    const TextLanguage& ui = TextLanguage::application();
+    m_sectionsBox = new QGroupBox(this);
+    auto* sectionLayout = new QVBoxLayout(m_sectionsBox);
     for (const QString& key : m_renderer->sectionKeys()) {
-        // Section names in the program's language; the document uses the briefing's.
-        auto* box = new QCheckBox(m_renderer->sectionTitle(key, ui), sections);
+        auto* box = new QCheckBox(m_sectionsBox);
         box->setChecked(true);
         sectionLayout->addWidget(box);
         m_sections.insert(key, box);
         connect(box, &QCheckBox::toggled, this, &BriefingDialog::updatePreview);
     }
 
-    QGroupBox* scenarios = nullptr;
     if (!m_project.scenarios.isEmpty()) {
-        scenarios = new QGroupBox(tr("Scenarios"), this);
-        auto* scenarioLayout = new QVBoxLayout(scenarios);
+        m_scenariosBox = new QGroupBox(this);
+        auto* scenarioLayout = new QVBoxLayout(m_scenariosBox);
         for (qsizetype i = 0; i < m_project.scenarios.size(); ++i) {
-            auto* box = new QCheckBox(m_project.scenarios[i].name, scenarios);
+            auto* box = new QCheckBox(m_project.scenarios[i].name, m_scenariosBox);
             box->setChecked(m_runs.value(i) != nullptr);
-            if (!box->isChecked())
-                box->setToolTip(tr("Not run yet: the briefing runs it"));
             scenarioLayout->addWidget(box);
             m_scenarioBoxes.append(box);
             connect(box, &QCheckBox::toggled, this, &BriefingDialog::compute);
         }
     }
 
-    //: %1 = number of children
-    m_threshold = new QLabel(tr("Privacy: figures resting on fewer than %1 children are shown as \"<%1\".")
-                                 .arg(QLocale().toString(m_project.privacyThreshold)),
-                             this);
+    m_threshold = new QLabel(this);
     m_threshold->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_cancel = new QToolButton(this);
-    m_cancel->setText(tr("Cancel"));
-    m_save = new QPushButton(tr("Save as PDF…"), this);
-    m_print = new QPushButton(tr("Print…"), this);
+    m_save = new QPushButton(this);
+    m_print = new QPushButton(this);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Language:"), m_language);
+    m_languageLabel = new QLabel(this);
+    form->addRow(m_languageLabel, m_language);
     auto* side = new QVBoxLayout;
     side->addLayout(form);
-    side->addWidget(sections);
-    if (scenarios)
-        side->addWidget(scenarios);
+    side->addWidget(m_sectionsBox);
+    if (m_scenariosBox)
+        side->addWidget(m_scenariosBox);
     side->addWidget(m_threshold);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress);
@@ -110,23 +101,22 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
     side->addWidget(m_save);
     side->addWidget(m_print);
     side->addWidget(close);
-    auto* sideWidget = new QWidget(this);
-    sideWidget->setLayout(side);
-    sideWidget->setMaximumWidth(300);
+    m_side = new QWidget(this);
+    m_side->setLayout(side);
 
     BriefingRenderer::preparePrinter(*m_printer);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     // On a low screen the options scroll instead of pushing the dialog past the screen's bottom.
-    auto* sideScroll = new QScrollArea(this);
-    sideScroll->setWidget(sideWidget);
-    sideScroll->setWidgetResizable(true);
-    sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sideScroll->setMaximumWidth(sideWidget->maximumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    m_sideScroll = new QScrollArea(this);
+    m_sideScroll->setWidget(m_side);
+    m_sideScroll->setWidgetResizable(true);
+    m_sideScroll->setFrameShape(QFrame::NoFrame);
+    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(sideScroll);
+    layout->addWidget(m_sideScroll);
     layout->addWidget(m_preview, 1);
+    retranslateUi();
     fitToScreen(this, QSize(1100, 820), DialogContent::ScrollsOwn);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingDialog::paint);
@@ -149,6 +139,48 @@ BriefingDialog::BriefingDialog(Project project, QList<std::shared_ptr<const Scen
 }
 
 BriefingDialog::~BriefingDialog() = default;
+
+void BriefingDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_content && !isComputing())
+            showPageCount();
+    }
+    QDialog::changeEvent(event);
+}
+
+void BriefingDialog::retranslateUi()
+{
+    setWindowTitle(tr("LEA briefing"));
+    m_languageLabel->setText(tr("Language:"));
+    m_language->setToolTip(tr("The language of the briefing; the program itself keeps its own language."));
+    m_sectionsBox->setTitle(tr("Sections"));
+    // Section names in the program's language; the document uses the briefing's.
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        it.value()->setText(m_renderer->sectionTitle(it.key(), TextLanguage::application()));
+    if (m_scenariosBox)
+        m_scenariosBox->setTitle(tr("Scenarios"));
+    for (qsizetype i = 0; i < m_scenarioBoxes.size(); ++i)
+        m_scenarioBoxes[i]->setToolTip(m_runs.value(i) ? QString() : tr("Not run yet: the briefing runs it"));
+    //: %1 = number of children
+    m_threshold->setText(tr("Privacy: figures resting on fewer than %1 children are shown as \"<%1\".")
+                             .arg(QLocale().toString(m_project.privacyThreshold)));
+    m_cancel->setText(tr("Cancel"));
+    m_save->setText(tr("Save as PDF…"));
+    m_print->setText(tr("Print…"));
+    // The options' column scrolls only up and down: at least as wide as its widest text needs ("Schools and their
+    // catchment areas"), at most 300 px unless that needs more. The boxes tell the column now that their texts
+    // changed (a layout otherwise learns it at its next LayoutRequest).
+    for (QGroupBox* box : {m_sectionsBox, m_scenariosBox})
+        if (box)
+            box->updateGeometry();
+    const int needed = m_side->minimumSizeHint().width();
+    const int scrollBar = m_sideScroll->verticalScrollBar()->sizeHint().width();
+    m_side->setMaximumWidth(std::max(300, needed));
+    m_sideScroll->setMinimumWidth(needed + scrollBar);
+    m_sideScroll->setMaximumWidth(std::max(300, needed) + scrollBar);
+}
 
 bool BriefingDialog::isComputing() const
 {
@@ -222,11 +254,14 @@ void BriefingDialog::updatePreview()
 {
     if (!m_content)
         return;
-    const int checked = static_cast<int>(std::count_if(m_sections.cbegin(), m_sections.cend(), [](const QCheckBox* b) { return b->isChecked(); }));
-    m_status->setText(checked == 0 ? tr("Choose at least one section.") : QString());
     m_preview->updatePreview();
-    if (checked > 0)
-        m_status->setText(tr("%n page(s), A4.", nullptr, m_preview->pageCount()));
+    showPageCount();
+}
+
+void BriefingDialog::showPageCount()
+{
+    const bool any = std::any_of(m_sections.cbegin(), m_sections.cend(), [](const QCheckBox* b) { return b->isChecked(); });
+    m_status->setText(any ? tr("%n page(s), A4.", nullptr, m_preview->pageCount()) : tr("Choose at least one section."));
 }
 
 void BriefingDialog::paint(QPrinter* printer)

@@ -11,10 +11,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
 class QProgressBar;
+class QScrollArea;
 class QPushButton;
 class QToolButton;
 
@@ -69,7 +71,14 @@ signals:
     /** The content for the chosen language is ready and the preview shows it. */
     void contentReady();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /** The dialog's own texts in the program's language (at start and at QEvent::LanguageChange); the briefing keeps its language. */
+    void retranslateUi();
+    /** The status line after a preview: its pages, or that no section is chosen. */
+    void showPageCount();
     void compute();
     void showContent(std::shared_ptr<const BriefingContent> content);
     void failed(const Error& error);
@@ -86,7 +95,12 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     BackgroundTask* m_task;
     std::shared_ptr<const BriefingContent> m_content;
+    QWidget* m_side;
+    QScrollArea* m_sideScroll;
     QComboBox* m_language;
+    QLabel* m_languageLabel;
+    QGroupBox* m_sectionsBox;
+    QGroupBox* m_scenariosBox = nullptr;
     QMap<QString, QCheckBox*> m_sections;
     QList<QCheckBox*> m_scenarioBoxes;
     QLabel* m_threshold;

@@ -10,12 +10,17 @@
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
 
+#include <QEvent>
 #include <QHash>
 #include <QPointer>
 
 #include <cmath>
 
 namespace Mk {
+
+namespace {
+const QString kSesMeasure = QStringLiteral("ses_gap");
+} // namespace
 
 CatchmentController::CatchmentController(MapWorkspace* workspace, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_task(new BackgroundTask(this))
@@ -103,8 +108,7 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
     for (int k = 0; k < groups.size(); ++k) {
         SchoolMeasure m;
         m.id = gapMeasureId(groups[k]);
-        //: afspiegeling gap = school share minus catchment share, in percentage points
-        m.label = tr("Afspiegeling gap %1 (points)").arg(m_result->catchmentComposition.groupLabel(k));
+        m.label = measureLabel(m.id);
         m.format = ValueFormat::number(1);
         m.diverging = true;
         double sum = 0.0;
@@ -133,9 +137,8 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
     m_gapGroup = groups.isEmpty() ? -1 : best;
     // The schoolweging against the pupils' neighbourhoods, coloured where it lies outside the prediction interval.
     SchoolMeasure ses;
-    ses.id = QStringLiteral("ses_gap");
-    //: map measure: schoolweging minus the schoolweging expected from the pupils' home postcodes
-    ses.label = tr("Schoolweging vs neighbourhoods (points)");
+    ses.id = kSesMeasure;
+    ses.label = measureLabel(ses.id);
     ses.format = ValueFormat::number(1);
     ses.diverging = true;
     for (const SesComparison& c : m_result->ses)
@@ -152,6 +155,35 @@ void CatchmentController::apply(std::shared_ptr<const CatchmentResult> result)
         m_workspace->setSchoolColouring(gapMeasureId(groups[m_gapGroup]));
     recolourCatchments();
     emit resultChanged();
+}
+
+QString CatchmentController::measureLabel(const QString& id) const
+{
+    if (id == kSesMeasure) {
+        //: map measure: schoolweging minus the schoolweging expected from the pupils' home postcodes
+        return tr("Schoolweging vs neighbourhoods (points)");
+    }
+    const QStringList& groups = m_result->catchmentComposition.groups;
+    for (int k = 0; k < groups.size(); ++k) {
+        if (id == gapMeasureId(groups[k])) {
+            //: afspiegeling gap = school share minus catchment share, in percentage points
+            return tr("Afspiegeling gap %1 (points)").arg(m_result->catchmentComposition.groupLabel(k));
+        }
+    }
+    return {};
+}
+
+bool CatchmentController::event(QEvent* event)
+{
+    // The main window passes QEvent::LanguageChange on to its children, this controller among them: the
+    // measures it added keep their values and get titles in the new language (the legend and the lists show them).
+    if (event->type() == QEvent::LanguageChange && m_result)
+        for (SchoolMeasure m : m_workspace->schoolMeasures())
+            if (const QString label = measureLabel(m.id); !label.isEmpty() && label != m.label) {
+                m.label = label;
+                m_workspace->addSchoolMeasure(m);
+            }
+    return QObject::event(event);
 }
 
 void CatchmentController::setGapGroup(int group)

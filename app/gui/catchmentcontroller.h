@@ -40,6 +40,9 @@ public:
     /** The school measure id of group `group`'s gap. */
     static QString gapMeasureId(const QString& group);
 
+protected:
+    bool event(QEvent* event) override;
+
 signals:
     void started();
     void progressChanged(double fraction, const QString& step);
@@ -50,6 +53,8 @@ signals:
 private:
     void apply(std::shared_ptr<const CatchmentResult> result);
     void recolourCatchments();
+    /** The legend title of measure `id` of the result shown (a gap or the schoolweging's), in the current language; empty for another. */
+    QString measureLabel(const QString& id) const;
 
     MapWorkspace* m_workspace;
     BackgroundTask* m_task;

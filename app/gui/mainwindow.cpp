@@ -152,9 +152,9 @@ MainWindow::MainWindow(QWidget* parent)
             statusBar()->showMessage(step);
     });
     connect(m_project, &ProjectController::saved, this, [this](const QString& path) {
-        statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+        m_statusMessage.show([path] { return tr("Saved to %1.").arg(QDir::toNativeSeparators(path)); }, 6000);
     });
-    connect(m_project, &ProjectController::autosaved, this, [this] { statusBar()->showMessage(tr("Changes saved for recovery."), 3000); });
+    connect(m_project, &ProjectController::autosaved, this, [this] { m_statusMessage.show([] { return tr("Changes saved for recovery."); }, 3000); });
     connect(m_project, &ProjectController::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     refreshRecent();
     updateTitle();
@@ -327,9 +327,12 @@ void MainWindow::createActions()
     connect(m_briefingAction, &QAction::triggered, this, [this] { openBriefing(false); });
     connect(m_printAction, &QAction::triggered, this, [this] { openBriefing(true); });
     connect(m_measureTool, &MeasureTool::measured, this, [this](double metres, bool finished) {
-        const QString d = metres >= 1000 ? tr("%1 km").arg(formatDecimal(metres / 1000.0, 2))
-                                         : tr("%1 m").arg(formatDecimal(metres, 0));
-        statusBar()->showMessage(finished ? tr("Distance: %1").arg(d) : tr("Distance so far: %1").arg(d), finished ? 0 : 2000);
+        m_statusMessage.show(
+            [metres, finished] {
+                const QString d = metres >= 1000 ? tr("%1 km").arg(formatDecimal(metres / 1000.0, 2)) : tr("%1 m").arg(formatDecimal(metres, 0));
+                return finished ? tr("Distance: %1").arg(d) : tr("Distance so far: %1").arg(d);
+            },
+            finished ? 0 : 2000);
     });
     connect(m_measureTool, &MeasureTool::cleared, statusBar(), &QStatusBar::clearMessage);
     m_identifyAction->setChecked(true);
@@ -520,7 +523,7 @@ void MainWindow::createStatusBar()
         m_loadTask->cancel();
         m_project->cancel();
         setLoading(false);
-        statusBar()->showMessage(tr("Canceled."), 4000);
+        m_statusMessage.show([] { return tr("Canceled."); }, 4000);
     });
 }
 
@@ -584,6 +587,7 @@ void MainWindow::retranslateUi()
     updateNotesButton();
     updateTitle();
     updateScale();
+    m_statusMessage.retranslate();
 }
 
 void MainWindow::updateUndoTexts()
@@ -667,7 +671,7 @@ void MainWindow::openVo(const VoRequest& request, const QStringList& gemeenten)
             QMessageBox::warning(this, tr("Secondary schools"), error.toString());
         });
         connect(m_voTask, &BackgroundTask::progressChanged, this, [this](double fraction, const QString&) {
-            statusBar()->showMessage(tr("Loading secondary schools… %1%").arg(qRound(100 * fraction)));
+            m_statusMessage.show([percent = qRound(100 * fraction)] { return tr("Loading secondary schools… %1%").arg(percent); });
         });
     }
     VoAnalysis::Options options;
@@ -688,10 +692,11 @@ void MainWindow::openVo(const VoRequest& request, const QStringList& gemeenten)
             m_workspace->setVoAnalysis(shared);
             m_voDock->show();
             m_voDock->raise();
-            statusBar()->showMessage(tr("Secondary schools of %1 loaded: %n vestiging(en).", nullptr,
-                                        static_cast<int>(shared->latest().locations.size()))
-                                         .arg(shared->area.name()),
-                                     6000);
+            m_statusMessage.show(
+                [count = static_cast<int>(shared->latest().locations.size()), area = shared->area.name()] {
+                    return tr("Secondary schools of %1 loaded: %n vestiging(en).", nullptr, count).arg(area);
+                },
+                6000);
         });
     });
 }
@@ -717,7 +722,7 @@ void MainWindow::openRequest(const LoadRequest& request, const QString& name)
     m_pendingModified = false;
     setLoading(true);
     m_loadingDataset = true;
-    statusBar()->showMessage(tr("Loading %1…").arg(name));
+    m_statusMessage.show([name] { return tr("Loading %1…").arg(name); });
     m_loadTask->start([this, request, name](Feedback& feedback) -> Result<BackgroundTask::Continuation> {
         auto loaded = DatasetLoader::load(request, feedback);
         if (!loaded)
@@ -806,9 +811,9 @@ void MainWindow::presentProject()
     m_afspiegelingDock->setOptions(m_project->catchmentOptions());
     m_afspiegelingDock->runAnalysis();
     m_canvas->setFocus();
-    statusBar()->showMessage(warnings > 0 ? tr("%1 opened; %n note(s) about the data.", nullptr, warnings).arg(name)
-                                          : tr("%1 opened.").arg(name),
-                             6000);
+    m_statusMessage.show(
+        [warnings, name] { return warnings > 0 ? tr("%1 opened; %n note(s) about the data.", nullptr, warnings).arg(name) : tr("%1 opened.").arg(name); },
+        6000);
     refreshRecent();
     emit datasetShown();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/statusmessage.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -236,6 +238,7 @@ private:
     QMenu* m_exportMenu = nullptr;
     ExportActions* m_exports = nullptr;
 
+    StatusMessage m_statusMessage{statusBar()};
     QLabel* m_coordinates;
     QLabel* m_scale;
     QLabel* m_renderTime;

@@ -41,8 +41,15 @@ void MapWorkspace::retranslate()
     if (m_dataset) {
         // Layer and measure names as LayerFactory words them now; what the layers show stays.
         for (const auto& fresh : LayerFactory::standardLayers(m_dataset))
-            if (MapLayer* layer = m_layers->layer(fresh->id()))
+            if (MapLayer* layer = m_layers->layer(fresh->id())) {
                 layer->setName(fresh->name());
+                // The size legend's title ("Pupils: 475").
+                auto* points = dynamic_cast<PointMapLayer*>(layer);
+                if (const auto* freshPoints = dynamic_cast<const PointMapLayer*>(fresh.get()); points && freshPoints)
+                    points->setSizeLabel(freshPoints->sizeLabel());
+            }
+        if (MapLayer* vo = m_layers->layer(VoMapLayer::kId); vo && m_vo)
+            vo->setName(voLayerName());
         if (auto* catchments = dynamic_cast<CatchmentMapLayer*>(m_layers->layer(CatchmentMapLayer::kId)))
             catchments->setName(CatchmentMapLayer::methodName(catchments->method()));
         for (const SchoolMeasure& fresh : LayerFactory::schoolMeasures(*m_dataset))
@@ -191,9 +198,14 @@ void MapWorkspace::insertVoLayer()
 {
     if (!m_vo || m_vo->years.isEmpty())
         return;
-    auto layer = std::make_unique<VoMapLayer>(tr("Secondary schools (vo) %1").arg(m_vo->latest().schoolYear), VoMapLayer::featuresOf(*m_vo));
+    auto layer = std::make_unique<VoMapLayer>(voLayerName(), VoMapLayer::featuresOf(*m_vo));
     layer->setFilter(m_voFilter);
     m_layers->insertLayer(std::move(layer), 0);
+}
+
+QString MapWorkspace::voLayerName() const
+{
+    return tr("Secondary schools (vo) %1").arg(m_vo->latest().schoolYear);
 }
 
 void MapWorkspace::setVoFilter(const VoFilter& filter)

@@ -90,6 +90,8 @@ private:
     void retranslate();
     void rebuildSchools();
     void insertVoLayer();
+    /** The vo layer's name in the current language (an analysis with years is open). */
+    QString voLayerName() const;
 
     std::shared_ptr<const Dataset> m_dataset;
     LayerTreeModel* m_layers;

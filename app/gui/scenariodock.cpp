@@ -5,6 +5,7 @@
 #include "admission/admissionrulesdescription.h"
 #include "gui/scenariocontroller.h"
 #include "gui/scenarioeditdialogs.h"
+#include "itemmodels/languagechange.h"
 #include "itemmodels/scenarioeditmodel.h"
 #include "itemmodels/scenariolistmodel.h"
 #include "project/projectdocument.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,6 +42,13 @@ namespace {
 constexpr int kSliderPlaces = 1000; ///< the slider's end unless the change has more than half of it already
 constexpr int kMaxPlaces = 5000;    ///< as the scenario file accepts
 
+/** The label of `field`'s row in `form`. */
+void setRowLabel(QFormLayout& form, QWidget* field, const QString& text)
+{
+    if (auto* label = qobject_cast<QLabel*>(form.labelForField(field)))
+        label->setText(text);
+}
+
 QToolButton* toolButton(QAction* action, QWidget* parent)
 {
     auto* b = new QToolButton(parent);
@@ -51,7 +60,7 @@ QToolButton* toolButton(QAction* action, QWidget* parent)
 } // namespace
 
 ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAction, QAction* housingAction, QWidget* parent)
-    : QDockWidget(tr("Scenarios"), parent), m_controller(controller),
+    : QDockWidget(parent), m_controller(controller),
       m_listModel(new ScenarioListModel(controller->document(), this)), m_editModel(new ScenarioEditModel(controller->document(), this))
 {
     setObjectName(QStringLiteral("ScenarioDock"));
@@ -62,37 +71,33 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     auto* top = new QHBoxLayout;
     m_scenarios = new QComboBox(body);
     m_scenarios->setModel(m_listModel);
-    m_scenarios->setPlaceholderText(tr("No scenario yet"));
     m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarios->setMinimumContentsLength(12);
     top->addWidget(m_scenarios, 1);
-    auto* manage = new QToolButton(body);
-    manage->setText(tr("Scenario"));
-    manage->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(manage);
-    QAction* newAction = menu->addAction(tr("&New scenario"), this, &ScenarioDock::newScenario);
-    QAction* duplicate = menu->addAction(tr("&Duplicate"), this, [this] {
+    m_manage = new QToolButton(body);
+    m_manage->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_manage);
+    m_newAction = menu->addAction(QString(), this, &ScenarioDock::newScenario);
+    m_duplicateAction = menu->addAction(QString(), this, [this] {
         m_controller->setCurrent(m_controller->document()->duplicateScenario(m_controller->current()));
     });
-    QAction* rename = menu->addAction(tr("&Rename…"), this, &ScenarioDock::renameScenario);
-    QAction* remove = menu->addAction(tr("De&lete"), this, [this] { m_controller->document()->removeScenario(m_controller->current()); });
-    newAction->setObjectName(QStringLiteral("newScenario"));
-    duplicate->setObjectName(QStringLiteral("duplicateScenario"));
-    rename->setObjectName(QStringLiteral("renameScenario"));
-    remove->setObjectName(QStringLiteral("deleteScenario"));
-    manage->setMenu(menu);
-    top->addWidget(manage);
+    m_renameAction = menu->addAction(QString(), this, &ScenarioDock::renameScenario);
+    m_deleteAction = menu->addAction(QString(), this, [this] { m_controller->document()->removeScenario(m_controller->current()); });
+    m_newAction->setObjectName(QStringLiteral("newScenario"));
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateScenario"));
+    m_renameAction->setObjectName(QStringLiteral("renameScenario"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteScenario"));
+    m_manage->setMenu(menu);
+    top->addWidget(m_manage);
     layout->addLayout(top);
 
     // Run, at the top so a laptop shows it without scrolling.
     auto* runRow = new QHBoxLayout;
-    m_run = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Run scenario"), body);
-    m_run->setToolTip(tr("Simulate where children go today and with the changes, with 90 % bands over the runs"));
+    m_run = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), body);
     m_progress = new QProgressBar(body);
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
     m_cancel = new QToolButton(body);
-    m_cancel->setText(tr("Cancel"));
     m_cancel->setVisible(false);
     runRow->addWidget(m_run);
     runRow->addWidget(m_progress, 1);
@@ -103,7 +108,8 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     layout->addWidget(m_status);
 
     // Its changes, in plain words.
-    layout->addWidget(new QLabel(tr("Changes:"), body));
+    m_changesLabel = new QLabel(body);
+    layout->addWidget(m_changesLabel);
     m_edits = new QListView(body);
     m_edits->setModel(m_editModel);
     m_edits->setWordWrap(true);
@@ -116,25 +122,21 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     QToolButton* housing = toolButton(housingAction, body);
     auto* housingMenu = new QMenu(housing);
     housingMenu->addAction(housingAction);
-    m_housingInArea = housingMenu->addAction(tr("In an existing buurt…"), this, [this] { addHousingInArea(QString()); });
+    m_housingInArea = housingMenu->addAction(QString(), this, [this] { addHousingInArea(QString()); });
     m_housingInArea->setObjectName(QStringLiteral("housingInArea"));
     housing->setMenu(housingMenu);
     housing->setPopupMode(QToolButton::MenuButtonPopup);
     editButtons->addWidget(housing);
-    auto* initiative = new QToolButton(body);
-    initiative->setText(tr("Parent initiative…"));
-    initiative->setToolTip(tr("Children of one group from one area register together at one school"));
-    connect(initiative, &QToolButton::clicked, this, &ScenarioDock::addParentInitiative);
-    moreEditButtons->addWidget(initiative);
-    auto* removeEdit = new QToolButton(body);
-    removeEdit->setText(tr("Remove"));
-    removeEdit->setToolTip(tr("Remove the selected change from the scenario"));
-    connect(removeEdit, &QToolButton::clicked, this, [this] {
+    m_initiative = new QToolButton(body);
+    connect(m_initiative, &QToolButton::clicked, this, &ScenarioDock::addParentInitiative);
+    moreEditButtons->addWidget(m_initiative);
+    m_removeEdit = new QToolButton(body);
+    connect(m_removeEdit, &QToolButton::clicked, this, [this] {
         const QModelIndex i = m_edits->currentIndex();
         if (i.isValid())
             m_controller->document()->removeEdit(m_controller->current(), i.row());
     });
-    moreEditButtons->addWidget(removeEdit);
+    moreEditButtons->addWidget(m_removeEdit);
     editButtons->addStretch();
     moreEditButtons->addStretch();
     layout->addLayout(editButtons);
@@ -142,13 +144,11 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
 
     // The places of the selected new school or capacity change: a slider with the live preview.
     auto* capacityRow = new QHBoxLayout;
-    m_capacityLabel = new QLabel(tr("Places:"), body);
+    m_capacityLabel = new QLabel(body);
     m_capacitySlider = new QSlider(Qt::Horizontal, body);
     m_capacitySlider->setRange(0, kSliderPlaces);
     m_capacitySlider->setSingleStep(10);
     m_capacitySlider->setPageStep(50);
-    m_capacitySlider->setToolTip(tr("The places of the selected new school or capacity change: while you drag, a quick preview "
-                                    "shows what changes; the full run follows when you let go"));
     m_capacityBox = new QSpinBox(body);
     m_capacityBox->setRange(0, kMaxPlaces);
     m_capacityBox->setSingleStep(10);
@@ -164,33 +164,31 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     // The presets' long names would make the panel as wide as the longest; the open list shows them whole.
     m_admission->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_admission->setMinimumContentsLength(12);
-    m_admission->addItem(tr("As today (the baseline's rules)"), QString());
+    m_admission->addItem(QString(), QString()); // "as today", worded in retranslateUi
     for (const QString& name : AdmissionRules::presetNames())
         if (auto rules = AdmissionRules::preset(name))
             m_admission->addItem(rules->name.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(rules->name, name), name);
-    form->addRow(tr("Admission rules:"), m_admission);
+    form->addRow(QString(), m_admission);
     m_admissionText = new QLabel(body);
     m_admissionText->setWordWrap(true);
     m_admissionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_admissionText);
     m_runs = new QSpinBox(body);
     m_runs->setRange(1, Scenario::kMaxRuns);
-    m_runs->setToolTip(tr("Monte-Carlo runs: more runs give narrower bands and take longer"));
     m_seed = new QSpinBox(body);
     m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setToolTip(tr("The same seed gives the same numbers, here and in mengkaart-cli scenario"));
+    m_runsLabel = new QLabel(body);
+    m_seedLabel = new QLabel(body);
     // A row each: side by side they are wider than the panel on a laptop.
-    form->addRow(new QLabel(tr("Runs:"), body), m_runs);
-    form->addRow(new QLabel(tr("Seed:"), body), m_seed);
+    form->addRow(m_runsLabel, m_runs);
+    form->addRow(m_seedLabel, m_seed);
     m_model = new QLabel(body);
     m_model->setWordWrap(true);
-    form->addRow(tr("Choice model:"), m_model);
+    form->addRow(QString(), m_model);
+    m_form = form;
     auto* modelButtons = new QHBoxLayout;
-    m_keepModel = new QPushButton(tr("Keep the calibrated model"), body);
-    m_keepModel->setToolTip(tr("Store the distance weights and school constants of the last run in the scenario: later runs "
-                               "skip the calibration and the saved scenario reproduces these numbers"));
-    m_recalibrate = new QPushButton(tr("Calibrate again"), body);
-    m_recalibrate->setToolTip(tr("Forget the stored model: the next run fits and calibrates it on the data again"));
+    m_keepModel = new QPushButton(body);
+    m_recalibrate = new QPushButton(body);
     modelButtons->addWidget(m_keepModel);
     modelButtons->addWidget(m_recalibrate);
     modelButtons->addStretch();
@@ -198,7 +196,7 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     layout->addLayout(form);
 
     // The choice model's parameters, to set by hand (undoable, stored in the scenario).
-    m_parameters = new QGroupBox(tr("Choice-model parameters"), body);
+    m_parameters = new QGroupBox(body);
     m_parameterForm = new QFormLayout(m_parameters);
     m_parameterForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_parameterSource = new QLabel(m_parameters);
@@ -209,11 +207,8 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     m_gamma->setRange(-5.0, 5.0);
     m_gamma->setDecimals(2);
     m_gamma->setSingleStep(0.1);
-    m_gamma->setToolTip(tr("Utility of a school of the child's preferred denomination; 0 = no preference (the pupil flows cannot tell it)"));
-    m_parameterForm->addRow(tr("Denomination weight γ:"), m_gamma);
-    m_calibrate = new QPushButton(tr("Calibrate now"), m_parameters);
-    m_calibrate->setToolTip(tr("Fit and calibrate the choice model now, with progress: it is done once for these data and settings, "
-                               "and the live preview waits for it"));
+    m_parameterForm->addRow(QString(), m_gamma);
+    m_calibrate = new QPushButton(m_parameters);
     m_parameterForm->addRow(m_calibrate);
     layout->addWidget(m_parameters);
 
@@ -264,25 +259,25 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
             showCurrent();
     });
     connect(m_controller, &ScenarioController::started, this, [this] {
-        m_status->setText(tr("Running…"));
+        setStatus([] { return tr("Running…"); });
         showRunning(true);
     });
     connect(m_controller, &ScenarioController::calibrationStarted, this, [this] {
-        m_status->setText(tr("Calibrating the choice model (once for these data and settings)…"));
+        setStatus([] { return tr("Calibrating the choice model (once for these data and settings)…"); });
         showRunning(true);
     });
     connect(m_controller, &ScenarioController::calibrated, this, [this] {
         m_progress->setValue(100);
         if (!m_controller->isRunning()) {
             showRunning(false);
-            m_status->setText(tr("The choice model is calibrated: previews are quick now."));
+            setStatus([] { return tr("The choice model is calibrated: previews are quick now."); });
         }
         showParameters();
     });
     connect(m_controller, &ScenarioController::progressChanged, this, [this](double f, const QString& step) {
         m_progress->setValue(qRound(100 * f));
         if (!step.isEmpty())
-            m_status->setText(step);
+            setStatus([step] { return step; }); // worded by the run, in the language it started in
     });
     connect(m_controller, &ScenarioController::outcomeChanged, this, [this] {
         if (m_controller->isRunning() || m_controller->isPreviewing())
@@ -290,18 +285,77 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
         showRunning(m_controller->isCalibrating());
         showCurrent();
         if (!m_controller->isCalibrating())
-            m_status->setText(m_controller->currentOutcome() ? tr("Results shown in the Scenario results panel.")
-                              : m_controller->currentScenario() ? tr("Not run in this state yet.") : QString());
+            setStatus([outcome = m_controller->currentOutcome() != nullptr, scenario = m_controller->currentScenario() != nullptr] {
+                return outcome ? tr("Results shown in the Scenario results panel.") : scenario ? tr("Not run in this state yet.") : QString();
+            });
     });
     connect(m_controller, &ScenarioController::canceled, this, [this] {
         showRunning(false);
-        m_status->setText(tr("Canceled."));
+        setStatus([] { return tr("Canceled."); });
     });
     connect(m_controller, &ScenarioController::failed, this, [this](const QString& message) {
         showRunning(false);
-        m_status->setText(message);
+        setStatus([message] { return message; });
     });
+    retranslateUi();
+}
+
+void ScenarioDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        announceLanguageChange(*m_listModel); // the scenarios' tooltips
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void ScenarioDock::retranslateUi()
+{
+    setWindowTitle(tr("Scenarios"));
+    m_scenarios->setPlaceholderText(tr("No scenario yet"));
+    m_manage->setText(tr("Scenario"));
+    m_newAction->setText(tr("&New scenario"));
+    m_duplicateAction->setText(tr("&Duplicate"));
+    m_renameAction->setText(tr("&Rename…"));
+    m_deleteAction->setText(tr("De&lete"));
+    m_run->setText(tr("Run scenario"));
+    m_run->setToolTip(tr("Simulate where children go today and with the changes, with 90 % bands over the runs"));
+    m_cancel->setText(tr("Cancel"));
+    m_changesLabel->setText(tr("Changes:"));
+    m_housingInArea->setText(tr("In an existing buurt…"));
+    m_initiative->setText(tr("Parent initiative…"));
+    m_initiative->setToolTip(tr("Children of one group from one area register together at one school"));
+    m_removeEdit->setText(tr("Remove"));
+    m_removeEdit->setToolTip(tr("Remove the selected change from the scenario"));
+    m_capacityLabel->setText(tr("Places:"));
+    m_admission->setItemText(0, tr("As today (the baseline's rules)"));
+    setRowLabel(*m_form, m_admission, tr("Admission rules:"));
+    m_runs->setToolTip(tr("Monte-Carlo runs: more runs give narrower bands and take longer"));
+    m_seed->setToolTip(tr("The same seed gives the same numbers, here and in mengkaart-cli scenario"));
+    m_runsLabel->setText(tr("Runs:"));
+    m_seedLabel->setText(tr("Seed:"));
+    setRowLabel(*m_form, m_model, tr("Choice model:"));
+    m_keepModel->setText(tr("Keep the calibrated model"));
+    m_keepModel->setToolTip(tr("Store the distance weights and school constants of the last run in the scenario: later runs "
+                               "skip the calibration and the saved scenario reproduces these numbers"));
+    m_recalibrate->setText(tr("Calibrate again"));
+    m_recalibrate->setToolTip(tr("Forget the stored model: the next run fits and calibrates it on the data again"));
+    m_parameters->setTitle(tr("Choice-model parameters"));
+    m_gamma->setToolTip(tr("Utility of a school of the child's preferred denomination; 0 = no preference (the pupil flows cannot tell it)"));
+    setRowLabel(*m_parameterForm, m_gamma, tr("Denomination weight γ:"));
+    m_calibrate->setText(tr("Calibrate now"));
+    m_calibrate->setToolTip(tr("Fit and calibrate the choice model now, with progress: it is done once for these data and settings, "
+                               "and the live preview waits for it"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    // The texts made from the scenario (rules, model, places, parameters) and the list of its changes, worded again.
     showCurrent();
+}
+
+void ScenarioDock::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void ScenarioDock::showRunning(bool busy)
@@ -512,9 +566,12 @@ void ScenarioDock::showCapacity()
     }
     if (m_capacitySlider->isSliderDown())
         return; // the officer holds it: the preview shows that value, not the stored one
+    const QString tip = places ? tr("The places of the selected new school or capacity change: while you drag, a quick preview "
+                                    "shows what changes; the full run follows when you let go")
+                               : tr("Select a new school or a capacity change in the list above");
     for (QWidget* w : std::initializer_list<QWidget*>{m_capacityLabel, m_capacitySlider, m_capacityBox}) {
         w->setEnabled(places.has_value());
-        w->setToolTip(places ? m_capacitySlider->toolTip() : tr("Select a new school or a capacity change in the list above"));
+        w->setToolTip(tip);
     }
     // Blocked, not m_syncing: this runs inside showCurrent's own synchronisation (a reset of the list).
     const QSignalBlocker sliderBlocker(m_capacitySlider);
@@ -589,12 +646,15 @@ void ScenarioDock::showParameters()
             box->setRange(-50.0, 5.0);
             box->setDecimals(2);
             box->setSingleStep(0.05);
-            box->setToolTip(tr("Utility per km (or per ln km) of the distance to a school: the more negative, the nearer children choose"));
             connect(box, &QDoubleSpinBox::valueChanged, this, [this, g] { parameterChanged(static_cast<int>(g)); });
-            m_parameterForm->insertRow(static_cast<int>(1 + g), groups[g].isEmpty() ? tr("Distance weight β:") : tr("β %1:").arg(groups[g]),
-                                       box);
+            m_parameterForm->insertRow(static_cast<int>(1 + g), QString(), box);
             m_betaBoxes.append(box);
         }
+    }
+    // Worded here, not at creation, so a language change words them again.
+    for (qsizetype g = 0; g < m_betaBoxes.size(); ++g) {
+        m_betaBoxes[g]->setToolTip(tr("Utility per km (or per ln km) of the distance to a school: the more negative, the nearer children choose"));
+        setRowLabel(*m_parameterForm, m_betaBoxes[g], m_betaGroups[g].isEmpty() ? tr("Distance weight β:") : tr("β %1:").arg(m_betaGroups[g]));
     }
     m_gamma->setEnabled(p.has_value());
     for (qsizetype g = 0; p && g < m_betaBoxes.size(); ++g) {

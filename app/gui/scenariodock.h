@@ -3,6 +3,7 @@
 
 #include <QDockWidget>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -69,7 +70,14 @@ public:
     /** The housing dialog for an existing buurt, `areaCode` chosen first (empty: the first of the list). */
     void addHousingInArea(const QString& areaCode);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /** Every fixed text in the current language, then the texts made from the scenario (at start and at QEvent::LanguageChange). */
+    void retranslateUi();
+    /** The status line; `text` words it again after a language change. */
+    void setStatus(std::function<QString()> text);
     void showCurrent();
     void showRunning(bool running);
     void newScenario();
@@ -98,6 +106,17 @@ private:
     ScenarioListModel* m_listModel;
     ScenarioEditModel* m_editModel;
     QComboBox* m_scenarios;
+    QToolButton* m_manage;
+    QAction* m_newAction;
+    QAction* m_duplicateAction;
+    QAction* m_renameAction;
+    QAction* m_deleteAction;
+    QLabel* m_changesLabel;
+    QToolButton* m_initiative;
+    QToolButton* m_removeEdit;
+    QFormLayout* m_form;
+    QLabel* m_runsLabel;
+    QLabel* m_seedLabel;
     QListView* m_edits;
     QComboBox* m_admission;
     QLabel* m_admissionText;
@@ -107,6 +126,7 @@ private:
     QToolButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_status;
+    std::function<QString()> m_statusText;
     QLabel* m_model;
     QPushButton* m_keepModel;
     QPushButton* m_recalibrate;

@@ -7,6 +7,7 @@
 #include "gui/mapworkspace.h"
 #include "gui/scenariocontroller.h"
 #include "gui/scenariomapoverlay.h"
+#include "itemmodels/languagechange.h"
 #include "itemmodels/scenarioindexmodel.h"
 #include "itemmodels/scenarioschoolmodel.h"
 #include "project/projectdocument.h"
@@ -16,6 +17,7 @@
 #include "scenario/scenariorunner.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -29,6 +31,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <iterator>
 
 namespace Mk {
 
@@ -94,7 +97,7 @@ void resetPlot(QCustomPlot& plot)
 
 ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWorkspace* workspace, std::function<double()> privacyThreshold,
                                          QWidget* parent)
-    : QDockWidget(tr("Scenario results"), parent), m_controller(controller), m_workspace(workspace),
+    : QDockWidget(parent), m_controller(controller), m_workspace(workspace),
       m_privacyThreshold(std::move(privacyThreshold)), m_indexModel(new ScenarioIndexModel(this)),
       m_schoolModel(new ScenarioSchoolModel(this)), m_comparisonModel(new ScenarioIndexModel(this)),
       m_schoolProxy(new QSortFilterProxyModel(this))
@@ -127,19 +130,18 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     indices->addWidget(m_indexChart);
     indices->setStretchFactor(0, 3);
     indices->setStretchFactor(1, 2);
-    m_tabs->addTab(indices, tr("Indices"));
+    m_tabs->addTab(indices, QString()); // worded in retranslateUi
 
     // The distribution of one index over the runs, baseline against scenario.
     auto* distribution = new QWidget(m_tabs);
     auto* distributionLayout = new QVBoxLayout(distribution);
     distributionLayout->setContentsMargins(0, 0, 0, 0);
     m_distributionIndex = new QComboBox(distribution);
-    m_distributionIndex->setToolTip(tr("The index whose values over the runs the chart shows"));
     distributionLayout->addWidget(m_distributionIndex);
     m_distributionChart = new QCustomPlot(distribution);
     m_distributionChart->setMinimumSize(220, 100);
     distributionLayout->addWidget(m_distributionChart, 1);
-    m_tabs->addTab(distribution, tr("Distribution"));
+    m_tabs->addTab(distribution, QString());
 
     // Schools.
     auto* schools = new QSplitter(Qt::Horizontal, m_tabs);
@@ -147,7 +149,6 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     auto* schoolsLayout = new QVBoxLayout(schoolsLeft);
     schoolsLayout->setContentsMargins(0, 0, 0, 0);
     m_group = new QComboBox(schoolsLeft);
-    m_group->setToolTip(tr("The group whose share the table and the map show"));
     schoolsLayout->addWidget(m_group);
     m_schoolProxy->setSourceModel(m_schoolModel);
     m_schoolProxy->setSortRole(ScenarioSchoolModel::SortRole);
@@ -160,7 +161,7 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     schools->addWidget(m_compositionChart);
     schools->setStretchFactor(0, 3);
     schools->setStretchFactor(1, 2);
-    m_tabs->addTab(schools, tr("Schools"));
+    m_tabs->addTab(schools, QString());
 
     // Choice model.
     auto* model = new QSplitter(Qt::Horizontal, m_tabs);
@@ -172,17 +173,16 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     model->addWidget(m_calibrationText);
     model->addWidget(m_calibrationChart);
     model->setStretchFactor(1, 2);
-    m_tabs->addTab(model, tr("Choice model"));
+    m_tabs->addTab(model, QString());
 
     // Comparison.
     auto* compare = new QSplitter(Qt::Horizontal, m_tabs);
     m_compare = new QListWidget(compare);
-    m_compare->setToolTip(tr("Tick up to three scenarios that have run to compare them with the baseline"));
     m_comparisonView = tableView(m_comparisonModel, compare);
     compare->addWidget(m_compare);
     compare->addWidget(m_comparisonView);
     compare->setStretchFactor(1, 3);
-    m_tabs->addTab(compare, tr("Compare"));
+    m_tabs->addTab(compare, QString());
     // Scrolls rather than demanding a laptop's height of the bottom row it shares with the attribute table.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -205,7 +205,46 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     connect(m_indexView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { m_distributionIndex->setCurrentIndex(current.row()); });
     connect(m_compare, &QListWidget::itemChanged, this, &ScenarioResultsDock::compareChosen);
+    retranslateUi();
     showOutcome();
+}
+
+void ScenarioResultsDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{m_indexModel, m_schoolModel, m_comparisonModel})
+            announceLanguageChange(*model);
+        fillCompareList();
+        describeOutcome();
+        plotComposition(m_schoolProxy->mapToSource(m_schoolView->currentIndex()).row());
+        // The change on the map keeps its colours; its legend title is worded again.
+        if (m_outcome)
+            for (SchoolMeasure m : m_workspace->schoolMeasures())
+                if (m.id == kChangeMeasure) {
+                    m.label = changeMeasureLabel();
+                    m_workspace->addSchoolMeasure(m);
+                }
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void ScenarioResultsDock::retranslateUi()
+{
+    setWindowTitle(tr("Scenario results"));
+    // In the order the tabs were added.
+    const char* const titles[] = {QT_TR_NOOP("Indices"), QT_TR_NOOP("Distribution"), QT_TR_NOOP("Schools"), QT_TR_NOOP("Choice model"),
+                                  QT_TR_NOOP("Compare")};
+    for (int i = 0; i < static_cast<int>(std::size(titles)); ++i)
+        m_tabs->setTabText(i, tr(titles[i]));
+    m_distributionIndex->setToolTip(tr("The index whose values over the runs the chart shows"));
+    m_group->setToolTip(tr("The group whose share the table and the map show"));
+    m_compare->setToolTip(tr("Tick up to three scenarios that have run to compare them with the baseline"));
+    // A QCustomPlot keeps the locale it was made with: its ticks take the current language's decimal sign.
+    QLocale numbers;
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    for (QCustomPlot* plot : {m_indexChart, m_distributionChart, m_compositionChart, m_calibrationChart})
+        plot->setLocale(numbers);
 }
 
 void ScenarioResultsDock::showOutcome()
@@ -223,6 +262,21 @@ void ScenarioResultsDock::showOutcome()
                 m_group->addItem(m_outcome->population.groupNames.groupLabelOf(group));
         m_group->setCurrentIndex(m_schoolModel->group());
     }
+    describeOutcome();
+    if (!m_outcome) {
+        m_compositionChart->clearPlottables();
+        m_compositionChart->replot();
+        if (m_workspace->schoolColouring() == kChangeMeasure)
+            m_workspace->setSchoolColouring(MapWorkspace::kDenominationMeasure); // the change shown belonged to another state
+        return;
+    }
+    plotComposition(-1);
+    m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
+    putOnMap();
+}
+
+void ScenarioResultsDock::describeOutcome()
+{
     if (!m_outcome) {
         const Scenario* s = m_controller->currentScenario();
         m_heading->setText(s ? tr("\"%1\" has not run in this state: press Run scenario.").arg(s->name) : tr("No scenario yet."));
@@ -230,8 +284,6 @@ void ScenarioResultsDock::showOutcome()
         m_verification->clear();
         m_indexChart->clearPlottables();
         m_indexChart->replot();
-        m_compositionChart->clearPlottables();
-        m_compositionChart->replot();
         m_distributionIndex->clear();
         // The calibration report needs no run: a calibration done ahead (a β changed, Calibrate now) shows.
         if (const auto baseline = m_controller->currentBaseline()) {
@@ -241,14 +293,16 @@ void ScenarioResultsDock::showOutcome()
             m_calibrationChart->clearPlottables();
             m_calibrationChart->replot();
         }
-        if (m_workspace->schoolColouring() == kChangeMeasure)
-            m_workspace->setSchoolColouring(MapWorkspace::kDenominationMeasure); // the change shown belonged to another state
         return;
     }
     const SimulationResult& r = m_outcome->result;
     const QLocale l;
+    // The changes described now (not the run's words), so they follow a language change.
+    QStringList edits;
+    for (const ScenarioEdit& e : m_outcome->scenario.edits)
+        edits << e.describe(m_controller->document()->project().dataset.get());
     const QString heading = tr("<b>%1</b>: %2 runs, seed %3. %4").arg(m_outcome->scenario.name.toHtmlEscaped()).arg(r.runs).arg(r.seed)
-                                .arg(m_outcome->editDescriptions.join(QStringLiteral("; ")).toHtmlEscaped());
+                                .arg(edits.join(QStringLiteral("; ")).toHtmlEscaped());
     m_heading->setText(m_controller->isPreviewing()
                            ? tr("<i>Preview, %n run(s)</i> (the full run follows when the mouse is released). %1", nullptr, r.runs).arg(heading)
                            : heading);
@@ -264,9 +318,6 @@ void ScenarioResultsDock::showOutcome()
     plotIndices(*m_outcome);
     fillDistributionIndices();
     plotCalibration(m_outcome->calibration);
-    plotComposition(-1);
-    m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
-    putOnMap();
 }
 
 void ScenarioResultsDock::showGroup(int group)
@@ -275,14 +326,19 @@ void ScenarioResultsDock::showGroup(int group)
     putOnMap();
 }
 
+QString ScenarioResultsDock::changeMeasureLabel() const
+{
+    return tr("Scenario: change in share %1 (points)")
+        .arg(m_outcome->population.groupNames.groupLabelOf(m_outcome->result.groups.value(m_schoolModel->group())));
+}
+
 void ScenarioResultsDock::putOnMap()
 {
     if (!m_outcome || !m_workspace->hasDataset())
         return;
     SchoolMeasure m;
     m.id = kChangeMeasure;
-    const int g = m_schoolModel->group();
-    m.label = tr("Scenario: change in share %1 (points)").arg(m_outcome->population.groupNames.groupLabelOf(m_outcome->result.groups.value(g)));
+    m.label = changeMeasureLabel();
     m.format = ValueFormat::number(1);
     m.diverging = true;
     for (int row = 0; row < m_schoolModel->rowCount(); ++row) {

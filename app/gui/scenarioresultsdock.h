@@ -56,8 +56,17 @@ public:
     QComboBox* distributionIndex() const { return m_distributionIndex; }
     QCustomPlot* distributionChart() const { return m_distributionChart; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /** The fixed texts (title, tabs, tips) in the current language. */
+    void retranslateUi();
     void showOutcome();
+    /** The heading, placement and verification lines and the charts of the outcome shown, in the current language. */
+    void describeOutcome();
+    /** The legend title of the change in share on the map (an outcome is shown). */
+    QString changeMeasureLabel() const;
     void showGroup(int group);
     void plotIndices(const ScenarioOutcome& outcome);
     void plotComposition(int row);

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,37 +18,64 @@
 
 namespace Mk {
 
-VoDock::VoDock(MapWorkspace* workspace, QWidget* parent) : QDockWidget(tr("Secondary schools"), parent), m_workspace(workspace)
+VoDock::VoDock(MapWorkspace* workspace, QWidget* parent) : QDockWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("VoDock"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
-    m_empty = new QLabel(tr("No secondary school data loaded. Use File > Open secondary schools (vo)…"), content);
+    m_empty = new QLabel(content);
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
     auto* form = new QFormLayout;
     auto* levelRow = new QHBoxLayout;
     for (VoLevel level : kVoLevels) {
-        auto* box = new QCheckBox(VoProgrammes::label(level), content);
-        box->setToolTip(tr("Show only vestigingen that offer one of the ticked levels (none ticked: all)"));
+        auto* box = new QCheckBox(content);
         connect(box, &QCheckBox::toggled, this, &VoDock::applyFilter);
         levelRow->addWidget(box);
         m_levels[static_cast<int>(level)] = box;
     }
-    form->addRow(tr("Levels"), levelRow);
+    m_levelsLabel = new QLabel(content);
+    form->addRow(m_levelsLabel, levelRow);
     m_breadth = new QComboBox(content);
-    m_breadth->addItem(tr("All vestigingen"), static_cast<int>(VoFilter::Breadth::Any));
-    m_breadth->addItem(tr("With a heterogeneous first-year class"), static_cast<int>(VoFilter::Breadth::Heterogeneous));
-    m_breadth->addItem(tr("Only first-year classes of one school type"), static_cast<int>(VoFilter::Breadth::NoHeterogeneous));
-    m_breadth->addItem(tr("Categorical (one level only)"), static_cast<int>(VoFilter::Breadth::Categorical));
+    for (VoFilter::Breadth breadth : {VoFilter::Breadth::Any, VoFilter::Breadth::Heterogeneous, VoFilter::Breadth::NoHeterogeneous,
+                                      VoFilter::Breadth::Categorical})
+        m_breadth->addItem(QString(), static_cast<int>(breadth)); // worded in retranslateUi
     connect(m_breadth, &QComboBox::currentIndexChanged, this, &VoDock::applyFilter);
-    form->addRow(tr("First year"), m_breadth);
+    m_breadthLabel = new QLabel(content);
+    form->addRow(m_breadthLabel, m_breadth);
     layout->addLayout(form);
     m_findings = new QTextBrowser(content);
     layout->addWidget(m_findings, 1);
     setWidget(content);
     connect(workspace, &MapWorkspace::voAnalysisChanged, this, &VoDock::refresh);
+    retranslateUi();
     refresh();
+}
+
+void VoDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showFindings(); // the ticked levels and the filter stay
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void VoDock::retranslateUi()
+{
+    setWindowTitle(tr("Secondary schools"));
+    m_empty->setText(tr("No secondary school data loaded. Use File > Open secondary schools (vo)…"));
+    for (VoLevel level : kVoLevels) {
+        QCheckBox* box = m_levels[static_cast<int>(level)];
+        box->setText(VoProgrammes::label(level));
+        box->setToolTip(tr("Show only vestigingen that offer one of the ticked levels (none ticked: all)"));
+    }
+    m_levelsLabel->setText(tr("Levels"));
+    m_breadth->setItemText(0, tr("All vestigingen"));
+    m_breadth->setItemText(1, tr("With a heterogeneous first-year class"));
+    m_breadth->setItemText(2, tr("Only first-year classes of one school type"));
+    m_breadth->setItemText(3, tr("Categorical (one level only)"));
+    m_breadthLabel->setText(tr("First year"));
 }
 
 void VoDock::refresh()
@@ -60,6 +88,12 @@ void VoDock::refresh()
     }
     m_breadth->setEnabled(vo != nullptr);
     m_breadth->setCurrentIndex(0);
+    showFindings();
+}
+
+void VoDock::showFindings()
+{
+    const auto vo = m_workspace->voAnalysis();
     m_findings->clear();
     if (!vo)
         return;

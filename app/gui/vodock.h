@@ -26,12 +26,22 @@ public:
 
     QTextBrowser* findings() const { return m_findings; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /** The fixed texts in the current language (at start and at QEvent::LanguageChange). */
+    void retranslateUi();
+    /** Resets the filter and shows the findings of the analysis now open. */
     void refresh();
+    /** What VoSummary says, in the current language. */
+    void showFindings();
     void applyFilter();
 
     MapWorkspace* m_workspace;
     QLabel* m_empty;
+    QLabel* m_levelsLabel;
+    QLabel* m_breadthLabel;
     QCheckBox* m_levels[4];
     QComboBox* m_breadth;
     QTextBrowser* m_findings;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QList>
 #include <QLocale>
@@ -54,6 +55,12 @@ void AppInit::setLanguage(const QString& language, TranslationCatalog::Front fro
     const bool dutch = s_language == QLatin1String("nl");
     // Before the translators: installing one sends LanguageChange, whose handlers format numbers.
     QLocale::setDefault(QLocale(dutch ? QLocale::Dutch : QLocale::English, dutch ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    // Widgets keep the locale they were made with (spin boxes and charts format numbers with it); at LocaleChange
+    // QApplication gives every window and its children without a locale of their own the new default.
+    if (auto* app = QCoreApplication::instance()) {
+        QEvent changed(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &changed);
+    }
     for (const QPointer<QTranslator>& old : std::as_const(s_installed)) {
         if (old) {
             QCoreApplication::removeTranslator(old);

@@ -27,7 +27,8 @@ public:
     /**
      * Switches the language of a running program: removes the translators installed before, installs
      * those of `language` ("nl"/"en", else the system's for `front`) and sets the default QLocale
-     * first, so every QEvent::LanguageChange handler formats numbers in the new language.
+     * first (and the running widgets' locale, with QEvent::LocaleChange), so every QEvent::LanguageChange
+     * handler formats numbers in the new language.
      */
     static void setLanguage(const QString& language, TranslationCatalog::Front front = TranslationCatalog::Front::Desktop);
     /** The language installed by initialise() or setLanguage(). */

@@ -44,6 +44,7 @@ public:
     /** What colorValue means: legend subtitle, number format, diverging around zero or not. */
     void setColorMeasure(const QString& label, const ValueFormat& format, bool diverging);
     void setSizeLabel(const QString& label) { m_sizeLabel = label; }
+    QString sizeLabel() const { return m_sizeLabel; }
     const Classification& classification() const { return m_classification; }
     const QStringList& categories() const { return m_categories; }
     /** Symbol index per feature (-1 hidden) and the symbols, as drawn. */
