@@ -128,11 +128,7 @@ AfspiegelingDock::AfspiegelingDock(MapWorkspace* workspace, CatchmentController*
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
-    // The verdict, the gap and the SES verdict first: what a narrow panel must show without scrolling.
-    QHeaderView* header = m_view->horizontalHeader();
-    header->moveSection(header->visualIndex(AfspiegelingTableModel::VerdictColumn), 1);
-    header->moveSection(header->visualIndex(AfspiegelingTableModel::GapColumn), 2);
-    header->moveSection(header->visualIndex(AfspiegelingTableModel::SesColumn), 3);
+    orderHeadlineColumns(false);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
     m_view->viewport()->installEventFilter(this);
     m_schoolsSplitter->addWidget(m_view);
@@ -232,15 +228,30 @@ bool AfspiegelingDock::eventFilter(QObject* watched, QEvent* event)
     return QDockWidget::eventFilter(watched, event);
 }
 
+void AfspiegelingDock::orderHeadlineColumns(bool sesHeadline)
+{
+    // What a narrow panel must show without scrolling comes first: the verdict and the gap, then the SES verdict; or,
+    // when the school mix is an estimate from the postcode flows (which copies the catchment by construction), the SES
+    // verdict, which is then the headline (as in the status line and the briefing).
+    QHeaderView* header = m_view->horizontalHeader();
+    const QList<int> first = sesHeadline
+        ? QList<int>{AfspiegelingTableModel::SesColumn, AfspiegelingTableModel::VerdictColumn, AfspiegelingTableModel::GapColumn}
+        : QList<int>{AfspiegelingTableModel::VerdictColumn, AfspiegelingTableModel::GapColumn, AfspiegelingTableModel::SesColumn};
+    for (int i = 0; i < first.size(); ++i)
+        header->moveSection(header->visualIndex(first[i]), i + 1);
+    m_headlineColumns = sesHeadline ? 1 : 2;
+}
+
 void AfspiegelingDock::fitNameColumn()
 {
     if (m_nameContentWidth <= 0)
         return;
-    // Long school names would push the verdict and the gap out of a laptop-wide panel: the name gives way, down to
+    // Long school names would push the headline columns out of a laptop-wide panel: the name gives way, down to
     // a few letters (the tooltip has the full name).
     const int letter = m_view->fontMetrics().averageCharWidth();
-    const int room = m_view->viewport()->width() - m_view->columnWidth(AfspiegelingTableModel::VerdictColumn)
-                     - m_view->columnWidth(AfspiegelingTableModel::GapColumn);
+    int room = m_view->viewport()->width();
+    for (int visual = 1; visual <= m_headlineColumns; ++visual)
+        room -= m_view->columnWidth(m_view->horizontalHeader()->logicalIndex(visual));
     const int width = std::min({m_nameContentWidth, kNameColumnChars * letter, std::max(room, kNameColumnMinChars * letter)});
     m_view->setColumnWidth(AfspiegelingTableModel::NameColumn, width);
 }
@@ -368,6 +379,7 @@ void AfspiegelingDock::resultChanged()
     const int notMirroring = static_cast<int>(std::count_if(result->afspiegeling.begin(), result->afspiegeling.end(),
                                                             [](const AfspiegelingRow& r) { return r.differsBeyondChance(); }));
     const SesGapSpread& ses = result->sesSpread;
+    orderHeadlineColumns(result->compositionIsEstimate() && ses.schools > 0);
     if (result->compositionIsEstimate() && ses.schools > 0)
         // The estimate copies the catchment by construction; the schoolweging is what can show a school apart.
         m_status->setText(tr("Schoolweging: %n of %1 school(s) differ from their pupils' neighbourhoods (%2 possibly).",

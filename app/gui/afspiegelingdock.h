@@ -81,6 +81,8 @@ private:
     /** Puts the chart under the table when the panel is tall enough, else in its own tab. */
     void placeChart();
     /** Narrows the name column so that the verdict and the gap stay in view in a narrow panel. */
+    /** The columns after the name: the SES verdict first when it is the headline (`sesHeadline`). */
+    void orderHeadlineColumns(bool sesHeadline);
     void fitNameColumn();
 
     MapWorkspace* m_workspace;
@@ -107,6 +109,7 @@ private:
     QLabel* m_split;
     bool m_chartBesideTable = false;
     int m_nameContentWidth = 0; ///< the name column's width for its longest name, before fitting
+    int m_headlineColumns = 2;  ///< the columns after the name that fitNameColumn() keeps in view
     bool m_syncing = false;
 };
 

@@ -72,16 +72,10 @@ std::optional<QString> implausibleGeometry(const Geometry& g, AreaLevel level)
     return std::nullopt;
 }
 
-/** `column` as an SQL identifier. */
-QString sqlName(const QString& column)
-{
-    return QLatin1Char('"') + QString(column).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 /** `column` without the blanks QString::trimmed() drops from CBS codes, in SQLite. */
 QString sqlTrimmed(const QString& column)
 {
-    return QStringLiteral("TRIM(%1, ' ' || char(9) || char(10) || char(13))").arg(sqlName(column));
+    return QStringLiteral("TRIM(%1, ' ' || char(9) || char(10) || char(13))").arg(TableReader::sqlIdentifier(column));
 }
 
 /**

@@ -240,24 +240,29 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         ds.sources.append(sourceLabel(request.wijkenFile, ds.wijken.layerName));
     }
 
-    if (!request.postcodeStatsFile.isEmpty() || !request.postcodeCentroidsFile.isEmpty()) {
+    // The PC4 points come first: they place schools without coordinates. The PC4 statistics come after the pupil flows,
+    // when it is known which postcodes the gemeente keeps, so a national table with a row index is read for those only.
+    AreaLayer pc4Centroids;
+    if (!request.postcodeCentroidsFile.isEmpty()) {
         feedback.setProgress(0.65, tr("Reading postcode statistics"));
         const qsizetype firstPc = ds.diagnostics.size();
-        auto pc = PostcodeLoader::load(request.postcodeStatsFile, request.postcodeCentroidsFile, ds.diagnostics);
-        ds.diagnostics.setSourceFrom(firstPc, QFileInfo(request.postcodeStatsFile.isEmpty() ? request.postcodeCentroidsFile : request.postcodeStatsFile).fileName());
-        if (!pc)
-            return pc.error();
-        ds.postcodes = std::move(pc.value());
-        for (const QString& f : {request.postcodeStatsFile, request.postcodeCentroidsFile})
-            if (!f.isEmpty())
-                ds.sources.append(sourceLabel(f));
+        auto points = PostcodeLoader::load({}, request.postcodeCentroidsFile, ds.diagnostics);
+        ds.diagnostics.setSourceFrom(firstPc, QFileInfo(request.postcodeCentroidsFile).fileName());
+        if (!points)
+            return points.error();
+        pc4Centroids = std::move(points.value());
     }
-    const QHash<QString, QPointF> pc4Points = PostcodeLoader::centroidsByCode(ds.postcodes);
+    for (const QString& f : {request.postcodeStatsFile, request.postcodeCentroidsFile})
+        if (!f.isEmpty())
+            ds.sources.append(sourceLabel(f));
+    const QHash<QString, QPointF> pc4Points = PostcodeLoader::centroidsByCode(pc4Centroids);
 
     if (!request.schoolsFile.isEmpty()) {
         StepFeedback step(feedback, 0.7, 0.76, tr("Reading schools"));
         const qsizetype firstTable = ds.diagnostics.size();
-        auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get());
+        // Only a single-gemeente load with a boundary selects schools by name (GemeenteSelection): then the name is a hint.
+        const QString gemeente = !ds.gemeenteCode.isEmpty() && boundaryTask.valid() ? ds.gemeenteName : QString();
+        auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get(), gemeente);
         ds.diagnostics.setSourceFrom(firstTable, QFileInfo(request.schoolsFile).fileName());
         if (!table)
             return table.error();
@@ -330,6 +335,18 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     }
 
     joinBoundary();
+    if (!request.postcodeStatsFile.isEmpty()) {
+        feedback.setProgress(0.95, tr("Reading postcode statistics"));
+        const qsizetype firstPc = ds.diagnostics.size();
+        auto pc = PostcodeLoader::addStatistics(request.postcodeStatsFile, pc4Centroids, ds.diagnostics,
+                                                GemeenteSelection::postcodesOf(ds, pc4Centroids));
+        ds.diagnostics.setSourceFrom(firstPc, QFileInfo(request.postcodeStatsFile).fileName());
+        if (!pc)
+            return pc.error();
+        ds.postcodes = std::move(pc.value());
+    } else {
+        ds.postcodes = std::move(pc4Centroids);
+    }
     GemeenteSelection::keepPostcodes(ds);
 
     if (!request.vveFile.isEmpty()) {

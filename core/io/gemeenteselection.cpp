@@ -85,19 +85,32 @@ QList<School> GemeenteSelection::schools(QList<School> all, bool hasGemeenteColu
     return all;
 }
 
-void GemeenteSelection::keepPostcodes(Dataset& ds)
+std::optional<QSet<QString>> GemeenteSelection::postcodesOf(const Dataset& ds, const AreaLayer& points)
 {
-    if (ds.postcodes.units.isEmpty() || !ds.boundary || ds.gemeenteCode.isEmpty())
-        return;
+    if (!ds.boundary || ds.gemeenteCode.isEmpty())
+        return std::nullopt;
     QSet<QString> wanted;
     for (const auto& f : ds.pupilFlows)
         wanted.insert(f.homePostcode);
     for (const auto& s : ds.schools)
         wanted.insert(s.pc4());
     const PreparedGeometry prepared(*ds.boundary);
+    for (const auto& u : points.units)
+        if (u.geometry && prepared.covers(*u.geometry))
+            wanted.insert(u.code);
+    return wanted;
+}
+
+void GemeenteSelection::keepPostcodes(Dataset& ds)
+{
+    if (ds.postcodes.units.isEmpty())
+        return;
+    const auto wanted = postcodesOf(ds, ds.postcodes);
+    if (!wanted)
+        return;
     QList<AreaUnit> kept;
     for (auto& u : ds.postcodes.units)
-        if (wanted.contains(u.code) || (u.geometry && prepared.covers(*u.geometry)))
+        if (wanted->contains(u.code))
             kept.append(std::move(u));
     ds.postcodes.units = std::move(kept);
 }

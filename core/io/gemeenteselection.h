@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace Mk {
 
@@ -27,7 +30,12 @@ public:
      * every row is kept. Schools outside ds.boundary are flagged outsideGemeente (and named in a warning).
      */
     static QList<School> schools(QList<School> all, bool hasGemeenteColumn, const Dataset& ds, Diagnostics& diagnostics);
-    /** National PC4 tables: keeps the postcodes of `ds`'s pupils' homes and schools and those inside its boundary. */
+    /**
+     * The postcodes a one-gemeente data set keeps of national PC4 tables: those of `ds`'s pupils' homes and schools and
+     * those whose point in `points` lies inside its boundary; nullopt (all) without a gemeente code or a boundary.
+     */
+    static std::optional<QSet<QString>> postcodesOf(const Dataset& ds, const AreaLayer& points);
+    /** Keeps the postcodes of postcodesOf(ds, ds.postcodes). */
     static void keepPostcodes(Dataset& ds);
 };
 

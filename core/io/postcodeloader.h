@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace Mk {
 
@@ -25,6 +28,13 @@ class PostcodeLoader
 public:
     /** Either file may be empty (statistics without points, or points without statistics). */
     static Result<AreaLayer> load(const QString& statisticsFile, const QString& centroidsFile, Diagnostics& diagnostics);
+    /**
+     * The statistics of `statisticsFile` placed at the points of `centroids` (a load() of a centroid table alone, or an
+     * empty layer), as load() gives them. With `only`, a hint: a table with a row index beside it (the embedded national
+     * one, io/csvrowindex_p.h) is read for those postcodes alone, any other whole.
+     */
+    static Result<AreaLayer> addStatistics(const QString& statisticsFile, const AreaLayer& centroids, Diagnostics& diagnostics,
+                                           const std::optional<QSet<QString>>& only = std::nullopt);
     /** The point (EPSG:28992) of every PC4 of `postcodes` that has a geometry, by its four digits: where schools are placed. */
     static QHash<QString, QPointF> centroidsByCode(const AreaLayer& postcodes);
 };

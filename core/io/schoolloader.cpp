@@ -72,9 +72,27 @@ SchoolSector sectorFromFileName(const QString& path)
     return SchoolSector::Unknown;
 }
 
+/**
+ * An SQLite condition that holds for every text of `column` whose TableReader::normalizedName() is `wanted` (ASCII
+ * letters and digits): those characters in that order with anything between them (LIKE ignores ASCII case). Null
+ * when `wanted` has other characters, which SQLite would not lower-case as Qt does.
+ */
+QString gemeenteNameCondition(const QString& column, const QString& wanted)
+{
+    QString pattern = QStringLiteral("%");
+    for (QChar c : wanted) {
+        if (c.unicode() > 127 || !c.isLetterOrNumber())
+            return {};
+        pattern += c;
+        pattern += QLatin1Char('%');
+    }
+    return QStringLiteral("%1 LIKE '%2'").arg(TableReader::sqlIdentifier(column), pattern);
+}
+
 } // namespace
 
-Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer, Diagnostics& diagnostics, Feedback* feedback)
+Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer, Diagnostics& diagnostics, Feedback* feedback,
+                                       const QString& gemeente)
 {
     detail::GdalErrorCapture capture;
     auto opened = TableReader::open(path, layer, &diagnostics);
@@ -114,61 +132,75 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     table.hasLocations = points.any();
     QHash<QString, std::pair<qint64, qsizetype>> seenAt; // id -> (position(), index in the table)
     QStringList repeated;
-    while (t.next(feedback)) {
-        School s;
-        const auto id = schoolKey.read(t);
-        if (!id)
-            return id.error();
-        s.id = *id;
-        s.name = t.text(nameCol);
-        s.postcode = normalizePostcode(t.text(postcodeCol));
-        if (const auto seen = seenAt.constFind(s.id); seen != seenAt.constEnd()) {
-            // Exact repeats occur in real exports (one row per geocoding match); only conflicting rows are an error.
-            const School& first = table.schools[seen->second];
-            if (first.name == s.name && first.postcode == s.postcode) {
-                repeated.append(s.id);
+    // One gemeente of the national school layer: SQLite passes the rows whose gemeente could be the wanted one, GDAL
+    // builds no other feature, and the exact comparison below keeps the gemeente's. When no row is kept, the layer is
+    // read again whole, so GemeenteSelection can fall back to the schools inside the boundary as without the hint.
+    const QString wanted = gemeenteCol >= 0 ? TableReader::normalizedName(gemeente) : QString();
+    const QString condition = wanted.isEmpty() ? QString() : gemeenteNameCondition(t.columns()[gemeenteCol], wanted);
+    bool filtered = !condition.isEmpty() && t.filterGeoPackage(condition);
+    for (;;) {
+        while (t.next(feedback)) {
+            if (filtered && TableReader::normalizedName(t.text(gemeenteCol)) != wanted)
                 continue;
+            School s;
+            const auto id = schoolKey.read(t);
+            if (!id)
+                return id.error();
+            s.id = *id;
+            s.name = t.text(nameCol);
+            s.postcode = normalizePostcode(t.text(postcodeCol));
+            if (const auto seen = seenAt.constFind(s.id); seen != seenAt.constEnd()) {
+                // Exact repeats occur in real exports (one row per geocoding match); only conflicting rows are an error.
+                const School& first = table.schools[seen->second];
+                if (first.name == s.name && first.postcode == s.postcode) {
+                    repeated.append(s.id);
+                    continue;
+                }
+                return fail(ErrorCode::DuplicateId,
+                            tr("%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; "
+                               "remove the wrong row.")
+                                .arg(shown, t.location(), s.id, t.locationAt(seen->first)));
             }
-            return fail(ErrorCode::DuplicateId,
-                        tr("%1, %2: school %3 already appeared at %4 with another name or postcode. Each vestiging must occur once; "
-                           "remove the wrong row.")
-                            .arg(shown, t.location(), s.id, t.locationAt(seen->first)));
-        }
-        seenAt.insert(s.id, {t.position(), table.schools.size()});
-        s.brin = s.id.left(4); // BRIN codes have four characters
-        s.street = t.text(streetCol);
-        s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
-        s.place = t.text(placeCol);
-        s.gemeente = t.text(gemeenteCol);
-        s.gemeenteCode = AreaLoader::normalizeGemeenteCode(t.text(gemeenteCodeCol));
-        s.denomination = t.text(denominationCol);
-        s.type = t.text(typeCol);
-        s.sector = typeCol >= 0 ? sectorOfType(s.type) : fileSector;
-        s.profile = t.text(profileCol);
-        if (s.sector == SchoolSector::Secondary)
-            s.levels = levelsOf(structureCol >= 0 ? t.text(structureCol) : s.type);
-        for (int col : {pupilsCol, capacityCol}) {
-            if (col < 0)
-                continue;
-            const auto v = t.number(col);
-            if (!v)
-                return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Correct the cell or leave it empty.")
-                                                         .arg(shown, t.location(), t.columns()[col], t.text(col)));
-            if (v->hasValue() && !PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool).contains(v->number))
-                return PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool)
-                    .error(tr("%1, %2").arg(shown, t.location()), t.columns()[col], t.text(col));
-            if (v->hasValue() && col == pupilsCol) {
-                s.pupils = v->number;
-                s.pupilsSource = PupilSource::SchoolFile;
-            } else if (v->hasValue()) {
-                s.capacity = static_cast<int>(v->number);
+            seenAt.insert(s.id, {t.position(), table.schools.size()});
+            s.brin = s.id.left(4); // BRIN codes have four characters
+            s.street = t.text(streetCol);
+            s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
+            s.place = t.text(placeCol);
+            s.gemeente = t.text(gemeenteCol);
+            s.gemeenteCode = AreaLoader::normalizeGemeenteCode(t.text(gemeenteCodeCol));
+            s.denomination = t.text(denominationCol);
+            s.type = t.text(typeCol);
+            s.sector = typeCol >= 0 ? sectorOfType(s.type) : fileSector;
+            s.profile = t.text(profileCol);
+            if (s.sector == SchoolSector::Secondary)
+                s.levels = levelsOf(structureCol >= 0 ? t.text(structureCol) : s.type);
+            for (int col : {pupilsCol, capacityCol}) {
+                if (col < 0)
+                    continue;
+                const auto v = t.number(col);
+                if (!v)
+                    return fail(ErrorCode::InvalidValue, tr("%1, %2, column \"%3\": \"%4\" is not a number. Correct the cell or leave it empty.")
+                                                             .arg(shown, t.location(), t.columns()[col], t.text(col)));
+                if (v->hasValue() && !PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool).contains(v->number))
+                    return PlausibleRange::of(PlausibleRange::Kind::PupilsPerSchool)
+                        .error(tr("%1, %2").arg(shown, t.location()), t.columns()[col], t.text(col));
+                if (v->hasValue() && col == pupilsCol) {
+                    s.pupils = v->number;
+                    s.pupilsSource = PupilSource::SchoolFile;
+                } else if (v->hasValue()) {
+                    s.capacity = static_cast<int>(v->number);
+                }
             }
+            if (auto p = points.read(t, diagnostics, s.id)) {
+                s.location = *p;
+                s.placement = Placement::Coordinates;
+            }
+            table.schools.append(std::move(s));
         }
-        if (auto p = points.read(t, diagnostics, s.id)) {
-            s.location = *p;
-            s.placement = Placement::Coordinates;
-        }
-        table.schools.append(std::move(s));
+        if (!filtered || !table.schools.isEmpty() || t.failed())
+            break;
+        filtered = false;
+        t.filterGeoPackage(QString());
     }
     if (auto error = t.failed())
         return *error;

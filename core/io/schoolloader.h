@@ -30,8 +30,13 @@ class SchoolLoader
     Q_DECLARE_TR_FUNCTIONS(Mk::SchoolLoader)
 
 public:
+    /**
+     * With `gemeente` (a name), a hint: from a GeoPackage with a gemeente column only the schools whose gemeente is that
+     * name (letters and digits compared, as GemeenteSelection does) are read, and every school when none is; other
+     * files are read whole.
+     */
     static Result<SchoolTable> load(const QString& path, const QString& layer, Diagnostics& diagnostics,
-                                    Feedback* feedback = nullptr);
+                                    Feedback* feedback = nullptr, const QString& gemeente = {});
 
     /** "3743 hz" -> "3743HZ"; a PC4 stays four digits. */
     static QString normalizePostcode(const QString& postcode);

@@ -250,6 +250,11 @@ bool TableReader::filterGeoPackage(const QString& where)
     return ok;
 }
 
+QString TableReader::sqlIdentifier(const QString& column)
+{
+    return QLatin1Char('"') + QString(column).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
 qint64 TableReader::position() const
 {
     if (d->dataset.isCsv()) // the file's own line, also when only some of its rows were read

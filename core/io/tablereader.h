@@ -80,6 +80,8 @@ public:
      * building the others. False, and every row comes by, for other formats or when SQLite refuses the condition.
      */
     bool filterGeoPackage(const QString& where);
+    /** `column` as an SQL identifier, for a filterGeoPackage() condition. */
+    static QString sqlIdentifier(const QString& column);
     /** Feature count when the driver knows it cheaply, else -1. */
     qint64 featureCount() const;
 

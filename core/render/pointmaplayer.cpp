@@ -107,7 +107,8 @@ void PointMapLayer::styleChanged()
             const double m = std::max(std::abs(*std::min_element(values.begin(), values.end())),
                                       std::abs(*std::max_element(values.begin(), values.end())));
             QList<double> bounds;
-            const int k = st.classCount | 1;
+            // Every school within chance (all values 0, e.g. Vlieland's one school): one white class, not five of "0 - 0".
+            const int k = m > 0.0 ? (st.classCount | 1) : 1;
             for (int i = 0; i <= k; ++i)
                 bounds.append(-m + 2.0 * m * i / k);
             m_classification = Classification(bounds);

@@ -16,7 +16,12 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
     const BriefingFormat f(lang.locale(), c.suppressedText);
     QStringList out;
     const BriefingFigure* d = c.figure(IndexId::MultigroupDissimilarity);
-    if (d) {
+    // One school (Vlieland, Schiermonnikoog): D is 0 by definition, so "low" and "not more than chance" would mislead.
+    if (d && c.schools.size() == 1) {
+        out << lang.translate("Mk::Briefing", "The gemeente has one primary school, so there is no segregation between its schools "
+                                              "to measure: D is 0 by definition. What can differ is that school and the "
+                                              "neighbourhoods its pupils come from.");
+    } else if (d) {
         const QString level = d->value >= kHigh       ? lang.translate("Mk::Briefing", "high")
                               : d->value >= kModerate ? lang.translate("Mk::Briefing", "moderate")
                                                       : lang.translate("Mk::Briefing", "low");
@@ -63,7 +68,15 @@ QStringList BriefingSummary::sentences(const BriefingContent& c)
     for (const BriefingSchoolRow& row : c.schools)
         estimated = estimated || row.estimated;
     const SesGapSpread ses = c.catchments ? c.catchments->sesSpread : SesGapSpread{};
-    if (ses.schools > 0) {
+    if (ses.schools == 1) {
+        for (const BriefingSchoolRow& row : c.schools)
+            if (row.sesVerdictKey == QLatin1String("differs") || row.sesVerdictKey == QLatin1String("possibly_differs")
+                || row.sesVerdictKey == QLatin1String("mirrors"))
+                //: %1 a school, %2 its SES verdict, e.g. "mirrors its neighbourhoods (within chance, -3.0 points)"
+                out << lang.translate("Mk::Briefing", "Measured by the Inspectie's schoolweging against what the home postcodes of "
+                                                      "its own pupils predict, %1: %2.")
+                           .arg(row.name, row.sesVerdict);
+    } else if (ses.schools > 0) {
         // The schoolweging is measured per school; it is the headline where the composition is only an estimate.
         out << lang.translate("Mk::Briefing", "Measured by the Inspectie's schoolweging, %1 of the %2 schools with one differ from "
                                               "what the home postcodes of their own pupils predict, and %3 more possibly do; the "

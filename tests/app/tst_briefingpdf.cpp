@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/briefingtestdata.h"
+#include "io/datasetloader.h"
 #include "model/dataset.h"
 #include "report/briefingbuilder.h"
 #include "shared/appinit.h"
@@ -123,6 +124,31 @@ private slots:
         QVERIFY2(!row.isEmpty(), qPrintable(name));
         QVERIFY2(row.count(QStringLiteral("<5")) >= 2, qPrintable(row));
         QVERIFY(!row.contains(QStringLiteral("0.8 %"))); // 3 of 475 pupils would be 0.6 %; nothing of it shows
+    }
+
+    // Amsterdam, from the embedded national data: fourteen denominations make a long map legend, which ran into the
+    // page footer; the map gives way, so the legend's last line stands above the footer.
+    void mapLegendAboveTheFooter()
+    {
+        Feedback feedback;
+        auto loaded = DatasetLoader::load(DatasetLoader::nationalRequest(QStringLiteral("GM0363")), feedback);
+        QVERIFY(loaded.hasValue());
+        const Pdf pdf = render(std::make_shared<const Dataset>(std::move(loaded.value())), briefingTestSpec(QStringLiteral("nl")),
+                               QStringLiteral("amsterdam.pdf"));
+        bool found = false;
+        for (const QString& page : pdf.pageTexts) {
+            if (!page.contains(QLatin1String("Bron: CBS, DUO")))
+                continue;
+            found = true;
+            const QStringList lines = page.split(QLatin1Char('\n'));
+            qsizetype legendEnd = -1, footer = -1;
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                legendEnd = lines[i].contains(QLatin1String("Leerlingen: ")) ? i : legendEnd;
+                footer = footer < 0 && lines[i].contains(QLatin1String("LEA-notitie van")) ? i : footer;
+            }
+            QVERIFY2(legendEnd >= 0 && footer > legendEnd, qPrintable(page));
+        }
+        QVERIFY(found);
     }
 
 private:

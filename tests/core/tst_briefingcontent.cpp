@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingtestdata.h"
 #include "catchment/catchmentanalysis.h"
+#include "io/datasetloader.h"
 #include "model/dataset.h"
 #include "report/briefingbuilder.h"
 #include "report/briefingformat.h"
@@ -127,6 +128,26 @@ private slots:
         const BriefingContent strict = build(ds, s);
         QVERIFY(strict.suppressedCount > c.suppressedCount);
         QCOMPARE(strict.suppressedText, QStringLiteral("<50"));
+    }
+
+    // A gemeente with one primary school (Vlieland, from the embedded national data): D is 0 by definition, so the
+    // summary says there is nothing between schools to measure instead of calling segregation "low", and gives that
+    // school's schoolweging verdict instead of a spread over one school.
+    void oneSchoolGemeente()
+    {
+        Feedback feedback;
+        auto loaded = DatasetLoader::load(DatasetLoader::nationalRequest(QStringLiteral("GM0096")), feedback);
+        QVERIFY(loaded.hasValue());
+        const auto ds = std::make_shared<const Dataset>(std::move(loaded.value()));
+        QCOMPARE(ds->gemeenteName, QStringLiteral("Vlieland"));
+        const BriefingContent c = build(ds, briefingTestSpec(QStringLiteral("en")));
+        QCOMPARE(c.schools.size(), 1);
+        const QString summary = c.summary.join(QLatin1Char(' '));
+        QVERIFY2(summary.contains(QLatin1String("one primary school")) && !summary.contains(QLatin1String(" is low"))
+                     && !summary.contains(QLatin1String("(SD")),
+                 qPrintable(summary));
+        QVERIFY(!c.schools.first().sesVerdict.isEmpty());
+        QVERIFY2(summary.contains(c.schools.first().name + QStringLiteral(": ") + c.schools.first().sesVerdict), qPrintable(summary));
     }
 
     void badSpecs()

@@ -2,8 +2,10 @@
 // The national data that ship with Mengkaart: gemeenten by name (exact, misspelled, ambiguous) and loading gemeenten
 // from the embedded files with nothing else, their schools inside the gemeente.
 #include "base/feedback.h"
+#include "geo/geometry.h"
 #include "io/datasetloader.h"
 #include "io/gemeentedirectory.h"
+#include "io/postcodeloader.h"
 #include "io/pupilflowloader.h"
 #include "model/dataset.h"
 #include "testutils.h"
@@ -12,6 +14,9 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
 
 using namespace Mk;
 
@@ -180,42 +185,88 @@ private slots:
                  qPrintable(duplicate.error().message));
     }
 
-    // Every gemeente of the embedded boundary file loads from the embedded data alone: its name, its wijken, and schools
-    // that are placed and lie inside it.
+    // The national PC4 figures read through their row index: the hinted postcodes alone, with the figures and the
+    // points that reading the whole table gives them.
+    void postcodeFiguresOfSomePostcodes()
+    {
+        const LoadRequest national = DatasetLoader::nationalRequest({});
+        Diagnostics diagnostics;
+        const auto whole = PostcodeLoader::load(national.postcodeStatsFile, national.postcodeCentroidsFile, diagnostics);
+        QVERIFY(whole.hasValue());
+        const auto centroids = PostcodeLoader::load({}, national.postcodeCentroidsFile, diagnostics);
+        QVERIFY(centroids.hasValue());
+        const QSet<QString> wanted = {QStringLiteral("3741"), QStringLiteral("6511"), QStringLiteral("0001")}; // 0001: no such PC4
+        const auto some = PostcodeLoader::addStatistics(national.postcodeStatsFile, *centroids, diagnostics, wanted);
+        QVERIFY(some.hasValue());
+        QCOMPARE(some->units.size(), 2);
+        for (const AreaUnit& u : some->units) {
+            const qsizetype at = whole->indexOf(u.code);
+            QVERIFY2(at >= 0 && wanted.contains(u.code), qPrintable(u.code));
+            const AreaUnit& full = whole->units[at];
+            QCOMPARE(u.numbers.keys(), full.numbers.keys());
+            for (auto it = full.numbers.cbegin(); it != full.numbers.cend(); ++it)
+                QCOMPARE(u.numbers.value(it.key()).number, it.value().number);
+            QVERIFY(u.geometry && full.geometry);
+            QCOMPARE(u.geometry->centroid(), full.geometry->centroid());
+        }
+    }
+
+    // Every gemeente of the embedded boundary file loads from the embedded data alone, through the load of
+    // `--gemeente NAME`: its name, its wijken, and schools that are placed and lie inside it. Two threads load at once
+    // (as the batch and the application's worker may), about 15 s of CPU in all.
     void everyGemeenteLoads()
     {
-        // About 0.17 s of CPU per gemeente still (the PC4 tables and the school layer are read whole for each): 345 loads
-        // took 58 s of CPU and 122 s on a loaded 2-core machine, more than the normal suite can spend, so the loop runs
-        // when asked for until those are indexed too.
-        if (qEnvironmentVariableIsEmpty("MK_TEST_ALL_GEMEENTEN"))
-            QSKIP("set MK_TEST_ALL_GEMEENTEN=1 to load every gemeente (about 60 s of CPU)");
         const auto& directory = GemeenteDirectory::embedded();
         QVERIFY(directory);
-        int withSchools = 0, schools = 0, outside = 0;
-        QStringList problems;
-        for (const GemeenteInfo& g : directory->gemeenten()) {
-            Feedback feedback;
-            auto ds = DatasetLoader::load(DatasetLoader::nationalRequest(g.code), feedback);
-            if (!ds) {
-                problems << g.displayName() + QStringLiteral(": ") + ds.error().message;
-                continue;
+        const QList<GemeenteInfo> gemeenten = directory->gemeenten();
+        struct Loaded {
+            QStringList problems;
+            QStringList outside;
+            int schools = 0;
+        };
+        QList<Loaded> loaded(gemeenten.size());
+        std::atomic<qsizetype> next{0};
+        const auto worker = [&] {
+            for (qsizetype i = next.fetch_add(1); i < gemeenten.size(); i = next.fetch_add(1)) {
+                const GemeenteInfo& g = gemeenten[i];
+                Loaded& out = loaded[i];
+                Feedback feedback;
+                auto ds = DatasetLoader::load(DatasetLoader::nationalRequest(g.code), feedback);
+                if (!ds) {
+                    out.problems << g.displayName() + QStringLiteral(": ") + ds.error().message;
+                    continue;
+                }
+                if (ds->gemeenteCode != g.code || ds->gemeenteName != g.name || ds->areas.units.isEmpty() || !ds->boundary)
+                    out.problems << g.displayName() + QStringLiteral(": loaded as ") + ds->gemeenteName + QStringLiteral(" (")
+                                        + ds->gemeenteCode + QStringLiteral("), ") + QString::number(ds->areas.units.size())
+                                        + QStringLiteral(" wijken");
+                if (ds->schools.isEmpty())
+                    out.problems << g.displayName() + QStringLiteral(": no school");
+                for (const School& s : ds->schools) {
+                    ++out.schools;
+                    if (!s.location)
+                        out.problems << g.displayName() + QStringLiteral(": school ") + s.id + QStringLiteral(" has no place");
+                    else if (s.outsideGemeente)
+                        out.outside << g.displayName() + QStringLiteral(": ") + s.id + QLatin1Char(' ') + s.name;
+                }
             }
-            if (ds->gemeenteCode != g.code || ds->gemeenteName != g.name || ds->areas.units.isEmpty() || !ds->boundary)
-                problems << g.displayName() + QStringLiteral(": loaded as ") + ds->gemeenteName + QStringLiteral(" (") + ds->gemeenteCode
-                                + QStringLiteral("), ") + QString::number(ds->areas.units.size()) + QStringLiteral(" wijken");
-            withSchools += ds->schools.isEmpty() ? 0 : 1;
-            for (const School& s : ds->schools) {
-                ++schools;
-                if (!s.location)
-                    problems << g.displayName() + QStringLiteral(": school ") + s.id + QStringLiteral(" has no place");
-                else if (s.outsideGemeente)
-                    ++outside;
-            }
+        };
+        std::thread second(worker);
+        worker();
+        second.join();
+        QStringList problems, outside;
+        int schools = 0;
+        for (const Loaded& l : loaded) {
+            problems += l.problems;
+            outside += l.outside;
+            schools += l.schools;
         }
-        qInfo("%lld gemeenten, %d with schools, %d schools, %d outside their gemeente's 2022 boundary",
-              static_cast<long long>(directory->gemeenten().size()), withSchools, schools, outside);
+        qInfo("%lld gemeenten, %d schools, %lld outside their gemeente's 2022 boundary: %s", static_cast<long long>(gemeenten.size()),
+              schools, static_cast<long long>(outside.size()), qPrintable(outside.join(QStringLiteral("; "))));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(withSchools, directory->gemeenten().size());
+        // DUO 2024 places a few schools just across a 2022 boundary (and Weesp's, since 2022 part of Amsterdam); a
+        // wrong selection or transformation would put whole gemeenten outside.
+        QVERIFY2(outside.size() * 200 < schools, qPrintable(outside.join(QLatin1Char('\n'))));
     }
 };
 

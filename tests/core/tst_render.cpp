@@ -265,6 +265,13 @@ private slots:
         QCOMPARE(layer->classification().bounds().front(), -10.0);
         QCOMPARE(layer->classification().bounds().back(), 10.0);
         QCOMPARE(layer->symbolOf()[2], layer->classification().classCount()); // no value: the missing symbol
+        // Every difference within chance (shown as 0): one class, the middle (white) colour, not five empty ones.
+        gap.bySchool.insert(QStringLiteral("00AA00"), AttributeValue::of(0));
+        gap.bySchool.insert(QStringLiteral("00BB00"), AttributeValue::of(0));
+        layer->setFeatures(LayerFactory::schoolFeatures(*ds, SchoolFilter{}, &gap));
+        layer->setStyle(g);
+        QCOMPARE(layer->classification().classCount(), 1);
+        QCOMPARE(layer->symbols()[layer->symbolOf()[0]].fill, ColorRamp::byId(QStringLiteral("puor")).color(0.5));
     }
 
     void labelsNeverOverlap()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/datasetloader.h"
 #include "io/schoolloader.h"
+#include "io/tablereader.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,36 @@ private slots:
         QCOMPARE(nbs.denomination, QStringLiteral("Algemeen bijzonder"));
         QCOMPARE(nbs.sector, SchoolSector::Primary); // from "..._bo_..." in the file name
         QVERIFY(!nbs.location.has_value());
+    }
+
+    // The gemeente hint reads a national GeoPackage's rows of one gemeente: exactly the rows whose gemeente, in letters and
+    // digits, is the name (DUO writes "S GRAVENHAGE" and "BERGEN NH"), and every row when no row names it (Weesp, part of
+    // Amsterdam since 2022), as a load without the hint selects them.
+    void gemeenteHintReadsTheGemeentesRows()
+    {
+        const QString path = QStringLiteral(":/national/scholen_nl_2024.gpkg");
+        Diagnostics diagnostics;
+        const auto whole = SchoolLoader::load(path, QStringLiteral("scholen"), diagnostics);
+        QVERIFY(whole.hasValue());
+        const auto idsOf = [](const QList<School>& schools) {
+            QSet<QString> ids;
+            for (const School& s : schools)
+                ids.insert(s.id);
+            return ids;
+        };
+        for (const QString& name : {QStringLiteral("'s-Gravenhage"), QStringLiteral("Bergen (NH.)"), QStringLiteral("Nijmegen")}) {
+            QSet<QString> expected;
+            for (const School& s : whole->schools)
+                if (TableReader::normalizedName(s.gemeente) == TableReader::normalizedName(name))
+                    expected.insert(s.id);
+            QVERIFY2(!expected.isEmpty(), qPrintable(name));
+            const auto hinted = SchoolLoader::load(path, QStringLiteral("scholen"), diagnostics, nullptr, name);
+            QVERIFY(hinted.hasValue());
+            QCOMPARE(idsOf(hinted->schools), expected);
+        }
+        const auto weesp = SchoolLoader::load(path, QStringLiteral("scholen"), diagnostics, nullptr, QStringLiteral("Weesp"));
+        QVERIFY(weesp.hasValue());
+        QCOMPARE(idsOf(weesp->schools), idsOf(whole->schools));
     }
 
     void duo2024LayoutWithCoordinates()

@@ -26,6 +26,8 @@ namespace Mk {
 namespace {
 
 constexpr int kLegendColumns = 3;
+/** The lowest a map is drawn to leave its legend room on the page (points); lower, the legend goes on regardless. */
+constexpr double kMinMapHeight = 300.0;
 
 } // namespace
 
@@ -76,7 +78,29 @@ void BriefingMapFrame::draw(BriefingDocument& doc, const std::vector<std::unique
     const TextLanguage& lang = c.language;
     extent.adjust(-extent.width() * 0.03, -extent.height() * 0.03, extent.width() * 0.03, extent.height() * 0.03);
     const double width = doc.body().width();
-    const double height = std::min(maxHeight, width * extent.height() / extent.width());
+    QPainter& p = doc.painter();
+    const QFont small = BriefingDocument::font(8);
+    // As high as the text needs on this device, wrapped when long: a fixed box cut the line off.
+    const QString source = attribution(c.dataset->sources, lang);
+    const int flags = Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF sourceBox = QFontMetricsF(small, p.device()).boundingRect(QRectF(0, 0, width, 1000.0), flags, source);
+    // The legend in columns under the map, each group in the shortest column so far; laid out first, so that the map
+    // gives way when map, source line and legend would not fit the page (Amsterdam's fourteen denominations ran into
+    // the footer).
+    const QFont legendFont = BriefingDocument::font(8);
+    const double columnWidth = width / kLegendColumns;
+    QList<double> columnHeight(kLegendColumns, 0.0);
+    QList<QPointF> legendAt; // relative to the legend's top left
+    for (const LegendGroup& g : legend) {
+        const auto column = static_cast<int>(std::min_element(columnHeight.begin(), columnHeight.end()) - columnHeight.begin());
+        legendAt.append(QPointF(column * columnWidth, columnHeight[column]));
+        columnHeight[column] += LegendRenderer::legendSize({g}, legendFont).height() + 10;
+    }
+    const double legendHeight = *std::max_element(columnHeight.begin(), columnHeight.end());
+    const double under = 3 + sourceBox.height() + 10 + legendHeight;
+    double height = std::min(maxHeight, width * extent.height() / extent.width());
+    if (const double room = doc.body().bottom() - doc.y() - under; room >= kMinMapHeight)
+        height = std::min(height, room);
     doc.ensureSpace(height + 20);
     const QRectF frame(doc.body().left(), doc.y(), width, height);
     MapSettings settings;
@@ -86,7 +110,6 @@ void BriefingMapFrame::draw(BriefingDocument& doc, const std::vector<std::unique
     settings.setBackgroundColor(Qt::white);
     const RenderContext context(settings);
 
-    QPainter& p = doc.painter();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(frame, settings.backgroundColor());
@@ -99,7 +122,6 @@ void BriefingMapFrame::draw(BriefingDocument& doc, const std::vector<std::unique
         overlay(p, settings);
         p.restore();
     }
-    const QFont small = BriefingDocument::font(8);
     LegendRenderer::drawNorthArrow(p, QRectF(frame.width() - 30, 8, 20, 34), small, lang);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 220));
@@ -112,28 +134,12 @@ void BriefingMapFrame::draw(BriefingDocument& doc, const std::vector<std::unique
     p.drawRect(frame);
     p.setFont(small);
     p.setPen(BriefingDocument::mutedColor());
-    // As high as the text needs on this device, wrapped when long: a fixed box cut the line off.
-    const QString source = attribution(c.dataset->sources, lang);
-    const int flags = Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap;
-    const QRectF sourceArea(frame.left(), frame.bottom() + 3, frame.width(), 1000.0);
-    const QRectF sourceBox = QFontMetricsF(small, p.device()).boundingRect(sourceArea, flags, source);
-    p.drawText(QRectF(sourceArea.topLeft(), QSizeF(frame.width(), sourceBox.height() + 2)), flags, source);
+    p.drawText(QRectF(QPointF(frame.left(), frame.bottom() + 3), QSizeF(frame.width(), sourceBox.height() + 2)), flags, source);
     p.restore();
     doc.setY(frame.bottom() + 3 + sourceBox.height() + 10);
-
-    // The legend in columns under the map, each group in the shortest column so far.
-    const QFont legendFont = BriefingDocument::font(8);
-    const double columnWidth = width / kLegendColumns;
-    QList<double> columnY(kLegendColumns, doc.y());
-    double bottom = doc.y();
-    for (const LegendGroup& g : legend) {
-        const auto column = static_cast<int>(std::min_element(columnY.begin(), columnY.end()) - columnY.begin());
-        const QSizeF size = LegendRenderer::legendSize({g}, legendFont);
-        LegendRenderer::drawLegend(p, {g}, QPointF(frame.left() + column * columnWidth, columnY[column]), legendFont);
-        columnY[column] += size.height() + 10;
-        bottom = std::max(bottom, columnY[column]);
-    }
-    doc.setY(bottom);
+    for (qsizetype i = 0; i < legend.size(); ++i)
+        LegendRenderer::drawLegend(p, {legend[i]}, QPointF(frame.left(), doc.y()) + legendAt[i], legendFont);
+    doc.setY(doc.y() + legendHeight);
 }
 
 } // namespace Mk

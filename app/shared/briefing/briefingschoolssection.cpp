@@ -35,24 +35,33 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
                   BriefingDocument::font(10));
     BriefingTable t;
     t.fontSize = 8;
-    // Weights are points at three groups; more groups share the width.
+    // Weights are points at three groups; more groups share the width. A share column holds "44,5 %" on one line.
     t.columns = {{lang.translate("Mk::Briefing", "No."), 22, Qt::AlignRight}, {lang.translate("Mk::Briefing", "School"), 100, Qt::AlignLeft}};
     // Estimates are marked *: once in the header when every school's composition is one, else per cell.
     const bool allEstimated = std::all_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return r.estimated; });
     const bool anyEstimated = std::any_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return r.estimated; });
     const QString headerMark = allEstimated ? QStringLiteral("*") : QString();
+    // The schoolweging against the pupils' own neighbourhoods: the verdict that can see a school apart (SesAfspiegeling).
+    const bool ses = std::any_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return !r.sesVerdict.isEmpty(); });
+    // Where every school mix is an estimate from the postcode flows it copies the catchment by construction, so its
+    // verdict would call every school a reflection: the SES verdict is the headline, next to the name, and the
+    // composition keeps its shares and gap (marked *) without a verdict of its own.
+    const bool sesHeadline = ses && allEstimated;
+    const BriefingTable::Column sesColumn{lang.translate("Mk::Briefing", "Schoolweging vs\nneighbourhoods"), sesHeadline ? 130.0 : 110.0,
+                                          Qt::AlignLeft};
+    if (sesHeadline)
+        t.columns.append(sesColumn);
     for (qsizetype g = 0; g < c.groups.size(); ++g) {
         t.spans.append({c.groupLabels.value(g), static_cast<int>(t.columns.size()), 2});
         t.columns.append({lang.translate("Mk::Briefing", "school") + headerMark, 38, Qt::AlignRight});
         //: short column header: the children living in the school's catchment area (voedingsgebied)
-        t.columns.append({lang.translate("Mk::Briefing", "area"), 36, Qt::AlignRight});
+        t.columns.append({lang.translate("Mk::Briefing", "area"), 38, Qt::AlignRight});
     }
     t.columns.append({lang.translate("Mk::Briefing", "Gap %1\n(points)").arg(c.focusGroupLabel) + headerMark, 62, Qt::AlignRight});
-    t.columns.append({lang.translate("Mk::Briefing", "Verdict"), 93, Qt::AlignLeft});
-    // The schoolweging against the pupils' own neighbourhoods: the verdict that can see a school apart (SesAfspiegeling).
-    const bool ses = std::any_of(c.schools.begin(), c.schools.end(), [](const BriefingSchoolRow& r) { return !r.sesVerdict.isEmpty(); });
-    if (ses)
-        t.columns.append({lang.translate("Mk::Briefing", "Schoolweging vs\nneighbourhoods"), 110, Qt::AlignLeft});
+    if (!sesHeadline)
+        t.columns.append({lang.translate("Mk::Briefing", "Verdict"), 93, Qt::AlignLeft});
+    if (ses && !sesHeadline)
+        t.columns.append(sesColumn);
     for (qsizetype i = 0; i < c.schools.size(); ++i) {
         const BriefingSchoolRow& row = c.schools[i];
         const QString mark = row.estimated && !allEstimated ? QStringLiteral("*") : QString();
@@ -64,14 +73,18 @@ void BriefingSchoolsSection::paint(BriefingDocument& doc) const
         about << (row.pupilsEstimated ? lang.translate("Mk::Briefing", "%1 pupils (estimate)").arg(pupils)
                                       : lang.translate("Mk::Briefing", "%1 pupils").arg(pupils));
         QStringList cells{c.language.locale().toString(i + 1), row.name + QLatin1Char('\n') + about.join(QStringLiteral(", "))};
+        if (sesHeadline)
+            cells << row.sesVerdict;
         for (qsizetype g = 0; g < c.groups.size(); ++g) {
             const BriefingCell& school = row.school.value(g);
             cells << f.shareCell(school) + (school.hasValue() ? mark : QString()) << f.shareCell(row.catchment.value(g));
         }
         QString gap = f.gapCell(row.gap);
         gap.replace(QStringLiteral(" ["), QStringLiteral("\n["));
-        cells << gap + (row.gap.hasValue() ? mark : QString()) << row.verdict;
-        if (ses)
+        cells << gap + (row.gap.hasValue() ? mark : QString());
+        if (!sesHeadline)
+            cells << row.verdict;
+        if (ses && !sesHeadline)
             cells << row.sesVerdict;
         t.rows.append(cells);
     }
