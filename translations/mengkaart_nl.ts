@@ -749,12 +749,12 @@ tegenover het voedingsgebied en de gemeente</translation>
     </message>
     <message>
         <source>SES afspiegeling: the Inspectie schoolweging against the schoolweging the pupils&apos; own home postcodes predict (CBS figures and SES-WOA, a model fitted on every school of the country). + means more disadvantaged pupils than their neighbourhoods.</source>
-        <translation>SES-afspiegeling: de schoolweging van de Inspectie tegenover de schoolweging die de eigen woonpostcodes van de leerlingen voorspellen (CBS-cijfers en SES-WOA, een model geschat op alle scholen van het land). + betekent meer leerlingen met een achterstand dan hun buurten doen verwachten.</translation>
+        <translation>SES-afspiegeling: de schoolweging van de Inspectie tegenover de schoolweging die de eigen woonpostcodes van de leerlingen voorspellen (CBS-cijfers en SES-WOA, een model geschat op alle scholen van het land). + betekent meer leerlingen met een achterstand dan hun woonbuurten doen verwachten.</translation>
     </message>
     <message>
         <source>SES vs neighbourhoods</source>
         <extracomment>column header: the schoolweging against what the pupils&apos; neighbourhoods predict</extracomment>
-        <translation>SES t.o.v. buurten</translation>
+        <translation>SES t.o.v. woonbuurten</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1374,7 @@ voor vertekening</translation>
     </message>
     <message>
         <source>If every child attended its nearest school, D would be %1; the difference with the actual value (%2) is within chance, so the data show no segregation added by school choice.</source>
-        <translation>Als elk kind naar de dichtstbijzijnde school ging, zou D %1 zijn; het verschil met de werkelijke waarde (%2) valt binnen het toeval, dus de gegevens laten geen segregatie zien die door schoolkeuze wordt toegevoegd.</translation>
+        <translation>Als elk kind naar de dichtstbijzijnde school ging, zou D %1 zijn; het verschil met de werkelijke waarde (%2) valt binnen de toevalsmarge, dus de gegevens laten geen segregatie zien die door schoolkeuze wordt toegevoegd.</translation>
     </message>
     <message>
         <source>In short: there is segregation beyond what chance and housing explain.</source>
@@ -1745,7 +1745,7 @@ buurten</translation>
     </message>
     <message>
         <source>Schoolweging vs neighbourhoods: the Inspectie schoolweging minus the schoolweging expected from the CBS figures of the pupils&apos; home postcodes (a model fitted on every school of the country); &quot;differs&quot; when the %1 % prediction interval excludes zero and the gap is at least %2 points. + means more disadvantaged pupils.</source>
-        <translation>Schoolweging t.o.v. buurten: de schoolweging van de Inspectie min de schoolweging die op grond van de CBS-cijfers van de woonpostcodes van de leerlingen wordt verwacht (een model geschat op alle scholen van het land); &quot;wijkt af&quot; als het voorspellingsinterval van %1 % nul uitsluit en het verschil ten minste %2 punten is. + betekent meer leerlingen met een achterstand.</translation>
+        <translation>Schoolweging t.o.v. woonbuurten: de schoolweging van de Inspectie min de schoolweging die op grond van de CBS-cijfers van de woonpostcodes van de leerlingen wordt verwacht (een model geschat op alle scholen van het land); &quot;wijkt af&quot; als het voorspellingsinterval van %1 % nul uitsluit en het verschil ten minste %2 punten is. + betekent meer leerlingen met een achterstand.</translation>
     </message>
     <message>
         <source>Secondary schools</source>
@@ -1781,7 +1781,7 @@ buurten</translation>
     </message>
     <message>
         <source>Schoolweging vs neighbourhoods</source>
-        <translation>Schoolweging t.o.v. buurten</translation>
+        <translation>Schoolweging t.o.v. woonbuurten</translation>
     </message>
     <message>
         <source>The Inspectie&apos;s schoolweging of a school (CBS, from the parents&apos; education, country of birth and debts) minus the schoolweging expected from where its pupils live: the DUO pupils per home postcode times the CBS figures of those postcodes (residents&apos; country of birth, WOZ value, owner-occupied and corporation housing, benefits, household types, urbanity) and the CBS SES-WOA score. The model is a weighted ridge regression fitted on %1 schools of the country (Hoerl &amp; Kennard 1970); on schools held out of the fit (%2-fold cross-validation) it explains %3 of the differences in schoolweging (R²), with a residual spread of %4 points, and %5 of those schools fall inside their %6 prediction interval. A school differs when its schoolweging lies outside that interval and at least %7 points from the expectation (our convention, about one national standard deviation); outside the interval but closer, it possibly differs. The gap shows the sorting that choice and admission add within neighbourhoods, plus what the model misses.</source>
@@ -1789,15 +1789,15 @@ buurten</translation>
     </message>
     <message>
         <source>Measured by the Inspectie&apos;s schoolweging, %1 of the %2 schools with one differ from what the home postcodes of their own pupils predict, and %3 more possibly do; the gaps range from %4 to %5 points (SD %6).</source>
-        <translation>Gemeten met de schoolweging van de Inspectie wijken %1 van de %2 scholen met een schoolweging af van wat de woonpostcodes van hun eigen leerlingen voorspellen, en %3 andere wijken mogelijk af; de verschillen lopen van %4 tot %5 punten (SD %6).</translation>
+        <translation>Gemeten met de schoolweging van de Inspectie wijken %1 van de %2 scholen met een schoolweging af van wat de woonpostcodes van hun eigen leerlingen voorspellen, en bij %3 andere is een afwijking mogelijk; de verschillen lopen van %4 tot %5 punten (SD %6).</translation>
     </message>
     <message>
         <source>More disadvantaged pupils than their neighbourhoods: %1.</source>
-        <translation>Meer leerlingen met een achterstand dan hun buurten doen verwachten: %1.</translation>
+        <translation>Meer leerlingen met een achterstand dan hun woonbuurten doen verwachten: %1.</translation>
     </message>
     <message>
         <source>More advantaged pupils than their neighbourhoods: %1.</source>
-        <translation>Minder leerlingen met een achterstand dan hun buurten doen verwachten: %1.</translation>
+        <translation>Minder leerlingen met een achterstand dan hun woonbuurten doen verwachten: %1.</translation>
     </message>
     <message>
         <source>Colours: %1 per wijk, in five classes with equally many wijken. Symbols: the schools of the table, numbered as there, shaped and coloured by denomination and sized by pupils. Lines: the catchment areas and the gemeente boundary.</source>
@@ -1814,6 +1814,15 @@ buurten</translation>
     <message>
         <source>Everything within %1 metres of the school, inside the gemeente. Its children are counted from the wijken it covers, in proportion to area.</source>
         <translation>Alles binnen %1 meter van de school, binnen de gemeente. De kinderen erin worden geteld uit de wijken die het bedekt, naar rato van de oppervlakte.</translation>
+    </message>
+    <message>
+        <source>The gemeente has one primary school, so there is no segregation between its schools to measure: D is 0 by definition. What can differ is that school and the neighbourhoods its pupils come from.</source>
+        <translation>De gemeente heeft één basisschool, dus er is geen segregatie tussen scholen te meten: D is per definitie 0. Wat kan verschillen, is die school ten opzichte van de woonbuurten waar haar leerlingen vandaan komen.</translation>
+    </message>
+    <message>
+        <source>Measured by the Inspectie&apos;s schoolweging against what the home postcodes of its own pupils predict, %1: %2.</source>
+        <extracomment>%1 a school, %2 its SES verdict, e.g. &quot;mirrors its neighbourhoods (within chance, -3.0 points)&quot;</extracomment>
+        <translation>Gemeten met de schoolweging van de Inspectie tegenover wat de woonpostcodes van de eigen leerlingen voorspellen, %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2083,7 @@ buurten</translation>
     <message>
         <source>Schoolweging vs neighbourhoods (points)</source>
         <extracomment>map measure: schoolweging minus the schoolweging expected from the pupils&apos; home postcodes</extracomment>
-        <translation>Schoolweging t.o.v. buurten (punten)</translation>
+        <translation>Schoolweging t.o.v. woonbuurten (punten)</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3583,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>SES afspiegeling (schoolweging against what the pupils&apos; home postcodes predict): %1 schools, gap mean %2, SD %3, from %4 to %5 points; %6 differ, %7 possibly differ, %8 mirror their neighbourhoods</source>
-        <translation>SES-afspiegeling (schoolweging tegenover wat de woonpostcodes van de leerlingen voorspellen): %1 scholen, verschil gemiddeld %2, SD %3, van %4 tot %5 punten; %6 wijken af, %7 wijken mogelijk af, %8 zijn een afspiegeling van hun buurten</translation>
+        <translation>SES-afspiegeling (schoolweging tegenover wat de woonpostcodes van de leerlingen voorspellen): %1 scholen, verschil gemiddeld %2, SD %3, van %4 tot %5 punten; afwijkend: %6, mogelijk afwijkend: %7, afspiegeling van hun woonbuurten: %8</translation>
     </message>
     <message>
         <source>SES afspiegeling: minimum gap in schoolweging points for &quot;differs&quot; (default 4)</source>
@@ -3737,20 +3746,12 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>De gegevens bevatten geen school met een locatie waar een nieuwe school bij kan worden geplaatst.</translation>
     </message>
     <message>
-        <source>%1: %2 children, %3 schools; baseline prepared once (population, calibration with %4 runs) in %5 s; preview of a new school (%6 runs, baseline + scenario) at %7 sites: median %8 s, slowest %9 s wall, %10 s CPU each</source>
-        <translation>%1: %2 kinderen, %3 scholen; uitgangssituatie eenmalig voorbereid (populatie, kalibratie met %4 rondes) in %5 s; voorbeeld van een nieuwe school (%6 rondes, uitgangssituatie + scenario) op %7 locaties: mediaan %8 s, traagste %9 s kloktijd, %10 s CPU per locatie</translation>
-    </message>
-    <message>
         <source>with data options: only the live preview, a new school dragged over the gemeente (the baseline calibrated once, then %1 runs per site)</source>
         <translation>met gegevensopties: alleen het directe voorbeeld, een nieuwe school die over de gemeente wordt gesleept (de uitgangssituatie eenmalig gekalibreerd, daarna %1 rondes per locatie)</translation>
     </message>
     <message>
         <source>preview sites to time (default 9)</source>
         <translation>aantal te timen voorbeeldlocaties (standaard 9)</translation>
-    </message>
-    <message>
-        <source>--preview needs data: --demo, --project FILE or the data file options.</source>
-        <translation>--preview vraagt gegevens: --demo, --project BESTAND of de opties voor gegevensbestanden.</translation>
     </message>
     <message>
         <source>--repeat needs at least 1.</source>
@@ -3903,6 +3904,14 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>one row per gemeente over the country: every index with its interval, the residential/choice split (CSV, GeoPackage, JSON)</source>
         <translation>één rij per gemeente over het hele land: elke index met zijn interval, de splitsing wonen/keuze (CSV, GeoPackage, JSON)</translation>
+    </message>
+    <message>
+        <source>%1: %2 children, %3 schools; baseline prepared once (population, calibration with %4 runs) in %5 s; preview of a new school (%6 runs, baseline + scenario) at %7 sites: median %8 s, slowest %9 s wall, median %10 s CPU (every thread)</source>
+        <translation>%1: %2 kinderen, %3 scholen; uitgangssituatie eenmalig voorbereid (populatie, kalibratie met %4 rondes) in %5 s; voorbeeld van een nieuwe school (%6 rondes, uitgangssituatie + scenario) op %7 locaties: mediaan %8 s, traagste %9 s kloktijd, mediaan %10 s CPU (alle threads)</translation>
+    </message>
+    <message>
+        <source>--preview needs data: --demo, --gemeente NAME, --project FILE or the data file options.</source>
+        <translation>--preview vraagt gegevens: --demo, --gemeente NAAM, --project BESTAND of de opties voor gegevensbestanden.</translation>
     </message>
 </context>
 <context>
@@ -8283,10 +8292,6 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <translation>Scenario: verandering in aandeel %1 (%-punt)</translation>
     </message>
     <message>
-        <source>D %1</source>
-        <translation>D %1</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Uitgangssituatie</translation>
     </message>
@@ -8384,6 +8389,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
             <numerusform>&lt;i&gt;Voorvertoning, %n run&lt;/i&gt; (de volledige berekening volgt als de muis wordt losgelaten). %1</numerusform>
             <numerusform>&lt;i&gt;Voorvertoning, %n runs&lt;/i&gt; (de volledige berekening volgt als de muis wordt losgelaten). %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row of the table</source>
+        <translation>Rij van de tabel</translation>
     </message>
 </context>
 <context>
@@ -8600,7 +8609,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>%1 (within chance)</source>
         <extracomment>a school&apos;s gap whose interval includes zero: the map shows it as no difference</extracomment>
-        <translation>%1 (binnen het toeval)</translation>
+        <translation>%1 (binnen de toevalsmarge)</translation>
     </message>
 </context>
 <context>
@@ -8679,7 +8688,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>mirrors its neighbourhoods (within chance, %1 points)</source>
-        <translation>afspiegeling van de omgeving (binnen het toeval, %1 punten)</translation>
+        <translation>afspiegeling van de omgeving (binnen de toevalsmarge, %1 punten)</translation>
     </message>
     <message>
         <source>no schoolweging</source>

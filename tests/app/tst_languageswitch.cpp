@@ -315,7 +315,8 @@ private slots:
                 if (m.id == ScenarioResultsDock::kChangeMeasure)
                     change = m.label;
             QCOMPARE(change, QCoreApplication::translate("Mk::ScenarioResultsDock", "Scenario: change in share %1 (points)")
-                                 .arg(outcome->result.groups.value(results->schoolModel()->group())));
+                                 .arg(outcome->population.groupNames.groupLabelOf(
+                                     outcome->result.groups.value(results->schoolModel()->group()))));
             QCOMPARE(change.startsWith(QLatin1String("Scenario: change")), !dutch);
             // The legend of the schools: the measure's title and the size ("Leerlingen: 475").
             const auto* schools = dynamic_cast<const PointMapLayer*>(w.workspace()->layers()->layer(LayerFactory::kSchoolsId));
