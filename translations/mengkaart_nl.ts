@@ -664,8 +664,8 @@ tegenover het voedingsgebied en de gemeente</translation>
     <message numerus="yes">
         <source>Schoolweging: %n of %1 school(s) differ from their pupils&apos; neighbourhoods (%2 possibly).</source>
         <translation>
-            <numerusform>Schoolweging: %n van %1 scholen wijkt af van de buurten van haar leerlingen (%2 mogelijk).</numerusform>
-            <numerusform>Schoolweging: %n van %1 scholen wijken af van de buurten van hun leerlingen (%2 mogelijk).</numerusform>
+            <numerusform>Schoolweging: %n van %1 scholen wijkt af van de woonbuurten van haar leerlingen (%2 mogelijk).</numerusform>
+            <numerusform>Schoolweging: %n van %1 scholen wijken af van de woonbuurten van hun leerlingen (%2 mogelijk).</numerusform>
         </translation>
     </message>
     <message>
@@ -6587,7 +6587,7 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     </message>
     <message>
         <source>Undo history</source>
-        <translation>Bewerkingsgeschiedenis</translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
