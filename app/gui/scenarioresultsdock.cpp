@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -197,8 +198,9 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     connect(m_schoolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QModelIndex source = m_schoolProxy->mapToSource(current);
         plotComposition(source.row());
-        // An existing school is shown on the map too (a new one is not in the data's layer).
-        if (source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
+        // An existing school the officer picks is shown on the map too (a new one is not in the data's layer); the
+        // default choice after a run leaves the map's selection alone.
+        if (!m_choosingDefaultSchool && source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
             m_workspace->select(LayerFactory::kSchoolsId, m_schoolModel->data(source, ScenarioSchoolModel::IdRole).toString());
     });
     connect(m_distributionIndex, &QComboBox::currentIndexChanged, this, &ScenarioResultsDock::plotDistribution);
@@ -264,14 +266,18 @@ void ScenarioResultsDock::showOutcome()
     }
     describeOutcome();
     if (!m_outcome) {
-        m_compositionChart->clearPlottables();
-        m_compositionChart->replot();
+        plotComposition(-1);
         if (m_workspace->schoolColouring() == kChangeMeasure)
             m_workspace->setSchoolColouring(MapWorkspace::kDenominationMeasure); // the change shown belonged to another state
         return;
     }
-    plotComposition(-1);
     m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
+    // The most affected school (the table's first row, by change) is shown until the officer picks another.
+    {
+        const QScopedValueRollback<bool> choosing(m_choosingDefaultSchool, true);
+        m_schoolView->setCurrentIndex(m_schoolProxy->index(0, 0));
+    }
+    plotComposition(m_schoolProxy->mapToSource(m_schoolView->currentIndex()).row());
     putOnMap();
 }
 
@@ -457,6 +463,11 @@ void ScenarioResultsDock::plotDistribution()
                           : tr("%1 over %2 runs").arg(m_distributionIndex->currentText()).arg(index->runsAfter.size()));
     p.xAxis->setRange(h.lo - h.width, h.lo + (h.binCount() + 1) * h.width);
     p.yAxis->setRange(0, top * 1.25);
+    // Runs are counted: integer ticks only (multiples of one), never a half run.
+    QSharedPointer<QCPAxisTickerFixed> counts(new QCPAxisTickerFixed);
+    counts->setTickStep(1);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    p.yAxis->setTicker(counts);
     p.yAxis->setLabel(tr("Runs"));
     p.replot();
 }
@@ -465,8 +476,17 @@ void ScenarioResultsDock::plotComposition(int row)
 {
     QCustomPlot& p = *m_compositionChart;
     resetPlot(p);
-    if (!m_outcome || row < 0 || row >= m_schoolModel->rowCount()) {
+    const bool plotted = m_outcome && row >= 0 && row < m_schoolModel->rowCount();
+    // No empty axes: without a school, a line saying what to do.
+    p.xAxis->setVisible(plotted);
+    p.yAxis->setVisible(plotted);
+    if (!plotted) {
         p.legend->setVisible(false);
+        auto* hint = new QCPItemText(&p);
+        hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+        hint->position->setCoords(0.5, 0.5);
+        hint->setText(m_outcome ? tr("Select a school in the table") : tr("No results yet: run the scenario"));
+        hint->setColor(QColor(0x50, 0x50, 0x50));
         p.replot();
         return;
     }

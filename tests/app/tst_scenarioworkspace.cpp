@@ -45,6 +45,8 @@
 #include <QUndoStack>
 #include <qcustomplot.h>
 
+#include <cmath>
+
 using namespace Mk;
 
 namespace {
@@ -146,6 +148,17 @@ private slots:
         QCOMPARE(w.workspace()->schoolColouring(), ScenarioResultsDock::kChangeMeasure);
         screenshot(&w, QStringLiteral("scenario-results"));
 
+        // The composition chart shows the table's first school (sorted by change) without a click: its bars and its
+        // name, not empty axes.
+        QCustomPlot* composition = results->compositionChart();
+        QCOMPARE(results->schoolView()->currentIndex().row(), 0);
+        QVERIFY(composition->plottableCount() > 0);
+        QVERIFY(composition->xAxis->visible() && composition->yAxis->visible());
+        const QString firstSchool = results->schoolView()->model()->index(0, ScenarioSchoolModel::NameColumn).data().toString();
+        QVERIFY2(composition->yAxis->label().startsWith(firstSchool), qPrintable(composition->yAxis->label()));
+        results->tabs()->setCurrentWidget(composition->parentWidget());
+        screenshot(&w, QStringLiteral("scenario-results-schools"));
+
         // The distribution tab: every run of the chosen index in a bar of each situation, the baseline mean marked;
         // choosing an index in the table chooses it there too.
         QCOMPARE(results->distributionIndex()->count(), results->indexModel()->rowCount());
@@ -165,7 +178,19 @@ private slots:
             auto* line = qobject_cast<QCPItemStraightLine*>(distribution->item(0));
             QVERIFY(line);
             QCOMPARE(line->point1->coords().x(), results->indexModel()->index(row, 1).data(ScenarioIndexModel::MeanRole).toDouble());
+            // The count axis: whole runs only, at every tick and in every tick label.
+            const QVector<double> ticks = distribution->yAxis->tickVector();
+            const QVector<QString> labels = distribution->yAxis->tickVectorLabels();
+            QVERIFY(ticks.size() >= 2);
+            for (qsizetype t = 0; t < ticks.size(); ++t) {
+                QCOMPARE(ticks[t], std::round(ticks[t]));
+                bool integer = false;
+                QLocale().toInt(labels[t], &integer);
+                QVERIFY2(integer, qPrintable(labels[t]));
+            }
         }
+        results->tabs()->setCurrentWidget(distribution->parentWidget());
+        screenshot(&w, QStringLiteral("scenario-results-distribution"));
 
         // Parity: the panel shows the numbers of mengkaart-cli scenario for the same seed.
         const auto cli = CliTest::runCli({QStringLiteral("scenario"), QStringLiteral("--demo"), QStringLiteral("--add-school"),
