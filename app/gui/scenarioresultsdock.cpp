@@ -184,6 +184,10 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     compare->addWidget(m_comparisonView);
     compare->setStretchFactor(1, 3);
     m_tabs->addTab(compare, QString());
+    // The scroll area below makes the body as tall as it would like to be (the tallest tab's preferred height), which
+    // pushed the charts' axis titles out of a short panel: the tabs take the height there is, down to their minimum.
+    m_tabs->setMinimumHeight(m_tabs->minimumSizeHint().height());
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     // Scrolls rather than demanding a laptop's height of the bottom row it shares with the attribute table.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

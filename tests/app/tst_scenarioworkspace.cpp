@@ -191,6 +191,15 @@ private slots:
         }
         results->tabs()->setCurrentWidget(distribution->parentWidget());
         screenshot(&w, QStringLiteral("scenario-results-distribution"));
+        // A short panel: the chart, its axis title at the bottom included, lies inside the visible part of the panel.
+        w.resizeDocks({results}, {240}, Qt::Vertical);
+        QTRY_VERIFY(results->height() <= 260);
+        const QWidget* visible = qobject_cast<QAbstractScrollArea*>(results->widget())->viewport();
+        QVERIFY2(distribution->mapTo(visible, QPoint(0, distribution->height())).y() <= visible->height(),
+                 qPrintable(QStringLiteral("chart bottom %1, visible %2")
+                                .arg(distribution->mapTo(visible, QPoint(0, distribution->height())).y())
+                                .arg(visible->height())));
+        screenshot(&w, QStringLiteral("scenario-results-distribution-short"));
 
         // Parity: the panel shows the numbers of mengkaart-cli scenario for the same seed.
         const auto cli = CliTest::runCli({QStringLiteral("scenario"), QStringLiteral("--demo"), QStringLiteral("--add-school"),
