@@ -84,6 +84,20 @@ void addBandBars(QCustomPlot& plot, const QString& name, const QColor& colour, d
     errors->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2));
 }
 
+/** The words of `text` on lines of at most about `width` characters: a group's name under its bars in a narrow chart
+ * ("Europe (excluding the Netherlands)" ran into its neighbours on one line). */
+QString wrapWords(const QString& text, qsizetype width)
+{
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= width)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void resetPlot(QCustomPlot& plot)
 {
     plot.clearPlottables();
@@ -501,7 +515,7 @@ void ScenarioResultsDock::plotComposition(int row)
     const QStringList& groups = m_outcome->result.groups;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (qsizetype g = 0; g < groups.size(); ++g)
-        ticker->addTick(g + 1, m_outcome->population.groupNames.groupLabelOf(groups[g]));
+        ticker->addTick(g + 1, wrapWords(m_outcome->population.groupNames.groupLabelOf(groups[g]), 16));
     auto series = [&](bool open, const std::vector<Band>& shares, ScenarioSituation situation, double offset, const QString& name,
                       const QColor& colour) {
         if (!open)
