@@ -290,7 +290,8 @@ void ScenarioResultsDock::showOutcome()
         return;
     }
     m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
-    // The most affected school (the table's first row, by change) is shown until the officer picks another.
+    // The table's first school by change (a new school, which has no change, sorts first) is shown until the officer
+    // picks another; the currentRowChanged above does not come when the row was already current.
     {
         const QScopedValueRollback<bool> choosing(m_choosingDefaultSchool, true);
         m_schoolView->setCurrentIndex(m_schoolProxy->index(0, 0));

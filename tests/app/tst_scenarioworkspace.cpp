@@ -236,6 +236,13 @@ private slots:
         // More runs is another state without a result; undoing back finds the result at once (no run).
         dock->runsBox()->setValue(25);
         QVERIFY(!w.scenarios()->currentOutcome());
+        // Without a result the composition chart says so instead of drawing empty axes.
+        QCOMPARE(composition->plottableCount(), 0);
+        QVERIFY(!composition->xAxis->visible() && !composition->yAxis->visible());
+        QCOMPARE(composition->itemCount(), 1);
+        auto* hint = qobject_cast<QCPItemText*>(composition->item(0));
+        QVERIFY(hint && hint->visible());
+        QCOMPARE(hint->text(), QStringLiteral("No results yet: run the scenario"));
         w.projects()->document()->undoStack()->undo();
         QVERIFY(w.scenarios()->currentOutcome() != nullptr);
         QCOMPARE(started.count(), 1);
