@@ -444,11 +444,11 @@ private slots:
         QVERIFY(settle(w));
         QTest::qWait(300);
         screenshot(&w, tag + QStringLiteral("-3-indices"));
-        w.scenarioResults()->tabs()->setCurrentIndex(1);
+        w.scenarioResults()->tabs()->setCurrentIndex(2); // after the Distribution tab
         w.scenarioResults()->schoolView()->selectRow(0);
         QTest::qWait(300);
         screenshot(&w, tag + QStringLiteral("-4-schools"));
-        w.scenarioResults()->tabs()->setCurrentIndex(2);
+        w.scenarioResults()->tabs()->setCurrentIndex(3);
         QTest::qWait(200);
         screenshot(&w, tag + QStringLiteral("-5-model"));
         w.briefingAction()->trigger();
