@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -81,6 +82,20 @@ void addBandBars(QCustomPlot& plot, const QString& name, const QColor& colour, d
     }
     errors->setData(minus, plus);
     errors->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2));
+}
+
+/** The words of `text` on lines of at most about `width` characters: a group's name under its bars in a narrow chart
+ * ("Europe (excluding the Netherlands)" ran into its neighbours on one line). */
+QString wrapWords(const QString& text, qsizetype width)
+{
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= width)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void resetPlot(QCustomPlot& plot)
@@ -183,6 +198,10 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     compare->addWidget(m_comparisonView);
     compare->setStretchFactor(1, 3);
     m_tabs->addTab(compare, QString());
+    // The scroll area below makes the body as tall as it would like to be (the tallest tab's preferred height), which
+    // pushed the charts' axis titles out of a short panel: the tabs take the height there is, down to their minimum.
+    m_tabs->setMinimumHeight(m_tabs->minimumSizeHint().height());
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     // Scrolls rather than demanding a laptop's height of the bottom row it shares with the attribute table.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -197,8 +216,9 @@ ScenarioResultsDock::ScenarioResultsDock(ScenarioController* controller, MapWork
     connect(m_schoolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QModelIndex source = m_schoolProxy->mapToSource(current);
         plotComposition(source.row());
-        // An existing school is shown on the map too (a new one is not in the data's layer).
-        if (source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
+        // An existing school the officer picks is shown on the map too (a new one is not in the data's layer); the
+        // default choice after a run leaves the map's selection alone.
+        if (!m_choosingDefaultSchool && source.isValid() && m_outcome && m_outcome->result.schools[source.row()].origin == SimSchoolOrigin::Existing)
             m_workspace->select(LayerFactory::kSchoolsId, m_schoolModel->data(source, ScenarioSchoolModel::IdRole).toString());
     });
     connect(m_distributionIndex, &QComboBox::currentIndexChanged, this, &ScenarioResultsDock::plotDistribution);
@@ -264,14 +284,19 @@ void ScenarioResultsDock::showOutcome()
     }
     describeOutcome();
     if (!m_outcome) {
-        m_compositionChart->clearPlottables();
-        m_compositionChart->replot();
+        plotComposition(-1);
         if (m_workspace->schoolColouring() == kChangeMeasure)
             m_workspace->setSchoolColouring(MapWorkspace::kDenominationMeasure); // the change shown belonged to another state
         return;
     }
-    plotComposition(-1);
     m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
+    // The table's first school by change (a new school, which has no change, sorts first) is shown until the officer
+    // picks another; the currentRowChanged above does not come when the row was already current.
+    {
+        const QScopedValueRollback<bool> choosing(m_choosingDefaultSchool, true);
+        m_schoolView->setCurrentIndex(m_schoolProxy->index(0, 0));
+    }
+    plotComposition(m_schoolProxy->mapToSource(m_schoolView->currentIndex()).row());
     putOnMap();
 }
 
@@ -457,6 +482,11 @@ void ScenarioResultsDock::plotDistribution()
                           : tr("%1 over %2 runs").arg(m_distributionIndex->currentText()).arg(index->runsAfter.size()));
     p.xAxis->setRange(h.lo - h.width, h.lo + (h.binCount() + 1) * h.width);
     p.yAxis->setRange(0, top * 1.25);
+    // Runs are counted: integer ticks only (multiples of one), never a half run.
+    QSharedPointer<QCPAxisTickerFixed> counts(new QCPAxisTickerFixed);
+    counts->setTickStep(1);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    p.yAxis->setTicker(counts);
     p.yAxis->setLabel(tr("Runs"));
     p.replot();
 }
@@ -465,8 +495,17 @@ void ScenarioResultsDock::plotComposition(int row)
 {
     QCustomPlot& p = *m_compositionChart;
     resetPlot(p);
-    if (!m_outcome || row < 0 || row >= m_schoolModel->rowCount()) {
+    const bool plotted = m_outcome && row >= 0 && row < m_schoolModel->rowCount();
+    // No empty axes: without a school, a line saying what to do.
+    p.xAxis->setVisible(plotted);
+    p.yAxis->setVisible(plotted);
+    if (!plotted) {
         p.legend->setVisible(false);
+        auto* hint = new QCPItemText(&p);
+        hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+        hint->position->setCoords(0.5, 0.5);
+        hint->setText(m_outcome ? tr("Select a school in the table") : tr("No results yet: run the scenario"));
+        hint->setColor(QColor(0x50, 0x50, 0x50));
         p.replot();
         return;
     }
@@ -477,7 +516,7 @@ void ScenarioResultsDock::plotComposition(int row)
     const QStringList& groups = m_outcome->result.groups;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (qsizetype g = 0; g < groups.size(); ++g)
-        ticker->addTick(g + 1, m_outcome->population.groupNames.groupLabelOf(groups[g]));
+        ticker->addTick(g + 1, wrapWords(m_outcome->population.groupNames.groupLabelOf(groups[g]), 16));
     auto series = [&](bool open, const std::vector<Band>& shares, ScenarioSituation situation, double offset, const QString& name,
                       const QColor& colour) {
         if (!open)

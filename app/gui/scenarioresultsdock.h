@@ -100,6 +100,8 @@ private:
     QCustomPlot* m_calibrationChart;
     QListWidget* m_compare;
     QTableView* m_comparisonView;
+    /** Set while the dock itself picks the school shown after a run (not the officer's choice). */
+    bool m_choosingDefaultSchool = false;
 };
 
 } // namespace Mk

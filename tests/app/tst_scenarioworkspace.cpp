@@ -45,6 +45,8 @@
 #include <QUndoStack>
 #include <qcustomplot.h>
 
+#include <cmath>
+
 using namespace Mk;
 
 namespace {
@@ -146,6 +148,17 @@ private slots:
         QCOMPARE(w.workspace()->schoolColouring(), ScenarioResultsDock::kChangeMeasure);
         screenshot(&w, QStringLiteral("scenario-results"));
 
+        // The composition chart shows the table's first school (sorted by change) without a click: its bars and its
+        // name, not empty axes.
+        QCustomPlot* composition = results->compositionChart();
+        QCOMPARE(results->schoolView()->currentIndex().row(), 0);
+        QVERIFY(composition->plottableCount() > 0);
+        QVERIFY(composition->xAxis->visible() && composition->yAxis->visible());
+        const QString firstSchool = results->schoolView()->model()->index(0, ScenarioSchoolModel::NameColumn).data().toString();
+        QVERIFY2(composition->yAxis->label().startsWith(firstSchool), qPrintable(composition->yAxis->label()));
+        results->tabs()->setCurrentWidget(composition->parentWidget());
+        screenshot(&w, QStringLiteral("scenario-results-schools"));
+
         // The distribution tab: every run of the chosen index in a bar of each situation, the baseline mean marked;
         // choosing an index in the table chooses it there too.
         QCOMPARE(results->distributionIndex()->count(), results->indexModel()->rowCount());
@@ -165,7 +178,28 @@ private slots:
             auto* line = qobject_cast<QCPItemStraightLine*>(distribution->item(0));
             QVERIFY(line);
             QCOMPARE(line->point1->coords().x(), results->indexModel()->index(row, 1).data(ScenarioIndexModel::MeanRole).toDouble());
+            // The count axis: whole runs only, at every tick and in every tick label.
+            const QVector<double> ticks = distribution->yAxis->tickVector();
+            const QVector<QString> labels = distribution->yAxis->tickVectorLabels();
+            QVERIFY(ticks.size() >= 2);
+            for (qsizetype t = 0; t < ticks.size(); ++t) {
+                QCOMPARE(ticks[t], std::round(ticks[t]));
+                bool integer = false;
+                QLocale().toInt(labels[t], &integer);
+                QVERIFY2(integer, qPrintable(labels[t]));
+            }
         }
+        results->tabs()->setCurrentWidget(distribution->parentWidget());
+        screenshot(&w, QStringLiteral("scenario-results-distribution"));
+        // A short panel: the chart, its axis title at the bottom included, lies inside the visible part of the panel.
+        w.resizeDocks({results}, {240}, Qt::Vertical);
+        QTRY_VERIFY(results->height() <= 260);
+        const QWidget* visible = qobject_cast<QAbstractScrollArea*>(results->widget())->viewport();
+        QVERIFY2(distribution->mapTo(visible, QPoint(0, distribution->height())).y() <= visible->height(),
+                 qPrintable(QStringLiteral("chart bottom %1, visible %2")
+                                .arg(distribution->mapTo(visible, QPoint(0, distribution->height())).y())
+                                .arg(visible->height())));
+        screenshot(&w, QStringLiteral("scenario-results-distribution-short"));
 
         // Parity: the panel shows the numbers of mengkaart-cli scenario for the same seed.
         const auto cli = CliTest::runCli({QStringLiteral("scenario"), QStringLiteral("--demo"), QStringLiteral("--add-school"),
@@ -202,6 +236,13 @@ private slots:
         // More runs is another state without a result; undoing back finds the result at once (no run).
         dock->runsBox()->setValue(25);
         QVERIFY(!w.scenarios()->currentOutcome());
+        // Without a result the composition chart says so instead of drawing empty axes.
+        QCOMPARE(composition->plottableCount(), 0);
+        QVERIFY(!composition->xAxis->visible() && !composition->yAxis->visible());
+        QCOMPARE(composition->itemCount(), 1);
+        auto* hint = qobject_cast<QCPItemText*>(composition->item(0));
+        QVERIFY(hint && hint->visible());
+        QCOMPARE(hint->text(), QStringLiteral("No results yet: run the scenario"));
         w.projects()->document()->undoStack()->undo();
         QVERIFY(w.scenarios()->currentOutcome() != nullptr);
         QCOMPARE(started.count(), 1);
@@ -403,11 +444,11 @@ private slots:
         QVERIFY(settle(w));
         QTest::qWait(300);
         screenshot(&w, tag + QStringLiteral("-3-indices"));
-        w.scenarioResults()->tabs()->setCurrentIndex(1);
+        w.scenarioResults()->tabs()->setCurrentIndex(2); // after the Distribution tab
         w.scenarioResults()->schoolView()->selectRow(0);
         QTest::qWait(300);
         screenshot(&w, tag + QStringLiteral("-4-schools"));
-        w.scenarioResults()->tabs()->setCurrentIndex(2);
+        w.scenarioResults()->tabs()->setCurrentIndex(3);
         QTest::qWait(200);
         screenshot(&w, tag + QStringLiteral("-5-model"));
         w.briefingAction()->trigger();
