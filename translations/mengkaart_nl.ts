@@ -8394,6 +8394,14 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Row of the table</source>
         <translation>Rij van de tabel</translation>
     </message>
+    <message>
+        <source>Select a school in the table</source>
+        <translation>Kies een school in de tabel</translation>
+    </message>
+    <message>
+        <source>No results yet: run the scenario</source>
+        <translation>Nog geen resultaten: reken het scenario door</translation>
+    </message>
 </context>
 <context>
     <name>Mk::ScenarioRunner</name>

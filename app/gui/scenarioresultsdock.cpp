@@ -290,11 +290,17 @@ void ScenarioResultsDock::showOutcome()
         return;
     }
     m_schoolView->sortByColumn(ScenarioSchoolModel::ShareChangeColumn, Qt::DescendingOrder);
-    // The table's first school by change (a new school, which has no change, sorts first) is shown until the officer
-    // picks another; the currentRowChanged above does not come when the row was already current.
+    // The most affected school (the first by change that has one: a new school has none and sorts first) is shown
+    // until the officer picks another; the currentRowChanged above does not come when the row was already current.
     {
+        int first = 0;
+        for (int row = 0; row < m_schoolProxy->rowCount(); ++row)
+            if (m_schoolModel->shareChange(m_schoolProxy->mapToSource(m_schoolProxy->index(row, 0)).row())) {
+                first = row;
+                break;
+            }
         const QScopedValueRollback<bool> choosing(m_choosingDefaultSchool, true);
-        m_schoolView->setCurrentIndex(m_schoolProxy->index(0, 0));
+        m_schoolView->setCurrentIndex(m_schoolProxy->index(first, 0));
     }
     plotComposition(m_schoolProxy->mapToSource(m_schoolView->currentIndex()).row());
     putOnMap();

@@ -84,7 +84,10 @@ QList<Column> columns(const GemeenteBatchResult& result)
             if (!keys.contains(qMakePair(k.name, k.group)))
                 keys.append(qMakePair(k.name, k.group));
     const bool intervals = result.options.indices && result.options.replicates >= 2;
-    for (const auto& [name, group] : keys) {
+    for (const auto& key : keys) {
+        // Named copies, not structured bindings: clang before 16 cannot capture a binding in a lambda (the asan stage).
+        const QString name = key.first;
+        const QString group = key.second;
         const QString base = GemeenteBatchOutput::columnBase(name, group);
         const auto estimate = [name, group](const GemeenteBatchRow& r) -> const InferenceReport::Estimate* {
             const qsizetype j = keyIndex(r, name, group);
@@ -100,8 +103,8 @@ QList<Column> columns(const GemeenteBatchResult& result)
                 {"_ci_high", &InferenceReport::Estimate::ciHigh},
                 {"_expected_random", &InferenceReport::Estimate::expectedRandom},
                 {"_p", &InferenceReport::Estimate::pValue}};
-            for (const auto& [suffix, field] : fields)
-                out.append({base + QLatin1String(suffix), true, [estimate, group, field](const GemeenteBatchRow& r) {
+            for (const auto& [suffix, member] : fields)
+                out.append({base + QLatin1String(suffix), true, [estimate, group, field = member](const GemeenteBatchRow& r) {
                                 const InferenceReport::Estimate* e = estimate(r);
                                 return figure(r, group, e ? e->*field : NAN);
                             }});
@@ -112,8 +115,8 @@ QList<Column> columns(const GemeenteBatchResult& result)
                 {"_choice", &ResidentialChoiceRow::choice},
                 {"_choice_ci_low", &ResidentialChoiceRow::choiceLow},
                 {"_choice_ci_high", &ResidentialChoiceRow::choiceHigh}};
-            for (const auto& [suffix, field] : fields)
-                out.append({base + QLatin1String(suffix), true, [name, group, field](const GemeenteBatchRow& r) {
+            for (const auto& [suffix, member] : fields)
+                out.append({base + QLatin1String(suffix), true, [name, group, field = member](const GemeenteBatchRow& r) {
                                 const ResidentialChoiceRow* s = splitRow(r, name, group);
                                 return figure(r, group, s ? s->*field : NAN);
                             }});
