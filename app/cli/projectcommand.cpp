@@ -328,7 +328,8 @@ int benchProject(const QStringList& args, BenchFigures& figures)
     const std::pair<const char*, Project> cases[] = {
         {"demo", small}, {"large", replicated(*demo, std::max(1, parser.value(QStringLiteral("copies")).toInt()))}};
     QTextStream out(stdout);
-    for (const auto& [name, project] : cases) {
+    for (const auto& [name, aCase] : cases) {
+        const Project& project = aCase; // a reference, not a binding: clang before 16 cannot capture a binding
         const QString path = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".mengkaart"));
         std::optional<Error> failure;
         const MedianTiming save = timed(repeat, [&] {
