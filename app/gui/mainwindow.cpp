@@ -275,9 +275,12 @@ void MainWindow::createActions()
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     // The actions are the context (and the text comes with the signal): the stack, emptied as the window closes,
-    // outlives neither them nor needs the window.
-    connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) { m_undoAction->setText(commandText(tr("&Undo"), text)); });
-    connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) { m_redoAction->setText(commandText(tr("&Redo"), text)); });
+    // outlives neither them nor needs the window. The lambdas hold the actions, not `this`: the stack still signals
+    // while ~QWidget runs, when the MainWindow part is gone (UBSan: member access on a destroyed MainWindow).
+    connect(stack, &QUndoStack::undoTextChanged, m_undoAction,
+            [undo = m_undoAction](const QString& text) { undo->setText(commandText(tr("&Undo"), text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redoAction,
+            [redo = m_redoAction](const QString& text) { redo->setText(commandText(tr("&Redo"), text)); });
     connect(m_project->document(), &ProjectDocument::retranslated, this, &MainWindow::updateUndoTexts);
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
