@@ -209,9 +209,11 @@ qint64 GdalDataset::fileRow(qint64 row) const
     return m_subset ? CsvRowIndex::fileRow(*m_subset, row) : row;
 }
 
-QString GdalDataset::displayName() const
+QString GdalDataset::displayName() const { return displayNameOf(m_path); }
+
+QString GdalDataset::displayNameOf(const QString& path)
 {
-    return isResourcePath(m_path) ? m_path : QFileInfo(m_path).fileName();
+    return isResourcePath(path) ? path : QFileInfo(path).fileName();
 }
 
 QString GdalDataset::driverName() const

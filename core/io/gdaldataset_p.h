@@ -61,6 +61,8 @@ public:
     const QString& path() const { return m_path; }
     /** The file name shown in messages. */
     QString displayName() const;
+    /** How messages show `path`: an embedded file by its resource path, any other by its file name. */
+    static QString displayNameOf(const QString& path);
     QString driverName() const;
     QStringList layerNames() const;
     bool isCsv() const { return m_csv; }

@@ -2,13 +2,13 @@
 #include "io/postcodeloader.h"
 
 #include "geo/geometry.h"
+#include "io/gdaldataset_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/plausiblerange.h"
 #include "io/pointcolumns_p.h"
 #include "io/sourceschema.h"
 #include "io/tablereader.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -25,12 +25,6 @@ QString pc4Of(const QString& text)
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})"));
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
-}
-
-/** A file as TableReader::displayName() shows it: an embedded one by its resource path, any other by its name. */
-QString shownName(const QString& path)
-{
-    return path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).fileName();
 }
 
 /** Every PC4 of a centroid table as a point unit (EPSG:28992), in file order; a repeated postcode keeps its last point. */
@@ -225,7 +219,7 @@ Result<AreaLayer> PostcodeLoader::addStatistics(const QString& statisticsFile, c
         withoutPoint += u.geometry ? 0 : 1;
     if (withoutPoint > 0)
         diagnostics.warning(tr("%n postcode(s) of the statistics have no centroid in %1; they cannot be placed on the map.", nullptr, withoutPoint)
-                                .arg(shownName(centroids.sourceFile)));
+                                .arg(detail::GdalDataset::displayNameOf(centroids.sourceFile)));
     return layer;
 }
 
