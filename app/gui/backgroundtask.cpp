@@ -8,12 +8,30 @@
 
 namespace Mk {
 
+namespace {
+
+/** Exceptions stop at the worker entry (STYLE 8.5). */
+Result<BackgroundTask::Continuation> runGuarded(const BackgroundTask::Work& work, Feedback& feedback)
+{
+    try {
+        return work(feedback);
+    } catch (const std::exception& e) {
+        return fail(ErrorCode::Internal, BackgroundTask::tr("The calculation stopped because of an internal error."),
+                    QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        return fail(ErrorCode::Internal, BackgroundTask::tr("The calculation stopped because of an internal error."));
+    }
+}
+
+} // namespace
+
 BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         // A cancelled run's result is stale: a newer run, or nobody, wants it.
         if (!m_feedback || m_feedback->isCanceled())
             return;
+        m_handOver->acquire();
         const auto result = m_watcher.result();
         if (!result->hasValue()) {
             emit failed(result->error());
@@ -39,24 +57,23 @@ void BackgroundTask::start(Work work)
     cancel();
     QPointer<BackgroundTask> self(this);
     const quint64 generation = ++m_generation;
-    m_feedback = std::make_shared<Feedback>([self, generation](double fraction, const QString& step) {
+    m_feedback = std::make_shared<Feedback>([self, generation, handOver = m_handOver](double fraction, const QString& step) {
         // Called on the worker: hop to the GUI thread, and only for the task's latest run. Feedback runs no
         // callback once cancel() returned, and the destructor cancels, so the task is alive here.
-        QMetaObject::invokeMethod(self.data(), [self, generation, fraction, step] {
+        handOver->release();
+        QMetaObject::invokeMethod(self.data(), [self, generation, fraction, step, handOver] {
+            handOver->acquire();
             if (self && self->m_generation == generation)
                 emit self->progressChanged(fraction, step);
         }, Qt::QueuedConnection);
     });
     const std::shared_ptr<Feedback> feedback = m_feedback;
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), feedback]() -> std::shared_ptr<Result<Continuation>> {
-        try {
-            return std::make_shared<Result<Continuation>>(work(*feedback));
-        } catch (const std::exception& e) {
-            return std::make_shared<Result<Continuation>>(
-                fail(ErrorCode::Internal, tr("The calculation stopped because of an internal error."), QString::fromLocal8Bit(e.what())));
-        } catch (...) {
-            return std::make_shared<Result<Continuation>>(fail(ErrorCode::Internal, tr("The calculation stopped because of an internal error.")));
-        }
+    m_handOver->release();
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), feedback, handOver = m_handOver] {
+        handOver->acquire();
+        auto result = std::make_shared<Result<Continuation>>(runGuarded(work, *feedback));
+        handOver->release();
+        return result;
     }));
 }
 

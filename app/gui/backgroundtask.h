@@ -3,6 +3,7 @@
 
 #include "base/error.h"
 #include "base/feedback.h"
+#include "base/handover.h"
 #include "base/result.h"
 
 #include <QFutureWatcher>
@@ -47,6 +48,8 @@ private:
     std::shared_ptr<Feedback> m_feedback;
     quint64 m_generation = 0; ///< progress of an earlier, cancelled run is not reported
     QFutureWatcher<std::shared_ptr<Result<Continuation>>> m_watcher;
+    /** The work goes to the pool, its result comes back; shared, as a run may outlive the task. */
+    std::shared_ptr<const HandOver> m_handOver = std::make_shared<const HandOver>();
 };
 
 } // namespace Mk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/gemeentebatch.h"
 
+#include "base/parallelfor.h"
 #include "index/indexinput.h"
 #include "index/indexreport.h"
 #include "model/dataset.h"
@@ -8,8 +9,6 @@
 #include <QLocale>
 #include <QMutex>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <cmath>
@@ -155,14 +154,8 @@ Result<GemeenteBatchResult> GemeenteBatch::run(const QList<GemeenteInfo>& gemeen
         }
     };
     const int threads = static_cast<int>(std::min<qsizetype>(options.threads > 0 ? options.threads : QThread::idealThreadCount(), gemeenten.size()));
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, threads));
-    QList<QFuture<void>> running;
-    for (int t = 1; t < threads; ++t)
-        running.append(QtConcurrent::run(&pool, worker));
-    worker(); // this thread takes its share
-    for (QFuture<void>& f : running)
-        f.waitForFinished();
+    std::vector<int> shares(static_cast<size_t>(std::max(1, threads)));
+    parallelFor(shares, threads, [&](int) { worker(); });
     if (feedback.isCanceled())
         return fail(ErrorCode::Canceled, tr("The batch was canceled."));
     return result;

@@ -2,14 +2,13 @@
 #include "index/indexsimulation_p.h"
 
 #include "base/feedback.h"
+#include "base/parallelfor.h"
 #include "index/indexinput.h"
 #include "index/indexkernel_p.h"
 #include "index/randomtables.h"
 #include "index/segregationsummary.h"
 
 #include <QCoreApplication>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
@@ -102,16 +101,7 @@ std::vector<double> simulateSummaries(const IndexInput& input, TableDraw draw, q
                 feedback->setProgress(progressStart + progressSpan * (done.fetch_add(1) + 1) / static_cast<double>(B), step);
         }
     };
-    if (options.threads == 1) {
-        for (int b : blocks)
-            runBlock(b);
-    } else if (options.threads > 1) {
-        QThreadPool pool;
-        pool.setMaxThreadCount(options.threads);
-        QtConcurrent::blockingMap(&pool, blocks, runBlock);
-    } else {
-        QtConcurrent::blockingMap(blocks, runBlock);
-    }
+    parallelFor(blocks, options.threads, runBlock);
     if (feedback && feedback->isCanceled())
         return {};
     return values;

@@ -23,6 +23,7 @@ MapRenderJob::~MapRenderJob()
 {
     m_feedback.cancel();
     m_watcher.waitForFinished();
+    m_handOver.acquire();
 }
 
 void MapRenderJob::start()
@@ -30,7 +31,12 @@ void MapRenderJob::start()
     Q_ASSERT(!isActive());
     m_delivered = false;
     m_started = true;
-    m_watcher.setFuture(QtConcurrent::run([this] { renderAll(); }));
+    m_handOver.release();
+    m_watcher.setFuture(QtConcurrent::run([this] {
+        m_handOver.acquire();
+        renderAll();
+        m_handOver.release();
+    }));
 }
 
 void MapRenderJob::cancel()
@@ -59,6 +65,7 @@ void MapRenderJob::deliver()
 {
     if (m_delivered || !m_started)
         return;
+    m_handOver.acquire();
     m_delivered = true;
     emit finished();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/feedback.h"
+#include "base/handover.h"
 #include "render/mapsettings.h"
 
 #include <QFutureWatcher>
@@ -69,6 +70,8 @@ private:
     std::vector<std::unique_ptr<LayerRenderer>> m_layers;
     Feedback m_feedback;
     QFutureWatcher<void> m_watcher;
+    /** The settings and layers go to the render thread, the image comes back. */
+    HandOver m_handOver;
     QImage m_image;
     QStringList m_errors;
     qint64 m_renderTimeMs = 0;

@@ -8,6 +8,7 @@
 #include "admission/matching.h"
 #include "admission/matchingverifier.h"
 #include "base/feedback.h"
+#include "base/parallelfor.h"
 #include "choice/choicemodelparameters.h"
 #include "choice/distancedistribution.h"
 #include "index/indexinput.h"
@@ -15,8 +16,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QThreadPool>
-#include <QtConcurrent>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -110,14 +110,7 @@ struct ChoiceSets {
                 part.offsets.push_back(static_cast<int>(part.school.size()));
             }
         };
-        if (threads == 1 || chunks.size() < 2) {
-            for (size_t chunk : indexes)
-                buildChunk(chunk);
-        } else {
-            QThreadPool pool;
-            pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
-            QtConcurrent::blockingMap(&pool, indexes, buildChunk);
-        }
+        parallelFor(indexes, chunks.size() < 2 ? 1 : threads, buildChunk);
         ChoiceSets sets;
         for (const SimSchool& school : world.schools)
             sets.keys.push_back(school.key);
@@ -689,9 +682,7 @@ Result<std::vector<std::vector<RunTally>>> runAll(const std::vector<const Situat
     std::vector<int> runs(static_cast<size_t>(options.runs));
     std::iota(runs.begin(), runs.end(), 0);
     std::atomic<int> done{0};
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
-    QtConcurrent::blockingMap(&pool, runs, [&](int run) {
+    parallelFor(runs, options.threads, [&](int run) {
         if (feedback.isCanceled())
             return;
         std::vector<std::unique_ptr<WorkspaceLease>> leases;
