@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <chrono>
@@ -70,6 +71,7 @@ struct ChoiceSets {
     std::vector<float> weight;    ///< w_ij = exp(-(V_ij - V_i,best)) in [1, e^kUtilityGap]: relative to the best, so nothing overflows
     std::vector<int> school;      ///< school index of each candidate
     std::vector<quint64> keys;    ///< per school of the world: its CounterRandom key
+    std::vector<quint32> keyHigh; ///< per candidate: the high half of her school's key (what rank()'s screen reads)
 
     std::vector<int> nearest;     ///< per child: the nearest open school (-1: none)
 
@@ -114,6 +116,7 @@ struct ChoiceSets {
                 for (size_t k = 0; k < keep; ++k) {
                     part.weight.push_back(static_cast<float>(std::exp(-(v[k].first - best))));
                     part.school.push_back(v[k].second);
+                    part.keyHigh.push_back(CounterRandom::high(world.schools[static_cast<size_t>(v[k].second)].key));
                 }
                 part.offsets.push_back(static_cast<int>(part.school.size()));
             }
@@ -137,8 +140,12 @@ struct ChoiceSets {
                 sets.offsets.push_back(base + end);
             sets.weight.insert(sets.weight.end(), part.weight.begin(), part.weight.end());
             sets.school.insert(sets.school.end(), part.school.begin(), part.school.end());
+            sets.keyHigh.insert(sets.keyHigh.end(), part.keyHigh.begin(), part.keyHigh.end());
             sets.nearest.insert(sets.nearest.end(), part.nearest.begin(), part.nearest.end());
         }
+        // rank() screens whole blocks of candidates, reading past the last child's list.
+        sets.weight.resize(sets.weight.size() + kScreenBlock, 1.0f);
+        sets.keyHigh.resize(sets.keyHigh.size() + kScreenBlock, 0);
         return sets;
     }
 
@@ -170,7 +177,7 @@ struct ChoiceSets {
                 insert(earlierKeys[r], q);
         for (const FreshCandidate& candidate : fresh) {
             const int q = candidate.position;
-            const double u = CounterRandom::uniform(noiseKey ^ candidate.schoolKey);
+            const double u = CounterRandom::pairUniform(noiseKey, candidate.schoolKey);
             const double w = candidate.weight;
             if (n == depth) {
                 const double t = 1.0 - u;
@@ -186,6 +193,7 @@ struct ChoiceSets {
     }
 
     static constexpr quint8 kAbsent = 0xFF;
+    static constexpr size_t kScreenBlock = 8; ///< candidates rank() screens at once
 
     /** The school of child i's candidate at `position` of her list. */
     int schoolAt(size_t i, int position) const { return school[static_cast<size_t>(offsets[i] + position)]; }
@@ -195,8 +203,10 @@ struct ChoiceSets {
      * as (key, position in her list): her ranking in the exponential race. Candidates come in ascending w
      * (descending V). Once the list is full with worst key K, a candidate enters only if E·w < K. With t = 1 − U,
      * E = −ln(1 − t) = t + t²/2 + t³/3 + … ≥ t + t²/2, so (t + t²/2)·w ≥ K rejects it exactly without the
-     * logarithm, which spares it for most schools after the first `depth`. E_ij is keyed by (child, school) only.
-     * `top` must hold `depth` entries.
+     * logarithm, which spares it for most schools after the first `depth`. Before that, blocks of kScreenBlock
+     * candidates are screened with the same bound in 32-bit floats from the draw's leading 32 bits alone
+     * (CounterRandom::pairHigh; t > ~pairHigh·2^-32), a loop that vectorises; only a candidate it keeps draws the
+     * whole uniform. E_ij is keyed by (child, school) only (CounterRandom::pairUniform). `top` must hold `depth` entries.
      */
     size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
     {
@@ -212,21 +222,45 @@ struct ChoiceSets {
         };
         size_t m = 0;
         for (; m < count && m < depth; ++m)
-            insert(m, -std::log(CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])])) * w[m], m);
+            insert(m, -std::log(CounterRandom::pairUniform(noiseKey, keys[static_cast<size_t>(j[m])])) * w[m], m);
         const size_t n = m;
         if (n == 0)
             return 0;
         double worst = top[n - 1].first;
-        for (; m < count; ++m) {
-            const double u = CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])]);
-            const double t = 1.0 - u;
-            if ((t + 0.5 * t * t) * w[m] >= worst)
+        const quint32 childHigh = CounterRandom::high(noiseKey);
+        const quint32* const high = keyHigh.data() + begin;
+        std::array<quint32, kScreenBlock> open{};
+        for (; m < count; m += kScreenBlock) {
+            // The screen: t ≥ ⌊~pairHigh·2^-24⌋·2^-24, in floats; the factor 1 − 2^-18 covers their rounding and that
+            // of the worst key, so what it rejects has E·w > K.
+            const auto limit = static_cast<float>(worst);
+            const auto screen = [&](size_t c) {
+                const auto t = static_cast<float>(static_cast<qint32>(~CounterRandom::pairHigh(childHigh, high[c]) >> 8)) * 0x1.0p-24f;
+                return static_cast<quint32>((t + 0.5f * t * t) * w[c] * (1.0f - 0x1.0p-18f) < limit);
+            };
+            // Whole blocks: the arrays have kScreenBlock entries to spare at the end, and what lies beyond her list is
+            // screened and ignored.
+            quint32 any = 0;
+            for (size_t c = 0; c < kScreenBlock; ++c) {
+                open[c] = screen(m + c);
+                any |= open[c];
+            }
+            if (!any)
                 continue;
-            const double key = -std::log(u) * w[m];
-            if (key >= worst)
-                continue;
-            insert(n - 1, key, m);
-            worst = top[n - 1].first;
+            const size_t length = std::min(kScreenBlock, count - m);
+            for (size_t c = 0; c < length; ++c) {
+                if (!open[c])
+                    continue;
+                const double u = CounterRandom::pairUniform(noiseKey, keys[static_cast<size_t>(j[m + c])]);
+                const double t = 1.0 - u;
+                if ((t + 0.5 * t * t) * w[m + c] >= worst)
+                    continue;
+                const double key = -std::log(u) * w[m + c];
+                if (key >= worst)
+                    continue;
+                insert(n - 1, key, m + c);
+                worst = top[n - 1].first;
+            }
         }
         return n;
     }
