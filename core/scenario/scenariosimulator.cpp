@@ -231,7 +231,7 @@ struct ChoiceSets {
         const quint32* const high = keyHigh.data() + begin;
         std::array<quint32, kScreenBlock> open{};
         for (; m < count; m += kScreenBlock) {
-            // The screen: t ≥ ⌊~pairHigh·2^-24⌋·2^-24, in floats; the factor 1 − 2^-18 covers their rounding and that
+            // The screen: t > ⌊~pairHigh / 2^8⌋·2^-24, in floats; the factor 1 − 2^-18 covers their rounding and that
             // of the worst key, so what it rejects has E·w > K.
             const auto limit = static_cast<float>(worst);
             const auto screen = [&](size_t c) {
