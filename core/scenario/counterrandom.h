@@ -27,6 +27,33 @@ public:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
+    /** MurmurHash3's 32-bit finaliser (Appleby 2011, "MurmurHash3", fmix32): a bijection of 32-bit words with full avalanche. */
+    static constexpr quint32 mix32(quint32 h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        return h ^ (h >> 16);
+    }
+    /** The high half of a key. */
+    static constexpr quint32 high(quint64 k) { return static_cast<quint32>(k >> 32); }
+    /**
+     * The leading 32 bits of pairUniform(a, b), from the keys' high halves: mix32 of their exclusive or. Since
+     * 1 − pairUniform(a, b) > ~pairHigh·2^-32, it bounds the draw in 32-bit arithmetic, which vectorises where
+     * 64-bit multiplication does not.
+     */
+    static constexpr quint32 pairHigh(quint32 aHigh, quint32 bHigh) { return mix32(aHigh ^ bHigh); }
+    /**
+     * A uniform number in (0, 1) for a pair of mixed keys, such as a child's in a run and a school's: 53 bits,
+     * pairHigh above the leading 21 bits of mix32 of the low halves.
+     */
+    static double pairUniform(quint64 a, quint64 b)
+    {
+        const quint64 low = mix32(static_cast<quint32>(a ^ b)) >> 11;
+        return (static_cast<double>((static_cast<quint64>(pairHigh(high(a), high(b))) << 21) | low) + 0.5) * 0x1.0p-53;
+    }
+
     /** A key for a tuple of counters: mix(mix(a) ^ b) ..., so (a, b) and (b, a) differ. */
     static constexpr quint64 key(quint64 a, quint64 b) { return mix(mix(a) ^ b); }
     static constexpr quint64 key(quint64 a, quint64 b, quint64 c) { return mix(key(a, b) ^ c); }

@@ -19,7 +19,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -53,6 +55,13 @@ double metresBetween(const QPointF& a, const QPointF& b)
     return std::sqrt(d.x() * d.x() + d.y() * d.y());
 }
 
+/** A candidate of a child's in a situation that the situation paired before it lacks (Situation::pairWith). */
+struct FreshCandidate {
+    quint64 schoolKey = 0;
+    float weight = 0.0f;
+    quint8 position = 0; ///< in her list of candidates
+};
+
 /**
  * Per child, the schools she may rank, best first, with their weights for the exponential race (CSR layout, one
  * array per field: the race streams through the weights and schools of every child in every run).
@@ -62,6 +71,7 @@ struct ChoiceSets {
     std::vector<float> weight;    ///< w_ij = exp(-(V_ij - V_i,best)) in [1, e^kUtilityGap]: relative to the best, so nothing overflows
     std::vector<int> school;      ///< school index of each candidate
     std::vector<quint64> keys;    ///< per school of the world: its CounterRandom key
+    std::vector<quint32> keyHigh; ///< per candidate: the high half of her school's key (what rank()'s screen reads)
 
     std::vector<int> nearest;     ///< per child: the nearest open school (-1: none)
 
@@ -106,6 +116,7 @@ struct ChoiceSets {
                 for (size_t k = 0; k < keep; ++k) {
                     part.weight.push_back(static_cast<float>(std::exp(-(v[k].first - best))));
                     part.school.push_back(v[k].second);
+                    part.keyHigh.push_back(CounterRandom::high(world.schools[static_cast<size_t>(v[k].second)].key));
                 }
                 part.offsets.push_back(static_cast<int>(part.school.size()));
             }
@@ -122,24 +133,28 @@ struct ChoiceSets {
                 sets.offsets.push_back(base + end);
             sets.weight.insert(sets.weight.end(), part.weight.begin(), part.weight.end());
             sets.school.insert(sets.school.end(), part.school.begin(), part.school.end());
+            sets.keyHigh.insert(sets.keyHigh.end(), part.keyHigh.begin(), part.keyHigh.end());
             sets.nearest.insert(sets.nearest.end(), part.nearest.begin(), part.nearest.end());
         }
+        // rank() screens whole blocks of candidates, reading past the last child's list.
+        sets.weight.resize(sets.weight.size() + kScreenBlock, 1.0f);
+        sets.keyHigh.resize(sets.keyHigh.size() + kScreenBlock, 0);
         return sets;
     }
 
     /**
-     * Child i's ranking from the race of the situation paired before this one (Situation::pairWith), into top[0,
+     * A child's ranking from the race of the situation paired before this one (Situation::pairWith), into top[0,
      * returned count) as rank() gives it: `earlierKeys` and `earlierPositions` are the first `earlierCount` entries of
      * that race, best first, `map` takes a position in her list there to one here (kAbsent: not a candidate here) and
-     * `fresh` holds the positions here of her candidates that were none there. Her common candidates have the same
+     * `fresh` holds her candidates here that were none there (with their school keys and weights, so that the race
+     * reads them in one stream rather than at her offset in the choice sets). Her common candidates have the same
      * weights and draws in both, hence the same keys: the `depth` smallest keys here are the smallest of the mapped
      * entries and of the fresh candidates' keys, drawn here (with rank()'s bound, so a fresh school costs a logarithm
      * only when it can enter). Ties go to the earlier position here, as in rank().
      */
-    size_t rankFrom(size_t i, quint64 noiseKey, size_t depth, const double* earlierKeys, const quint8* earlierPositions,
-                    size_t earlierCount, const quint8* map, std::span<const quint8> fresh, std::pair<double, int>* top) const
+    size_t rankFrom(quint64 noiseKey, size_t depth, const double* earlierKeys, const quint8* earlierPositions,
+                    size_t earlierCount, const quint8* map, std::span<const FreshCandidate> fresh, std::pair<double, int>* top) const
     {
-        const auto begin = static_cast<size_t>(offsets[i]);
         size_t n = 0;
         const auto ahead = [](const std::pair<double, int>& a, double key, int position) {
             return a.first < key || (a.first == key && a.second < position);
@@ -153,9 +168,10 @@ struct ChoiceSets {
         for (size_t r = 0; r < earlierCount && n < depth; ++r)
             if (const quint8 q = map[earlierPositions[r]]; q != kAbsent)
                 insert(earlierKeys[r], q);
-        for (const quint8 q : fresh) {
-            const double u = CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(school[begin + q])]);
-            const double w = weight[begin + q];
+        for (const FreshCandidate& candidate : fresh) {
+            const int q = candidate.position;
+            const double u = CounterRandom::pairUniform(noiseKey, candidate.schoolKey);
+            const double w = candidate.weight;
             if (n == depth) {
                 const double t = 1.0 - u;
                 if ((t + 0.5 * t * t) * w > top[n - 1].first)
@@ -170,6 +186,7 @@ struct ChoiceSets {
     }
 
     static constexpr quint8 kAbsent = 0xFF;
+    static constexpr size_t kScreenBlock = 8; ///< candidates rank() screens at once
 
     /** The school of child i's candidate at `position` of her list. */
     int schoolAt(size_t i, int position) const { return school[static_cast<size_t>(offsets[i] + position)]; }
@@ -179,8 +196,10 @@ struct ChoiceSets {
      * as (key, position in her list): her ranking in the exponential race. Candidates come in ascending w
      * (descending V). Once the list is full with worst key K, a candidate enters only if E·w < K. With t = 1 − U,
      * E = −ln(1 − t) = t + t²/2 + t³/3 + … ≥ t + t²/2, so (t + t²/2)·w ≥ K rejects it exactly without the
-     * logarithm, which spares it for most schools after the first `depth`. E_ij is keyed by (child, school) only.
-     * `top` must hold `depth` entries.
+     * logarithm, which spares it for most schools after the first `depth`. Before that, blocks of kScreenBlock
+     * candidates are screened with the same bound in 32-bit floats from the draw's leading 32 bits alone
+     * (CounterRandom::pairHigh; t > ~pairHigh·2^-32), a loop that vectorises; only a candidate it keeps draws the
+     * whole uniform. E_ij is keyed by (child, school) only (CounterRandom::pairUniform). `top` must hold `depth` entries.
      */
     size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
     {
@@ -196,21 +215,45 @@ struct ChoiceSets {
         };
         size_t m = 0;
         for (; m < count && m < depth; ++m)
-            insert(m, -std::log(CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])])) * w[m], m);
+            insert(m, -std::log(CounterRandom::pairUniform(noiseKey, keys[static_cast<size_t>(j[m])])) * w[m], m);
         const size_t n = m;
         if (n == 0)
             return 0;
         double worst = top[n - 1].first;
-        for (; m < count; ++m) {
-            const double u = CounterRandom::uniform(noiseKey ^ keys[static_cast<size_t>(j[m])]);
-            const double t = 1.0 - u;
-            if ((t + 0.5 * t * t) * w[m] >= worst)
+        const quint32 childHigh = CounterRandom::high(noiseKey);
+        const quint32* const high = keyHigh.data() + begin;
+        std::array<quint32, kScreenBlock> open{};
+        for (; m < count; m += kScreenBlock) {
+            // The screen: t > ⌊~pairHigh / 2^8⌋·2^-24, in floats; the factor 1 − 2^-18 covers their rounding and that
+            // of the worst key, so what it rejects has E·w > K.
+            const auto limit = static_cast<float>(worst);
+            const auto screen = [&](size_t c) {
+                const auto t = static_cast<float>(static_cast<qint32>(~CounterRandom::pairHigh(childHigh, high[c]) >> 8)) * 0x1.0p-24f;
+                return static_cast<quint32>((t + 0.5f * t * t) * w[c] * (1.0f - 0x1.0p-18f) < limit);
+            };
+            // Whole blocks: the arrays have kScreenBlock entries to spare at the end, and what lies beyond her list is
+            // screened and ignored.
+            quint32 any = 0;
+            for (size_t c = 0; c < kScreenBlock; ++c) {
+                open[c] = screen(m + c);
+                any |= open[c];
+            }
+            if (!any)
                 continue;
-            const double key = -std::log(u) * w[m];
-            if (key >= worst)
-                continue;
-            insert(n - 1, key, m);
-            worst = top[n - 1].first;
+            const size_t length = std::min(kScreenBlock, count - m);
+            for (size_t c = 0; c < length; ++c) {
+                if (!open[c])
+                    continue;
+                const double u = CounterRandom::pairUniform(noiseKey, keys[static_cast<size_t>(j[m + c])]);
+                const double t = 1.0 - u;
+                if ((t + 0.5 * t * t) * w[m + c] >= worst)
+                    continue;
+                const double key = -std::log(u) * w[m + c];
+                if (key >= worst)
+                    continue;
+                insert(n - 1, key, m + c);
+                worst = top[n - 1].first;
+            }
         }
         return n;
     }
@@ -275,6 +318,8 @@ struct Workspace {
     std::vector<quint8> racePositions;
     std::vector<double> raceKeys;
     std::vector<std::vector<float>> distances; ///< per group and all: placed children's home-school metres
+    std::vector<quint32> quantileBins;         ///< p90's buffers
+    std::vector<float> quantileBucket;
 };
 static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are stored as bytes");
 
@@ -341,7 +386,7 @@ public:
         next.derived.assign(next.world->children.size(), 0);
         next.positionMap.assign(sets.school.size(), ChoiceSets::kAbsent);
         next.freshOffsets.assign(1, 0);
-        next.freshPositions.clear();
+        next.freshCandidates.clear();
         for (size_t i = 0; i < next.world->children.size(); ++i) {
             const auto stamp = static_cast<int>(i);
             const auto nextBegin = static_cast<size_t>(next.sets.offsets[i]);
@@ -374,13 +419,13 @@ public:
             if (same) {
                 next.derived[i] = 1;
                 for (size_t q = 0; q < nextCount; ++q)
-                    if (matchedBy[static_cast<size_t>(next.sets.school[nextBegin + q])] != stamp)
-                        next.freshPositions.push_back(static_cast<quint8>(q));
+                    if (const auto j = static_cast<size_t>(next.sets.school[nextBegin + q]); matchedBy[j] != stamp)
+                        next.freshCandidates.push_back({next.sets.keys[j], next.sets.weight[nextBegin + q], static_cast<quint8>(q)});
                 const size_t count = static_cast<size_t>(sets.offsets[i + 1] - sets.offsets[i]);
                 const size_t depth = std::min(count, static_cast<size_t>(next.drawDepth[i]) + static_cast<size_t>(dropped));
                 drawDepth[i] = static_cast<quint8>(std::max<size_t>(drawDepth[i], depth));
             }
-            next.freshOffsets.push_back(static_cast<int>(next.freshPositions.size()));
+            next.freshOffsets.push_back(static_cast<int>(next.freshCandidates.size()));
         }
         for (const quint8 depth : drawDepth)
             raceStride = std::max<size_t>(raceStride, depth);
@@ -406,7 +451,7 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, {}, {}, {}, {}, {}, 0, {}, {}, {}, {}});
+        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, {}, {}, {}, {}, {}, 0, {}, {}, {}, {}, {}, {}});
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -423,12 +468,12 @@ public:
     size_t raceStride = 0;         ///< the largest drawDepth
     // Set by the situation paired before this one (pairWith): per child whether her ranking derives from its race, per
     // candidate of that situation its position here (CSR of its choice sets, ChoiceSets::kAbsent: none), and per child
-    // the positions of her candidates it lacks.
+    // her candidates it lacks.
     const Situation* previous = nullptr;
     std::vector<char> derived;
     std::vector<quint8> positionMap;
     std::vector<int> freshOffsets;
-    std::vector<quint8> freshPositions;
+    std::vector<FreshCandidate> freshCandidates;
     bool pairedAfter = false;  ///< a situation is paired after this one (pairWith): its races are kept for it
     AdmissionContext context; ///< the children's fixed fields; rankings, lotteries and siblings are drawn per run (matchRun)
 
@@ -454,14 +499,38 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
-/** The 0.9 quantile of `values` (nth_element; reorders them). */
-double p90(std::vector<float>& values)
+/**
+ * The 0.9 quantile of `values` (non-negative; the element at floor(0.9·(n − 1)) in ascending order) by a radix
+ * select: non-negative floats order as their bit patterns, so one histogram of the patterns' leading bits (at most
+ * kBins bins over the range in use) finds the bin holding that element, and nth_element orders only that bin's
+ * elements (Knuth, TAOCP vol. 3, §5.2.5, distribution counting). `bins` and `bucket` are buffers kept by the caller.
+ */
+double p90(std::span<const float> values, std::vector<quint32>& bins, std::vector<float>& bucket)
 {
+    constexpr int kBinBits = 12;
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
     const size_t k = static_cast<size_t>(std::floor(0.9 * static_cast<double>(values.size() - 1)));
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
-    return values[k];
+    const auto bits = [](float v) { return std::bit_cast<quint32>(v); };
+    quint32 lo = bits(values.front()), hi = lo;
+    for (const float v : values) {
+        lo = std::min(lo, bits(v));
+        hi = std::max(hi, bits(v));
+    }
+    const int shift = std::max(0, static_cast<int>(std::bit_width(hi - lo)) - kBinBits);
+    bins.assign(static_cast<size_t>((hi - lo) >> shift) + 1, 0);
+    for (const float v : values)
+        ++bins[(bits(v) - lo) >> shift];
+    size_t bin = 0, before = 0;
+    for (; before + bins[bin] <= k; ++bin)
+        before += bins[bin];
+    bucket.clear();
+    for (const float v : values)
+        if (((bits(v) - lo) >> shift) == bin)
+            bucket.push_back(v);
+    const auto at = bucket.begin() + static_cast<std::ptrdiff_t>(k - before);
+    std::nth_element(bucket.begin(), at, bucket.end());
+    return *at;
 }
 
 /**
@@ -498,9 +567,9 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
             size_t count = 0;
             if (previous && s.derived[i]) {
                 const size_t earlier = i * previous->raceStride;
-                const auto fresh = std::span<const quint8>(s.freshPositions)
+                const auto fresh = std::span<const FreshCandidate>(s.freshCandidates)
                                        .subspan(static_cast<size_t>(s.freshOffsets[i]), static_cast<size_t>(s.freshOffsets[i + 1] - s.freshOffsets[i]));
-                count = s.sets.rankFrom(i, childKey ^ kNoiseStream, s.drawDepth[i], previous->raceKeys.data() + earlier,
+                count = s.sets.rankFrom(childKey ^ kNoiseStream, s.drawDepth[i], previous->raceKeys.data() + earlier,
                                         previous->racePositions.data() + earlier, previous->raceCount[i],
                                         s.positionMap.data() + s.previous->sets.offsets[i], fresh, ws.keys.data());
             } else {
@@ -615,30 +684,37 @@ RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* 
     for (std::vector<float>& d : distances)
         d.clear();
     std::vector<int> seated(nSchools, 0);
+    // Per group; the last slot (all children) is their sum.
+    std::vector<int> children(slotCount, 0), placed(slotCount, 0), first(slotCount, 0), top3(slotCount, 0);
+    int atNearest = 0;
     for (size_t i = 0; i < nChildren; ++i) {
-        const auto g = static_cast<size_t>(w.children[i].group);
+        const SyntheticChild& child = w.children[i];
+        const auto g = static_cast<size_t>(child.group);
         const int j = matching.school[i];
+        ++children[g];
+        if (j < 0)
+            continue;
         const int rank = matching.rank[i];
-        float distance = 0.0f;
-        if (j >= 0) {
-            distance = static_cast<float>(metresBetween(w.children[i].home, w.schools[static_cast<size_t>(j)].location));
-        }
-        for (size_t slot : {g, slotCount - 1}) {
-            t.children[slot] += 1.0;
-            if (j < 0) {
-                t.unplaced[slot] += 1.0;
-                continue;
-            }
-            t.placed[slot] += 1.0;
-            t.first[slot] += rank == 1 ? 1.0 : 0.0;
-            t.top3[slot] += rank >= 1 && rank <= 3 ? 1.0 : 0.0;
-            distances[slot].push_back(distance);
-        }
-        if (j >= 0) {
-            t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
-            ++seated[static_cast<size_t>(j)];
-            t.atNearest += j == s.sets.nearest[i] ? 1.0 : 0.0;
-        }
+        ++placed[g];
+        first[g] += rank == 1 ? 1 : 0;
+        top3[g] += rank >= 1 && rank <= 3 ? 1 : 0;
+        const auto distance = static_cast<float>(metresBetween(child.home, w.schools[static_cast<size_t>(j)].location));
+        distances[g].push_back(distance);
+        distances[slotCount - 1].push_back(distance);
+        t.counts[static_cast<size_t>(j) * static_cast<size_t>(groups) + g] += 1.0;
+        ++seated[static_cast<size_t>(j)];
+        atNearest += j == s.sets.nearest[i] ? 1 : 0;
+    }
+    t.atNearest = atNearest;
+    for (size_t g = 0; g + 1 < slotCount; ++g)
+        for (std::vector<int>* tally : {&children, &placed, &first, &top3})
+            (*tally)[slotCount - 1] += (*tally)[g];
+    for (size_t slot = 0; slot < slotCount; ++slot) {
+        t.children[slot] = children[slot];
+        t.placed[slot] = placed[slot];
+        t.unplaced[slot] = children[slot] - placed[slot];
+        t.first[slot] = first[slot];
+        t.top3[slot] = top3[slot];
     }
     if (what.distances)
         t.allDistances = distances[slotCount - 1];
@@ -647,7 +723,7 @@ RunTally simulateRun(const Situation& s, Workspace& workspace, const Workspace* 
         const double placed = t.placed[slot];
         t.distanceMean[slot] = placed > 0.0 ? std::accumulate(distances[slot].begin(), distances[slot].end(), 0.0) / placed
                                             : std::numeric_limits<double>::quiet_NaN();
-        t.distanceP90[slot] = p90(distances[slot]);
+        t.distanceP90[slot] = p90(distances[slot], ws->quantileBins, ws->quantileBucket);
         t.first[slot] = n > 0.0 ? t.first[slot] / n : std::numeric_limits<double>::quiet_NaN();
         t.top3[slot] = n > 0.0 ? t.top3[slot] / n : std::numeric_limits<double>::quiet_NaN();
         t.unplaced[slot] = n > 0.0 ? t.unplaced[slot] / n : std::numeric_limits<double>::quiet_NaN();

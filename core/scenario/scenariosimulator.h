@@ -51,7 +51,7 @@ struct RunRecord {
  * Beggs, Cardell & Hausman 1981, J. Econometrics 17:1-19). Ranking by V + Gumbel is ranking by E_ij·exp(-V_ij)
  * ascending with E_ij ~ Exp(1) (the "exponential race", equivalent because -ln E is Gumbel), which costs one
  * logarithm per draw, and none for a school that an exact bound (−ln U ≥ t + t²/2, t = 1 − U) keeps out of the
- * list. E_ij and the lottery numbers are CounterRandom draws keyed by (seed, r, child id, school id),
+ * list; the bound is tried first on the leading 32 bits of U, for blocks of schools at once. E_ij and the lottery numbers are CounterRandom draws keyed by (seed, r, child id, school id),
  * so the baseline and the scenario share every random number a child and a school have in common, and the
  * result does not depend on the number of threads. Each child ranks the schools whose V is within
  * kUtilityGap of her best. That truncation is bounded per left-out school x: it would have been her first choice
