@@ -2,6 +2,7 @@
 #include "geo/geometry.h"
 
 #include "geo/geometry_p.h"
+#include "geo/quickvalidity_p.h"
 
 namespace Mk {
 
@@ -113,7 +114,11 @@ Geometry Geometry::unionOf(const std::vector<const Geometry*>& parts)
 
 bool Geometry::isNull() const { return !d || !d->geom; }
 bool Geometry::isEmpty() const { return isNull() || GEOSisEmpty_r(ctx(), raw(*this)) == 1; }
-bool Geometry::isValid() const { return !isNull() && GEOSisValid_r(ctx(), raw(*this)) == 1; }
+bool Geometry::isValid() const
+{
+    // The fast path decides the common case, simple rings that meet nowhere; GEOS the rest (and why it is invalid).
+    return !isNull() && (detail::isProvablyValidPolygon(ctx(), raw(*this)) || GEOSisValid_r(ctx(), raw(*this)) == 1);
+}
 
 Geometry Geometry::clone() const
 {

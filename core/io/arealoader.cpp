@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/arealoader.h"
 
+#include "base/phaseclock.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
 #include "io/gdalerrorcapture_p.h"
@@ -288,7 +289,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             if (g.isNull() || g.isEmpty()) {
                 diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
                                         .arg(shown, t.location(), code), code);
-            } else if (!g.isValid()) {
+            } else if (const PhaseClock::Scope timed("validity check and repair"); !g.isValid()) {
                 g = g.makeValid();
                 diagnostics.info(tr("%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.").arg(shown, code), code);
             }

@@ -13,7 +13,7 @@ namespace Mk {
 
 /**
  * A whole text table (CSV, `;`- or tab-separated; also Qt resources) held in memory as text cells,
- * read through TableReader (GDAL's CSV driver: quotes, separators, encodings, no hand-written parser).
+ * read through TableReader (quotes, separators and encodings as GDAL's CSV driver reads them).
  * For random access by row and column, e.g. to pick id and count columns by name on the command line.
  */
 class CsvTable

@@ -2,6 +2,7 @@
 #include "io/datasetloader.h"
 
 #include "base/librarymessages.h"
+#include "base/phaseclock.h"
 #include "geo/coverageunion.h"
 #include "geo/geometry.h"
 #include "geo/georuntime.h"
@@ -166,6 +167,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         if (mapping)
             columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
         const qsizetype firstAreas = ds.diagnostics.size();
+        const PhaseClock::Scope timed("read areas");
         auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
         ds.diagnostics.setSourceFrom(firstAreas, QFileInfo(request.areasFile).fileName());
         if (!areas)
@@ -216,6 +218,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
             boundaryTask = std::async(std::launch::async, [parts = std::move(parts)] {
                 GeoRuntime::init();
                 const LibraryMessages heard;
+                const PhaseClock::Scope timed("boundary (second thread)");
                 Geometry merged = coverageUnion(parts);
                 return std::pair<Geometry, Diagnostics>(std::move(merged), heard.diagnostics());
             });
@@ -223,6 +226,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     const auto joinBoundary = [&] {
         if (!boundaryTask.valid())
             return;
+        const PhaseClock::Scope timed("waiting for the boundary");
         auto [merged, notes] = boundaryTask.get();
         ds.boundary = std::make_shared<const Geometry>(std::move(merged));
         ds.diagnostics.append(notes);
@@ -231,6 +235,7 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     if (!request.wijkenFile.isEmpty()) {
         StepFeedback step(feedback, 0.6, 0.65, tr("Reading wijken"));
         const qsizetype firstWijken = ds.diagnostics.size();
+        const PhaseClock::Scope timed("read wijken");
         auto wijken = AreaLoader::load(request.wijkenFile, request.wijkenLayer,
                                        ds.gemeenteCode.isEmpty() ? request.gemeente : ds.gemeenteCode, ds.diagnostics, step.get());
         ds.diagnostics.setSourceFrom(firstWijken, QFileInfo(request.wijkenFile).fileName());
@@ -262,10 +267,14 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
         const qsizetype firstTable = ds.diagnostics.size();
         // Only a single-gemeente load with a boundary selects schools by name (GemeenteSelection): then the name is a hint.
         const QString gemeente = !ds.gemeenteCode.isEmpty() && boundaryTask.valid() ? ds.gemeenteName : QString();
-        auto table = SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get(), gemeente);
+        auto table = [&] {
+            const PhaseClock::Scope timed("read schools");
+            return SchoolLoader::load(request.schoolsFile, request.schoolsLayer, ds.diagnostics, step.get(), gemeente);
+        }();
         ds.diagnostics.setSourceFrom(firstTable, QFileInfo(request.schoolsFile).fileName());
         if (!table)
             return table.error();
+        const PhaseClock::Scope timed("place schools");
         for (School& s : table->schools)
             placeByPostcode(s, pc4Points);
         joinBoundary();
@@ -321,11 +330,15 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
             filter.schoolIds.insert(s.id);
         filter.gemeenteCode = ds.gemeenteCode;
         const qsizetype firstFlows = ds.diagnostics.size();
-        auto flows = PupilFlowLoader::load(request.pupilsByPostcodeFile, filter, ds.diagnostics, step.get());
+        auto flows = [&] {
+            const PhaseClock::Scope timed("read flows");
+            return PupilFlowLoader::load(request.pupilsByPostcodeFile, filter, ds.diagnostics, step.get());
+        }();
         ds.diagnostics.setSourceFrom(firstFlows, QFileInfo(request.pupilsByPostcodeFile).fileName());
         if (!flows)
             return flows.error();
         ds.pupilFlows = std::move(flows.value());
+        const PhaseClock::Scope timed("school-age estimates from the flows");
         // Schools without a count get their total in the flows, marked as an estimate: one figure everywhere.
         if (!ds.schools.isEmpty())
             PupilCountLoader::apply(PupilCountLoader::fromFlows(ds.pupilFlows), PupilSource::PupilFlows, ds.schools, ds.gemeenteCode,

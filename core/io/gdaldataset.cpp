@@ -159,6 +159,18 @@ bool companionExists(const QFileInfo& shp, const QString& suffix)
     return dir.exists(base + QLatin1Char('.') + suffix) || dir.exists(base + QLatin1Char('.') + suffix.toUpper());
 }
 
+/** Whether UTF-8 `bytes` are blank as QString::trimmed() sees it: only white space. */
+bool isBlank(const QByteArray& bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80) // Unicode white space (no-break space, ...): decode to decide
+            return QString::fromUtf8(bytes).trimmed().isEmpty();
+        if (c != ' ' && (c < '\t' || c > '\r'))
+            return false;
+    }
+    return true;
+}
+
 /** The bytes of an embedded file, unpacked (rcc compresses it) once per process. */
 QByteArray unpackedResource(const QString& path)
 {
@@ -301,9 +313,7 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             ds.m_csv = true;
             if (bytes.startsWith("\xEF\xBB\xBF"))
                 bytes.remove(0, 3);
-            QStringDecoder utf8(QStringDecoder::Utf8);
-            const QString text = utf8(bytes);
-            if (utf8.hasError()) {
+            if (!bytes.isValidUtf8()) {
                 // Older DUO exports are Windows-1252; GDAL's CSV driver wants UTF-8. Qt without ICU lacks that codec:
                 // Latin-1 then differs only in 0x80-0x9F (quotes, euro sign), never in letters such as é or ë.
                 QStringDecoder cp1252("windows-1252");
@@ -315,10 +325,11 @@ Result<GdalDataset> GdalDataset::open(const QString& path, Diagnostics* diagnost
             } else {
                 ds.m_encoding = QStringLiteral("UTF-8");
             }
-            if (text.trimmed().isEmpty())
+            if (isBlank(bytes))
                 return fail(ErrorCode::EmptyInput, tr("The file %1 is empty. Export the data again or choose another file.").arg(shown));
             const SeparatorCounts counts = countSeparators(bytes);
             const char separator = detectSeparator(counts);
+            ds.m_separator = separator;
             // Without the option GDAL takes a header that mixes separators as comma-separated: refuse rather than
             // read shifted columns.
             if (!csvTakesSeparatorOption() && counts.kinds() > 1 && separator != ',')

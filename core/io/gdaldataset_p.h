@@ -39,6 +39,7 @@ public:
         m_path = std::move(other.m_path);
         m_encoding = std::move(other.m_encoding);
         m_csv = other.m_csv;
+        m_separator = other.m_separator;
         m_subset = std::move(other.m_subset);
         return *this;
     }
@@ -66,6 +67,9 @@ public:
     QString driverName() const;
     QStringList layerNames() const;
     bool isCsv() const { return m_csv; }
+    /** A CSV's separator (',', ';' or '\t') and its bytes in UTF-8 as GDAL reads them; for a fast path beside the driver. */
+    char csvSeparator() const { return m_separator; }
+    const QByteArray& csvBytes() const { return m_memFile.bytes(); }
     /** Whether only the rows of a TableReader::RowHint were read (through a row index). */
     bool isSubset() const { return m_subset.has_value(); }
     /** The file's own index of the layer's row `row` (0 = the first after a CSV header): another one in a subset. */
@@ -80,6 +84,7 @@ private:
     QString m_path;
     QString m_encoding;
     bool m_csv = false;
+    char m_separator = ',';
     std::optional<std::vector<CsvRowIndex::RowRun>> m_subset; ///< set when only hinted rows were read
 };
 

@@ -10,6 +10,9 @@
 
 #include <QHash>
 
+#include <utility>
+#include <vector>
+
 namespace Mk {
 
 Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter& filter, Diagnostics& diagnostics,
@@ -39,7 +42,11 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         return *missing;
 
     QList<PupilFlow> flows;
-    QHash<QString, qint64> seenAt; // key -> position()
+    // Per flow (school and home postcode), the SOORT_PO of its first row and where that was, and of any later rows
+    // (a vestiging with So and Vso pupils): one look-up per row.
+    using SectorAt = std::pair<QString, qint64>;
+    std::vector<SectorAt> firstSector;
+    QMultiHash<qsizetype, SectorAt> laterSectors;
     QHash<QString, qsizetype> flowIndex;
     while (t.next(feedback)) {
         const auto read = duo.school.read(t);
@@ -56,30 +63,37 @@ Result<QList<PupilFlow>> PupilFlowLoader::load(const QString& path, const Filter
         PupilFlow flow;
         flow.schoolId = schoolId;
         flow.homePostcode = t.text(pc4Col).left(4).trimmed();
-        flow.homeGemeente = t.text(homeGemeenteCol);
         if (flow.homePostcode.isEmpty())
             return fail(ErrorCode::InvalidValue, tr("%1, %2: the home postcode (column \"%3\") is empty. Fill it in or remove the row.")
                                                      .arg(shown, t.location(), t.columns()[pc4Col]));
         // A vestiging with both So and Vso pupils has one row per SOORT_PO; those rows add up.
         const QString pair = schoolId + QLatin1Char('|') + flow.homePostcode;
-        const QString key = pair + QLatin1Char('|') + t.text(sectorCol);
-        if (seenAt.contains(key))
-            return fail(ErrorCode::DuplicateId,
-                        tr("%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; "
-                           "remove the duplicate row.")
-                            .arg(shown, t.location(), schoolId, flow.homePostcode, t.locationAt(seenAt.value(key))));
-        seenAt.insert(key, t.position());
+        const auto known = flowIndex.constFind(pair);
+        const QString sector = t.text(sectorCol);
+        if (known != flowIndex.constEnd()) {
+            QList<SectorAt> seen = laterSectors.values(*known);
+            seen.prepend(firstSector[static_cast<size_t>(*known)]);
+            for (const auto& [seenSector, at] : seen)
+                if (seenSector == sector)
+                    return fail(ErrorCode::DuplicateId,
+                                tr("%1, %2: school %3 with home postcode %4 already appeared at %5. Each school and postcode pair must occur once; "
+                                   "remove the duplicate row.")
+                                    .arg(shown, t.location(), schoolId, flow.homePostcode, t.locationAt(at)));
+        }
         const auto count = duo.counts.read(t);
         if (!count)
             return count.error();
-        flow.knownPupils = count->known;
-        flow.suppressedCells = count->suppressed;
-        if (const auto it = flowIndex.constFind(pair); it != flowIndex.constEnd()) {
-            flows[*it].knownPupils += flow.knownPupils;
-            flows[*it].suppressedCells += flow.suppressedCells;
+        if (known != flowIndex.constEnd()) {
+            laterSectors.insert(*known, {sector, t.position()});
+            flows[*known].knownPupils += count->known;
+            flows[*known].suppressedCells += count->suppressed;
             continue;
         }
+        flow.homeGemeente = t.text(homeGemeenteCol);
+        flow.knownPupils = count->known;
+        flow.suppressedCells = count->suppressed;
         flowIndex.insert(pair, flows.size());
+        firstSector.emplace_back(sector, t.position());
         flows.append(std::move(flow));
     }
     if (auto error = t.failed())

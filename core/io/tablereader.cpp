@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/tablereader.h"
 
+#include "io/csvrecords_p.h"
 #include "io/gdaldataset_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/numberparser.h"
@@ -24,6 +25,8 @@ struct TableReaderPrivate {
     QStringList normalized;
     std::vector<bool> numeric;
     std::unique_ptr<OGRFeature, OgrFeatureDeleter> feature;
+    /** A CSV's rows split here rather than by the driver (CsvRecords); the driver still reads its header. */
+    std::optional<CsvRecords> records;
     std::optional<CoordinateTransform> transform;
     QString crsName;
     qint64 row = -1;
@@ -141,6 +144,15 @@ Result<TableReader> TableReader::fromDataset(detail::GdalDataset dataset, const 
         }
     }
     p.layer->ResetReading();
+    if (p.dataset.isCsv() && defn->GetGeomFieldCount() == 0 && detail::CsvRecords::supports(p.dataset.csvBytes())) {
+        // Split here only when the header splits into the driver's own column names; else the driver reads the rows too.
+        detail::CsvRecords records(p.dataset.csvBytes(), p.dataset.csvSeparator());
+        bool same = records.next() && records.size() == p.columns.size();
+        for (int i = 0; same && i < records.size(); ++i)
+            same = QString::fromUtf8(records.view(i)).trimmed() == p.columns[i];
+        if (same)
+            p.records = std::move(records);
+    }
     return reader;
 }
 
@@ -192,6 +204,12 @@ bool TableReader::next()
     auto& p = *d;
     if (p.failure)
         return false;
+    if (p.records) {
+        if (!p.records->next())
+            return false;
+        ++p.row;
+        return p.records->size() >= p.columns.size() || failFewerValues();
+    }
     CPLErrorReset();
     p.feature.reset(p.layer->GetNextFeature());
     if (!p.feature) {
@@ -211,14 +229,18 @@ bool TableReader::next()
                          detail::GdalErrorCapture::lastMessage());
         return false;
     }
-    if (p.dataset.isCsv() && !p.columns.isEmpty() && !p.feature->IsFieldSet(static_cast<int>(p.columns.size()) - 1)) {
-        p.failure = fail(ErrorCode::ReadFailed,
-                         tr("%1, %2 has fewer values than the header has columns; the file may be cut off, or a value contains the "
-                            "separator without quotes. Check that line in a text editor.")
-                             .arg(displayName(), location()));
-        return false;
-    }
+    if (p.dataset.isCsv() && !p.columns.isEmpty() && !p.feature->IsFieldSet(static_cast<int>(p.columns.size()) - 1))
+        return failFewerValues();
     return true;
+}
+
+bool TableReader::failFewerValues()
+{
+    d->failure = fail(ErrorCode::ReadFailed,
+                      tr("%1, %2 has fewer values than the header has columns; the file may be cut off, or a value contains the "
+                         "separator without quotes. Check that line in a text editor.")
+                          .arg(displayName(), location()));
+    return false;
 }
 
 bool TableReader::next(Feedback* feedback)
@@ -227,6 +249,11 @@ bool TableReader::next(Feedback* feedback)
         if (feedback->isCanceled()) {
             d->failure = fail(ErrorCode::Canceled, tr("Loading was canceled."));
             return false;
+        }
+        if (d->records) {
+            if (((d->row + 1) & 255) == 0)
+                feedback->setProgress(d->records->progress());
+            return next();
         }
         if (!d->total)
             d->total = featureCount();
@@ -259,7 +286,7 @@ qint64 TableReader::position() const
 {
     if (d->dataset.isCsv()) // the file's own line, also when only some of its rows were read
         return d->dataset.fileRow(d->row) + 2;
-    return d->feature ? d->feature->GetFID() : d->row + 1;
+    return d->feature ? d->feature->GetFID() : d->row + 1; // a CSV split here is one of isCsv()
 }
 
 QString TableReader::locationAt(qint64 position) const
@@ -271,6 +298,8 @@ QString TableReader::location() const { return locationAt(position()); }
 
 bool TableReader::isNull(int column) const
 {
+    if (d->records) // the driver reads CSV with EMPTY_STRING_AS_NULL=NO: every value is set
+        return column < 0 || column >= d->records->size() || d->row < 0;
     return column < 0 || !d->feature || !d->feature->IsFieldSetAndNotNull(column);
 }
 
@@ -278,6 +307,8 @@ QString TableReader::text(int column) const
 {
     if (isNull(column))
         return {};
+    if (d->records)
+        return QString::fromUtf8(d->records->view(column)).trimmed();
     return QString::fromUtf8(d->feature->GetFieldAsString(column)).trimmed();
 }
 
@@ -291,7 +322,7 @@ std::optional<AttributeValue> TableReader::number(int column) const
             return std::nullopt;
         return NumberParser::fromNumber(raw);
     }
-    return NumberParser::fromUtf8(d->feature->GetFieldAsString(column));
+    return NumberParser::fromUtf8(d->records ? d->records->value(column) : d->feature->GetFieldAsString(column));
 }
 
 Geometry TableReader::geometry() const

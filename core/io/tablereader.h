@@ -123,6 +123,8 @@ public:
 
 private:
     TableReader();
+    /** Sets failed() for a CSV record with fewer values than the header has names; false. */
+    bool failFewerValues();
     static Result<TableReader> fromDataset(detail::GdalDataset dataset, const QString& layer, Diagnostics* diagnostics);
     std::unique_ptr<detail::TableReaderPrivate> d;
 };

@@ -26,6 +26,8 @@ public:
     VsiMemFile& operator=(const VsiMemFile&) = delete;
 
     bool isValid() const { return !m_path.isEmpty(); }
+    /** The bytes GDAL reads. */
+    const QByteArray& bytes() const { return m_bytes; }
     /** "/vsimem/mengkaart/<n>/<fileName>". */
     const QString& path() const { return m_path; }
 
