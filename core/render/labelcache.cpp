@@ -75,7 +75,8 @@ std::shared_ptr<const LabelCache::Label> LabelCache::get(const QString& text, co
 
 void LabelCache::draw(QPainter& painter, const QString& text, const QFont& font, const QPointF& baseline)
 {
-    if (painter.device()->devType() != QInternal::Image) {
+    // Text on a PDF or SVG page stays text, and a scaled or rotated painter would blur an image: both get the glyphs.
+    if (painter.device()->devType() != QInternal::Image || painter.transform().type() > QTransform::TxTranslate) {
         painter.save();
         painter.setFont(font);
         paint(painter, text, baseline);

@@ -17,8 +17,8 @@ namespace Mk {
 /**
  * Map labels drawn once, with their white halo, into images that every later redraw only copies:
  * the halo is the text drawn nine times, which cost more than all the point symbols together.
- * Keyed by text, font, device pixel ratio and resolution. Only for painting on images: on a PDF or SVG
- * page the text stays text. Locked, because render jobs on several threads share one layer's cache;
+ * Keyed by text, font, device pixel ratio and resolution. Only for painting on images without scaling:
+ * on a PDF or SVG page the text stays text. Locked, because render jobs on several threads share one layer's cache;
  * entries are immutable and handed out shared.
  */
 class LabelCache
