@@ -20,7 +20,9 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Mk::Cli {
@@ -32,9 +34,8 @@ struct Timing {
     double cpuMs = 0;  ///< the same render synchronously on this thread, process CPU time
 };
 
-/** Median times of one complete render (snapshots + painting) of `layers` at their joint extent. */
-Timing timeRender(const std::vector<std::unique_ptr<MapLayer>>& layers, const QSize& size, double dpr, int repeat,
-                  const QString& savePath)
+/** The settings of a full view of `layers` (their joint extent). */
+MapSettings fullView(const std::vector<std::unique_ptr<MapLayer>>& layers, const QSize& size, double dpr)
 {
     QRectF extent;
     for (const auto& l : layers)
@@ -43,8 +44,28 @@ Timing timeRender(const std::vector<std::unique_ptr<MapLayer>>& layers, const QS
     settings.setExtent(extent);
     settings.setOutputSize(size);
     settings.setDevicePixelRatio(dpr);
+    return settings;
+}
+
+/** Which render caches a timed render starts with. */
+enum class Cache {
+    Warm, ///< a redraw of the view drawn before: geometry in pixels and label images at hand
+    Cold, ///< the first render of a view: every layer's cache cleared before each run
+};
+
+/** Median times of one complete render (snapshots + painting) of `layers` at their joint extent. */
+Timing timeRender(const std::vector<std::unique_ptr<MapLayer>>& layers, const QSize& size, double dpr, int repeat, Cache cache,
+                  const QString& savePath)
+{
+    const MapSettings settings = fullView(layers, size, dpr);
+    const auto prepare = [&] {
+        if (cache == Cache::Cold)
+            for (const auto& l : layers)
+                l->clearRenderCache();
+    };
     QImage last;
     const double seconds = medianSeconds(repeat, [&] {
+        prepare();
         std::vector<std::unique_ptr<LayerRenderer>> renderers;
         for (const auto& l : layers)
             renderers.push_back(l->createRenderer(settings));
@@ -58,6 +79,7 @@ Timing timeRender(const std::vector<std::unique_ptr<MapLayer>>& layers, const QS
     // CPU time is what the render costs on a busy machine, where wall time also counts waiting.
     std::vector<double> cpu;
     for (int i = 0; i <= repeat; ++i) {
+        prepare();
         std::vector<std::unique_ptr<LayerRenderer>> renderers;
         for (const auto& l : layers)
             renderers.push_back(l->createRenderer(settings));
@@ -68,6 +90,48 @@ Timing timeRender(const std::vector<std::unique_ptr<MapLayer>>& layers, const QS
     }
     std::sort(cpu.begin(), cpu.end());
     return {seconds * 1e3, cpu[cpu.size() / 2]};
+}
+
+/**
+ * Median times of reading the data and rendering it, as a QGIS render job reads its layer's file each time:
+ * `read` loads the data and makes its layers, which are then rendered once, synchronously.
+ */
+Timing timeReadAndRender(int repeat, const QSize& size, double dpr, const std::function<std::vector<std::unique_ptr<MapLayer>>()>& read)
+{
+    std::vector<RunTiming> runs;
+    for (int i = 0; i <= repeat; ++i) {
+        const RunTiming t = timeOnce([&] {
+            const auto layers = read();
+            std::vector<std::unique_ptr<LayerRenderer>> renderers;
+            const MapSettings settings = fullView(layers, size, dpr);
+            for (const auto& l : layers)
+                renderers.push_back(l->createRenderer(settings));
+            MapRenderJob::renderImage(settings, std::move(renderers));
+        });
+        if (i > 0) // the first run warms the file cache and the fonts
+            runs.push_back(t);
+    }
+    return {medianOf(runs, &RunTiming::wall) * 1e3, medianOf(runs, &RunTiming::cpu) * 1e3};
+}
+
+/**
+ * Prints a map's figures and adds them to `figures`: NAME (a redraw of a view drawn before), NAME cold
+ * (its first render) and, when timed, NAME reading (reading its data first).
+ */
+void report(QTextStream& out, BenchFigures& figures, const QString& name, const QString& what, const Timing& warm, const Timing& cold,
+            const std::optional<Timing>& reading, int n)
+{
+    const auto line = [&](const QString& label, const Timing& t) {
+        out << QStringLiteral("render %1: median wall %2 ms, CPU %3 ms over %4 runs\n").arg(label).arg(t.wallMs, 0, 'f', 2).arg(t.cpuMs, 0, 'f', 2).arg(n);
+    };
+    line(name + QLatin1Char(' ') + what, warm);
+    line(name + QStringLiteral(", first render of the view (render caches cleared)"), cold);
+    figures.append({name, warm.wallMs * 1e-3, warm.cpuMs * 1e-3});
+    figures.append({name + QStringLiteral(" cold"), cold.wallMs * 1e-3, cold.cpuMs * 1e-3});
+    if (reading) {
+        line(name + QStringLiteral(", reading the data each time (load, layers, one render on this thread; as a QGIS job reads its file)"), *reading);
+        figures.append({name + QStringLiteral(" reading"), reading->wallMs * 1e-3, reading->cpuMs * 1e-3});
+    }
 }
 
 /**
@@ -104,7 +168,10 @@ AreaLayer splitByGrid(const AreaLayer& source, double cellMetres)
 int benchRender(const QStringList& args, BenchFigures& figures)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Mk::Cli", "Times full map redraws (median of --repeat runs)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Mk::Cli", "Times full map redraws (median of --repeat runs), three figures per map: a redraw of a view drawn before (geometry "
+                   "in pixels and labels from the render caches), the first render of a view (caches cleared), and reading the data "
+                   "first, then rendering it (as a QGIS render job reads its layer's file)."));
     parser.addHelpOption();
     const QCommandLineOption national(QStringLiteral("national"),
                                       QCoreApplication::translate("Mk::Cli", "A national area file (e.g. cbs_wijken_2022.gpkg) to time as well."),
@@ -138,48 +205,67 @@ int benchRender(const QStringList& args, BenchFigures& figures)
     const QString prefix = parser.value(save);
     const QString sizeText = QStringLiteral("%1x%2@%3").arg(outSize.width()).arg(outSize.height()).arg(ratio);
 
-    Feedback feedback;
-    auto demo = DatasetLoader::loadDemo(feedback);
+    const auto loadDemo = [] {
+        Feedback feedback;
+        return DatasetLoader::loadDemo(feedback);
+    };
+    auto demo = loadDemo();
     if (!demo) {
         err << demo.error().toString() << '\n';
         return 1;
     }
     const auto ds = std::make_shared<const Dataset>(std::move(demo.value()));
     const auto layers = LayerFactory::standardLayers(ds);
-    const Timing demoTime = timeRender(layers, outSize, ratio, n, prefix.isEmpty() ? QString() : prefix + QStringLiteral("_demo.png"));
-    out << QStringLiteral("render demo (%1 buurten, %2 schools, all layers) %3: median wall %4 ms, CPU %5 ms over %6 runs\n")
-               .arg(ds->areas.units.size()).arg(ds->schools.size()).arg(sizeText)
-               .arg(demoTime.wallMs, 0, 'f', 2).arg(demoTime.cpuMs, 0, 'f', 2).arg(n);
-    figures.append({QStringLiteral("demo"), demoTime.wallMs * 1e-3, demoTime.cpuMs * 1e-3});
+    const auto savePath = [&](const QString& file) { return prefix.isEmpty() ? QString() : prefix + file; };
+    const Timing demoCold = timeRender(layers, outSize, ratio, n, Cache::Cold, savePath(QStringLiteral("_demo_cold.png")));
+    const Timing demoWarm = timeRender(layers, outSize, ratio, n, Cache::Warm, savePath(QStringLiteral("_demo.png")));
+    const Timing demoReading = timeReadAndRender(n, outSize, ratio, [&] {
+        return LayerFactory::standardLayers(std::make_shared<const Dataset>(std::move(loadDemo().value())));
+    });
+    report(out, figures, QStringLiteral("demo"),
+           QStringLiteral("(%1 buurten, %2 schools, all layers) %3").arg(ds->areas.units.size()).arg(ds->schools.size()).arg(sizeText), demoWarm,
+           demoCold, demoReading, n);
 
     if (parser.isSet(national)) {
+        const auto loadNational = [&](Diagnostics& diagnostics) {
+            return AreaLoader::load(parser.value(national), parser.value(layer), QString(), diagnostics);
+        };
         Diagnostics diagnostics;
-        auto areas = AreaLoader::load(parser.value(national), parser.value(layer), QString(), diagnostics);
+        auto areas = loadNational(diagnostics);
         if (!areas) {
             err << areas.error().toString() << '\n';
             return 1;
         }
-        auto runNational = [&](AreaLayer layerData, const QString& what, const QString& file) {
+        const auto choropleth = [](AreaLayer layerData) {
             auto nds = std::make_shared<Dataset>();
             nds->areas = std::move(layerData);
             std::shared_ptr<const Dataset> nconst = nds;
             std::vector<std::unique_ptr<MapLayer>> nlayers;
             nlayers.push_back(LayerFactory::areas(nconst, LayerFactory::defaultAreaValue(*nconst)));
-            const Timing t = timeRender(nlayers, outSize, ratio, n, prefix.isEmpty() ? QString() : prefix + file);
-            out << QStringLiteral("render %1 (%2 polygons, choropleth of %3) %4: median wall %5 ms, CPU %6 ms over %7 runs\n")
-                       .arg(what)
-                       .arg(nds->areas.units.size())
-                       .arg(static_cast<const AreaMapLayer*>(nlayers.front().get())->valueLabel(), sizeText)
-                       .arg(t.wallMs, 0, 'f', 2)
-                       .arg(t.cpuMs, 0, 'f', 2)
-                       .arg(n);
-            figures.append({what, t.wallMs * 1e-3, t.cpuMs * 1e-3});
+            return nlayers;
+        };
+        const auto runNational = [&](AreaLayer layerData, const QString& what, const QString& file, bool reading) {
+            const qsizetype count = layerData.units.size();
+            const auto nlayers = choropleth(std::move(layerData));
+            const Timing cold = timeRender(nlayers, outSize, ratio, n, Cache::Cold, QString());
+            const Timing warm = timeRender(nlayers, outSize, ratio, n, Cache::Warm, savePath(file));
+            std::optional<Timing> read;
+            if (reading)
+                read = timeReadAndRender(n, outSize, ratio, [&] {
+                    Diagnostics d;
+                    return choropleth(std::move(loadNational(d).value()));
+                });
+            report(out, figures, what,
+                   QStringLiteral("(%1 polygons, choropleth of %2) %3")
+                       .arg(count)
+                       .arg(static_cast<const AreaMapLayer*>(nlayers.front().get())->valueLabel(), sizeText),
+                   warm, cold, read, n);
         };
         const double cellKm = parser.value(grid).toDouble();
         const AreaLayer split = cellKm > 0 ? splitByGrid(areas.value(), cellKm * 1000.0) : AreaLayer();
-        runNational(std::move(areas.value()), QStringLiteral("national"), QStringLiteral("_national.png"));
+        runNational(std::move(areas.value()), QStringLiteral("national"), QStringLiteral("_national.png"), true);
         if (cellKm > 0)
-            runNational(split, QStringLiteral("national split by a %1 km grid").arg(cellKm), QStringLiteral("_grid.png"));
+            runNational(split, QStringLiteral("national split by a %1 km grid").arg(cellKm), QStringLiteral("_grid.png"), false);
     }
     return 0;
 }

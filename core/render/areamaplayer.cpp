@@ -29,8 +29,14 @@ QRectF AreaMapLayer::extent() const
     return m_polygons->extent();
 }
 
+void AreaMapLayer::clearRenderCache()
+{
+    m_polygons->clearScreenCache();
+}
+
 void AreaMapLayer::styleChanged()
 {
+    clearRenderCache();
     const LayerStyle& st = style();
     const size_t n = static_cast<size_t>(m_areas->units.size());
     m_symbols.clear();

@@ -47,6 +47,7 @@ public:
     QString featureName(qsizetype feature) const override { return unit(feature).name; }
     qsizetype featureAt(const QPointF& mapPoint, double mapUnitsPerPixel) const override;
     QPainterPath featureShape(qsizetype feature, double mapUnitsPerPixel) const override;
+    void clearRenderCache() override;
 
 protected:
     void styleChanged() override;

@@ -46,8 +46,14 @@ void CatchmentMapLayer::setColors(const std::vector<QColor>& colors)
     styleChanged();
 }
 
+void CatchmentMapLayer::clearRenderCache()
+{
+    m_polygons->clearScreenCache();
+}
+
 void CatchmentMapLayer::styleChanged()
 {
+    clearRenderCache();
     const LayerStyle& st = style();
     m_symbols.clear();
     m_symbolOf.assign(static_cast<size_t>(m_ids.size()), -1);

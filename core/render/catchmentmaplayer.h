@@ -46,6 +46,8 @@ public:
     /** Translated layer name for a method, e.g. "Catchments (nearest school)". */
     static QString methodName(CatchmentMethod method, const TextLanguage& language = TextLanguage::application());
 
+    void clearRenderCache() override;
+
 protected:
     void styleChanged() override;
     LegendGroup buildLegend(const TextLanguage& language) const override;

@@ -57,6 +57,11 @@ public:
     virtual QPainterPath featureShape(qsizetype feature, double mapUnitsPerPixel) const = 0;
     /** The index of the feature with this id, or -1. */
     qsizetype indexOf(const QString& featureId) const;
+    /**
+     * Forgets what renders of this layer keep for the next (geometry in pixels per view, label images),
+     * so the next render builds it again: done on every style change, and by `bench render` to time a first render.
+     */
+    virtual void clearRenderCache() {}
 
 protected:
     /** Rebuilds derived symbols after the style or the data changed. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/pointlayerrenderer.h"
 
+#include "render/labelcache.h"
 #include "render/rendercontext.h"
 
 #include <QFontMetricsF>
@@ -12,9 +13,9 @@
 namespace Mk {
 
 PointLayerRenderer::PointLayerRenderer(std::vector<Point> points, QList<Symbol> symbols, double opacity, bool labels,
-                                       QFont labelFont)
+                                       QFont labelFont, std::shared_ptr<LabelCache> labelCache)
     : m_points(std::move(points)), m_symbols(std::move(symbols)), m_opacity(opacity), m_labels(labels),
-      m_labelFont(std::move(labelFont))
+      m_labelFont(std::move(labelFont)), m_labelCache(std::move(labelCache))
 {
 }
 
@@ -107,21 +108,8 @@ void PointLayerRenderer::renderLabels(QPainter& painter, const std::vector<QRect
 {
     const QRectF viewport(QPointF(0, 0), QSizeF(context.settings.outputSize()));
     const std::vector<LabelPlacement> placed = placeLabels(m_points, symbolRects, m_labelFont, viewport);
-    painter.save();
-    painter.setFont(m_labelFont);
-    // A white halo keeps labels legible over any class. It is the text drawn at eight offsets:
-    // glyphs come from the glyph cache, far cheaper than stroking text outlines as paths.
-    painter.setPen(QColor(255, 255, 255, 235));
-    constexpr double kHalo = 1.2;
-    const QPointF offsets[] = {{-kHalo, 0}, {kHalo, 0}, {0, -kHalo}, {0, kHalo},
-                               {-kHalo, -kHalo}, {kHalo, kHalo}, {-kHalo, kHalo}, {kHalo, -kHalo}};
     for (const LabelPlacement& p : placed)
-        for (const QPointF& o : offsets)
-            painter.drawText(p.baseline + o, m_points[p.point].label);
-    painter.setPen(QColor(0x20, 0x20, 0x20));
-    for (const LabelPlacement& p : placed)
-        painter.drawText(p.baseline, m_points[p.point].label);
-    painter.restore();
+        m_labelCache->draw(painter, m_points[p.point].label, m_labelFont, p.baseline);
 }
 
 } // namespace Mk

@@ -9,16 +9,20 @@
 #include <QPointF>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace Mk {
+
+class LabelCache;
 
 /**
  * Paints point symbols (schools, VVE locations) as markers (Symbol::markerPath) with per-point diameter and fill, then
  * their labels. Labels are placed greedily in priority order at one of eight candidate positions
  * around the symbol (Imhof 1975, "Positioning names on maps", The American Cartographer 2(2),
  * preference order right, left, above, below, then the diagonals) and dropped when every position
- * overlaps a symbol or an earlier label, so labels never overlap.
+ * overlaps a symbol or an earlier label, so labels never overlap. The labels come from the layer's
+ * LabelCache, drawn with their halo once.
  */
 class PointLayerRenderer : public LayerRenderer
 {
@@ -38,7 +42,8 @@ public:
         QPointF baseline;
     };
 
-    PointLayerRenderer(std::vector<Point> points, QList<Symbol> symbols, double opacity, bool labels, QFont labelFont);
+    PointLayerRenderer(std::vector<Point> points, QList<Symbol> symbols, double opacity, bool labels, QFont labelFont,
+                       std::shared_ptr<LabelCache> labelCache);
     void render(QPainter& painter, const RenderContext& context) override;
 
     /**
@@ -56,6 +61,7 @@ private:
     double m_opacity;
     bool m_labels;
     QFont m_labelFont;
+    std::shared_ptr<LabelCache> m_labelCache;
 };
 
 } // namespace Mk

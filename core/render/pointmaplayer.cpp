@@ -57,8 +57,14 @@ double PointMapLayer::diameterOf(qsizetype feature) const
     return st.minDiameter + (st.maxDiameter - st.minDiameter) * std::sqrt(std::max(0.0, *f.sizeValue) / m_maxSize);
 }
 
+void PointMapLayer::clearRenderCache()
+{
+    m_labelCache->clear();
+}
+
 void PointMapLayer::styleChanged()
 {
+    clearRenderCache();
     const LayerStyle& st = style();
     m_symbols.clear();
     m_categories.clear();
@@ -172,7 +178,7 @@ std::unique_ptr<LayerRenderer> PointMapLayer::createRenderer(const MapSettings&)
     QFont font;
     font.setPointSizeF(style().labelPointSize);
     return std::make_unique<PointLayerRenderer>(std::move(points), m_symbols, opacity(),
-                                                style().labels && shown <= kMaxLabelledPoints, font);
+                                                style().labels && shown <= kMaxLabelledPoints, font, m_labelCache);
 }
 
 LegendGroup PointMapLayer::buildLegend(const TextLanguage& language) const

@@ -3,6 +3,7 @@
 
 #include "model/attributevalue.h"
 #include "render/classification.h"
+#include "render/labelcache.h"
 #include "render/maplayer.h"
 #include "render/valueformat.h"
 
@@ -10,6 +11,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -64,6 +66,8 @@ public:
     /** The Okabe-Ito palette without black, for categories. */
     static QList<QColor> categoryColors();
 
+    void clearRenderCache() override;
+
 protected:
     void styleChanged() override;
     LegendGroup buildLegend(const TextLanguage& language) const override;
@@ -75,6 +79,7 @@ private:
     ValueFormat m_format;
     bool m_diverging = false;
     double m_maxSize = 0.0;
+    std::shared_ptr<LabelCache> m_labelCache = std::make_shared<LabelCache>();
     Classification m_classification;
     QStringList m_categories;
     /** Categorized: one per category, then "unknown"; graduated: the classes, then missing, suppressed; else one. */

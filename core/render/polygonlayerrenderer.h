@@ -16,7 +16,8 @@ class PolygonSet;
 /**
  * Paints polygons (buurten, wijken, the gemeente outline, catchments), each with one of a few
  * symbols. symbolOf[i] picks feature i's symbol; -1 leaves it out. Features are batched per
- * symbol so the painter state changes once per class, and culled by their bounds.
+ * symbol so the painter state changes once per class; their outlines in pixels come from the
+ * set's ScreenGeometry for the view, so a redraw of a view drawn before only paints.
  */
 class PolygonLayerRenderer : public LayerRenderer
 {

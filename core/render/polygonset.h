@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/screengeometry.h"
+
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
@@ -19,6 +21,8 @@ struct AreaLayer;
  * The drawable outlines of a set of polygons in map units (EPSG:28992), converted from GEOS once
  * per loaded layer and shared read-only by every render snapshot, so redraws never touch GEOS.
  * Each feature is a list of rings (outer rings and holes, filled odd-even). Feature i = unit i.
+ * It keeps its features in pixels for the last few views (screenGeometry), so a redraw of the same
+ * view only paints; new data means a new set, so that cache can never outlive its data.
  */
 class PolygonSet
 {
@@ -35,6 +39,13 @@ public:
     QRectF extent() const { return m_extent; }
     /** The last (topmost) feature containing the map point, or -1. */
     qsizetype featureAt(const QPointF& mapPoint) const;
+    /** The features in pixels for this view, simplified to `tolerance` pixels: cached, safe from any thread. */
+    std::shared_ptr<const ScreenGeometry> screenGeometry(const QTransform& mapToPixel, const QRectF& view, double tolerance) const
+    {
+        return m_screenCache.get(*this, mapToPixel, view, tolerance);
+    }
+    /** Forgets the cached views (after a style change, and for timing the first render of a view). */
+    void clearScreenCache() const { m_screenCache.clear(); }
 
 private:
     void append(const Geometry* geometry);
@@ -42,6 +53,7 @@ private:
     std::vector<std::vector<QPolygonF>> m_rings;
     std::vector<QRectF> m_bounds;
     QRectF m_extent;
+    mutable ScreenGeometryCache m_screenCache;
 };
 
 } // namespace Mk

@@ -10,6 +10,7 @@
 #include "render/maprenderjob.h"
 #include "render/pointlayerrenderer.h"
 #include "render/pointmaplayer.h"
+#include "render/polygonset.h"
 #include "render/rendercontext.h"
 #include "synthetictown.h"
 #include "testutils.h"
@@ -18,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <cmath>
 
 using namespace Mk;
 
@@ -53,6 +56,23 @@ QRgb pixelAt(const QImage& image, const MapSettings& s, QPointF map)
 QPointF centreOfBuurt(int i)
 {
     return {154000.0 + (i % 4) * 500 + 250, 462000.0 + (i / 4) * 500 + 250};
+}
+
+/** One synchronous render of `layers` (bottom first). */
+QImage renderLayers(const std::vector<const MapLayer*>& layers, const MapSettings& s)
+{
+    std::vector<std::unique_ptr<LayerRenderer>> r;
+    for (const MapLayer* l : layers)
+        r.push_back(l->createRenderer(s));
+    return MapRenderJob::renderImage(s, std::move(r));
+}
+
+std::vector<const MapLayer*> pointers(const std::vector<std::unique_ptr<MapLayer>>& layers)
+{
+    std::vector<const MapLayer*> out;
+    for (const auto& l : layers)
+        out.push_back(l.get());
+    return out;
 }
 
 } // namespace
@@ -388,6 +408,172 @@ private slots:
             const QStringList ends = c.split(QStringLiteral(" \u2013 "));
             QCOMPARE(ends.size(), 2);
             QVERIFY2(ends[0] != ends[1], qPrintable(c));
+        }
+    }
+
+    // Issue 13 item 3: a redraw from the render caches (geometry in pixels, label images) is the image of the first render,
+    // for each of several cached views, and a view the cache has not seen is not served from another view's entry.
+    void cachedRedrawEqualsFirstRender()
+    {
+        const auto ds = syntheticTown();
+        const auto layers = LayerFactory::standardLayers(ds);
+        const QList<MapSettings> views = {settingsFor(ds->boundary->boundingBox().adjusted(-200, -200, 200, 200), {500, 400}),
+                                          settingsFor(QRectF(154200, 462200, 900, 700), {500, 400}),
+                                          settingsFor(QRectF(154200, 462200, 900, 700), {500, 400}, 2.0)};
+        const auto clearAll = [&] {
+            for (const auto& l : layers)
+                l->clearRenderCache();
+        };
+        QList<QImage> first; // each view rendered with nothing cached
+        for (const MapSettings& v : views) {
+            clearAll();
+            first.append(renderLayers(pointers(layers), v));
+        }
+        QVERIFY(first[0] != first[1]);
+        clearAll();
+        for (int round = 0; round < 2; ++round) // filling the caches, then from them
+            for (qsizetype v = 0; v < views.size(); ++v)
+                QCOMPARE(renderLayers(pointers(layers), views[v]), first[v]);
+        const QImage& wholeFirst = first[0];
+        const MapSettings& whole = views[0];
+        // The labels are in the image: dark text pixels right of "De Linde" (the 400-pupil school at 154250, 462250).
+        const QPointF school = whole.toPixel({154250, 462250});
+        int dark = 0;
+        for (int x = qRound(school.x()) + 14; x < qRound(school.x()) + 60; ++x)
+            for (int y = qRound(school.y()) - 6; y <= qRound(school.y()) + 6; ++y)
+                dark += QColor(wholeFirst.pixel(x, y)).lightness() < 80 ? 1 : 0;
+        QVERIFY2(dark > 10, qPrintable(QString::number(dark)));
+    }
+
+    // The simplified outline in pixels against the full ring drawn directly: a circle of 2,000 vertices about half
+    // a pixel apart differs only within 1.5 pixels of its edge, by less than the area the tolerance allows.
+    void simplifiedGeometryMatchesFullDetail()
+    {
+        constexpr int kVertices = 2000;
+        constexpr double kRadius = 1000.0;
+        const QPointF centre(155000, 463000);
+        QList<QPointF> ring;
+        for (int k = 0; k < kVertices; ++k) {
+            const double a = 2.0 * M_PI * k / kVertices;
+            ring.emplace_back(centre.x() + kRadius * std::cos(a), centre.y() + kRadius * std::sin(a));
+        }
+        auto areas = std::make_shared<AreaLayer>();
+        AreaUnit unit;
+        unit.code = QStringLiteral("BU00000001");
+        unit.geometry = std::make_shared<const Geometry>(Geometry::polygon(ring));
+        areas->units.append(unit);
+        AreaMapLayer layer(QStringLiteral("circle"), QStringLiteral("circle"), areas);
+        LayerStyle st;
+        st.fill = LayerStyle::Fill::Single;
+        st.fillColor = Qt::black;
+        st.strokeWidth = 0.0;
+        layer.setStyle(st);
+        MapSettings s = settingsFor(QRectF(centre - QPointF(1200, 1200), QSizeF(2400, 2400)));
+        s.setBackgroundColor(Qt::white);
+        const QImage cached = renderLayers({&layer}, s);
+
+        QImage full(s.deviceSize(), QImage::Format_ARGB32_Premultiplied);
+        full.fill(Qt::white);
+        QPainter p(&full);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        QPolygonF pixels;
+        for (const QPointF& v : ring)
+            pixels << s.toPixel(v);
+        p.drawPolygon(pixels);
+        p.end();
+
+        const QPointF c = s.toPixel(centre);
+        const double r = kRadius / s.mapUnitsPerPixel();
+        double moved = 0.0; // pixels of area between the two outlines
+        int largest = 0;
+        for (int y = 0; y < full.height(); ++y) {
+            for (int x = 0; x < full.width(); ++x) {
+                const int d = std::abs(qGray(cached.pixel(x, y)) - qGray(full.pixel(x, y)));
+                moved += d / 255.0;
+                largest = std::max(largest, d);
+                const double fromEdge = std::abs(std::hypot(x + 0.5 - c.x(), y + 0.5 - c.y()) - r);
+                if (fromEdge > 1.5 && d > 0)
+                    QFAIL(qPrintable(QStringLiteral("pixel %1,%2 differs by %3, %4 px from the edge").arg(x).arg(y).arg(d).arg(fromEdge)));
+            }
+        }
+        // Chords of the circle that stay within the tolerance t cut off at most 2/3 t of area per pixel of perimeter
+        // (a circular segment of sagitta t); the slack is 8-bit rounding of the antialiased edge.
+        constexpr double kTolerance = 0.5;
+        const double perimeter = 2.0 * M_PI * r;
+        QVERIFY2(moved < 2.0 / 3.0 * kTolerance * perimeter + 10.0, qPrintable(QStringLiteral("%1 of %2").arg(moved).arg(perimeter)));
+        // An edge moved by at most t changes a pixel's coverage by at most t times the longest line across it.
+        QVERIFY2(largest <= kTolerance * std::sqrt(2.0) * 255.0, qPrintable(QString::number(largest)));
+        // And the simplification did its work: far fewer vertices than the ring, but not fewer than chords of sagitta
+        // t allow (each at most 2 sqrt(2 r t) long).
+        const double upp = s.mapUnitsPerPixel();
+        const auto geometry = layer.polygons()->screenGeometry(s.mapToPixel(), s.visibleExtent().adjusted(-upp, -upp, upp, upp), kTolerance);
+        const qsizetype vertices = geometry->vertexCount();
+        QVERIFY2(vertices < kVertices / 4, qPrintable(QString::number(vertices)));
+        QVERIFY2(vertices >= perimeter / (2.0 * std::sqrt(2.0 * r * kTolerance)), qPrintable(QString::number(vertices)));
+    }
+
+    // A style change, new values or new point data redraw the map: nothing comes from a cache made before.
+    void changesReachTheCachedMap()
+    {
+        const auto ds = syntheticTown();
+        auto areas = LayerFactory::areas(ds, ValueSource::ofField(QStringLiteral("score")));
+        auto schools = LayerFactory::schools(*ds, SchoolFilter{});
+        const MapSettings s = settingsFor(areas->extent().adjusted(-100, -100, 100, 100));
+        const QImage before = renderLayers({areas.get(), schools.get()}, s);
+        QCOMPARE(renderLayers({areas.get(), schools.get()}, s), before);
+
+        LayerStyle st = areas->style();
+        st.rampId = QStringLiteral("viridis");
+        st.strokeWidth = 2.0;
+        areas->setStyle(st);
+        const QImage restyled = renderLayers({areas.get(), schools.get()}, s);
+        QVERIFY(restyled != before);
+        auto fresh = LayerFactory::areas(ds, ValueSource::ofField(QStringLiteral("score")));
+        fresh->setStyle(st);
+        auto freshSchools = LayerFactory::schools(*ds, SchoolFilter{});
+        QCOMPARE(restyled, renderLayers({fresh.get(), freshSchools.get()}, s));
+
+        const ValueSource inhabitants = ValueSource::ofField(QStringLiteral("aantal_inwoners"));
+        areas->setValues(inhabitants.evaluate(*ds, ds->areas), inhabitants.label(*ds), inhabitants.format());
+        const QImage revalued = renderLayers({areas.get(), schools.get()}, s);
+        QVERIFY(revalued != restyled);
+
+        std::vector<PointFeature> renamed = LayerFactory::schoolFeatures(*ds, SchoolFilter{}, nullptr);
+        renamed[0].name = QStringLiteral("Het Baken");
+        schools->setFeatures(renamed);
+        const QImage relabelled = renderLayers({areas.get(), schools.get()}, s);
+        QVERIFY(relabelled != revalued);
+        freshSchools->setFeatures(renamed);
+        fresh->setValues(inhabitants.evaluate(*ds, ds->areas), inhabitants.label(*ds), inhabitants.format());
+        QCOMPARE(relabelled, renderLayers({fresh.get(), freshSchools.get()}, s));
+    }
+
+    // Render jobs on the pool and a render on this thread share the layers' caches at once (run under ThreadSanitizer).
+    void concurrentRendersShareTheCaches()
+    {
+        const auto ds = syntheticTown();
+        const auto layers = LayerFactory::standardLayers(ds);
+        const MapSettings s = settingsFor(ds->boundary->boundingBox().adjusted(-200, -200, 200, 200), {400, 300});
+        const QImage reference = renderLayers(pointers(layers), s);
+        for (int round = 0; round < 5; ++round) {
+            for (const auto& l : layers)
+                l->clearRenderCache();
+            std::vector<std::unique_ptr<MapRenderJob>> jobs;
+            for (int j = 0; j < 3; ++j) {
+                std::vector<std::unique_ptr<LayerRenderer>> r;
+                for (const auto& l : layers)
+                    r.push_back(l->createRenderer(s));
+                jobs.push_back(std::make_unique<MapRenderJob>(s, std::move(r)));
+                jobs.back()->start();
+            }
+            const QImage here = renderLayers(pointers(layers), s);
+            QCOMPARE(here, reference);
+            for (auto& job : jobs) {
+                job->waitForFinished();
+                QCOMPARE(job->image(), reference);
+            }
         }
     }
 };
