@@ -125,7 +125,9 @@ Result<LeaGoal> LeaGoal::fromJson(const QJsonObject& object)
                                                  .arg(key)
                                                  .arg(goal.target));
     const QJsonValue deadline = object.value(QStringLiteral("deadline"));
-    if (!deadline.isDouble() || deadline.toDouble() < 2000 || deadline.toDouble() > 2100)
+    // A year is a whole number: QJsonValue::toInt() turns 2020.57 into 0, which the goal's own JSON then refuses.
+    if (!deadline.isDouble() || deadline.toDouble() != std::floor(deadline.toDouble()) || deadline.toDouble() < 2000 ||
+        deadline.toDouble() > 2100)
         return fail(ErrorCode::InvalidValue, tr("A goal needs a \"deadline\" year between 2000 and 2100, e.g. 2027."));
     goal.deadline = deadline.toInt();
     goal.description = object.value(QStringLiteral("description")).toString();

@@ -144,6 +144,8 @@ private slots:
             {"projectsettings_threshold_nan.tsv", "privacy threshold is not a number of at least 1"});
         row("fuzz: privacy threshold inf", "projectsettings", "fuzz/projectsettings_threshold_inf.tsv",
             {"projectsettings_threshold_inf.tsv", "privacy threshold is not a number of at least 1"});
+        row("fuzz: goal deadline not a whole year", "goals", "fuzz/goals_deadline_fraction.json",
+            {"goals_deadline_fraction.json", "\"deadline\" year between 2000 and 2100"});
         row("typo in an admission rules key", "admission", "admission_key_typo.json",
             {"admission_key_typo.json", "\"listLenght\"", "not part of the admission rules format", "listLength"});
         row("typo in a scenario key", "scenario", "scenario_key_typo.json",
