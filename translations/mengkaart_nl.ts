@@ -2871,10 +2871,6 @@ buurten</translation>
         <translation>de rekentijd meten op echte of gegenereerde gegevens (voor prestatiewerk)</translation>
     </message>
     <message>
-        <source>Times full map redraws (median of --repeat runs).</source>
-        <translation>Meet de tijd voor het volledig opnieuw tekenen van de kaart (mediaan van --repeat runs).</translation>
-    </message>
-    <message>
         <source>A national area file (e.g. cbs_wijken_2022.gpkg) to time as well.</source>
         <translation>Een landelijk gebiedsbestand (bijv. cbs_wijken_2022.gpkg) om ook te meten.</translation>
     </message>
@@ -3912,6 +3908,10 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
     <message>
         <source>--preview needs data: --demo, --gemeente NAME, --project FILE or the data file options.</source>
         <translation>--preview vraagt gegevens: --demo, --gemeente NAAM, --project BESTAND of de opties voor gegevensbestanden.</translation>
+    </message>
+    <message>
+        <source>Times full map redraws (median of --repeat runs), three figures per map: a redraw of a view drawn before (geometry in pixels and labels from the render caches), the first render of a view (caches cleared), and reading the data first, then rendering it (as a QGIS render job reads its layer&apos;s file).</source>
+        <translation>Meet de tijd voor het volledig opnieuw tekenen van de kaart (mediaan van --repeat runs), drie cijfers per kaart: opnieuw tekenen van een eerder getekend beeld (geometrie in pixels en labels uit de tekencaches), de eerste keer tekenen van een beeld (caches geleegd), en eerst de gegevens inlezen en dan tekenen (zoals een QGIS-tekentaak het bestand van zijn laag leest).</translation>
     </message>
 </context>
 <context>
