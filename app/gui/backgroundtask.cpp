@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/backgroundtask.h"
 
+#include "base/runinpool.h"
+
 #include <QPointer>
-#include <QtConcurrent>
 
 #include <exception>
 
@@ -68,13 +69,9 @@ void BackgroundTask::start(Work work)
         }, Qt::QueuedConnection);
     });
     const std::shared_ptr<Feedback> feedback = m_feedback;
-    m_handOver->release();
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), feedback, handOver = m_handOver] {
-        handOver->acquire();
-        auto result = std::make_shared<Result<Continuation>>(runGuarded(work, *feedback));
-        handOver->release();
-        return result;
-    }));
+    m_watcher.setFuture(runInPool([work = std::move(work), feedback] {
+        return std::make_shared<Result<Continuation>>(runGuarded(work, *feedback));
+    }, m_handOver));
 }
 
 void BackgroundTask::cancel()

@@ -2,12 +2,12 @@
 #include "render/maprenderjob.h"
 
 #include "base/logging.h"
+#include "base/runinpool.h"
 #include "render/layerrenderer.h"
 #include "render/rendercontext.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
-#include <QtConcurrent>
 
 #include <exception>
 
@@ -23,7 +23,7 @@ MapRenderJob::~MapRenderJob()
 {
     m_feedback.cancel();
     m_watcher.waitForFinished();
-    m_handOver.acquire();
+    m_handOver->acquire();
 }
 
 void MapRenderJob::start()
@@ -31,12 +31,7 @@ void MapRenderJob::start()
     Q_ASSERT(!isActive());
     m_delivered = false;
     m_started = true;
-    m_handOver.release();
-    m_watcher.setFuture(QtConcurrent::run([this] {
-        m_handOver.acquire();
-        renderAll();
-        m_handOver.release();
-    }));
+    m_watcher.setFuture(runInPool([this] { renderAll(); }, m_handOver));
 }
 
 void MapRenderJob::cancel()
@@ -65,7 +60,7 @@ void MapRenderJob::deliver()
 {
     if (m_delivered || !m_started)
         return;
-    m_handOver.acquire();
+    m_handOver->acquire();
     m_delivered = true;
     emit finished();
 }

@@ -71,7 +71,7 @@ private:
     Feedback m_feedback;
     QFutureWatcher<void> m_watcher;
     /** The settings and layers go to the render thread, the image comes back. */
-    HandOver m_handOver;
+    std::shared_ptr<const HandOver> m_handOver = std::make_shared<const HandOver>();
     QImage m_image;
     QStringList m_errors;
     qint64 m_renderTimeMs = 0;

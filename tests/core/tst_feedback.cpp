@@ -2,7 +2,6 @@
 #include "base/feedback.h"
 
 #include <QTest>
-#include <QtConcurrent>
 
 #include <atomic>
 #include <thread>
@@ -44,14 +43,14 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
             ++calls;
         });
-        auto worker = QtConcurrent::run([&feedback] {
+        std::thread worker([&feedback] {
             while (!feedback.isCanceled())
                 feedback.setProgress(1.0); // 1.0 is never throttled
         });
         QTRY_VERIFY(inCallback.load());
         feedback.cancel();
         const int afterCancel = calls.load(); // the call in flight has finished
-        worker.waitForFinished();
+        worker.join();
         QCOMPARE(calls.load(), afterCancel);
     }
 };
