@@ -4,6 +4,7 @@
 #include "base/phaseclock.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
+#include "io/gdaldataset_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/numberparser.h"
 #include "io/plausiblerange.h"
@@ -55,17 +56,20 @@ Result<QString> layerToRead(const QString& path, const QString& layer, Diagnosti
  */
 std::optional<QString> implausibleGeometry(const Geometry& g, AreaLevel level)
 {
-    for (const auto& ring : g.rings())
-        for (const QPointF& p : ring)
-            if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
-                return AreaLoader::tr("has a vertex with an invalid coordinate (NaN or infinite). Repair the geometry in a GIS "
-                                      "(for example QGIS: Fix geometries) or export the layer again.");
+    // A NaN or infinite coordinate makes the area NaN or infinite (every vertex enters the shoelace sum), so the
+    // vertices are looked at only then, without copying them for every polygon that is fine.
+    const double km2 = g.area() / 1e6;
+    if (!std::isfinite(km2))
+        for (const auto& ring : g.rings())
+            for (const QPointF& p : ring)
+                if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+                    return AreaLoader::tr("has a vertex with an invalid coordinate (NaN or infinite). Repair the geometry in a GIS "
+                                          "(for example QGIS: Fix geometries) or export the layer again.");
     const QRectF box = g.boundingBox();
     if (!CoordinateTransform::isPlausibleRd(box.topLeft()) || !CoordinateTransform::isPlausibleRd(box.bottomRight()))
         return AreaLoader::tr("reaches outside the Netherlands (its extent runs from %1, %2 to %3, %4 in RD New metres). A vertex is "
                               "probably misplaced, or the layer's coordinate reference system is wrong; check the polygon in a GIS.")
             .arg(box.left(), 0, 'f', 0).arg(box.top(), 0, 'f', 0).arg(box.right(), 0, 'f', 0).arg(box.bottom(), 0, 'f', 0);
-    const double km2 = g.area() / 1e6;
     if (!std::isfinite(km2) || km2 > PlausibleRange::maxAreaKm2(level))
         return AreaLoader::tr("covers %1 km², more than any such area can (at most %2 km²). A vertex is probably misplaced; check "
                               "the polygon in a GIS.")
@@ -114,6 +118,13 @@ struct FieldCounter {
             ++summary.missing;
     }
 };
+
+/** `g`, which is not valid, made valid (GEOS MakeValid), with a note that names the unit and its file. */
+Geometry repaired(const Geometry& g, const QString& shown, const QString& code, Diagnostics& diagnostics)
+{
+    diagnostics.info(AreaLoader::tr("%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.").arg(shown, code), code);
+    return g.makeValid();
+}
 
 } // namespace
 
@@ -179,8 +190,23 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     return byCode.values();
 }
 
+int AreaLoader::repairInvalid(AreaLayer& layer, Diagnostics& diagnostics)
+{
+    const PhaseClock::Scope timed("validity check and repair");
+    const QString shown = detail::GdalDataset::displayNameOf(layer.sourceFile);
+    int count = 0;
+    for (AreaUnit& unit : layer.units) {
+        if (!unit.geometry || unit.geometry->isEmpty() || unit.geometry->isValid())
+            continue;
+        Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
+        unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));
+        ++count;
+    }
+    return count;
+}
+
 Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName, const QString& gemeente,
-                                   Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides)
+                                   Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides, Validity validity)
 {
     detail::GdalErrorCapture capture;
     auto layer = layerToRead(path, layerName, &diagnostics);
@@ -252,10 +278,21 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     bool filtered = !wantedCode.isEmpty()
         && t.filterGeoPackage(gmCodeCol >= 0 ? gemeenteCodeCondition(t.columns()[gmCodeCol], wantedCode)
                                              : unitCodeCondition(t.columns()[codeCol], wantedCode));
+    // Each spelling of a gemeente code is normalised once: thousands of units share a few hundred.
+    QHash<QString, QString> normalizedCodes;
+    const auto gemeenteCodeOf = [&](const QString& text) {
+        auto it = normalizedCodes.constFind(text);
+        if (it == normalizedCodes.cend())
+            it = normalizedCodes.insert(text, normalizeGemeenteCode(text));
+        return *it;
+    };
+    qsizetype numericColumns = 0;
+    for (int c = 0; c < t.columns().size(); ++c)
+        numericColumns += t.isNumericColumn(c) ? 1 : 0;
     for (;;) {
         while (t.next(feedback)) {
             const QString code = t.text(codeCol);
-            const QString gmCode = gmCodeCol >= 0 ? normalizeGemeenteCode(t.text(gmCodeCol)) : gemeenteOfCode(code);
+            const QString gmCode = gmCodeCol >= 0 ? gemeenteCodeOf(t.text(gmCodeCol)) : gemeenteOfCode(code);
             const QString gmName = t.text(gmNameCol);
             gemeentenSeen.insert(gmName.isEmpty() ? gmCode : gmName);
             if (!wantedCode.isEmpty() && gmCode != wantedCode)
@@ -282,6 +319,8 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             unit.level = levelOfCode(code);
             unit.wijkCode = wijkCol >= 0 ? t.text(wijkCol) : (unit.level == AreaLevel::Buurt ? QStringLiteral("WK") + code.mid(2, 6) : QString());
             unit.gemeenteCode = gmCode;
+            unit.numbers.reserve(numericColumns);
+            unit.texts.reserve(t.columns().size() - numericColumns);
             Geometry g = t.geometry();
             if (!g.isNull() && !g.isEmpty())
                 if (const auto problem = implausibleGeometry(g, unit.level))
@@ -289,9 +328,10 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             if (g.isNull() || g.isEmpty()) {
                 diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
                                         .arg(shown, t.location(), code), code);
-            } else if (const PhaseClock::Scope timed("validity check and repair"); !g.isValid()) {
-                g = g.makeValid();
-                diagnostics.info(tr("%1: the geometry of %2 was invalid (self-intersecting) and has been repaired.").arg(shown, code), code);
+            } else if (validity == Validity::CheckNow) {
+                const PhaseClock::Scope timed("validity check and repair");
+                if (!g.isValid())
+                    g = repaired(g, shown, code, diagnostics);
             }
             if (!g.isNull())
                 unit.geometry = std::make_shared<const Geometry>(std::move(g));

@@ -24,11 +24,6 @@ class AreaLoader
     Q_DECLARE_TR_FUNCTIONS(Mk::AreaLoader)
 
 public:
-    /**
-     * `layer` empty: the only layer, or the one whose name mentions "buurt", then "wijk".
-     * `gemeente`: a code ("GM0308", "0308", "308") or a name ("Baarn", case-insensitive);
-     * empty keeps every unit (national analysis).
-     */
     /** Column names that override detection (from a ColumnMapping); empty members are detected. */
     struct Columns {
         QString code;
@@ -36,8 +31,25 @@ public:
         QString population;
     };
 
-    static Result<AreaLayer> load(const QString& path, const QString& layer, const QString& gemeente,
-                                  Diagnostics& diagnostics, Feedback* feedback = nullptr, const Columns& columns = {});
+    /** When load() checks the polygons' validity (and repairs the invalid ones). */
+    enum class Validity {
+        CheckNow,  ///< as each feature is read
+        CheckLater ///< not at all: the caller calls repairInvalid(), as DatasetLoader does while GEOS merges the boundary
+    };
+
+    /**
+     * `layer` empty: the only layer, or the one whose name mentions "buurt", then "wijk".
+     * `gemeente`: a code ("GM0308", "0308", "308") or a name ("Baarn", case-insensitive);
+     * empty keeps every unit (national analysis).
+     */
+    static Result<AreaLayer> load(const QString& path, const QString& layer, const QString& gemeente, Diagnostics& diagnostics,
+                                  Feedback* feedback = nullptr, const Columns& columns = {}, Validity validity = Validity::CheckNow);
+
+    /**
+     * Repairs the units of `layer` whose polygons are not valid (self-intersecting), each with a note naming the unit:
+     * what load() does as it reads unless told Validity::CheckLater. Returns how many it repaired.
+     */
+    static int repairInvalid(AreaLayer& layer, Diagnostics& diagnostics);
 
     /** One gemeente present in an area file, for a chooser. */
     struct GemeenteEntry {

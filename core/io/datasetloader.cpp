@@ -25,6 +25,7 @@
 #include <QSet>
 
 #include <future>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -168,7 +169,9 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
             columns = {mapping->areaCodeColumn, mapping->areaNameColumn, mapping->populationColumn};
         const qsizetype firstAreas = ds.diagnostics.size();
         const PhaseClock::Scope timed("read areas");
-        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns);
+        // Validity is checked below, on this thread while the second one merges the boundary.
+        auto areas = AreaLoader::load(request.areasFile, request.areasLayer, request.gemeente, ds.diagnostics, step.get(), columns,
+                                      AreaLoader::Validity::CheckLater);
         ds.diagnostics.setSourceFrom(firstAreas, QFileInfo(request.areasFile).fileName());
         if (!areas)
             return areas.error();
@@ -205,29 +208,47 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     feedback.setProgress(0.5, tr("Building the gemeente boundary"));
     if (feedback.isCanceled())
         return canceled();
-    // The boundary is built on a second thread while the other files are read (the national wijken take longest); it
-    // reads the area geometries only, which nothing else touches until joinBoundary(). What GEOS says there becomes
-    // notes of the data set as on this thread.
-    std::future<std::pair<Geometry, Diagnostics>> boundaryTask;
-    {
-        std::vector<const Geometry*> parts;
-        for (const auto& u : ds.areas.units)
+    // The boundary is built on a second thread while the areas' validity is checked and the other files are read (the
+    // national wijken take longest). It merges copies of the area geometries, made here, so that this thread can check
+    // and repair the originals meanwhile without sharing a GEOS object (GEOS computes some of a geometry's fields on
+    // first use). Invalid parts seldom occur; the boundary is then merged again from the repaired ones. What GEOS says
+    // there becomes notes of the data set as on this thread.
+    const auto geometriesOf = [](const AreaLayer& layer) {
+        std::vector<Geometry> parts;
+        for (const auto& u : layer.units)
             if (u.geometry)
-                parts.push_back(u.geometry.get());
-        if (!parts.empty())
-            boundaryTask = std::async(std::launch::async, [parts = std::move(parts)] {
-                GeoRuntime::init();
-                const LibraryMessages heard;
-                const PhaseClock::Scope timed("boundary (second thread)");
-                Geometry merged = coverageUnion(parts);
-                return std::pair<Geometry, Diagnostics>(std::move(merged), heard.diagnostics());
-            });
-    }
+                parts.push_back(u.geometry->clone());
+        return parts;
+    };
+    const auto mergeBoundary = [](const std::vector<Geometry>& parts) {
+        std::vector<const Geometry*> raw;
+        raw.reserve(parts.size());
+        for (const Geometry& p : parts)
+            raw.push_back(&p);
+        return coverageUnion(raw);
+    };
+    std::future<std::pair<Geometry, Diagnostics>> boundaryTask;
+    if (auto parts = geometriesOf(ds.areas); !parts.empty())
+        boundaryTask = std::async(std::launch::async, [parts = std::move(parts), mergeBoundary] {
+            GeoRuntime::init();
+            const LibraryMessages heard;
+            const PhaseClock::Scope timed("boundary (second thread)");
+            Geometry merged = mergeBoundary(parts);
+            return std::pair<Geometry, Diagnostics>(std::move(merged), heard.diagnostics());
+        });
+    const qsizetype firstRepair = ds.diagnostics.size();
+    const bool repaired = AreaLoader::repairInvalid(ds.areas, ds.diagnostics) > 0;
+    ds.diagnostics.setSourceFrom(firstRepair, QFileInfo(request.areasFile).fileName());
     const auto joinBoundary = [&] {
         if (!boundaryTask.valid())
             return;
         const PhaseClock::Scope timed("waiting for the boundary");
         auto [merged, notes] = boundaryTask.get();
+        if (repaired) {
+            const LibraryMessages heard;
+            merged = mergeBoundary(geometriesOf(ds.areas));
+            notes = heard.diagnostics();
+        }
         ds.boundary = std::make_shared<const Geometry>(std::move(merged));
         ds.diagnostics.append(notes);
     };

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Mk;
 
 namespace {
@@ -431,6 +434,60 @@ private slots:
         QCOMPARE(AreaLoader::gemeenteOfCode(QStringLiteral("BU03080101")), QStringLiteral("GM0308"));
         QCOMPARE(AreaLoader::gemeenteOfCode(QStringLiteral("WK026801")), QStringLiteral("GM0268"));
         QCOMPARE(AreaLoader::levelOfCode(QStringLiteral("3741")), AreaLevel::Postcode4);
+    }
+
+    // A self-intersecting buurt (a bowtie) is repaired with a note naming it, whether the area file is read alone
+    // (checked as it is read) or for a data set (checked while the boundary is merged, which is then merged again from
+    // the repaired polygons): the boundary covers exactly the repaired units, and it is valid.
+    void invalidPolygonsAreRepaired()
+    {
+        const QByteArray properties = "\"GM_CODE\":\"GM0001\",\"GM_NAAM\":\"Testdorp\",\"WK_CODE\":\"WK000100\",\"AANT_INW\":500";
+        const QByteArray bowtie = "{\"type\":\"Feature\",\"properties\":{\"BU_CODE\":\"BU00010001\",\"BU_NAAM\":\"Strik\"," + properties
+                                  + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[5.27,52.20],[5.29,52.22],[5.29,52.20],[5.27,52.22],"
+                                    "[5.27,52.20]]]}}";
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("bowtie.geojson"),
+                                           collection({bowtie, squareFeature(5.29, 52.20, 0.02, "\"BU_CODE\":\"BU00010002\",\"BU_NAAM\":\"Vierkant\","
+                                                                                                   + properties)}));
+        const auto repairNoted = [](const Diagnostics& diagnostics) {
+            return std::any_of(diagnostics.items().begin(), diagnostics.items().end(), [](const Diagnostic& d) {
+                return d.subjectId == QLatin1String("BU00010001") && d.message.contains(QLatin1String("repaired"))
+                       && d.message.contains(QLatin1String("bowtie.geojson"));
+            });
+        };
+        const auto checkUnits = [](const AreaLayer& layer) {
+            QCOMPARE(layer.units.size(), 2);
+            for (const AreaUnit& u : layer.units) {
+                QVERIFY2(u.geometry && u.geometry->isValid(), qPrintable(u.code));
+                QVERIFY(u.geometry->area() > 0.0);
+            }
+        };
+        Diagnostics alone;
+        auto layer = AreaLoader::load(file, {}, {}, alone);
+        QVERIFY2(layer.hasValue(), qPrintable(layer.hasValue() ? QString() : layer.error().toString()));
+        QVERIFY(repairNoted(alone));
+        checkUnits(*layer);
+
+        Diagnostics later;
+        auto unchecked = AreaLoader::load(file, {}, {}, later, nullptr, {}, AreaLoader::Validity::CheckLater);
+        QVERIFY(unchecked.hasValue());
+        QVERIFY(!repairNoted(later));
+        QVERIFY(!unchecked->units.first().geometry->isValid());
+        QCOMPARE(AreaLoader::repairInvalid(*unchecked, later), 1);
+        QVERIFY(repairNoted(later));
+        checkUnits(*unchecked);
+
+        LoadRequest request;
+        request.areasFile = file;
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY2(ds.hasValue(), qPrintable(ds.hasValue() ? QString() : ds.error().toString()));
+        QVERIFY(repairNoted(ds->diagnostics));
+        checkUnits(ds->areas);
+        QVERIFY(ds->boundary && ds->boundary->isValid());
+        double summed = 0.0;
+        for (const AreaUnit& u : ds->areas.units)
+            summed += u.geometry->area();
+        QVERIFY2(std::abs(ds->boundary->area() - summed) <= 1e-6 * summed, qPrintable(QString::number(ds->boundary->area() - summed)));
     }
 };
 
