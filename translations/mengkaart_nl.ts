@@ -484,6 +484,34 @@
         <source>priority schools a family did not list are added after its list, nearest first</source>
         <translation>scholen met voorrang die een gezin niet opgaf, komen achter aan de lijst, de dichtstbijzijnde eerst</translation>
     </message>
+    <message>
+        <source>Decentral admission, as today (status quo)</source>
+        <translation>Decentrale toelating, zoals nu (status quo)</translation>
+    </message>
+    <message>
+        <source>Nijmegen (Schoolwijzer, three buurtscholen)</source>
+        <translation>Nijmegen (Schoolwijzer, drie buurtscholen)</translation>
+    </message>
+    <message>
+        <source>Utrecht (central admission since 2021)</source>
+        <translation>Utrecht (centrale aanmelding sinds 2021)</translation>
+    </message>
+    <message>
+        <source>Amsterdam primary schools (eight nearest schools)</source>
+        <translation>Amsterdamse basisscholen (acht dichtstbijzijnde scholen)</translation>
+    </message>
+    <message>
+        <source>Weesp (seats reserved for extra support)</source>
+        <translation>Weesp (plaatsen gereserveerd voor extra ondersteuning)</translation>
+    </message>
+    <message>
+        <source>Amstelveen and Ouderkerk (back-up list of priority schools)</source>
+        <translation>Amstelveen en Ouderkerk (niet-gekozen voorrangsscholen als reservelijst)</translation>
+    </message>
+    <message>
+        <source>Apeldoorn (back-up list of priority schools)</source>
+        <translation>Apeldoorn (niet-gekozen voorrangsscholen als reservelijst)</translation>
+    </message>
 </context>
 <context>
     <name>Mk::Afspiegeling</name>

@@ -166,8 +166,7 @@ ScenarioDock::ScenarioDock(ScenarioController* controller, QAction* newSchoolAct
     m_admission->setMinimumContentsLength(12);
     m_admission->addItem(QString(), QString()); // "as today", worded in retranslateUi
     for (const QString& name : AdmissionRules::presetNames())
-        if (auto rules = AdmissionRules::preset(name))
-            m_admission->addItem(rules->name.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(rules->name, name), name);
+        m_admission->addItem(QString(), name); // titled in retranslateUi
     form->addRow(QString(), m_admission);
     m_admissionText = new QLabel(body);
     m_admissionText->setWordWrap(true);
@@ -329,6 +328,8 @@ void ScenarioDock::retranslateUi()
     m_removeEdit->setToolTip(tr("Remove the selected change from the scenario"));
     m_capacityLabel->setText(tr("Places:"));
     m_admission->setItemText(0, tr("As today (the baseline's rules)"));
+    for (int i = 1; i < m_admission->count(); ++i)
+        m_admission->setItemText(i, AdmissionRulesDescription::presetTitle(m_admission->itemData(i).toString()));
     setRowLabel(*m_form, m_admission, tr("Admission rules:"));
     m_runs->setToolTip(tr("Monte-Carlo runs: more runs give narrower bands and take longer"));
     m_seed->setToolTip(tr("The same seed gives the same numbers, here and in mengkaart-cli scenario"));

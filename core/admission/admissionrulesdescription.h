@@ -31,6 +31,11 @@ public:
                             const TextLanguage& language = TextLanguage::application());
     /** The mechanism alone: "central admission by deferred acceptance" or "decentral admission (adaptive Boston)". */
     static QString mechanism(const AdmissionRules& rules, const TextLanguage& language = TextLanguage::application());
+    /**
+     * What a built-in preset is called for people ("Nijmegen (Schoolwijzer)"), in `language`: the preset's own name is
+     * an id for files and the command line. Empty for a name that is no preset.
+     */
+    static QString presetTitle(const QString& preset, const TextLanguage& language = TextLanguage::application());
 };
 
 } // namespace Mk

@@ -166,11 +166,11 @@ QString admissionText(const QString& what, const AdmissionRules& rules, const Da
     return text;
 }
 
-/** The rules' name: the preset's, its own, or none. */
-QString rulesName(const AdmissionRules& rules)
+/** The rules' name: the preset's title in `lang`, the rules' own name, or none. */
+QString rulesName(const AdmissionRules& rules, const TextLanguage& lang)
 {
     const QString preset = Scenario::presetNameOf(rules);
-    return preset.isEmpty() ? rules.name : preset;
+    return preset.isEmpty() ? rules.name : AdmissionRulesDescription::presetTitle(preset, lang);
 }
 
 const PlacementOutcome* placementOf(const std::vector<PlacementOutcome>& placement, const QString& group)
@@ -198,7 +198,7 @@ Result<BriefingScenario> BriefingScenarioWriter::write(const BriefingContent& c,
         b.changes << e.describe(c.dataset.get(), lang);
     const bool otherRules = o.scenario.admission && *o.scenario.admission != o.scenario.baselineAdmission;
     if (otherRules) {
-        const QString name = rulesName(*o.scenario.admission);
+        const QString name = rulesName(*o.scenario.admission, lang);
         const QString mechanism = AdmissionRulesDescription::mechanism(*o.scenario.admission, lang);
         b.admissionChange = name.isEmpty() ? lang.translate("Mk::Briefing", "Other admission rules: %1 (see the assumptions)").arg(mechanism)
                                            : lang.translate("Mk::Briefing", "Other admission rules, \"%1\": %2 (see the assumptions)")

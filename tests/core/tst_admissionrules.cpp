@@ -3,11 +3,13 @@
 
 #include "admission/admissioncompiler.h"
 #include "admission/admissionrules.h"
+#include "admission/admissionrulesdescription.h"
 #include "admission/deferredacceptance.h"
 #include "admission/matchingverifier.h"
 #include "admission/nearestschools.h"
 
 #include <QFile>
+#include <QSet>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -436,6 +438,25 @@ private slots:
         }
         ctx.schools.pop_back();
         QVERIFY(!compiler->compile(ctx, reused)); // another set of schools needs its own compiler
+    }
+
+    // Every preset has a title for people, distinct from the others' and translated into Dutch; a name that is no
+    // preset has none.
+    void everyPresetHasATitleInBothLanguages()
+    {
+        const auto nl = TextLanguage::load(QStringLiteral("nl"));
+        const auto english = TextLanguage::load(QStringLiteral("en"));
+        QVERIFY(nl && english);
+        QSet<QString> titles;
+        for (const QString& name : AdmissionRules::presetNames()) {
+            const QString en = AdmissionRulesDescription::presetTitle(name, *english);
+            const QString dutch = AdmissionRulesDescription::presetTitle(name, *nl);
+            QVERIFY2(!en.isEmpty(), qPrintable(name));
+            QVERIFY2(dutch != en, qPrintable(en));
+            titles.insert(en);
+        }
+        QCOMPARE(titles.size(), AdmissionRules::presetNames().size());
+        QVERIFY(AdmissionRulesDescription::presetTitle(QStringLiteral("atlantis"), *english).isEmpty());
     }
 };
 
