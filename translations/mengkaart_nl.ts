@@ -7795,16 +7795,16 @@ JSON: {&quot;mechanism&quot;, &quot;assignment&quot;: [{&quot;student&quot;, &qu
         <source>Calibrating on the simulated admissions</source>
         <translation>Kalibreren op de gesimuleerde toelatingen</translation>
     </message>
-    <message>
-        <source>The calibration stopped after %1 steps with school %2 %3 pupils from its observed count.</source>
-        <translation>De kalibratie stopte na %1 stappen; school %2 wijkt dan nog %3 leerlingen af van het waargenomen aantal.</translation>
-    </message>
     <message numerus="yes">
         <source>mean of %n Monte-Carlo run(s) of the baseline</source>
         <translation>
             <numerusform>gemiddelde van %n simulatieronde van de uitgangssituatie</numerusform>
             <numerusform>gemiddelde van %n simulatierondes van de uitgangssituatie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The calibration stopped after %1 steps with school %2 (%3) %4 pupils from its observed count.</source>
+        <translation>De kalibratie stopte na %1 stappen; school %2 (%3) wijkt dan nog %4 leerlingen af van het waargenomen aantal.</translation>
     </message>
 </context>
 <context>

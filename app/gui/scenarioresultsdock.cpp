@@ -567,7 +567,8 @@ void ScenarioResultsDock::plotCalibration(const ScenarioCalibration& c)
     lines << tr("School constants calibrated in %1 + %2 steps; largest gap %3 pupils (%4).")
                  .arg(c.analyticIterations)
                  .arg(c.simulatedIterations)
-                 .arg(formatDecimal(c.largestGap, 1, l), c.largestGapSchool);
+                 .arg(formatDecimal(c.largestGap, 1, l),
+                      c.largestGapSchoolName.isEmpty() ? c.largestGapSchool : QStringLiteral("%1, %2").arg(c.largestGapSchoolName, c.largestGapSchool));
     lines << tr("Pupils at their nearest school: observed %1 %, simulated %2 %.")
                  .arg(formatDecimal(100 * c.report.observedNearestShare, 1, l), formatDecimal(100 * c.report.simulatedNearestShare, 1, l));
     m_calibrationText->setText(lines.join(QLatin1Char('\n')));

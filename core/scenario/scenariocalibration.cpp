@@ -98,6 +98,7 @@ QJsonObject ScenarioCalibration::toJson() const
     o.insert(QStringLiteral("simulated_iterations"), simulatedIterations);
     o.insert(QStringLiteral("largest_gap_pupils"), largestGap);
     o.insert(QStringLiteral("largest_gap_school"), largestGapSchool);
+    o.insert(QStringLiteral("largest_gap_school_name"), largestGapSchoolName);
     o.insert(QStringLiteral("tolerance_pupils"), ScenarioCalibrator::kTolerance);
     return o;
 }
@@ -198,6 +199,7 @@ Result<ScenarioCalibration> ScenarioCalibrator::calibrate(const Dataset& dataset
             if (gap > cal.largestGap) {
                 cal.largestGap = gap;
                 cal.largestGapSchool = world->schools[j].id;
+                cal.largestGapSchoolName = world->schools[j].name;
             }
         }
         return cal.largestGap;
@@ -221,9 +223,9 @@ Result<ScenarioCalibration> ScenarioCalibrator::calibrate(const Dataset& dataset
         cal.simulatedIterations = iteration + 1;
     }
     if (!constantsGiven && cal.largestGap > kTolerance)
-        cal.diagnostics.warning(tr("The calibration stopped after %1 steps with school %2 %3 pupils from its observed count.")
+        cal.diagnostics.warning(tr("The calibration stopped after %1 steps with school %2 (%3) %4 pupils from its observed count.")
                                     .arg(cal.simulatedIterations)
-                                    .arg(cal.largestGapSchool)
+                                    .arg(cal.largestGapSchoolName, cal.largestGapSchool)
                                     .arg(QLocale().toString(cal.largestGap, 'f', 1)));
     const size_t groupCount = static_cast<size_t>(world->groups.size());
     for (size_t j = 0; j < schools; ++j) {

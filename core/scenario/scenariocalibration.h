@@ -33,7 +33,8 @@ struct ScenarioCalibration {
     int analyticIterations = 0;        ///< contraction steps on the logit's expected demand
     int simulatedIterations = 0;       ///< contraction steps on the Monte Carlo's mean placements
     double largestGap = 0.0;           ///< max |simulated − observed| pupils over the schools that are not full
-    QString largestGapSchool;
+    QString largestGapSchool;          ///< that school's id
+    QString largestGapSchoolName;      ///< and its name, for people
     Diagnostics diagnostics;
 
     /** CalibrationReport::toJson() with how the constants were found (iterations, largest gap). */

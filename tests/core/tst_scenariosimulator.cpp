@@ -3,6 +3,7 @@
 #include "geo/georuntime.h"
 #include "io/datasetloader.h"
 #include "scenario/scenario.h"
+#include "scenario/scenariocalibration.h"
 #include "scenario/scenarioreport.h"
 #include "scenario/scenariorunner.h"
 #include "scenario/scenariosimulator.h"
@@ -74,6 +75,12 @@ private slots:
                      qPrintable(QStringLiteral("%1: simulated %2, observed %3").arg(s.id).arg(s.pupilsBefore.mean).arg(s.observedPupils)));
         }
         QCOMPARE(checked, 9);
+        // The school with the largest gap is named for people too, by the name the data give it.
+        const ScenarioCalibration& c = outcome->calibration;
+        QVERIFY(c.largestGap <= 1.0);
+        const qsizetype j = m_dataset.schoolIndex(c.largestGapSchool);
+        QVERIFY2(j >= 0, qPrintable(c.largestGapSchool));
+        QCOMPARE(c.largestGapSchoolName, m_dataset.schools[j].name);
         // Without edits and with the same rules the scenario is the baseline, run by run.
         for (const IndexOutcome& i : outcome->result.indices)
             if (i.difference.isValid())
