@@ -170,7 +170,13 @@ QRectF LegendRenderer::drawScaleBar(QPainter& painter, const MapSettings& settin
     const QFontMetricsF fm(font);
     constexpr double kBarH = 5.0;
     const QRectF bar(bottomLeft.x(), bottomLeft.y() - kBarH, w, kBarH);
+    const QRectF extent = bar.adjusted(0, -fm.height() - 3, fm.horizontalAdvance(label) / 2, 0);
     painter.save();
+    // A light backing, as QGIS gives its scale bar, so that the bar and its labels stay legible over dark fills.
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 210));
+    painter.drawRoundedRect(extent.adjusted(-4, -1, 4, 3), 3, 3);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(QColor(0x30, 0x30, 0x30), 1.0));
     painter.setBrush(Qt::white);
@@ -182,7 +188,7 @@ QRectF LegendRenderer::drawScaleBar(QPainter& painter, const MapSettings& settin
     painter.drawText(QPointF(bar.left(), bar.top() - 3), QStringLiteral("0"));
     painter.drawText(QPointF(bar.right() - fm.horizontalAdvance(label) / 2, bar.top() - 3), label);
     painter.restore();
-    return bar.adjusted(0, -fm.height() - 3, fm.horizontalAdvance(label) / 2, 0);
+    return extent;
 }
 
 void LegendRenderer::drawNorthArrow(QPainter& painter, const QRectF& box, const QFont& font, const TextLanguage& language)
