@@ -131,6 +131,8 @@ public:
     /** status-quo, nijmegen, utrecht, amsterdam-po, weesp, amstelveen, apeldoorn. */
     static QStringList presetNames();
     static Result<AdmissionRules> preset(const QString& name);
+    /** A preset's title for people, untranslated (AdmissionRulesDescription::presetTitle translates it); null for no preset. */
+    static const char* presetTitleSource(const QString& name);
     /** A preset when `fileOrPreset` is a preset's name, else the rules file at that path (`--admission FILE.json|PRESET`). */
     static Result<AdmissionRules> presetOrFile(const QString& fileOrPreset);
 

@@ -4,8 +4,6 @@
 #include "admission/admissionrules.h"
 #include "model/dataset.h"
 
-#include <utility>
-
 namespace Mk {
 
 namespace {
@@ -143,20 +141,8 @@ QString AdmissionRulesDescription::describe(const AdmissionRules& rules, const D
 
 QString AdmissionRulesDescription::presetTitle(const QString& preset, const TextLanguage& language)
 {
-    // One title per preset of AdmissionRules::presetNames() (tst_admissionrules checks that none is missing).
-    static const std::pair<const char*, const char*> kTitles[] = {
-        {"status-quo", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Decentral admission, as today (status quo)")},
-        {"nijmegen", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Nijmegen (Schoolwijzer, three buurtscholen)")},
-        {"utrecht", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Utrecht (central admission since 2021)")},
-        {"amsterdam-po", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Amsterdam primary schools (eight nearest schools)")},
-        {"weesp", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Weesp (seats reserved for extra support)")},
-        {"amstelveen", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Amstelveen and Ouderkerk (back-up list of priority schools)")},
-        {"apeldoorn", QT_TRANSLATE_NOOP("Mk::AdmissionRulesDescription", "Apeldoorn (back-up list of priority schools)")},
-    };
-    for (const auto& [name, title] : kTitles)
-        if (preset == QLatin1String(name))
-            return language.translate("Mk::AdmissionRulesDescription", title);
-    return {};
+    const char* title = AdmissionRules::presetTitleSource(preset);
+    return title ? language.translate("Mk::AdmissionRulesDescription", title) : QString();
 }
 
 } // namespace Mk
