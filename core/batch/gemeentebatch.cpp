@@ -53,7 +53,7 @@ GemeenteBatchRow GemeenteBatch::compute(const GemeenteInfo& gemeente, const Data
 {
     GemeenteBatchRow row;
     row.gemeente = gemeente;
-    row.boundary = dataset.boundary;
+    row.boundary = dataset.boundary.shared();
     if (dataset.schools.isEmpty())
         return failed(row, BatchStatus::NoSchools, tr("The data hold no school in this gemeente."));
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/arealoader.h"
 
+#include "base/parallelfor.h"
 #include "base/phaseclock.h"
+#include "base/textmemo.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
 #include "io/gdaldataset_p.h"
@@ -17,12 +19,18 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <optional>
+#include <vector>
 
 namespace Mk {
 
 namespace {
+
+/** Below this many units the validity check stays on the calling thread: a pool costs more than it saves. */
+constexpr size_t kParallelValidityUnits = 256;
 
 /** Picks the layer of a multi-layer file (the national Wijk- en Buurtkaart has gemeenten/wijken/buurten). */
 QString chooseLayer(const QStringList& layers)
@@ -130,11 +138,14 @@ Geometry repaired(const Geometry& g, const QString& shown, const QString& code, 
 
 QString AreaLoader::normalizeGemeenteCode(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:GM)?(\\d{1,4})$"), QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
+    // By hand, not by a regular expression: the school and area loaders call this for every row of the national files.
+    // It accepts what ^(?:GM)?(\d{1,4})$ does, case-insensitively (\d as Unicode decimal digits, as Qt's PCRE2 has it).
+    const QStringView code = QStringView(text).trimmed();
+    const bool prefixed = code.size() >= 2 && code.first(2).compare(QLatin1String("GM"), Qt::CaseInsensitive) == 0;
+    const QStringView digits = prefixed ? code.sliced(2) : code;
+    if (digits.isEmpty() || digits.size() > 4 || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); }))
         return {};
-    return QStringLiteral("GM") + m.captured(1).rightJustified(4, QLatin1Char('0'));
+    return QStringLiteral("GM") + digits.toString().rightJustified(4, QLatin1Char('0'));
 }
 
 QString AreaLoader::gemeenteOfCode(const QString& unitCode)
@@ -194,10 +205,20 @@ int AreaLoader::repairInvalid(AreaLayer& layer, Diagnostics& diagnostics)
 {
     const PhaseClock::Scope timed("validity check and repair");
     const QString shown = detail::GdalDataset::displayNameOf(layer.sourceFile);
+    // The check on every core (each polygon is its own GEOS object; a national layer has thousands), the rare repair
+    // after it, in unit order, so the notes come in the layer's order.
+    std::vector<qsizetype> indexes(static_cast<size_t>(layer.units.size()));
+    std::iota(indexes.begin(), indexes.end(), qsizetype{0});
+    std::vector<char> invalid(indexes.size(), 0);
+    parallelFor(indexes, indexes.size() < kParallelValidityUnits ? 1 : 0, [&](qsizetype i) {
+        const AreaUnit& unit = layer.units[i];
+        invalid[static_cast<size_t>(i)] = unit.geometry && !unit.geometry->isEmpty() && !unit.geometry->isValid() ? 1 : 0;
+    });
     int count = 0;
-    for (AreaUnit& unit : layer.units) {
-        if (!unit.geometry || unit.geometry->isEmpty() || unit.geometry->isValid())
+    for (qsizetype i = 0; i < layer.units.size(); ++i) {
+        if (!invalid[static_cast<size_t>(i)])
             continue;
+        AreaUnit& unit = layer.units[i];
         Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
         unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));
         ++count;
@@ -279,16 +300,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         && t.filterGeoPackage(gmCodeCol >= 0 ? gemeenteCodeCondition(t.columns()[gmCodeCol], wantedCode)
                                              : unitCodeCondition(t.columns()[codeCol], wantedCode));
     // Each spelling of a gemeente code is normalised once: thousands of units share a few hundred.
-    QHash<QString, QString> normalizedCodes;
-    const auto gemeenteCodeOf = [&](const QString& text) {
-        auto it = normalizedCodes.constFind(text);
-        if (it == normalizedCodes.cend())
-            it = normalizedCodes.insert(text, normalizeGemeenteCode(text));
-        return *it;
-    };
-    qsizetype numericColumns = 0;
+    TextMemo gemeenteCodeOf(&normalizeGemeenteCode);
+    QStringList numericNames, textNames;
     for (int c = 0; c < t.columns().size(); ++c)
-        numericColumns += t.isNumericColumn(c) ? 1 : 0;
+        if (c != codeCol && c != nameCol)
+            (t.isNumericColumn(c) ? numericNames : textNames).append(t.columns()[c]);
+    const auto numericFields = std::make_shared<const FieldNames>(numericNames);
+    const auto textFields = std::make_shared<const FieldNames>(textNames);
     for (;;) {
         while (t.next(feedback)) {
             const QString code = t.text(codeCol);
@@ -319,8 +337,8 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             unit.level = levelOfCode(code);
             unit.wijkCode = wijkCol >= 0 ? t.text(wijkCol) : (unit.level == AreaLevel::Buurt ? QStringLiteral("WK") + code.mid(2, 6) : QString());
             unit.gemeenteCode = gmCode;
-            unit.numbers.reserve(numericColumns);
-            unit.texts.reserve(t.columns().size() - numericColumns);
+            unit.numbers = FieldValues<AttributeValue>(numericFields);
+            unit.texts = FieldValues<QString>(textFields);
             Geometry g = t.geometry();
             if (!g.isNull() && !g.isEmpty())
                 if (const auto problem = implausibleGeometry(g, unit.level))

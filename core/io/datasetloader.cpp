@@ -227,8 +227,11 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
             raw.push_back(&p);
         return coverageUnion(raw);
     };
+    // A single gemeente needs its boundary now (it selects and marks the schools); so does a national load with schools,
+    // which reads them meanwhile. Another national load merges it when something first asks (LazyGeometry).
+    const bool boundaryNow = !ds.gemeenteCode.isEmpty() || !request.schoolsFile.isEmpty();
     std::future<std::pair<Geometry, Diagnostics>> boundaryTask;
-    if (auto parts = geometriesOf(ds.areas); !parts.empty())
+    if (auto parts = boundaryNow ? geometriesOf(ds.areas) : std::vector<Geometry>(); !parts.empty())
         boundaryTask = std::async(std::launch::async, [parts = std::move(parts), mergeBoundary] {
             GeoRuntime::init();
             const LibraryMessages heard;
@@ -239,6 +242,14 @@ Result<Dataset> DatasetLoader::loadFiles(const LoadRequest& request, Feedback& f
     const qsizetype firstRepair = ds.diagnostics.size();
     const bool repaired = AreaLoader::repairInvalid(ds.areas, ds.diagnostics) > 0;
     ds.diagnostics.setSourceFrom(firstRepair, QFileInfo(request.areasFile).fileName());
+    if (!boundaryNow)
+        if (auto parts = geometriesOf(ds.areas); !parts.empty())
+            ds.boundary = LazyGeometry::onFirstUse([parts = std::make_shared<const std::vector<Geometry>>(std::move(parts)), mergeBoundary] {
+                // Whatever thread asks: no collector of this load listens any more, so what GEOS says goes to the log.
+                GeoRuntime::init();
+                const PhaseClock::Scope timed("boundary (on first use)");
+                return mergeBoundary(*parts);
+            });
     const auto joinBoundary = [&] {
         if (!boundaryTask.valid())
             return;

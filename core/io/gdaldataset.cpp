@@ -137,18 +137,23 @@ QString remoteSchemaLocation(const QByteArray& head)
     return {};
 }
 
-/** The start of a local file, enough to see the schema references of an XML file. */
+/** Whether a file's first bytes start XML: blanks or a UTF-8 byte-order mark, then '<'. */
+bool looksLikeXml(const QByteArray& head)
+{
+    return head.trimmed().startsWith('<') || head.startsWith("\xEF\xBB\xBF<");
+}
+
+/** The first 4 MB of an XML file (where a schemaLocation can be), or the first bytes of any other file. */
 QByteArray fileHead(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return file.read(4 * 1024 * 1024);
-}
-
-bool looksLikeXml(const QByteArray& head)
-{
-    return head.trimmed().startsWith('<') || head.startsWith("\xEF\xBB\xBF<");
+    // Only an XML file is read further: a national GeoPackage would otherwise be read whole before GDAL opens it.
+    QByteArray head = file.read(64);
+    if (looksLikeXml(head) || head.trimmed().isEmpty())
+        head += file.read(4 * 1024 * 1024 - head.size());
+    return head;
 }
 
 /** Whether the shapefile part `.suffix` lies next to `shp` (either case, as shapefiles come from Windows too). */

@@ -87,7 +87,7 @@ QList<School> GemeenteSelection::schools(QList<School> all, bool hasGemeenteColu
 
 std::optional<QSet<QString>> GemeenteSelection::postcodesOf(const Dataset& ds, const AreaLayer& points)
 {
-    if (!ds.boundary || ds.gemeenteCode.isEmpty())
+    if (ds.gemeenteCode.isEmpty() || !ds.boundary)
         return std::nullopt;
     QSet<QString> wanted;
     for (const auto& f : ds.pupilFlows)

@@ -30,6 +30,11 @@ std::optional<AttributeValue> NumberParser::fromText(const QString& raw)
         return AttributeValue::missing();
     if (text == QLatin1String("<5"))
         return AttributeValue::suppressed();
+    // What toDouble() or the decimal-comma reading below accepts and is finite starts with one of these ("inf" and
+    // "nan" are refused below anyway), so names and codes, the text columns of every row, are refused without parsing.
+    if (const QChar first = text.front(); !first.isDigit() && first != QLatin1Char('-') && first != QLatin1Char('+')
+                                          && first != QLatin1Char('.') && first != QLatin1Char(','))
+        return std::nullopt;
     bool ok = false;
     double v = text.toDouble(&ok);
     if (!ok && text.count(QLatin1Char(',')) == 1 && !text.contains(QLatin1Char('.'))) {

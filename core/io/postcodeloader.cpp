@@ -160,6 +160,7 @@ Result<AreaLayer> PostcodeLoader::addStatistics(const QString& statisticsFile, c
     QList<FieldSummary> fields;
     for (int c = 0; c < t.columns().size(); ++c)
         fields.append(FieldSummary{t.columns()[c], c != pcCol, 0, 0, 0});
+    const auto columnNames = std::make_shared<const FieldNames>(t.columns());
     while (t.next()) {
         const QString pc4 = pc4Of(t.text(pcCol));
         if (pc4.isEmpty())
@@ -183,6 +184,8 @@ Result<AreaLayer> PostcodeLoader::addStatistics(const QString& statisticsFile, c
         unit.code = pc4;
         unit.name = pc4;
         unit.level = AreaLevel::Postcode4;
+        unit.numbers = FieldValues<AttributeValue>(columnNames);
+        unit.texts = FieldValues<QString>(columnNames);
         for (int c = 0; c < t.columns().size(); ++c) {
             if (c == pcCol)
                 continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/schoolloader.h"
 
+#include "base/textmemo.h"
 #include "io/arealoader.h"
 
 #include "io/duocounts_p.h"
@@ -138,6 +139,10 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
     const QString wanted = gemeenteCol >= 0 ? TableReader::normalizedName(gemeente) : QString();
     const QString condition = wanted.isEmpty() ? QString() : gemeenteNameCondition(t.columns()[gemeenteCol], wanted);
     bool filtered = !condition.isEmpty() && t.filterGeoPackage(condition);
+    // A national file has thousands of schools and a few dozen spellings of type, structure and gemeente code.
+    TextMemo sectorOf(&SchoolLoader::sectorOfType);
+    TextMemo levelsOfText(&levelsOf);
+    TextMemo gemeenteCodeOf(&AreaLoader::normalizeGemeenteCode);
     for (;;) {
         while (t.next(feedback)) {
             if (filtered && TableReader::normalizedName(t.text(gemeenteCol)) != wanted)
@@ -167,13 +172,13 @@ Result<SchoolTable> SchoolLoader::load(const QString& path, const QString& layer
             s.houseNumber = QString(t.text(numberCol) + t.text(letterCol) + QLatin1Char(' ') + t.text(additionCol)).trimmed();
             s.place = t.text(placeCol);
             s.gemeente = t.text(gemeenteCol);
-            s.gemeenteCode = AreaLoader::normalizeGemeenteCode(t.text(gemeenteCodeCol));
+            s.gemeenteCode = gemeenteCodeOf(t.text(gemeenteCodeCol));
             s.denomination = t.text(denominationCol);
             s.type = t.text(typeCol);
-            s.sector = typeCol >= 0 ? sectorOfType(s.type) : fileSector;
+            s.sector = typeCol >= 0 ? sectorOf(s.type) : fileSector;
             s.profile = t.text(profileCol);
             if (s.sector == SchoolSector::Secondary)
-                s.levels = levelsOf(structureCol >= 0 ? t.text(structureCol) : s.type);
+                s.levels = levelsOfText(structureCol >= 0 ? t.text(structureCol) : s.type);
             for (int col : {pupilsCol, capacityCol}) {
                 if (col < 0)
                     continue;

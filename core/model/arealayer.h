@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/attributevalue.h"
+#include "model/fieldvalues.h"
 
 #include <QHash>
 #include <QList>
@@ -25,8 +26,8 @@ struct AreaUnit {
     QString wijkCode;     ///< for buurten
     QString gemeenteCode; ///< GM code
     std::shared_ptr<const Geometry> geometry; ///< immutable, shared between snapshots; may be null for point-only sources
-    QHash<QString, AttributeValue> numbers;   ///< numeric attributes by source field name
-    QHash<QString, QString> texts;            ///< text attributes by source field name
+    FieldValues<AttributeValue> numbers;      ///< numeric attributes by source field name
+    FieldValues<QString> texts;               ///< text attributes by source field name
 
     AttributeValue number(const QString& field) const { return numbers.value(field, AttributeValue::missing()); }
 };

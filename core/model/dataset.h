@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostics.h"
+#include "geo/lazygeometry.h"
 #include "model/arealayer.h"
 #include "model/grouptable.h"
 #include "model/school.h"
@@ -13,7 +14,6 @@
 
 namespace Mk {
 
-class Geometry;
 
 /**
  * Everything loaded for one gemeente: the immutable snapshot that workers read
@@ -23,7 +23,7 @@ struct Dataset {
     QString gemeenteCode; ///< GM0308
     QString gemeenteName; ///< Baarn
     QString dataYear;     ///< e.g. "2024"
-    std::shared_ptr<const Geometry> boundary; ///< gemeente outline (union of its areas when no gemeente layer)
+    LazyGeometry boundary; ///< gemeente outline (union of its areas when no gemeente layer); a national set merges it on first use
 
     AreaLayer areas;  ///< the analysis areas (buurten, or wijken where no buurten exist)
     AreaLayer wijken; ///< optional coarser level for boundaries and decomposition

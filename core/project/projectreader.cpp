@@ -189,10 +189,19 @@ Result<AreaLayer> Reader::readAreaLayer(const QJsonObject& meta)
             textIndexOf.insert(field, *i);
         }
     }
+    QStringList numericNames, textNames;
+    for (const ColumnRef& c : std::as_const(numeric))
+        numericNames.append(c.field);
+    for (const ColumnRef& c : std::as_const(text))
+        textNames.append(c.field);
+    const auto numericFields = std::make_shared<const FieldNames>(numericNames);
+    const auto textFields = std::make_shared<const FieldNames>(textNames);
     while (OGRFeatureUniquePtr f{(*l)->GetNextFeature()}) {
         if (out.units.size() % kCancelCheck == 0 && m_feedback.isCanceled())
             return canceled();
         AreaUnit u;
+        u.numbers = FieldValues<AttributeValue>(numericFields);
+        u.texts = FieldValues<QString>(textFields);
         u.code = fieldText(*f, fixed[0]);
         u.name = fieldText(*f, fixed[1]);
         u.level = kLevels.value(fieldText(*f, fixed[2])).value_or(AreaLevel::Other);

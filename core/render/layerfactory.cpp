@@ -55,7 +55,7 @@ std::unique_ptr<AreaMapLayer> LayerFactory::gemeenteOutline(const std::shared_pt
     unit.code = dataset->gemeenteCode;
     unit.name = dataset->gemeenteName;
     unit.level = AreaLevel::Gemeente;
-    unit.geometry = dataset->boundary;
+    unit.geometry = dataset->boundary.shared();
     outline->units.append(unit);
     //: %1 = name of the gemeente (municipality)
     auto layer = std::make_unique<AreaMapLayer>(kGemeenteId, language.translate("Mk::LayerFactory", "Gemeente %1").arg(dataset->gemeenteName),

@@ -431,6 +431,11 @@ private slots:
     {
         QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("308")), QStringLiteral("GM0308"));
         QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("Baarn")), QString());
+        QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral(" gm268 ")), QStringLiteral("GM0268"));
+        QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("GM0363")), QStringLiteral("GM0363"));
+        QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("0003")), QStringLiteral("GM0003"));
+        for (const char* text : {"", "GM", "GM12345", "12345", "12a", "GMx1", "G0308", "WK0308", "GM 308"})
+            QVERIFY2(AreaLoader::normalizeGemeenteCode(QString::fromLatin1(text)).isEmpty(), text);
         QCOMPARE(AreaLoader::gemeenteOfCode(QStringLiteral("BU03080101")), QStringLiteral("GM0308"));
         QCOMPARE(AreaLoader::gemeenteOfCode(QStringLiteral("WK026801")), QStringLiteral("GM0268"));
         QCOMPARE(AreaLoader::levelOfCode(QStringLiteral("3741")), AreaLevel::Postcode4);

@@ -64,6 +64,30 @@ private slots:
             QVERIFY2(source.contains(QLatin1String(": ")) || source.startsWith(QLatin1String("mapping.json")), qPrintable(source));
     }
 
+    // A national load (no gemeente) merges its outline on first use: the same coverage union, and every copy of the
+    // data set shares the one result.
+    void nationalBoundaryOnFirstUse()
+    {
+        LoadRequest request;
+        request.areasFile = QStringLiteral(":/national/cbs_wijken_2022.gpkg");
+        request.areasLayer = QStringLiteral("wijken");
+        Feedback feedback;
+        auto ds = DatasetLoader::load(request, feedback);
+        QVERIFY2(ds.hasValue(), ds ? "" : qPrintable(ds.error().toString()));
+        QVERIFY(ds->gemeenteCode.isEmpty());
+        QVERIFY(ds->areas.units.size() > 3000);
+        const Dataset copy = ds.value();
+        double sum = 0.0;
+        for (const AreaUnit& u : ds->areas.units)
+            sum += u.geometry->area();
+        QVERIFY(ds->boundary);
+        QVERIFY(ds->boundary->isValid());
+        MK_COMPARE_REL(ds->boundary->area(), sum, 1e-9);
+        QCOMPARE(copy.boundary.get(), ds->boundary.get());
+        // The CBS wijken cover the Netherlands without its large waters (IJsselmeer, Waddenzee): about 35,100 km2.
+        QVERIFY(sum > 34e9 && sum < 36e9);
+    }
+
     void boundaryAndWijken()
     {
         QVERIFY(m_demo.boundary);

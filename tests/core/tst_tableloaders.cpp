@@ -55,6 +55,14 @@ private slots:
         QCOMPARE(NumberParser::fromText(QStringLiteral("52,2181838"))->valueOr(), 52.2181838);
         QCOMPARE(NumberParser::fromText(QStringLiteral("21.63"))->valueOr(), 21.63);
         QVERIFY(!NumberParser::fromText(QStringLiteral("veel")).has_value());
+        // Every start a number can have still parses (texts with another first character are refused unparsed).
+        QCOMPARE(NumberParser::fromText(QStringLiteral(",5"))->valueOr(), 0.5);
+        QCOMPARE(NumberParser::fromText(QStringLiteral(".25"))->valueOr(), 0.25);
+        QCOMPARE(NumberParser::fromText(QStringLiteral("+3"))->valueOr(), 3.0);
+        QCOMPARE(NumberParser::fromText(QStringLiteral("-1,5"))->valueOr(), -1.5);
+        QCOMPARE(NumberParser::fromText(QStringLiteral(" 7 "))->valueOr(), 7.0);
+        for (const char* text : {"inf", "nan", "e5", "WK000300", "x1", "JA"})
+            QVERIFY2(!NumberParser::fromText(QString::fromLatin1(text)).has_value(), text);
     }
 
     // The in-place parser of UTF-8 cells answers as fromText does, for every text: the national tables' decimals and
