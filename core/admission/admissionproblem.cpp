@@ -6,6 +6,18 @@
 
 namespace Mk {
 
+namespace {
+
+/** Appends a list's few entries one by one: cheaper than vector::insert's general path for the one to ten of a list. */
+template<typename T>
+void append(std::vector<T>& to, std::span<const T> values)
+{
+    for (const T& v : values)
+        to.push_back(v);
+}
+
+} // namespace
+
 SeatPolicy SeatPolicy::reserve(int seats, Precedence precedence, bool soft)
 {
     SeatPolicy p;
@@ -120,10 +132,10 @@ int AdmissionProblem::addStudent(std::span<const int> schools, std::span<const i
     Q_ASSERT(seatType >= 0 && seatType < m_typeCount);
     Q_ASSERT((m_tieBreaking == TieBreaking::Multiple) == !schoolLotteries.empty() || schools.empty());
     m_listBegin.push_back(static_cast<int>(m_listSchools.size()));
-    m_listSchools.insert(m_listSchools.end(), schools.begin(), schools.end());
-    m_listClasses.insert(m_listClasses.end(), classes.begin(), classes.end());
+    append(m_listSchools, schools);
+    append(m_listClasses, classes);
     if (m_tieBreaking == TieBreaking::Multiple)
-        m_listLotteries.insert(m_listLotteries.end(), schoolLotteries.begin(), schoolLotteries.end());
+        append(m_listLotteries, schoolLotteries);
     m_listEnd.push_back(static_cast<int>(m_listSchools.size()));
     m_lottery.push_back(lottery);
     m_seatType.push_back(seatType);
@@ -151,10 +163,10 @@ void AdmissionProblem::extendList(int s, std::span<const int> schools, std::span
             }
         }
     }
-    m_listSchools.insert(m_listSchools.end(), schools.begin(), schools.end());
-    m_listClasses.insert(m_listClasses.end(), classes.begin(), classes.end());
+    append(m_listSchools, schools);
+    append(m_listClasses, classes);
     if (multiple)
-        m_listLotteries.insert(m_listLotteries.end(), schoolLotteries.begin(), schoolLotteries.end());
+        append(m_listLotteries, schoolLotteries);
     m_listEnd[student] = static_cast<int>(m_listSchools.size());
 }
 
