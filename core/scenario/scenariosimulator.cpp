@@ -201,8 +201,10 @@ struct ChoiceSets {
      * candidates are screened with the same bound in 32-bit floats from the draw's leading 32 bits alone
      * (CounterRandom::pairHigh; t > ~pairHigh·2^-32), a loop that vectorises; only a candidate it keeps draws the
      * whole uniform. E_ij is keyed by (child, school) only (CounterRandom::pairUniform). `top` must hold `depth` entries.
+     * Forced inline: with a second caller (ListTails) the compiler calls it out of line, which costs matchRun's loop
+     * about 5 % (measured).
      */
-    size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
+    Q_ALWAYS_INLINE size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
     {
         const auto begin = static_cast<size_t>(offsets[i]), end = static_cast<size_t>(offsets[i + 1]);
         const float* const w = weight.data() + begin;
@@ -390,9 +392,9 @@ public:
      * Child i's draws of the run with key `childKey`, from the best places `race` of her race: into `ranking` (room for
      * listDepth + 1) her ranking, an initiative's school first, and into `draw` that and her lottery and sibling's
      * school (her family's favourite existing school, -1 when `race` holds none; siblings never attend a school that
-     * opens now).
+     * opens now). Forced inline as rank() is.
      */
-    void drawChild(size_t i, quint64 childKey, std::span<const std::pair<double, int>> race, int* ranking, AdmissionDraw& draw) const
+    Q_ALWAYS_INLINE void drawChild(size_t i, quint64 childKey, std::span<const std::pair<double, int>> race, int* ranking, AdmissionDraw& draw) const
     {
         size_t length = 0;
         const int initiative = world->initiativeSchool[i];
