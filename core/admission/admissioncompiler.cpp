@@ -270,14 +270,40 @@ Result<void> AdmissionCompiler::start(const AdmissionContext& context, Admission
     for (int c = 0; c < m_schoolCount; ++c)
         m_open[static_cast<size_t>(c)] = context.schools[static_cast<size_t>(c)].open ? 1 : 0;
     m_stamp.assign(static_cast<size_t>(m_schoolCount), -1);
+    m_lastStamp = -1;
     m_position.resize(static_cast<size_t>(m_schoolCount));
     return {};
 }
 
 Result<void> AdmissionCompiler::add(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
 {
+    if (auto ok = compileList(context, i, draw); !ok)
+        return ok;
     const AdmissionContext::Child& child = context.children[i];
-    const int stamp = static_cast<int>(i);
+    const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
+    problem.addStudent(m_list, m_classes, draw.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible, m_lotteries);
+    return {};
+}
+
+Result<bool> AdmissionCompiler::extend(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
+{
+    if (auto ok = compileList(context, i, draw); !ok)
+        return ok.error();
+    const auto s = static_cast<int>(i);
+    const size_t head = problem.preferences(s).size();
+    Q_ASSERT(head <= m_list.size() && std::equal(m_list.begin(), m_list.begin() + static_cast<std::ptrdiff_t>(head), problem.preferences(s).begin()));
+    if (m_list.size() == head)
+        return false;
+    const auto tail = [head](const auto& v) { return std::span(v).subspan(std::min(head, v.size())); };
+    problem.extendList(s, tail(m_list), tail(m_classes), tail(m_lotteries));
+    return true;
+}
+
+Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, size_t i, const AdmissionDraw& draw)
+{
+    const AdmissionContext::Child& child = context.children[i];
+    // A stamp per list compiled, not per child: extend() compiles a child's list again after others'.
+    const int stamp = ++m_lastStamp;
     if (child.group < 0 || child.group >= m_groupCount)
         return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context is in group %2, but there are %3 groups.")
                                                     .arg(i + 1).arg(child.group).arg(m_groupCount));
@@ -313,7 +339,7 @@ Result<void> AdmissionCompiler::add(const AdmissionContext& context, size_t i, c
         }
         m_near[q] = std::span<const int>(p.nearestSchoolsOf).subspan(i * static_cast<size_t>(p.nearest), static_cast<size_t>(p.counts[i]));
     }
-    if (m_rules.backup) {
+    if (m_rules.backup && !draw.head) {
         for (const std::span<const int> set : m_near) {
             for (const int c : set) {
                 if (m_stamp[static_cast<size_t>(c)] != stamp) {
@@ -351,8 +377,6 @@ Result<void> AdmissionCompiler::add(const AdmissionContext& context, size_t i, c
     m_lotteries.resize(multiple ? m_list.size() : 0);
     for (size_t k = 0; k < m_lotteries.size(); ++k)
         m_lotteries[k] = schoolLottery(draw.lotteryKey, context.schools[static_cast<size_t>(m_list[k])].key);
-    const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
-    problem.addStudent(m_list, m_classes, draw.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible, m_lotteries);
     return {};
 }
 

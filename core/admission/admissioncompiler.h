@@ -54,6 +54,13 @@ public:
      */
     Result<void> start(const AdmissionContext& context, AdmissionProblem& problem);
     Result<void> add(const AdmissionContext& context, size_t child, const AdmissionDraw& draw, AdmissionProblem& problem);
+    /**
+     * For a child add()ed with only the head of her ranking (AdmissionDraw::head): compiles her list again from `draw`
+     * (her whole ranking, the rest of her draws as before) and appends to her list in `problem` what it lacks of it,
+     * back-ups included (AdmissionProblem::extendList). The head's entries depend only on their school, so her list is
+     * then the one add() makes from `draw`. Returns whether the list grew.
+     */
+    Result<bool> extend(const AdmissionContext& context, size_t child, const AdmissionDraw& draw, AdmissionProblem& problem);
 
     const AdmissionRules& rules() const { return m_rules; }
     /** The lottery number of a child at a school under multiple tie-breaking, uniform in [0, 1). */
@@ -96,6 +103,8 @@ private:
         std::vector<int> counts;
     };
     SeatPolicy policyFor(const AdmissionContext& context, int school, int capacity) const;
+    /** Child i's list, priority classes and school lotteries into m_list, m_classes and m_lotteries. */
+    Result<void> compileList(const AdmissionContext& context, size_t i, const AdmissionDraw& draw);
     /** The child's linked schools (open, not exempt), nearest first. */
     void linkedSet(const AdmissionContext& context, const AdmissionContext::Child& child, const Proximity& proximity,
                    std::vector<int>& out);
@@ -121,8 +130,9 @@ private:
     std::vector<int> m_list;
     std::vector<int> m_classes;
     std::vector<double> m_lotteries;
-    std::vector<int> m_stamp;             ///< per school: the child that last listed it (repeat detection)
-    std::vector<int> m_position;          ///< per school: its place in that child's list
+    std::vector<int> m_stamp;             ///< per school: the list compiled last that holds it (repeat detection)
+    int m_lastStamp = -1;                 ///< counts the lists compiled since start()
+    std::vector<int> m_position;          ///< per school: its place in that list
     std::vector<char> m_open;             ///< per school, this run
     std::vector<std::vector<int>> m_sets; ///< per proximity class: the child's linked schools
     std::vector<std::span<const int>> m_near; ///< per proximity class: the child's set (k nearest or linked; never exempt), set anew for each child

@@ -49,6 +49,7 @@ struct AdmissionDraw {
     int siblingSchool = -1;
     double lottery = 0.0;
     quint64 lotteryKey = 0;
+    bool head = false; ///< `ranking` is only the head of the child's: no back-ups yet (AdmissionCompiler::extend() adds the rest)
 };
 
 } // namespace Mk

@@ -6,6 +6,18 @@
 
 namespace Mk {
 
+namespace {
+
+/** Appends a list's few entries one by one: cheaper than vector::insert's general path for the one to ten of a list. */
+template<typename T>
+void append(std::vector<T>& to, std::span<const T> values)
+{
+    for (const T& v : values)
+        to.push_back(v);
+}
+
+} // namespace
+
 SeatPolicy SeatPolicy::reserve(int seats, Precedence precedence, bool soft)
 {
     SeatPolicy p;
@@ -41,7 +53,8 @@ void AdmissionProblem::clear(int typeCount, TieBreaking tieBreaking)
     m_schools.clear();
     m_passes.clear();
     m_ceilings.clear();
-    m_listOffsets.assign(1, 0);
+    m_listBegin.clear();
+    m_listEnd.clear();
     m_listSchools.clear();
     m_listClasses.clear();
     m_listLotteries.clear();
@@ -118,15 +131,43 @@ int AdmissionProblem::addStudent(std::span<const int> schools, std::span<const i
     Q_ASSERT(classes.size() == schools.size());
     Q_ASSERT(seatType >= 0 && seatType < m_typeCount);
     Q_ASSERT((m_tieBreaking == TieBreaking::Multiple) == !schoolLotteries.empty() || schools.empty());
-    m_listSchools.insert(m_listSchools.end(), schools.begin(), schools.end());
-    m_listClasses.insert(m_listClasses.end(), classes.begin(), classes.end());
+    m_listBegin.push_back(static_cast<int>(m_listSchools.size()));
+    append(m_listSchools, schools);
+    append(m_listClasses, classes);
     if (m_tieBreaking == TieBreaking::Multiple)
-        m_listLotteries.insert(m_listLotteries.end(), schoolLotteries.begin(), schoolLotteries.end());
-    m_listOffsets.push_back(static_cast<int>(m_listSchools.size()));
+        append(m_listLotteries, schoolLotteries);
+    m_listEnd.push_back(static_cast<int>(m_listSchools.size()));
     m_lottery.push_back(lottery);
     m_seatType.push_back(seatType);
     m_reserveEligible.push_back(reserveEligible ? 1 : 0);
     return static_cast<int>(m_lottery.size()) - 1;
+}
+
+void AdmissionProblem::extendList(int s, std::span<const int> schools, std::span<const int> classes, std::span<const double> schoolLotteries)
+{
+    Q_ASSERT(classes.size() == schools.size());
+    Q_ASSERT((m_tieBreaking == TieBreaking::Multiple) == !schoolLotteries.empty() || schools.empty());
+    const auto student = static_cast<size_t>(s);
+    const bool multiple = m_tieBreaking == TieBreaking::Multiple;
+    const auto begin = static_cast<size_t>(m_listBegin[student]), end = static_cast<size_t>(m_listEnd[student]);
+    if (end != m_listSchools.size()) {
+        // Her list moves behind the others' (an overflow area): a copy of a few entries, instead of shifting every later list.
+        m_listBegin[student] = static_cast<int>(m_listSchools.size());
+        for (size_t k = begin; k < end; ++k) {
+            const int school = m_listSchools[k], priorityClass = m_listClasses[k];
+            m_listSchools.push_back(school);
+            m_listClasses.push_back(priorityClass);
+            if (multiple) {
+                const double lottery = m_listLotteries[k];
+                m_listLotteries.push_back(lottery);
+            }
+        }
+    }
+    append(m_listSchools, schools);
+    append(m_listClasses, classes);
+    if (multiple)
+        append(m_listLotteries, schoolLotteries);
+    m_listEnd[student] = static_cast<int>(m_listSchools.size());
 }
 
 } // namespace Mk

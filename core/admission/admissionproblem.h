@@ -90,11 +90,12 @@ struct AdmissionSchool {
 enum class TieBreaking { Single, Multiple };
 
 /**
- * One school-choice matching problem as plain index-based arrays (students and their lists in flat
- * CSR form), built once per run and read by the mechanisms, the verifier and the tests. clear() keeps the
- * memory, so rebuilding it every Monte-Carlo run allocates nothing once the vectors have grown.
+ * One school-choice matching problem as plain index-based arrays (students and their lists in flat arrays,
+ * each list a contiguous range), built once per run and read by the mechanisms, the verifier and the tests.
+ * clear() keeps the memory, so rebuilding it every Monte-Carlo run allocates nothing once the vectors have grown.
  * Preference lists hold distinct school indexes, best first; per listed school a priority class
- * (lower = higher priority) and, with TieBreaking::Multiple, a lottery number of that school.
+ * (lower = higher priority) and, with TieBreaking::Multiple, a lottery number of that school. A list may grow
+ * after it was added (extendList(), for lists drawn lazily while deferred acceptance runs).
  */
 class AdmissionProblem
 {
@@ -109,6 +110,11 @@ public:
      */
     int addStudent(std::span<const int> schools, std::span<const int> classes, double lottery, int seatType = 0,
                    bool reserveEligible = false, std::span<const double> schoolLotteries = {});
+    /**
+     * Appends schools to student s's list, as addStudent() takes them (distinct from those she lists already). A list
+     * that does not end the flat arrays moves to their end first: spans of the problem's lists taken before may dangle.
+     */
+    void extendList(int s, std::span<const int> schools, std::span<const int> classes, std::span<const double> schoolLotteries = {});
 
     int studentCount() const { return static_cast<int>(m_lottery.size()); }
     int schoolCount() const { return static_cast<int>(m_schools.size()); }
@@ -135,7 +141,7 @@ public:
     /** Student s as school preferences(s)[position] ranks her. */
     Applicant applicant(int s, int position) const
     {
-        const size_t i = static_cast<size_t>(m_listOffsets[static_cast<size_t>(s)] + position);
+        const size_t i = static_cast<size_t>(m_listBegin[static_cast<size_t>(s)] + position);
         return {m_tieBreaking == TieBreaking::Multiple ? m_listLotteries[i] : m_lottery[static_cast<size_t>(s)],
                 m_listClasses[i], s, m_seatType[static_cast<size_t>(s)], m_reserveEligible[static_cast<size_t>(s)] != 0};
     }
@@ -143,8 +149,8 @@ public:
 private:
     std::span<const int> listSpan(const std::vector<int>& flat, int s) const
     {
-        const auto begin = static_cast<size_t>(m_listOffsets[static_cast<size_t>(s)]);
-        return std::span<const int>(flat).subspan(begin, static_cast<size_t>(m_listOffsets[static_cast<size_t>(s) + 1]) - begin);
+        const auto begin = static_cast<size_t>(m_listBegin[static_cast<size_t>(s)]);
+        return std::span<const int>(flat).subspan(begin, static_cast<size_t>(m_listEnd[static_cast<size_t>(s)]) - begin);
     }
     void addPass(SeatPass::Who who, int seatType, int seats, int ceilings = -1);
 
@@ -153,7 +159,8 @@ private:
     std::vector<AdmissionSchool> m_schools;
     std::vector<SeatPass> m_passes;
     std::vector<int> m_ceilings;
-    std::vector<int> m_listOffsets{0};
+    std::vector<int> m_listBegin; ///< per student: her list is [m_listBegin, m_listEnd) of the flat arrays
+    std::vector<int> m_listEnd;
     std::vector<int> m_listSchools;
     std::vector<int> m_listClasses;
     std::vector<double> m_listLotteries;

@@ -90,6 +90,17 @@ void DeferredAcceptance::finish(const AdmissionProblem& problem, Matching& match
 
 void DeferredAcceptance::match(const AdmissionProblem& problem, Matching& matching)
 {
+    matchInRounds(problem, nullptr, matching);
+}
+
+void DeferredAcceptance::match(const AdmissionProblem& problem, ListSource& lists, Matching& matching)
+{
+    matchInRounds(problem, &lists, matching);
+}
+
+void DeferredAcceptance::matchInRounds(const AdmissionProblem& problem, ListSource* lists, Matching& matching)
+{
+    // Every student proposes to her first school at least, so heads of lists tell whether all first choices fit.
     if (placeAtFirstChoices(problem, matching))
         return;
     start(problem);
@@ -97,7 +108,8 @@ void DeferredAcceptance::match(const AdmissionProblem& problem, Matching& matchi
     std::iota(m_queue.begin(), m_queue.end(), 0);
     while (!m_queue.empty()) {
         for (const int s : m_queue)
-            propose(problem, s);
+            if (!propose(problem, s) && lists && lists->extend(s))
+                propose(problem, s);
         for (const int c : m_schoolsWithProposals)
             choose(problem, c);
         m_schoolsWithProposals.clear();

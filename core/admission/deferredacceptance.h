@@ -10,6 +10,18 @@
 
 namespace Mk {
 
+/** Where a student's preference list goes on once she has proposed to every school on it (DeferredAcceptance::match). */
+class ListSource
+{
+public:
+    virtual ~ListSource() = default;
+    /**
+     * Appends the rest of student s's list to the problem being matched (AdmissionProblem::extendList); false when
+     * her list has no more schools. Asked only when s has proposed to every school on her list so far.
+     */
+    virtual bool extend(int s) = 0;
+};
+
 /**
  * Student-proposing deferred acceptance (Gale & Shapley (1962), Amer. Math. Monthly 69:9-15; for school choice
  * with priorities broken by lottery Abdulkadiroğlu & Sönmez (2003), Amer. Econ. Rev. 93:729-747), each school
@@ -26,17 +38,31 @@ namespace Mk {
  * per round: a plain school keeps a heap of the students it holds (O(log capacity) per proposal), a school with
  * a seat policy merges its sorted list with the round's proposals and runs its passes. matchInOrder() makes one proposal at a time from a stack of
  * students (McVitie & Wilson (1971), Commun. ACM 14:486-490): the same outcome by another route, for tests.
+ *
+ * Because the outcome does not depend on the order of proposals (McVitie & Wilson 1971 for Gale & Shapley's
+ * algorithm; Hirata & Kasuya 2014 for these choice functions), a student's list need not be known beyond the school
+ * she is placed at: match() with a ListSource starts from lists that may be heads of the students' lists and asks
+ * for the rest of a list only when its student has been turned away by all of it; she then goes on proposing down the
+ * rest. Each student makes the proposals she makes on her whole list, so the matching is the one of the whole lists.
  */
 class DeferredAcceptance final : public MatchingMechanism
 {
 public:
     void match(const AdmissionProblem& problem, Matching& matching) override;
+    /**
+     * The same, with `lists` asked for the rest of a student's list when she runs out of schools; it appends to
+     * `problem` (so `problem` then holds each list at least up to its student's placement). A head must hold the
+     * first school of a list that has any.
+     */
+    void match(const AdmissionProblem& problem, ListSource& lists, Matching& matching);
     /** One proposal at a time; `order` (a permutation of the students) is the order of the first proposals. */
     void matchInOrder(const AdmissionProblem& problem, std::span<const int> order, Matching& matching);
     bool isStable() const override { return true; }
 
 private:
     void start(const AdmissionProblem& problem);
+    /** The rounds of match(); `lists` may be null (the lists are whole). */
+    void matchInRounds(const AdmissionProblem& problem, ListSource* lists, Matching& matching);
     /** Student s proposes to the next school on her list; false when her list is exhausted. */
     bool propose(const AdmissionProblem& problem, int s);
     /** School c chooses from what it holds and its new proposals; the students it turns away go to m_rejected. */

@@ -14,6 +14,17 @@ int placementOrder(int rank)
     return rank == 0 ? INT_MAX : rank;
 }
 
+/**
+ * The place of school c on a list, or the list's length when it is not there. The rank the mechanism states is where
+ * to look first: a list holds each school once, so where it names c no other place does.
+ */
+int placeOf(std::span<const int> list, int c, int rank)
+{
+    if (rank >= 1 && rank <= static_cast<int>(list.size()) && list[static_cast<size_t>(rank - 1)] == c)
+        return rank - 1;
+    return static_cast<int>(std::find(list.begin(), list.end(), c) - list.begin());
+}
+
 } // namespace
 
 std::span<const Applicant> MatchingVerifier::held(int c) const
@@ -45,13 +56,12 @@ void MatchingVerifier::collectHeld(const AdmissionProblem& problem, const Matchi
             continue;
         }
         const std::span<const int> list = problem.preferences(s);
-        const auto at = std::find(list.begin(), list.end(), c);
+        const int position = placeOf(list, c, rank);
         Applicant a;
-        if (at == list.end()) {
+        if (position == static_cast<int>(list.size())) {
             ++result.listViolations;
             a = Applicant{problem.lottery(s), INT_MAX, s, problem.seatType(s), problem.isReserveEligible(s)};
         } else {
-            const auto position = static_cast<int>(at - list.begin());
             result.listViolations += rank == position + 1 ? 0 : 1;
             a = problem.applicant(s, position);
         }
@@ -165,7 +175,7 @@ MatchingCheck MatchingVerifier::check(const AdmissionProblem& problem, const Mat
     for (int s = 0; s < problem.studentCount(); ++s) {
         const std::span<const int> list = problem.preferences(s);
         const int c0 = matching.school[static_cast<size_t>(s)];
-        const auto matchedAt = static_cast<int>(std::find(list.begin(), list.end(), c0) - list.begin());
+        const int matchedAt = placeOf(list, c0, matching.rank[static_cast<size_t>(s)]);
         for (int p = 0; p < matchedAt; ++p) {
             const int c = list[static_cast<size_t>(p)];
             const Applicant a = problem.applicant(s, p);

@@ -5,6 +5,7 @@
 #include "admission/admissioncontext.h"
 #include "admission/admissionproblem.h"
 #include "admission/admissionrules.h"
+#include "admission/deferredacceptance.h"
 #include "admission/matching.h"
 #include "admission/matchingverifier.h"
 #include "base/feedback.h"
@@ -200,8 +201,10 @@ struct ChoiceSets {
      * candidates are screened with the same bound in 32-bit floats from the draw's leading 32 bits alone
      * (CounterRandom::pairHigh; t > ~pairHigh·2^-32), a loop that vectorises; only a candidate it keeps draws the
      * whole uniform. E_ij is keyed by (child, school) only (CounterRandom::pairUniform). `top` must hold `depth` entries.
+     * Forced inline: with a second caller (ListTails) the compiler calls it out of line, which costs matchRun's loop
+     * about 5 % (measured).
      */
-    size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
+    Q_ALWAYS_INLINE size_t rank(size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top) const
     {
         const auto begin = static_cast<size_t>(offsets[i]), end = static_cast<size_t>(offsets[i + 1]);
         const float* const w = weight.data() + begin;
@@ -303,6 +306,11 @@ struct RunTally {
 
 /** Per thread: the compiler's buffers, the mechanism, the verifier, the problem and the matching, reused run after run. */
 struct Workspace {
+    Workspace(const AdmissionCompiler& rules, std::unique_ptr<MatchingMechanism> mechanism, DeferredAcceptance* extending)
+        : compiler(rules), mechanism(std::move(mechanism)), extending(extending)
+    {
+    }
+
     AdmissionCompiler compiler;
     std::unique_ptr<MatchingMechanism> mechanism;
     MatchingVerifier verifier;
@@ -320,6 +328,10 @@ struct Workspace {
     std::vector<std::vector<float>> distances; ///< per group and all: placed children's home-school metres
     std::vector<quint32> quantileBins;         ///< p90's buffers
     std::vector<float> quantileBucket;
+    // Lists drawn lazily (Situation::lazy): `mechanism` as the deferred acceptance that extends them, and per child
+    // whether her list in the problem is only a head.
+    DeferredAcceptance* extending = nullptr;
+    std::vector<char> partial;
 };
 static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are stored as bytes");
 
@@ -327,8 +339,8 @@ static_assert(ScenarioSimulator::kMaxCandidates < 256, "race positions are store
 class Situation
 {
 public:
-    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters, int threads)
-        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters, threads))
+    Situation(const SimulationWorld& world, const AdmissionRules& rules, const ChoiceModelParameters& parameters, const MonteCarloOptions& options)
+        : world(&world), rules(&rules), sets(ChoiceSets::build(world, parameters, options.threads))
     {
         context.groups = world.groups;
         for (const SimSchool& school : world.schools)
@@ -356,8 +368,52 @@ public:
             return !school.open || static_cast<size_t>(std::max(0, school.capacity)) >= world.children.size();
         });
         listDepth = plain && roomy ? 1 : static_cast<size_t>(rules.listLength);
-        drawDepth.assign(world.children.size(), static_cast<quint8>(listDepth));
-        raceStride = listDepth;
+        // Deferred acceptance reads a child's list down to the school she is placed at, for most children the first or
+        // second: each race is drawn kHeadDepth deep and the rest when the child has been turned away by all of it
+        // (ListTails), which gives the matching of the whole lists (DeferredAcceptance::match). Not with a reserve,
+        // whose eligibility check matches again on the lists as compiled, nor for immediate acceptance, whose rounds
+        // depend on when a school is proposed to.
+        lazy = options.lazyLists && rules.mechanism == MechanismKind::DeferredAcceptance && !rules.reserve && listDepth > kHeadDepth;
+        headDepth = lazy ? kHeadDepth : listDepth;
+        drawDepth.assign(world.children.size(), static_cast<quint8>(headDepth));
+        raceStride = headDepth;
+        siblingShare = rules.siblingShare();
+        multipleTieBreaking = rules.tieBreaking == TieBreaking::Multiple;
+    }
+
+    /** Whether child i's list compiled from the first `drawn` places of her race, as a ranking of `length` schools, lacks schools of her whole list. */
+    bool isHead(size_t i, size_t drawn, size_t length) const
+    {
+        const auto candidates = static_cast<size_t>(sets.offsets[i + 1] - sets.offsets[i]);
+        return drawn < std::min(candidates, listDepth) && length < static_cast<size_t>(rules->listLength);
+    }
+
+    /**
+     * Child i's draws of the run with key `childKey`, from the best places `race` of her race: into `ranking` (room for
+     * listDepth + 1) her ranking, an initiative's school first, and into `draw` that and her lottery and sibling's
+     * school (her family's favourite existing school, -1 when `race` holds none; siblings never attend a school that
+     * opens now). Forced inline as rank() is.
+     */
+    Q_ALWAYS_INLINE void drawChild(size_t i, quint64 childKey, std::span<const std::pair<double, int>> race, int* ranking, AdmissionDraw& draw) const
+    {
+        size_t length = 0;
+        const int initiative = world->initiativeSchool[i];
+        if (initiative >= 0 && world->schools[static_cast<size_t>(initiative)].open)
+            ranking[length++] = initiative;
+        for (const auto& place : race.first(std::min(race.size(), listDepth)))
+            if (const int school = sets.schoolAt(i, place.second); school != initiative)
+                ranking[length++] = school;
+        draw.ranking = std::span<const int>(ranking, length);
+        draw.lottery = CounterRandom::uniform(childKey ^ kLotteryStream) - 0x1.0p-54; // [0, 1)
+        draw.lotteryKey = multipleTieBreaking ? CounterRandom::mix(childKey ^ kSchoolLotteryStream) : 0;
+        draw.siblingSchool = -1;
+        draw.head = false;
+        if (CounterRandom::uniform(childKey ^ kSiblingStream) < siblingShare)
+            for (const int j : draw.ranking)
+                if (world->schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
+                    draw.siblingSchool = j;
+                    break;
+                }
     }
 
     /**
@@ -451,7 +507,11 @@ public:
                 return w;
             }
         }
-        return std::make_unique<Workspace>(Workspace{*m_compiler, MatchingMechanism::create(rules->mechanism), {}, {}, {}, {}, {}, {}, 0, {}, {}, {}, {}, {}, {}});
+        if (!lazy)
+            return std::make_unique<Workspace>(*m_compiler, MatchingMechanism::create(rules->mechanism), nullptr);
+        auto deferred = std::make_unique<DeferredAcceptance>();
+        DeferredAcceptance* const extending = deferred.get();
+        return std::make_unique<Workspace>(*m_compiler, std::move(deferred), extending);
     }
     void release(std::unique_ptr<Workspace> w) const
     {
@@ -463,8 +523,13 @@ public:
     const AdmissionRules* rules;
     ChoiceSets sets;
     QStringList openIds;      ///< the open schools' ids, in index order (the index input of every run)
+    static constexpr size_t kHeadDepth = 1; ///< the places of a race drawn first when lists are drawn lazily (1 measured fastest, then 2, 3)
     size_t listDepth = 1;          ///< the places of a child's list that can matter: the rules' list length, or 1 (see above)
-    std::vector<quint8> drawDepth; ///< per child, how deep her race is drawn (her list, or deeper: pairWith)
+    bool lazy = false;             ///< lists are drawn lazily (see above)
+    size_t headDepth = 1;          ///< the places of a race the list is first compiled from: kHeadDepth when lazy, else listDepth
+    std::vector<quint8> drawDepth; ///< per child, how deep her race is first drawn (headDepth, or deeper: pairWith)
+    double siblingShare = 0.0;     ///< the rules', for drawChild()
+    bool multipleTieBreaking = false; ///< the rules', for drawChild()
     size_t raceStride = 0;         ///< the largest drawDepth
     // Set by the situation paired before this one (pairWith): per child whether her ranking derives from its race, per
     // candidate of that situation its position here (CSR of its choice sets, ChoiceSets::kAbsent: none), and per child
@@ -534,8 +599,48 @@ double p90(std::span<const float> values, std::vector<quint32>& bins, std::vecto
 }
 
 /**
+ * The rest of a child's list when deferred acceptance has turned her away from its head (Situation::lazy): her race
+ * drawn whole (ChoiceSets::rank, as a situation drawn alone draws it; a scenario's ranking derived from the baseline's
+ * race equals it) and compiled again, and what the head lacks appended to the problem (AdmissionCompiler::extend).
+ */
+class ListTails final : public ListSource
+{
+public:
+    ListTails(const Situation& situation, Workspace& workspace, quint64 runKey) : m_situation(situation), m_workspace(workspace), m_runKey(runKey) {}
+
+    bool extend(int student) override
+    {
+        const auto i = static_cast<size_t>(student);
+        Workspace& ws = m_workspace;
+        if (!ws.partial[i] || m_error)
+            return false;
+        ws.partial[i] = 0;
+        const quint64 childKey = CounterRandom::mix(m_runKey ^ m_situation.world->children[i].id);
+        const size_t count = m_situation.sets.rank(i, childKey ^ kNoiseStream, m_situation.listDepth, ws.keys.data());
+        AdmissionDraw draw;
+        // The block buffer of rankings is free once the problem is compiled (it holds copies).
+        m_situation.drawChild(i, childKey, std::span(ws.keys).first(count), ws.rankings.data(), draw);
+        auto grown = ws.compiler.extend(m_situation.context, i, draw, ws.problem);
+        if (!grown) {
+            m_error = grown.error();
+            return false;
+        }
+        return *grown;
+    }
+    /** Why a list could not be extended; the matching is then void. */
+    const std::optional<Error>& error() const { return m_error; }
+
+private:
+    const Situation& m_situation;
+    Workspace& m_workspace;
+    quint64 m_runKey;
+    std::optional<Error> m_error;
+};
+
+/**
  * Draws run `run`'s rankings, lotteries and siblings and compiles the problem as it goes, in blocks of children (so
- * that the draws and the rules applied are timed apart and a block's draws stay in the cache), and matches it.
+ * that the draws and the rules applied are timed apart and a block's draws stay in the cache), and matches it. With
+ * lists drawn lazily, the tails drawn during the matching count as matching time.
  */
 Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previous, int run, const MonteCarloOptions& options,
                       StageClock& clock, StageTimes& times)
@@ -543,10 +648,8 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
     constexpr size_t kBlock = 1024;
     const SimulationWorld& w = *s.world;
     const size_t nChildren = w.children.size();
-    const size_t rankDepth = s.listDepth;
-    const size_t rankingStride = rankDepth + 1; // an initiative's school first
-    const double siblingShare = s.rules->siblingShare();
-    ws.keys.resize(s.raceStride);
+    const size_t rankingStride = s.listDepth + 1; // an initiative's school first
+    ws.keys.resize(std::max(s.raceStride, s.listDepth));
     if (s.pairedAfter) {
         ws.raceStride = s.raceStride;
         ws.raceCount.resize(nChildren);
@@ -555,7 +658,7 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
     }
     ws.rankings.resize(kBlock * rankingStride);
     ws.draws.resize(kBlock);
-    const bool multiple = s.rules->tieBreaking == TieBreaking::Multiple;
+    ws.partial.assign(s.lazy ? nChildren : 0, 0);
     const quint64 runKey = CounterRandom::key(options.seed, static_cast<quint64>(run));
     if (auto started = ws.compiler.start(s.context, ws.problem); !started)
         return started.error();
@@ -584,26 +687,18 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
                 }
                 ws.raceCount[i] = static_cast<quint8>(count);
             }
+            // The list is compiled from the head of the race only, however deep pairWith had it drawn, so that it is
+            // the same paired or alone.
+            const size_t head = std::min(count, s.headDepth);
             int* const ranking = ws.rankings.data() + (i - block) * rankingStride;
-            size_t length = 0;
-            const int initiative = w.initiativeSchool[i];
-            if (initiative >= 0 && w.schools[static_cast<size_t>(initiative)].open)
-                ranking[length++] = initiative;
-            for (size_t r = 0; r < std::min(count, rankDepth); ++r)
-                if (const int school = s.sets.schoolAt(i, ws.keys[r].second); school != initiative)
-                    ranking[length++] = school;
             AdmissionDraw& draw = ws.draws[i - block];
-            draw.ranking = std::span<const int>(ranking, length);
-            draw.lottery = CounterRandom::uniform(childKey ^ kLotteryStream) - 0x1.0p-54; // [0, 1)
-            draw.lotteryKey = multiple ? CounterRandom::mix(childKey ^ kSchoolLotteryStream) : 0;
-            // A sibling attends the family's favourite existing school: siblings never attend a school that opens now.
-            draw.siblingSchool = -1;
-            if (CounterRandom::uniform(childKey ^ kSiblingStream) < siblingShare)
-                for (const int j : draw.ranking)
-                    if (w.schools[static_cast<size_t>(j)].origin == SimSchoolOrigin::Existing) {
-                        draw.siblingSchool = j;
-                        break;
-                    }
+            s.drawChild(i, childKey, std::span(ws.keys).first(head), ranking, draw);
+            // A head without an existing school lacks her sibling's school (the first existing one of her ranking), but
+            // that school's priority class is all a sibling changes, and it is compiled with the tail.
+            if (s.lazy && s.isHead(i, head, draw.ranking.size())) {
+                draw.head = true;
+                ws.partial[i] = 1;
+            }
         }
         clock.lap(times.draws);
         for (size_t i = block; i < end; ++i)
@@ -611,7 +706,14 @@ Result<void> matchRun(const Situation& s, Workspace& ws, const Workspace* previo
                 return added.error();
         clock.lap(times.compile);
     }
-    ws.mechanism->match(ws.problem, ws.matching);
+    if (ws.extending) {
+        ListTails tails(s, ws, runKey);
+        ws.extending->match(ws.problem, tails, ws.matching);
+        if (tails.error())
+            return *tails.error();
+    } else {
+        ws.mechanism->match(ws.problem, ws.matching);
+    }
     clock.lap(times.matching);
     return {};
 }
@@ -907,7 +1009,7 @@ Result<RunRecord> ScenarioSimulator::placements(const SimulationWorld& world, co
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation situation(world, rules, parameters, options.threads);
+    Situation situation(world, rules, parameters, options);
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     const WorkspaceLease ws(situation);
@@ -921,8 +1023,8 @@ Result<std::pair<RunRecord, RunRecord>> ScenarioSimulator::pairedPlacements(cons
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation before(baseline, baselineRules, parameters, options.threads);
-    Situation after(scenario, scenarioRules, parameters, options.threads);
+    Situation before(baseline, baselineRules, parameters, options);
+    Situation after(scenario, scenarioRules, parameters, options);
     if (auto ok = before.init(nullptr); !ok)
         return ok.error();
     if (auto ok = after.init(nullptr); !ok)
@@ -945,7 +1047,7 @@ Result<SituationSummary> ScenarioSimulator::summarise(const SimulationWorld& wor
 {
     if (auto ok = checkOptions(options); !ok)
         return ok.error();
-    Situation situation(world, rules, parameters, options.threads);
+    Situation situation(world, rules, parameters, options);
     if (auto ok = situation.init(nullptr); !ok)
         return ok.error();
     auto tallies = runAll({&situation}, options, TallyOptions{false, withDistances}, feedback);
@@ -1039,8 +1141,8 @@ Result<SimulationResult> ScenarioSimulator::compare(const SimulationWorld& basel
     }
     StageClock clock;
     StageTimes times;
-    Situation before(baseline, baselineRules, parameters, options.threads);
-    Situation after(scenario, scenarioRules, parameters, options.threads);
+    Situation before(baseline, baselineRules, parameters, options);
+    Situation after(scenario, scenarioRules, parameters, options);
     if (auto ok = before.init(&notes); !ok)
         return ok.error();
     if (auto ok = after.init(&notes); !ok)

@@ -25,6 +25,7 @@ struct MonteCarloOptions {
     quint64 seed = 1;
     int threads = 0;           ///< 0 = every core
     int eligibilitySamples = 2; ///< children per run whose reserve eligibility is toggled to check it never hurts
+    bool lazyLists = true;      ///< draw lists only as deep as deferred acceptance reads them (the same figures; false for the test that shows it)
 };
 
 /** One situation's figures averaged over the runs (ScenarioSimulator::summarise). */
@@ -36,7 +37,10 @@ struct SituationSummary {
     double nearestShare = 0.0;      ///< placed children at their nearest open school
 };
 
-/** One run of one situation as the mechanism saw it: every child's compiled list, classes and lottery, and the matching. */
+/**
+ * One run of one situation as the mechanism saw it: every child's compiled list, classes and lottery, and the matching.
+ * Lists drawn lazily (deferred acceptance) hold at least every school down to the child's placement.
+ */
 struct RunRecord {
     AdmissionProblem problem;
     Matching matching;
@@ -64,6 +68,13 @@ struct RunRecord {
  * and the scenario's ranking is the best of those and of its own new candidates, drawn alone; this changes no
  * figure. Where no school can fill up (no seat policy, every capacity at least the number of children) each child
  * gets her first choice whatever the rest of her list, so only the first place of each race is drawn.
+ * Under deferred acceptance most children are placed at their first or second school, so there (without a reserve,
+ * whose eligibility check matches again on the lists as compiled) each race is first drawn to its first place only
+ * and the list compiled from it; a child turned away from all of it has her race drawn whole, and the rest of her list
+ * (back-ups included) appended while the matching goes on (DeferredAcceptance with a ListSource). Its outcome does not
+ * depend on the order of proposals (McVitie & Wilson 1971, Commun. ACM 14:486-490; Gale & Shapley 1962, Amer. Math.
+ * Monthly 69:9-15), so the matching is that of the whole lists; what lies below a child's school changes no figure and
+ * no check of the verifier, which reads only the schools above it.
  * Every matching is verified as it is made (MatchingVerifier); indices per run use the index engine
  * (SegregationSummary), and the change in M is split as MutualInformationChange does. compare() reports the
  * thread time per stage (SimulationResult::stageTimes), which `mengkaart-cli bench scenario` prints.

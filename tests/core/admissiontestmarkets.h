@@ -63,7 +63,8 @@ inline Mk::SeatPolicy randomPolicy(std::mt19937_64& rng, int capacity, const Sha
     }
 }
 
-inline Mk::AdmissionProblem randomMarket(std::mt19937_64& rng, const Shape& shape)
+/** A problem with the random schools of randomMarket() and no students yet: the same for the same state of `rng`. */
+inline Mk::AdmissionProblem randomSchools(std::mt19937_64& rng, const Shape& shape)
 {
     Mk::AdmissionProblem p;
     p.clear(shape.policies ? 2 : 1, shape.tieBreaking);
@@ -73,6 +74,12 @@ inline Mk::AdmissionProblem randomMarket(std::mt19937_64& rng, const Shape& shap
         const int capacity = uniformInt(rng, 1, 2 * meanCapacity);
         p.addSchool(capacity, shape.policies ? randomPolicy(rng, capacity, shape) : Mk::SeatPolicy::plain());
     }
+    return p;
+}
+
+inline Mk::AdmissionProblem randomMarket(std::mt19937_64& rng, const Shape& shape)
+{
+    Mk::AdmissionProblem p = randomSchools(rng, shape);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     std::vector<int> schools(static_cast<size_t>(shape.schools));
     for (int s = 0; s < shape.students; ++s) {

@@ -17,6 +17,21 @@ using namespace AdmissionTestMarkets;
 
 namespace {
 
+/** Appends entries [from, to) of student s's list in `whole` (schools, classes, school lotteries) to her list in `to`. */
+void appendEntries(const AdmissionProblem& whole, int s, size_t from, size_t to, AdmissionProblem& problem)
+{
+    std::vector<int> schools, classes;
+    std::vector<double> lotteries;
+    for (size_t k = from; k < to; ++k) {
+        const Applicant a = whole.applicant(s, static_cast<int>(k));
+        schools.push_back(whole.preferences(s)[k]);
+        classes.push_back(a.priorityClass);
+        if (whole.tieBreaking() == TieBreaking::Multiple)
+            lotteries.push_back(a.lottery);
+    }
+    problem.extendList(s, schools, classes, lotteries);
+}
+
 /** Who a school takes from `applicants` (given best first as (student, eligible, type)), as sorted student ids. */
 std::vector<int> chosenStudents(const AdmissionProblem& p, int c, const std::vector<Applicant>& applicants)
 {
@@ -222,6 +237,76 @@ private slots:
         }
         QCOMPARE(markets, 400);
         QVERIFY(contested > 300); // the markets are not trivially uncontested
+    }
+
+    /**
+     * Lists given as heads and extended on demand (a ListSource, a random number of schools at a time) give the matching
+     * of the whole lists, and the lists the problem then holds include every school a student ranks above her match:
+     * the verifier finds no fault in them, and no student is placed below what she was given.
+     */
+    void deferredAcceptanceExtendsListsOnDemand()
+    {
+        /** Hands out the rest of each whole list a random number of schools at a time. */
+        class Tails final : public ListSource
+        {
+        public:
+            Tails(const AdmissionProblem& whole, AdmissionProblem& heads, std::mt19937_64& rng) : m_whole(whole), m_heads(heads), m_rng(rng) {}
+            bool extend(int s) override
+            {
+                const size_t have = m_heads.preferences(s).size(), all = m_whole.preferences(s).size();
+                if (have == all)
+                    return false;
+                const auto more = static_cast<size_t>(uniformInt(m_rng, 1, static_cast<int>(all - have)));
+                appendEntries(m_whole, s, have, have + more, m_heads);
+                ++extensions;
+                return true;
+            }
+            int extensions = 0;
+
+        private:
+            const AdmissionProblem& m_whole;
+            AdmissionProblem& m_heads;
+            std::mt19937_64& m_rng;
+        };
+
+        std::mt19937_64 rng(20260512);
+        DeferredAcceptance da;
+        MatchingVerifier verifier;
+        int markets = 0, extended = 0, neverRead = 0;
+        for (const bool policies : {false, true}) {
+            for (const TieBreaking tb : {TieBreaking::Single, TieBreaking::Multiple}) {
+                for (int run = 0; run < 100; ++run) {
+                    Shape shape = randomShape(rng);
+                    shape.policies = policies;
+                    shape.tieBreaking = tb;
+                    std::mt19937_64 sameSchools = rng;
+                    const AdmissionProblem whole = randomMarket(rng, shape);
+                    // The same schools, and each list cut to a random head of at least one school.
+                    AdmissionProblem heads = randomSchools(sameSchools, shape);
+                    for (int s = 0; s < whole.studentCount(); ++s) {
+                        const auto head = static_cast<size_t>(uniformInt(rng, 1, static_cast<int>(whole.preferences(s).size())));
+                        heads.addStudent({}, {}, whole.lottery(s), whole.seatType(s), whole.isReserveEligible(s));
+                        appendEntries(whole, s, 0, head, heads);
+                    }
+                    Matching expected, got;
+                    da.match(whole, expected);
+                    Tails tails(whole, heads, rng);
+                    da.match(heads, tails, got);
+                    QCOMPARE(got, expected);
+                    QCOMPARE(verifier.check(heads, got, true).violations(), 0);
+                    for (int s = 0; s < whole.studentCount(); ++s) {
+                        const std::span<const int> list = heads.preferences(s);
+                        QVERIFY(std::equal(list.begin(), list.end(), whole.preferences(s).begin()));
+                        neverRead += list.size() < whole.preferences(s).size() ? 1 : 0;
+                    }
+                    extended += tails.extensions;
+                    ++markets;
+                }
+            }
+        }
+        QCOMPARE(markets, 400);
+        QVERIFY(extended > 1000); // lists were extended, some more than once
+        QVERIFY(neverRead > 1000); // and many tails were never needed
     }
 
     void deferredAcceptanceIsStudentOptimal()

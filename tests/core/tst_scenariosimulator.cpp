@@ -422,6 +422,97 @@ private slots:
         }
     }
 
+    /**
+     * Lists drawn lazily (each race drawn only to its first places, the rest when deferred acceptance has turned the
+     * child away from all of them) give every child the school and rank of the whole lists, run by run, alone and
+     * paired, and compare() the same figures and verification. Scarce places so that many children go down their
+     * lists; the presets with several priority classes, lists of 6 and 10, back-ups (which follow the whole list), multiple
+     * tie-breaking, and initiatives (an initiative's school heads the list); the scenario opens a school, so siblings
+     * (who attend the first existing school of the ranking) meet a new first choice.
+     */
+    void lazyListsGiveTheMatchingsOfWholeLists_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<double>("capacity");
+        QTest::addColumn<bool>("multiple");
+        QTest::addColumn<bool>("initiatives");
+        QTest::newRow("nijmegen, scarce") << QStringLiteral("nijmegen") << 2.0 / 3.0 << false << false;
+        QTest::newRow("nijmegen, very scarce, initiatives") << QStringLiteral("nijmegen") << 0.4 << false << true;
+        QTest::newRow("utrecht, scarce") << QStringLiteral("utrecht") << 2.0 / 3.0 << false << false;
+        QTest::newRow("amsterdam-po, very scarce, multiple tie-breaking") << QStringLiteral("amsterdam-po") << 0.4 << true << false;
+        QTest::newRow("amstelveen (back-ups), very scarce") << QStringLiteral("amstelveen") << 0.4 << false << true;
+    }
+
+    void lazyListsGiveTheMatchingsOfWholeLists()
+    {
+        QFETCH(QString, preset);
+        QFETCH(double, capacity);
+        QFETCH(bool, multiple);
+        QFETCH(bool, initiatives);
+        auto rules = AdmissionRules::preset(preset);
+        QVERIFY(rules);
+        PairedCase c;
+        buildCase(c, ChoiceModelParameters::literatureDefault().beta.front(), rules->listLength, preset, capacity);
+        if (QTest::currentTestFailed())
+            return;
+        if (multiple)
+            c.rules.tieBreaking = TieBreaking::Multiple;
+        if (initiatives) {
+            // Every fifth child's parents register her at a school first (the same school in both worlds).
+            const auto school = static_cast<int>(c.base.schoolIndex(QStringLiteral("04QC00")));
+            QVERIFY(school >= 0 && c.after.schoolIndex(QStringLiteral("04QC00")) == school);
+            for (size_t i = 0; i < c.base.children.size(); i += 5)
+                c.base.initiativeSchool[i] = c.after.initiativeSchool[i] = school;
+        }
+        LazyCounts counts;
+        for (const quint64 seed : {3ull, 17ull, 2026ull}) {
+            MonteCarloOptions lazy{12, seed, 2, 0};
+            MonteCarloOptions whole = lazy;
+            whole.lazyLists = false;
+            for (const int run : {0, 7}) {
+                for (const SimulationWorld* world : {&c.base, &c.after}) {
+                    auto got = ScenarioSimulator::placements(*world, c.rules, c.parameters, lazy, run);
+                    auto expected = ScenarioSimulator::placements(*world, c.rules, c.parameters, whole, run);
+                    QVERIFY(got && expected);
+                    sameMatching(*got, *expected, QStringLiteral("seed %1, run %2, alone").arg(seed).arg(run), counts);
+                }
+                auto got = ScenarioSimulator::pairedPlacements(c.base, c.rules, c.after, c.rules, c.parameters, lazy, run);
+                auto expected = ScenarioSimulator::pairedPlacements(c.base, c.rules, c.after, c.rules, c.parameters, whole, run);
+                QVERIFY(got && expected);
+                sameMatching(got->first, expected->first, QStringLiteral("seed %1, run %2, paired baseline").arg(seed).arg(run), counts);
+                sameMatching(got->second, expected->second, QStringLiteral("seed %1, run %2, paired scenario").arg(seed).arg(run), counts);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+            Feedback feedback;
+            auto got = ScenarioSimulator::compare(c.base, c.rules, c.after, c.rules, c.parameters, lazy, feedback);
+            auto expected = ScenarioSimulator::compare(c.base, c.rules, c.after, c.rules, c.parameters, whole, feedback);
+            QVERIFY(got && expected);
+            QCOMPARE(got->verificationAfter.matchings, 12);
+            for (const SimulationResult* r : {&*got, &*expected}) {
+                QVERIFY(r->verificationBefore.clean() && r->verificationAfter.clean());
+                QCOMPARE(r->verificationBefore.wastefulPairs + r->verificationAfter.wastefulPairs, 0);
+            }
+            for (size_t j = 0; j < got->schools.size(); ++j) {
+                QCOMPARE(got->schools[j].pupilsBefore.mean, expected->schools[j].pupilsBefore.mean);
+                QCOMPARE(got->schools[j].pupilsAfter.mean, expected->schools[j].pupilsAfter.mean);
+            }
+            for (size_t k = 0; k < got->indices.size(); ++k) {
+                QCOMPARE(got->indices[k].runsBefore, expected->indices[k].runsBefore);
+                QCOMPARE(got->indices[k].runsAfter, expected->indices[k].runsAfter);
+            }
+            for (size_t g = 0; g < got->placementAfter.size(); ++g) {
+                QCOMPARE(got->placementAfter[g].topThree.mean, expected->placementAfter[g].topThree.mean);
+                QCOMPARE(got->placementAfter[g].unplaced.mean, expected->placementAfter[g].unplaced.mean);
+                QCOMPARE(got->placementAfter[g].distanceP90.mean, expected->placementAfter[g].distanceP90.mean);
+            }
+        }
+        // The lazy lists were drawn short for many children, and long where children went far down them.
+        QVERIFY2(counts.shorter > counts.children / 5, qPrintable(QStringLiteral("%1 of %2 lists short").arg(counts.shorter).arg(counts.children)));
+        QVERIFY2(counts.deep > counts.children / 50, qPrintable(QStringLiteral("%1 of %2 placed below their second school or not at all")
+                                                                     .arg(counts.deep).arg(counts.children)));
+    }
+
 private:
     /** The worlds, rules and parameters of the paired-equals-alone tests for one row of their data. */
     struct PairedCase {
@@ -435,6 +526,15 @@ private:
     {
         QFETCH(double, beta);
         QFETCH(int, listLength);
+        buildCase(out, beta, listLength, QStringLiteral("nijmegen"), 2.0 / 3.0);
+    }
+
+    /**
+     * The calibrated Baarn demo with every capacity times `capacity` (scarce places, so that children go down their
+     * lists), and after it a new school and a closure; `preset`'s rules with lists of `listLength`.
+     */
+    void buildCase(PairedCase& out, double beta, int listLength, const QString& preset, double capacity)
+    {
         Feedback feedback;
         auto population = PopulationBuilder::build(m_dataset, {}, feedback);
         QVERIFY(population);
@@ -444,7 +544,7 @@ private:
         auto base = SimulationWorld::baseline(m_dataset, *population, calibration->schoolConstants);
         QVERIFY(base);
         for (SimSchool& s : base->schools)
-            s.capacity = s.capacity * 2 / 3; // scarce places, so that children go down their lists of six
+            s.capacity = static_cast<int>(s.capacity * capacity);
         AddSchoolEdit added;
         added.name = QStringLiteral("De Nieuwbouw");
         added.location = QPointF(146500, 470200);
@@ -453,7 +553,7 @@ private:
         auto after = base->applied({ScenarioEdit{added}, ScenarioEdit{CloseSchoolEdit{QStringLiteral("06GW00")}}}, *population, 5,
                                    QStringLiteral("test"));
         QVERIFY(after);
-        auto rules = AdmissionRules::preset(QStringLiteral("nijmegen"));
+        auto rules = AdmissionRules::preset(preset);
         QVERIFY(rules);
         rules->listLength = listLength;
         // The literature's steep distance decay (-4/km) keeps far schools out of a child's candidates, so the new school
@@ -464,6 +564,44 @@ private:
         out.base = std::move(*base);
         out.after = std::move(*after);
         out.rules = std::move(*rules);
+    }
+
+    /** What lazyListsGiveTheMatchingsOfWholeLists saw of the lists drawn lazily. */
+    struct LazyCounts {
+        int children = 0;
+        int shorter = 0; ///< lists shorter than the whole list (their tails were never needed)
+        int deep = 0;    ///< children placed below their second school or not at all (tails were needed)
+    };
+
+    /**
+     * Child by child, the same school and rank in `got` (lists drawn lazily) as in `expected` (whole lists), and her list
+     * in `got` the head of that in `expected` (schools and priority classes), with the same lottery.
+     */
+    static void sameMatching(const RunRecord& got, const RunRecord& expected, const QString& what, LazyCounts& counts)
+    {
+        QCOMPARE(got.problem.studentCount(), expected.problem.studentCount());
+        for (int i = 0; i < got.problem.studentCount(); ++i) {
+            const auto s = static_cast<size_t>(i);
+            const std::span<const int> head = got.problem.preferences(i), whole = expected.problem.preferences(i);
+            const std::span<const int> headClasses = got.problem.classes(i), wholeClasses = expected.problem.classes(i);
+            const bool same = got.matching.school[s] == expected.matching.school[s] && got.matching.rank[s] == expected.matching.rank[s]
+                              && head.size() <= whole.size() && std::equal(head.begin(), head.end(), whole.begin())
+                              && std::equal(headClasses.begin(), headClasses.end(), wholeClasses.begin())
+                              && got.problem.lottery(i) == expected.problem.lottery(i);
+            QVERIFY2(same, qPrintable(QStringLiteral("%1, child %2: school %3 rank %4 from a list of %5 drawn lazily, school %6 rank %7 from "
+                                                     "a list of %8")
+                                          .arg(what)
+                                          .arg(i)
+                                          .arg(got.matching.school[s])
+                                          .arg(got.matching.rank[s])
+                                          .arg(head.size())
+                                          .arg(expected.matching.school[s])
+                                          .arg(expected.matching.rank[s])
+                                          .arg(whole.size())));
+            ++counts.children;
+            counts.shorter += head.size() < whole.size() ? 1 : 0;
+            counts.deep += !whole.empty() && (expected.matching.rank[s] == 0 || expected.matching.rank[s] > 2) ? 1 : 0;
+        }
     }
 
     /** Child by child, the same list, classes, lottery and placement in `got` as in `expected`. */
