@@ -433,26 +433,28 @@ private slots:
     void lazyListsGiveTheMatchingsOfWholeLists_data()
     {
         QTest::addColumn<QString>("preset");
-        QTest::addColumn<double>("capacity");
+        QTest::addColumn<int>("capacityTimes"); // every capacity times capacityTimes / capacityPer
+        QTest::addColumn<int>("capacityPer");
         QTest::addColumn<bool>("multiple");
         QTest::addColumn<bool>("initiatives");
-        QTest::newRow("nijmegen, scarce") << QStringLiteral("nijmegen") << 2.0 / 3.0 << false << false;
-        QTest::newRow("nijmegen, very scarce, initiatives") << QStringLiteral("nijmegen") << 0.4 << false << true;
-        QTest::newRow("utrecht, scarce") << QStringLiteral("utrecht") << 2.0 / 3.0 << false << false;
-        QTest::newRow("amsterdam-po, very scarce, multiple tie-breaking") << QStringLiteral("amsterdam-po") << 0.4 << true << false;
-        QTest::newRow("amstelveen (back-ups), very scarce") << QStringLiteral("amstelveen") << 0.4 << false << true;
+        QTest::newRow("nijmegen, scarce") << QStringLiteral("nijmegen") << 2 << 3 << false << false;
+        QTest::newRow("nijmegen, very scarce, initiatives") << QStringLiteral("nijmegen") << 2 << 5 << false << true;
+        QTest::newRow("utrecht, scarce") << QStringLiteral("utrecht") << 2 << 3 << false << false;
+        QTest::newRow("amsterdam-po, very scarce, multiple tie-breaking") << QStringLiteral("amsterdam-po") << 2 << 5 << true << false;
+        QTest::newRow("amstelveen (back-ups), very scarce") << QStringLiteral("amstelveen") << 2 << 5 << false << true;
     }
 
     void lazyListsGiveTheMatchingsOfWholeLists()
     {
         QFETCH(QString, preset);
-        QFETCH(double, capacity);
+        QFETCH(int, capacityTimes);
+        QFETCH(int, capacityPer);
         QFETCH(bool, multiple);
         QFETCH(bool, initiatives);
         auto rules = AdmissionRules::preset(preset);
         QVERIFY(rules);
         PairedCase c;
-        buildCase(c, ChoiceModelParameters::literatureDefault().beta.front(), rules->listLength, preset, capacity);
+        buildCase(c, ChoiceModelParameters::literatureDefault().beta.front(), rules->listLength, preset, capacityTimes, capacityPer);
         if (QTest::currentTestFailed())
             return;
         if (multiple)
@@ -526,14 +528,14 @@ private:
     {
         QFETCH(double, beta);
         QFETCH(int, listLength);
-        buildCase(out, beta, listLength, QStringLiteral("nijmegen"), 2.0 / 3.0);
+        buildCase(out, beta, listLength, QStringLiteral("nijmegen"), 2, 3);
     }
 
     /**
-     * The calibrated Baarn demo with every capacity times `capacity` (scarce places, so that children go down their
+     * The calibrated Baarn demo with every capacity times `times` / `per` (scarce places, so that children go down their
      * lists), and after it a new school and a closure; `preset`'s rules with lists of `listLength`.
      */
-    void buildCase(PairedCase& out, double beta, int listLength, const QString& preset, double capacity)
+    void buildCase(PairedCase& out, double beta, int listLength, const QString& preset, int times, int per)
     {
         Feedback feedback;
         auto population = PopulationBuilder::build(m_dataset, {}, feedback);
@@ -544,7 +546,7 @@ private:
         auto base = SimulationWorld::baseline(m_dataset, *population, calibration->schoolConstants);
         QVERIFY(base);
         for (SimSchool& s : base->schools)
-            s.capacity = static_cast<int>(s.capacity * capacity);
+            s.capacity = s.capacity * times / per;
         AddSchoolEdit added;
         added.name = QStringLiteral("De Nieuwbouw");
         added.location = QPointF(146500, 470200);
