@@ -5,6 +5,8 @@
 #include "admission/matching.h"
 #include "admission/schoolchoice.h"
 
+#include <QTest>
+
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -37,6 +39,25 @@ inline Shape randomShape(std::mt19937_64& rng)
     shape.schools = uniformInt(rng, 2, 8);
     shape.maxList = uniformInt(rng, 1, 6);
     return shape;
+}
+
+/**
+ * Calls `test(shape)` for 100 random shapes (randomShape) with each combination of seat policies (without, with) and
+ * tie-breaking (single, multiple): 400 markets in all; stops after the first failing one.
+ */
+template<typename Test>
+void forEachShape(std::mt19937_64& rng, Test&& test)
+{
+    for (const bool policies : {false, true})
+        for (const Mk::TieBreaking tieBreaking : {Mk::TieBreaking::Single, Mk::TieBreaking::Multiple})
+            for (int run = 0; run < 100; ++run) {
+                Shape shape = randomShape(rng);
+                shape.policies = policies;
+                shape.tieBreaking = tieBreaking;
+                test(shape);
+                if (QTest::currentTestFailed())
+                    return;
+            }
 }
 
 inline Mk::SeatPolicy randomPolicy(std::mt19937_64& rng, int capacity, const Shape& shape)

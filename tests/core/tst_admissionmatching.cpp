@@ -209,32 +209,25 @@ private slots:
         DeferredAcceptance da;
         MatchingVerifier verifier;
         int markets = 0, contested = 0;
-        for (const bool policies : {false, true}) {
-            for (const TieBreaking tb : {TieBreaking::Single, TieBreaking::Multiple}) {
-                for (int run = 0; run < 100; ++run) {
-                    Shape shape = randomShape(rng);
-                    shape.policies = policies;
-                    shape.tieBreaking = tb;
-                    const AdmissionProblem p = randomMarket(rng, shape);
-                    Matching rounds, oneByOne, reversed;
-                    da.match(p, rounds);
-                    std::vector<int> order(static_cast<size_t>(p.studentCount()));
-                    std::iota(order.begin(), order.end(), 0);
-                    std::shuffle(order.begin(), order.end(), rng);
-                    da.matchInOrder(p, order, oneByOne);
-                    std::reverse(order.begin(), order.end());
-                    da.matchInOrder(p, order, reversed);
-                    QCOMPARE(oneByOne, rounds);
-                    QCOMPARE(reversed, rounds);
-                    const MatchingCheck check = verifier.check(p, rounds, true);
-                    QCOMPARE(check.violations(), 0);
-                    QCOMPARE(directBlockingPairs(p, rounds.school), 0);
-                    QVERIFY(isFeasible(p, rounds.school));
-                    ++markets;
-                    contested += rounds.countAtRank(1) < p.studentCount() ? 1 : 0;
-                }
-            }
-        }
+        forEachShape(rng, [&](const Shape& shape) {
+            const AdmissionProblem p = randomMarket(rng, shape);
+            Matching rounds, oneByOne, reversed;
+            da.match(p, rounds);
+            std::vector<int> order(static_cast<size_t>(p.studentCount()));
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), rng);
+            da.matchInOrder(p, order, oneByOne);
+            std::reverse(order.begin(), order.end());
+            da.matchInOrder(p, order, reversed);
+            QCOMPARE(oneByOne, rounds);
+            QCOMPARE(reversed, rounds);
+            const MatchingCheck check = verifier.check(p, rounds, true);
+            QCOMPARE(check.violations(), 0);
+            QCOMPARE(directBlockingPairs(p, rounds.school), 0);
+            QVERIFY(isFeasible(p, rounds.school));
+            ++markets;
+            contested += rounds.countAtRank(1) < p.studentCount() ? 1 : 0;
+        });
         QCOMPARE(markets, 400);
         QVERIFY(contested > 300); // the markets are not trivially uncontested
     }
@@ -273,37 +266,30 @@ private slots:
         DeferredAcceptance da;
         MatchingVerifier verifier;
         int markets = 0, extended = 0, neverRead = 0;
-        for (const bool policies : {false, true}) {
-            for (const TieBreaking tb : {TieBreaking::Single, TieBreaking::Multiple}) {
-                for (int run = 0; run < 100; ++run) {
-                    Shape shape = randomShape(rng);
-                    shape.policies = policies;
-                    shape.tieBreaking = tb;
-                    std::mt19937_64 sameSchools = rng;
-                    const AdmissionProblem whole = randomMarket(rng, shape);
-                    // The same schools, and each list cut to a random head of at least one school.
-                    AdmissionProblem heads = randomSchools(sameSchools, shape);
-                    for (int s = 0; s < whole.studentCount(); ++s) {
-                        const auto head = static_cast<size_t>(uniformInt(rng, 1, static_cast<int>(whole.preferences(s).size())));
-                        heads.addStudent({}, {}, whole.lottery(s), whole.seatType(s), whole.isReserveEligible(s));
-                        appendEntries(whole, s, 0, head, heads);
-                    }
-                    Matching expected, got;
-                    da.match(whole, expected);
-                    Tails tails(whole, heads, rng);
-                    da.match(heads, tails, got);
-                    QCOMPARE(got, expected);
-                    QCOMPARE(verifier.check(heads, got, true).violations(), 0);
-                    for (int s = 0; s < whole.studentCount(); ++s) {
-                        const std::span<const int> list = heads.preferences(s);
-                        QVERIFY(std::equal(list.begin(), list.end(), whole.preferences(s).begin()));
-                        neverRead += list.size() < whole.preferences(s).size() ? 1 : 0;
-                    }
-                    extended += tails.extensions;
-                    ++markets;
-                }
+        forEachShape(rng, [&](const Shape& shape) {
+            std::mt19937_64 sameSchools = rng;
+            const AdmissionProblem whole = randomMarket(rng, shape);
+            // The same schools, and each list cut to a random head of at least one school.
+            AdmissionProblem heads = randomSchools(sameSchools, shape);
+            for (int s = 0; s < whole.studentCount(); ++s) {
+                const auto head = static_cast<size_t>(uniformInt(rng, 1, static_cast<int>(whole.preferences(s).size())));
+                heads.addStudent({}, {}, whole.lottery(s), whole.seatType(s), whole.isReserveEligible(s));
+                appendEntries(whole, s, 0, head, heads);
             }
-        }
+            Matching expected, got;
+            da.match(whole, expected);
+            Tails tails(whole, heads, rng);
+            da.match(heads, tails, got);
+            QCOMPARE(got, expected);
+            QCOMPARE(verifier.check(heads, got, true).violations(), 0);
+            for (int s = 0; s < whole.studentCount(); ++s) {
+                const std::span<const int> list = heads.preferences(s);
+                QVERIFY(std::equal(list.begin(), list.end(), whole.preferences(s).begin()));
+                neverRead += list.size() < whole.preferences(s).size() ? 1 : 0;
+            }
+            extended += tails.extensions;
+            ++markets;
+        });
         QCOMPARE(markets, 400);
         QVERIFY(extended > 1000); // lists were extended, some more than once
         QVERIFY(neverRead > 1000); // and many tails were never needed
