@@ -34,10 +34,11 @@ public:
  * whatever the order of proposals (Hirata & Kasuya (2014), Economics Letters 124:37-40); tie-breaking is single or
  * multiple as the problem says.
  *
- * match() lets all free students propose at once in rounds, and each school that received proposals chooses once
- * per round: a plain school keeps a heap of the students it holds (O(log capacity) per proposal), a school with
- * a seat policy merges its sorted list with the round's proposals and runs its passes. matchInOrder() makes one proposal at a time from a stack of
- * students (McVitie & Wilson (1971), Commun. ACM 14:486-490): the same outcome by another route, for tests.
+ * match() lets all free students propose at once in rounds. A plain school takes each proposal as it comes, into a
+ * heap of the students it holds (O(log capacity) per proposal; its choice is the capacity best, so the order within
+ * a round does not matter); a school with a seat policy chooses once per round, merging its sorted list with the
+ * round's proposals and running its passes. matchInOrder() makes one proposal at a time from a stack of students
+ * (McVitie & Wilson (1971), Commun. ACM 14:486-490): the same outcome by another route, for tests.
  *
  * Because the outcome does not depend on the order of proposals (McVitie & Wilson 1971 for Gale & Shapley's
  * algorithm; Hirata & Kasuya 2014 for these choice functions), a student's list need not be known beyond the school
@@ -63,9 +64,12 @@ private:
     void start(const AdmissionProblem& problem);
     /** The rounds of match(); `lists` may be null (the lists are whole). */
     void matchInRounds(const AdmissionProblem& problem, ListSource* lists, Matching& matching);
-    /** Student s proposes to the next school on her list; false when her list is exhausted. */
+    /**
+     * Student s proposes to the next school on her list; false when her list is exhausted. A plain school decides at
+     * once (the student it turns away goes to m_rejected); a school with a seat policy keeps the proposal for choose().
+     */
     bool propose(const AdmissionProblem& problem, int s);
-    /** School c chooses from what it holds and its new proposals; the students it turns away go to m_rejected. */
+    /** School c (not plain) chooses from what it holds and its new proposals; the students it turns away go to m_rejected. */
     void choose(const AdmissionProblem& problem, int c);
     void finish(const AdmissionProblem& problem, Matching& matching) const;
 

@@ -145,25 +145,6 @@ ChoiceModelParameters ChoiceModelParameters::literatureDefault(DistanceForm form
     return p;
 }
 
-double ChoiceModelParameters::distanceTerm(double metres) const
-{
-    if (distanceForm == DistanceForm::LogKilometres)
-        return std::log(std::max(metres, kMinimumDistanceMetres) / 1000.0);
-    return metres / 1000.0;
-}
-
-double ChoiceModelParameters::betaOf(qsizetype group) const
-{
-    if (sharedBeta() || group < 0 || static_cast<size_t>(group) >= beta.size())
-        return beta.empty() ? 0.0 : beta.front();
-    return beta[static_cast<size_t>(group)];
-}
-
-double ChoiceModelParameters::utility(double metres, qsizetype group, bool denominationMatch, double ownGroupShare) const
-{
-    return betaOf(group) * distanceTerm(metres) + (denominationMatch ? denominationWeight : 0.0) + compositionWeight * ownGroupShare;
-}
-
 Result<void> ChoiceModelParameters::validate() const
 {
     const size_t expected = groups.isEmpty() ? 1 : static_cast<size_t>(groups.size());

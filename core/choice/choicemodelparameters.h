@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -127,6 +129,26 @@ public:
     /** Reads the JSON above; an InvalidValue error names the key, what it holds and what is accepted. */
     static Result<ChoiceModelParameters> fromJson(const QJsonObject& object);
 };
+
+// Inline: the simulator's choice sets evaluate it for every child and school of every situation (ChoiceSets::build).
+inline double ChoiceModelParameters::distanceTerm(double metres) const
+{
+    if (distanceForm == DistanceForm::LogKilometres)
+        return std::log(std::max(metres, kMinimumDistanceMetres) / 1000.0);
+    return metres / 1000.0;
+}
+
+inline double ChoiceModelParameters::betaOf(qsizetype group) const
+{
+    if (sharedBeta() || group < 0 || static_cast<size_t>(group) >= beta.size())
+        return beta.empty() ? 0.0 : beta.front();
+    return beta[static_cast<size_t>(group)];
+}
+
+inline double ChoiceModelParameters::utility(double metres, qsizetype group, bool denominationMatch, double ownGroupShare) const
+{
+    return betaOf(group) * distanceTerm(metres) + (denominationMatch ? denominationWeight : 0.0) + compositionWeight * ownGroupShare;
+}
 
 /** Stable JSON key of a distance form: km, ln_km. */
 QString distanceFormKey(DistanceForm form);

@@ -87,16 +87,6 @@ qsizetype SimulationWorld::schoolIndex(const QString& id) const
     return -1;
 }
 
-double SimulationWorld::utility(const ChoiceModelParameters& parameters, size_t child, size_t school, double metres) const
-{
-    const SyntheticChild& c = children[child];
-    const SimSchool& s = schools[school];
-    const size_t groupCount = static_cast<size_t>(groups.size());
-    const size_t cell = school * groupCount + static_cast<size_t>(c.group);
-    const double ownShare = cell < perceivedShares.size() ? perceivedShares[cell] : 0.0;
-    return s.delta + parameters.utility(metres, c.group, c.denomination >= 0 && c.denomination == s.denominationIndex, ownShare);
-}
-
 std::vector<int> SimulationWorld::openSchools() const
 {
     std::vector<int> out;

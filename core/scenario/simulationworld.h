@@ -3,6 +3,7 @@
 
 #include "base/diagnostics.h"
 #include "base/result.h"
+#include "choice/choicemodelparameters.h"
 #include "scenario/scenarioedit.h"
 #include "scenario/syntheticpopulation.h"
 
@@ -16,7 +17,6 @@
 
 namespace Mk {
 
-struct ChoiceModelParameters;
 struct Dataset;
 
 /** Where a school of a simulated world comes from. */
@@ -97,5 +97,16 @@ public:
     Result<SimulationWorld> applied(const QList<ScenarioEdit>& edits, const SyntheticPopulation& population, quint64 seed,
                                     const QString& where) const;
 };
+
+// Inline, as ChoiceModelParameters::utility is: ChoiceSets::build calls it for every child and school.
+inline double SimulationWorld::utility(const ChoiceModelParameters& parameters, size_t child, size_t school, double metres) const
+{
+    const SyntheticChild& c = children[child];
+    const SimSchool& s = schools[school];
+    const size_t groupCount = static_cast<size_t>(groups.size());
+    const size_t cell = school * groupCount + static_cast<size_t>(c.group);
+    const double ownShare = cell < perceivedShares.size() ? perceivedShares[cell] : 0.0;
+    return s.delta + parameters.utility(metres, c.group, c.denomination >= 0 && c.denomination == s.denominationIndex, ownShare);
+}
 
 } // namespace Mk
