@@ -8,27 +8,14 @@ namespace Mk {
 
 namespace {
 
-// A plain school's held students as a max-heap in std::push_heap's order (its worst student on top), kept by hand:
-// the new student stays in registers while the hole moves, where push_back and std::push_heap store her and load her
-// back at once (a stall that cost a fifth of a proposal, measured).
-
-/** Adds `a` to the max-heap `heap`. */
-void pushHeld(std::vector<Applicant>& heap, const Applicant& a)
-{
-    size_t hole = heap.size();
-    heap.emplace_back();
-    while (hole > 0) {
-        const size_t parent = (hole - 1) / 2;
-        if (!(heap[parent] < a))
-            break;
-        heap[hole] = heap[parent];
-        hole = parent;
-    }
-    heap[hole] = a;
-}
+// A plain school's held students: in the order they came while the school has free seats, and from the proposal that
+// fills it a max-heap in std::make_heap's order (its worst student on top), which only the proposals that meet a full
+// school read. The heap is kept by hand: the new student stays in registers while the hole moves, where std::pop_heap
+// and std::push_heap store her and load her back at once (a stall that cost a fifth of a proposal, measured).
+using HeldStudent = DeferredAcceptance::HeldStudent;
 
 /** Puts `a` in the place of the top (the worst) of the max-heap `heap`, which is not empty. */
-void replaceWorstHeld(std::vector<Applicant>& heap, const Applicant& a)
+void replaceWorstHeld(std::vector<HeldStudent>& heap, const HeldStudent& a)
 {
     const size_t n = heap.size();
     size_t hole = 0;
@@ -51,10 +38,12 @@ void DeferredAcceptance::start(const AdmissionProblem& problem)
     const auto schools = static_cast<size_t>(problem.schoolCount());
     if (m_held.size() < schools) {
         m_held.resize(schools);
+        m_heldPlain.resize(schools);
         m_proposals.resize(schools);
     }
     for (size_t c = 0; c < schools; ++c) {
         m_held[c].clear();
+        m_heldPlain[c].clear();
         m_proposals[c].clear();
     }
     m_schoolsWithProposals.clear();
@@ -74,13 +63,16 @@ bool DeferredAcceptance::propose(const AdmissionProblem& problem, int s)
     if (school.plain) {
         // A plain school takes its proposals one by one, in any order, as choose() would in the round (its
         // choice is the capacity best).
-        std::vector<Applicant>& held = m_held[static_cast<size_t>(c)];
+        std::vector<HeldStudent>& held = m_heldPlain[static_cast<size_t>(c)];
+        const HeldStudent h{a.lottery, a.priorityClass, s};
         const auto capacity = static_cast<size_t>(school.capacity);
         if (held.size() < capacity) {
-            pushHeld(held, a);
-        } else if (capacity > 0 && a < held.front()) {
+            held.push_back(h);
+            if (held.size() == capacity)
+                std::make_heap(held.begin(), held.end());
+        } else if (capacity > 0 && h < held.front()) {
             m_rejected.push_back(held.front().student);
-            replaceWorstHeld(held, a);
+            replaceWorstHeld(held, h);
         } else {
             m_rejected.push_back(s);
         }
@@ -116,11 +108,15 @@ void DeferredAcceptance::choose(const AdmissionProblem& problem, int c)
 void DeferredAcceptance::finish(const AdmissionProblem& problem, Matching& matching) const
 {
     matching.reset(problem.studentCount());
+    const auto place = [&](int s, int c) {
+        matching.school[static_cast<size_t>(s)] = c;
+        matching.rank[static_cast<size_t>(s)] = m_next[static_cast<size_t>(s)] + 1;
+    };
     for (int c = 0; c < problem.schoolCount(); ++c) {
-        for (const Applicant& a : m_held[static_cast<size_t>(c)]) {
-            matching.school[static_cast<size_t>(a.student)] = c;
-            matching.rank[static_cast<size_t>(a.student)] = m_next[static_cast<size_t>(a.student)] + 1;
-        }
+        for (const Applicant& a : m_held[static_cast<size_t>(c)])
+            place(a.student, c);
+        for (const HeldStudent& h : m_heldPlain[static_cast<size_t>(c)])
+            place(h.student, c);
     }
 }
 

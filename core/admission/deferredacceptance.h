@@ -6,6 +6,7 @@
 #include "admission/schoolchoice.h"
 
 #include <span>
+#include <tuple>
 #include <vector>
 
 namespace Mk {
@@ -34,10 +35,11 @@ public:
  * whatever the order of proposals (Hirata & Kasuya (2014), Economics Letters 124:37-40); tie-breaking is single or
  * multiple as the problem says.
  *
- * match() lets all free students propose at once in rounds. A plain school takes each proposal as it comes, into a
- * heap of the students it holds (O(log capacity) per proposal; its choice is the capacity best, so the order within
- * a round does not matter); a school with a seat policy chooses once per round, merging its sorted list with the
- * round's proposals and running its passes. matchInOrder() makes one proposal at a time from a stack of students
+ * match() lets all free students propose at once in rounds. A plain school takes each proposal as it comes (its
+ * choice is the capacity best, so the order within a round does not matter): while it has free seats by adding the
+ * student, once full into a heap with its worst student on top (O(log capacity) per proposal); a school with a seat
+ * policy chooses once per round, merging its sorted list with the round's proposals and running its passes.
+ * matchInOrder() makes one proposal at a time from a stack of students
  * (McVitie & Wilson (1971), Commun. ACM 14:486-490): the same outcome by another route, for tests.
  *
  * Because the outcome does not depend on the order of proposals (McVitie & Wilson 1971 for Gale & Shapley's
@@ -60,6 +62,18 @@ public:
     void matchInOrder(const AdmissionProblem& problem, std::span<const int> order, Matching& matching);
     bool isStable() const override { return true; }
 
+    /** A student held by a plain school: its priority over her (Applicant's order), in 16 bytes. */
+    struct HeldStudent {
+        double lottery = 0.0;
+        int priorityClass = 0;
+        int student = 0;
+
+        bool operator<(const HeldStudent& other) const
+        {
+            return std::tie(priorityClass, lottery, student) < std::tie(other.priorityClass, other.lottery, other.student);
+        }
+    };
+
 private:
     void start(const AdmissionProblem& problem);
     /** The rounds of match(); `lists` may be null (the lists are whole). */
@@ -74,7 +88,8 @@ private:
     void finish(const AdmissionProblem& problem, Matching& matching) const;
 
     std::vector<int> m_next; ///< per student: position on her list of the school she proposes to next
-    std::vector<std::vector<Applicant>> m_held;     ///< per school: sorted by priority, a max-heap at plain schools
+    std::vector<std::vector<Applicant>> m_held;       ///< per school with a seat policy: held, sorted by priority
+    std::vector<std::vector<HeldStudent>> m_heldPlain; ///< per plain school: held, a max-heap (worst on top) once full
     std::vector<std::vector<Applicant>> m_proposals; ///< per school, this round's new proposals
     std::vector<int> m_schoolsWithProposals;
     std::vector<Applicant> m_merged;
