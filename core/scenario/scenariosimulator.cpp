@@ -608,6 +608,12 @@ double p90(std::span<const float> values, std::vector<quint32>& bins, std::vecto
     return *at;
 }
 
+/** ChoiceSets::rank for a list's tail (ListTails), compiled for AVX2 as matchRun is. */
+MK_WITH_AVX2_CLONE size_t rankWholeRace(const ChoiceSets& sets, size_t i, quint64 noiseKey, size_t depth, std::pair<double, int>* top)
+{
+    return sets.rank(i, noiseKey, depth, top);
+}
+
 /**
  * The rest of a child's list when deferred acceptance has turned her away from its head (Situation::lazy): her race
  * drawn whole (ChoiceSets::rank, as a situation drawn alone draws it; a scenario's ranking derived from the baseline's
@@ -626,7 +632,7 @@ public:
             return false;
         ws.partial[i] = 0;
         const quint64 childKey = CounterRandom::mix(m_runKey ^ m_situation.world->children[i].id);
-        const size_t count = m_situation.sets.rank(i, childKey ^ kNoiseStream, m_situation.listDepth, ws.keys.data());
+        const size_t count = rankWholeRace(m_situation.sets, i, childKey ^ kNoiseStream, m_situation.listDepth, ws.keys.data());
         AdmissionDraw draw;
         // The block buffer of rankings is free once the problem is compiled (it holds copies).
         m_situation.drawChild(i, childKey, std::span(ws.keys).first(count), ws.rankings.data(), draw);
