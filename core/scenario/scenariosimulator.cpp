@@ -34,8 +34,9 @@
 // The race's screen (ChoiceSets::rank, inlined where the draws are made) takes eight candidates per instruction with
 // AVX2 against four with the SSE2 every x86-64 has: where GCC can, the function is compiled for both and the processor
 // picks at load time (about a tenth of the draws, measured). AVX2 alone brings no fused multiply-add, so both
-// versions round alike and give the same draws.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+// versions round alike and give the same draws. Not under a sanitizer: the processor is asked in an ifunc resolver,
+// which the dynamic loader calls before the sanitizer's runtime has started (ThreadSanitizer then crashes at startup).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
 #define MK_WITH_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
 #else
 #define MK_WITH_AVX2_CLONE
