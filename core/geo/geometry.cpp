@@ -117,8 +117,10 @@ bool Geometry::isEmpty() const { return isNull() || GEOSisEmpty_r(ctx(), raw(*th
 bool Geometry::isValid() const
 {
     // The fast path decides the common case, simple rings that meet nowhere; GEOS the rest (and why it is invalid).
-    return !isNull() && (detail::isProvablyValidPolygon(ctx(), raw(*this)) || GEOSisValid_r(ctx(), raw(*this)) == 1);
+    return isProvablyValid() || (!isNull() && GEOSisValid_r(ctx(), raw(*this)) == 1);
 }
+
+bool Geometry::isProvablyValid() const { return !isNull() && detail::isProvablyValidPolygon(ctx(), raw(*this)); }
 
 Geometry Geometry::clone() const
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/arealoader.h"
 
-#include "base/parallelfor.h"
 #include "base/phaseclock.h"
+#include "base/streamingmap.h"
 #include "base/textmemo.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
@@ -21,16 +21,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <optional>
 #include <vector>
 
 namespace Mk {
 
 namespace {
-
-/** Below this many units the validity check stays on the calling thread: a pool costs more than it saves. */
-constexpr size_t kParallelValidityUnits = 256;
 
 /** Picks the layer of a multi-layer file (the national Wijk- en Buurtkaart has gemeenten/wijken/buurten). */
 QString chooseLayer(const QStringList& layers)
@@ -201,31 +197,6 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     return byCode.values();
 }
 
-int AreaLoader::repairInvalid(AreaLayer& layer, Diagnostics& diagnostics)
-{
-    const PhaseClock::Scope timed("validity check and repair");
-    const QString shown = detail::GdalDataset::displayNameOf(layer.sourceFile);
-    // The check on every core (each polygon is its own GEOS object; a national layer has thousands), the rare repair
-    // after it, in unit order, so the notes come in the layer's order.
-    std::vector<qsizetype> indexes(static_cast<size_t>(layer.units.size()));
-    std::iota(indexes.begin(), indexes.end(), qsizetype{0});
-    std::vector<char> invalid(indexes.size(), 0);
-    parallelFor(indexes, indexes.size() < kParallelValidityUnits ? 1 : 0, [&](qsizetype i) {
-        const AreaUnit& unit = layer.units[i];
-        invalid[static_cast<size_t>(i)] = unit.geometry && !unit.geometry->isEmpty() && !unit.geometry->isValid() ? 1 : 0;
-    });
-    int count = 0;
-    for (qsizetype i = 0; i < layer.units.size(); ++i) {
-        if (!invalid[static_cast<size_t>(i)])
-            continue;
-        AreaUnit& unit = layer.units[i];
-        Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
-        unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));
-        ++count;
-    }
-    return count;
-}
-
 Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName, const QString& gemeente,
                                    Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides, Validity validity)
 {
@@ -307,6 +278,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             (t.isNumericColumn(c) ? numericNames : textNames).append(t.columns()[c]);
     const auto numericFields = std::make_shared<const FieldNames>(numericNames);
     const auto textFields = std::make_shared<const FieldNames>(textNames);
+    // The second thread takes the fast path only (Geometry::isProvablyValid, which says nothing); GEOS decides the few it
+    // cannot prove on this thread, at the end, so what GEOS notes is heard here, in unit order.
+    std::optional<StreamingMap<std::shared_ptr<const Geometry>, char>> provedValid;
+    std::vector<qsizetype> checkedUnits; ///< the index in result.units of each polygon handed to provedValid
+    if (validity == Validity::CheckAlongside)
+        provedValid.emplace([](const std::shared_ptr<const Geometry>& g) { return char(g->isProvablyValid()); },
+                            "validity check (second thread)");
     for (;;) {
         while (t.next(feedback)) {
             const QString code = t.text(codeCol);
@@ -351,8 +329,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                 if (!g.isValid())
                     g = repaired(g, shown, code, diagnostics);
             }
+            const bool checkAlongside = provedValid && !g.isNull() && !g.isEmpty();
             if (!g.isNull())
                 unit.geometry = std::make_shared<const Geometry>(std::move(g));
+            if (checkAlongside) {
+                checkedUnits.push_back(result.units.size());
+                provedValid->push(unit.geometry);
+            }
             if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
                 const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
                 if (!inhabitants.contains(population->number))
@@ -406,6 +389,17 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                 .arg(shown, it.key(), it.value()));
     if (water > 0)
         diagnostics.info(tr("%1: %n water-only area(s) (WATER = JA) were skipped.", nullptr, water).arg(shown));
+    if (provedValid) {
+        const PhaseClock::Scope timed("validity check and repair");
+        const std::vector<char> proved = provedValid->finish();
+        for (size_t i = 0; i < proved.size(); ++i) {
+            AreaUnit& unit = result.units[checkedUnits[i]];
+            if (proved[i] || unit.geometry->isValid())
+                continue;
+            Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
+            unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));
+        }
+    }
     result.level = result.units.first().level;
     for (const auto& c : counters)
         result.fields.append(c.summary);
