@@ -38,19 +38,21 @@ QString chooseLayer(const QStringList& layers)
     return layers.value(0);
 }
 
-/** `layer`, or the file's buurt (else wijk, else first) layer; with `diagnostics`, says which when there was a choice. */
-Result<QString> layerToRead(const QString& path, const QString& layer, Diagnostics* diagnostics)
+/** `layer` of `path`, or its buurt (else wijk, else first) layer; with `diagnostics`, says which when there was a choice. */
+Result<TableReader> openLayer(const QString& path, const QString& layer, Diagnostics* diagnostics)
 {
     if (!layer.isEmpty())
-        return layer;
-    auto names = TableReader::layerNames(path);
-    if (!names)
-        return names.error();
-    const QString chosen = chooseLayer(names.value());
-    if (diagnostics && names->size() > 1)
-        diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
-                              .arg(path, names->join(QStringLiteral(", ")), chosen));
-    return chosen;
+        return TableReader::open(path, layer, diagnostics);
+    return TableReader::openChoosingLayer(
+        path,
+        [&](const QStringList& names) {
+            const QString chosen = chooseLayer(names);
+            if (diagnostics && names.size() > 1)
+                diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
+                                      .arg(path, names.join(QStringLiteral(", ")), chosen));
+            return chosen;
+        },
+        diagnostics);
 }
 
 /**
@@ -168,10 +170,7 @@ AreaLevel AreaLoader::levelOfCode(const QString& code)
 Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString& path, const QString& layerName)
 {
     detail::GdalErrorCapture capture;
-    auto layer = layerToRead(path, layerName, nullptr);
-    if (!layer)
-        return layer.error();
-    auto opened = TableReader::open(path, *layer);
+    auto opened = openLayer(path, layerName, nullptr);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -201,10 +200,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                    Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides, Validity validity)
 {
     detail::GdalErrorCapture capture;
-    auto layer = layerToRead(path, layerName, &diagnostics);
-    if (!layer)
-        return layer.error();
-    auto opened = TableReader::open(path, *layer, &diagnostics);
+    auto opened = openLayer(path, layerName, &diagnostics);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
