@@ -162,10 +162,7 @@ QRectF Geometry::boundingBox() const
     if (isEmpty())
         return {};
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
-    GEOSGeom_getXMin_r(ctx(), raw(*this), &minX);
-    GEOSGeom_getYMin_r(ctx(), raw(*this), &minY);
-    GEOSGeom_getXMax_r(ctx(), raw(*this), &maxX);
-    GEOSGeom_getYMax_r(ctx(), raw(*this), &maxY);
+    GEOSGeom_getExtent_r(ctx(), raw(*this), &minX, &minY, &maxX, &maxY);
     return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 

@@ -274,6 +274,9 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             (t.isNumericColumn(c) ? numericNames : textNames).append(t.columns()[c]);
     const auto numericFields = std::make_shared<const FieldNames>(numericNames);
     const auto textFields = std::make_shared<const FieldNames>(textNames);
+    std::vector<int> fieldIndex; ///< each column's place in numericFields or textFields, looked up once, not per unit
+    for (int c = 0; c < t.columns().size(); ++c)
+        fieldIndex.push_back((t.isNumericColumn(c) ? numericFields : textFields)->indexOf(t.columns()[c]));
     // The second thread takes the fast path only (Geometry::isProvablyValid, which says nothing); GEOS decides the few it
     // cannot prove on this thread, at the end, so what GEOS notes is heard here, in unit order.
     std::optional<StreamingMap<std::shared_ptr<const Geometry>, char>> provedValid;
@@ -346,11 +349,11 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                     if (!read && !nonFinite.contains(field))
                         nonFinite.insert(field, tr("%1 (%2)").arg(code, t.text(c)));
                     const AttributeValue v = read.value_or(AttributeValue::missing());
-                    unit.numbers.insert(field, v);
+                    unit.numbers.insertAt(fieldIndex[static_cast<size_t>(c)], v);
                     counters[c].add(v);
                 } else {
                     const QString text = t.text(c);
-                    unit.texts.insert(field, text);
+                    unit.texts.insertAt(fieldIndex[static_cast<size_t>(c)], text);
                     // Numbers stored as text (a layer saved from a spreadsheet) are counted like numbers: "-99999999" is missing.
                     counters[c].add(NumberParser::fromText(text).value_or(AttributeValue::of(0.0)));
                 }
