@@ -72,7 +72,7 @@ public:
     }
 
 private:
-    static constexpr size_t kBatch = 16;
+    static constexpr size_t kBatch = 64;
 
     /** Whether a batch is waiting for a thread (under the lock): a whole one, or any rest once the producer is done. */
     bool ready() const { return m_items.size() - m_claimed >= (m_closed ? 1 : kBatch); }

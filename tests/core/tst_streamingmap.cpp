@@ -14,11 +14,11 @@ class TstStreamingMap : public QObject
     Q_OBJECT
 
 private slots:
-    // The results come in the order pushed for every count around the batch size (16), with the producer sometimes
+    // The results come in the order pushed for every count around the batch size (64), with the producer sometimes
     // ahead of the second thread and sometimes behind it.
     void resultsInPushOrder()
     {
-        for (const int count : {0, 1, 15, 16, 17, 33, 1000}) {
+        for (const int count : {0, 1, 63, 64, 65, 129, 1000}) {
             StreamingMap<int, long> squares([](const int& i) { return long(i) * i; }, "test");
             for (int i = 0; i < count; ++i) {
                 squares.push(i);
