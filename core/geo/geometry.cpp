@@ -117,8 +117,10 @@ bool Geometry::isEmpty() const { return isNull() || GEOSisEmpty_r(ctx(), raw(*th
 bool Geometry::isValid() const
 {
     // The fast path decides the common case, simple rings that meet nowhere; GEOS the rest (and why it is invalid).
-    return !isNull() && (detail::isProvablyValidPolygon(ctx(), raw(*this)) || GEOSisValid_r(ctx(), raw(*this)) == 1);
+    return isProvablyValid() || (!isNull() && GEOSisValid_r(ctx(), raw(*this)) == 1);
 }
+
+bool Geometry::isProvablyValid() const { return !isNull() && detail::isProvablyValidPolygon(ctx(), raw(*this)); }
 
 Geometry Geometry::clone() const
 {
@@ -160,10 +162,7 @@ QRectF Geometry::boundingBox() const
     if (isEmpty())
         return {};
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
-    GEOSGeom_getXMin_r(ctx(), raw(*this), &minX);
-    GEOSGeom_getYMin_r(ctx(), raw(*this), &minY);
-    GEOSGeom_getXMax_r(ctx(), raw(*this), &maxX);
-    GEOSGeom_getYMax_r(ctx(), raw(*this), &maxY);
+    GEOSGeom_getExtent_r(ctx(), raw(*this), &minX, &minY, &maxX, &maxY);
     return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 

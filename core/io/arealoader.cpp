@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/arealoader.h"
 
-#include "base/parallelfor.h"
 #include "base/phaseclock.h"
+#include "base/streamingmap.h"
 #include "base/textmemo.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geometry.h"
@@ -21,16 +21,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <optional>
 #include <vector>
 
 namespace Mk {
 
 namespace {
-
-/** Below this many units the validity check stays on the calling thread: a pool costs more than it saves. */
-constexpr size_t kParallelValidityUnits = 256;
 
 /** Picks the layer of a multi-layer file (the national Wijk- en Buurtkaart has gemeenten/wijken/buurten). */
 QString chooseLayer(const QStringList& layers)
@@ -42,19 +38,21 @@ QString chooseLayer(const QStringList& layers)
     return layers.value(0);
 }
 
-/** `layer`, or the file's buurt (else wijk, else first) layer; with `diagnostics`, says which when there was a choice. */
-Result<QString> layerToRead(const QString& path, const QString& layer, Diagnostics* diagnostics)
+/** `layer` of `path`, or its buurt (else wijk, else first) layer; with `diagnostics`, says which when there was a choice. */
+Result<TableReader> openLayer(const QString& path, const QString& layer, Diagnostics* diagnostics)
 {
     if (!layer.isEmpty())
-        return layer;
-    auto names = TableReader::layerNames(path);
-    if (!names)
-        return names.error();
-    const QString chosen = chooseLayer(names.value());
-    if (diagnostics && names->size() > 1)
-        diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
-                              .arg(path, names->join(QStringLiteral(", ")), chosen));
-    return chosen;
+        return TableReader::open(path, layer, diagnostics);
+    return TableReader::openChoosingLayer(
+        path,
+        [&](const QStringList& names) {
+            const QString chosen = chooseLayer(names);
+            if (diagnostics && names.size() > 1)
+                diagnostics->info(AreaLoader::tr("%1 has several layers (%2); the layer \"%3\" was used. Choose another with --layer.")
+                                      .arg(path, names.join(QStringLiteral(", ")), chosen));
+            return chosen;
+        },
+        diagnostics);
 }
 
 /**
@@ -172,10 +170,7 @@ AreaLevel AreaLoader::levelOfCode(const QString& code)
 Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString& path, const QString& layerName)
 {
     detail::GdalErrorCapture capture;
-    auto layer = layerToRead(path, layerName, nullptr);
-    if (!layer)
-        return layer.error();
-    auto opened = TableReader::open(path, *layer);
+    auto opened = openLayer(path, layerName, nullptr);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -201,39 +196,11 @@ Result<QList<AreaLoader::GemeenteEntry>> AreaLoader::listGemeenten(const QString
     return byCode.values();
 }
 
-int AreaLoader::repairInvalid(AreaLayer& layer, Diagnostics& diagnostics)
-{
-    const PhaseClock::Scope timed("validity check and repair");
-    const QString shown = detail::GdalDataset::displayNameOf(layer.sourceFile);
-    // The check on every core (each polygon is its own GEOS object; a national layer has thousands), the rare repair
-    // after it, in unit order, so the notes come in the layer's order.
-    std::vector<qsizetype> indexes(static_cast<size_t>(layer.units.size()));
-    std::iota(indexes.begin(), indexes.end(), qsizetype{0});
-    std::vector<char> invalid(indexes.size(), 0);
-    parallelFor(indexes, indexes.size() < kParallelValidityUnits ? 1 : 0, [&](qsizetype i) {
-        const AreaUnit& unit = layer.units[i];
-        invalid[static_cast<size_t>(i)] = unit.geometry && !unit.geometry->isEmpty() && !unit.geometry->isValid() ? 1 : 0;
-    });
-    int count = 0;
-    for (qsizetype i = 0; i < layer.units.size(); ++i) {
-        if (!invalid[static_cast<size_t>(i)])
-            continue;
-        AreaUnit& unit = layer.units[i];
-        Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
-        unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));
-        ++count;
-    }
-    return count;
-}
-
 Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName, const QString& gemeente,
                                    Diagnostics& diagnostics, Feedback* feedback, const Columns& overrides, Validity validity)
 {
     detail::GdalErrorCapture capture;
-    auto layer = layerToRead(path, layerName, &diagnostics);
-    if (!layer)
-        return layer.error();
-    auto opened = TableReader::open(path, *layer, &diagnostics);
+    auto opened = openLayer(path, layerName, &diagnostics);
     if (!opened)
         return opened.error();
     TableReader& t = opened.value();
@@ -307,6 +274,16 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             (t.isNumericColumn(c) ? numericNames : textNames).append(t.columns()[c]);
     const auto numericFields = std::make_shared<const FieldNames>(numericNames);
     const auto textFields = std::make_shared<const FieldNames>(textNames);
+    std::vector<int> fieldIndex; ///< each column's place in numericFields or textFields, looked up once, not per unit
+    for (int c = 0; c < t.columns().size(); ++c)
+        fieldIndex.push_back((t.isNumericColumn(c) ? numericFields : textFields)->indexOf(t.columns()[c]));
+    // The second thread takes the fast path only (Geometry::isProvablyValid, which says nothing); GEOS decides the few it
+    // cannot prove on this thread, at the end, so what GEOS notes is heard here, in unit order.
+    std::optional<StreamingMap<std::shared_ptr<const Geometry>, char>> provedValid;
+    std::vector<qsizetype> checkedUnits; ///< the index in result.units of each polygon handed to provedValid
+    if (validity == Validity::CheckAlongside)
+        provedValid.emplace([](const std::shared_ptr<const Geometry>& g) { return char(g->isProvablyValid()); },
+                            "validity check (second thread)");
     for (;;) {
         while (t.next(feedback)) {
             const QString code = t.text(codeCol);
@@ -351,8 +328,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                 if (!g.isValid())
                     g = repaired(g, shown, code, diagnostics);
             }
+            const bool checkAlongside = provedValid && !g.isNull() && !g.isEmpty();
             if (!g.isNull())
                 unit.geometry = std::make_shared<const Geometry>(std::move(g));
+            if (checkAlongside) {
+                checkedUnits.push_back(result.units.size());
+                provedValid->push(unit.geometry);
+            }
             if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
                 const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
                 if (!inhabitants.contains(population->number))
@@ -367,11 +349,11 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                     if (!read && !nonFinite.contains(field))
                         nonFinite.insert(field, tr("%1 (%2)").arg(code, t.text(c)));
                     const AttributeValue v = read.value_or(AttributeValue::missing());
-                    unit.numbers.insert(field, v);
+                    unit.numbers.insertAt(fieldIndex[static_cast<size_t>(c)], v);
                     counters[c].add(v);
                 } else {
                     const QString text = t.text(c);
-                    unit.texts.insert(field, text);
+                    unit.texts.insertAt(fieldIndex[static_cast<size_t>(c)], text);
                     // Numbers stored as text (a layer saved from a spreadsheet) are counted like numbers: "-99999999" is missing.
                     counters[c].add(NumberParser::fromText(text).value_or(AttributeValue::of(0.0)));
                 }
@@ -406,6 +388,17 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                 .arg(shown, it.key(), it.value()));
     if (water > 0)
         diagnostics.info(tr("%1: %n water-only area(s) (WATER = JA) were skipped.", nullptr, water).arg(shown));
+    if (provedValid) {
+        const PhaseClock::Scope timed("validity check and repair");
+        const std::vector<char> proved = provedValid->finish();
+        for (size_t i = 0; i < proved.size(); ++i) {
+            AreaUnit& unit = result.units[checkedUnits[i]];
+            if (proved[i] || unit.geometry->isValid())
+                continue;
+            Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
+            unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));
+        }
+    }
     result.level = result.units.first().level;
     for (const auto& c : counters)
         result.fields.append(c.summary);

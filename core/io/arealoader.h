@@ -33,8 +33,8 @@ public:
 
     /** When load() checks the polygons' validity (and repairs the invalid ones). */
     enum class Validity {
-        CheckNow,  ///< as each feature is read
-        CheckLater ///< not at all: the caller calls repairInvalid(), as DatasetLoader does while GEOS merges the boundary
+        CheckNow,      ///< as each feature is read, each repair noted in feature order among the other notes
+        CheckAlongside ///< on a second thread while the next features are read; the repairs and their notes at the end, in unit order
     };
 
     /**
@@ -44,12 +44,6 @@ public:
      */
     static Result<AreaLayer> load(const QString& path, const QString& layer, const QString& gemeente, Diagnostics& diagnostics,
                                   Feedback* feedback = nullptr, const Columns& columns = {}, Validity validity = Validity::CheckNow);
-
-    /**
-     * Repairs the units of `layer` whose polygons are not valid (self-intersecting), each with a note naming the unit:
-     * what load() does as it reads unless told Validity::CheckLater. Returns how many it repaired.
-     */
-    static int repairInvalid(AreaLayer& layer, Diagnostics& diagnostics);
 
     /** One gemeente present in an area file, for a chooser. */
     struct GemeenteEntry {

@@ -82,6 +82,19 @@ Result<TableReader> TableReader::open(const QString& path, const QString& layer,
     return fromDataset(std::move(ds.value()), layer, diagnostics);
 }
 
+Result<TableReader> TableReader::openChoosingLayer(const QString& path, const LayerChoice& choose, Diagnostics* diagnostics)
+{
+    detail::GdalErrorCapture capture;
+    Diagnostics opening;
+    auto ds = detail::GdalDataset::open(path, diagnostics ? &opening : nullptr);
+    if (!ds)
+        return ds.error();
+    const QString layer = choose(ds->layerNames());
+    if (diagnostics)
+        diagnostics->append(opening);
+    return fromDataset(std::move(ds.value()), layer, diagnostics);
+}
+
 Result<TableReader> TableReader::openRows(const QString& path, const RowHint& rows, Diagnostics* diagnostics)
 {
     detail::GdalErrorCapture capture;

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -46,6 +47,13 @@ public:
      * its extent is plausible for the Netherlands (a warning goes to `diagnostics`).
      */
     static Result<TableReader> open(const QString& path, const QString& layer = {}, Diagnostics* diagnostics = nullptr);
+    /** Picks one of a file's layer names. */
+    using LayerChoice = std::function<QString(const QStringList& layers)>;
+    /**
+     * open() with the layer that `choose` picks from the file's layers, the file opened once (opening a GeoPackage
+     * costs milliseconds); what `choose` notes comes before the notes of opening.
+     */
+    static Result<TableReader> openChoosingLayer(const QString& path, const LayerChoice& choose, Diagnostics* diagnostics = nullptr);
 
     /**
      * The rows a caller wants: those whose `column` holds one of `values`. A hint, not a filter: a CSV with a row index

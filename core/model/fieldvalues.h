@@ -53,7 +53,10 @@ class FieldValues
 public:
     FieldValues() = default;
     /** No values yet, over `names` (shared; inserting one of its names needs no look-up beyond its index). */
-    explicit FieldValues(std::shared_ptr<const FieldNames> names) : m_names(std::move(names)) {}
+    explicit FieldValues(std::shared_ptr<const FieldNames> names)
+        : m_names(std::move(names)), m_values(m_names ? static_cast<size_t>(m_names->size()) : 0)
+    {
+    }
 
     class const_iterator
     {
@@ -103,9 +106,14 @@ public:
             i = own->add(key);
             m_names = std::move(own);
         }
-        if (static_cast<size_t>(i) >= m_values.size())
-            m_values.resize(static_cast<size_t>(i) + 1);
-        m_values[static_cast<size_t>(i)] = std::move(value);
+        insertAt(i, std::move(value));
+    }
+    /** insert() for the field at `index` of the names (as FieldNames::indexOf gives it), without looking the name up. */
+    void insertAt(int index, T value)
+    {
+        if (static_cast<size_t>(index) >= m_values.size())
+            m_values.resize(static_cast<size_t>(index) + 1);
+        m_values[static_cast<size_t>(index)] = std::move(value);
     }
     void clear() { m_values.clear(); }
 

@@ -442,8 +442,8 @@ private slots:
     }
 
     // A self-intersecting buurt (a bowtie) is repaired with a note naming it, whether the area file is read alone
-    // (checked as it is read) or for a data set (checked while the boundary is merged, which is then merged again from
-    // the repaired polygons): the boundary covers exactly the repaired units, and it is valid.
+    // (checked as it is read) or for a data set (checked on a second thread while it is read, repaired at the end): the
+    // boundary covers exactly the repaired units, and it is valid.
     void invalidPolygonsAreRepaired()
     {
         const QByteArray properties = "\"GM_CODE\":\"GM0001\",\"GM_NAAM\":\"Testdorp\",\"WK_CODE\":\"WK000100\",\"AANT_INW\":500";
@@ -472,14 +472,11 @@ private slots:
         QVERIFY(repairNoted(alone));
         checkUnits(*layer);
 
-        Diagnostics later;
-        auto unchecked = AreaLoader::load(file, {}, {}, later, nullptr, {}, AreaLoader::Validity::CheckLater);
-        QVERIFY(unchecked.hasValue());
-        QVERIFY(!repairNoted(later));
-        QVERIFY(!unchecked->units.first().geometry->isValid());
-        QCOMPARE(AreaLoader::repairInvalid(*unchecked, later), 1);
-        QVERIFY(repairNoted(later));
-        checkUnits(*unchecked);
+        Diagnostics alongside;
+        auto checkedAlongside = AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        QVERIFY(checkedAlongside.hasValue());
+        QVERIFY(repairNoted(alongside));
+        checkUnits(*checkedAlongside);
 
         LoadRequest request;
         request.areasFile = file;
@@ -493,6 +490,68 @@ private slots:
         for (const AreaUnit& u : ds->areas.units)
             summed += u.geometry->area();
         QVERIFY2(std::abs(ds->boundary->area() - summed) <= 1e-6 * summed, qPrintable(QString::number(ds->boundary->area() - summed)));
+    }
+
+    // The check on a second thread (Validity::CheckAlongside) repairs the same units into the same polygons as the
+    // check as each feature is read; its notes are the same, the repairs after the others, in unit order. 301 units,
+    // so the thread gets many batches and a rest; three bowties among them, one unit without a geometry.
+    void checkAlongsideRepairsAsTheCheckAsRead()
+    {
+        QList<QByteArray> features;
+        const QList<int> bowties{3, 150, 300};
+        for (int i = 0; i < 301; ++i) {
+            const QByteArray properties = QStringLiteral("\"BU_CODE\":\"BU0001%1\",\"GM_CODE\":\"GM0001\",\"AANT_INW\":%2")
+                                              .arg(i, 4, 10, QLatin1Char('0')).arg(i).toUtf8();
+            const double x = 5.0 + 0.01 * (i % 20), y = 52.0 + 0.01 * (i / 20);
+            if (bowties.contains(i))
+                features.append("{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[["
+                                + QStringLiteral("[%1,%2],[%3,%4],[%3,%2],[%1,%4],[%1,%2]").arg(x).arg(y).arg(x + 0.01).arg(y + 0.01).toUtf8()
+                                + "]]}}");
+            else if (i == 10)
+                features.append("{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}");
+            else
+                features.append(squareFeature(x, y, 0.01, properties));
+        }
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("alongside.geojson"), collection(features));
+        Diagnostics asRead, alongside;
+        auto read = AreaLoader::load(file, {}, {}, asRead);
+        QVERIFY2(read.hasValue(), qPrintable(read.hasValue() ? QString() : read.error().toString()));
+        auto checked = AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        QVERIFY2(checked.hasValue(), qPrintable(checked.hasValue() ? QString() : checked.error().toString()));
+
+        QCOMPARE(checked->units.size(), read->units.size());
+        for (qsizetype i = 0; i < read->units.size(); ++i) {
+            const AreaUnit& a = read->units[i];
+            const AreaUnit& b = checked->units[i];
+            QCOMPARE(b.code, a.code);
+            QCOMPARE(bool(b.geometry), bool(a.geometry));
+            if (a.geometry)
+                QVERIFY2(b.geometry->toWkb() == a.geometry->toWkb(), qPrintable(a.code));
+        }
+        const auto messages = [](const Diagnostics& d, bool repairs) {
+            QStringList out;
+            for (const Diagnostic& item : d.items())
+                if (item.message.contains(QLatin1String("has been repaired")) == repairs)
+                    out.append(item.subjectId + QLatin1Char(' ') + item.message);
+            return out;
+        };
+        const QStringList repairs = messages(asRead, true);
+        QCOMPARE(repairs.size(), bowties.size());
+        QCOMPARE(messages(alongside, false), messages(asRead, false));
+        QCOMPARE(messages(alongside, true), repairs);
+        QCOMPARE(alongside.items().size(), asRead.items().size());
+        for (qsizetype i = alongside.items().size() - repairs.size(); i < alongside.items().size(); ++i)
+            QVERIFY(alongside.items()[i].message.contains(QLatin1String("has been repaired"))); // the repairs come last
+
+        // A failure half-way (a duplicate code after many polygons went to the second thread) is the same error.
+        features.append(squareFeature(5.5, 52.5, 0.01, "\"BU_CODE\":\"BU00010007\",\"GM_CODE\":\"GM0001\""));
+        const QString duplicate = writeTestFile(m_dir.path(), QStringLiteral("alongside_dup.geojson"), collection(features));
+        Diagnostics failedAsRead, failedAlongside;
+        auto refused = AreaLoader::load(duplicate, {}, {}, failedAsRead);
+        auto refusedAlongside = AreaLoader::load(duplicate, {}, {}, failedAlongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
+        QCOMPARE(refusedAlongside.error().code, ErrorCode::DuplicateId);
+        QCOMPARE(refusedAlongside.error().message, refused.error().message);
     }
 };
 

@@ -48,6 +48,25 @@ private slots:
         QCOMPARE(one.value(QStringLiteral("c")).number, 4.0);
     }
 
+    // insertAt (the loaders' way, by the column's place) holds what insert by name does, and a unit over shared names
+    // with no value yet is empty however many names there are.
+    void insertAtIsInsertByName()
+    {
+        const auto names = std::make_shared<const FieldNames>(QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        FieldValues<QString> byName(names), byPlace(names);
+        QVERIFY(byPlace.isEmpty());
+        QCOMPARE(byPlace.keys(), QStringList());
+        QVERIFY(byPlace.cbegin() == byPlace.cend());
+        byName.insert(QStringLiteral("c"), QStringLiteral("3"));
+        byName.insert(QStringLiteral("a"), QStringLiteral("1"));
+        byPlace.insertAt(names->indexOf(QStringLiteral("c")), QStringLiteral("3"));
+        byPlace.insertAt(names->indexOf(QStringLiteral("a")), QStringLiteral("1"));
+        QVERIFY(byPlace == byName);
+        QCOMPARE(byPlace.keys(), byName.keys());
+        QCOMPARE(byPlace.value(QStringLiteral("c")), QStringLiteral("3"));
+        QVERIFY(!byPlace.contains(QStringLiteral("b")));
+    }
+
     void aNewNameIsThisUnitsOwn()
     {
         const auto names = std::make_shared<const FieldNames>(QStringList{QStringLiteral("a")});
