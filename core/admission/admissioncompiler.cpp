@@ -140,6 +140,9 @@ Result<AdmissionCompiler> AdmissionCompiler::create(const AdmissionRules& rules,
     }
     c.m_sets.resize(c.m_proximity.size());
     c.m_near.resize(c.m_proximity.size());
+    c.m_list.resize(static_cast<size_t>(c.m_schoolCount));
+    c.m_classes.resize(static_cast<size_t>(c.m_schoolCount));
+    c.m_lotteries.resize(static_cast<size_t>(c.m_schoolCount));
     return c;
 }
 
@@ -275,31 +278,8 @@ Result<void> AdmissionCompiler::start(const AdmissionContext& context, Admission
     return {};
 }
 
-Result<void> AdmissionCompiler::add(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
-{
-    if (auto ok = compileList(context, i, draw); !ok)
-        return ok;
-    const AdmissionContext::Child& child = context.children[i];
-    const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
-    problem.addStudent(m_list, m_classes, draw.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible, m_lotteries);
-    return {};
-}
-
-Result<bool> AdmissionCompiler::extend(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
-{
-    if (auto ok = compileList(context, i, draw); !ok)
-        return ok.error();
-    const auto s = static_cast<int>(i);
-    const size_t head = problem.preferences(s).size();
-    Q_ASSERT(head <= m_list.size() && std::equal(m_list.begin(), m_list.begin() + static_cast<std::ptrdiff_t>(head), problem.preferences(s).begin()));
-    if (m_list.size() == head)
-        return false;
-    const auto tail = [head](const auto& v) { return std::span(v).subspan(std::min(head, v.size())); };
-    problem.extendList(s, tail(m_list), tail(m_classes), tail(m_lotteries));
-    return true;
-}
-
-Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, size_t i, const AdmissionDraw& draw)
+// Forced inline into add(): out of line, its call and Result were about a tenth of compiling a one-school list (callgrind).
+Q_ALWAYS_INLINE Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, size_t i, const AdmissionDraw& draw)
 {
     const AdmissionContext::Child& child = context.children[i];
     // A stamp per list compiled, not per child: extend() compiles a child's list again after others'.
@@ -307,12 +287,14 @@ Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, siz
     if (child.group < 0 || child.group >= m_groupCount)
         return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context is in group %2, but there are %3 groups.")
                                                     .arg(i + 1).arg(child.group).arg(m_groupCount));
-    const bool multiple = m_rules.tieBreaking == TieBreaking::Multiple;
     const auto length = static_cast<size_t>(m_rules.listLength);
     const auto classCount = static_cast<int>(m_rules.priorities.size());
-    m_list.clear();
+    // The buffers hold a school at most once, so they were sized to the schools once (create()); they are written by
+    // index, without push_back's capacity test per entry.
+    int* const list = m_list.data();
+    size_t n = 0;
     for (const int c : draw.ranking) {
-        if (m_list.size() == length)
+        if (n == length)
             break;
         if (c < 0 || c >= m_schoolCount)
             return fail(ErrorCode::InvalidArgument, tr("Child %1 of the admission context ranks school %2, but there are %3 schools.")
@@ -320,7 +302,7 @@ Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, siz
         if (!m_open[static_cast<size_t>(c)] || m_stamp[static_cast<size_t>(c)] == stamp)
             continue;
         m_stamp[static_cast<size_t>(c)] = stamp;
-        m_list.push_back(c);
+        list[n++] = c;
     }
     // The child's proximity sets: her k nearest open, non-exempt schools (kept while her home and the grid stay the
     // same), or her area's linked ones.
@@ -344,22 +326,22 @@ Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, siz
             for (const int c : set) {
                 if (m_stamp[static_cast<size_t>(c)] != stamp) {
                     m_stamp[static_cast<size_t>(c)] = stamp;
-                    m_list.push_back(c);
+                    list[n++] = c;
                 }
             }
         }
     }
+    m_listSize = n;
     // Per school of her list, the first priority class she is in there: the classes marked from the last to the first,
     // each over its own few schools (a sibling's, the partner voorschool's, a proximity set).
-    // (push_back, not assign: vector::assign's out-of-line fill cost a sixth of a one-school list's compilation.)
-    m_classes.clear();
-    for (size_t k = 0; k < m_list.size(); ++k) {
-        m_position[static_cast<size_t>(m_list[k])] = static_cast<int>(k);
-        m_classes.push_back(classCount);
+    int* const classes = m_classes.data();
+    for (size_t k = 0; k < n; ++k) {
+        m_position[static_cast<size_t>(list[k])] = static_cast<int>(k);
+        classes[k] = classCount;
     }
     const auto mark = [&](int c, int priorityClass) {
         if (c >= 0 && c < m_schoolCount && m_stamp[static_cast<size_t>(c)] == stamp)
-            m_classes[static_cast<size_t>(m_position[static_cast<size_t>(c)])] = priorityClass;
+            classes[m_position[static_cast<size_t>(c)]] = priorityClass;
     };
     for (int j = classCount - 1; j >= 0; --j) {
         const ClassTest& test = m_classTests[static_cast<size_t>(j)];
@@ -377,11 +359,35 @@ Result<void> AdmissionCompiler::compileList(const AdmissionContext& context, siz
             break;
         }
     }
-    m_lotteries.clear();
-    if (multiple)
-        for (const int c : m_list)
-            m_lotteries.push_back(schoolLottery(draw.lotteryKey, context.schools[static_cast<size_t>(c)].key));
+    if (m_rules.tieBreaking == TieBreaking::Multiple)
+        for (size_t k = 0; k < n; ++k)
+            m_lotteries[k] = schoolLottery(draw.lotteryKey, context.schools[static_cast<size_t>(list[k])].key);
     return {};
+}
+
+Result<void> AdmissionCompiler::add(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
+{
+    if (auto ok = compileList(context, i, draw); !ok)
+        return ok;
+    const AdmissionContext::Child& child = context.children[i];
+    const bool eligible = m_rules.reserve && (m_rules.reserve->vve ? child.vveIndication : m_reserveGroup[static_cast<size_t>(child.group)] != 0);
+    problem.addStudent(compiledSchools(), compiledClasses(), draw.lottery, m_typeOfGroup[static_cast<size_t>(child.group)], eligible,
+                       compiledLotteries());
+    return {};
+}
+
+Result<bool> AdmissionCompiler::extend(const AdmissionContext& context, size_t i, const AdmissionDraw& draw, AdmissionProblem& problem)
+{
+    if (auto ok = compileList(context, i, draw); !ok)
+        return ok.error();
+    const auto s = static_cast<int>(i);
+    const size_t head = problem.preferences(s).size();
+    Q_ASSERT(head <= m_listSize && std::equal(problem.preferences(s).begin(), problem.preferences(s).end(), m_list.begin()));
+    if (m_listSize == head)
+        return false;
+    const auto tail = [head](const auto& v) { return v.subspan(std::min(head, v.size())); };
+    problem.extendList(s, tail(compiledSchools()), tail(compiledClasses()), tail(compiledLotteries()));
+    return true;
 }
 
 } // namespace Mk

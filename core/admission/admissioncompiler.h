@@ -126,10 +126,19 @@ private:
     };
     std::vector<ClassTest> m_classTests;
 
-    // Buffers of compile(), kept between runs.
+    /** The list compileList() made last, its priority classes and (multiple tie-breaking) lotteries; aligned. */
+    std::span<const int> compiledSchools() const { return std::span<const int>(m_list).first(m_listSize); }
+    std::span<const int> compiledClasses() const { return std::span<const int>(m_classes).first(m_listSize); }
+    std::span<const double> compiledLotteries() const
+    {
+        return m_rules.tieBreaking == TieBreaking::Multiple ? std::span<const double>(m_lotteries).first(m_listSize) : std::span<const double>();
+    }
+
+    // Buffers of compile(), kept between runs: one entry per school, as a list holds a school at most once.
     std::vector<int> m_list;
     std::vector<int> m_classes;
     std::vector<double> m_lotteries;
+    size_t m_listSize = 0;                ///< the entries of the list compiled last
     std::vector<int> m_stamp;             ///< per school: the list compiled last that holds it (repeat detection)
     int m_lastStamp = -1;                 ///< counts the lists compiled since start()
     std::vector<int> m_position;          ///< per school: its place in that list

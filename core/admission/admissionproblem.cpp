@@ -6,21 +6,6 @@
 
 namespace Mk {
 
-namespace {
-
-/**
- * Appends a list's few entries one by one: cheaper than vector::insert's general path for the one to ten of a list.
- * Forced inline: called out of line, the call cost as much as the one entry of a list drawn lazily (measured).
- */
-template<typename T>
-Q_ALWAYS_INLINE void append(std::vector<T>& to, std::span<const T> values)
-{
-    for (const T& v : values)
-        to.push_back(v);
-}
-
-} // namespace
-
 SeatPolicy SeatPolicy::reserve(int seats, Precedence precedence, bool soft)
 {
     SeatPolicy p;
@@ -56,14 +41,10 @@ void AdmissionProblem::clear(int typeCount, TieBreaking tieBreaking)
     m_schools.clear();
     m_passes.clear();
     m_ceilings.clear();
-    m_listBegin.clear();
-    m_listEnd.clear();
+    m_students.clear();
     m_listSchools.clear();
     m_listClasses.clear();
     m_listLotteries.clear();
-    m_lottery.clear();
-    m_seatType.clear();
-    m_reserveEligible.clear();
 }
 
 void AdmissionProblem::addPass(SeatPass::Who who, int seatType, int seats, int ceilings)
@@ -128,34 +109,16 @@ int AdmissionProblem::addSchool(int capacity, const SeatPolicy& policy)
     return static_cast<int>(m_schools.size()) - 1;
 }
 
-int AdmissionProblem::addStudent(std::span<const int> schools, std::span<const int> classes, double lottery, int seatType,
-                                 bool reserveEligible, std::span<const double> schoolLotteries)
-{
-    Q_ASSERT(classes.size() == schools.size());
-    Q_ASSERT(seatType >= 0 && seatType < m_typeCount);
-    Q_ASSERT((m_tieBreaking == TieBreaking::Multiple) == !schoolLotteries.empty() || schools.empty());
-    m_listBegin.push_back(static_cast<int>(m_listSchools.size()));
-    append(m_listSchools, schools);
-    append(m_listClasses, classes);
-    if (m_tieBreaking == TieBreaking::Multiple)
-        append(m_listLotteries, schoolLotteries);
-    m_listEnd.push_back(static_cast<int>(m_listSchools.size()));
-    m_lottery.push_back(lottery);
-    m_seatType.push_back(seatType);
-    m_reserveEligible.push_back(reserveEligible ? 1 : 0);
-    return static_cast<int>(m_lottery.size()) - 1;
-}
-
 void AdmissionProblem::extendList(int s, std::span<const int> schools, std::span<const int> classes, std::span<const double> schoolLotteries)
 {
     Q_ASSERT(classes.size() == schools.size());
     Q_ASSERT((m_tieBreaking == TieBreaking::Multiple) == !schoolLotteries.empty() || schools.empty());
-    const auto student = static_cast<size_t>(s);
+    Student& student = m_students[static_cast<size_t>(s)];
     const bool multiple = m_tieBreaking == TieBreaking::Multiple;
-    const auto begin = static_cast<size_t>(m_listBegin[student]), end = static_cast<size_t>(m_listEnd[student]);
+    const auto begin = static_cast<size_t>(student.listBegin), end = static_cast<size_t>(student.listEnd);
     if (end != m_listSchools.size()) {
         // Her list moves behind the others' (an overflow area): a copy of a few entries, instead of shifting every later list.
-        m_listBegin[student] = static_cast<int>(m_listSchools.size());
+        student.listBegin = static_cast<int>(m_listSchools.size());
         for (size_t k = begin; k < end; ++k) {
             const int school = m_listSchools[k], priorityClass = m_listClasses[k];
             m_listSchools.push_back(school);
@@ -166,11 +129,11 @@ void AdmissionProblem::extendList(int s, std::span<const int> schools, std::span
             }
         }
     }
-    append(m_listSchools, schools);
-    append(m_listClasses, classes);
+    appendEntries(m_listSchools, schools);
+    appendEntries(m_listClasses, classes);
     if (multiple)
-        append(m_listLotteries, schoolLotteries);
-    m_listEnd[student] = static_cast<int>(m_listSchools.size());
+        appendEntries(m_listLotteries, schoolLotteries);
+    student.listEnd = static_cast<int>(m_listSchools.size());
 }
 
 } // namespace Mk

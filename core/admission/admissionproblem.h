@@ -109,14 +109,26 @@ public:
      * required exactly when tie-breaking is multiple. `seatType` is in [0, typeCount()).
      */
     int addStudent(std::span<const int> schools, std::span<const int> classes, double lottery, int seatType = 0,
-                   bool reserveEligible = false, std::span<const double> schoolLotteries = {});
+                   bool reserveEligible = false, std::span<const double> schoolLotteries = {})
+    {
+        Q_ASSERT(classes.size() == schools.size());
+        Q_ASSERT(seatType >= 0 && seatType < m_typeCount);
+        Q_ASSERT((m_tieBreaking == TieBreaking::Multiple) == !schoolLotteries.empty() || schools.empty());
+        const int begin = static_cast<int>(m_listSchools.size());
+        appendEntries(m_listSchools, schools);
+        appendEntries(m_listClasses, classes);
+        if (m_tieBreaking == TieBreaking::Multiple)
+            appendEntries(m_listLotteries, schoolLotteries);
+        m_students.push_back({begin, static_cast<int>(m_listSchools.size()), lottery, seatType, reserveEligible});
+        return static_cast<int>(m_students.size()) - 1;
+    }
     /**
      * Appends schools to student s's list, as addStudent() takes them (distinct from those she lists already). A list
      * that does not end the flat arrays moves to their end first: spans of the problem's lists taken before may dangle.
      */
     void extendList(int s, std::span<const int> schools, std::span<const int> classes, std::span<const double> schoolLotteries = {});
 
-    int studentCount() const { return static_cast<int>(m_lottery.size()); }
+    int studentCount() const { return static_cast<int>(m_students.size()); }
     int schoolCount() const { return static_cast<int>(m_schools.size()); }
     int typeCount() const { return m_typeCount; }
     TieBreaking tieBreaking() const { return m_tieBreaking; }
@@ -132,25 +144,45 @@ public:
 
     std::span<const int> preferences(int s) const { return listSpan(m_listSchools, s); }
     std::span<const int> classes(int s) const { return listSpan(m_listClasses, s); }
-    double lottery(int s) const { return m_lottery[static_cast<size_t>(s)]; }
-    int seatType(int s) const { return m_seatType[static_cast<size_t>(s)]; }
-    bool isReserveEligible(int s) const { return m_reserveEligible[static_cast<size_t>(s)] != 0; }
+    double lottery(int s) const { return student(s).lottery; }
+    int seatType(int s) const { return student(s).seatType; }
+    bool isReserveEligible(int s) const { return student(s).reserveEligible; }
     /** Sets a student's reserve eligibility (MatchingVerifier toggles it to test that eligibility never hurts). */
-    void setReserveEligible(int s, bool eligible) { m_reserveEligible[static_cast<size_t>(s)] = eligible ? 1 : 0; }
+    void setReserveEligible(int s, bool eligible) { m_students[static_cast<size_t>(s)].reserveEligible = eligible; }
 
     /** Student s as school preferences(s)[position] ranks her. */
     Applicant applicant(int s, int position) const
     {
-        const size_t i = static_cast<size_t>(m_listBegin[static_cast<size_t>(s)] + position);
-        return {m_tieBreaking == TieBreaking::Multiple ? m_listLotteries[i] : m_lottery[static_cast<size_t>(s)],
-                m_listClasses[i], s, m_seatType[static_cast<size_t>(s)], m_reserveEligible[static_cast<size_t>(s)] != 0};
+        const Student& student = this->student(s);
+        const size_t i = static_cast<size_t>(student.listBegin + position);
+        return {m_tieBreaking == TieBreaking::Multiple ? m_listLotteries[i] : student.lottery, m_listClasses[i], s, student.seatType,
+                student.reserveEligible};
     }
 
 private:
+    /** What is kept per student: one record, as the mechanisms and the verifier read these together. */
+    struct Student {
+        int listBegin = 0; ///< her list is [listBegin, listEnd) of the flat arrays
+        int listEnd = 0;
+        double lottery = 0.0;
+        int seatType = 0;
+        bool reserveEligible = false;
+    };
+    const Student& student(int s) const { return m_students[static_cast<size_t>(s)]; }
+    /**
+     * Appends a list's few entries one by one: cheaper than vector::insert's general path for the one to ten of a
+     * list. Inline, as addStudent() is: out of line, the calls cost as much as the one entry of a list drawn lazily.
+     */
+    template<typename T>
+    static Q_ALWAYS_INLINE void appendEntries(std::vector<T>& to, std::span<const T> values)
+    {
+        for (const T& v : values)
+            to.push_back(v);
+    }
     std::span<const int> listSpan(const std::vector<int>& flat, int s) const
     {
-        const auto begin = static_cast<size_t>(m_listBegin[static_cast<size_t>(s)]);
-        return std::span<const int>(flat).subspan(begin, static_cast<size_t>(m_listEnd[static_cast<size_t>(s)]) - begin);
+        const Student& student = this->student(s);
+        return std::span<const int>(flat).subspan(static_cast<size_t>(student.listBegin), static_cast<size_t>(student.listEnd - student.listBegin));
     }
     void addPass(SeatPass::Who who, int seatType, int seats, int ceilings = -1);
 
@@ -159,14 +191,10 @@ private:
     std::vector<AdmissionSchool> m_schools;
     std::vector<SeatPass> m_passes;
     std::vector<int> m_ceilings;
-    std::vector<int> m_listBegin; ///< per student: her list is [m_listBegin, m_listEnd) of the flat arrays
-    std::vector<int> m_listEnd;
+    std::vector<Student> m_students;
     std::vector<int> m_listSchools;
     std::vector<int> m_listClasses;
     std::vector<double> m_listLotteries;
-    std::vector<double> m_lottery;
-    std::vector<int> m_seatType;
-    std::vector<char> m_reserveEligible;
 };
 
 } // namespace Mk

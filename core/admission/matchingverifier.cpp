@@ -2,6 +2,7 @@
 #include "admission/matchingverifier.h"
 
 #include <algorithm>
+#include <bit>
 #include <climits>
 
 namespace Mk {
@@ -23,6 +24,36 @@ int placeOf(std::span<const int> list, int c, int rank)
     if (rank >= 1 && rank <= static_cast<int>(list.size()) && list[static_cast<size_t>(rank - 1)] == c)
         return rank - 1;
     return static_cast<int>(std::find(list.begin(), list.end(), c) - list.begin());
+}
+
+/** Applicant's priority order as one unsigned integer (GCC and Clang's 128-bit type; __extension__ for -Wpedantic). */
+__extension__ using PriorityKey = unsigned __int128;
+
+/**
+ * (class, lottery, student) packed so that the integers order as Applicant::operator< does: a non-negative double's
+ * bits order as its value (+ 0.0 turns −0 into +0), and classes and students are non-negative. A school's worst
+ * student is then the maximum of these keys, which compiles without the branches of the lexicographic comparison:
+ * over the few hundred held of a school, the mispredicted class comparison made that search 40 % of collectHeld()
+ * (perf).
+ */
+PriorityKey priorityKey(const Applicant& a)
+{
+    const auto lotteryBits = std::bit_cast<quint64>(a.lottery + 0.0);
+    return (PriorityKey{static_cast<quint32>(a.priorityClass)} << 96) | (PriorityKey{lotteryBits} << 32) | static_cast<quint32>(a.student);
+}
+
+/** The worst of a plain school's held students, by priorityKey(). */
+std::vector<Applicant>::iterator worstOf(std::vector<Applicant>::iterator begin, std::vector<Applicant>::iterator end)
+{
+    auto worst = begin;
+    PriorityKey worstKey = priorityKey(*begin);
+    for (auto it = begin + 1; it != end; ++it) {
+        const PriorityKey key = priorityKey(*it);
+        const bool later = key > worstKey;
+        worstKey = later ? key : worstKey;
+        worst = later ? it : worst;
+    }
+    return worst;
 }
 
 } // namespace
@@ -73,7 +104,7 @@ void MatchingVerifier::collectHeld(const AdmissionProblem& problem, const Matchi
         const AdmissionSchool& school = problem.school(c);
         if (school.plain && end - begin <= school.capacity) {
             if (begin != end)
-                std::iter_swap(std::max_element(begin, end), end - 1);
+                std::iter_swap(worstOf(begin, end), end - 1);
         } else {
             std::sort(begin, end);
         }

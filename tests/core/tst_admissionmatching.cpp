@@ -481,6 +481,39 @@ private slots:
         }
     }
 
+    void verifierBreaksTiesAsTheSchoolDoes()
+    {
+        // A plain school of two seats holds students 0 and 2; student 1 is left out. She ties with both on class and
+        // lottery, so the student index decides: she outranks student 2, the worst held, and blocks with the school.
+        // A verifier that took the wrong student as the worst (student 0) would see no blocking pair.
+        const std::vector<int> list{0}, classes{0};
+        MatchingVerifier verifier;
+        Matching m;
+        m.school = {0, -1, 0};
+        m.rank = {1, 0, 1};
+        for (const double zero : {0.5, -0.0}) { // -0.0 == +0.0, so a lottery of -0.0 ties with one of +0.0
+            AdmissionProblem p;
+            p.clear();
+            p.addSchool(2);
+            p.addStudent(list, classes, zero);
+            p.addStudent(list, classes, zero == 0.5 ? 0.5 : 0.0);
+            p.addStudent(list, classes, zero == 0.5 ? 0.5 : 0.0);
+            const MatchingCheck c = verifier.check(p, m, true);
+            QCOMPARE(c.blockingPairs, 1);
+            QCOMPARE(c.blockingPairs, directBlockingPairs(p, m.school));
+        }
+        // A lower class outranks any lottery: student 1 (class 0) blocks with student 2 (class 1, lottery 0.1).
+        AdmissionProblem p;
+        p.clear();
+        p.addSchool(2);
+        const std::vector<int> second{1};
+        p.addStudent(list, classes, 0.9);
+        p.addStudent(list, classes, 0.8);
+        p.addStudent(list, second, 0.1);
+        QCOMPARE(verifier.check(p, m, true).blockingPairs, 1);
+        QCOMPARE(directBlockingPairs(p, m.school), 1);
+    }
+
     void reserveEligibilityNeverHurtsAndReservesAreKept()
     {
         std::mt19937_64 rng(12);
