@@ -16,6 +16,7 @@
 #include "render/fieldlabels.h"
 #include "render/layerfactory.h"
 #include "render/pointmaplayer.h"
+#include "shared/categoryticker.h"
 
 #include <QHeaderView>
 #include <QEvent>
@@ -259,7 +260,7 @@ void IdentifyPanel::plot(const GroupTable& table, const QList<Series>& series)
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
 
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QSharedPointer<QCPAxisTickerText> ticker(new CategoryTicker(*rect->axis(QCPAxis::atBottom)));
     for (qsizetype g = 0; g < groups.size(); ++g)
         ticker->addTick(static_cast<double>(g + 1), groups[g]);
     rect->axis(QCPAxis::atBottom)->setTicker(ticker);

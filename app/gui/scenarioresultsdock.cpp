@@ -11,6 +11,7 @@
 #include "itemmodels/scenarioindexmodel.h"
 #include "itemmodels/scenarioschoolmodel.h"
 #include "project/projectdocument.h"
+#include "shared/categoryticker.h"
 #include "render/layerfactory.h"
 #include "scenario/runhistogram.h"
 #include "scenario/scenarioreport.h"
@@ -82,20 +83,6 @@ void addBandBars(QCustomPlot& plot, const QString& name, const QColor& colour, d
     }
     errors->setData(minus, plus);
     errors->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.2));
-}
-
-/** The words of `text` on lines of at most about `width` characters: a group's name under its bars in a narrow chart
- * ("Europe (excluding the Netherlands)" ran into its neighbours on one line). */
-QString wrapWords(const QString& text, qsizetype width)
-{
-    QStringList lines;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= width)
-            lines.last() += QLatin1Char(' ') + word;
-        else
-            lines << word;
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 void resetPlot(QCustomPlot& plot)
@@ -520,9 +507,9 @@ void ScenarioResultsDock::plotComposition(int row)
     if (!privacy)
         return;
     const QStringList& groups = m_outcome->result.groups;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QSharedPointer<QCPAxisTickerText> ticker(new CategoryTicker(*p.xAxis));
     for (qsizetype g = 0; g < groups.size(); ++g)
-        ticker->addTick(g + 1, wrapWords(m_outcome->population.groupNames.groupLabelOf(groups[g]), 16));
+        ticker->addTick(g + 1, m_outcome->population.groupNames.groupLabelOf(groups[g]));
     auto series = [&](bool open, const std::vector<Band>& shares, ScenarioSituation situation, double offset, const QString& name,
                       const QColor& colour) {
         if (!open)

@@ -2,6 +2,7 @@
 // qcustomplot.h (2.1) uses Qt's foreach in inline templates; allow it for this file only, before any Qt header.
 #undef QT_NO_FOREACH
 #include "shared/afspiegelingchart.h"
+#include "shared/categoryticker.h"
 
 #include "catchment/afspiegeling.h"
 #include "model/grouptable.h"
@@ -14,23 +15,6 @@
 #include <cmath>
 
 namespace Mk {
-
-namespace {
-
-/** `text` broken at spaces into lines at most `width` pixels wide; a longer word keeps a line of its own. */
-QString wrapped(const QString& text, const QFontMetrics& metrics, int width)
-{
-    QStringList lines;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
-            lines.back() += QLatin1Char(' ') + word;
-        else
-            lines.append(word);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, const GroupTable& groupTable, const QString& schoolName,
                              const TextLanguage& language)
@@ -73,7 +57,7 @@ void AfspiegelingChart::draw(QCustomPlot& plot, const AfspiegelingRow& row, cons
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     int widest = 0;
     for (qsizetype g = 0; g < groups; ++g) {
-        const QString label = wrapped(groupTable.groupLabelOf(row.groups[g].group, language), metrics, perGroup * 9 / 10);
+        const QString label = CategoryTicker::wrapped(groupTable.groupLabelOf(row.groups[g].group, language), metrics, perGroup * 9 / 10);
         for (const QString& line : label.split(QLatin1Char('\n')))
             widest = std::max(widest, metrics.horizontalAdvance(line));
         ticker->addTick(static_cast<double>(g + 1), label);
