@@ -4,7 +4,6 @@
 #include "model/attributevalue.h"
 #include "model/fieldvalues.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>

@@ -90,7 +90,6 @@ public:
         const int i = m_names ? m_names->indexOf(key) : -1;
         return i >= 0 && static_cast<size_t>(i) < m_values.size() && m_values[static_cast<size_t>(i)] ? const_iterator(this, i) : cend();
     }
-    const_iterator find(const QString& key) const { return constFind(key); }
 
     bool contains(const QString& key) const { return constFind(key) != cend(); }
     T value(const QString& key, const T& fallback = T()) const
