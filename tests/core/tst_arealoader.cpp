@@ -2,12 +2,16 @@
 #include "geo/geometry.h"
 #include "io/arealoader.h"
 #include "io/datasetloader.h"
+#include "io/tablereader.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
 #include <gdal_utils.h>
 #include <gdal.h>
+#include <ogr_api.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -425,6 +429,44 @@ private slots:
         QCOMPARE(negative.error().code, ErrorCode::InvalidValue);
         for (const char* part : {"BU00010002", "AANT_INW", "-12", "negative"})
             QVERIFY2(negative.error().message.contains(QLatin1String(part)), qPrintable(negative.error().message));
+    }
+
+    // TableReader builds a layer's polygons straight from OGR's points (Geometry::fromRings): they are the polygons GEOS
+    // reads from the WKB that OGR writes for each feature, bit for bit, for every feature of the national files.
+    void polygonsAsGeosReadsOgrsWkb_data()
+    {
+        QTest::addColumn<QString>("resource");
+        QTest::newRow("wijken") << QStringLiteral(":/national/cbs_wijken_2022.gpkg");
+        QTest::newRow("gemeenten") << QStringLiteral(":/national/cbs_gemeenten_2022.gpkg");
+    }
+
+    void polygonsAsGeosReadsOgrsWkb()
+    {
+        QFETCH(QString, resource);
+        const QString file = path(QFileInfo(resource).fileName());
+        QVERIFY(QFile::exists(file) || QFile::copy(resource, file));
+        auto reader = TableReader::open(file);
+        QVERIFY2(reader.hasValue(), qPrintable(reader.hasValue() ? QString() : reader.error().toString()));
+        GDALDatasetH ds = GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(ds);
+        OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+        int features = 0;
+        while (reader->next()) {
+            OGRFeatureH f = OGR_L_GetNextFeature(layer);
+            QVERIFY(f);
+            OGRGeometryH g = OGR_F_GetGeometryRef(f);
+            QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
+            QCOMPARE(OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char*>(wkb.data())), OGRERR_NONE);
+            OGR_F_Destroy(f);
+            const Geometry built = reader->geometry();
+            QVERIFY(!built.isNull());
+            QVERIFY2(built.toWkb() == Geometry::fromWkb(wkb).toWkb(), qPrintable(reader->location()));
+            ++features;
+        }
+        QVERIFY(!reader->failed());
+        QVERIFY(!OGR_L_GetNextFeature(layer));
+        GDALClose(ds);
+        QVERIFY(features > 300);
     }
 
     void codeHelpers()
