@@ -81,6 +81,9 @@ void translate(const QString& source, const QString& target, const QStringList& 
 
 } // namespace
 
+/** Features of a test file that are not good ones, by their place: "null", "outside", "duplicate", "crowded". */
+using BadFeatures = QMap<int, QByteArray>;
+
 class TstAreaLoader : public QObject
 {
     Q_OBJECT
@@ -594,6 +597,76 @@ private slots:
         QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
         QCOMPARE(refusedAlongside.error().code, ErrorCode::DuplicateId);
         QCOMPARE(refusedAlongside.error().message, refused.error().message);
+    }
+
+    // With the checks on the second thread (Validity::CheckAlongside) a load fails with the error it fails with when
+    // each feature is checked as it is read: the first in feature order, whether the first bad feature is an implausible
+    // polygon or a duplicate code, a population out of range or a code, with the notes (units without a geometry) of the
+    // features read before it and no others, in their order. The bad features come after 200 good ones, so the second
+    // thread has taken several batches.
+    void checkAlongsideFailsAsTheCheckAsRead_data()
+    {
+        QTest::addColumn<BadFeatures>("bad"); // feature -> "null", "outside", "duplicate", "crowded", "outside+crowded"
+        QTest::addColumn<int>("failing");                // the feature the error names
+        QTest::addColumn<QString>("problem");            // a part of its message
+        const QString outside = QStringLiteral("reaches outside the Netherlands");
+        QTest::newRow("polygon first") << BadFeatures{{5, "null"}, {200, "null"}, {230, "outside"}, {240, "null"},
+                                                                  {250, "outside"}, {260, "duplicate"}}
+                                       << 230 << outside;
+        QTest::newRow("duplicate first") << BadFeatures{{5, "null"}, {200, "null"}, {220, "duplicate"}, {230, "outside"}, {240, "null"}}
+                                         << 220 << QStringLiteral("also occurs in an earlier feature");
+        QTest::newRow("population first") << BadFeatures{{200, "null"}, {210, "crowded"}, {230, "outside"}} << 210
+                                          << QStringLiteral("AANT_INW");
+        QTest::newRow("polygon before population") << BadFeatures{{200, "null"}, {210, "outside+crowded"}, {211, "null"}} << 210
+                                                   << outside;
+        QTest::newRow("polygon only, last") << BadFeatures{{5, "null"}, {240, "null"}, {299, "outside"}} << 299 << outside;
+    }
+
+    void checkAlongsideFailsAsTheCheckAsRead()
+    {
+        QFETCH(BadFeatures, bad);
+        QFETCH(int, failing);
+        QFETCH(QString, problem);
+        QList<QByteArray> features;
+        const auto codeOf = [](int i) { return QStringLiteral("BU0001%1").arg(i, 4, 10, QLatin1Char('0')); };
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray kind = bad.value(i);
+            const QString code = codeOf(kind == "duplicate" ? 1 : i);
+            const int inhabitants = kind.contains("crowded") ? 10000000 : i;
+            const QByteArray properties = QStringLiteral("\"BU_CODE\":\"%1\",\"GM_CODE\":\"GM0001\",\"AANT_INW\":%2").arg(code).arg(inhabitants).toUtf8();
+            const double x = kind.contains("outside") ? 20.0 : 5.0 + 0.01 * (i % 20), y = 52.0 + 0.01 * (i / 20);
+            if (kind == "null")
+                features.append("{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}");
+            else
+                features.append(squareFeature(x, y, 0.01, properties));
+        }
+        const QString file = writeTestFile(m_dir.path(), QStringLiteral("failing.geojson"), collection(features));
+        Diagnostics asRead, alongside;
+        auto refused = AreaLoader::load(file, {}, {}, asRead);
+        auto refusedAlongside = AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
+        const QString failingCode = codeOf(bad.value(failing) == "duplicate" ? 1 : failing);
+        QVERIFY2(refused.error().message.contains(failingCode) && refused.error().message.contains(problem), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("feature %1").arg(failing)), qPrintable(refused.error().message));
+        QCOMPARE(refusedAlongside.error().code, refused.error().code);
+        QCOMPARE(refusedAlongside.error().message, refused.error().message);
+
+        QStringList expected; // the units without a geometry read before the failing feature
+        for (auto it = bad.cbegin(); it != bad.cend(); ++it)
+            if (it.value() == "null" && it.key() < failing)
+                expected.append(codeOf(it.key()));
+        const auto notes = [](const Diagnostics& d) {
+            QStringList out;
+            for (const Diagnostic& item : d.items())
+                out.append(item.subjectId + QLatin1Char(' ') + item.message);
+            return out;
+        };
+        QCOMPARE(asRead.items().size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(asRead.items()[i].subjectId, expected[i]);
+            QVERIFY(asRead.items()[i].message.contains(QLatin1String("no usable geometry")));
+        }
+        QCOMPARE(notes(alongside), notes(asRead));
     }
 };
 
