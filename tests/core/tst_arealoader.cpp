@@ -31,6 +31,12 @@ QByteArray squareFeature(double x0, double y0, double size, const QByteArray& pr
     return "{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
 }
 
+/** A feature with the given properties and no geometry (GeoJSON null). */
+QByteArray featureWithoutGeometry(const QByteArray& properties)
+{
+    return "{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}";
+}
+
 QByteArray collection(const QList<QByteArray>& features)
 {
     return "{\"type\":\"FeatureCollection\",\"features\":[" + features.join(',') + "]}";
@@ -93,6 +99,14 @@ private:
     QString m_geojson;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    /** `features` written to the file `name` and loaded checked as each is read, and with the checks on a second thread. */
+    std::pair<Result<AreaLayer>, Result<AreaLayer>> loadBothWays(const QString& name, const QList<QByteArray>& features, Diagnostics& asRead,
+                                                                 Diagnostics& alongside) const
+    {
+        const QString file = writeTestFile(m_dir.path(), name, collection(features));
+        return {AreaLoader::load(file, {}, {}, asRead), AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside)};
+    }
 
 private slots:
     void initTestCase()
@@ -553,15 +567,13 @@ private slots:
                                 + QStringLiteral("[%1,%2],[%3,%4],[%3,%2],[%1,%4],[%1,%2]").arg(x).arg(y).arg(x + 0.01).arg(y + 0.01).toUtf8()
                                 + "]]}}");
             else if (i == 10)
-                features.append("{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}");
+                features.append(featureWithoutGeometry(properties));
             else
                 features.append(squareFeature(x, y, 0.01, properties));
         }
-        const QString file = writeTestFile(m_dir.path(), QStringLiteral("alongside.geojson"), collection(features));
         Diagnostics asRead, alongside;
-        auto read = AreaLoader::load(file, {}, {}, asRead);
+        auto [read, checked] = loadBothWays(QStringLiteral("alongside.geojson"), features, asRead, alongside);
         QVERIFY2(read.hasValue(), qPrintable(read.hasValue() ? QString() : read.error().toString()));
-        auto checked = AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
         QVERIFY2(checked.hasValue(), qPrintable(checked.hasValue() ? QString() : checked.error().toString()));
 
         QCOMPARE(checked->units.size(), read->units.size());
@@ -590,10 +602,8 @@ private slots:
 
         // A failure half-way (a duplicate code after many polygons went to the second thread) is the same error.
         features.append(squareFeature(5.5, 52.5, 0.01, "\"BU_CODE\":\"BU00010007\",\"GM_CODE\":\"GM0001\""));
-        const QString duplicate = writeTestFile(m_dir.path(), QStringLiteral("alongside_dup.geojson"), collection(features));
         Diagnostics failedAsRead, failedAlongside;
-        auto refused = AreaLoader::load(duplicate, {}, {}, failedAsRead);
-        auto refusedAlongside = AreaLoader::load(duplicate, {}, {}, failedAlongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        auto [refused, refusedAlongside] = loadBothWays(QStringLiteral("alongside_dup.geojson"), features, failedAsRead, failedAlongside);
         QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
         QCOMPARE(refusedAlongside.error().code, ErrorCode::DuplicateId);
         QCOMPARE(refusedAlongside.error().message, refused.error().message);
@@ -636,14 +646,12 @@ private slots:
             const QByteArray properties = QStringLiteral("\"BU_CODE\":\"%1\",\"GM_CODE\":\"GM0001\",\"AANT_INW\":%2").arg(code).arg(inhabitants).toUtf8();
             const double x = kind.contains("outside") ? 20.0 : 5.0 + 0.01 * (i % 20), y = 52.0 + 0.01 * (i / 20);
             if (kind == "null")
-                features.append("{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}");
+                features.append(featureWithoutGeometry(properties));
             else
                 features.append(squareFeature(x, y, 0.01, properties));
         }
-        const QString file = writeTestFile(m_dir.path(), QStringLiteral("failing.geojson"), collection(features));
         Diagnostics asRead, alongside;
-        auto refused = AreaLoader::load(file, {}, {}, asRead);
-        auto refusedAlongside = AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        auto [refused, refusedAlongside] = loadBothWays(QStringLiteral("failing.geojson"), features, asRead, alongside);
         QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
         const QString failingCode = codeOf(bad.value(failing) == "duplicate" ? 1 : failing);
         QVERIFY2(refused.error().message.contains(failingCode) && refused.error().message.contains(problem), qPrintable(refused.error().message));
