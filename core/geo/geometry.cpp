@@ -74,6 +74,51 @@ Geometry Geometry::fromWkb(const QByteArray& wkb)
                                        static_cast<size_t>(wkb.size())));
 }
 
+Geometry Geometry::fromRings(std::span<const double> xy, std::span<const unsigned> ringPoints, std::span<const unsigned> partRings,
+                             bool multi)
+{
+    using Owned = std::unique_ptr<GEOSGeometry, detail::GeosGeometryDeleter>;
+    // Stops at the first ring GEOS refuses, as its WKB reader does, so that GEOS says the same once.
+    std::vector<GEOSGeometry*> parts; // owned by `owner` until the collection takes them
+    std::vector<Owned> owner;
+    std::vector<GEOSGeometry*> holes;
+    parts.reserve(partRings.size());
+    owner.reserve(partRings.size());
+    size_t ring = 0, at = 0;
+    for (const unsigned rings : partRings) {
+        GEOSGeometry* polygon = nullptr;
+        if (rings == 0) {
+            polygon = GEOSGeom_createEmptyPolygon_r(ctx());
+        } else {
+            std::vector<Owned> built;
+            built.reserve(rings);
+            for (unsigned r = 0; r < rings; ++r, ++ring) {
+                const unsigned n = ringPoints[ring];
+                GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx(), xy.data() + at, n, 0, 0);
+                at += 2 * size_t(n);
+                GEOSGeometry* linear = seq ? GEOSGeom_createLinearRing_r(ctx(), seq) : nullptr; // takes the sequence
+                if (!linear)
+                    return {};
+                built.emplace_back(linear);
+            }
+            holes.clear();
+            for (size_t h = 1; h < built.size(); ++h)
+                holes.push_back(built[h].release());
+            // GEOSGeom_createPolygon_r takes the shell and the holes, also when it fails.
+            polygon = GEOSGeom_createPolygon_r(ctx(), built[0].release(), holes.data(), static_cast<unsigned>(holes.size()));
+        }
+        if (!polygon)
+            return {};
+        owner.emplace_back(polygon);
+        parts.push_back(polygon);
+    }
+    if (!multi)
+        return parts.size() == 1 ? adopt(owner[0].release()) : Geometry();
+    for (Owned& o : owner)
+        (void)o.release(); // the collection takes them, also when it fails
+    return adopt(GEOSGeom_createCollection_r(ctx(), GEOS_MULTIPOLYGON, parts.data(), static_cast<unsigned>(parts.size())));
+}
+
 Geometry Geometry::fromWkt(const QString& wkt)
 {
     GEOSWKTReader* reader = GEOSWKTReader_create_r(ctx());

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace Mk {
@@ -32,6 +33,14 @@ public:
     Geometry& operator=(const Geometry&) = delete;
 
     static Geometry fromWkb(const QByteArray& wkb);
+    /**
+     * A Polygon (`multi` false, one part) or MultiPolygon from flat coordinates, built as fromWkb() builds the same
+     * polygons from WKB, without the WKB between a reader and GEOS: `xy` holds every ring's x, y pairs one ring after
+     * another, `ringPoints` each ring's number of points, `partRings` each part's number of rings (its shell first; none
+     * for an empty part). Null when GEOS refuses a ring (not closed, too few points), with GEOS's error heard.
+     */
+    static Geometry fromRings(std::span<const double> xy, std::span<const unsigned> ringPoints, std::span<const unsigned> partRings,
+                              bool multi);
     static Geometry fromWkt(const QString& wkt);
     static Geometry point(double x, double y);
     /** A polygon from one closed or open ring (closed automatically). */

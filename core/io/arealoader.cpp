@@ -277,13 +277,66 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     std::vector<int> fieldIndex; ///< each column's place in numericFields or textFields, looked up once, not per unit
     for (int c = 0; c < t.columns().size(); ++c)
         fieldIndex.push_back((t.isNumericColumn(c) ? numericFields : textFields)->indexOf(t.columns()[c]));
-    // The second thread takes the fast path only (Geometry::isProvablyValid, which says nothing); GEOS decides the few it
-    // cannot prove on this thread, at the end, so what GEOS notes is heard here, in unit order.
-    std::optional<StreamingMap<std::shared_ptr<const Geometry>, char>> provedValid;
-    std::vector<qsizetype> checkedUnits; ///< the index in result.units of each polygon handed to provedValid
+    const auto implausibleAt = [&](const QString& location, const QString& code, const QString& problem) {
+        return fail(ErrorCode::GeometryInvalid, tr("%1, %2: the polygon of area %3 %4").arg(shown, location, code, problem));
+    };
+    // The second thread checks each polygon's plausibility and takes the validity check's fast path (Geometry::
+    // isProvablyValid, which says nothing); GEOS decides the few it cannot prove on this thread, at the end, so what GEOS
+    // notes is heard here, in unit order. A failure is still the first in feature order, and the notes of the features
+    // read before it are the notes there were: the notes of units without a geometry wait in `unusable` until the
+    // polygons read before them are known to be plausible.
+    struct Checked {
+        std::optional<QString> implausible;
+        bool provedValid = false;
+    };
+    struct Polygon {
+        std::shared_ptr<const Geometry> geometry;
+        AreaLevel level;
+    };
+    std::optional<StreamingMap<Polygon, Checked>> checks;
+    struct CheckedUnit {
+        qsizetype unit;  ///< in result.units (once appended there: a failure may come before)
+        qint64 position; ///< of its feature, for a message
+        QString code;
+    };
+    std::vector<CheckedUnit> checkedUnits; ///< each polygon handed to `checks`
+    struct UnusableNote {
+        size_t checkedBefore; ///< how many polygons went to `checks` before this unit's feature was read
+        QString message, code;
+    };
+    std::vector<UnusableNote> unusable;
+    std::vector<Checked> checked; ///< the second thread's results, once finishChecks() has run
     if (validity == Validity::CheckAlongside)
-        provedValid.emplace([](const std::shared_ptr<const Geometry>& g) { return char(g->isProvablyValid()); },
-                            "validity check (second thread)");
+        checks.emplace(
+            [](const Polygon& p) {
+                Checked c{implausibleGeometry(*p.geometry, p.level), false};
+                c.provedValid = !c.implausible && p.geometry->isProvablyValid();
+                return c;
+            },
+            "plausibility and validity check (second thread)");
+    // Waits for the second thread; the first implausible polygon's error, after the notes of the features before it.
+    const auto finishChecks = [&]() -> std::optional<Error> {
+        const PhaseClock::Scope timed("validity check and repair");
+        checked = checks->finish();
+        size_t firstBad = checked.size();
+        for (size_t i = 0; i < checked.size() && firstBad == checked.size(); ++i)
+            if (checked[i].implausible)
+                firstBad = i;
+        for (const UnusableNote& note : unusable)
+            if (note.checkedBefore <= firstBad)
+                diagnostics.warning(note.message, note.code);
+        if (firstBad == checked.size())
+            return std::nullopt;
+        const CheckedUnit& bad = checkedUnits[firstBad];
+        return implausibleAt(t.locationAt(bad.position), bad.code, *checked[firstBad].implausible);
+    };
+    // A failure found on this thread: an implausible polygon before it comes first, as it would have when checked here.
+    const auto failAfterChecks = [&](Error error) -> Error {
+        if (checks)
+            if (auto earlier = finishChecks())
+                return *earlier;
+        return error;
+    };
     for (;;) {
         while (t.next(feedback)) {
             const QString code = t.text(codeCol);
@@ -299,13 +352,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                 continue;
             }
             if (code.isEmpty())
-                return fail(ErrorCode::InvalidValue, tr("%1, %2: the code column \"%3\" is empty. Every area needs a code; fix or remove that feature.")
-                                                         .arg(shown, t.location(), t.columns()[codeCol]));
+                return failAfterChecks(fail(ErrorCode::InvalidValue, tr("%1, %2: the code column \"%3\" is empty. Every area needs a code; fix or remove that feature.")
+                                                                         .arg(shown, t.location(), t.columns()[codeCol])));
             if (seen.contains(code))
-                return fail(ErrorCode::DuplicateId,
-                            tr("%1, %2: the code %3 in column \"%4\" also occurs in an earlier feature. Area codes must be unique; "
-                               "remove the duplicate or choose the layer with one feature per area.")
-                                .arg(shown, t.location(), code, t.columns()[codeCol]));
+                return failAfterChecks(fail(ErrorCode::DuplicateId,
+                                            tr("%1, %2: the code %3 in column \"%4\" also occurs in an earlier feature. Area codes must be unique; "
+                                               "remove the duplicate or choose the layer with one feature per area.")
+                                                .arg(shown, t.location(), code, t.columns()[codeCol])));
             seen.insert(code, t.rowIndex());
 
             AreaUnit unit;
@@ -317,28 +370,32 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             unit.numbers = FieldValues<AttributeValue>(numericFields);
             unit.texts = FieldValues<QString>(textFields);
             Geometry g = t.geometry();
-            if (!g.isNull() && !g.isEmpty())
+            const bool usable = !g.isNull() && !g.isEmpty();
+            if (usable && !checks)
                 if (const auto problem = implausibleGeometry(g, unit.level))
-                    return fail(ErrorCode::GeometryInvalid, tr("%1, %2: the polygon of area %3 %4").arg(shown, t.location(), code, *problem));
-            if (g.isNull() || g.isEmpty()) {
-                diagnostics.warning(tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.")
-                                        .arg(shown, t.location(), code), code);
+                    return implausibleAt(t.location(), code, *problem);
+            if (!usable) {
+                QString note = tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.").arg(shown, t.location(), code);
+                if (checks)
+                    unusable.push_back({checkedUnits.size(), std::move(note), code});
+                else
+                    diagnostics.warning(note, code);
             } else if (validity == Validity::CheckNow) {
                 const PhaseClock::Scope timed("validity check and repair");
                 if (!g.isValid())
                     g = repaired(g, shown, code, diagnostics);
             }
-            const bool checkAlongside = provedValid && !g.isNull() && !g.isEmpty();
             if (!g.isNull())
                 unit.geometry = std::make_shared<const Geometry>(std::move(g));
-            if (checkAlongside) {
-                checkedUnits.push_back(result.units.size());
-                provedValid->push(unit.geometry);
+            if (checks && usable) {
+                checkedUnits.push_back({result.units.size(), t.position(), code});
+                checks->push({unit.geometry, unit.level});
             }
             if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
                 const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
                 if (!inhabitants.contains(population->number))
-                    return inhabitants.error(tr("%1, %2 (area %3)").arg(shown, t.location(), code), t.columns()[popCol], t.text(popCol));
+                    return failAfterChecks(
+                        inhabitants.error(tr("%1, %2 (area %3)").arg(shown, t.location(), code), t.columns()[popCol], t.text(popCol)));
             }
             for (int c = 0; c < t.columns().size(); ++c) {
                 if (c == codeCol || c == nameCol)
@@ -368,7 +425,10 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         gemeentenSeen.clear();
     }
     if (auto error = t.failed())
-        return *error;
+        return failAfterChecks(*error);
+    if (checks)
+        if (auto implausible = finishChecks())
+            return *implausible;
     if (result.units.isEmpty()) {
         if (seen.isEmpty() && gemeentenSeen.isEmpty())
             return fail(ErrorCode::EmptyInput, tr("The layer \"%1\" of %2 has no features. "
@@ -388,12 +448,11 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                 .arg(shown, it.key(), it.value()));
     if (water > 0)
         diagnostics.info(tr("%1: %n water-only area(s) (WATER = JA) were skipped.", nullptr, water).arg(shown));
-    if (provedValid) {
+    if (checks) {
         const PhaseClock::Scope timed("validity check and repair");
-        const std::vector<char> proved = provedValid->finish();
-        for (size_t i = 0; i < proved.size(); ++i) {
-            AreaUnit& unit = result.units[checkedUnits[i]];
-            if (proved[i] || unit.geometry->isValid())
+        for (size_t i = 0; i < checked.size(); ++i) {
+            AreaUnit& unit = result.units[checkedUnits[i].unit];
+            if (checked[i].provedValid || unit.geometry->isValid())
                 continue;
             Geometry g = repaired(*unit.geometry, shown, unit.code, diagnostics);
             unit.geometry = g.isNull() ? nullptr : std::make_shared<const Geometry>(std::move(g));

@@ -31,10 +31,10 @@ public:
         QString population;
     };
 
-    /** When load() checks the polygons' validity (and repairs the invalid ones). */
+    /** When load() checks the polygons' plausibility and validity (and repairs the invalid ones). */
     enum class Validity {
         CheckNow,      ///< as each feature is read, each repair noted in feature order among the other notes
-        CheckAlongside ///< on a second thread while the next features are read; the repairs and their notes at the end, in unit order
+        CheckAlongside ///< on a second thread while the next features are read; the repairs and their notes at the end, in unit order, a failure the same
     };
 
     /**

@@ -32,6 +32,9 @@ struct TableReaderPrivate {
     qint64 row = -1;
     std::optional<qint64> total; ///< feature count for progress, read once
     std::optional<Error> failure;
+    /** A polygon's coordinates for Geometry::fromRings(), kept between rows so that a row allocates none. */
+    std::vector<double> xy;
+    std::vector<unsigned> ringPoints, partRings;
 };
 
 } // namespace detail
@@ -352,11 +355,52 @@ Geometry TableReader::geometry() const
         linear->setMeasured(FALSE);
         g = linear.get();
     }
-    QByteArray wkb(static_cast<qsizetype>(g->WkbSize()), Qt::Uninitialized);
-    if (g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso) != OGRERR_NONE)
-        return {};
-    Geometry raw = Geometry::fromWkb(wkb);
+    Geometry raw;
+    if (isPolygonal(*g)) {
+        raw = polygonOf(*g);
+    } else {
+        QByteArray wkb(static_cast<qsizetype>(g->WkbSize()), Qt::Uninitialized);
+        if (g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso) != OGRERR_NONE)
+            return {};
+        raw = Geometry::fromWkb(wkb);
+    }
     return d->transform->isIdentity() ? std::move(raw) : d->transform->transform(raw);
+}
+
+bool TableReader::isPolygonal(const OGRGeometry& g)
+{
+    const OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
+    return type == wkbPolygon || type == wkbMultiPolygon;
+}
+
+Geometry TableReader::polygonOf(const OGRGeometry& g) const
+{
+    // Straight from OGR's points into GEOS: through WKB, GEOS's reader took a fifth of a national layer's reading time,
+    // one ordinate at a time.
+    static_assert(sizeof(OGRRawPoint) == 2 * sizeof(double));
+    auto& p = *d;
+    p.xy.clear();
+    p.ringPoints.clear();
+    p.partRings.clear();
+    const auto addPolygon = [&p](const OGRPolygon& polygon) {
+        unsigned rings = 0;
+        for (const OGRLinearRing* ring : polygon) {
+            const int n = ring->getNumPoints();
+            const size_t at = p.xy.size();
+            p.xy.resize(at + 2 * size_t(n));
+            ring->getPoints(reinterpret_cast<OGRRawPoint*>(p.xy.data() + at));
+            p.ringPoints.push_back(static_cast<unsigned>(n));
+            ++rings;
+        }
+        p.partRings.push_back(rings);
+    };
+    const bool multi = wkbFlatten(g.getGeometryType()) == wkbMultiPolygon;
+    if (multi)
+        for (const OGRPolygon* part : *g.toMultiPolygon())
+            addPolygon(*part);
+    else
+        addPolygon(*g.toPolygon());
+    return Geometry::fromRings(p.xy, p.ringPoints, p.partRings, multi);
 }
 
 std::optional<QPointF> TableReader::centroid() const

@@ -18,6 +18,8 @@
 #include <memory>
 #include <optional>
 
+class OGRGeometry;
+
 namespace Mk {
 
 namespace detail {
@@ -133,6 +135,10 @@ private:
     TableReader();
     /** Sets failed() for a CSV record with fewer values than the header has names; false. */
     bool failFewerValues();
+    /** Whether `g` is a Polygon or MultiPolygon (of any dimension), which polygonOf() builds. */
+    static bool isPolygonal(const OGRGeometry& g);
+    /** `g`, a 2D Polygon or MultiPolygon (isPolygonal()), in GEOS as GEOS would read it from WKB; null when GEOS refuses a ring. */
+    Geometry polygonOf(const OGRGeometry& g) const;
     static Result<TableReader> fromDataset(detail::GdalDataset dataset, const QString& layer, Diagnostics* diagnostics);
     std::unique_ptr<detail::TableReaderPrivate> d;
 };

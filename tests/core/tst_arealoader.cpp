@@ -2,12 +2,16 @@
 #include "geo/geometry.h"
 #include "io/arealoader.h"
 #include "io/datasetloader.h"
+#include "io/tablereader.h"
 #include "iotestfiles.h"
 #include "testutils.h"
 
 #include <gdal_utils.h>
 #include <gdal.h>
+#include <ogr_api.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +29,12 @@ QByteArray squareFeature(double x0, double y0, double size, const QByteArray& pr
                                 .arg(x0, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(x0 + size, 0, 'f', 6).arg(y0 + size, 0, 'f', 6)
                                 .toUtf8();
     return "{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
+}
+
+/** A feature with the given properties and no geometry (GeoJSON null). */
+QByteArray featureWithoutGeometry(const QByteArray& properties)
+{
+    return "{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}";
 }
 
 QByteArray collection(const QList<QByteArray>& features)
@@ -77,6 +87,9 @@ void translate(const QString& source, const QString& target, const QStringList& 
 
 } // namespace
 
+/** Features of a test file that are not good ones, by their place: "null", "outside", "duplicate", "crowded". */
+using BadFeatures = QMap<int, QByteArray>;
+
 class TstAreaLoader : public QObject
 {
     Q_OBJECT
@@ -86,6 +99,14 @@ private:
     QString m_geojson;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    /** `features` written to the file `name` and loaded checked as each is read, and with the checks on a second thread. */
+    std::pair<Result<AreaLayer>, Result<AreaLayer>> loadBothWays(const QString& name, const QList<QByteArray>& features, Diagnostics& asRead,
+                                                                 Diagnostics& alongside) const
+    {
+        const QString file = writeTestFile(m_dir.path(), name, collection(features));
+        return {AreaLoader::load(file, {}, {}, asRead), AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside)};
+    }
 
 private slots:
     void initTestCase()
@@ -427,6 +448,44 @@ private slots:
             QVERIFY2(negative.error().message.contains(QLatin1String(part)), qPrintable(negative.error().message));
     }
 
+    // TableReader builds a layer's polygons straight from OGR's points (Geometry::fromRings): they are the polygons GEOS
+    // reads from the WKB that OGR writes for each feature, bit for bit, for every feature of the national files.
+    void polygonsAsGeosReadsOgrsWkb_data()
+    {
+        QTest::addColumn<QString>("resource");
+        QTest::newRow("wijken") << QStringLiteral(":/national/cbs_wijken_2022.gpkg");
+        QTest::newRow("gemeenten") << QStringLiteral(":/national/cbs_gemeenten_2022.gpkg");
+    }
+
+    void polygonsAsGeosReadsOgrsWkb()
+    {
+        QFETCH(QString, resource);
+        const QString file = path(QFileInfo(resource).fileName());
+        QVERIFY(QFile::exists(file) || QFile::copy(resource, file));
+        auto reader = TableReader::open(file);
+        QVERIFY2(reader.hasValue(), qPrintable(reader.hasValue() ? QString() : reader.error().toString()));
+        GDALDatasetH ds = GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(ds);
+        OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+        int features = 0;
+        while (reader->next()) {
+            OGRFeatureH f = OGR_L_GetNextFeature(layer);
+            QVERIFY(f);
+            OGRGeometryH g = OGR_F_GetGeometryRef(f);
+            QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
+            QCOMPARE(OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char*>(wkb.data())), OGRERR_NONE);
+            OGR_F_Destroy(f);
+            const Geometry built = reader->geometry();
+            QVERIFY(!built.isNull());
+            QVERIFY2(built.toWkb() == Geometry::fromWkb(wkb).toWkb(), qPrintable(reader->location()));
+            ++features;
+        }
+        QVERIFY(!reader->failed());
+        QVERIFY(!OGR_L_GetNextFeature(layer));
+        GDALClose(ds);
+        QVERIFY(features > 300);
+    }
+
     void codeHelpers()
     {
         QCOMPARE(AreaLoader::normalizeGemeenteCode(QStringLiteral("308")), QStringLiteral("GM0308"));
@@ -508,15 +567,13 @@ private slots:
                                 + QStringLiteral("[%1,%2],[%3,%4],[%3,%2],[%1,%4],[%1,%2]").arg(x).arg(y).arg(x + 0.01).arg(y + 0.01).toUtf8()
                                 + "]]}}");
             else if (i == 10)
-                features.append("{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":null}");
+                features.append(featureWithoutGeometry(properties));
             else
                 features.append(squareFeature(x, y, 0.01, properties));
         }
-        const QString file = writeTestFile(m_dir.path(), QStringLiteral("alongside.geojson"), collection(features));
         Diagnostics asRead, alongside;
-        auto read = AreaLoader::load(file, {}, {}, asRead);
+        auto [read, checked] = loadBothWays(QStringLiteral("alongside.geojson"), features, asRead, alongside);
         QVERIFY2(read.hasValue(), qPrintable(read.hasValue() ? QString() : read.error().toString()));
-        auto checked = AreaLoader::load(file, {}, {}, alongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
         QVERIFY2(checked.hasValue(), qPrintable(checked.hasValue() ? QString() : checked.error().toString()));
 
         QCOMPARE(checked->units.size(), read->units.size());
@@ -545,13 +602,79 @@ private slots:
 
         // A failure half-way (a duplicate code after many polygons went to the second thread) is the same error.
         features.append(squareFeature(5.5, 52.5, 0.01, "\"BU_CODE\":\"BU00010007\",\"GM_CODE\":\"GM0001\""));
-        const QString duplicate = writeTestFile(m_dir.path(), QStringLiteral("alongside_dup.geojson"), collection(features));
         Diagnostics failedAsRead, failedAlongside;
-        auto refused = AreaLoader::load(duplicate, {}, {}, failedAsRead);
-        auto refusedAlongside = AreaLoader::load(duplicate, {}, {}, failedAlongside, nullptr, {}, AreaLoader::Validity::CheckAlongside);
+        auto [refused, refusedAlongside] = loadBothWays(QStringLiteral("alongside_dup.geojson"), features, failedAsRead, failedAlongside);
         QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
         QCOMPARE(refusedAlongside.error().code, ErrorCode::DuplicateId);
         QCOMPARE(refusedAlongside.error().message, refused.error().message);
+    }
+
+    // With the checks on the second thread (Validity::CheckAlongside) a load fails with the error it fails with when
+    // each feature is checked as it is read: the first in feature order, whether the first bad feature is an implausible
+    // polygon or a duplicate code, a population out of range or a code, with the notes (units without a geometry) of the
+    // features read before it and no others, in their order. The bad features come after 200 good ones, so the second
+    // thread has taken several batches.
+    void checkAlongsideFailsAsTheCheckAsRead_data()
+    {
+        QTest::addColumn<BadFeatures>("bad"); // feature -> "null", "outside", "duplicate", "crowded", "outside+crowded"
+        QTest::addColumn<int>("failing");                // the feature the error names
+        QTest::addColumn<QString>("problem");            // a part of its message
+        const QString outside = QStringLiteral("reaches outside the Netherlands");
+        QTest::newRow("polygon first") << BadFeatures{{5, "null"}, {200, "null"}, {230, "outside"}, {240, "null"},
+                                                                  {250, "outside"}, {260, "duplicate"}}
+                                       << 230 << outside;
+        QTest::newRow("duplicate first") << BadFeatures{{5, "null"}, {200, "null"}, {220, "duplicate"}, {230, "outside"}, {240, "null"}}
+                                         << 220 << QStringLiteral("also occurs in an earlier feature");
+        QTest::newRow("population first") << BadFeatures{{200, "null"}, {210, "crowded"}, {230, "outside"}} << 210
+                                          << QStringLiteral("AANT_INW");
+        QTest::newRow("polygon before population") << BadFeatures{{200, "null"}, {210, "outside+crowded"}, {211, "null"}} << 210
+                                                   << outside;
+        QTest::newRow("polygon only, last") << BadFeatures{{5, "null"}, {240, "null"}, {299, "outside"}} << 299 << outside;
+    }
+
+    void checkAlongsideFailsAsTheCheckAsRead()
+    {
+        QFETCH(BadFeatures, bad);
+        QFETCH(int, failing);
+        QFETCH(QString, problem);
+        QList<QByteArray> features;
+        const auto codeOf = [](int i) { return QStringLiteral("BU0001%1").arg(i, 4, 10, QLatin1Char('0')); };
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray kind = bad.value(i);
+            const QString code = codeOf(kind == "duplicate" ? 1 : i);
+            const int inhabitants = kind.contains("crowded") ? 10000000 : i;
+            const QByteArray properties = QStringLiteral("\"BU_CODE\":\"%1\",\"GM_CODE\":\"GM0001\",\"AANT_INW\":%2").arg(code).arg(inhabitants).toUtf8();
+            const double x = kind.contains("outside") ? 20.0 : 5.0 + 0.01 * (i % 20), y = 52.0 + 0.01 * (i / 20);
+            if (kind == "null")
+                features.append(featureWithoutGeometry(properties));
+            else
+                features.append(squareFeature(x, y, 0.01, properties));
+        }
+        Diagnostics asRead, alongside;
+        auto [refused, refusedAlongside] = loadBothWays(QStringLiteral("failing.geojson"), features, asRead, alongside);
+        QVERIFY(!refused.hasValue() && !refusedAlongside.hasValue());
+        const QString failingCode = codeOf(bad.value(failing) == "duplicate" ? 1 : failing);
+        QVERIFY2(refused.error().message.contains(failingCode) && refused.error().message.contains(problem), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("feature %1").arg(failing)), qPrintable(refused.error().message));
+        QCOMPARE(refusedAlongside.error().code, refused.error().code);
+        QCOMPARE(refusedAlongside.error().message, refused.error().message);
+
+        QStringList expected; // the units without a geometry read before the failing feature
+        for (auto it = bad.cbegin(); it != bad.cend(); ++it)
+            if (it.value() == "null" && it.key() < failing)
+                expected.append(codeOf(it.key()));
+        const auto notes = [](const Diagnostics& d) {
+            QStringList out;
+            for (const Diagnostic& item : d.items())
+                out.append(item.subjectId + QLatin1Char(' ') + item.message);
+            return out;
+        };
+        QCOMPARE(asRead.items().size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(asRead.items()[i].subjectId, expected[i]);
+            QVERIFY(asRead.items()[i].message.contains(QLatin1String("no usable geometry")));
+        }
+        QCOMPARE(notes(alongside), notes(asRead));
     }
 };
 

@@ -5,7 +5,63 @@
 
 #include <QTest>
 
+#include <QtEndian>
+
+#include <vector>
+
 using namespace Mk;
+
+namespace {
+
+/** Polygon parts as rings of x, y pairs, for Geometry::fromRings() and for ISO WKB written here by hand. */
+using Ring = std::vector<double>;
+using Part = std::vector<Ring>;
+
+QByteArray wkbOf(const std::vector<Part>& parts, bool multi)
+{
+    QByteArray out;
+    const auto add = [&out](auto value) {
+        char bytes[sizeof value];
+        qToLittleEndian(value, bytes);
+        out.append(bytes, sizeof value);
+    };
+    const auto addPolygon = [&](const Part& part) {
+        out.append(char(1));
+        add(quint32(3));
+        add(quint32(part.size()));
+        for (const Ring& ring : part) {
+            add(quint32(ring.size() / 2));
+            for (const double v : ring)
+                add(v);
+        }
+    };
+    if (!multi) {
+        addPolygon(parts.front());
+        return out;
+    }
+    out.append(char(1));
+    add(quint32(6));
+    add(quint32(parts.size()));
+    for (const Part& part : parts)
+        addPolygon(part);
+    return out;
+}
+
+Geometry fromRings(const std::vector<Part>& parts, bool multi)
+{
+    std::vector<double> xy;
+    std::vector<unsigned> ringPoints, partRings;
+    for (const Part& part : parts) {
+        partRings.push_back(static_cast<unsigned>(part.size()));
+        for (const Ring& ring : part) {
+            xy.insert(xy.end(), ring.begin(), ring.end());
+            ringPoints.push_back(static_cast<unsigned>(ring.size() / 2));
+        }
+    }
+    return Geometry::fromRings(xy, ringPoints, partRings, multi);
+}
+
+} // namespace
 
 class TstGeometry : public QObject
 {
@@ -38,6 +94,45 @@ private slots:
         QCOMPARE(b.area(), 100.0);
         QCOMPARE(b.rings().size(), size_t(1));
         QCOMPARE(b.rings().front().size(), size_t(5));
+    }
+
+    // Geometry::fromRings builds what GEOS's WKB reader builds from the same rings: the same polygon (the same WKB
+    // back, bit for bit, -0.0 and NaN included), or null for a ring GEOS refuses.
+    void fromRingsAsFromWkb_data()
+    {
+        QTest::addColumn<std::vector<Part>>("parts");
+        QTest::addColumn<bool>("multi");
+        QTest::addColumn<bool>("refused");
+        const Ring square{0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
+        const Ring hole{2, 2, 2, 4, 4, 4, 4, 2, 2, 2};
+        const Ring far{100.5, -0.0, 110.25, 0, 110.25, 1e-300, 100.5, 0, 100.5, -0.0};
+        QTest::newRow("polygon") << std::vector<Part>{{square}} << false << false;
+        QTest::newRow("polygon with holes") << std::vector<Part>{{square, hole, far}} << false << false;
+        QTest::newRow("multipolygon") << std::vector<Part>{{square, hole}, {far}} << true << false;
+        QTest::newRow("empty part") << std::vector<Part>{{square}, {}} << true << false;
+        QTest::newRow("empty ring") << std::vector<Part>{{Ring{}}} << false << false;
+        QTest::newRow("NaN vertex") << std::vector<Part>{{Ring{0, 0, std::nan(""), 0, 1, 1, 0, 0}}} << false << false;
+        QTest::newRow("open ring") << std::vector<Part>{{Ring{0, 0, 1, 0, 1, 1, 0, 1}}} << false << true;
+        QTest::newRow("three points") << std::vector<Part>{{square}, {Ring{0, 0, 1, 0, 0, 0}}} << true << false;
+        QTest::newRow("two points") << std::vector<Part>{{square}, {Ring{0, 0, 0, 0}}} << true << true;
+        QTest::newRow("open hole") << std::vector<Part>{{square, Ring{2, 2, 2, 4, 4, 4, 4, 2}}} << false << true;
+        QTest::newRow("empty shell, a hole") << std::vector<Part>{{Ring{}, hole}} << false << true;
+    }
+
+    void fromRingsAsFromWkb()
+    {
+        QFETCH(std::vector<Part>, parts);
+        QFETCH(bool, multi);
+        QFETCH(bool, refused);
+        const Geometry read = Geometry::fromWkb(wkbOf(parts, multi));
+        (void)Geometry::takeLastError();
+        const Geometry built = fromRings(parts, multi);
+        QCOMPARE(built.isNull(), refused);
+        QCOMPARE(read.isNull(), refused);
+        if (refused)
+            QVERIFY(!Geometry::takeLastError().isEmpty());
+        else
+            QCOMPARE(built.toWkb(), read.toWkb());
     }
 
     void invalidInputGivesNull()
