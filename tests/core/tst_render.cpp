@@ -13,6 +13,7 @@
 #include "render/pointmaplayer.h"
 #include "render/polygonset.h"
 #include "render/rendercontext.h"
+#include "render/screengeometry.h"
 #include "synthetictown.h"
 #include "testutils.h"
 
@@ -636,6 +637,39 @@ private slots:
                 ImageBands::paint(p, split, [&](QPainter& band, const QRect&) { shapes(band); });
                 p.end();
                 QCOMPARE(banded, whole);
+            }
+        }
+    }
+
+    // The features in pixels simplified on several threads are those simplified on one, vertex for vertex, for a whole
+    // view and a part (features culled, some dropped as under half a pixel), and at a tolerance that drops small rings.
+    void parallelBuildEqualsSerial()
+    {
+        const auto layer = mosaic(40, 30);
+        const PolygonSet& set = *layer->polygons();
+        const QList<QRectF> extents = {layer->extent().adjusted(-100, -100, 100, 100), QRectF(153000, 463000, 3000, 2000)};
+        for (const QRectF& extent : extents) {
+            for (const double tolerance : {0.5, 4.0}) {
+                const MapSettings s = settingsFor(extent, {640, 480});
+                const auto serial = ScreenGeometry::build(set, s.mapToPixel(), s.visibleExtent(), tolerance, 1);
+                int drawn = 0;
+                for (const int threads : {2, 3}) {
+                    const auto parallel = ScreenGeometry::build(set, s.mapToPixel(), s.visibleExtent(), tolerance, threads);
+                    QCOMPARE(parallel->vertexCount(), serial->vertexCount());
+                    for (qsizetype i = 0; i < set.size(); ++i) {
+                        QCOMPARE(parallel->isDrawn(i), serial->isDrawn(i));
+                        const QPainterPath a = parallel->path(i), b = serial->path(i);
+                        QCOMPARE(a.elementCount(), b.elementCount());
+                        for (int e = 0; e < a.elementCount(); ++e) {
+                            QCOMPARE(a.elementAt(e).type, b.elementAt(e).type);
+                            QCOMPARE(QPointF(a.elementAt(e)), QPointF(b.elementAt(e)));
+                        }
+                        drawn += serial->isDrawn(i) ? 1 : 0;
+                    }
+                }
+                QVERIFY2(drawn > 2 * 50, qPrintable(QString::number(drawn)));
+                if (extent != extents.front())
+                    QVERIFY(drawn < 2 * set.size() / 2); // the part leaves features out
             }
         }
     }
