@@ -3,8 +3,11 @@
 
 #include "render/polygonset.h"
 
+#include "base/parallelfor.h"
+
 #include <QMutexLocker>
 #include <QPainter>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +19,8 @@ namespace {
 
 constexpr double kMinFeaturePixels = 0.5; ///< smaller features cover less than a quarter pixel: not drawn
 constexpr size_t kMaxEntries = 4;         ///< a canvas and a briefing or export view, with room to spare
+/** Fewer input vertices are simplified on one thread: starting a second costs more than it saves (a demo gemeente). */
+constexpr qsizetype kMinParallelVertices = 100000;
 
 /** Douglas–Peucker between the kept vertices `first` and `last`: marks the vertices to keep between them. */
 void douglasPeucker(const QPolygonF& pts, qsizetype first, qsizetype last, double tolerance2, std::vector<char>& keep,
@@ -112,7 +117,7 @@ struct Simplifier {
 } // namespace
 
 std::shared_ptr<const ScreenGeometry> ScreenGeometry::build(const PolygonSet& set, const QTransform& mapToPixel, const QRectF& view,
-                                                            double tolerance)
+                                                            double tolerance, int threads)
 {
     Q_ASSERT(mapToPixel.type() <= QTransform::TxScale);
     auto g = std::make_shared<ScreenGeometry>();
@@ -121,34 +126,76 @@ std::shared_ptr<const ScreenGeometry> ScreenGeometry::build(const PolygonSet& se
     g->m_polygons.resize(n);
     g->m_paths.resize(n);
     const double sx = std::abs(mapToPixel.m11()), sy = std::abs(mapToPixel.m22());
-    Simplifier simplifier;
-    std::vector<QPolygonF> kept;
+    // The features to draw, in runs of about equal vertex counts (the work is about linear in them).
+    struct Run {
+        std::vector<size_t> features;
+        qsizetype vertices = 0; ///< input vertices, then the kept ones
+    };
+    std::vector<size_t> drawn;
+    qsizetype inputVertices = 0;
     for (size_t i = 0; i < n; ++i) {
         const QRectF& b = set.bounds(static_cast<qsizetype>(i));
         if (!b.intersects(view) || std::max(b.width() * sx, b.height() * sy) < kMinFeaturePixels)
             continue;
-        kept.clear();
-        for (const QPolygonF& ring : set.rings(static_cast<qsizetype>(i))) {
-            QPolygonF pixels = simplifier.run(ring, mapToPixel, tolerance);
-            if (!pixels.isEmpty()) {
-                g->m_vertexCount += pixels.size();
-                kept.push_back(std::move(pixels));
-            }
-        }
-        if (kept.size() == 1) {
-            g->m_kind[i] = Kind::Polygon;
-            g->m_polygons[i] = std::move(kept.front());
-        } else if (kept.size() > 1) {
-            g->m_kind[i] = Kind::Path;
-            QPainterPath& path = g->m_paths[i];
-            path.setFillRule(Qt::OddEvenFill);
-            for (const QPolygonF& ring : kept) {
-                path.addPolygon(ring);
-                path.closeSubpath();
-            }
-        }
+        drawn.push_back(i);
+        for (const QPolygonF& ring : set.rings(static_cast<qsizetype>(i)))
+            inputVertices += ring.size();
     }
+    if (threads <= 0)
+        threads = inputVertices >= kMinParallelVertices ? QThread::idealThreadCount() : 1;
+    // More runs than threads, so a thread that drew the simpler features takes over the rest.
+    const qsizetype runCount = threads == 1 ? 1 : 4 * threads;
+    std::vector<Run> runs(static_cast<size_t>(runCount));
+    qsizetype assigned = 0;
+    for (size_t i : drawn) {
+        Run& run = runs[static_cast<size_t>(std::min(runCount - 1, assigned * runCount / std::max<qsizetype>(1, inputVertices)))];
+        run.features.push_back(i);
+        for (const QPolygonF& ring : set.rings(static_cast<qsizetype>(i)))
+            assigned += ring.size();
+    }
+    // Every feature is written by one run only, so the runs share nothing but the read-only set.
+    parallelFor(runs, threads, [&](Run& run) {
+        Simplifier simplifier;
+        std::vector<QPolygonF> kept;
+        run.vertices = 0;
+        for (size_t i : run.features) {
+            kept.clear();
+            for (const QPolygonF& ring : set.rings(static_cast<qsizetype>(i))) {
+                QPolygonF pixels = simplifier.run(ring, mapToPixel, tolerance);
+                if (!pixels.isEmpty()) {
+                    run.vertices += pixels.size();
+                    kept.push_back(std::move(pixels));
+                }
+            }
+            if (kept.size() == 1) {
+                g->m_kind[i] = Kind::Polygon;
+                g->m_polygons[i] = std::move(kept.front());
+            } else if (kept.size() > 1) {
+                g->m_kind[i] = Kind::Path;
+                QPainterPath& path = g->m_paths[i];
+                path.setFillRule(Qt::OddEvenFill);
+                for (const QPolygonF& ring : kept) {
+                    path.addPolygon(ring);
+                    path.closeSubpath();
+                }
+            }
+        }
+    });
+    for (const Run& run : runs)
+        g->m_vertexCount += run.vertices;
     return g;
+}
+
+QPainterPath ScreenGeometry::path(qsizetype i) const
+{
+    const auto k = static_cast<size_t>(i);
+    if (m_kind[k] != Kind::Polygon)
+        return m_paths[k];
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    path.addPolygon(m_polygons[k]);
+    path.closeSubpath();
+    return path;
 }
 
 void ScreenGeometry::draw(QPainter& painter, qsizetype i) const

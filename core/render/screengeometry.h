@@ -27,12 +27,18 @@ class PolygonSet;
 class ScreenGeometry
 {
 public:
-    /** `mapToPixel` must be a scale and translation (RD New is north-up); `view` is in map units. */
+    /**
+     * `mapToPixel` must be a scale and translation (RD New is north-up); `view` is in map units. The features are
+     * simplified on `threads` threads (0: on every core for a set of many vertices, else on this one); each feature
+     * comes out the same on any number.
+     */
     static std::shared_ptr<const ScreenGeometry> build(const PolygonSet& set, const QTransform& mapToPixel, const QRectF& view,
-                                                       double tolerance);
+                                                       double tolerance, int threads = 0);
 
     /** Whether feature i has anything to draw in this view. */
     bool isDrawn(qsizetype i) const { return m_kind[static_cast<size_t>(i)] != Kind::None; }
+    /** Feature i as drawn (odd-even fill; empty when not drawn), for inspection: draw() paints it without a path. */
+    QPainterPath path(qsizetype i) const;
     /** Paints feature i (odd-even fill) with the painter's current pen and brush. */
     void draw(QPainter& painter, qsizetype i) const;
     /** The number of vertices kept, over all features: what the simplification left for the rasteriser. */

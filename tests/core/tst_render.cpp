@@ -4,6 +4,7 @@
 #include "render/areamaplayer.h"
 #include "render/catchmentmaplayer.h"
 #include "render/colorramp.h"
+#include "render/imagebands.h"
 #include "render/layerfactory.h"
 #include "render/layerrenderer.h"
 #include "render/legendrenderer.h"
@@ -12,6 +13,7 @@
 #include "render/pointmaplayer.h"
 #include "render/polygonset.h"
 #include "render/rendercontext.h"
+#include "render/screengeometry.h"
 #include "synthetictown.h"
 #include "testutils.h"
 
@@ -65,6 +67,52 @@ QImage renderLayers(const std::vector<const MapLayer*>& layers, const MapSetting
     for (const MapLayer* l : layers)
         r.push_back(l->createRenderer(s));
     return MapRenderJob::renderImage(s, std::move(r));
+}
+
+/**
+ * A choropleth of `columns` x `rows` irregular cells (some with a hole, some missing or suppressed: hatched) and one
+ * wide cell across them all, in a 10 km square: many features whose translucent outlines cross any band edge.
+ */
+std::unique_ptr<AreaMapLayer> mosaic(int columns, int rows)
+{
+    auto areas = std::make_shared<AreaLayer>();
+    std::vector<AttributeValue> values;
+    const double w = 10000.0 / columns, h = 10000.0 / rows;
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const double x = 150000.0 + c * w, y = 460000.0 + r * h;
+            const double jx = ((c * 7 + r * 3) % 5) * 0.05 * w, jy = ((c * 3 + r * 11) % 7) * 0.04 * h;
+            const QList<QPointF> ring = {{x + jx, y}, {x + w, y + jy}, {x + w - jx, y + h}, {x + 0.5 * w, y + h - jy}, {x, y + h}};
+            AreaUnit unit;
+            unit.code = QStringLiteral("BU%1").arg(areas->units.size(), 8, 10, QLatin1Char('0'));
+            const QList<QPointF> hole = {{x + 0.3 * w, y + 0.3 * h}, {x + 0.7 * w, y + 0.3 * h}, {x + 0.5 * w, y + 0.7 * h}};
+            const auto wkt = [](const QList<QPointF>& pts) -> QString {
+                QStringList xy;
+                for (const QPointF& q : pts + QList<QPointF>{pts.front()})
+                    xy << QStringLiteral("%1 %2").arg(q.x(), 0, 'f', 3).arg(q.y(), 0, 'f', 3);
+                return QLatin1Char('(') + xy.join(QStringLiteral(", ")) + QLatin1Char(')');
+            };
+            const bool holed = (c + r) % 9 == 0;
+            unit.geometry = std::make_shared<const Geometry>(
+                holed ? Geometry::fromWkt(QStringLiteral("POLYGON(%1, %2)").arg(wkt(ring), wkt(hole))) : Geometry::polygon(ring));
+            areas->units.append(unit);
+            const int k = (c * 13 + r * 29) % 23;
+            values.push_back(k == 0 ? AttributeValue::missing() : k == 1 ? AttributeValue::suppressed() : AttributeValue::of(k));
+        }
+    }
+    AreaUnit wide;
+    wide.code = QStringLiteral("BU99999999");
+    wide.geometry = std::make_shared<const Geometry>(Geometry::polygon({{151000, 461000}, {159000, 462000}, {158000, 469000}, {152000, 468000}}));
+    areas->units.append(wide);
+    values.push_back(AttributeValue::of(5));
+    auto layer = std::make_unique<AreaMapLayer>(QStringLiteral("mosaic"), QStringLiteral("mosaic"), areas);
+    LayerStyle st;
+    st.fill = LayerStyle::Fill::Graduated;
+    st.strokeColor = QColor(255, 255, 255, 200);
+    st.strokeWidth = 0.7;
+    layer->setStyle(st);
+    layer->setValues(std::move(values), QStringLiteral("k"), ValueFormat{});
+    return layer;
 }
 
 std::vector<const MapLayer*> pointers(const std::vector<std::unique_ptr<MapLayer>>& layers)
@@ -548,6 +596,131 @@ private slots:
         freshSchools->setFeatures(renamed);
         fresh->setValues(inhabitants.evaluate(*ds, ds->areas), inhabitants.label(*ds), inhabitants.format());
         QCOMPARE(relabelled, renderLayers({fresh.get(), freshSchools.get()}, s));
+    }
+
+    // Painting in two bands gives the image of one painter, pixel for pixel: every shape painted whole in both bands,
+    // translucent fills and cosmetic lines of several widths across the band edge, over a background that is not plain,
+    // at one and two device pixels per logical one.
+    void bandsPaintTheImageOfOnePainter()
+    {
+        const auto shapes = [](QPainter& p) {
+            p.setRenderHint(QPainter::Antialiasing);
+            for (int k = 0; k < 300; ++k) {
+                const double x = (k * 37) % 390, y = (k * 53) % 290;
+                const QPolygonF polygon = {{x, y}, {x + 9.3 + k % 7, y + 2.1}, {x + 4.4, y + 11.7 + k % 13}, {x - 3.1, y + 6.6}};
+                p.setBrush(QColor::fromHsv((k * 17) % 360, 160, 220, k % 3 == 0 ? 140 : 255));
+                QPen pen(QColor(255, 255, 255, 200), (k % 4) * 0.6);
+                pen.setCosmetic(true);
+                p.setPen(k % 5 == 0 ? QPen(Qt::NoPen) : pen);
+                p.drawPolygon(polygon, Qt::OddEvenFill);
+            }
+            p.setBrush(QBrush(Qt::darkGray, Qt::BDiagPattern));
+            p.drawPolygon(QPolygonF{{10.2, 20.7}, {380.5, 140.1}, {200.3, 295.9}}, Qt::OddEvenFill);
+        };
+        for (const double dpr : {1.0, 2.0}) {
+            QImage background(QSize(400, 300) * dpr, QImage::Format_ARGB32_Premultiplied);
+            background.setDevicePixelRatio(dpr);
+            background.fill(Qt::white);
+            {
+                QPainter p(&background);
+                p.fillRect(QRectF(0, 140, 400, 30), QColor(20, 60, 140));
+            }
+            QImage whole = background.copy();
+            {
+                QPainter p(&whole);
+                shapes(p);
+            }
+            for (const double split : {1.0, 150.0, 151.0, 299.0}) {
+                QImage banded = background.copy();
+                QPainter p(&banded);
+                QVERIFY(ImageBands::possible(p));
+                ImageBands::paint(p, split, [&](QPainter& band, const QRect&) { shapes(band); });
+                p.end();
+                QCOMPARE(banded, whole);
+            }
+        }
+    }
+
+    // The features in pixels simplified on several threads are those simplified on one, vertex for vertex, for a whole
+    // view and a part (features culled, some dropped as under half a pixel), and at a tolerance that drops small rings.
+    void parallelBuildEqualsSerial()
+    {
+        const auto layer = mosaic(40, 30);
+        const PolygonSet& set = *layer->polygons();
+        const QList<QRectF> extents = {layer->extent().adjusted(-100, -100, 100, 100), QRectF(153000, 463000, 3000, 2000)};
+        for (const QRectF& extent : extents) {
+            for (const double tolerance : {0.5, 4.0}) {
+                const MapSettings s = settingsFor(extent, {640, 480});
+                const auto serial = ScreenGeometry::build(set, s.mapToPixel(), s.visibleExtent(), tolerance, 1);
+                int drawn = 0;
+                for (const int threads : {2, 3}) {
+                    const auto parallel = ScreenGeometry::build(set, s.mapToPixel(), s.visibleExtent(), tolerance, threads);
+                    QCOMPARE(parallel->vertexCount(), serial->vertexCount());
+                    for (qsizetype i = 0; i < set.size(); ++i) {
+                        QCOMPARE(parallel->isDrawn(i), serial->isDrawn(i));
+                        const QPainterPath a = parallel->path(i), b = serial->path(i);
+                        QCOMPARE(a.elementCount(), b.elementCount());
+                        for (int e = 0; e < a.elementCount(); ++e) {
+                            QCOMPARE(a.elementAt(e).type, b.elementAt(e).type);
+                            QCOMPARE(QPointF(a.elementAt(e)), QPointF(b.elementAt(e)));
+                        }
+                        drawn += serial->isDrawn(i) ? 1 : 0;
+                    }
+                }
+                QVERIFY2(drawn > 2 * 50, qPrintable(QString::number(drawn)));
+                if (extent != extents.front())
+                    QVERIFY(drawn < 2 * set.size() / 2); // the part leaves features out
+            }
+        }
+    }
+
+    // A layer of many features, painted in bands with each band's features culled, against the same layer painted by
+    // one painter: the brush origin moved by a whole pattern tile (8 pixels) changes no pixel but keeps ImageBands out.
+    void bandedLayerEqualsOnePainter()
+    {
+        const auto layer = mosaic(40, 30);
+        QVERIFY(layer->featureCount() > 1000);
+        for (const QRectF& extent : {layer->extent().adjusted(-100, -100, 100, 100), QRectF(153000, 463000, 3000, 2000)}) {
+            for (const double dpr : {1.0, 2.0}) {
+                const MapSettings s = settingsFor(extent, {640, 480}, dpr);
+                const QImage banded = renderLayers({layer.get()}, s);
+                QImage single(s.deviceSize(), QImage::Format_ARGB32_Premultiplied);
+                single.setDevicePixelRatio(dpr);
+                single.fill(s.backgroundColor());
+                QPainter p(&single);
+                p.setBrushOrigin(8, 8);
+                QVERIFY(!ImageBands::possible(p));
+                std::vector<std::unique_ptr<LayerRenderer>> renderers;
+                renderers.push_back(layer->createRenderer(s));
+                QVERIFY(MapRenderJob::paintLayers(p, s, renderers).isEmpty());
+                p.end();
+                QCOMPARE(banded, single);
+            }
+        }
+    }
+
+    // Banded renders of one layer at once, on the pool and on this thread, each with its lower band's image of its own
+    // thread (run under ThreadSanitizer): every one the image of one render alone.
+    void concurrentBandedRenders()
+    {
+        const auto layer = mosaic(40, 30);
+        const MapSettings s = settingsFor(layer->extent(), {500, 400});
+        const QImage reference = renderLayers({layer.get()}, s);
+        for (int round = 0; round < 3; ++round) {
+            layer->clearRenderCache();
+            std::vector<std::unique_ptr<MapRenderJob>> jobs;
+            for (int j = 0; j < 3; ++j) {
+                std::vector<std::unique_ptr<LayerRenderer>> r;
+                r.push_back(layer->createRenderer(s));
+                jobs.push_back(std::make_unique<MapRenderJob>(s, std::move(r)));
+                jobs.back()->start();
+            }
+            QCOMPARE(renderLayers({layer.get()}, s), reference);
+            for (auto& job : jobs) {
+                job->waitForFinished();
+                QCOMPARE(job->image(), reference);
+            }
+        }
     }
 
     // Render jobs on the pool and a render on this thread share the layers' caches at once (run under ThreadSanitizer).
