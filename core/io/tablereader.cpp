@@ -23,14 +23,21 @@ struct TableReaderPrivate {
     OGRLayer* layer = nullptr;
     QStringList columns;
     QStringList normalized;
-    std::vector<bool> numeric;
+    std::vector<OGRFieldType> types; ///< each column's, looked up once
+    /**
+     * Each column's last text and the bytes it came from: most text columns of a national layer repeat from row to
+     * row (the gemeente and province of consecutive wijken), and decoding and allocating a string took a tenth of
+     * reading one.
+     */
+    std::vector<std::optional<QByteArray>> lastBytes;
+    std::vector<QString> lastText;
     std::unique_ptr<OGRFeature, OgrFeatureDeleter> feature;
     /** A CSV's rows split here rather than by the driver (CsvRecords); the driver still reads its header. */
     std::optional<CsvRecords> records;
     std::optional<CoordinateTransform> transform;
     QString crsName;
     qint64 row = -1;
-    std::optional<qint64> total; ///< feature count for progress, read once
+    std::optional<qint64> total; ///< feature count for progress, read once per filterGeoPackage() condition
     std::optional<Error> failure;
     /** A polygon's coordinates for Geometry::fromRings(), kept between rows so that a row allocates none. */
     std::vector<double> xy;
@@ -127,9 +134,10 @@ Result<TableReader> TableReader::fromDataset(detail::GdalDataset dataset, const 
         const QString name = QString::fromUtf8(field->GetNameRef());
         p.columns.append(name);
         p.normalized.append(normalizedName(name));
-        const OGRFieldType type = field->GetType();
-        p.numeric.push_back(type == OFTInteger || type == OFTInteger64 || type == OFTReal);
+        p.types.push_back(field->GetType());
     }
+    p.lastBytes.resize(p.types.size());
+    p.lastText.resize(p.types.size());
 
     if (defn->GetGeomFieldCount() > 0) {
         const OGRSpatialReference* srs = p.layer->GetSpatialRef();
@@ -210,10 +218,18 @@ int TableReader::column(std::initializer_list<const char*> candidates) const
 
 bool TableReader::isNumericColumn(int column) const
 {
-    return column >= 0 && static_cast<size_t>(column) < d->numeric.size() && d->numeric[static_cast<size_t>(column)];
+    if (column < 0 || static_cast<size_t>(column) >= d->types.size())
+        return false;
+    const OGRFieldType type = d->types[static_cast<size_t>(column)];
+    return type == OFTInteger || type == OFTInteger64 || type == OFTReal;
 }
 
-qint64 TableReader::featureCount() const { return d->layer->GetFeatureCount(FALSE); }
+qint64 TableReader::featureCount() const
+{
+    if (!d->total)
+        d->total = d->layer->GetFeatureCount(FALSE);
+    return *d->total;
+}
 
 bool TableReader::next()
 {
@@ -271,11 +287,10 @@ bool TableReader::next(Feedback* feedback)
                 feedback->setProgress(d->records->progress());
             return next();
         }
-        if (!d->total)
-            d->total = featureCount();
+        const qint64 total = featureCount();
         // Every 256th row: a national file has over 100,000, and progress is for people.
-        if (*d->total > 0 && ((d->row + 1) & 255) == 0)
-            feedback->setProgress(static_cast<double>(d->row + 1) / static_cast<double>(*d->total));
+        if (total > 0 && ((d->row + 1) & 255) == 0)
+            feedback->setProgress(static_cast<double>(d->row + 1) / static_cast<double>(total));
     }
     return next();
 }
@@ -286,6 +301,7 @@ bool TableReader::filterGeoPackage(const QString& where)
 {
     if (d->dataset.driverName() != QLatin1String("GPKG"))
         return false;
+    d->total.reset();
     const bool ok = d->layer->SetAttributeFilter(where.toUtf8().constData()) == OGRERR_NONE;
     if (!ok)
         d->layer->SetAttributeFilter(nullptr);
@@ -325,7 +341,13 @@ QString TableReader::text(int column) const
         return {};
     if (d->records)
         return QString::fromUtf8(d->records->view(column)).trimmed();
-    return QString::fromUtf8(d->feature->GetFieldAsString(column)).trimmed();
+    const char* bytes = d->feature->GetFieldAsString(column);
+    const auto at = static_cast<size_t>(column);
+    if (!d->lastBytes[at] || *d->lastBytes[at] != bytes) {
+        d->lastBytes[at] = bytes;
+        d->lastText[at] = QString::fromUtf8(bytes).trimmed();
+    }
+    return d->lastText[at];
 }
 
 std::optional<AttributeValue> TableReader::number(int column) const
@@ -333,7 +355,12 @@ std::optional<AttributeValue> TableReader::number(int column) const
     if (isNull(column))
         return AttributeValue::missing();
     if (isNumericColumn(column)) {
-        const double raw = d->feature->GetFieldAsDouble(column);
+        // The typed value itself, as GetFieldAsDouble() gives it, without looking up the field's definition again.
+        const OGRField& field = *d->feature->GetRawFieldRef(column);
+        const OGRFieldType type = d->types[static_cast<size_t>(column)];
+        const double raw = type == OFTReal      ? field.Real
+                           : type == OFTInteger ? static_cast<double>(field.Integer)
+                                                : static_cast<double>(field.Integer64);
         if (!std::isfinite(raw))
             return std::nullopt;
         return NumberParser::fromNumber(raw);

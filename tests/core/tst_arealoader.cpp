@@ -471,6 +471,7 @@ private slots:
         while (reader->next()) {
             OGRFeatureH f = OGR_L_GetNextFeature(layer);
             QVERIFY(f);
+            QCOMPARE(reader->position(), qint64(OGR_F_GetFID(f)));
             OGRGeometryH g = OGR_F_GetGeometryRef(f);
             QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
             QCOMPARE(OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char*>(wkb.data())), OGRERR_NONE);
