@@ -156,12 +156,13 @@ QString AreaLoader::gemeenteOfCode(const QString& unitCode)
 
 AreaLevel AreaLoader::levelOfCode(const QString& code)
 {
-    const QString prefix = code.left(2).toUpper();
-    if (prefix == QLatin1String("BU"))
+    // Compared in place: the loader asks for every unit of a national layer.
+    const QStringView prefix = QStringView(code).left(2);
+    if (prefix.compare(QLatin1String("BU"), Qt::CaseInsensitive) == 0)
         return AreaLevel::Buurt;
-    if (prefix == QLatin1String("WK"))
+    if (prefix.compare(QLatin1String("WK"), Qt::CaseInsensitive) == 0)
         return AreaLevel::Wijk;
-    if (prefix == QLatin1String("GM"))
+    if (prefix.compare(QLatin1String("GM"), Qt::CaseInsensitive) == 0)
         return AreaLevel::Gemeente;
     static const QRegularExpression pc4(QStringLiteral("^\\d{4}$"));
     return pc4.match(code).hasMatch() ? AreaLevel::Postcode4 : AreaLevel::Other;
@@ -256,9 +257,10 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     for (int c = 0; c < t.columns().size(); ++c)
         counters.append(FieldCounter{FieldSummary{t.columns()[c], t.isNumericColumn(c), 0, 0, 0}});
 
-    QHash<QString, qint64> seen;
+    QSet<QString> seen;
     QMap<QString, QString> nonFinite; ///< numeric column -> first area with NaN or infinity there
     QSet<QString> gemeentenSeen;
+    std::optional<QString> lastGemeente; ///< the last one inserted into gemeentenSeen
     int water = 0;
     // One gemeente of a national GeoPackage: SQLite picks its rows, so GDAL builds no other feature. A hint: every row
     // that comes is still checked below, and when none does the layer is read again whole, for the message or a code
@@ -342,7 +344,11 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             const QString code = t.text(codeCol);
             const QString gmCode = gmCodeCol >= 0 ? gemeenteCodeOf(t.text(gmCodeCol)) : gemeenteOfCode(code);
             const QString gmName = t.text(gmNameCol);
-            gemeentenSeen.insert(gmName.isEmpty() ? gmCode : gmName);
+            // Consecutive units mostly lie in one gemeente: it is looked up in the set only when it changes.
+            if (const QString& gemeente = gmName.isEmpty() ? gmCode : gmName; !lastGemeente || gemeente != *lastGemeente) {
+                gemeentenSeen.insert(gemeente);
+                lastGemeente = gemeente;
+            }
             if (!wantedCode.isEmpty() && gmCode != wantedCode)
                 continue;
             if (!wantedName.isEmpty() && gmName.compare(wantedName, Qt::CaseInsensitive) != 0)
@@ -354,12 +360,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             if (code.isEmpty())
                 return failAfterChecks(fail(ErrorCode::InvalidValue, tr("%1, %2: the code column \"%3\" is empty. Every area needs a code; fix or remove that feature.")
                                                                          .arg(shown, t.location(), t.columns()[codeCol])));
-            if (seen.contains(code))
+            const qsizetype known = seen.size();
+            seen.insert(code); // one look-up, not contains() and then insert()
+            if (seen.size() == known)
                 return failAfterChecks(fail(ErrorCode::DuplicateId,
                                             tr("%1, %2: the code %3 in column \"%4\" also occurs in an earlier feature. Area codes must be unique; "
                                                "remove the duplicate or choose the layer with one feature per area.")
                                                 .arg(shown, t.location(), code, t.columns()[codeCol])));
-            seen.insert(code, t.rowIndex());
 
             AreaUnit unit;
             unit.code = code;
@@ -423,6 +430,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
         t.filterGeoPackage(QString());
         water = 0;
         gemeentenSeen.clear();
+        lastGemeente.reset();
     }
     if (auto error = t.failed())
         return failAfterChecks(*error);

@@ -341,8 +341,9 @@ QString TableReader::text(int column) const
         return {};
     if (d->records)
         return QString::fromUtf8(d->records->view(column)).trimmed();
-    const char* bytes = d->feature->GetFieldAsString(column);
     const auto at = static_cast<size_t>(column);
+    // A string field's own bytes, as GetFieldAsString() gives them, without looking up the field's definition again.
+    const char* bytes = d->types[at] == OFTString ? d->feature->GetRawFieldRef(column)->String : d->feature->GetFieldAsString(column);
     if (!d->lastBytes[at] || *d->lastBytes[at] != bytes) {
         d->lastBytes[at] = bytes;
         d->lastText[at] = QString::fromUtf8(bytes).trimmed();
