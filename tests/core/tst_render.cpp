@@ -5,6 +5,7 @@
 #include "render/catchmentmaplayer.h"
 #include "render/colorramp.h"
 #include "render/imagebands.h"
+#include "render/labelcache.h"
 #include "render/layerfactory.h"
 #include "render/layerrenderer.h"
 #include "render/legendrenderer.h"
@@ -366,6 +367,63 @@ private slots:
             for (size_t b = a + 1; b < placed.size(); ++b)
                 QVERIFY(!placed[a].box.intersects(placed[b].box));
         }
+    }
+
+    // A label drawn for an image (LabelCache::paintOnImage: the text laid out four times) has the pixels of the label
+    // drawn as its definition says (LabelCache::paint: white at eight offsets, then the text, nine times): mostly exactly,
+    // else within a level of rounding. Across, glyphs keep a fraction of a pixel and down they snap to rows, so the
+    // baselines are near the edges (halo copies cut off left, text cut off at the top) and further in, at several device
+    // pixel ratios and sizes, with ligatures, accents, descenders and the demo's longest school names.
+    void labelOnImageEqualsTextDrawnNineTimes()
+    {
+        int cases = 0, exact = 0;
+        const QStringList texts = {QStringLiteral("Basisschool De Linde"), QStringLiteral("'s-Gravenhage \u0132sselmonde"),
+                                   QStringLiteral("Prinses Juliana \u2014 ffi fl \u00e9 \u00eb"), QStringLiteral("St. Jozef (locatie Zuid) gjpqy"),
+                                   QStringLiteral("Protestants Christelijke Basisschool Guido De Bres"),
+                                   QStringLiteral("Protestants Christelijke Basisschool Koningin Wilhelmina")};
+        for (const double dpr : {1.0, 1.5, 2.0}) {
+            for (const double pointSize : {8.0, 9.5, 13.0}) {
+                QFont font;
+                font.setPointSizeF(pointSize);
+                for (const QString& text : texts) {
+                    for (const QPointF logical : {QPointF(1.0, 30.0), QPointF(2.0, 9.0), QPointF(17.0, 23.0), QPointF(40.3, 56.7)}) {
+                        const QPointF baseline(std::round(logical.x() * dpr) / dpr, std::round(logical.y() * dpr) / dpr);
+                        QImage expected(QSize(480, 60) * dpr, QImage::Format_ARGB32_Premultiplied);
+                        expected.setDevicePixelRatio(dpr);
+                        expected.fill(Qt::transparent);
+                        QImage actual = expected.copy();
+                        {
+                            QPainter p(&expected);
+                            p.setRenderHint(QPainter::Antialiasing);
+                            p.setRenderHint(QPainter::TextAntialiasing);
+                            p.setFont(font);
+                            LabelCache::paint(p, text, baseline);
+                        }
+                        LabelCache::paintOnImage(actual, text, font, baseline);
+                        int inked = 0, differing = 0, worst = 0;
+                        for (int y = 0; y < expected.height(); ++y) {
+                            for (int x = 0; x < expected.width(); ++x) {
+                                const QRgb e = expected.pixel(x, y), a = actual.pixel(x, y);
+                                inked += qAlpha(e) > 0 ? 1 : 0;
+                                const int d = std::max({std::abs(qRed(e) - qRed(a)), std::abs(qGreen(e) - qGreen(a)),
+                                                        std::abs(qBlue(e) - qBlue(a)), std::abs(qAlpha(e) - qAlpha(a))});
+                                differing += d > 0 ? 1 : 0;
+                                worst = std::max(worst, d);
+                            }
+                        }
+                        // Blending rounds to whole levels at every step, so a white copy blended as one image can end a
+                        // level off where two of its glyphs' edges overlap: at most one level, in a few pixels.
+                        const QString what = QStringLiteral("%1 at %2 pt, dpr %3, x %4: %5 of %6 pixels differ, by up to %7")
+                                                 .arg(text).arg(pointSize).arg(dpr).arg(baseline.x()).arg(differing).arg(inked).arg(worst);
+                        QVERIFY2(inked > 100, qPrintable(what));
+                        QVERIFY2(worst <= 1 && differing * 200 <= inked, qPrintable(what));
+                        exact += differing == 0 ? 1 : 0;
+                        ++cases;
+                    }
+                }
+            }
+        }
+        QVERIFY2(exact * 10 >= cases * 8, qPrintable(QStringLiteral("%1 of %2 exact").arg(exact).arg(cases)));
     }
 
     void legendAndScaleBar()
