@@ -15,6 +15,7 @@
 #include "render/polygonset.h"
 #include "render/rendercontext.h"
 #include "render/screengeometry.h"
+#include "render/widelines.h"
 #include "synthetictown.h"
 #include "testutils.h"
 
@@ -424,6 +425,75 @@ private slots:
             }
         }
         QVERIFY2(exact * 10 >= cases * 8, qPrintable(QStringLiteral("%1 of %2 exact").arg(exact).arg(cases)));
+    }
+
+    // A wide line drawn in strips (WideLines) against Qt stroking it whole: rings of many short and of a few very long,
+    // nearly level and nearly upright edges, with a hole, at two widths, translucent, at one and two device pixels per
+    // logical one. Cutting a line at a strip's edge moves the ends Qt rounds to 1/64 pixel, which shifts its edge in
+    // the pixels along it by at most about 1/64 of a pixel's area: a few levels of 255 (each pixel compared to Qt's).
+    void wideLinesInStripsMatchOneStroke()
+    {
+        QPainterPath rings;
+        QPolygonF circle;
+        for (int k = 0; k < 2000; ++k)
+            circle << QPointF(200.0 + 150.0 * std::cos(k * 0.00314159), 150.0 + 120.0 * std::sin(k * 0.00314159));
+        rings.addPolygon(circle);
+        rings.closeSubpath();
+        rings.addPolygon(QPolygonF{{12.3, 20.1}, {387.6, 24.9}, {380.2, 290.7}, {20.4, 281.3}, {15.1, 150.2}});
+        rings.closeSubpath();
+        rings.addPolygon(QPolygonF{{150.5, 140.5}, {250.5, 141.5}, {200.2, 210.9}});
+        rings.closeSubpath();
+        for (const double dpr : {1.0, 2.0}) {
+            for (const double width : {2.2, 4.5}) {
+                QImage background(QSize(400, 300) * dpr, QImage::Format_ARGB32_Premultiplied);
+                background.setDevicePixelRatio(dpr);
+                background.fill(QColor(0xed, 0xf8, 0xb1));
+                QPen pen(QColor(0x22, 0x22, 0x2e, 200), width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
+                pen.setCosmetic(true);
+                QImage whole = background.copy(), strips = background.copy();
+                {
+                    QPainter p(&whole);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.setOpacity(0.8);
+                    p.strokePath(rings, pen);
+                }
+                {
+                    QPainter p(&strips);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.setOpacity(0.8);
+                    QVERIFY(WideLines::applies(p, pen));
+                    WideLines::stroke(p, rings, pen);
+                }
+                int inked = 0, differing = 0, worst = 0;
+                for (int y = 0; y < whole.height(); ++y) {
+                    for (int x = 0; x < whole.width(); ++x) {
+                        const QRgb w = whole.pixel(x, y), s = strips.pixel(x, y), b = background.pixel(x, y);
+                        inked += w != b ? 1 : 0;
+                        const int d = std::max({std::abs(qRed(w) - qRed(s)), std::abs(qGreen(w) - qGreen(s)), std::abs(qBlue(w) - qBlue(s))});
+                        differing += d > 0 ? 1 : 0;
+                        worst = std::max(worst, d);
+                    }
+                }
+                const QString what = QStringLiteral("dpr %1, width %2: %3 of %4 pixels differ, by up to %5").arg(dpr).arg(width).arg(differing).arg(inked).arg(worst);
+                QVERIFY2(inked > 4000 * dpr, qPrintable(what));
+                QVERIFY2(worst <= 6 && differing * 3 < inked, qPrintable(what));
+            }
+        }
+        // Dashed, hairline and non-cosmetic pens, and painters that are not on a plain image, stay with Qt's own stroke.
+        QImage image(10, 10, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        QPen dashed(Qt::black, 2.2, Qt::DashLine);
+        dashed.setCosmetic(true);
+        QPen hairline(Qt::black, 1.0);
+        hairline.setCosmetic(true);
+        QVERIFY(!WideLines::applies(p, dashed));
+        QVERIFY(!WideLines::applies(p, hairline));
+        QVERIFY(!WideLines::applies(p, QPen(Qt::black, 2.2)));
+        QPen wide(Qt::black, 2.2);
+        wide.setCosmetic(true);
+        QVERIFY(WideLines::applies(p, wide));
+        p.translate(0.5, 0);
+        QVERIFY(!WideLines::applies(p, wide));
     }
 
     void legendAndScaleBar()
