@@ -4,6 +4,8 @@
 #include "render/imagebands.h"
 #include "render/polygonset.h"
 #include "render/rendercontext.h"
+#include "render/screengeometry.h"
+#include "render/widelines.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -82,16 +84,29 @@ void PolygonLayerRenderer::paintFeatures(QPainter& painter, const RenderContext&
     const double upp = context.settings.mapUnitsPerPixel();
     painter.save();
     painter.setOpacity(painter.opacity() * m_opacity);
+    // Feature i of `geometry` with the painter's brush and `pen`; a wide line through WideLines, which Qt rasterises in
+    // a fraction of the time when it comes in strips.
+    const auto draw = [&painter](const ScreenGeometry& geometry, qsizetype i, const QPen& pen, bool wide) {
+        if (!wide) {
+            geometry.draw(painter, i);
+            return;
+        }
+        if (painter.brush().style() != Qt::NoBrush)
+            geometry.draw(painter, i); // the painter's pen is off: the fill, under the line as Qt draws it
+        WideLines::stroke(painter, geometry.path(i), pen);
+    };
     // Every casing before any line, so no casing covers the line of a neighbouring feature.
     painter.setBrush(Qt::NoBrush);
     for (qsizetype s = 0; s < m_symbols.size() && !context.isCanceled(); ++s) {
         const auto& casing = g.casing[static_cast<size_t>(s)];
         if (!casing)
             continue;
-        painter.setPen(m_symbols[s].haloPen());
+        const QPen pen = m_symbols[s].haloPen();
+        const bool wide = WideLines::applies(painter, pen);
+        painter.setPen(wide ? QPen(Qt::NoPen) : pen);
         for (qsizetype i : features)
             if (m_symbolOf[static_cast<size_t>(i)] == s)
-                casing->draw(painter, i);
+                draw(*casing, i, pen, wide);
     }
     for (qsizetype s = 0; s < m_symbols.size(); ++s) {
         if (context.isCanceled())
@@ -103,14 +118,16 @@ void PolygonLayerRenderer::paintFeatures(QPainter& painter, const RenderContext&
         // would merge into a grey haze, and stroking them costs more than filling.
         const bool filled = symbol.fill.alpha() > 0;
         for (const bool outlined : {false, true}) {
-            painter.setPen(outlined ? symbol.pen() : QPen(Qt::NoPen));
+            const QPen pen = outlined ? symbol.pen() : QPen(Qt::NoPen);
+            const bool wide = WideLines::applies(painter, pen);
+            painter.setPen(wide ? QPen(Qt::NoPen) : pen);
             for (qsizetype i : features) {
                 if (m_symbolOf[static_cast<size_t>(i)] != s)
                     continue;
                 const QRectF& b = m_polygons->bounds(i);
                 const bool tiny = filled && std::max(b.width(), b.height()) < kMinOutlinedPixels * upp;
                 if (tiny != outlined)
-                    geometry.draw(painter, i);
+                    draw(geometry, i, pen, wide);
             }
         }
         if (symbol.hatched) {

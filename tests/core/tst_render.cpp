@@ -5,6 +5,7 @@
 #include "render/catchmentmaplayer.h"
 #include "render/colorramp.h"
 #include "render/imagebands.h"
+#include "render/labelcache.h"
 #include "render/layerfactory.h"
 #include "render/layerrenderer.h"
 #include "render/legendrenderer.h"
@@ -14,6 +15,7 @@
 #include "render/polygonset.h"
 #include "render/rendercontext.h"
 #include "render/screengeometry.h"
+#include "render/widelines.h"
 #include "synthetictown.h"
 #include "testutils.h"
 
@@ -366,6 +368,132 @@ private slots:
             for (size_t b = a + 1; b < placed.size(); ++b)
                 QVERIFY(!placed[a].box.intersects(placed[b].box));
         }
+    }
+
+    // A label drawn for an image (LabelCache::paintOnImage: the text laid out four times) has the pixels of the label
+    // drawn as its definition says (LabelCache::paint: white at eight offsets, then the text, nine times): mostly exactly,
+    // else within a level of rounding. Across, glyphs keep a fraction of a pixel and down they snap to rows, so the
+    // baselines are near the edges (halo copies cut off left, text cut off at the top) and further in, at several device
+    // pixel ratios and sizes, with ligatures, accents, descenders and the demo's longest school names.
+    void labelOnImageEqualsTextDrawnNineTimes()
+    {
+        int cases = 0, exact = 0;
+        const QStringList texts = {QStringLiteral("Basisschool De Linde"), QStringLiteral("'s-Gravenhage \u0132sselmonde"),
+                                   QStringLiteral("Prinses Juliana \u2014 ffi fl \u00e9 \u00eb"), QStringLiteral("St. Jozef (locatie Zuid) gjpqy"),
+                                   QStringLiteral("Protestants Christelijke Basisschool Guido De Bres"),
+                                   QStringLiteral("Protestants Christelijke Basisschool Koningin Wilhelmina")};
+        for (const double dpr : {1.0, 1.5, 2.0}) {
+            for (const double pointSize : {8.0, 9.5, 13.0}) {
+                QFont font;
+                font.setPointSizeF(pointSize);
+                for (const QString& text : texts) {
+                    for (const QPointF logical : {QPointF(1.0, 30.0), QPointF(2.0, 9.0), QPointF(17.0, 23.0), QPointF(40.3, 56.7)}) {
+                        const QPointF baseline(std::round(logical.x() * dpr) / dpr, std::round(logical.y() * dpr) / dpr);
+                        QImage expected(QSize(480, 60) * dpr, QImage::Format_ARGB32_Premultiplied);
+                        expected.setDevicePixelRatio(dpr);
+                        expected.fill(Qt::transparent);
+                        QImage actual = expected.copy();
+                        {
+                            QPainter p(&expected);
+                            p.setRenderHint(QPainter::Antialiasing);
+                            p.setRenderHint(QPainter::TextAntialiasing);
+                            p.setFont(font);
+                            LabelCache::paint(p, text, baseline);
+                        }
+                        LabelCache::paintOnImage(actual, text, font, baseline);
+                        int inked = 0, differing = 0, worst = 0;
+                        for (int y = 0; y < expected.height(); ++y) {
+                            for (int x = 0; x < expected.width(); ++x) {
+                                const QRgb e = expected.pixel(x, y), a = actual.pixel(x, y);
+                                inked += qAlpha(e) > 0 ? 1 : 0;
+                                const int d = std::max({std::abs(qRed(e) - qRed(a)), std::abs(qGreen(e) - qGreen(a)),
+                                                        std::abs(qBlue(e) - qBlue(a)), std::abs(qAlpha(e) - qAlpha(a))});
+                                differing += d > 0 ? 1 : 0;
+                                worst = std::max(worst, d);
+                            }
+                        }
+                        // Blending rounds to whole levels at every step, so a white copy blended as one image can end a
+                        // level off where two of its glyphs' edges overlap: at most one level, in a few pixels.
+                        const QString what = QStringLiteral("%1 at %2 pt, dpr %3, x %4: %5 of %6 pixels differ, by up to %7")
+                                                 .arg(text).arg(pointSize).arg(dpr).arg(baseline.x()).arg(differing).arg(inked).arg(worst);
+                        QVERIFY2(inked > 100, qPrintable(what));
+                        QVERIFY2(worst <= 1 && differing * 200 <= inked, qPrintable(what));
+                        exact += differing == 0 ? 1 : 0;
+                        ++cases;
+                    }
+                }
+            }
+        }
+        QVERIFY2(exact * 10 >= cases * 8, qPrintable(QStringLiteral("%1 of %2 exact").arg(exact).arg(cases)));
+    }
+
+    // A wide line drawn in strips (WideLines) against Qt stroking it whole: rings of many short and of a few very long,
+    // nearly level and nearly upright edges, with a hole, at two widths, translucent, at one and two device pixels per
+    // logical one. Cutting a line at a strip's edge moves the ends Qt rounds to 1/64 pixel, which shifts its edge in
+    // the pixels along it by at most about 1/64 of a pixel's area: a few levels of 255 (each pixel compared to Qt's).
+    void wideLinesInStripsMatchOneStroke()
+    {
+        QPainterPath rings;
+        QPolygonF circle;
+        for (int k = 0; k < 2000; ++k)
+            circle << QPointF(200.0 + 150.0 * std::cos(k * 0.00314159), 150.0 + 120.0 * std::sin(k * 0.00314159));
+        rings.addPolygon(circle);
+        rings.closeSubpath();
+        rings.addPolygon(QPolygonF{{12.3, 20.1}, {387.6, 24.9}, {380.2, 290.7}, {20.4, 281.3}, {15.1, 150.2}});
+        rings.closeSubpath();
+        rings.addPolygon(QPolygonF{{150.5, 140.5}, {250.5, 141.5}, {200.2, 210.9}});
+        rings.closeSubpath();
+        for (const double dpr : {1.0, 2.0}) {
+            for (const double width : {2.2, 4.5}) {
+                QImage background(QSize(400, 300) * dpr, QImage::Format_ARGB32_Premultiplied);
+                background.setDevicePixelRatio(dpr);
+                background.fill(QColor(0xed, 0xf8, 0xb1));
+                QPen pen(QColor(0x22, 0x22, 0x2e, 200), width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
+                pen.setCosmetic(true);
+                QImage whole = background.copy(), strips = background.copy();
+                {
+                    QPainter p(&whole);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.setOpacity(0.8);
+                    p.strokePath(rings, pen);
+                }
+                {
+                    QPainter p(&strips);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.setOpacity(0.8);
+                    QVERIFY(WideLines::applies(p, pen));
+                    WideLines::stroke(p, rings, pen);
+                }
+                int inked = 0, differing = 0, worst = 0;
+                for (int y = 0; y < whole.height(); ++y) {
+                    for (int x = 0; x < whole.width(); ++x) {
+                        const QRgb w = whole.pixel(x, y), s = strips.pixel(x, y), b = background.pixel(x, y);
+                        inked += w != b ? 1 : 0;
+                        const int d = std::max({std::abs(qRed(w) - qRed(s)), std::abs(qGreen(w) - qGreen(s)), std::abs(qBlue(w) - qBlue(s))});
+                        differing += d > 0 ? 1 : 0;
+                        worst = std::max(worst, d);
+                    }
+                }
+                const QString what = QStringLiteral("dpr %1, width %2: %3 of %4 pixels differ, by up to %5").arg(dpr).arg(width).arg(differing).arg(inked).arg(worst);
+                QVERIFY2(inked > 4000 * dpr, qPrintable(what));
+                QVERIFY2(worst <= 6 && differing * 3 < inked, qPrintable(what));
+            }
+        }
+        // Dashed, hairline and non-cosmetic pens, and painters that are not on a plain image, stay with Qt's own stroke.
+        QImage image(10, 10, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        QPen dashed(Qt::black, 2.2, Qt::DashLine);
+        dashed.setCosmetic(true);
+        QPen hairline(Qt::black, 1.0);
+        hairline.setCosmetic(true);
+        QVERIFY(!WideLines::applies(p, dashed));
+        QVERIFY(!WideLines::applies(p, hairline));
+        QVERIFY(!WideLines::applies(p, QPen(Qt::black, 2.2)));
+        QPen wide(Qt::black, 2.2);
+        wide.setCosmetic(true);
+        QVERIFY(WideLines::applies(p, wide));
+        p.translate(0.5, 0);
+        QVERIFY(!WideLines::applies(p, wide));
     }
 
     void legendAndScaleBar()
