@@ -310,9 +310,7 @@ int benchLoad(const QStringList& args, BenchFigures& figures)
         timed.resize(runs.size()); // a phase missing from a run took no time there
         const RunTiming median{medianOf(timed, &RunTiming::wall), medianOf(timed, &RunTiming::cpu)};
         if (name.startsWith(QLatin1String("read "))) {
-            // A reading phase on a second thread overlaps the main thread's: its CPU time counts, its wall time not again.
-            if (!name.endsWith(QLatin1String("(second thread)")))
-                read.wall += median.wall;
+            read.wall += median.wall;
             read.cpu += median.cpu;
         }
         out << QStringLiteral("  phase %1: median %2 ms (CPU %3 ms)\n").arg(name).arg(median.wall * 1e3, 0, 'f', 2).arg(median.cpu * 1e3, 0, 'f', 2);

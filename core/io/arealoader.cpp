@@ -308,11 +308,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     };
     std::vector<UnusableNote> unusable;
     std::vector<Checked> checked; ///< the second thread's results, once finishChecks() has run
-    const bool alongside = validity == Validity::CheckAlongside;
-    // While a second thread reads part of the layer (TableReader::secondThreadReads()), the checks wait for it: three
-    // busy threads on two cores would slow the reading down, and the checks can catch up later on either core.
-    std::vector<Polygon> heldBack;
-    const auto startChecks = [&] {
+    if (validity == Validity::CheckAlongside)
         checks.emplace(
             [](const Polygon& p) {
                 Checked c{implausibleGeometry(*p.geometry, p.level), false};
@@ -320,15 +316,9 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                 return c;
             },
             "plausibility and validity check (second thread)");
-        for (Polygon& p : heldBack)
-            checks->push(std::move(p));
-        heldBack.clear();
-    };
     // Waits for the second thread; the first implausible polygon's error, after the notes of the features before it.
     const auto finishChecks = [&]() -> std::optional<Error> {
         const PhaseClock::Scope timed("validity check and repair");
-        if (!checks)
-            startChecks();
         checked = checks->finish();
         size_t firstBad = checked.size();
         for (size_t i = 0; i < checked.size() && firstBad == checked.size(); ++i)
@@ -344,15 +334,13 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     };
     // A failure found on this thread: an implausible polygon before it comes first, as it would have when checked here.
     const auto failAfterChecks = [&](Error error) -> Error {
-        if (alongside)
+        if (checks)
             if (auto earlier = finishChecks())
                 return *earlier;
         return error;
     };
     for (;;) {
         while (t.next(feedback)) {
-            if (alongside && !checks && !t.secondThreadReads())
-                startChecks();
             const QString code = t.text(codeCol);
             const QString gmCode = gmCodeCol >= 0 ? gemeenteCodeOf(t.text(gmCodeCol)) : gemeenteOfCode(code);
             const QString gmName = t.text(gmNameCol);
@@ -390,12 +378,12 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             unit.texts = FieldValues<QString>(textFields);
             Geometry g = t.geometry();
             const bool usable = !g.isNull() && !g.isEmpty();
-            if (usable && !alongside)
+            if (usable && !checks)
                 if (const auto problem = implausibleGeometry(g, unit.level))
                     return implausibleAt(t.location(), code, *problem);
             if (!usable) {
                 QString note = tr("%1, %2: area %3 has no usable geometry; it is kept without a shape and cannot be drawn.").arg(shown, t.location(), code);
-                if (alongside)
+                if (checks)
                     unusable.push_back({checkedUnits.size(), std::move(note), code});
                 else
                     diagnostics.warning(note, code);
@@ -406,12 +394,9 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
             }
             if (!g.isNull())
                 unit.geometry = std::make_shared<const Geometry>(std::move(g));
-            if (alongside && usable) {
+            if (checks && usable) {
                 checkedUnits.push_back({result.units.size(), t.position(), code});
-                if (checks)
-                    checks->push({unit.geometry, unit.level});
-                else
-                    heldBack.push_back({unit.geometry, unit.level});
+                checks->push({unit.geometry, unit.level});
             }
             if (const auto population = t.number(popCol); popCol >= 0 && population && population->hasValue()) {
                 const PlausibleRange inhabitants = PlausibleRange::inhabitantsOf(unit.level);
@@ -449,7 +434,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
     }
     if (auto error = t.failed())
         return failAfterChecks(*error);
-    if (alongside)
+    if (checks)
         if (auto implausible = finishChecks())
             return *implausible;
     if (result.units.isEmpty()) {
@@ -471,7 +456,7 @@ Result<AreaLayer> AreaLoader::load(const QString& path, const QString& layerName
                                 .arg(shown, it.key(), it.value()));
     if (water > 0)
         diagnostics.info(tr("%1: %n water-only area(s) (WATER = JA) were skipped.", nullptr, water).arg(shown));
-    if (alongside) {
+    if (checks) {
         const PhaseClock::Scope timed("validity check and repair");
         for (size_t i = 0; i < checked.size(); ++i) {
             AreaUnit& unit = result.units[checkedUnits[i].unit];

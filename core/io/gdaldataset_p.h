@@ -60,8 +60,6 @@ public:
 
     GDALDataset* get() const { return m_dataset.get(); }
     const QString& path() const { return m_path; }
-    /** The path GDAL opened: path(), or the /vsimem/ copy of an embedded file or a re-encoded CSV. */
-    const QString& gdalPath() const { return m_memFile.isValid() ? m_memFile.path() : m_path; }
     /** The file name shown in messages. */
     QString displayName() const;
     /** How messages show `path`: an embedded file by its resource path, any other by its file name. */

@@ -2,7 +2,6 @@
 #include "io/tablereader.h"
 
 #include "io/csvrecords_p.h"
-#include "io/featurereadahead_p.h"
 #include "io/gdaldataset_p.h"
 #include "io/gdalerrorcapture_p.h"
 #include "io/numberparser.h"
@@ -14,6 +13,10 @@
 namespace Mk {
 
 namespace detail {
+
+struct OgrFeatureDeleter {
+    void operator()(OGRFeature* f) const { OGRFeature::DestroyFeature(f); }
+};
 
 struct TableReaderPrivate {
     GdalDataset dataset;
@@ -28,13 +31,7 @@ struct TableReaderPrivate {
      */
     std::vector<std::optional<QByteArray>> lastBytes;
     std::vector<QString> lastText;
-    /** The layer's features from a FID on, read on a second thread (startReadAhead()); before `feature`, its reader. */
-    std::unique_ptr<FeatureReadAhead> readAhead;
-    QByteArray readAheadRows; ///< the SQL condition of readAhead's features, to read them here if it could not
-    bool readAheadDecided = false;
-    bool ownRowsDone = false; ///< whether `layer` has given the features below readAhead's
-    bool filtered = false;    ///< whether filterGeoPackage() set a condition
-    OgrFeaturePtr feature;
+    std::unique_ptr<OGRFeature, OgrFeatureDeleter> feature;
     /** A CSV's rows split here rather than by the driver (CsvRecords); the driver still reads its header. */
     std::optional<CsvRecords> records;
     std::optional<CoordinateTransform> transform;
@@ -45,96 +42,7 @@ struct TableReaderPrivate {
     /** A polygon's coordinates for Geometry::fromRings(), kept between rows so that a row allocates none. */
     std::vector<double> xy;
     std::vector<unsigned> ringPoints, partRings;
-
-    /** The next feature: the layer's own, then those read ahead. */
-    FetchedFeature nextFeature();
-    /**
-     * For a GeoPackage layer of thousands of features read whole: leaves the features from the middle FID on to a
-     * second thread (FeatureReadAhead) and reads those below it here. Fewer do not pay for the second connection:
-     * opening a GeoPackage costs about 2 ms.
-     */
-    void startReadAhead();
-    void stopReadAhead();
 };
-
-namespace {
-
-/** How many features a layer needs for two threads to read it (startReadAhead()). */
-constexpr qint64 kReadAheadFeatures = 2000;
-
-} // namespace
-
-void TableReaderPrivate::startReadAhead()
-{
-    readAheadDecided = true;
-    const char* fid = layer->GetFIDColumn();
-    if (filtered || records || !fid || !*fid || dataset.driverName() != QLatin1String("GPKG"))
-        return;
-    if (!total)
-        total = layer->GetFeatureCount(FALSE); // before the condition below makes it count half
-    if (*total < kReadAheadFeatures)
-        return;
-    const QString fidColumn = TableReader::sqlIdentifier(QString::fromUtf8(fid));
-    // One sub-query each: SQLite reads MIN() or MAX() alone off the end of the B-tree, but scans the table for both.
-    OGRLayer* range = dataset.get()->ExecuteSQL(QStringLiteral("SELECT (SELECT MIN(%1) FROM %2), (SELECT MAX(%1) FROM %2)")
-                                                    .arg(fidColumn, TableReader::sqlIdentifier(QString::fromUtf8(layer->GetName())))
-                                                    .toUtf8()
-                                                    .constData(),
-                                                nullptr, nullptr);
-    if (!range)
-        return;
-    const OgrFeaturePtr bounds(range->GetNextFeature());
-    const bool known = bounds && bounds->IsFieldSetAndNotNull(0) && bounds->IsFieldSetAndNotNull(1);
-    const GIntBig lowest = known ? bounds->GetFieldAsInteger64(0) : 0, highest = known ? bounds->GetFieldAsInteger64(1) : 0;
-    dataset.get()->ReleaseResultSet(range);
-    if (!known || highest <= lowest)
-        return;
-    // Split by FID, not by count: SQLite finds a FID range in its B-tree at once, and GeoPackage FIDs rarely have gaps.
-    const QByteArray middle = QByteArray::number(lowest + (highest - lowest + 1) / 2);
-    const QByteArray column = fidColumn.toUtf8();
-    const QByteArray below = column + " < " + middle;
-    if (layer->SetAttributeFilter(below.constData()) != OGRERR_NONE) {
-        layer->SetAttributeFilter(nullptr);
-        layer->ResetReading();
-        return;
-    }
-    layer->ResetReading();
-    readAheadRows = column + " >= " + middle;
-    readAhead = std::make_unique<FeatureReadAhead>(dataset.gdalPath().toUtf8(), QByteArray(layer->GetName()), readAheadRows);
-}
-
-void TableReaderPrivate::stopReadAhead()
-{
-    feature.reset(); // it may be one of readAhead's
-    readAhead.reset();
-    readAheadDecided = false;
-    ownRowsDone = false;
-}
-
-FetchedFeature TableReaderPrivate::nextFeature()
-{
-    if (!readAheadDecided)
-        startReadAhead();
-    if (!readAhead)
-        return fetchFeature(*layer);
-    if (!ownRowsDone) {
-        FetchedFeature own = fetchFeature(*layer);
-        if (own.feature || own.failure != FetchedFeature::Failure::None)
-            return own;
-        ownRowsDone = true;
-        if (!readAhead->opened()) {
-            // The second connection failed (the file changed in between?): this one reads the rest as well.
-            readAhead.reset();
-            layer->SetAttributeFilter(readAheadRows.constData());
-            layer->ResetReading();
-            return fetchFeature(*layer);
-        }
-        // What GDAL warned on the second thread is said again here, where a single reading thread would have heard it.
-        for (const QString& warning : readAhead->warnings())
-            CPLError(CE_Warning, CPLE_AppDefined, "%s", warning.toUtf8().constData());
-    }
-    return readAhead->next();
-}
 
 } // namespace detail
 
@@ -289,7 +197,6 @@ bool TableReader::hasGeometry() const { return d->transform.has_value(); }
 QString TableReader::crsName() const { return d->crsName; }
 qint64 TableReader::rowIndex() const { return d->row; }
 std::optional<Error> TableReader::failed() const { return d->failure; }
-bool TableReader::secondThreadReads() const { return d->readAhead && !d->readAhead->isDone(); }
 
 int TableReader::column(const QStringList& candidates) const
 {
@@ -335,22 +242,23 @@ bool TableReader::next()
         ++p.row;
         return p.records->size() >= p.columns.size() || failFewerValues();
     }
-    detail::FetchedFeature fetched = p.nextFeature();
-    p.feature = std::move(fetched.feature);
+    CPLErrorReset();
+    p.feature.reset(p.layer->GetNextFeature());
     if (!p.feature) {
-        if (fetched.failure == detail::FetchedFeature::Failure::Ended)
+        if (CPLGetLastErrorType() >= CE_Failure)
             p.failure = fail(ErrorCode::ReadFailed,
                              tr("Reading %1 stopped after %2 rows because the file is damaged or incomplete. Download or export it again.")
                                  .arg(displayName()).arg(p.row + 1),
-                             fetched.message);
+                             detail::GdalErrorCapture::lastMessage());
         return false;
     }
     ++p.row;
-    if (fetched.failure == detail::FetchedFeature::Failure::Damaged) {
+    // A damaged page or record can yield a feature and an error at once; the feature is not to be trusted.
+    if (CPLGetLastErrorType() >= CE_Failure) {
         p.failure = fail(ErrorCode::ReadFailed,
                          tr("Reading %1 stopped at %2 because the file is damaged there. Download or export it again.")
                              .arg(displayName(), location()),
-                         fetched.message);
+                         detail::GdalErrorCapture::lastMessage());
         return false;
     }
     if (p.dataset.isCsv() && !p.columns.isEmpty() && !p.feature->IsFieldSet(static_cast<int>(p.columns.size()) - 1))
@@ -393,12 +301,10 @@ bool TableReader::filterGeoPackage(const QString& where)
 {
     if (d->dataset.driverName() != QLatin1String("GPKG"))
         return false;
-    d->stopReadAhead();
     d->total.reset();
     const bool ok = d->layer->SetAttributeFilter(where.toUtf8().constData()) == OGRERR_NONE;
     if (!ok)
         d->layer->SetAttributeFilter(nullptr);
-    d->filtered = ok && !where.isEmpty();
     d->layer->ResetReading();
     return ok;
 }

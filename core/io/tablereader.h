@@ -106,11 +106,6 @@ public:
      * layer it is, and stops when `feedback` is canceled (failed() then holds a Canceled error).
      */
     bool next(Feedback* feedback);
-    /**
-     * Whether a second thread still reads part of the layer: GDAL parses a GeoPackage layer of thousands of features
-     * read whole on two threads, from the first next() on. A loader holds other work for the second core until then.
-     */
-    bool secondThreadReads() const;
     /** Set when reading stopped on a GDAL error (damaged or truncated file). */
     std::optional<Error> failed() const;
     /** "line 12" for CSV (the header is line 1), "feature 12" otherwise; for messages. */

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "base/phaseclock.h"
 #include "io/tablereader.h"
 #include "testutils.h"
 
@@ -8,8 +7,6 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
-
-#include <algorithm>
 
 using namespace Mk;
 
@@ -98,24 +95,11 @@ QList<Row> readAll(TableReader& reader)
     return rows;
 }
 
-/** Whether reading `path` whole took the two-thread path (its phase is timed). */
-bool readByTwoThreads(const QString& path)
-{
-    PhaseClock::setEnabled(true);
-    auto reader = TableReader::open(path);
-    readAll(*reader);
-    const QList<PhaseClock::Phase> phases = PhaseClock::phases();
-    PhaseClock::setEnabled(false);
-    return std::any_of(phases.begin(), phases.end(), [](const PhaseClock::Phase& p) { return p.name == QLatin1String("read ahead (second thread)"); });
-}
-
 } // namespace
 
 /**
- * TableReader over a GeoPackage layer, which two threads read when it has thousands of features (those below the
- * middle FID on the calling thread, the others through a second connection): the rows come as one thread reads them,
- * in FID order, whatever gaps the FIDs have; a damaged feature is reported where it is; a condition set half-way reads
- * the layer from its start; a text column's value is decoded once while it repeats from row to row.
+ * TableReader over a GeoPackage layer: a damaged feature is reported where it is, a condition set half-way reads the
+ * layer from its start, and a text column's value is decoded once while it repeats from row to row.
  */
 class TstTableReader : public QObject
 {
@@ -126,44 +110,6 @@ private:
 
 private slots:
     void initTestCase() { GDALAllRegister(); }
-
-    void rowsComeInFidOrder_data()
-    {
-        QTest::addColumn<QList<qint64>>("fids");
-        QTest::newRow("1 to 4000") << fidsUpTo(4000);
-        QList<qint64> gap = fidsUpTo(1000);
-        for (qint64 fid = 9001; fid <= 12000; ++fid)
-            gap.append(fid);
-        QTest::newRow("a gap where the middle FID is") << gap;
-        QList<qint64> large;
-        for (qint64 fid = 1; fid <= 3000; ++fid)
-            large.append(5'000'000'000 + fid);
-        QTest::newRow("beyond 32 bits") << large;
-        QList<qint64> sparse = fidsUpTo(4000);
-        sparse.removeIf([](qint64 fid) { return fid % 7 == 0; });
-        QTest::newRow("every 7th deleted") << sparse;
-        QTest::newRow("too few for two threads") << fidsUpTo(300);
-    }
-
-    void rowsComeInFidOrder()
-    {
-        QFETCH(QList<qint64>, fids);
-        const QString file = writeLayer(m_dir.filePath(QStringLiteral("%1.gpkg").arg(QString::fromLatin1(QTest::currentDataTag()))), fids);
-        QVERIFY(!file.isEmpty());
-        QCOMPARE(readByTwoThreads(file), fids.size() >= 2000);
-        auto reader = TableReader::open(file);
-        QVERIFY(reader.hasValue());
-        QCOMPARE(reader->featureCount(), qint64(fids.size()));
-        const QList<Row> rows = readAll(*reader);
-        QVERIFY(!reader->failed());
-        QCOMPARE(rows.size(), fids.size());
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            QCOMPARE(rows[i].position, fids[i]);
-            QCOMPARE(rows[i].code, codeOf(fids[i]));
-            QCOMPARE(rows[i].left, 10.0 * static_cast<double>(fids[i]));
-        }
-        QCOMPARE(reader->rowIndex(), qint64(fids.size() - 1));
-    }
 
     // Consecutive rows with the same bytes share one decoded text; a change of bytes, an empty text, a NULL and blanks
     // that trimming removes are each seen.
@@ -186,13 +132,12 @@ private slots:
         QVERIFY(!reader->next());
     }
 
-    // A feature GDAL cannot read stops the reading there, with the rows before it given, in either thread's half.
+    // A feature GDAL cannot read stops the reading there, with the rows before it given.
     void damagedFeatureStopsTheReadingThere_data()
     {
         QTest::addColumn<qint64>("damaged");
-        QTest::newRow("first half") << qint64(100);
-        QTest::newRow("second half") << qint64(3500);
-        QTest::newRow("the middle FID") << qint64(2001);
+        QTest::newRow("early") << qint64(100);
+        QTest::newRow("late") << qint64(3500);
     }
 
     void damagedFeatureStopsTheReadingThere()
@@ -215,8 +160,7 @@ private slots:
     }
 
     // A condition set half-way (AreaLoader narrows a national layer to a gemeente, and widens it again when no row came)
-    // replaces the second thread's rows: the layer is read from its start under the condition, and progress counts the
-    // rows it selects.
+    // reads the layer from its start under the condition, and progress counts the rows it selects.
     void conditionSetHalfWay()
     {
         const QString file = writeLayer(m_dir.filePath(QStringLiteral("filtered.gpkg")), fidsUpTo(4000));
@@ -241,20 +185,6 @@ private slots:
             positions.append(row.position);
         QCOMPARE(positions, fidsUpTo(4000));
         QVERIFY(!reader->failed());
-    }
-
-    // A reader dropped half-way, with the second thread still reading or done, ends cleanly (no leak under ASan).
-    void readerDroppedHalfWay()
-    {
-        const QString file = writeLayer(m_dir.filePath(QStringLiteral("dropped.gpkg")), fidsUpTo(6000));
-        QVERIFY(!file.isEmpty());
-        for (const int rows : {1, 2999, 3001}) {
-            auto reader = TableReader::open(file);
-            QVERIFY(reader.hasValue());
-            for (int i = 0; i < rows; ++i)
-                QVERIFY(reader->next());
-            QCOMPARE(reader->position(), qint64(rows));
-        }
     }
 };
 
