@@ -13,7 +13,6 @@
 #include "io/sourceschema.h"
 #include "io/tablereader.h"
 
-#include <QHash>
 #include <QLocale>
 #include <QMap>
 #include <QRegularExpression>

@@ -48,18 +48,27 @@ void WideLines::stroke(QPainter& painter, const QPainterPath& path, const QPen& 
     const double dpr = painter.device()->devicePixelRatio();
     const QTransform toDevice = QTransform::fromScale(dpr, dpr);
     const QPainterPath outline = QPainterPathStroker(pen).createStroke(toDevice.map(path));
-    const QList<QPolygonF> polygons = outline.toSubpathPolygons();
+    // Only the image's rows are filled: zoomed in, a gemeente's outline reaches tens of thousands of rows past them.
+    const double rows = painter.device()->height();
+    QList<QPolygonF> polygons;
     QList<QRectF> bounds;
-    bounds.reserve(polygons.size());
-    for (const QPolygonF& p : polygons)
-        bounds.append(p.boundingRect());
-    const QRectF extent = outline.boundingRect();
+    QRectF extent;
+    QPolygonF top, strip;
+    for (const QPolygonF& p : outline.toSubpathPolygons()) {
+        clipAtRow(p, 0.0, true, top);
+        clipAtRow(top, rows, false, strip);
+        if (strip.size() < 3)
+            continue;
+        polygons.append(strip);
+        bounds.append(strip.boundingRect());
+        extent |= bounds.last();
+    }
     painter.save();
     painter.setWorldTransform(QTransform::fromScale(1.0 / dpr, 1.0 / dpr));
     painter.setPen(Qt::NoPen);
     painter.setBrush(pen.brush());
-    QPolygonF top, strip;
-    for (double y = std::floor(extent.top()); y < extent.bottom(); y += kStripRows) {
+    // Strips on a fixed grid of rows, so a line's pixels do not depend on how far its path reaches beyond the image.
+    for (double y = std::floor(extent.top() / kStripRows) * kStripRows; y < extent.bottom(); y += kStripRows) {
         QPainterPath piece;
         piece.setFillRule(Qt::WindingFill); // the stroker's, for the overlaps at joins
         for (qsizetype k = 0; k < polygons.size(); ++k) {

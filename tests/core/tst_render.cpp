@@ -443,6 +443,9 @@ private slots:
         rings.closeSubpath();
         rings.addPolygon(QPolygonF{{150.5, 140.5}, {250.5, 141.5}, {200.2, 210.9}});
         rings.closeSubpath();
+        // A ring zoomed in on: it crosses the image along one edge and reaches tens of thousands of rows beyond it.
+        rings.addPolygon(QPolygonF{{-40000.0, 60.3}, {40000.0, 75.8}, {40000.0, 80000.0}, {-40000.0, 80000.0}});
+        rings.closeSubpath();
         for (const double dpr : {1.0, 2.0}) {
             for (const double width : {2.2, 4.5}) {
                 QImage background(QSize(400, 300) * dpr, QImage::Format_ARGB32_Premultiplied);
